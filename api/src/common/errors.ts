@@ -1,0 +1,70 @@
+import { HttpException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes users and integrations can rely on (`extensions.code`). */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error whose message is meant for the user. Anything else is masked. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found`);
+export const forbidden = (message = 'You are not allowed to do this') => new AppError('FORBIDDEN', message);
+export const badInput = (message: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const unauthenticated = (message = 'Please log in') => new AppError('UNAUTHENTICATED', message);
+
+const httpStatusCodes: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** Postgres error codes that mean the user's input broke a database rule. */
+const pgCodes: Record<string, { code: ErrorCode; message: string }> = {
+  '23505': { code: 'CONFLICT', message: 'This already exists' },
+  '23503': { code: 'BAD_USER_INPUT', message: 'This refers to something that does not exist' },
+  '23514': { code: 'BAD_USER_INPUT', message: 'This value is not allowed' },
+  '23P01': { code: 'CONFLICT', message: 'This overlaps with something that already exists' },
+  '22P02': { code: 'BAD_USER_INPUT', message: 'A value has the wrong format' },
+};
+
+/**
+ * Maps any error to what a user may see: known errors keep their message and code,
+ * everything else becomes a generic INTERNAL_SERVER_ERROR (and is logged by the caller).
+ */
+export function toPublicError(err: unknown): { message: string; code: ErrorCode; details?: Record<string, unknown>; internal: boolean } {
+  const e = (err as { originalError?: unknown })?.originalError ?? err;
+  if (e instanceof AppError) return { message: e.message, code: e.code, details: e.details, internal: false };
+  if (e instanceof HttpException) {
+    const status = e.getStatus();
+    const res = e.getResponse() as { message?: string | string[] } | string;
+    const msg = typeof res === 'string' ? res : Array.isArray(res.message) ? res.message.join('; ') : (res.message ?? e.message);
+    return { message: msg, code: httpStatusCodes[status] ?? 'INTERNAL_SERVER_ERROR', internal: !httpStatusCodes[status] };
+  }
+  const pg = (e as { code?: string; driverError?: { code?: string } }) ?? {};
+  const pgCode = pg.driverError?.code ?? pg.code;
+  if (typeof pgCode === 'string' && pgCodes[pgCode]) return { ...pgCodes[pgCode], internal: false };
+  if (e instanceof GraphQLError && !(e as GraphQLError).originalError) {
+    // parse and validation errors of the query itself
+    return { message: e.message, code: 'BAD_USER_INPUT', internal: false };
+  }
+  return { message: 'Something went wrong on our side. Please try again.', code: 'INTERNAL_SERVER_ERROR', internal: true };
+}

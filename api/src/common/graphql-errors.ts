@@ -1,0 +1,23 @@
+import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { toPublicError } from './errors.js';
+
+/**
+ * Every GraphQL error leaves with a clear message and a stable `extensions.code`;
+ * internal errors are logged in full and reach the user only as a generic message.
+ */
+export function graphqlErrorFormatter(logger: Logger) {
+  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
+    const errors = execution.errors.map((err) => {
+      const pub = toPublicError(err);
+      if (pub.internal) logger.error({ err: err.originalError ?? err, path: err.path }, 'internal error in GraphQL operation');
+      return {
+        message: pub.message,
+        locations: err.locations,
+        path: err.path,
+        extensions: { code: pub.code, ...(pub.details ? { details: pub.details } : {}) },
+      };
+    });
+    return { statusCode: 200, response: { data: execution.data ?? null, errors } };
+  };
+}

@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue, Worker, createPostgresBackend, type Job, type JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DATABASE_URL } from '../database/database.tokens.js';
+import { QueueName } from './queue-name.enum.js';
+
+export type JobHandler = (job: Job) => Promise<unknown>;
+
+/** A job's identity: its queue, its name and the options it is always added with. */
+export interface JobDefinition<T> {
+  queue: QueueName;
+  name: string;
+  options: (data: T) => JobsOptions;
+}
+
+/**
+ * Owns BullMQ's queues and workers on whichever backend the configuration selects:
+ * Redis (ioredis) when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend in
+ * the application's own database (schema `bullmq`).
+ */
+@Injectable()
+export class QueueService implements OnApplicationShutdown {
+  private readonly log = new Logger('Queue');
+  private readonly queues = new Map<QueueName, Queue>();
+  private readonly workers: Worker[] = [];
+  private readonly redisClients: Redis[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  get backend(): 'redis' | 'postgres' {
+    return this.config.queueBackend;
+  }
+
+  private redis(forWorker: boolean): Redis {
+    const client = new Redis(this.config.REDIS_URL!, {
+      // workers block on Redis and need unlimited retries; producers should fail fast
+      maxRetriesPerRequest: forWorker ? null : 2,
+      enableOfflineQueue: forWorker,
+      lazyConnect: false,
+    });
+    client.on('error', (e) => this.log.warn(`redis: ${e.message}`));
+    this.redisClients.push(client);
+    return client;
+  }
+
+  private pgConnection() {
+    return { connectionString: this.databaseUrl, schema: 'bullmq', migrate: true, max: 5 };
+  }
+
+  queue(name: QueueName): Queue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q =
+        this.backend === 'redis'
+          ? new Queue(name, { connection: this.redis(false) })
+          : (new Queue(name, { connection: this.pgConnection() }, createPostgresBackend) as unknown as Queue);
+      q.on('error', (e: Error) => this.log.warn(`queue ${name}: ${e.message}`));
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  async add<T extends object>(def: JobDefinition<T>, data: T): Promise<void> {
+    await this.queue(def.queue).add(def.name, data, def.options(data));
+  }
+
+  /** Starts a worker for a queue; each job is routed by name to its handler. */
+  process(name: QueueName, handlers: Record<string, JobHandler>, concurrency = 4): Worker {
+    const processor = async (job: Job) => {
+      const handler = handlers[job.name];
+      if (!handler) throw new Error(`no handler for job ${job.name} on ${name}`);
+      return handler(job);
+    };
+    const worker =
+      this.backend === 'redis'
+        ? new Worker(name, processor, { connection: this.redis(true), concurrency })
+        : (new Worker(name, processor, { connection: this.pgConnection(), concurrency }, createPostgresBackend) as unknown as Worker);
+    worker.on('failed', (job, err) => this.log.warn(`job ${job?.name}#${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`));
+    worker.on('error', (e: Error) => this.log.warn(`worker ${name}: ${e.message}`));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** For /health: a cheap round trip to the queue's store. */
+  async ping(): Promise<void> {
+    const q = this.queue(QueueName.Notifications);
+    await Promise.race([
+      q.getJobCounts('waiting'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('queue did not answer within 2 s')), 2000)),
+    ]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.workers.map((w) => w.close()));
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    for (const c of this.redisClients) c.disconnect();
+  }
+}

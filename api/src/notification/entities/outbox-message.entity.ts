@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type OutboxStatus = 'QUEUED' | 'SENT' | 'KEPT' | 'FAILED';
+
+/**
+ * Every outgoing message is written here first (in the same transaction as the change
+ * that causes it), then delivered by a job: sent by SMTP when configured, otherwise kept
+ * here for an admin to read. Nothing is lost either way.
+ */
+@Entity('outbox_message')
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('text') kind: string;
+  @Column('text', { name: 'to_email' }) toEmail: string;
+  @Column('text') subject: string;
+  @Column('text') body: string;
+  @Column('text', { default: 'QUEUED' }) status: OutboxStatus;
+  @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { QueueService } from '../jobs/queue.service.js';
+import { QueueName } from '../jobs/queue-name.enum.js';
+import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { DeliverNotificationJob } from './jobs/deliver-notification.job.js';
+
+export interface Email {
+  kind: string;
+  to: string;
+  subject: string;
+  body: string;
+}
+
+@Injectable()
+export class NotificationService implements OnApplicationBootstrap {
+  private readonly log = new Logger('Notifications');
+  private transport: Transporter | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly queues: QueueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Writes the message inside the caller's transaction; call `dispatch` after commit. */
+  async write(tx: EntityManager, email: Email): Promise<string> {
+    const row = await tx.getRepository(OutboxMessageEntity).save(
+      tx.getRepository(OutboxMessageEntity).create({ kind: email.kind, toEmail: email.to, subject: email.subject, body: email.body }),
+    );
+    return row.id;
+  }
+
+  async dispatch(messageIds: string[]): Promise<void> {
+    for (const messageId of messageIds) {
+      // if this fails the message stays QUEUED and the worker's start-up sweep picks it up
+      await this.queues.add(DeliverNotificationJob, { messageId }).catch((e: Error) => this.log.warn(`could not queue ${messageId}: ${e.message}`));
+    }
+  }
+
+  /** The job's handler: idempotent, a message already delivered is left alone. */
+  async deliver(messageId: string): Promise<'SENT' | 'KEPT' | 'SKIPPED'> {
+    const repo = this.db.getRepository(OutboxMessageEntity);
+    const msg = await repo.findOne({ where: { id: messageId } });
+    if (!msg || msg.status !== 'QUEUED') return 'SKIPPED';
+    if (!this.config.SMTP_URL) {
+      await repo.update({ id: msg.id, status: 'QUEUED' }, { status: 'KEPT', deliveredAt: new Date() });
+      return 'KEPT';
+    }
+    this.transport ??= nodemailer.createTransport(this.config.SMTP_URL);
+    try {
+      await this.transport.sendMail({ from: 'Beacon <no-reply@beacon.local>', to: msg.toEmail, subject: msg.subject, text: msg.body });
+    } catch (e) {
+      await repo.update({ id: msg.id }, { lastError: (e as Error).message });
+      throw e;
+    }
+    await repo.update({ id: msg.id, status: 'QUEUED' }, { status: 'SENT', deliveredAt: new Date() });
+    return 'SENT';
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.BEACON_ROLE === 'api') return;
+    this.queues.process(QueueName.Notifications, {
+      [DeliverNotificationJob.name]: (job) => this.deliver(job.data.messageId),
+    });
+    void this.sweep();
+  }
+
+  /** Re-queues messages whose job was never added (e.g. the queue was down at the time). */
+  private async sweep(): Promise<void> {
+    try {
+      const stuck = await this.db.getRepository(OutboxMessageEntity).find({ where: { status: 'QUEUED' }, select: { id: true }, take: 1000 });
+      await this.dispatch(stuck.map((m) => m.id));
+    } catch (e) {
+      this.log.warn(`outbox sweep failed: ${(e as Error).message}`);
+    }
+  }
+
+  async list(first: number, offset: number): Promise<OutboxMessageEntity[]> {
+    return this.db.getRepository(OutboxMessageEntity).find({ order: { createdAt: 'DESC' }, take: first, skip: offset });
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { Role } from '../../common/role.js';
+
+export enum InvitationState {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(InvitationState, { name: 'InvitationState' });
+
+@ObjectType('Invitation')
+export class InvitationModel {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() name: string;
+  @Field(() => Role) role: Role;
+  @Field(() => ID) partnerId: string;
+  @Field(() => InvitationState) state: InvitationState;
+  @Field() expiresAt: Date;
+  @Field() createdAt: Date;
+  @Field({ nullable: true, description: 'the link to accept it; only returned when the invitation is created' })
+  acceptUrl?: string;
+}
+
+@ObjectType('InvitationPreview', { description: 'What the person opening an invitation link sees before accepting.' })
+export class InvitationPreviewModel {
+  @Field() email: string;
+  @Field() name: string;
+  @Field(() => Role) role: Role;
+  @Field() partnerName: string;
+  @Field(() => InvitationState) state: InvitationState;
+  @Field({ description: 'true when the email already has an account (then its password is kept)' }) hasAccount: boolean;
+}
+
+@InputType()
+export class InviteInput {
+  @Field(() => ID) @IsUUID('all', { message: 'partnerId must be an id' }) partnerId: string;
+  @Field() @IsEmail({}, { message: 'email must be an email address' }) @Length(3, 254) email: string;
+  @Field() @IsString() @Length(1, 120) name: string;
+  @Field(() => Role) @IsEnum(Role) role: Role;
+}

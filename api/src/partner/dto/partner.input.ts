@@ -1,0 +1,29 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsString, IsTimeZone, Length, Matches } from 'class-validator';
+
+@InputType()
+export class CreatePartnerInput {
+  @Field() @IsString() @Length(2, 120) name: string;
+  @Field({ description: 'lower-case letters, digits and dashes' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug may hold only lower-case letters, digits and single dashes' })
+  @Length(2, 60)
+  slug: string;
+  @Field() @IsString() @Length(2, 80) region: string;
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as ZA' })
+  countries: string[];
+  @Field() @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Africa/Johannesburg' }) timeZone: string;
+}
+
+@InputType()
+export class UpdatePartnerInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 120) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 80) region?: string;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as ZA' })
+  countries?: string[];
+  @Field({ nullable: true }) @IsOptional() @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Africa/Johannesburg' }) timeZone?: string;
+}

@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { PartnerEntity } from '../entities/partner.entity.js';
+
+@ObjectType('Partner', { description: 'A regional organisation that runs its own cohorts.' })
+export class PartnerModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() slug: string;
+  @Field() region: string;
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 country codes' }) countries: string[];
+  @Field({ description: 'IANA time zone, e.g. Africa/Johannesburg' }) timeZone: string;
+  @Field() createdAt: Date;
+
+  static from(e: PartnerEntity): PartnerModel {
+    return Object.assign(new PartnerModel(), {
+      id: e.id,
+      name: e.name,
+      slug: e.slug,
+      region: e.region,
+      countries: e.countries,
+      timeZone: e.timeZone,
+      createdAt: e.createdAt,
+    });
+  }
+}

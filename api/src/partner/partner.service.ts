@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { Role } from '../common/role.js';
+import { hashToken, newToken } from '../auth/token.util.js';
+import type { TenantScope, Viewer } from '../auth/viewer.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { PartnerEntity } from './entities/partner.entity.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import type { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input.js';
+import { InvitationState, type InvitationModel, type InviteInput } from './dto/invitation.model.js';
+import type { MemberModel } from './dto/member.model.js';
+
+export const INVITATION_DAYS = 14;
+
+const roleLabel: Record<Role, string> = {
+  [Role.ADMIN]: 'administrator',
+  [Role.PARTNER_ADMIN]: 'partner administrator',
+  [Role.COACH]: 'coach',
+  [Role.LEARNER]: 'learner',
+};
+
+@Injectable()
+export class PartnerService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(scope: TenantScope, first: number, offset: number): Promise<PartnerEntity[]> {
+    return this.db.getRepository(PartnerEntity).find({
+      where: scope.all ? {} : { id: In([...scope.partnerIds]) },
+      order: { name: 'ASC' },
+      take: first,
+      skip: offset,
+    });
+  }
+
+  /** A partner outside the scope is reported as not found, so ids don't reveal what exists. */
+  async get(scope: TenantScope, id: string): Promise<PartnerEntity> {
+    const p = scope.includes(id) ? await this.db.getRepository(PartnerEntity).findOne({ where: { id } }) : null;
+    if (!p) throw notFound('Partner');
+    return p;
+  }
+
+
+  async create(input: CreatePartnerInput): Promise<PartnerEntity> {
+    const repo = this.db.getRepository(PartnerEntity);
+    if (await repo.exists({ where: { slug: input.slug } })) throw conflict(`A partner with the slug "${input.slug}" already exists`);
+    return repo.save(repo.create({ ...input, name: input.name.trim(), region: input.region.trim() }));
+  }
+
+  async update(scope: TenantScope, id: string, input: UpdatePartnerInput): Promise<PartnerEntity> {
+    const p = await this.get(scope, id);
+    const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+    if (Object.keys(patch).length === 0) throw badInput('Nothing to change');
+    await this.db.getRepository(PartnerEntity).update({ id: p.id }, patch);
+    return this.get(scope, id);
+  }
+
+  async members(scope: TenantScope, partnerId: string, role: Role | undefined, first: number, offset: number): Promise<MemberModel[]> {
+    await this.get(scope, partnerId);
+    const rows = await this.db.getRepository(MembershipEntity).find({
+      where: { partnerId, ...(role ? { role } : {}) },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+      take: first,
+      skip: offset,
+    });
+    return rows.map((m) => ({ id: m.id, userId: m.userId, name: m.user!.name, email: m.user!.email, role: m.role, partnerId, since: m.createdAt }));
+  }
+
+  async removeMember(scope: TenantScope, viewer: Viewer, membershipId: string): Promise<boolean> {
+    const m = await this.db.getRepository(MembershipEntity).findOne({ where: { id: membershipId } });
+    if (!m || !m.partnerId || !scope.includes(m.partnerId)) throw notFound('Member');
+    if (m.userId === viewer.userId && m.role === Role.PARTNER_ADMIN) throw badInput('You cannot remove your own administrator role');
+    if (m.role === Role.PARTNER_ADMIN && !viewer.isAdmin) throw forbidden('Only the certifying body can remove a partner administrator');
+    await this.db.getRepository(MembershipEntity).delete({ id: m.id });
+    return true;
+  }
+
+  async invitations(scope: TenantScope, partnerId: string, first: number, offset: number): Promise<InvitationModel[]> {
+    await this.get(scope, partnerId);
+    const rows = await this.db.getRepository(InvitationEntity).find({ where: { partnerId }, order: { createdAt: 'DESC' }, take: first, skip: offset });
+    return rows.map((r) => toInvitationModel(r));
+  }
+
+  /**
+   * Invites a person to a role in a partner: admins may invite anyone but an admin; partner
+   * admins invite coaches and learners into their own partner. Inviting again replaces a
+   * pending invitation (a resend with a new link).
+   */
+  async invite(scope: TenantScope, viewer: Viewer, input: InviteInput): Promise<InvitationModel> {
+    const partner = await this.get(scope, input.partnerId);
+    if (input.role === Role.ADMIN) throw badInput('Administrators cannot be invited into a partner');
+    if (!viewer.isAdmin && ![Role.COACH, Role.LEARNER].includes(input.role)) {
+      throw forbidden('Partner administrators can invite coaches and learners; ask the certifying body for another administrator');
+    }
+    const email = input.email.trim().toLowerCase();
+    const token = newToken();
+    const { invitation, messageId } = await this.db.transaction(async (tx) => {
+      const already = await tx.query(
+        `SELECT 1 FROM membership m JOIN "user" u ON u.id = m.user_id WHERE u.email = $1 AND m.role = $2 AND m.partner_id = $3`,
+        [email, input.role, partner.id],
+      );
+      if (already.length) throw conflict(`${email} is already a ${roleLabel[input.role]} of ${partner.name}`);
+      await tx.getRepository(InvitationEntity).update({ partnerId: partner.id, email, role: input.role, status: 'PENDING' }, { status: 'REVOKED' });
+      const invitation = await tx.getRepository(InvitationEntity).save(
+        tx.getRepository(InvitationEntity).create({
+          email,
+          name: input.name.trim(),
+          role: input.role,
+          partnerId: partner.id,
+          invitedById: viewer.userId,
+          tokenHash: hashToken(token),
+          expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+        }),
+      );
+      const messageId = await this.notifications.write(tx, {
+        kind: 'invitation',
+        to: email,
+        subject: `You are invited to ${partner.name} on Beacon`,
+        body: [
+          `Hello ${invitation.name},`,
+          '',
+          `You have been invited to join ${partner.name} on Beacon as a ${roleLabel[input.role]}.`,
+          `Open this link to set your password and get started (it works once, for ${INVITATION_DAYS} days):`,
+          '',
+          this.acceptUrl(token),
+        ].join('\n'),
+      });
+      return { invitation, messageId };
+    });
+    await this.notifications.dispatch([messageId]);
+    return { ...toInvitationModel(invitation), acceptUrl: this.acceptUrl(token) };
+  }
+
+  async revokeInvitation(scope: TenantScope, id: string): Promise<InvitationModel> {
+    const repo = this.db.getRepository(InvitationEntity);
+    const inv = await repo.findOne({ where: { id } });
+    if (!inv || !scope.includes(inv.partnerId)) throw notFound('Invitation');
+    if (inv.status !== 'PENDING') throw conflict('Only a pending invitation can be withdrawn');
+    await repo.update({ id, status: 'PENDING' }, { status: 'REVOKED' });
+    return toInvitationModel({ ...inv, status: 'REVOKED' });
+  }
+
+  async preview(token: string) {
+    const inv = await this.db.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, relations: { partner: true } });
+    if (!inv) throw notFound('Invitation');
+    const hasAccount = (await this.db.query(`SELECT 1 FROM "user" WHERE email = $1 AND password_hash IS NOT NULL`, [inv.email])).length > 0;
+    return { email: inv.email, name: inv.name, role: inv.role, partnerName: inv.partner!.name, state: stateOf(inv), hasAccount };
+  }
+
+  private acceptUrl(token: string): string {
+    return `${this.config.publicUrl}/invite/${token}`;
+  }
+}
+
+function stateOf(inv: InvitationEntity): InvitationState {
+  if (inv.status === 'PENDING' && inv.expiresAt.getTime() < Date.now()) return InvitationState.EXPIRED;
+  return inv.status as InvitationState;
+}
+
+function toInvitationModel(inv: InvitationEntity): InvitationModel {
+  return { id: inv.id, email: inv.email, name: inv.name, role: inv.role, partnerId: inv.partnerId, state: stateOf(inv), expiresAt: inv.expiresAt, createdAt: inv.createdAt };
+}

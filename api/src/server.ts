@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import { ValidationPipe, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+import { openDatabase } from './database/data-source.js';
+import { isEmpty, loadDemoData } from './demo/demo-data.js';
+import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
+import { createRootLogger, PinoNestLogger } from './common/logger.js';
+
+export interface RunningBeacon {
+  url: string;
+  databaseUrl: string;
+  db: DataSource;
+  app: INestApplicationContext;
+  /** the Fastify app of the api role, for in-process requests in tests */
+  http?: NestFastifyApplication;
+  demoLoaded: boolean;
+  stop: () => Promise<void>;
+}
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Starts Beacon in the configured role: database (embedded or given), migrations, demo data, API and/or workers. */
+export async function startBeacon(config: AppConfig, logger: Logger = createRootLogger(config.LOG_LEVEL)): Promise<RunningBeacon> {
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((e: Error) => logger.warn({ err: e }, 'while stopping'));
+  };
+  try {
+    let databaseUrl = config.DATABASE_URL;
+    if (!databaseUrl) {
+      const dataDir = resolve(config.BEACON_DATA_DIR);
+      logger.info(`starting embedded PostgreSQL in ${dataDir}`);
+      const embedded = await startEmbeddedPostgres({ dataDir, port: config.BEACON_PG_PORT, log: (m) => logger.info({ context: 'embedded-postgres' }, m) });
+      stops.push(embedded.stop);
+      databaseUrl = embedded.url;
+    }
+    const db = await migrateWithLock(databaseUrl);
+    stops.push(() => db.destroy());
+
+    let demoLoaded = false;
+    if (config.demoData && config.BEACON_ROLE !== 'worker' && (await isEmpty(db))) {
+      await loadDemoData(db);
+      demoLoaded = true;
+      logger.info('demo data loaded');
+    }
+
+    const deps = { config, db, databaseUrl, logger };
+    const nestLogger = new PinoNestLogger(logger);
+    if (config.BEACON_ROLE === 'worker') {
+      const ctx = await NestFactory.createApplicationContext(AppModule.register(deps), { logger: nestLogger });
+      stops.push(() => ctx.close());
+      return { url: '', databaseUrl, db, app: ctx, demoLoaded, stop };
+    }
+
+    const adapter = new FastifyAdapter({ loggerInstance: logger, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(deps), adapter, { logger: nestLogger });
+    stops.push(() => app.close());
+    app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
+    await app.register(fastifyCookie);
+    const webDist = config.WEB_DIST_DIR ?? defaultWebDist;
+    if (existsSync(resolve(webDist, 'index.html'))) {
+      const fastify = app.getHttpAdapter().getInstance();
+      await app.register(fastifyStatic, { root: webDist, wildcard: false });
+      // every other GET is a route of the single-page app
+      fastify.get('/*', (_req, reply) => reply.sendFile('index.html'));
+    } else {
+      logger.warn(`web app not built (${webDist}); serving the API only`);
+    }
+    await app.listen(config.PORT, config.HOST);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    return { url: `http://localhost:${port}`, databaseUrl, db, app, http: app, demoLoaded, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** Several processes (api, worker) may start at once; one of them migrates at a time. */
+async function migrateWithLock(url: string): Promise<DataSource> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(726533)');
+    return await openDatabase(url);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(726533)').catch(() => undefined);
+    await client.end();
+  }
+}
