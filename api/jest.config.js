@@ -1,4 +1,9 @@
 /** Jest 30, native ESM (run with node --experimental-vm-modules), TypeScript via @swc/jest. */
+
+// CommonJS packages here require() ESM-only ones, which Node 20 can do but Jest's module system
+// cannot (before Node 24.9): those few are compiled to CommonJS for the tests.
+const requiredEsm = ['content-disposition', 'cookie', 'quick-lru'];
+
 export default {
   testEnvironment: 'node',
   rootDir: '.',
@@ -8,7 +13,9 @@ export default {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  transformIgnorePatterns: [`/node_modules/(?!(${requiredEsm.join('|')})/)`],
   transform: {
+    [`/node_modules/(${requiredEsm.join('|')})/.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }],
     '^.+\\.ts$': [
       '@swc/jest',
       {

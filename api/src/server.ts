@@ -3,7 +3,6 @@ import { ValidationPipe, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,11 +70,13 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
     const webDist = config.WEB_DIST_DIR ?? defaultWebDist;
     if (existsSync(resolve(webDist, 'index.html'))) {
       const fastify = app.getHttpAdapter().getInstance();
+      // loaded only when there is a web app to serve (it is CommonJS requiring ESM, which Jest cannot load)
+      const { default: fastifyStatic } = await import('@fastify/static');
       await app.register(fastifyStatic, { root: webDist, wildcard: false });
       // every other GET is a route of the single-page app
       fastify.get('/*', (_req, reply) => reply.sendFile('index.html'));
     } else {
-      logger.warn(`web app not built (${webDist}); serving the API only`);
+      logger.info(`web app not built (${webDist}); serving the API only`);
     }
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address();

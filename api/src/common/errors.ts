@@ -1,5 +1,4 @@
 import { HttpException } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 
 /** Stable error codes users and integrations can rely on (`extensions.code`). */
 export type ErrorCode =
@@ -11,14 +10,27 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
-/** An error whose message is meant for the user. Anything else is masked. */
-export class AppError extends Error {
+const statusOf: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * An error whose message is meant for the user. Anything else is masked. It is an
+ * HttpException so that Nest treats it as an expected outcome, not a crash to log.
+ */
+export class AppError extends HttpException {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(message, statusOf[code]);
   }
 }
 
@@ -62,9 +74,15 @@ export function toPublicError(err: unknown): { message: string; code: ErrorCode;
   const pg = (e as { code?: string; driverError?: { code?: string } }) ?? {};
   const pgCode = pg.driverError?.code ?? pg.code;
   if (typeof pgCode === 'string' && pgCodes[pgCode]) return { ...pgCodes[pgCode], internal: false };
-  if (e instanceof GraphQLError && !(e as GraphQLError).originalError) {
+  // by name: mercurius (CommonJS) and this code (ESM) may hold two copies of graphql's classes
+  const named = e as { name?: string; originalError?: unknown; code?: unknown; statusCode?: number; message?: string };
+  if (named?.name === 'GraphQLError' && !named.originalError) {
     // parse and validation errors of the query itself
-    return { message: e.message, code: 'BAD_USER_INPUT', internal: false };
+    return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
+  }
+  // mercurius's own refusals (validation, depth, malformed body) are the client's doing
+  if (typeof named?.code === 'string' && named.code.startsWith('MER_ERR') && named.statusCode && named.statusCode < 500) {
+    return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
   }
   return { message: 'Something went wrong on our side. Please try again.', code: 'INTERNAL_SERVER_ERROR', internal: true };
 }

@@ -8,7 +8,12 @@ import { toPublicError } from './errors.js';
  */
 export function graphqlErrorFormatter(logger: Logger) {
   return (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
-    const errors = execution.errors.map((err) => {
+    // mercurius reports a failed validation as one error wrapping the list of GraphQL errors
+    const flat = execution.errors.flatMap((err) => {
+      const wrapped = (err as unknown as { code?: string; errors?: GraphQLError[] });
+      return wrapped.code === 'MER_ERR_GQL_VALIDATION' && Array.isArray(wrapped.errors) ? wrapped.errors : [err];
+    });
+    const errors = flat.map((err) => {
       const pub = toPublicError(err);
       if (pub.internal) logger.error({ err: err.originalError ?? err, path: err.path }, 'internal error in GraphQL operation');
       return {

@@ -6,7 +6,7 @@ const bool = z
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   BEACON_DATA_DIR: z.string().min(1).default('.data'),
   BEACON_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
@@ -18,6 +18,7 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  BEACON_QUEUE_PREFIX: z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only').default('beacon'),
   BEACON_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   BEACON_DEMO_DATA: bool.optional(),
   PUBLIC_URL: z.string().url().optional(),

@@ -56,8 +56,8 @@ export class QueueService implements OnApplicationShutdown {
     if (!q) {
       q =
         this.backend === 'redis'
-          ? new Queue(name, { connection: this.redis(false) })
-          : (new Queue(name, { connection: this.pgConnection() }, createPostgresBackend) as unknown as Queue);
+          ? new Queue(name, { connection: this.redis(false), prefix: this.config.BEACON_QUEUE_PREFIX })
+          : (new Queue(name, { connection: this.pgConnection(), prefix: this.config.BEACON_QUEUE_PREFIX }, createPostgresBackend) as unknown as Queue);
       q.on('error', (e: Error) => this.log.warn(`queue ${name}: ${e.message}`));
       this.queues.set(name, q);
     }
@@ -77,8 +77,8 @@ export class QueueService implements OnApplicationShutdown {
     };
     const worker =
       this.backend === 'redis'
-        ? new Worker(name, processor, { connection: this.redis(true), concurrency })
-        : (new Worker(name, processor, { connection: this.pgConnection(), concurrency }, createPostgresBackend) as unknown as Worker);
+        ? new Worker(name, processor, { connection: this.redis(true), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX })
+        : (new Worker(name, processor, { connection: this.pgConnection(), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX }, createPostgresBackend) as unknown as Worker);
     worker.on('failed', (job, err) => this.log.warn(`job ${job?.name}#${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`));
     worker.on('error', (e: Error) => this.log.warn(`worker ${name}: ${e.message}`));
     this.workers.push(worker);

@@ -10,7 +10,7 @@ export const DeliverNotificationJob: JobDefinition<DeliverNotificationData> = {
   queue: QueueName.Notifications,
   name: 'deliver-notification',
   options: ({ messageId }) => ({
-    jobId: `deliver-notification:${messageId}`,
+    jobId: `deliver-notification-${messageId}`,
     attempts: 8,
     backoff: { type: 'exponential', delay: 5_000 },
     removeOnComplete: 1000,

@@ -1,0 +1,47 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { offsetLimitPagination } from '@apollo/client/utilities';
+
+/** Operations anyone may call; an UNAUTHENTICATED answer to them is not a lost session. */
+const PUBLIC_OPERATIONS = new Set(['Login', 'InvitationPreview', 'AcceptInvitation', 'Me']);
+
+/**
+ * One client for the app. The session is the httpOnly `beacon_session` cookie the API sets on
+ * login (same origin), so nothing here stores or sends a token.
+ */
+export function createApolloClient(onSessionLost: () => void): ApolloClient {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+  // A session that ends while someone is working (expired, logged out elsewhere) sends them
+  // back to the login page instead of leaving every panel showing "please log in".
+  const sessionLost = new ErrorLink(({ error, operation }) => {
+    if (PUBLIC_OPERATIONS.has(operation.operationName ?? '')) return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onSessionLost();
+  });
+
+  return new ApolloClient({
+    link: sessionLost.concat(http),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            partners: offsetLimitPagination(),
+            members: offsetLimitPagination(['partnerId', 'role']),
+            invitations: offsetLimitPagination(['partnerId']),
+            outbox: offsetLimitPagination(),
+          },
+        },
+        Invitation: {
+          fields: {
+            // The accept link is only returned when an invitation is created; keep it for the
+            // rest of the session so the partner admin can still copy it after a refetch.
+            acceptUrl: { merge: (existing: string | null | undefined, incoming: string | null) => incoming ?? existing ?? null },
+          },
+        },
+        // A user's memberships have no meaning apart from the user; replace them wholesale.
+        User: { fields: { memberships: { merge: false } } },
+      },
+    }),
+  });
+}

@@ -1,0 +1,13 @@
+import { formatDate, formatDateTime, zoneLongName } from '../lib/time';
+import { useTimeZone } from '../modules/auth/hooks/useViewer';
+
+/** A moment shown in the viewer's time zone, named; the machine-readable value stays UTC. */
+export function DateTime({ value, dateOnly = false }: { value: string; dateOnly?: boolean }) {
+  const timeZone = useTimeZone();
+  const text = dateOnly ? formatDate(value, timeZone) : formatDateTime(value, timeZone);
+  return (
+    <time dateTime={value} title={`${zoneLongName(timeZone, new Date(value))} (${timeZone})`}>
+      {text}
+    </time>
+  );
+}
