@@ -1,0 +1,3 @@
+export * from './week-schedule.util.js';
+export * from './session-plan.util.js';
+export * from './format.util.js';
