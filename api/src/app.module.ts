@@ -14,6 +14,9 @@ import { AuthModule } from './auth/auth.module.js';
 import { PartnerModule } from './partner/partner.module.js';
 import { NotificationModule } from './notification/notification.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ProgrammeModule } from './programme/programme.module.js';
+import { CohortModule } from './cohort/cohort.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -38,7 +41,7 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule];
+const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule];
 
 @Module({})
 export class AppModule {

@@ -6,7 +6,16 @@ import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
 import { InvitationEntity } from '../partner/entities/invitation.entity.js';
 import { OutboxMessageEntity } from '../notification/entities/outbox-message.entity.js';
+import { ProgrammeEntity } from '../programme/entities/programme.entity.js';
+import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
+import { CohortEntity } from '../cohort/entities/cohort.entity.js';
+import { CohortCoachEntity } from '../cohort/entities/cohort-coach.entity.js';
+import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
+import { LiveSessionEntity } from '../cohort/entities/live-session.entity.js';
+import { AttendanceEntity } from '../cohort/entities/attendance.entity.js';
+import { ContentProgressEntity } from '../cohort/entities/content-progress.entity.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
+import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 
 export const entities = [
   UserEntity,
@@ -16,9 +25,17 @@ export const entities = [
   MembershipEntity,
   InvitationEntity,
   OutboxMessageEntity,
+  ProgrammeEntity,
+  ProgrammeVersionEntity,
+  CohortEntity,
+  CohortCoachEntity,
+  EnrolmentEntity,
+  LiveSessionEntity,
+  AttendanceEntity,
+  ContentProgressEntity,
 ];
 
-export const migrations = [Initial1764000000000];
+export const migrations = [Initial1764000000000, ProgrammesCohorts1764100000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

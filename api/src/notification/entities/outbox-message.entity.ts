@@ -15,6 +15,8 @@ export class OutboxMessageEntity {
   @Column('text') subject: string;
   @Column('text') body: string;
   @Column('text', { default: 'QUEUED' }) status: OutboxStatus;
+  /** set by jobs that write messages, so a job delivered twice writes its message once */
+  @Column('text', { name: 'dedupe_key', nullable: true }) dedupeKey: string | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;

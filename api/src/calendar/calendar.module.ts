@@ -1,0 +1,4 @@
+import { Module } from '@nestjs/common';
+
+@Module({ providers: [], controllers: [], exports: [] })
+export class CalendarModule {}

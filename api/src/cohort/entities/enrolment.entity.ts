@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../../auth/entities/user.entity.js';
+import { CohortEntity } from './cohort.entity.js';
+
+export enum EnrolmentStatus {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  WITHDRAWN = 'WITHDRAWN',
+  COMPLETED = 'COMPLETED',
+}
+
+@Entity('enrolment')
+export class EnrolmentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'cohort_id' }) cohortId: string;
+  @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'cohort_id' }) cohort?: CohortEntity;
+  @Column('uuid', { name: 'user_id' }) userId: string;
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'user_id' }) user?: UserEntity;
+  @Column({ type: 'enum', enum: EnrolmentStatus, enumName: 'enrolment_status', default: EnrolmentStatus.INVITED }) status: EnrolmentStatus;
+  @Column('text', { name: 'outcome_goal', nullable: true }) outcomeGoal: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt: Date | null;
+  @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt: Date | null;
+}
