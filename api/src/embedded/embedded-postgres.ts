@@ -102,9 +102,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     recent.push(line);
     if (recent.length > 40) recent.shift();
   };
+  let partial = ''; // output arrives in chunks that may end mid-line
   const onLog = (chunk: string) => {
-    for (const raw of String(chunk).split(/\r?\n/)) {
-      const line = raw.replace(/^\[STDERR\] /, '').trimEnd();
+    const lines = (partial + String(chunk).replace(/^\[STDERR\] /, '')).split(/\r?\n/);
+    partial = lines.pop() ?? '';
+    for (const raw of lines) {
+      const line = raw.trimEnd();
       if (!line) continue;
       remember(line);
       if (/\b(ERROR|FATAL|PANIC):/.test(line)) log(`[postgres] ${line}`);
@@ -115,8 +118,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     remember(text);
     log(`[postgres] ${text}`);
   };
-  const withRecent = (msg: string) =>
-    recent.length ? `${msg}\nLast PostgreSQL output:\n  ${recent.slice(-15).join('\n  ')}` : msg;
+  const withRecent = (msg: string) => {
+    const lines = partial.trim() ? [...recent, partial.trim()] : recent;
+    return lines.length ? `${msg}\nLast PostgreSQL output:\n  ${lines.slice(-15).join('\n  ')}` : msg;
+  };
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
 
