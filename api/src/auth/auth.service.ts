@@ -92,6 +92,13 @@ export class AuthService {
         .orIgnore()
         .execute();
       await tx.getRepository(InvitationEntity).update({ id: inv.id }, { status: 'ACCEPTED', acceptedAt: new Date() });
+      if (inv.role === 'LEARNER') {
+        // enrolments made before the learner had an account start now
+        await tx.query(
+          `UPDATE enrolment SET status = 'ACTIVE' WHERE user_id = $1 AND status = 'INVITED' AND cohort_id IN (SELECT id FROM cohort WHERE partner_id = $2)`,
+          [user.id, inv.partnerId],
+        );
+      }
       return { userId: user.id };
     });
   }

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller.js';
+import { CalendarResolver } from './calendar.resolver.js';
+import { CalendarService } from './calendar.service.js';
 
-@Module({ providers: [], controllers: [], exports: [] })
+@Module({ providers: [CalendarService, CalendarResolver], controllers: [CalendarController], exports: [CalendarService] })
 export class CalendarModule {}

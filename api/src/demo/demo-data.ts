@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password.util.js';
 import { UserEntity } from '../auth/entities/user.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
+import { loadDemoCohorts } from './demo-cohorts.js';
 
 export const DEMO_PASSWORD = 'beacon-demo';
 
@@ -30,8 +31,8 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
   return n === 0;
 }
 
-/** Loads the demo partners and accounts in one transaction. */
-export async function loadDemoData(db: DataSource): Promise<void> {
+/** Loads the demo partners, accounts, programmes and cohorts in one transaction. */
+export async function loadDemoData(db: DataSource, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx: EntityManager) => {
     const partners = new Map<string, string>();
@@ -39,11 +40,14 @@ export async function loadDemoData(db: DataSource): Promise<void> {
       const saved = await tx.getRepository(PartnerEntity).save(tx.getRepository(PartnerEntity).create({ ...p, countries: [...p.countries] }));
       partners.set(p.slug, saved.id);
     }
+    const users = new Map<string, string>();
     for (const u of DEMO_USERS) {
       const user = await tx.getRepository(UserEntity).save(tx.getRepository(UserEntity).create({ email: u.email, name: u.name, timeZone: u.timeZone, passwordHash }));
+      users.set(u.email, user.id);
       for (const [role, slug] of u.roles) {
         await tx.getRepository(MembershipEntity).insert({ userId: user.id, role, partnerId: slug ? partners.get(slug)! : null });
       }
     }
+    await loadDemoCohorts({ tx, passwordHash, partners, users, adminId: users.get('admin@beacon.test')!, now });
   });
 }

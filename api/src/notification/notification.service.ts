@@ -33,6 +33,22 @@ export class NotificationService implements OnApplicationBootstrap {
     return row.id;
   }
 
+  /**
+   * For jobs: writes each message at most once per dedupe key (a job delivered twice writes
+   * nothing the second time) and returns the ids of the messages written now.
+   */
+  async writeOnce(tx: EntityManager, emails: (Email & { dedupeKey: string })[]): Promise<string[]> {
+    if (emails.length === 0) return [];
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO outbox_message (kind, to_email, subject, body, dedupe_key)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [emails.map((e) => e.kind), emails.map((e) => e.to), emails.map((e) => e.subject), emails.map((e) => e.body), emails.map((e) => e.dedupeKey)],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async dispatch(messageIds: string[]): Promise<void> {
     for (const messageId of messageIds) {
       // if this fails the message stays QUEUED and the worker's start-up sweep picks it up

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
@@ -15,7 +15,7 @@ import type { MemberModel } from './dto/member.model.js';
 
 export const INVITATION_DAYS = 14;
 
-const roleLabel: Record<Role, string> = {
+export const roleLabel: Record<Role, string> = {
   [Role.ADMIN]: 'administrator',
   [Role.PARTNER_ADMIN]: 'partner administrator',
   [Role.COACH]: 'coach',
@@ -100,42 +100,54 @@ export class PartnerService {
       throw forbidden('Partner administrators can invite coaches and learners; ask the certifying body for another administrator');
     }
     const email = input.email.trim().toLowerCase();
-    const token = newToken();
-    const { invitation, messageId } = await this.db.transaction(async (tx) => {
+    const { invitation, messageId, acceptUrl } = await this.db.transaction(async (tx) => {
       const already = await tx.query(
         `SELECT 1 FROM membership m JOIN "user" u ON u.id = m.user_id WHERE u.email = $1 AND m.role = $2 AND m.partner_id = $3`,
         [email, input.role, partner.id],
       );
       if (already.length) throw conflict(`${email} is already a ${roleLabel[input.role]} of ${partner.name}`);
-      await tx.getRepository(InvitationEntity).update({ partnerId: partner.id, email, role: input.role, status: 'PENDING' }, { status: 'REVOKED' });
-      const invitation = await tx.getRepository(InvitationEntity).save(
-        tx.getRepository(InvitationEntity).create({
-          email,
-          name: input.name.trim(),
-          role: input.role,
-          partnerId: partner.id,
-          invitedById: viewer.userId,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
-        }),
-      );
+      const created = await this.createInvitation(tx, { partner, email, name: input.name, role: input.role, invitedById: viewer.userId });
       const messageId = await this.notifications.write(tx, {
         kind: 'invitation',
         to: email,
         subject: `You are invited to ${partner.name} on Beacon`,
         body: [
-          `Hello ${invitation.name},`,
+          `Hello ${created.invitation.name},`,
           '',
           `You have been invited to join ${partner.name} on Beacon as a ${roleLabel[input.role]}.`,
           `Open this link to set your password and get started (it works once, for ${INVITATION_DAYS} days):`,
           '',
-          this.acceptUrl(token),
+          created.acceptUrl,
         ].join('\n'),
       });
-      return { invitation, messageId };
+      return { ...created, messageId };
     });
     await this.notifications.dispatch([messageId]);
-    return { ...toInvitationModel(invitation), acceptUrl: this.acceptUrl(token) };
+    return { ...toInvitationModel(invitation), acceptUrl };
+  }
+
+  /**
+   * Creates an invitation inside the caller's transaction, replacing a pending one for the
+   * same person and role (a resend with a new link). Returns the link to send.
+   */
+  async createInvitation(
+    tx: EntityManager,
+    i: { partner: PartnerEntity; email: string; name: string; role: Role; invitedById: string | null },
+  ): Promise<{ invitation: InvitationEntity; acceptUrl: string }> {
+    const token = newToken();
+    await tx.getRepository(InvitationEntity).update({ partnerId: i.partner.id, email: i.email, role: i.role, status: 'PENDING' }, { status: 'REVOKED' });
+    const invitation = await tx.getRepository(InvitationEntity).save(
+      tx.getRepository(InvitationEntity).create({
+        email: i.email,
+        name: i.name.trim(),
+        role: i.role,
+        partnerId: i.partner.id,
+        invitedById: i.invitedById,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+      }),
+    );
+    return { invitation, acceptUrl: this.acceptUrl(token) };
   }
 
   async revokeInvitation(scope: TenantScope, id: string): Promise<InvitationModel> {

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeService } from './programme.service.js';
+import { ProgrammeResolver } from './programme.resolver.js';
 
-@Module({ providers: [], exports: [] })
+@Module({ providers: [ProgrammeService, ProgrammeResolver], exports: [ProgrammeService] })
 export class ProgrammeModule {}

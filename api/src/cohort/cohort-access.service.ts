@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { forbidden, notFound } from '../common/errors.js';
+import { Role } from '../common/role.js';
+import { TenantScope, type Viewer } from '../auth/viewer.js';
+import { CohortEntity } from './entities/cohort.entity.js';
+
+export type CohortRole = 'ADMIN' | 'PARTNER_ADMIN' | 'COACH' | 'LEARNER';
+
+/**
+ * Who may do what with a cohort: admins everything; a partner admin the cohorts of their
+ * partner; a coach the cohorts assigned to them; a learner the cohorts they are enrolled in.
+ * A cohort the viewer has no part in is NOT_FOUND, so ids reveal nothing.
+ */
+@Injectable()
+export class CohortAccessService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The viewer's relation to each of the cohorts, in one query. */
+  async rolesIn(viewer: Viewer, cohortIds: string[]): Promise<Map<string, Set<CohortRole>>> {
+    const result = new Map<string, Set<CohortRole>>();
+    if (cohortIds.length === 0) return result;
+    const partnerIds = viewer.partnerIdsAs([Role.PARTNER_ADMIN]);
+    const rows: { id: string; partner_admin: boolean; coach: boolean; learner: boolean }[] = await this.db.query(
+      `SELECT c.id,
+              c.partner_id = ANY($2::uuid[]) AS partner_admin,
+              EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
+              EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
+         FROM cohort c WHERE c.id = ANY($1::uuid[])`,
+      [cohortIds, partnerIds, viewer.userId],
+    );
+    for (const r of rows) {
+      const roles = new Set<CohortRole>();
+      if (viewer.isAdmin) roles.add('ADMIN');
+      if (r.partner_admin) roles.add('PARTNER_ADMIN');
+      if (r.coach) roles.add('COACH');
+      if (r.learner) roles.add('LEARNER');
+      if (roles.size) result.set(r.id, roles);
+    }
+    return result;
+  }
+
+  /** Loads a cohort the viewer holds one of `roles` in; NOT_FOUND if they have no part in it, FORBIDDEN if another part. */
+  async require(viewer: Viewer, cohortId: string, roles: CohortRole[]): Promise<CohortEntity> {
+    const held = (await this.rolesIn(viewer, [cohortId])).get(cohortId);
+    if (!held) throw notFound('Cohort');
+    if (!roles.some((r) => held.has(r)) && !held.has('ADMIN')) throw forbidden();
+    return (await this.db.getRepository(CohortEntity).findOne({ where: { id: cohortId } }))!;
+  }
+
+  /** Staff (admin, the partner's admin, the cohort's coaches). */
+  requireStaff(viewer: Viewer, cohortId: string): Promise<CohortEntity> {
+    return this.require(viewer, cohortId, ['PARTNER_ADMIN', 'COACH']);
+  }
+
+  requirePartnerAdmin(viewer: Viewer, cohortId: string): Promise<CohortEntity> {
+    return this.require(viewer, cohortId, ['PARTNER_ADMIN']);
+  }
+
+  partnerScope(viewer: Viewer): TenantScope {
+    return TenantScope.forViewer(viewer, [Role.PARTNER_ADMIN]);
+  }
+}

@@ -1,0 +1,114 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CohortStatus } from '../entities/cohort.entity.js';
+import { EnrolmentStatus } from '../entities/enrolment.entity.js';
+import { AttendanceStatus } from '../entities/attendance.entity.js';
+
+registerEnumType(CohortStatus, { name: 'CohortStatus', description: 'DRAFT → OPEN (enrolling) → RUNNING → COMPLETED → ARCHIVED' });
+registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
+registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+
+@ObjectType('Person')
+export class PersonModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() email: string;
+}
+
+@ObjectType('CommunityLink')
+export class CommunityLinkModel {
+  @Field() label: string;
+  @Field() url: string;
+}
+
+@ObjectType('CohortWeek', { description: 'A week of a cohort: it opens at start + 7·(week−1) days, local midnight in the cohort’s zone.' })
+export class CohortWeekModel {
+  @Field(() => Int) week: number;
+  @Field() title: string;
+  @Field() opensAt: Date;
+  @Field() open: boolean;
+}
+
+@ObjectType('ProgrammeSummary', { description: 'The programme version a cohort follows (pinned when the cohort was created).' })
+export class ProgrammeSummaryModel {
+  @Field(() => ID) programmeId: string;
+  @Field() code: string;
+  @Field() title: string;
+  @Field(() => Int) version: number;
+  @Field(() => Int) weeks: number;
+  @Field(() => Int) coachingSessions: number;
+  @Field(() => Int) minAttendancePercent: number;
+  @Field() credentialName: string;
+}
+
+@ObjectType('Cohort')
+export class CohortModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'YYYY-MM-DD in the cohort’s zone' }) startDate: string;
+  @Field({ description: 'the last day, YYYY-MM-DD' }) endDate: string;
+  @Field({ description: 'IANA zone in which the cohort’s dates are computed' }) timeZone: string;
+  @Field(() => Int) capacity: number;
+  @Field(() => Int, { description: 'invited, active and completed learners' }) seatsTaken: number;
+  @Field(() => CohortStatus) status: CohortStatus;
+  @Field(() => ID) partnerId: string;
+  @Field() partnerName: string;
+  @Field(() => ProgrammeSummaryModel) programme: ProgrammeSummaryModel;
+  @Field(() => Int, { description: '0 before the start, weeks+1 after the end' }) currentWeek: number;
+  @Field(() => [CohortWeekModel]) weeks: CohortWeekModel[];
+  @Field(() => [CommunityLinkModel]) communityLinks: CommunityLinkModel[];
+  @Field(() => [PersonModel]) coaches: PersonModel[];
+}
+
+@ObjectType('LiveSession')
+export class LiveSessionModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) cohortId: string;
+  @Field(() => Int) week: number;
+  @Field() title: string;
+  @Field() startsAt: Date;
+  @Field() endsAt: Date;
+  @Field(() => Int) durationMinutes: number;
+  @Field(() => PersonModel, { nullable: true }) host: PersonModel | null;
+  @Field(() => String, { nullable: true }) joinUrl: string | null;
+  @Field(() => String, { nullable: true }) recordingUrl: string | null;
+  @Field() cancelled: boolean;
+}
+
+@ObjectType('AttendanceRate')
+export class AttendanceRateModel {
+  @Field(() => Int, { description: 'sessions held so far (not cancelled, already started)' }) held: number;
+  @Field(() => Int) attended: number;
+  @Field(() => Int) excused: number;
+  @Field(() => Int, { nullable: true, description: 'attended ÷ (held − excused), in percent; null before any session' }) percent: number | null;
+}
+
+@ObjectType('Enrolment')
+export class EnrolmentModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) cohortId: string;
+  @Field(() => PersonModel) learner: PersonModel;
+  @Field(() => EnrolmentStatus) status: EnrolmentStatus;
+  @Field(() => String, { nullable: true }) outcomeGoal: string | null;
+  @Field(() => Int, { description: 'content items completed, in percent of all items in the programme' }) progressPercent: number;
+  @Field(() => AttendanceRateModel) attendance: AttendanceRateModel;
+  @Field() enrolledAt: Date;
+}
+
+@ObjectType('AttendanceRecord')
+export class AttendanceRecordModel {
+  @Field(() => ID) enrolmentId: string;
+  @Field(() => PersonModel) learner: PersonModel;
+  @Field(() => AttendanceStatus, { nullable: true, description: 'null: not recorded yet' }) status: AttendanceStatus | null;
+}
+
+@ObjectType('EnrolmentImportError')
+export class EnrolmentImportErrorModel {
+  @Field(() => Int, { description: 'line number in the file, the header being line 1' }) line: number;
+  @Field() message: string;
+}
+
+@ObjectType('EnrolmentImportResult')
+export class EnrolmentImportResultModel {
+  @Field(() => Int) enrolled: number;
+  @Field(() => [EnrolmentImportErrorModel], { description: 'when not empty, nothing was imported' }) errors: EnrolmentImportErrorModel[];
+}

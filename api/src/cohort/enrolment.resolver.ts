@@ -1,0 +1,98 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
+import { AuthGuard } from '../auth/guards/auth.guard.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Role } from '../common/role.js';
+import { badInput, notFound } from '../common/errors.js';
+import { EnrolmentStatus } from './entities/enrolment.entity.js';
+import { EnrolmentService } from './enrolment.service.js';
+import { LearnerHomeService } from './learner-home.service.js';
+import { EnrolmentImportResultModel, EnrolmentModel } from './dto/cohort.model.js';
+import { EnrolLearnerInput } from './dto/cohort.input.js';
+import { LearnerEnrolmentModel } from './dto/learner.model.js';
+
+const MAX_CSV_BYTES = 512 * 1024;
+
+@Resolver(() => EnrolmentModel)
+@UseGuards(AuthGuard)
+export class EnrolmentResolver {
+  constructor(
+    private readonly service: EnrolmentService,
+    private readonly home: LearnerHomeService,
+  ) {}
+
+  @Allow(Role.PARTNER_ADMIN, Role.COACH)
+  @Query(() => [EnrolmentModel], { description: 'A cohort’s learners with progress and attendance (its partner admins and coaches).' })
+  enrolments(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('status', { type: () => EnrolmentStatus, nullable: true }) status: EnrolmentStatus | undefined,
+  ): Promise<EnrolmentModel[]> {
+    return this.service.roster(viewer, cohortId, status ?? undefined);
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => EnrolmentModel, { description: 'Enrols one learner by email; people without an account get an invitation link.' })
+  async enrolLearner(@CurrentViewer() viewer: Viewer, @Args('input') input: EnrolLearnerInput): Promise<EnrolmentModel> {
+    const e = await this.service.enrol(viewer, input.cohortId, { email: input.email, name: input.name });
+    return this.modelOf(viewer, e.cohortId, e.id);
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => EnrolmentImportResultModel, { description: 'Enrols every learner of a CSV (email,name[,goal]) or, if any line has a problem, none.' })
+  importEnrolments(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('csv') csv: string,
+  ): Promise<EnrolmentImportResultModel> {
+    if (Buffer.byteLength(csv) > MAX_CSV_BYTES) throw badInput(`The file is larger than ${MAX_CSV_BYTES / 1024} KB`);
+    return this.service.importCsv(viewer, cohortId, csv);
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => EnrolmentModel)
+  async withdrawEnrolment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<EnrolmentModel> {
+    const e = await this.service.withdraw(viewer, id);
+    return this.modelOf(viewer, e.cohortId, e.id);
+  }
+
+  @Query(() => [LearnerEnrolmentModel], { description: 'Your own enrolments, the running one first: the learner home.' })
+  myEnrolments(@CurrentViewer() viewer: Viewer): Promise<LearnerEnrolmentModel[]> {
+    return this.home.myEnrolments(viewer);
+  }
+
+  @Mutation(() => LearnerEnrolmentModel, { description: 'States or edits your own outcome goal for an enrolment.' })
+  async setOutcomeGoal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('goal', { type: () => String }) goal: string,
+  ): Promise<LearnerEnrolmentModel> {
+    if (goal.length > 2000) throw badInput('The goal can be at most 2000 characters', { field: 'goal' });
+    await this.service.setOutcomeGoal(viewer, enrolmentId, goal);
+    return this.mine(viewer, enrolmentId);
+  }
+
+  @Mutation(() => LearnerEnrolmentModel, { description: 'Ticks (or unticks) a content item of an open week as done.' })
+  async setContentItemCompleted(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('contentItemId', { type: () => ID }) contentItemId: string,
+    @Args('completed') completed: boolean,
+  ): Promise<LearnerEnrolmentModel> {
+    await this.home.setContentItemCompleted(viewer, enrolmentId, contentItemId, completed);
+    return this.mine(viewer, enrolmentId);
+  }
+
+  private async mine(viewer: Viewer, enrolmentId: string): Promise<LearnerEnrolmentModel> {
+    const m = (await this.home.myEnrolments(viewer)).find((x) => x.id === enrolmentId);
+    if (!m) throw notFound('Enrolment');
+    return m;
+  }
+
+  private async modelOf(viewer: Viewer, cohortId: string, enrolmentId: string): Promise<EnrolmentModel> {
+    const m = (await this.service.roster(viewer, cohortId)).find((x) => x.id === enrolmentId);
+    if (!m) throw notFound('Enrolment');
+    return m;
+  }
+}

@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { parse } from 'csv-parse/sync';
+import { isEmail } from 'class-validator';
+import { formatInZone } from '@beacon/domain';
+import { conflict, notFound } from '../common/errors.js';
+import { Role } from '../common/role.js';
+import type { Viewer } from '../auth/viewer.js';
+import { UserEntity } from '../auth/entities/user.entity.js';
+import { PartnerEntity } from '../partner/entities/partner.entity.js';
+import { PartnerService } from '../partner/partner.service.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
+import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
+import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
+import { CohortAccessService } from './cohort-access.service.js';
+import type { AttendanceRateModel, EnrolmentImportResultModel, EnrolmentModel } from './dto/cohort.model.js';
+
+export const MAX_IMPORT_ROWS = 2000;
+
+interface NewLearner {
+  email: string;
+  name: string;
+  goal?: string | null;
+}
+
+@Injectable()
+export class EnrolmentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: CohortAccessService,
+    private readonly partners: PartnerService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async enrol(viewer: Viewer, cohortId: string, learner: NewLearner): Promise<EnrolmentEntity> {
+    const cohort = await this.enrollable(viewer, cohortId);
+    const email = learner.email.trim().toLowerCase();
+    const { enrolments, messageIds } = await this.db.transaction((tx) => this.enrolAll(tx, viewer, cohort, [{ ...learner, email }]));
+    await this.notifications.dispatch(messageIds);
+    return enrolments[0];
+  }
+
+  /**
+   * Enrols everyone in a CSV file (columns: email, name, optional goal) or no one: when any
+   * row has a problem, each problem is reported with its line and nothing is imported.
+   */
+  async importCsv(viewer: Viewer, cohortId: string, csv: string): Promise<EnrolmentImportResultModel> {
+    const cohort = await this.enrollable(viewer, cohortId);
+    let records: Record<string, string>[];
+    try {
+      records = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
+    } catch (e) {
+      return { enrolled: 0, errors: [{ line: 1, message: `The file is not valid CSV: ${(e as Error).message}` }] };
+    }
+    if (records.length === 0) return { enrolled: 0, errors: [{ line: 1, message: 'The file has no learners: expected a header line "email,name" and one line per learner' }] };
+    if (!('email' in records[0]) || !('name' in records[0])) return { enrolled: 0, errors: [{ line: 1, message: 'The header must name the columns email and name (goal is optional)' }] };
+    if (records.length > MAX_IMPORT_ROWS) return { enrolled: 0, errors: [{ line: 1, message: `At most ${MAX_IMPORT_ROWS} learners per file` }] };
+
+    const errors: { line: number; message: string }[] = [];
+    const seen = new Map<string, number>();
+    const rows: NewLearner[] = [];
+    records.forEach((r, i) => {
+      const line = i + 2;
+      const email = (r.email ?? '').toLowerCase();
+      if (!isEmail(email)) errors.push({ line, message: `"${r.email ?? ''}" is not an email address` });
+      else if (seen.has(email)) errors.push({ line, message: `${email} is already on line ${seen.get(email)}` });
+      if (!r.name) errors.push({ line, message: 'the name is missing' });
+      else if (r.name.length > 120) errors.push({ line, message: 'the name is longer than 120 characters' });
+      if (r.goal && r.goal.length > 2000) errors.push({ line, message: 'the goal is longer than 2000 characters' });
+      seen.set(email, line);
+      rows.push({ email, name: r.name, goal: r.goal || null });
+    });
+    const already: { email: string }[] = await this.db.query(
+      `SELECT u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE e.cohort_id = $1 AND e.status <> 'WITHDRAWN' AND u.email = ANY($2)`,
+      [cohortId, rows.map((r) => r.email)],
+    );
+    const enrolledEmails = new Set(already.map((a) => a.email));
+    rows.forEach((r, i) => enrolledEmails.has(r.email) && errors.push({ line: i + 2, message: `${r.email} is already enrolled in this cohort` }));
+    const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND status <> 'WITHDRAWN'`, [cohortId]);
+    // seats only matter once the rows themselves are right
+    if (errors.length === 0 && taken + rows.length > cohort.capacity) {
+      errors.push({ line: 1, message: `The file has ${rows.length} learners but only ${Math.max(0, cohort.capacity - taken)} seats are left (capacity ${cohort.capacity})` });
+    }
+    if (errors.length) return { enrolled: 0, errors: errors.sort((a, b) => a.line - b.line) };
+
+    const { enrolments, messageIds } = await this.db.transaction((tx) => this.enrolAll(tx, viewer, cohort, rows));
+    await this.notifications.dispatch(messageIds);
+    return { enrolled: enrolments.length, errors: [] };
+  }
+
+  async withdraw(viewer: Viewer, enrolmentId: string): Promise<EnrolmentEntity> {
+    const e = await this.db.getRepository(EnrolmentEntity).findOne({ where: { id: enrolmentId } });
+    if (!e) throw notFound('Enrolment');
+    await this.access.requirePartnerAdmin(viewer, e.cohortId).catch(() => {
+      throw notFound('Enrolment');
+    });
+    if (e.status === EnrolmentStatus.WITHDRAWN) return e;
+    if (e.status === EnrolmentStatus.COMPLETED) throw conflict('A learner who completed the programme cannot be withdrawn');
+    const withdrawnAt = new Date();
+    await this.db.getRepository(EnrolmentEntity).update({ id: e.id }, { status: EnrolmentStatus.WITHDRAWN, withdrawnAt });
+    return { ...e, status: EnrolmentStatus.WITHDRAWN, withdrawnAt };
+  }
+
+  /** The learner's own enrolment, or NOT_FOUND. */
+  async own(viewer: Viewer, enrolmentId: string): Promise<EnrolmentEntity> {
+    const e = await this.db.getRepository(EnrolmentEntity).findOne({ where: { id: enrolmentId, userId: viewer.userId } });
+    if (!e) throw notFound('Enrolment');
+    return e;
+  }
+
+  async setOutcomeGoal(viewer: Viewer, enrolmentId: string, goal: string): Promise<EnrolmentEntity> {
+    const e = await this.own(viewer, enrolmentId);
+    const outcomeGoal = goal.trim() || null;
+    await this.db.getRepository(EnrolmentEntity).update({ id: e.id }, { outcomeGoal });
+    return { ...e, outcomeGoal };
+  }
+
+  /** Roster of a cohort with each learner's progress and attendance, in a fixed number of queries. */
+  async roster(viewer: Viewer, cohortId: string, status?: EnrolmentStatus): Promise<EnrolmentModel[]> {
+    const cohort = await this.access.requireStaff(viewer, cohortId);
+    const enrolments = await this.db.getRepository(EnrolmentEntity).find({
+      where: { cohortId, ...(status ? { status } : {}) },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+    });
+    return this.toModels(cohort, enrolments);
+  }
+
+  async toModels(cohort: CohortEntity, enrolments: EnrolmentEntity[], now = new Date()): Promise<EnrolmentModel[]> {
+    if (enrolments.length === 0) return [];
+    const ids = enrolments.map((e) => e.id);
+    const [version, progress, attendance] = await Promise.all([
+      this.db.getRepository(ProgrammeVersionEntity).findOneOrFail({ where: { id: cohort.programmeVersionId } }),
+      this.db.query(`SELECT enrolment_id, count(*)::int AS n FROM content_progress WHERE enrolment_id = ANY($1) GROUP BY enrolment_id`, [ids]),
+      this.attendanceRates(cohort.id, ids, now),
+    ]);
+    const totalItems = version.definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
+    const done = new Map<string, number>(progress.map((r: { enrolment_id: string; n: number }) => [r.enrolment_id, r.n]));
+    return enrolments.map((e) => ({
+      id: e.id,
+      cohortId: e.cohortId,
+      learner: { id: e.user!.id, name: e.user!.name, email: e.user!.email },
+      status: e.status,
+      outcomeGoal: e.outcomeGoal,
+      progressPercent: totalItems ? Math.round((100 * (done.get(e.id) ?? 0)) / totalItems) : 0,
+      attendance: attendance.get(e.id)!,
+      enrolledAt: e.createdAt,
+    }));
+  }
+
+  /** Attended ÷ (sessions held − excused), for many enrolments of one cohort. */
+  async attendanceRates(cohortId: string, enrolmentIds: string[], now = new Date()): Promise<Map<string, AttendanceRateModel>> {
+    const [{ held }] = await this.db.query(
+      `SELECT count(*)::int AS held FROM live_session WHERE cohort_id = $1 AND cancelled_at IS NULL AND starts_at <= $2`,
+      [cohortId, now],
+    );
+    const rows: { enrolment_id: string; present: number; excused: number }[] = await this.db.query(
+      `SELECT a.enrolment_id,
+              count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+              count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+         FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+        WHERE a.enrolment_id = ANY($1) AND s.cancelled_at IS NULL AND s.starts_at <= $2
+        GROUP BY a.enrolment_id`,
+      [enrolmentIds, now],
+    );
+    const byId = new Map(rows.map((r) => [r.enrolment_id, r]));
+    return new Map(
+      enrolmentIds.map((id) => {
+        const r = byId.get(id);
+        const attended = r?.present ?? 0;
+        const excused = r?.excused ?? 0;
+        const base = held - excused;
+        return [id, { held, attended, excused, percent: base > 0 ? Math.round((100 * attended) / base) : null }];
+      }),
+    );
+  }
+
+  private async enrollable(viewer: Viewer, cohortId: string): Promise<CohortEntity> {
+    const cohort = await this.access.requirePartnerAdmin(viewer, cohortId);
+    if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.ARCHIVED) {
+      throw conflict(`This cohort is ${cohort.status.toLowerCase()}; learners can no longer be enrolled`);
+    }
+    return cohort;
+  }
+
+  /**
+   * Enrols learners inside one transaction: creates accounts for new emails (they get an
+   * invitation link and stay INVITED until they accept), adds the learner role in the partner,
+   * and writes each learner's email. The database refuses seats beyond capacity.
+   */
+  private async enrolAll(tx: EntityManager, viewer: Viewer, cohort: CohortEntity, learners: NewLearner[]) {
+    const partner = await tx.getRepository(PartnerEntity).findOneOrFail({ where: { id: cohort.partnerId } });
+    const users = tx.getRepository(UserEntity);
+    const existing = await users.find({ where: { email: In(learners.map((l) => l.email)) } });
+    const byEmail = new Map(existing.map((u) => [u.email, u]));
+    const enrolments: EnrolmentEntity[] = [];
+    const messageIds: string[] = [];
+    for (const l of learners) {
+      let user = byEmail.get(l.email);
+      if (!user) user = await users.save(users.create({ email: l.email, name: l.name.trim(), passwordHash: null, timeZone: partner.timeZone }));
+      await tx.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'LEARNER', $2) ON CONFLICT DO NOTHING`, [user.id, partner.id]);
+      const status = user.passwordHash ? EnrolmentStatus.ACTIVE : EnrolmentStatus.INVITED;
+      const rows: EnrolmentEntity[] = await tx.query(
+        `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (cohort_id, user_id) DO UPDATE SET status = EXCLUDED.status, withdrawn_at = NULL,
+           outcome_goal = COALESCE(EXCLUDED.outcome_goal, enrolment.outcome_goal)
+           WHERE enrolment.status = 'WITHDRAWN'
+         RETURNING id`,
+        [cohort.id, user.id, status, l.goal ?? null],
+      ).catch((e: { code?: string; constraint?: string }) => {
+        if (e.code === '23514' && e.constraint === 'enrolment_capacity') throw conflict(`${cohort.name} is full (capacity ${cohort.capacity})`);
+        throw e;
+      });
+      if (rows.length === 0) throw conflict(`${l.email} is already enrolled in ${cohort.name}`);
+      enrolments.push(await tx.getRepository(EnrolmentEntity).findOneOrFail({ where: { id: rows[0].id } }));
+      const starts = formatInZone(new Date(`${cohort.startDate}T12:00:00Z`), cohort.timeZone).split(',')[0];
+      let body: string[];
+      if (status === EnrolmentStatus.INVITED) {
+        const { acceptUrl } = await this.partners.createInvitation(tx, { partner, email: l.email, name: l.name, role: Role.LEARNER, invitedById: viewer.userId });
+        body = [`Hello ${user.name},`, '', `${partner.name} has enrolled you in ${cohort.name}, starting ${starts}.`, 'Open this link to set your password and see your first week:', '', acceptUrl];
+      } else {
+        body = [`Hello ${user.name},`, '', `${partner.name} has enrolled you in ${cohort.name}, starting ${starts}.`, 'Log in to Beacon to see your weeks and sessions.'];
+      }
+      messageIds.push(await this.notifications.write(tx, { kind: 'enrolment', to: l.email, subject: `You are enrolled in ${cohort.name}`, body: body.join('\n') }));
+    }
+    return { enrolments, messageIds };
+  }
+}
+

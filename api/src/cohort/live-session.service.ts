@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { badInput, conflict, notFound } from '../common/errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { UserEntity } from '../auth/entities/user.entity.js';
+import { LiveSessionEntity } from './entities/live-session.entity.js';
+import { AttendanceStatus } from './entities/attendance.entity.js';
+import { CohortAccessService } from './cohort-access.service.js';
+import { ScheduleService } from './jobs/schedule.service.js';
+import type { AttendanceRecordModel, LiveSessionModel } from './dto/cohort.model.js';
+import type { AttendanceInput, UpdateLiveSessionInput } from './dto/cohort.input.js';
+
+/** Attendance can be taken from shortly before a session starts. */
+const ATTENDANCE_OPENS_MINUTES_BEFORE = 30;
+
+@Injectable()
+export class LiveSessionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: CohortAccessService,
+    private readonly schedule: ScheduleService,
+  ) {}
+
+  /** A cohort's sessions, for anyone taking part in it (learners see join links too). */
+  async list(viewer: Viewer, cohortId: string): Promise<LiveSessionModel[]> {
+    await this.access.require(viewer, cohortId, ['PARTNER_ADMIN', 'COACH', 'LEARNER']);
+    const sessions = await this.db.getRepository(LiveSessionEntity).find({ where: { cohortId }, order: { startsAt: 'ASC' } });
+    return this.toModels(sessions);
+  }
+
+  async toModels(sessions: LiveSessionEntity[]): Promise<LiveSessionModel[]> {
+    const hostIds = [...new Set(sessions.map((s) => s.hostId).filter((x): x is string => !!x))];
+    const hosts = hostIds.length ? await this.db.getRepository(UserEntity).find({ where: { id: In(hostIds) } }) : [];
+    const hostById = new Map(hosts.map((h) => [h.id, { id: h.id, name: h.name, email: h.email }]));
+    return sessions.map((s) => ({
+      id: s.id,
+      cohortId: s.cohortId,
+      week: s.week,
+      title: s.title,
+      startsAt: s.startsAt,
+      endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
+      durationMinutes: s.durationMinutes,
+      host: s.hostId ? (hostById.get(s.hostId) ?? null) : null,
+      joinUrl: s.joinUrl,
+      recordingUrl: s.recordingUrl,
+      cancelled: s.cancelledAt !== null,
+    }));
+  }
+
+  private async staffSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
+    const s = await this.db.getRepository(LiveSessionEntity).findOne({ where: { id: sessionId } });
+    if (!s) throw notFound('Live session');
+    await this.access.requireStaff(viewer, s.cohortId).catch((e: { code?: string }) => {
+      throw e.code === 'FORBIDDEN' ? e : notFound('Live session');
+    });
+    return s;
+  }
+
+  async update(viewer: Viewer, sessionId: string, input: UpdateLiveSessionInput): Promise<LiveSessionModel> {
+    const s = await this.staffSession(viewer, sessionId);
+    if (s.cancelledAt) throw conflict('This session was cancelled; it cannot be changed');
+    const patch: Partial<LiveSessionEntity> = {};
+    if (input.title) patch.title = input.title.trim();
+    if (input.durationMinutes) patch.durationMinutes = input.durationMinutes;
+    if (input.startsAt) {
+      if (Number.isNaN(new Date(input.startsAt).getTime())) throw badInput('startsAt must be a date and time', { field: 'startsAt' });
+      patch.startsAt = new Date(input.startsAt);
+    }
+    if (input.hostId !== undefined) {
+      if (input.hostId) {
+        const coach = await this.db.query(`SELECT 1 FROM cohort_coach WHERE cohort_id = $1 AND user_id = $2`, [s.cohortId, input.hostId]);
+        if (!coach.length) throw badInput('The host must be a coach of this cohort', { field: 'hostId' });
+      }
+      patch.hostId = input.hostId ?? null;
+    }
+    if (input.joinUrl !== undefined) patch.joinUrl = input.joinUrl || null;
+    if (input.recordingUrl !== undefined) patch.recordingUrl = input.recordingUrl || null;
+    if (Object.keys(patch).length === 0) throw badInput('Nothing to change');
+    await this.db.getRepository(LiveSessionEntity).update({ id: s.id }, patch);
+    // reminders follow the session to its new time
+    if (patch.startsAt && patch.startsAt.getTime() !== s.startsAt.getTime()) await this.schedule.scheduleSession(s.id);
+    return (await this.toModels([{ ...s, ...patch }]))[0];
+  }
+
+  async cancel(viewer: Viewer, sessionId: string): Promise<LiveSessionModel> {
+    const s = await this.staffSession(viewer, sessionId);
+    if (!s.cancelledAt) {
+      s.cancelledAt = new Date();
+      await this.db.getRepository(LiveSessionEntity).update({ id: s.id }, { cancelledAt: s.cancelledAt });
+      await this.schedule.dropSession(s.id);
+    }
+    return (await this.toModels([s]))[0];
+  }
+
+  /** The roster of a session with what was recorded (null where nothing was yet). */
+  async attendance(viewer: Viewer, sessionId: string): Promise<AttendanceRecordModel[]> {
+    const s = await this.staffSession(viewer, sessionId);
+    const rows: { enrolment_id: string; user_id: string; name: string; email: string; status: AttendanceStatus | null }[] = await this.db.query(
+      `SELECT e.id AS enrolment_id, u.id AS user_id, u.name, u.email, a.status
+         FROM enrolment e JOIN "user" u ON u.id = e.user_id
+         LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.live_session_id = $2
+        WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+        ORDER BY u.name`,
+      [s.cohortId, s.id],
+    );
+    return rows.map((r) => ({ enrolmentId: r.enrolment_id, learner: { id: r.user_id, name: r.name, email: r.email }, status: r.status }));
+  }
+
+  async record(viewer: Viewer, sessionId: string, entries: AttendanceInput[]): Promise<AttendanceRecordModel[]> {
+    const s = await this.staffSession(viewer, sessionId);
+    if (s.cancelledAt) throw conflict('This session was cancelled; there is no attendance to take');
+    if (s.startsAt.getTime() - ATTENDANCE_OPENS_MINUTES_BEFORE * 60_000 > Date.now()) {
+      throw conflict('Attendance can be taken once the session is about to start');
+    }
+    if (entries.length === 0) throw badInput('No attendance given');
+    const ids = [...new Set(entries.map((e) => e.enrolmentId))];
+    if (ids.length !== entries.length) throw badInput('A learner appears twice');
+    const valid: { id: string }[] = await this.db.query(
+      `SELECT id FROM enrolment WHERE cohort_id = $1 AND id = ANY($2) AND status IN ('ACTIVE', 'COMPLETED')`,
+      [s.cohortId, ids],
+    );
+    if (valid.length !== ids.length) throw badInput('Attendance can only be recorded for active learners of this cohort');
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO attendance (live_session_id, enrolment_id, status, recorded_by_id, recorded_at)
+         SELECT $1, e, s::attendance_status, $4, now() FROM unnest($2::uuid[], $3::text[]) AS t(e, s)
+         ON CONFLICT (live_session_id, enrolment_id) DO UPDATE SET status = EXCLUDED.status, recorded_by_id = EXCLUDED.recorded_by_id, recorded_at = now()`,
+        [s.id, entries.map((e) => e.enrolmentId), entries.map((e) => e.status), viewer.userId],
+      );
+    });
+    return this.attendance(viewer, sessionId);
+  }
+}
