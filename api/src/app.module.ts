@@ -17,6 +17,9 @@ import { HealthController } from './health/health.controller.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { CohortModule } from './cohort/cohort.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { GradingModule } from './grading/grading.module.js';
+import { BookingModule } from './booking/booking.module.js';
+import { CredentialModule } from './credential/credential.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -41,7 +44,7 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule];
+const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule];
 
 @Module({})
 export class AppModule {

@@ -14,6 +14,9 @@ import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
 import { LiveSessionEntity } from '../cohort/entities/live-session.entity.js';
 import { AttendanceEntity } from '../cohort/entities/attendance.entity.js';
 import { ContentProgressEntity } from '../cohort/entities/content-progress.entity.js';
+import { gradingEntities, gradingMigrations } from '../grading/grading.schema.js';
+import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js';
+import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 
@@ -33,9 +36,18 @@ export const entities = [
   LiveSessionEntity,
   AttendanceEntity,
   ContentProgressEntity,
+  ...gradingEntities,
+  ...bookingEntities,
+  ...credentialEntities,
 ];
 
-export const migrations = [Initial1764000000000, ProgrammesCohorts1764100000000];
+export const migrations = [
+  Initial1764000000000,
+  ProgrammesCohorts1764100000000,
+  ...gradingMigrations,
+  ...bookingMigrations,
+  ...credentialMigrations,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

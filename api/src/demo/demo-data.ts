@@ -5,6 +5,7 @@ import { UserEntity } from '../auth/entities/user.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
 import { loadDemoCohorts } from './demo-cohorts.js';
+import { demoExtensions } from './demo-extensions.js';
 
 export const DEMO_PASSWORD = 'beacon-demo';
 
@@ -49,5 +50,6 @@ export async function loadDemoData(db: DataSource, now = new Date()): Promise<vo
       }
     }
     await loadDemoCohorts({ tx, passwordHash, partners, users, adminId: users.get('admin@beacon.test')!, now });
+    for (const extend of demoExtensions) await extend({ tx, users, partners, now });
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ProgrammeDefinition } from '@beacon/domain';
-import { COIM } from '../../demo/coim-programme.js';
+import { COIM, COIP } from '../../demo/coim-programme.js';
 import { hasUnpublishedChanges, publishProblems, toDefinition, validateDefinition } from '../programme-definition.util.js';
 import { moduleInput, programmeInput } from './programme-fixtures.js';
 
@@ -8,9 +8,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const prepare = async (plain: Record<string, any>) => toDefinition(await validateDefinition(plain as ProgrammeDefinition));
 
 describe('programme definitions: checking, ids and publish problems', () => {
-  it('accepts the demo COIM programme as it is, ids and all', async () => {
-    const d = await prepare(COIM);
-    expect(d).toEqual(COIM);
+  it.each([COIM, COIP])('accepts the demo $code programme as it is, ids and all', async (demo) => {
+    const d = await prepare(demo);
+    expect(d).toEqual(demo);
     expect(publishProblems(d)).toEqual([]);
   });
 

@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+import { loadGradingDemo } from '../grading/grading.demo.js';
+import { loadBookingDemo } from '../booking/booking.demo.js';
+import { loadCredentialDemo } from '../credential/credential.demo.js';
+
+/**
+ * Demo data that later domains add on top of the cohorts (submissions and reviews, coaching
+ * availability and bookings, credentials). Each runs inside the demo's transaction, after the
+ * cohorts exist; `users` maps demo emails to user ids.
+ */
+export interface DemoExtensionContext {
+  tx: EntityManager;
+  users: Map<string, string>;
+  partners: Map<string, string>;
+  now: Date;
+}
+
+export type DemoExtension = (ctx: DemoExtensionContext) => Promise<void>;
+
+// credentials last: they are earned by passed assignments and coaching sessions held
+export const demoExtensions: DemoExtension[] = [loadGradingDemo, loadBookingDemo, loadCredentialDemo];
