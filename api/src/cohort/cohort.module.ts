@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PartnerModule } from '../partner/partner.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import { CohortService } from './cohort.service.js';
 import { EnrolmentService } from './enrolment.service.js';
@@ -11,7 +12,7 @@ import { LiveSessionResolver } from './live-session.resolver.js';
 import { ScheduleService } from './jobs/schedule.service.js';
 
 @Module({
-  imports: [PartnerModule],
+  imports: [PartnerModule, ProgrammeModule],
   providers: [
     CohortAccessService,
     CohortService,

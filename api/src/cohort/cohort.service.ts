@@ -10,6 +10,7 @@ import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { LiveSessionEntity } from './entities/live-session.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import { ScheduleService } from './jobs/schedule.service.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import type { CohortModel, PersonModel } from './dto/cohort.model.js';
 import type { CreateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
 
@@ -28,6 +29,7 @@ export class CohortService {
     private readonly db: DataSource,
     private readonly access: CohortAccessService,
     private readonly schedule: ScheduleService,
+    private readonly programmes: ProgrammeService,
   ) {}
 
   /** Cohorts the viewer runs: all of their partners' as partner admin, their own as coach. */
@@ -46,11 +48,7 @@ export class CohortService {
 
   async create(scope: TenantScope, input: CreateCohortInput): Promise<CohortEntity> {
     if (!scope.includes(input.partnerId)) throw notFound('Partner');
-    const version = await this.db.getRepository(ProgrammeVersionEntity).findOne({
-      where: { programmeId: input.programmeId },
-      order: { version: 'DESC' },
-    });
-    if (!version) throw badInput('This programme has no published version yet; the certifying body must publish it first', { field: 'programmeId' });
+    const version = await this.programmes.latestPublishedVersion(input.programmeId);
     const cohort = await this.db.transaction(async (tx) => {
       const c = await tx.getRepository(CohortEntity).save(
         tx.getRepository(CohortEntity).create({

@@ -4,7 +4,7 @@ import type { ProgrammeDefinition } from '@beacon/domain';
 import { Role } from '../common/role.js';
 import { UserEntity } from '../auth/entities/user.entity.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
-import { ProgrammeEntity } from '../programme/entities/programme.entity.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
 import { CohortEntity, CohortStatus } from '../cohort/entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from '../cohort/entities/enrolment.entity.js';
@@ -36,10 +36,7 @@ export interface DemoContext {
 }
 
 async function publish(tx: EntityManager, d: ProgrammeDefinition, adminId: string): Promise<ProgrammeVersionEntity> {
-  const p = await tx.getRepository(ProgrammeEntity).save(tx.getRepository(ProgrammeEntity).create({ code: d.code, title: d.title, draft: d }));
-  return tx.getRepository(ProgrammeVersionEntity).save(
-    tx.getRepository(ProgrammeVersionEntity).create({ programmeId: p.id, version: 1, definition: d, publishedById: adminId }),
-  );
+  return (await ProgrammeService.createWithFirstVersion(tx, d, { publishedById: adminId })).version;
 }
 
 /**

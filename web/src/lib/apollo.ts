@@ -32,13 +32,6 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
             outbox: offsetLimitPagination(),
           },
         },
-        Invitation: {
-          fields: {
-            // The accept link is only returned when an invitation is created; keep it for the
-            // rest of the session so the partner admin can still copy it after a refetch.
-            acceptUrl: { merge: (existing: string | null | undefined, incoming: string | null) => incoming ?? existing ?? null },
-          },
-        },
         // A user's memberships have no meaning apart from the user; replace them wholesale.
         User: { fields: { memberships: { merge: false } } },
       },

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
 
 let firstPage = true;
 
@@ -8,13 +9,13 @@ let firstPage = true;
  */
 export function PageHeader({ title, eyebrow, children, actions }: { title: string; eyebrow?: ReactNode; children?: ReactNode; actions?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(title);
   useEffect(() => {
     if (firstPage) firstPage = false;
     else ref.current?.focus();
   }, [title]);
   return (
     <div className="page-header">
-      <title>{`${title} · Beacon`}</title>
       <div>
         {eyebrow && <p className="eyebrow">{eyebrow}</p>}
         <h1 ref={ref} tabIndex={-1}>

@@ -1,0 +1,73 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from '@jest/globals';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'beacon-demo';
+
+export function baseUrl(): string {
+  const url = process.env.BEACON_E2E_URL;
+  if (!url) throw new Error('BEACON_E2E_URL is not set: run these tests through jest (global-setup.ts starts the server)');
+  return url;
+}
+
+/** The system Chromium; browsers are never downloaded. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh browser profile (own cookies), the size of a laptop screen. */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  // anything the app logs as an error in the browser is a bug worth seeing in the test output
+  page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+  return page;
+}
+
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Waits until the page shows a main heading with this text. */
+export async function seeHeading(page: Page, name: string | RegExp, level = 1): Promise<void> {
+  await page.getByRole('heading', { level, name }).waitFor();
+}
+
+export async function see(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor();
+}
+
+export async function pathOf(page: Page): Promise<string> {
+  return new URL(page.url()).pathname;
+}
+
+/** Fails on any serious or critical accessibility violation (axe-core). */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact}: ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`).join('\n');
+  expect(report).toBe('');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = join(process.env.BEACON_E2E_ARTIFACTS ?? 'artifacts', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  // let fonts settle and the spinner-free state render before the picture
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,28 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+import { createApolloClient } from './lib/apollo';
+import './styles/index.css';
+
+let leaving = false;
+const client = createApolloClient(() => {
+  // the session ended under us: forget everything and start again from the login page
+  if (leaving) return;
+  leaving = true;
+  void client.clearStore().finally(() => {
+    const next = window.location.pathname + window.location.search;
+    window.location.assign(`/login?ended=1&next=${encodeURIComponent(next)}`);
+  });
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </ApolloProvider>
+  </StrictMode>,
+);

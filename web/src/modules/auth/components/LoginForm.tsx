@@ -1,0 +1,39 @@
+import { useState, type FormEvent } from 'react';
+import { errorCode, errorMessage } from '../../../lib/errors';
+import { TextField } from '../../../ui/Field';
+import { useLogin } from '../hooks/useSession';
+import type { Viewer } from '../hooks/useViewer';
+
+export function LoginForm({ onLoggedIn }: { onLoggedIn: (viewer: Viewer) => void }) {
+  const [login, { loading }] = useLogin();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      onLoggedIn(await login(email, password));
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const code = error ? errorCode(error) : undefined;
+  return (
+    <form className="stack" onSubmit={submit} aria-describedby={error ? 'login-error' : undefined}>
+      {error != null && (
+        <div id="login-error" className="notice notice-error" role="alert">
+          <p className="notice-title">{code === 'TOO_MANY_REQUESTS' ? 'Too many attempts' : 'Could not log in'}</p>
+          <p>{errorMessage(error)}</p>
+        </div>
+      )}
+      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <button type="submit" className="button button-primary button-block" disabled={loading}>
+        {loading ? 'Logging in…' : 'Log in'}
+      </button>
+    </form>
+  );
+}

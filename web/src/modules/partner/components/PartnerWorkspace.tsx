@@ -1,0 +1,56 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { PartnerDocument, type Role } from '../../../gql/graphql';
+import { errorCode } from '../../../lib/errors';
+import { Card } from '../../../ui/Card';
+import { ErrorNotice, Loading } from '../../../ui/Feedback';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { InvitationList } from './InvitationList';
+import { InviteForm } from './InviteForm';
+import { MemberSection } from './MemberSection';
+
+const PEOPLE_ROLES: Role[] = ['PARTNER_ADMIN', 'COACH', 'LEARNER'];
+
+/** A partner's people by role, inviting and the invitations still open. */
+export function PartnerWorkspace({ partnerId, eyebrow, switcher }: { partnerId: string; eyebrow: string; switcher?: ReactNode }) {
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(PartnerDocument, { variables: { id: partnerId } });
+  // partner admins invite coaches and learners; another partner admin comes from the certifying body
+  const invitable: Role[] = viewer.roles.includes('ADMIN') ? ['PARTNER_ADMIN', 'COACH', 'LEARNER'] : ['COACH', 'LEARNER'];
+
+  if (loading && !data) return <Loading label="Loading partner…" />;
+  if (error || !data) {
+    return (
+      <>
+        <PageHeader title={errorCode(error) === 'NOT_FOUND' ? 'Partner not found' : 'Partner'} eyebrow={eyebrow} />
+        <ErrorNotice error={error} onRetry={errorCode(error) === 'NOT_FOUND' ? undefined : () => void refetch()} />
+      </>
+    );
+  }
+  const partner = data.partner;
+  return (
+    <>
+      <PageHeader title={partner.name} eyebrow={eyebrow} actions={switcher}>
+        <p>
+          {partner.region} · default time zone {partner.timeZone.replaceAll('_', ' ')}{partner.countries.length > 0 && <> · {partner.countries.join(', ')}</>}
+        </p>
+      </PageHeader>
+      <div className="workspace">
+        <Card title="People" description="Everyone holding a role in this partner." className="workspace-main">
+          {PEOPLE_ROLES.map((role) => (
+            <MemberSection key={role} partnerId={partner.id} role={role} />
+          ))}
+        </Card>
+        <div className="workspace-side">
+          <Card title="Invite someone" description="They get an email with a link to set their password.">
+            <InviteForm partnerId={partner.id} partnerName={partner.name} roles={invitable} />
+          </Card>
+          <Card title="Invitations">
+            <InvitationList partnerId={partner.id} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { Navigate } from 'react-router';
+import { ROLE_HOME } from '../lib/roles';
+import { useViewer } from '../modules/auth/hooks/useViewer';
+import { preferredRole } from '../modules/shell/hooks/useActiveRole';
+import { PageHeader } from '../ui/PageHeader';
+
+/** "/" is wherever the person works: the role they last used, or their first. */
+export function HomeRedirect() {
+  const viewer = useViewer();
+  const role = preferredRole(viewer.roles);
+  if (role) return <Navigate to={ROLE_HOME[role]} replace />;
+  return (
+    <>
+      <PageHeader title={`Welcome, ${viewer.name}`} />
+      <div className="notice notice-info">
+        <p>Your account has no role in any partner at the moment. When a partner invites you as a coach or learner, your home appears here.</p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * A destructive action in two steps: the first press asks, the second does it. Inline rather
+ * than a modal, so focus stays where the person is working.
+ */
+export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) startRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button ref={startRef} type="button" className="button button-danger-quiet button-small" aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm" role="group" aria-label={question}>
+      <span className="confirm-question">{question}</span>
+      <button
+        ref={confirmRef}
+        type="button"
+        className="button button-danger button-small"
+        disabled={busy}
+        onClick={async () => {
+          await onConfirm();
+          setAsking(false);
+        }}
+      >
+        {busy ? 'Working…' : confirmLabel}
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+        Cancel
+      </button>
+    </span>
+  );
+}
