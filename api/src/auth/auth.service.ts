@@ -75,7 +75,12 @@ export class AuthService {
       if (inv.expiresAt.getTime() < Date.now()) throw new AppError('CONFLICT', 'This invitation has expired; ask for a new one');
       const users = tx.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
-      if (!user || !user.passwordHash) {
+      if (user?.passwordHash) {
+        // the link alone must not log anyone into an existing account
+        if (!password || !(await verifyPassword(user.passwordHash, password))) {
+          throw new AppError('UNAUTHENTICATED', 'Enter the password of your existing Beacon account to accept', { field: 'password' });
+        }
+      } else {
         if (!password || password.length < MIN_PASSWORD_LENGTH) {
           throw badInput(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
         }

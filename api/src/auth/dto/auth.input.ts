@@ -10,7 +10,7 @@ export class LoginInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field() @IsString() @Length(10, 200) token: string;
-  @Field({ nullable: true, description: 'required unless the email already has an account' })
+  @Field({ nullable: true, description: 'the new password; or, when the email already has an account, that account’s password' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

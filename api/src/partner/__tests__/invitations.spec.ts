@@ -73,14 +73,18 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
     expect(codeOf(r)).toBe('CONFLICT');
   });
 
-  it('a withdrawn invitation’s link no longer works, and an existing user keeps their password', async () => {
+  it('a withdrawn invitation’s link no longer works; an existing user accepts with their own password, which is kept', async () => {
     const first = await t.gql(INVITE, { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } }, { token: partnerAdmin });
     const revoked = await t.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { state } }`, { id: first.data!.invite.id }, { token: partnerAdmin });
     expect(revoked.data!.revokeInvitation.state).toBe('REVOKED');
     expect(codeOf(await t.gql(ACCEPT, { i: { token: tokenOf(first.data!.invite.acceptUrl) } }))).toBe('CONFLICT');
 
     const second = await t.gql(INVITE, { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } }, { token: partnerAdmin });
-    const accepted = await t.gql(ACCEPT, { i: { token: tokenOf(second.data!.invite.acceptUrl) } });
+    const withoutPassword = await t.gql(ACCEPT, { i: { token: tokenOf(second.data!.invite.acceptUrl) } });
+    expect(codeOf(withoutPassword)).toBe('UNAUTHENTICATED');
+    const wrong = await t.gql(ACCEPT, { i: { token: tokenOf(second.data!.invite.acceptUrl), password: 'not-her-password' } });
+    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+    const accepted = await t.gql(ACCEPT, { i: { token: tokenOf(second.data!.invite.acceptUrl), password: 'beacon-demo' } });
     expect(accepted.data!.acceptInvitation.user.roles.sort()).toEqual(['COACH', 'LEARNER']);
     expect(await t.login('learner@beacon.test', 'beacon-demo')).toBeTruthy();
   });
