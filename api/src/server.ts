@@ -15,6 +15,7 @@ import { openDatabase } from './database/data-source.js';
 import { isEmpty, loadDemoData } from './demo/demo-data.js';
 import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
 import { createRootLogger, PinoNestLogger } from './common/logger.js';
+import { issueDemoCredentials } from './credential/credential.demo.js';
 
 export interface RunningBeacon {
   url: string;
@@ -67,6 +68,7 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
     stops.push(() => app.close());
     app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
     await app.register(fastifyCookie);
+
     const webDist = config.WEB_DIST_DIR ?? defaultWebDist;
     if (existsSync(resolve(webDist, 'index.html'))) {
       const fastify = app.getHttpAdapter().getInstance();
@@ -79,6 +81,13 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
       logger.info(`web app not built (${webDist}); serving the API only`);
     }
     await app.listen(config.PORT, config.HOST);
+    if (demoLoaded) {
+      const issued = await issueDemoCredentials(app).catch((e: Error) => {
+        logger.warn({ err: e }, 'demo credentials could not be issued');
+        return 0;
+      });
+      logger.info(`demo credentials issued: ${issued}`);
+    }
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     return { url: `http://localhost:${port}`, databaseUrl, db, app, http: app, demoLoaded, stop };

@@ -5,7 +5,7 @@ import { AuthGuard, SESSION_COOKIE } from './guards/auth.guard.js';
 import { CurrentViewer, Public } from './decorators/auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { SessionService } from './session.service.js';
-import { AuthPayload, CredentialModel, UserModel } from './dto/user.model.js';
+import { AuthPayload, UserModel } from './dto/user.model.js';
 import { AcceptInvitationInput, LoginInput } from './dto/auth.input.js';
 import type { Viewer } from './viewer.js';
 
@@ -49,12 +49,6 @@ export class AuthResolver {
   @Query(() => UserModel)
   me(@CurrentViewer() viewer: Viewer): Promise<UserModel> {
     return this.auth.userModel(viewer.userId);
-  }
-
-  @Query(() => [CredentialModel], { description: 'The credentials the logged-in learner holds.' })
-  myCredentials(): CredentialModel[] {
-    // credentials arrive with the credential issue; until then nobody holds one
-    return [];
   }
 }
 

@@ -26,6 +26,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
   WEB_DIST_DIR: z.string().optional(),
+  /** encrypts the issuer's private signing keys at rest */
+  BEACON_CREDENTIAL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  BEACON_ISSUER_NAME: z.string().min(2).max(200).default('Outside-In Certification Board'),
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'LOG_LEVEL'> & {
@@ -37,6 +40,7 @@ export type AppConfig = Omit<z.infer<typeof schema>, 'LOG_LEVEL'> & {
   demoData: boolean;
   queueBackend: 'redis' | 'postgres';
   publicUrl: string;
+  credentialSecret: string;
 };
 
 export class ConfigError extends Error {}
@@ -50,6 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.BEACON_CREDENTIAL_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  BEACON_CREDENTIAL_SECRET: required in production (it encrypts the credential signing keys)');
+  }
   const embedded = !c.DATABASE_URL;
   return {
     ...c,
@@ -58,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: c.BEACON_DEMO_DATA ?? embedded,
     queueBackend: c.REDIS_URL ? 'redis' : 'postgres',
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    // development and embedded runs get a fixed secret so `npm start` needs no setup
+    credentialSecret: c.BEACON_CREDENTIAL_SECRET ?? 'beacon-development-credential-secret',
   };
 }
 

@@ -1,4 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CohortModule } from '../cohort/cohort.module.js';
+import { CredentialController } from './credential.controller.js';
+import { CredentialResolver } from './credential.resolver.js';
+import { CredentialService } from './credential.service.js';
+import { EligibilityService } from './eligibility.service.js';
+import { IssuanceService } from './issuance.service.js';
+import { IssuerKeyService } from './issuer-key.service.js';
 
-@Module({ providers: [], exports: [] })
+@Module({
+  imports: [CohortModule],
+  providers: [IssuerKeyService, EligibilityService, CredentialService, IssuanceService, CredentialResolver],
+  controllers: [CredentialController],
+  exports: [CredentialService, EligibilityService],
+})
 export class CredentialModule {}

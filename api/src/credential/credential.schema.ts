@@ -1,6 +1,7 @@
-/**
- * The credential domain's TypeORM entities and migrations, registered by database/data-source.ts.
- * Add entities and migrations (`database/migrations/<timestamp>-<name>.ts`) here.
- */
-export const credentialEntities: Function[] = [];
-export const credentialMigrations: Function[] = [];
+import { Credentials1764400000000 } from '../database/migrations/1764400000000-credentials.js';
+import { CredentialEntity } from './entities/credential.entity.js';
+import { IssuerKeyEntity } from './entities/issuer-key.entity.js';
+
+/** The credential domain's TypeORM entities and migrations, registered by database/data-source.ts. */
+export const credentialEntities: Function[] = [IssuerKeyEntity, CredentialEntity];
+export const credentialMigrations: Function[] = [Credentials1764400000000];

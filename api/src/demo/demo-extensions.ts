@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { loadGradingDemo } from '../grading/grading.demo.js';
 import { loadBookingDemo } from '../booking/booking.demo.js';
-import { loadCredentialDemo } from '../credential/credential.demo.js';
 
 /**
  * Demo data that later domains add on top of the cohorts (submissions and reviews, coaching
@@ -17,5 +16,5 @@ export interface DemoExtensionContext {
 
 export type DemoExtension = (ctx: DemoExtensionContext) => Promise<void>;
 
-// credentials last: they are earned by passed assignments and coaching sessions held
-export const demoExtensions: DemoExtension[] = [loadGradingDemo, loadBookingDemo, loadCredentialDemo];
+// credentials are issued afterwards by the running application (see server.ts)
+export const demoExtensions: DemoExtension[] = [loadGradingDemo, loadBookingDemo];

@@ -3,4 +3,6 @@ export enum QueueName {
   Notifications = 'notifications',
   /** delayed jobs tied to a cohort's calendar: week opened, session reminders */
   Schedule = 'schedule',
+  /** credential issuance (single and cohort-wide) */
+  Credentials = 'credentials',
 }

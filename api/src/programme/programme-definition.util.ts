@@ -52,6 +52,7 @@ export function toDefinition(input: ProgrammeDefinitionInput): ProgrammeDefiniti
       description: input.credential.description,
       criteria: input.credential.criteria,
       validityMonths: input.credential.validityMonths ?? null,
+      automaticIssuance: input.credential.automaticIssuance ?? false,
     },
     modules: [...input.modules].sort((a, b) => a.week - b.week).map((m) => ({
       week: m.week,

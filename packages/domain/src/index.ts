@@ -2,3 +2,8 @@ export * from './week-schedule.util.js';
 export * from './session-plan.util.js';
 export * from './format.util.js';
 export * from './programme-definition.js';
+export * from './completion.util.js';
+export * from './rubric.util.js';
+export * from './due.util.js';
+export * from './slots.util.js';
+export * from './submission.util.js';

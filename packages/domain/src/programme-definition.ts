@@ -30,6 +30,8 @@ export interface CredentialDefinition {
   criteria: string;
   /** null: never expires */
   validityMonths: number | null;
+  /** true: issued as soon as a learner is eligible; false (default): after a partner admin approves */
+  automaticIssuance?: boolean;
 }
 
 export const CONTENT_KINDS = ['TUTORIAL', 'VIDEO', 'READING', 'CASE_STUDY', 'LINK'] as const;

@@ -24,9 +24,3 @@ export class AuthPayload {
   @Field() token: string;
   @Field(() => UserModel) user: UserModel;
 }
-
-@ObjectType('Credential', { description: 'A credential the learner holds.' })
-export class CredentialModel {
-  @Field(() => ID) id: string;
-  @Field() verificationUrl: string;
-}

@@ -135,8 +135,9 @@ export class CredentialDefinitionModel {
   @Field() description: string;
   @Field() criteria: string;
   @Field(() => Int, { nullable: true, description: 'null: never expires' }) validityMonths: number | null;
+  @Field({ description: 'issued as soon as a learner is eligible, rather than on a partner admin’s approval' }) automaticIssuance: boolean;
 
   static from(c: CredentialDefinition): CredentialDefinitionModel {
-    return Object.assign(new CredentialDefinitionModel(), { name: c.name, description: c.description, criteria: c.criteria, validityMonths: c.validityMonths ?? null });
+    return Object.assign(new CredentialDefinitionModel(), { name: c.name, description: c.description, criteria: c.criteria, validityMonths: c.validityMonths ?? null, automaticIssuance: c.automaticIssuance ?? false });
   }
 }

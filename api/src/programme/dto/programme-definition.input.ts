@@ -19,6 +19,7 @@ export class CredentialDefinitionInput {
   @Field() @Trim() @IsString() @Length(1, 2000) description: string;
   @Field() @Trim() @IsString() @Length(1, 2000) criteria: string;
   @Field(() => Int, { nullable: true, description: 'null: never expires' }) @IsOptional() @IsInt() @Min(1) @Max(600) validityMonths?: number | null;
+  @Field({ nullable: true, defaultValue: false, description: 'issue as soon as a learner is eligible (otherwise on a partner admin’s approval)' }) @IsOptional() @IsBoolean() automaticIssuance?: boolean;
 }
 
 /**

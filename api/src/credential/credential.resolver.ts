@@ -1,0 +1,111 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, Public } from '../auth/decorators/auth.decorators.js';
+import { AuthGuard } from '../auth/guards/auth.guard.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Role } from '../common/role.js';
+import { badInput, notFound } from '../common/errors.js';
+import { CohortAccessService } from '../cohort/cohort-access.service.js';
+import { CredentialService } from './credential.service.js';
+import { EligibilityService } from './eligibility.service.js';
+import { IssuanceService } from './issuance.service.js';
+import { IssuerKeyService } from './issuer-key.service.js';
+import { CredentialView, EligibilityModel, IssuanceRunModel } from './dto/credential.model.js';
+import { DataSource } from 'typeorm';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+@Resolver(() => CredentialView)
+@UseGuards(AuthGuard)
+export class CredentialResolver {
+  constructor(
+    private readonly db: DataSource,
+    private readonly credentials: CredentialService,
+    private readonly ledgerService: EligibilityService,
+    private readonly issuance: IssuanceService,
+    private readonly keys: IssuerKeyService,
+    private readonly access: CohortAccessService,
+  ) {}
+
+  @Public()
+  @Query(() => CredentialView, { description: 'A credential’s public verification facts (anyone with the link).' })
+  async credential(@Args('id', { type: () => ID }) id: string): Promise<CredentialView> {
+    const [view] = UUID.test(id) ? await this.credentials.views([id]) : [];
+    if (!view) throw notFound('Credential');
+    return view;
+  }
+
+  @Query(() => [CredentialView], { description: 'The credentials you hold.' })
+  async myCredentials(@CurrentViewer() viewer: Viewer): Promise<CredentialView[]> {
+    return this.credentials.views(await this.credentials.idsForUser(viewer.userId));
+  }
+
+  @Query(() => EligibilityModel, { description: 'What is met and what is left: for the learner, their coaches and partner admins.' })
+  async eligibility(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<EligibilityModel> {
+    const [e] = await this.db.query(`SELECT e.cohort_id, e.user_id FROM enrolment e WHERE e.id = $1`, [enrolmentId]).catch(() => []);
+    if (!e) throw notFound('Enrolment');
+    if (e.user_id !== viewer.userId) {
+      await this.access.requireStaff(viewer, e.cohort_id).catch(() => {
+        throw notFound('Enrolment');
+      });
+    }
+    return (await this.ledgers([enrolmentId]))[0];
+  }
+
+  @Allow(Role.PARTNER_ADMIN, Role.COACH)
+  @Query(() => [EligibilityModel], { description: 'The eligibility of every learner of a cohort.' })
+  async cohortEligibility(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<EligibilityModel[]> {
+    await this.access.requireStaff(viewer, cohortId);
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM enrolment WHERE cohort_id = $1 AND status IN ('ACTIVE', 'COMPLETED') ORDER BY created_at`, [cohortId]);
+    return this.ledgers(rows.map((r) => r.id));
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => CredentialView, { description: 'Approves and issues one eligible learner’s credential (once; approving again returns it).' })
+  async approveCredential(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<CredentialView> {
+    const id = await this.issuance.approve(viewer, enrolmentId);
+    return (await this.credentials.views([id]))[0];
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => IssuanceRunModel, { description: 'Issues credentials to every eligible learner of a cohort, in the background.' })
+  issueCohortCredentials(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<IssuanceRunModel> {
+    return this.issuance.issueForCohort(viewer, cohortId);
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Query(() => IssuanceRunModel)
+  issuanceRun(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<IssuanceRunModel> {
+    return this.issuance.run(viewer, id);
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => CredentialView, { description: 'Revokes a credential; the status list reports it revoked from then on.' })
+  revokeCredential(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<CredentialView> {
+    if (!reason.trim() || reason.length > 500) throw badInput('Give a reason of up to 500 characters', { field: 'reason' });
+    return this.credentials.revoke(viewer, id, reason);
+  }
+
+  @Allow(Role.ADMIN)
+  @Mutation(() => String, { description: 'Starts signing with a new issuer key; the old one stays published so its credentials still verify. Returns the new key id.' })
+  rotateIssuerKey(): Promise<string> {
+    return this.keys.rotate();
+  }
+
+  private async ledgers(enrolmentIds: string[]): Promise<EligibilityModel[]> {
+    if (enrolmentIds.length === 0) return [];
+    const [ledgers, rows] = await Promise.all([
+      this.ledgerService.evaluate(enrolmentIds),
+      this.db.query(
+        `SELECT e.id, u.name, cr.id AS credential_id FROM enrolment e JOIN "user" u ON u.id = e.user_id
+           LEFT JOIN credential cr ON cr.enrolment_id = e.id WHERE e.id = ANY($1)`,
+        [enrolmentIds],
+      ) as Promise<{ id: string; name: string; credential_id: string | null }[]>,
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return enrolmentIds.map((id) => {
+      const l = ledgers.get(id)!;
+      return { enrolmentId: id, learnerName: byId.get(id)!.name, eligible: l.eligible, facts: l.facts as EligibilityModel['facts'], credentialId: byId.get(id)!.credential_id };
+    });
+  }
+}

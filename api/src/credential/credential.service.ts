@@ -1,0 +1,227 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { DateTime } from 'luxon';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { conflict, notFound } from '../common/errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Role } from '../common/role.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { CredentialEntity } from './entities/credential.entity.js';
+import { IssuerKeyService } from './issuer-key.service.js';
+import { EligibilityService } from './eligibility.service.js';
+import { encodeStatusList } from './status-list.util.js';
+import { issuerUrls, linkedInAddUrl, openBadgeCredential, signCredential, VC_CONTEXT } from './open-badge.util.js';
+import type { CredentialView } from './dto/credential.model.js';
+
+export type IssueOutcome = 'ISSUED' | 'ALREADY_HELD' | 'NOT_ELIGIBLE';
+
+interface CredentialRow {
+  id: string;
+  payload: Record<string, unknown>;
+  evidence: import('@beacon/domain').EligibilityFact[];
+  jwt: string;
+  issued_at: Date;
+  valid_until: Date | null;
+  revoked_at: Date | null;
+  revocation_reason: string | null;
+}
+
+interface BadgePayload {
+  name: string;
+  issuer: { name: string };
+  credentialSubject: {
+    identifier: { identityType: string; identityHash: string }[];
+    achievement: { description: string; criteria: { narrative: string }; humanCode: string };
+  };
+}
+
+interface EnrolmentFacts {
+  enrolment_id: string;
+  user_id: string;
+  learner_name: string;
+  learner_email: string;
+  cohort_id: string;
+  cohort_name: string;
+  partner_id: string;
+  partner_name: string;
+  programme_id: string;
+  version: number;
+  definition: import('@beacon/domain').ProgrammeDefinition;
+  enrolment_status: string;
+}
+
+@Injectable()
+export class CredentialService {
+  private readonly log = new Logger('Credentials');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly keys: IssuerKeyService,
+    private readonly eligibility: EligibilityService,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get urls() {
+    return issuerUrls(this.config.publicUrl);
+  }
+
+  /**
+   * Issues the enrolment's credential if it is eligible. Idempotent: one credential per
+   * enrolment (a unique constraint), however often this runs or however many run at once.
+   */
+  async issue(enrolmentId: string, now = new Date()): Promise<{ outcome: IssueOutcome; credentialId?: string }> {
+    const existing = await this.db.getRepository(CredentialEntity).findOne({ where: { enrolmentId }, select: { id: true } });
+    if (existing) return { outcome: 'ALREADY_HELD', credentialId: existing.id };
+    const [facts] = await this.enrolmentFacts([enrolmentId]);
+    if (!facts) throw notFound('Enrolment');
+    if (facts.enrolment_status === 'WITHDRAWN') return { outcome: 'NOT_ELIGIBLE' };
+    const ledger = (await this.eligibility.evaluate([enrolmentId], now)).get(enrolmentId)!;
+    if (!ledger.eligible) return { outcome: 'NOT_ELIGIBLE' };
+
+    const d = facts.definition;
+    const { kid, key } = await this.keys.active();
+    const validUntil = d.credential.validityMonths ? DateTime.fromJSDate(now).plus({ months: d.credential.validityMonths }).toJSDate() : null;
+    const outcome = await this.db.transaction(async (tx) => {
+      const [{ id, status_index }] = await tx.query(`SELECT gen_random_uuid() AS id, nextval('credential_status_index_seq')::int AS status_index`);
+      const payload = openBadgeCredential(this.config.publicUrl, this.config.BEACON_ISSUER_NAME, {
+        credentialId: id,
+        issuedAt: now,
+        validUntil,
+        statusIndex: status_index,
+        learner: { name: facts.learner_name, email: facts.learner_email },
+        programme: { id: facts.programme_id, code: d.code, title: d.title, version: facts.version },
+        credential: d.credential,
+        partner: { name: facts.partner_name },
+        cohort: { name: facts.cohort_name },
+        evidence: ledger.facts,
+      });
+      const jwt = await signCredential(payload, kid, key);
+      const inserted: { id: string }[] = await tx.query(
+        `INSERT INTO credential (id, enrolment_id, user_id, cohort_id, partner_id, status_index, kid, jwt, payload, evidence, issued_at, valid_until)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (enrolment_id) DO NOTHING RETURNING id`,
+        [id, enrolmentId, facts.user_id, facts.cohort_id, facts.partner_id, status_index, kid, jwt, payload, JSON.stringify(ledger.facts), now, validUntil],
+      );
+      if (inserted.length === 0) return { outcome: 'ALREADY_HELD' as const };
+      await tx.query(`UPDATE enrolment SET status = 'COMPLETED', completed_at = COALESCE(completed_at, $2) WHERE id = $1 AND status <> 'WITHDRAWN'`, [enrolmentId, now]);
+      const messageIds = await this.notifications.writeOnce(tx, [
+        {
+          kind: 'credential-issued',
+          to: facts.learner_email,
+          subject: `Your ${d.credential.name} credential`,
+          body: [
+            `Congratulations ${facts.learner_name},`,
+            '',
+            `You have earned the ${d.credential.name} credential for ${facts.cohort_name}.`,
+            `See it, download the certificate and add it to LinkedIn here:`,
+            '',
+            this.urls.credential(id),
+          ].join('\n'),
+          dedupeKey: `credential-issued/${enrolmentId}`,
+        },
+      ]);
+      return { outcome: 'ISSUED' as const, credentialId: id, messageIds };
+    });
+    if (outcome.outcome === 'ALREADY_HELD') {
+      const again = await this.db.getRepository(CredentialEntity).findOneOrFail({ where: { enrolmentId }, select: { id: true } });
+      return { outcome: 'ALREADY_HELD', credentialId: again.id };
+    }
+    await this.notifications.dispatch(outcome.messageIds);
+    this.log.log(`issued credential ${outcome.credentialId} for enrolment ${enrolmentId}`);
+    return { outcome: 'ISSUED', credentialId: outcome.credentialId };
+  }
+
+  async revoke(viewer: Viewer, id: string, reason: string): Promise<CredentialView> {
+    const c = await this.db.getRepository(CredentialEntity).findOne({ where: { id } });
+    if (!c || !(viewer.isAdmin || viewer.partnerIdsAs([Role.PARTNER_ADMIN]).includes(c.partnerId))) throw notFound('Credential');
+    if (c.revokedAt) throw conflict('This credential is already revoked');
+    const res = await this.db.getRepository(CredentialEntity).update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedById: viewer.userId, revocationReason: reason.trim() });
+    if (!res.affected) throw conflict('This credential is already revoked');
+    return (await this.views([id]))[0];
+  }
+
+  /** The public facts of credentials, as the verification page shows them. */
+  async views(ids: string[], now = new Date()): Promise<CredentialView[]> {
+    if (ids.length === 0) return [];
+    const rows: (CredentialRow & { partner_name: string; cohort_name: string; programme_title: string })[] = await this.db.query(
+      `SELECT cr.*, p.name AS partner_name, c.name AS cohort_name, v.definition ->> 'title' AS programme_title
+         FROM credential cr JOIN cohort c ON c.id = cr.cohort_id JOIN partner p ON p.id = cr.partner_id
+         JOIN programme_version v ON v.id = c.programme_version_id
+        WHERE cr.id = ANY($1)`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids
+      .map((id) => byId.get(id))
+      .filter((c): c is NonNullable<typeof c> => !!c)
+      .map((c) => {
+        const p = c.payload as unknown as BadgePayload;
+        const learnerName = p.credentialSubject.identifier.find((i) => i.identityType === 'name')?.identityHash ?? '';
+        const url = this.urls.credential(c.id);
+        const validUntil = c.valid_until ? new Date(c.valid_until) : null;
+        const issuedAt = new Date(c.issued_at);
+        const status = c.revoked_at ? 'REVOKED' : validUntil && validUntil.getTime() < now.getTime() ? 'EXPIRED' : 'ACTIVE';
+        return {
+          id: c.id,
+          name: p.name,
+          learnerName,
+          description: p.credentialSubject.achievement.description,
+          criteria: p.credentialSubject.achievement.criteria.narrative,
+          programmeCode: p.credentialSubject.achievement.humanCode,
+          programmeTitle: c.programme_title,
+          cohortName: c.cohort_name,
+          partnerName: c.partner_name,
+          issuerName: p.issuer.name,
+          issuedAt,
+          validUntil,
+          status,
+          revokedAt: c.revoked_at ? new Date(c.revoked_at) : null,
+          revocationReason: c.revocation_reason,
+          evidence: c.evidence as CredentialView['evidence'],
+          jwt: c.jwt,
+          verificationUrl: url,
+          jsonUrl: `${url}.json`,
+          pdfUrl: `${url}.pdf`,
+          jwksUrl: this.urls.jwks,
+          linkedInUrl: linkedInAddUrl({ name: p.name, issuerName: p.issuer.name, issuedAt, validUntil, url, id: c.id }),
+        };
+      });
+  }
+
+  async idsForUser(userId: string): Promise<string[]> {
+    const rows = await this.db.getRepository(CredentialEntity).find({ where: { userId }, select: { id: true }, order: { issuedAt: 'DESC' } });
+    return rows.map((r) => r.id);
+  }
+
+  /** The signed Bitstring Status List credential (revocation), as a VC-JWT. */
+  async statusListJwt(now = new Date()): Promise<string> {
+    const revoked: { status_index: number }[] = await this.db.query(`SELECT status_index FROM credential WHERE revoked_at IS NOT NULL`);
+    const { kid, key } = await this.keys.active();
+    const url = this.urls.statusList;
+    const payload = {
+      '@context': [VC_CONTEXT],
+      id: url,
+      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+      issuer: this.urls.issuer,
+      validFrom: now.toISOString(),
+      credentialSubject: { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: encodeStatusList(revoked.map((r) => r.status_index)) },
+    };
+    return signCredential(payload, kid, key);
+  }
+
+  async enrolmentFacts(enrolmentIds: string[]): Promise<EnrolmentFacts[]> {
+    return this.db.query(
+      `SELECT e.id AS enrolment_id, e.status AS enrolment_status, u.id AS user_id, u.name AS learner_name, u.email AS learner_email,
+              c.id AS cohort_id, c.name AS cohort_name, p.id AS partner_id, p.name AS partner_name,
+              v.programme_id, v.version, v.definition
+         FROM enrolment e
+         JOIN "user" u ON u.id = e.user_id
+         JOIN cohort c ON c.id = e.cohort_id
+         JOIN partner p ON p.id = c.partner_id
+         JOIN programme_version v ON v.id = c.programme_version_id
+        WHERE e.id = ANY($1)`,
+      [enrolmentIds],
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum CredentialStatus {
+  ACTIVE = 'ACTIVE',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(CredentialStatus, { name: 'CredentialStatus' });
+
+export enum EligibilityFactKind {
+  ASSIGNMENT = 'ASSIGNMENT',
+  ATTENDANCE = 'ATTENDANCE',
+  COACHING = 'COACHING',
+}
+registerEnumType(EligibilityFactKind, { name: 'EligibilityFactKind' });
+
+@ObjectType('EligibilityFact', { description: 'One completion criterion evaluated for a learner: met or still to do.' })
+export class EligibilityFactModel {
+  @Field(() => EligibilityFactKind) kind: EligibilityFactKind;
+  @Field() label: string;
+  @Field() met: boolean;
+  @Field() detail: string;
+  @Field(() => String, { nullable: true, description: 'when it was met (ISO)' }) at: string | null;
+}
+
+@ObjectType('Eligibility', { description: 'The eligibility ledger of an enrolment.' })
+export class EligibilityModel {
+  @Field(() => ID) enrolmentId: string;
+  @Field() learnerName: string;
+  @Field() eligible: boolean;
+  @Field(() => [EligibilityFactModel]) facts: EligibilityFactModel[];
+  @Field(() => ID, { nullable: true }) credentialId: string | null;
+}
+
+@ObjectType('CredentialView', { description: 'Everything the public verification page certifies about a credential.' })
+export class CredentialView {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() learnerName: string;
+  @Field() description: string;
+  @Field() criteria: string;
+  @Field() programmeCode: string;
+  @Field() programmeTitle: string;
+  @Field() cohortName: string;
+  @Field({ description: 'the partner that delivered the programme' }) partnerName: string;
+  @Field() issuerName: string;
+  @Field() issuedAt: Date;
+  @Field(() => Date, { nullable: true }) validUntil: Date | null;
+  @Field(() => CredentialStatus) status: CredentialStatus | 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field(() => String, { nullable: true }) revocationReason: string | null;
+  @Field(() => [EligibilityFactModel], { description: 'the evidence: the criteria as they stood when it was issued' }) evidence: EligibilityFactModel[];
+  @Field({ description: 'the signed credential (VC-JWT, EdDSA)' }) jwt: string;
+  @Field() verificationUrl: string;
+  @Field() jsonUrl: string;
+  @Field() pdfUrl: string;
+  @Field({ description: 'the issuer’s public keys (JWKS) to verify the signature offline' }) jwksUrl: string;
+  @Field() linkedInUrl: string;
+}
+
+@ObjectType('IssuanceRun', { description: 'A cohort-wide issuance and how far it has got.' })
+export class IssuanceRunModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) cohortId: string;
+  @Field() total: number;
+  @Field() done: number;
+  @Field() issued: number;
+  @Field() alreadyHeld: number;
+  @Field() notEligible: number;
+  @Field() failed: number;
+  @Field() finished: boolean;
+  @Field() createdAt: Date;
+}

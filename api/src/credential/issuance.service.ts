@@ -1,0 +1,146 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Job } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { badInput, notFound } from '../common/errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { QueueService } from '../jobs/queue.service.js';
+import { QueueName } from '../jobs/queue-name.enum.js';
+import { CohortAccessService } from '../cohort/cohort-access.service.js';
+import { CredentialService } from './credential.service.js';
+import { EligibilityService } from './eligibility.service.js';
+import { IssueCredentialJob, type IssueCredentialData } from './jobs/issue-credential.job.js';
+import { AutoIssueSweepJob } from './jobs/auto-issue-sweep.job.js';
+import type { IssuanceRunModel } from './dto/credential.model.js';
+
+/**
+ * Issuance runs: one learner on a partner admin's approval, a whole cohort in bulk (jobs,
+ * with progress), or automatically for programmes that ask for it (a periodic sweep).
+ */
+@Injectable()
+export class IssuanceService implements OnApplicationBootstrap {
+  private readonly log = new Logger('Issuance');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly credentials: CredentialService,
+    private readonly eligibility: EligibilityService,
+    private readonly access: CohortAccessService,
+    private readonly queues: QueueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.BEACON_ROLE === 'api') return;
+    this.queues.process(QueueName.Credentials, {
+      [IssueCredentialJob.name]: (job) => this.handle(job as Job<IssueCredentialData>),
+      [AutoIssueSweepJob.name]: () => this.sweep(),
+    });
+    await this.queues
+      .queue(QueueName.Credentials)
+      .upsertJobScheduler(AutoIssueSweepJob.schedulerId, { every: AutoIssueSweepJob.everyMs }, { name: AutoIssueSweepJob.name, data: {} })
+      .catch((e: Error) => this.log.warn(`could not schedule the automatic issuance sweep: ${e.message}`));
+  }
+
+  /** A partner admin approves one learner: issued now if eligible. */
+  async approve(viewer: Viewer, enrolmentId: string): Promise<string> {
+    const cohortId = await this.cohortOf(enrolmentId);
+    await this.access.requirePartnerAdmin(viewer, cohortId).catch(() => {
+      throw notFound('Enrolment');
+    });
+    const r = await this.credentials.issue(enrolmentId);
+    if (r.outcome === 'NOT_ELIGIBLE') throw badInput('This learner has not met the completion criteria yet; see their eligibility for what is left');
+    return r.credentialId!;
+  }
+
+  /** Queues issuance for every learner of a cohort who has no credential yet. */
+  async issueForCohort(viewer: Viewer, cohortId: string): Promise<IssuanceRunModel> {
+    await this.access.requirePartnerAdmin(viewer, cohortId);
+    const runId = await this.db.transaction(async (tx) => {
+      const enrolments: { id: string }[] = await tx.query(
+        `SELECT e.id FROM enrolment e WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+            AND NOT EXISTS (SELECT 1 FROM credential c WHERE c.enrolment_id = e.id) ORDER BY e.created_at`,
+        [cohortId],
+      );
+      const [{ id }] = await tx.query(`INSERT INTO issuance_run (cohort_id, requested_by_id, total) VALUES ($1, $2, $3) RETURNING id`, [cohortId, viewer.userId, enrolments.length]);
+      if (enrolments.length) {
+        await tx.query(`INSERT INTO issuance_run_item (run_id, enrolment_id) SELECT $1, unnest($2::uuid[])`, [id, enrolments.map((e) => e.id)]);
+      }
+      return id as string;
+    });
+    const items: { enrolment_id: string }[] = await this.db.query(`SELECT enrolment_id FROM issuance_run_item WHERE run_id = $1`, [runId]);
+    const queue = this.queues.queue(QueueName.Credentials);
+    await queue.addBulk(items.map((i) => ({ name: IssueCredentialJob.name, data: { enrolmentId: i.enrolment_id, runId }, opts: IssueCredentialJob.options({ enrolmentId: i.enrolment_id, runId }) })));
+    return this.run(viewer, runId);
+  }
+
+  async run(viewer: Viewer, runId: string): Promise<IssuanceRunModel> {
+    const [run] = await this.db.query(
+      `SELECT r.id, r.cohort_id, r.total, r.created_at,
+              count(i.finished_at)::int AS done,
+              count(*) FILTER (WHERE i.outcome = 'ISSUED')::int AS issued,
+              count(*) FILTER (WHERE i.outcome = 'ALREADY_HELD')::int AS already_held,
+              count(*) FILTER (WHERE i.outcome = 'NOT_ELIGIBLE')::int AS not_eligible,
+              count(*) FILTER (WHERE i.outcome = 'FAILED')::int AS failed
+         FROM issuance_run r LEFT JOIN issuance_run_item i ON i.run_id = r.id
+        WHERE r.id = $1 GROUP BY r.id`,
+      [runId],
+    );
+    if (!run) throw notFound('Issuance run');
+    await this.access.requirePartnerAdmin(viewer, run.cohort_id);
+    return {
+      id: run.id,
+      cohortId: run.cohort_id,
+      total: run.total,
+      done: run.done,
+      issued: run.issued,
+      alreadyHeld: run.already_held,
+      notEligible: run.not_eligible,
+      failed: run.failed,
+      finished: run.done >= run.total,
+      createdAt: run.created_at,
+    };
+  }
+
+  /** The job's handler: issue, then record the outcome in the run (idempotent both ways). */
+  async handle(job: Job<IssueCredentialData>): Promise<string> {
+    const { enrolmentId, runId } = job.data;
+    try {
+      const { outcome } = await this.credentials.issue(enrolmentId);
+      if (runId) await this.record(runId, enrolmentId, outcome, null);
+      return outcome;
+    } catch (e) {
+      const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (runId && last) await this.record(runId, enrolmentId, 'FAILED', (e as Error).message);
+      throw e;
+    }
+  }
+
+  /** Automatic issuance: eligible learners of programmes whose credential is issued automatically. */
+  async sweep(): Promise<number> {
+    const candidates: { id: string }[] = await this.db.query(
+      `SELECT e.id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN programme_version v ON v.id = c.programme_version_id
+        WHERE e.status = 'ACTIVE' AND c.status IN ('RUNNING', 'COMPLETED')
+          AND (v.definition -> 'credential' ->> 'automaticIssuance')::boolean IS TRUE
+          AND NOT EXISTS (SELECT 1 FROM credential cr WHERE cr.enrolment_id = e.id)
+        LIMIT 5000`,
+    );
+    const ledgers = await this.eligibility.evaluate(candidates.map((c) => c.id));
+    const eligible = [...ledgers].filter(([, l]) => l.eligible).map(([id]) => id);
+    for (const enrolmentId of eligible) await this.queues.add(IssueCredentialJob, { enrolmentId });
+    return eligible.length;
+  }
+
+  private async record(runId: string, enrolmentId: string, outcome: string, message: string | null): Promise<void> {
+    await this.db.query(
+      `UPDATE issuance_run_item SET outcome = $3, message = $4, finished_at = now() WHERE run_id = $1 AND enrolment_id = $2 AND finished_at IS NULL`,
+      [runId, enrolmentId, outcome, message],
+    );
+  }
+
+  private async cohortOf(enrolmentId: string): Promise<string> {
+    const [row] = await this.db.query(`SELECT cohort_id FROM enrolment WHERE id = $1`, [enrolmentId]);
+    if (!row) throw notFound('Enrolment');
+    return row.cohort_id;
+  }
+}

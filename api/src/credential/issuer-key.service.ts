@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { IssuerKeyEntity } from './entities/issuer-key.entity.js';
+
+/**
+ * The issuer's Ed25519 signing keys. Private keys are stored only encrypted (AES-256-GCM with
+ * a key derived from BEACON_CREDENTIAL_SECRET); rotating retires the active key but keeps
+ * publishing it, so credentials signed with it still verify.
+ */
+@Injectable()
+export class IssuerKeyService {
+  private readonly encryptionKey: Buffer;
+  private cache: { kid: string; key: CryptoKey } | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.encryptionKey = scryptSync(config.credentialSecret, 'beacon-issuer-key', 32);
+  }
+
+  /** The active signing key, created on first use. */
+  async active(): Promise<{ kid: string; key: CryptoKey }> {
+    if (this.cache) return this.cache;
+    let row = await this.db.getRepository(IssuerKeyEntity).findOne({ where: { retiredAt: IsNull() } });
+    if (!row) row = await this.create();
+    const jwk = JSON.parse(this.decrypt(row.privateKeyEncrypted)) as JWK;
+    this.cache = { kid: row.kid, key: (await importJWK(jwk, 'EdDSA')) as CryptoKey };
+    return this.cache;
+  }
+
+  /** Every key ever used, as a JWKS: verifiers need retired keys for older credentials. */
+  async jwks(): Promise<{ keys: JWK[] }> {
+    if (!(await this.db.getRepository(IssuerKeyEntity).exists())) await this.active();
+    const rows = await this.db.getRepository(IssuerKeyEntity).find({ order: { createdAt: 'ASC' } });
+    return { keys: rows.map((r) => ({ ...r.publicJwk, kid: r.kid, alg: 'EdDSA', use: 'sig' })) };
+  }
+
+  async rotate(): Promise<string> {
+    const kid = await this.db.transaction(async (tx) => {
+      await tx.query(`LOCK TABLE issuer_key IN EXCLUSIVE MODE`);
+      await tx.getRepository(IssuerKeyEntity).update({ retiredAt: IsNull() }, { retiredAt: new Date() });
+      return (await this.create(tx.getRepository(IssuerKeyEntity))).kid;
+    });
+    this.cache = null;
+    return kid;
+  }
+
+  private async create(repo = this.db.getRepository(IssuerKeyEntity)): Promise<IssuerKeyEntity> {
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+    const publicJwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(publicJwk);
+    const privateJwk = await exportJWK(privateKey);
+    // two processes starting together may both try; the partial unique index keeps one active key
+    await repo.createQueryBuilder().insert().values({ kid, publicJwk, privateKeyEncrypted: this.encrypt(JSON.stringify(privateJwk)) }).orIgnore().execute();
+    return (await repo.findOne({ where: { retiredAt: IsNull() } }))!;
+  }
+
+  private encrypt(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, iv);
+    const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return [iv, cipher.getAuthTag(), data].map((b) => b.toString('base64url')).join('.');
+  }
+
+  private decrypt(sealed: string): string {
+    const [iv, tag, data] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
+    const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, iv);
+    decipher.setAuthTag(tag);
+    try {
+      return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+    } catch {
+      throw new Error('Cannot decrypt the issuer signing key: BEACON_CREDENTIAL_SECRET differs from the one it was stored with');
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT, type CryptoKey } from 'jose';
+import type { CredentialDefinition, EligibilityFact } from '@beacon/domain';
+
+export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+
+export interface BadgeFacts {
+  credentialId: string;
+  issuedAt: Date;
+  validUntil: Date | null;
+  statusIndex: number;
+  learner: { name: string; email: string };
+  programme: { id: string; code: string; title: string; version: number };
+  credential: CredentialDefinition;
+  partner: { name: string };
+  cohort: { name: string };
+  evidence: EligibilityFact[];
+}
+
+/** Where Beacon publishes what verifiers need; all under the public base URL. */
+export function issuerUrls(base: string) {
+  return {
+    issuer: `${base}/issuer`,
+    jwks: `${base}/.well-known/jwks.json`,
+    statusList: `${base}/credentials/status/1`,
+    credential: (id: string) => `${base}/credentials/${id}`,
+    achievement: (programmeId: string) => `${base}/achievements/${programmeId}`,
+  };
+}
+
+/** An Open Badges 3.0 OpenBadgeCredential (a W3C VC 2.0) for a learner who met the criteria. */
+export function openBadgeCredential(base: string, issuerName: string, f: BadgeFacts): Record<string, unknown> {
+  const urls = issuerUrls(base);
+  const salt = randomBytes(8).toString('hex');
+  const emailHash = createHash('sha256').update(f.learner.email.toLowerCase() + salt).digest('hex');
+  return {
+    '@context': [VC_CONTEXT, OB_CONTEXT],
+    id: urls.credential(f.credentialId),
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: f.credential.name,
+    issuer: { id: urls.issuer, type: ['Profile'], name: issuerName, url: base },
+    validFrom: f.issuedAt.toISOString(),
+    ...(f.validUntil ? { validUntil: f.validUntil.toISOString() } : {}),
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      identifier: [
+        { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: f.learner.name },
+        { type: 'IdentityObject', identityType: 'emailAddress', hashed: true, identityHash: `sha256$${emailHash}`, salt },
+      ],
+      achievement: {
+        id: urls.achievement(f.programme.id),
+        type: ['Achievement'],
+        achievementType: 'Certification',
+        name: f.credential.name,
+        description: f.credential.description,
+        criteria: { narrative: f.credential.criteria },
+        humanCode: f.programme.code,
+        creator: { id: urls.issuer, type: ['Profile'], name: issuerName },
+      },
+    },
+    evidence: [
+      {
+        type: ['Evidence'],
+        name: `${f.programme.title} — ${f.cohort.name}`,
+        description: `Delivered by ${f.partner.name}; programme version ${f.programme.version}.`,
+        narrative: f.evidence.map((e) => `${e.met ? '✓' : '✗'} ${e.label}: ${e.detail}`).join('\n'),
+      },
+    ],
+    credentialStatus: {
+      id: `${urls.statusList}#${f.statusIndex}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(f.statusIndex),
+      statusListCredential: urls.statusList,
+    },
+  };
+}
+
+/** Secures a credential as a VC-JWT (VC-JOSE-COSE): the payload is the credential itself, signed EdDSA. */
+export function signCredential(payload: Record<string, unknown>, kid: string, key: CryptoKey): Promise<string> {
+  return new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'vc+jwt', cty: 'vc' }).sign(key);
+}
+
+/** VC 2.0's JSON-LD wrapper for a JOSE-secured credential. */
+export function envelope(jwt: string): Record<string, unknown> {
+  return { '@context': VC_CONTEXT, id: `data:application/vc+jwt,${jwt}`, type: 'EnvelopedVerifiableCredential' };
+}
+
+/** LinkedIn's "add to profile" link for a certification. */
+export function linkedInAddUrl(f: { name: string; issuerName: string; issuedAt: Date; validUntil: Date | null; url: string; id: string }): string {
+  const p = new URLSearchParams({
+    startTask: 'CERTIFICATION_NAME',
+    name: f.name,
+    organizationName: f.issuerName,
+    issueYear: String(f.issuedAt.getUTCFullYear()),
+    issueMonth: String(f.issuedAt.getUTCMonth() + 1),
+    certUrl: f.url,
+    certId: f.id,
+  });
+  if (f.validUntil) {
+    p.set('expirationYear', String(f.validUntil.getUTCFullYear()));
+    p.set('expirationMonth', String(f.validUntil.getUTCMonth() + 1));
+  }
+  return `https://www.linkedin.com/profile/add?${p.toString()}`;
+}

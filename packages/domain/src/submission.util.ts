@@ -1,0 +1,30 @@
+import type { Verdict } from './rubric.util.js';
+
+/** Where the latest version of a learner's submission for a week stands. */
+export type GradingState = 'SUBMITTED' | 'DRAFT' | 'RELEASED';
+
+export interface SubmitContext {
+  week: number;
+  enrolmentStatus: 'INVITED' | 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED';
+  cohortStatus: 'DRAFT' | 'OPEN' | 'RUNNING' | 'COMPLETED' | 'ARCHIVED';
+  weekOpen: boolean;
+  /** the latest version so far and its review; null before the first submission */
+  latest: { state: GradingState; verdict: Verdict | null } | null;
+}
+
+/**
+ * Why a learner may not submit (a first version or a new one) for a week, or null when they
+ * may. A new version is allowed until a review is released, and after a released REVISE;
+ * a released PASS or FAIL closes the week.
+ */
+export function submitBlocker(c: SubmitContext): string | null {
+  if (c.enrolmentStatus === 'WITHDRAWN') return 'You have withdrawn from this cohort, so you can no longer submit';
+  if (c.enrolmentStatus === 'INVITED') return 'Accept your invitation to the cohort before submitting';
+  if (c.enrolmentStatus === 'COMPLETED' || c.cohortStatus === 'COMPLETED' || c.cohortStatus === 'ARCHIVED') return 'This cohort has ended; submissions are closed';
+  if (!c.weekOpen) return `Week ${c.week} is not open yet`;
+  if (c.latest?.state === 'RELEASED') {
+    if (c.latest.verdict === 'PASS') return `Your week ${c.week} assignment has passed; there is nothing to resubmit`;
+    if (c.latest.verdict === 'FAIL') return `Your week ${c.week} assignment was reviewed as not passed; ask your coach how to continue`;
+  }
+  return null;
+}
