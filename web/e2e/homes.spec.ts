@@ -85,12 +85,12 @@ describe('every role lands on its own home', () => {
     await screenshot(page, 'coach-home');
   });
 
-  test('the learner sees a welcome, their partner and their calendar feed', async () => {
+  test('the learner sees a welcome, this week of their cohort, their partner and their calendar feed', async () => {
     await logIn(page, 'learner@beacon.test');
     await seeHeading(page, 'Welcome, Lerato');
     expect(await pathOf(page)).toBe('/learner');
     await see(page, 'Outside-In Africa');
-    await see(page, /This week’s module/);
+    await see(page, 'Week 3 of 7');
     expect(await page.getByLabel('Calendar feed URL').inputValue()).toMatch(/\/calendar\/.+\.ics$/);
     await page.getByRole('region', { name: 'Your credentials' }).waitFor();
     await expectAccessible(page);
@@ -102,6 +102,7 @@ describe('every role lands on its own home', () => {
     await seeHeading(page, 'Welcome, Kwame');
     expect(await pathOf(page)).toBe('/learner');
     await see(page, 'Outside-In Africa');
+    await see(page, /^Finished/);
     await expectAccessible(page);
     await screenshot(page, 'graduate-home');
   });

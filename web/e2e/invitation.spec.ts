@@ -93,6 +93,18 @@ describe('inviting a learner', () => {
     await seeHeading(sipho, 'Join Outside-In Africa on Beacon');
     await see(sipho, 'You already have a Beacon account with this email');
     expect(await sipho.getByLabel('Choose a password').count()).toBe(0);
+    await expectAccessible(sipho);
+    await screenshot(sipho, 'invitation-existing-account');
+    // the link alone does not open an existing account: its password is asked for, and checked
+    await sipho.getByRole('button', { name: 'Accept invitation' }).click();
+    await see(sipho, 'Enter the password you log in to Beacon with.');
+    await sipho.getByLabel('Your current password').fill('not-my-password');
+    await sipho.getByRole('button', { name: 'Accept invitation' }).click();
+    await sipho.getByRole('alert').waitFor();
+    expect(await sipho.getByRole('alert').textContent()).toContain('Enter the password of your existing Beacon account to accept');
+    await see(sipho, 'That password is not right for this account.');
+    expect(await pathOf(sipho)).toMatch(/^\/invite\//);
+    await sipho.getByLabel('Your current password').fill('beacon-demo');
     await sipho.getByRole('button', { name: 'Accept invitation' }).click();
     await seeHeading(sipho, 'Welcome, Sipho');
     expect(await pathOf(sipho)).toBe('/learner');

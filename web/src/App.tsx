@@ -5,13 +5,18 @@ import { RoleGate } from './modules/shell/components/RoleGate';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { AdminHomePage } from './pages/AdminHomePage';
 import { AdminPartnerPage } from './pages/AdminPartnerPage';
+import { AdminProgrammePage } from './pages/AdminProgrammePage';
+import { AdminProgrammesPage } from './pages/AdminProgrammesPage';
 import { CoachHomePage } from './pages/CoachHomePage';
 import { HomeRedirect } from './pages/HomeRedirect';
 import { LearnerHomePage } from './pages/LearnerHomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OutboxPage } from './pages/OutboxPage';
+import { PartnerCohortPage } from './pages/PartnerCohortPage';
+import { PartnerCohortsPage } from './pages/PartnerCohortsPage';
 import { PartnerHomePage } from './pages/PartnerHomePage';
+import { SessionAttendancePage } from './pages/SessionAttendancePage';
 
 export function App() {
   return (
@@ -24,8 +29,14 @@ export function App() {
           <Route path="admin" element={<RoleGate role="ADMIN"><AdminHomePage /></RoleGate>} />
           <Route path="admin/outbox" element={<RoleGate role="ADMIN"><OutboxPage /></RoleGate>} />
           <Route path="admin/partners/:partnerId" element={<RoleGate role="ADMIN"><AdminPartnerPage /></RoleGate>} />
+          <Route path="admin/programmes" element={<RoleGate role="ADMIN"><AdminProgrammesPage /></RoleGate>} />
+          <Route path="admin/programmes/:programmeId" element={<RoleGate role="ADMIN"><AdminProgrammePage /></RoleGate>} />
           <Route path="partner" element={<RoleGate role="PARTNER_ADMIN"><PartnerHomePage /></RoleGate>} />
+          <Route path="partner/cohorts" element={<RoleGate role="PARTNER_ADMIN"><PartnerCohortsPage /></RoleGate>} />
+          <Route path="partner/cohorts/:cohortId" element={<RoleGate role="PARTNER_ADMIN"><PartnerCohortPage /></RoleGate>} />
+          <Route path="partner/sessions/:sessionId" element={<RoleGate role="PARTNER_ADMIN"><SessionAttendancePage home="partner" /></RoleGate>} />
           <Route path="coach" element={<RoleGate role="COACH"><CoachHomePage /></RoleGate>} />
+          <Route path="coach/sessions/:sessionId" element={<RoleGate role="COACH"><SessionAttendancePage home="coach" /></RoleGate>} />
           <Route path="learner" element={<RoleGate role="LEARNER"><LearnerHomePage /></RoleGate>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CohortModule } from '../cohort/cohort.module.js';
+import { AvailabilityService } from './availability.service.js';
+import { AvailabilityResolver } from './availability.resolver.js';
+import { BookingService } from './booking.service.js';
+import { BookingResolver } from './booking.resolver.js';
+import { CoachingSlotsService } from './coaching-slots.service.js';
+import { BookingRemindersService } from './jobs/booking-reminders.service.js';
 
-@Module({ providers: [], exports: [] })
+@Module({
+  imports: [CohortModule],
+  providers: [AvailabilityService, CoachingSlotsService, BookingService, BookingRemindersService, AvailabilityResolver, BookingResolver],
+  exports: [AvailabilityService, BookingService, BookingRemindersService],
+})
 export class BookingModule {}

@@ -1,6 +1,11 @@
+import { Booking1764300000000 } from '../database/migrations/1764300000000-booking.js';
+import { AvailabilityExceptionEntity } from './entities/availability-exception.entity.js';
+import { BookingEntity } from './entities/booking.entity.js';
+import { CoachAvailabilityEntity } from './entities/coach-availability.entity.js';
+import { CoachWeeklyHoursEntity } from './entities/coach-weekly-hours.entity.js';
+
 /**
  * The booking domain's TypeORM entities and migrations, registered by database/data-source.ts.
- * Add entities and migrations (`database/migrations/<timestamp>-<name>.ts`) here.
  */
-export const bookingEntities: Function[] = [];
-export const bookingMigrations: Function[] = [];
+export const bookingEntities: Function[] = [CoachAvailabilityEntity, CoachWeeklyHoursEntity, AvailabilityExceptionEntity, BookingEntity];
+export const bookingMigrations: Function[] = [Booking1764300000000];

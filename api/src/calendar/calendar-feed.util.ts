@@ -1,3 +1,5 @@
+import { bookingFeedEventData } from '../booking/booking-invite.util.js';
+import type { bookingsForFeed } from '../booking/booking-details.query.js';
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { pointInWeek } from '@beacon/domain';
 
@@ -20,15 +22,17 @@ export interface FeedDueCohort {
   assignments: { week: number; title: string; dueDay: number; dueTime: string }[];
 }
 
+type FeedBooking = Awaited<ReturnType<typeof bookingsForFeed>>[number];
+
 /**
  * The iCalendar text of a user's feed. Times are written as UTC instants: they are exact across
  * daylight-saving changes, and calendar apps show them in the reader's own zone. UIDs are stable,
  * so a moved or cancelled session updates the event a calendar app already holds.
  */
-export function buildCalendarFeed(input: { userName: string; sessions: FeedSession[]; due: FeedDueCohort[] }): string {
+export function buildCalendarFeed(input: { userName: string; sessions: FeedSession[]; due: FeedDueCohort[]; bookings?: FeedBooking[] }): string {
   const cal = ical({
     name: `Beacon — ${input.userName}`,
-    description: 'Live sessions and assignment due dates from Beacon',
+    description: 'Live sessions, assignment due dates and coaching sessions from Beacon',
     prodId: { company: 'Beacon', product: 'calendar', language: 'EN' },
     // how often calendar apps that honour it should refetch the feed
     ttl: 60 * 60,
@@ -49,6 +53,8 @@ export function buildCalendarFeed(input: { userName: string; sessions: FeedSessi
       lastModified: s.updatedAt,
     });
   }
+  // the same UID and SEQUENCE as the emailed invites, so the two never disagree
+  for (const b of input.bookings ?? []) cal.createEvent(bookingFeedEventData(b));
   for (const c of input.due) {
     for (const a of c.assignments) {
       cal.createEvent({

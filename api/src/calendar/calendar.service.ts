@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { notFound } from '../common/errors.js';
+import { bookingsForFeed } from '../booking/booking-details.query.js';
 import { buildCalendarFeed, type FeedDueCohort, type FeedSession } from './calendar-feed.util.js';
 
 /** Enrolment states whose learner still has the cohort in their calendar. */
@@ -77,8 +78,11 @@ export class CalendarService {
         )
       : [];
 
+    const bookings = await bookingsForFeed(this.db, user.id);
+
     return buildCalendarFeed({
       userName: user.name,
+      bookings,
       sessions: sessions.map(
         (s): FeedSession => ({
           id: s.id,

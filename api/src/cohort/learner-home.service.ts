@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThan } from 'typeorm';
-import { pointInWeek } from '@beacon/domain';
+import { applicableDue } from '@beacon/domain';
 import { badInput, conflict } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
@@ -32,7 +32,7 @@ export class LearnerHomeService {
     if (enrolments.length === 0) return [];
     const cohorts = enrolments.map((e) => e.cohort!);
     const cohortIds = cohorts.map((c) => c.id);
-    const [cohortModels, versions, progressRows, upcoming] = await Promise.all([
+    const [cohortModels, versions, progressRows, upcoming, overrides, extensions] = await Promise.all([
       this.cohorts.toModels(cohorts, now),
       this.db.getRepository(ProgrammeVersionEntity).find({ where: { id: In(cohorts.map((c) => c.programmeVersionId)) } }),
       this.db.query(`SELECT enrolment_id, content_item_id FROM content_progress WHERE enrolment_id = ANY($1)`, [enrolments.map((e) => e.id)]),
@@ -40,7 +40,12 @@ export class LearnerHomeService {
         where: { cohortId: In(cohortIds), startsAt: MoreThan(new Date(now.getTime() - 3 * 3600_000)) },
         order: { startsAt: 'ASC' },
       }),
+      this.db.query(`SELECT cohort_id, week, due_at FROM cohort_due_date WHERE cohort_id = ANY($1)`, [cohortIds]),
+      this.db.query(`SELECT enrolment_id, week, due_at FROM due_extension WHERE enrolment_id = ANY($1)`, [enrolments.map((e) => e.id)]),
     ]);
+    // what is due for this learner: their extension, else the cohort's date, else the programme's
+    const overrideOf = new Map<string, Date>(overrides.map((o: { cohort_id: string; week: number; due_at: Date }) => [`${o.cohort_id}/${o.week}`, o.due_at]));
+    const extensionOf = new Map<string, Date>(extensions.map((x: { enrolment_id: string; week: number; due_at: Date }) => [`${x.enrolment_id}/${x.week}`, x.due_at]));
     const modelById = new Map(cohortModels.map((m) => [m.id, m]));
     const versionById = new Map(versions.map((v) => [v.id, v]));
     const done = new Set<string>(progressRows.map((r: { enrolment_id: string; content_item_id: string }) => `${r.enrolment_id}/${r.content_item_id}`));
@@ -76,7 +81,13 @@ export class LearnerHomeService {
             title: a.title,
             instructions: w.open ? a.instructions : null,
             submissionKinds: a.submissionKinds,
-            dueAt: pointInWeek(cohort.startDate, cohort.timeZone, w.week, a.dueDay, a.dueTime),
+            dueAt: applicableDue({
+              cohort,
+              week: w.week,
+              assignment: a,
+              cohortOverride: overrideOf.get(`${cohort.id}/${w.week}`),
+              extension: extensionOf.get(`${e.id}/${w.week}`),
+            }).dueAt,
           },
         };
       });

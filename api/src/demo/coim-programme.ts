@@ -67,6 +67,8 @@ export const COIM: ProgrammeDefinition = {
     description: 'Holds the Certified Outside-In Master credential: able to apply outside-in methods to redesign work around customer outcomes.',
     criteria: 'Passed all seven weekly assignments, attended at least 75% of the live sessions and completed two 1-on-1 coaching sessions.',
     validityMonths: 36,
+    // COIM credentials are issued on the partner admin's approval
+    automaticIssuance: false,
   },
   modules: WEEKS.map((w, i) => module(i + 1, w)),
   sessionPlan,
@@ -81,7 +83,7 @@ export const COIP: ProgrammeDefinition = {
   weeks: 3,
   coachingSessions: 1,
   completion: { allAssignmentsPassed: true, minAttendancePercent: 75, coachingSessionsRequired: 1 },
-  credential: { ...COIM.credential, name: 'Certified Outside-In Practitioner', validityMonths: null, criteria: 'Passed all three assignments, attended at least 75% of the live sessions and one coaching session.' },
+  credential: { ...COIM.credential, name: 'Certified Outside-In Practitioner', validityMonths: null, automaticIssuance: true, criteria: 'Passed all three assignments, attended at least 75% of the live sessions and one coaching session.' },
   modules: WEEKS.slice(0, 3).map((w, i) => {
     const m = module(i + 1, w);
     return { ...m, contentItems: m.contentItems.map((c) => ({ ...c, id: c.id.replace('coim', 'coip') })), assignment: m.assignment && { ...m.assignment, id: m.assignment.id.replace('coim', 'coip') } };

@@ -1,6 +1,12 @@
+import { Grading1764200000000 } from '../database/migrations/1764200000000-grading.js';
+import { SubmissionFileEntity } from './entities/submission-file.entity.js';
+import { SubmissionEntity } from './entities/submission.entity.js';
+import { ReviewEntity } from './entities/review.entity.js';
+import { ReviewAuditEntity } from './entities/review-audit.entity.js';
+import { CohortDueDateEntity, DueExtensionEntity } from './entities/due-date.entity.js';
+
 /**
  * The grading domain's TypeORM entities and migrations, registered by database/data-source.ts.
- * Add entities and migrations (`database/migrations/<timestamp>-<name>.ts`) here.
  */
-export const gradingEntities: Function[] = [];
-export const gradingMigrations: Function[] = [];
+export const gradingEntities: Function[] = [SubmissionFileEntity, SubmissionEntity, ReviewEntity, ReviewAuditEntity, CohortDueDateEntity, DueExtensionEntity];
+export const gradingMigrations: Function[] = [Grading1764200000000];

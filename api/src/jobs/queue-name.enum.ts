@@ -5,4 +5,8 @@ export enum QueueName {
   Schedule = 'schedule',
   /** credential issuance (single and cohort-wide) */
   Credentials = 'credentials',
+  /** coaching booking reminders */
+  Booking = 'booking',
+  /** review released notifications */
+  Grading = 'grading',
 }

@@ -7,11 +7,18 @@ import { QueueName } from '../jobs/queue-name.enum.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job.js';
 
+/** An iCalendar invite carried by an email: REQUEST for a new or changed event, CANCEL for a cancelled one. */
+export interface IcsAttachment {
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
+  content: string;
+}
+
 export interface Email {
   kind: string;
   to: string;
   subject: string;
   body: string;
+  ics?: IcsAttachment;
 }
 
 @Injectable()
@@ -28,7 +35,14 @@ export class NotificationService implements OnApplicationBootstrap {
   /** Writes the message inside the caller's transaction; call `dispatch` after commit. */
   async write(tx: EntityManager, email: Email): Promise<string> {
     const row = await tx.getRepository(OutboxMessageEntity).save(
-      tx.getRepository(OutboxMessageEntity).create({ kind: email.kind, toEmail: email.to, subject: email.subject, body: email.body }),
+      tx.getRepository(OutboxMessageEntity).create({
+        kind: email.kind,
+        toEmail: email.to,
+        subject: email.subject,
+        body: email.body,
+        ics: email.ics?.content ?? null,
+        icsMethod: email.ics?.method ?? null,
+      }),
     );
     return row.id;
   }
@@ -40,11 +54,19 @@ export class NotificationService implements OnApplicationBootstrap {
   async writeOnce(tx: EntityManager, emails: (Email & { dedupeKey: string })[]): Promise<string[]> {
     if (emails.length === 0) return [];
     const rows: { id: string }[] = await tx.query(
-      `INSERT INTO outbox_message (kind, to_email, subject, body, dedupe_key)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+      `INSERT INTO outbox_message (kind, to_email, subject, body, dedupe_key, ics, ics_method)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
        ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
        RETURNING id`,
-      [emails.map((e) => e.kind), emails.map((e) => e.to), emails.map((e) => e.subject), emails.map((e) => e.body), emails.map((e) => e.dedupeKey)],
+      [
+        emails.map((e) => e.kind),
+        emails.map((e) => e.to),
+        emails.map((e) => e.subject),
+        emails.map((e) => e.body),
+        emails.map((e) => e.dedupeKey),
+        emails.map((e) => e.ics?.content ?? null),
+        emails.map((e) => e.ics?.method ?? null),
+      ],
     );
     return rows.map((r) => r.id);
   }
@@ -67,7 +89,14 @@ export class NotificationService implements OnApplicationBootstrap {
     }
     this.transport ??= nodemailer.createTransport(this.config.SMTP_URL);
     try {
-      await this.transport.sendMail({ from: 'Beacon <no-reply@beacon.local>', to: msg.toEmail, subject: msg.subject, text: msg.body });
+      await this.transport.sendMail({
+        from: 'Beacon <no-reply@beacon.local>',
+        to: msg.toEmail,
+        subject: msg.subject,
+        text: msg.body,
+        // a text/calendar alternative that mail clients show as an invite with accept/decline
+        ...(msg.ics ? { icalEvent: { method: msg.icsMethod ?? 'REQUEST', filename: 'invite.ics', content: msg.ics } } : {}),
+      });
     } catch (e) {
       await repo.update({ id: msg.id }, { lastError: (e as Error).message });
       throw e;

@@ -1,3 +1,4 @@
+import { formatInZone } from './format.util.js';
 import type { Verdict } from './rubric.util.js';
 
 /** Where the latest version of a learner's submission for a week stands. */
@@ -8,6 +9,8 @@ export interface SubmitContext {
   enrolmentStatus: 'INVITED' | 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED';
   cohortStatus: 'DRAFT' | 'OPEN' | 'RUNNING' | 'COMPLETED' | 'ARCHIVED';
   weekOpen: boolean;
+  /** when the week opens, in the cohort's zone, to tell the learner when a locked week opens */
+  opens?: { at: Date; timeZone: string };
   /** the latest version so far and its review; null before the first submission */
   latest: { state: GradingState; verdict: Verdict | null } | null;
 }
@@ -21,7 +24,7 @@ export function submitBlocker(c: SubmitContext): string | null {
   if (c.enrolmentStatus === 'WITHDRAWN') return 'You have withdrawn from this cohort, so you can no longer submit';
   if (c.enrolmentStatus === 'INVITED') return 'Accept your invitation to the cohort before submitting';
   if (c.enrolmentStatus === 'COMPLETED' || c.cohortStatus === 'COMPLETED' || c.cohortStatus === 'ARCHIVED') return 'This cohort has ended; submissions are closed';
-  if (!c.weekOpen) return `Week ${c.week} is not open yet`;
+  if (!c.weekOpen) return `Week ${c.week} is not open yet${c.opens ? ` (it opens ${formatInZone(c.opens.at, c.opens.timeZone)})` : ''}`;
   if (c.latest?.state === 'RELEASED') {
     if (c.latest.verdict === 'PASS') return `Your week ${c.week} assignment has passed; there is nothing to resubmit`;
     if (c.latest.verdict === 'FAIL') return `Your week ${c.week} assignment was reviewed as not passed; ask your coach how to continue`;

@@ -14,13 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.RecordAttendanceDocument,
+    "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.AssignCoachDocument,
+    "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": typeof types.CancelLiveSessionDocument,
+    "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": typeof types.CohortDocument,
+    "fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}": typeof types.CohortFieldsFragmentDoc,
+    "query Cohorts($partnerId: ID, $status: CohortStatus, $first: Int!, $offset: Int!) {\n  cohorts(partnerId: $partnerId, status: $status, first: $first, offset: $offset) {\n    ...CohortFields\n  }\n}": typeof types.CohortsDocument,
+    "mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}": typeof types.CreateCohortDocument,
+    "mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}": typeof types.EnrolLearnerDocument,
+    "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n}": typeof types.EnrolmentFieldsFragmentDoc,
+    "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}": typeof types.EnrolmentsDocument,
+    "mutation ImportEnrolments($cohortId: ID!, $csv: String!) {\n  importEnrolments(cohortId: $cohortId, csv: $csv) {\n    enrolled\n    errors {\n      line\n      message\n    }\n  }\n}": typeof types.ImportEnrolmentsDocument,
+    "fragment LiveSessionFields on LiveSession {\n  id\n  cohortId\n  week\n  title\n  startsAt\n  endsAt\n  durationMinutes\n  host {\n    id\n    name\n    email\n  }\n  joinUrl\n  recordingUrl\n  cancelled\n}": typeof types.LiveSessionFieldsFragmentDoc,
+    "query LiveSessions($cohortId: ID!) {\n  liveSessions(cohortId: $cohortId) {\n    ...LiveSessionFields\n  }\n}": typeof types.LiveSessionsDocument,
+    "query ProgrammeCatalogue {\n  programmes(first: 100) {\n    id\n    code\n    title\n    weeks\n    latestVersion {\n      id\n      version\n    }\n  }\n}": typeof types.ProgrammeCatalogueDocument,
+    "mutation SetCohortStatus($id: ID!, $status: CohortStatus!) {\n  setCohortStatus(id: $id, status: $status) {\n    ...CohortFields\n  }\n}": typeof types.SetCohortStatusDocument,
+    "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.UnassignCoachDocument,
+    "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": typeof types.UpdateLiveSessionDocument,
+    "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": typeof types.WithdrawEnrolmentDocument,
     "query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}": typeof types.MyCredentialsDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.AcceptInvitationDocument,
     "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}": typeof types.InvitationPreviewDocument,
+    "fragment LearnerEnrolmentFields on LearnerEnrolment {\n  id\n  status\n  outcomeGoal\n  progressPercent\n  completedItems\n  totalItems\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n  due {\n    week\n    title\n    dueAt\n  }\n  nextSession {\n    id\n    title\n    week\n    startsAt\n    endsAt\n    durationMinutes\n    joinUrl\n    host {\n      id\n      name\n    }\n  }\n  cohort {\n    id\n    name\n    status\n    currentWeek\n    timeZone\n    startDate\n    endDate\n    partnerName\n    programme {\n      programmeId\n      code\n      title\n      weeks\n      minAttendancePercent\n      credentialName\n    }\n    communityLinks {\n      label\n      url\n    }\n  }\n  weeks {\n    week\n    title\n    summary\n    open\n    current\n    opensAt\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n      completed\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      dueAt\n    }\n  }\n}": typeof types.LearnerEnrolmentFieldsFragmentDoc,
+    "query MyEnrolments {\n  myEnrolments {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.MyEnrolmentsDocument,
+    "mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.SetContentItemCompletedDocument,
+    "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.SetOutcomeGoalDocument,
     "query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": typeof types.OutboxDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    ...PartnerFields\n  }\n}": typeof types.CreatePartnerDocument,
     "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n  acceptUrl\n}": typeof types.InvitationFieldsFragmentDoc,
@@ -34,15 +57,44 @@ type Documents = {
     "mutation RemoveMember($id: ID!) {\n  removeMember(id: $id)\n}": typeof types.RemoveMemberDocument,
     "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    ...InvitationFields\n  }\n}": typeof types.RevokeInvitationDocument,
     "mutation UpdatePartner($id: ID!, $input: UpdatePartnerInput!) {\n  updatePartner(id: $id, input: $input) {\n    ...PartnerFields\n  }\n}": typeof types.UpdatePartnerDocument,
+    "mutation CreateProgramme($input: ProgrammeDefinitionInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": typeof types.CreateProgrammeDocument,
+    "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeDetailFields\n  }\n}": typeof types.ProgrammeDocument,
+    "fragment ProgrammeDetailFields on Programme {\n  id\n  code\n  title\n  summary\n  weeks\n  hoursPerWeek\n  coachingSessions\n  completion {\n    allAssignmentsPassed\n    minAttendancePercent\n    coachingSessionsRequired\n  }\n  credential {\n    name\n    description\n    criteria\n    validityMonths\n  }\n  modules {\n    week\n    title\n    summary\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      passMark\n      maxPoints\n      dueDay\n      dueTime\n      rubric {\n        id\n        title\n        levels {\n          label\n          points\n        }\n      }\n    }\n  }\n  sessionPlan {\n    title\n    week\n    weekday\n    time\n    durationMinutes\n  }\n  draftProblems\n  hasUnpublishedChanges\n  latestVersion {\n    id\n    version\n    publishedAt\n  }\n}": typeof types.ProgrammeDetailFieldsFragmentDoc,
+    "query Programmes($first: Int!, $offset: Int!) {\n  programmes(first: $first, offset: $offset) {\n    id\n    code\n    title\n    weeks\n    hasUnpublishedChanges\n    draftProblems\n    latestVersion {\n      id\n      version\n      publishedAt\n    }\n  }\n}": typeof types.ProgrammesDocument,
+    "mutation PublishProgramme($id: ID!) {\n  publishProgramme(id: $id) {\n    id\n    programmeId\n    version\n    publishedAt\n  }\n}": typeof types.PublishProgrammeDocument,
+    "mutation UpdateProgrammeDraft($id: ID!, $input: ProgrammeDefinitionInput!) {\n  updateProgrammeDraft(id: $id, input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": typeof types.UpdateProgrammeDraftDocument,
 };
 const documents: Documents = {
+    "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.RecordAttendanceDocument,
+    "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.AssignCoachDocument,
+    "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": types.CancelLiveSessionDocument,
+    "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": types.CohortDocument,
+    "fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}": types.CohortFieldsFragmentDoc,
+    "query Cohorts($partnerId: ID, $status: CohortStatus, $first: Int!, $offset: Int!) {\n  cohorts(partnerId: $partnerId, status: $status, first: $first, offset: $offset) {\n    ...CohortFields\n  }\n}": types.CohortsDocument,
+    "mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}": types.CreateCohortDocument,
+    "mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}": types.EnrolLearnerDocument,
+    "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n}": types.EnrolmentFieldsFragmentDoc,
+    "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}": types.EnrolmentsDocument,
+    "mutation ImportEnrolments($cohortId: ID!, $csv: String!) {\n  importEnrolments(cohortId: $cohortId, csv: $csv) {\n    enrolled\n    errors {\n      line\n      message\n    }\n  }\n}": types.ImportEnrolmentsDocument,
+    "fragment LiveSessionFields on LiveSession {\n  id\n  cohortId\n  week\n  title\n  startsAt\n  endsAt\n  durationMinutes\n  host {\n    id\n    name\n    email\n  }\n  joinUrl\n  recordingUrl\n  cancelled\n}": types.LiveSessionFieldsFragmentDoc,
+    "query LiveSessions($cohortId: ID!) {\n  liveSessions(cohortId: $cohortId) {\n    ...LiveSessionFields\n  }\n}": types.LiveSessionsDocument,
+    "query ProgrammeCatalogue {\n  programmes(first: 100) {\n    id\n    code\n    title\n    weeks\n    latestVersion {\n      id\n      version\n    }\n  }\n}": types.ProgrammeCatalogueDocument,
+    "mutation SetCohortStatus($id: ID!, $status: CohortStatus!) {\n  setCohortStatus(id: $id, status: $status) {\n    ...CohortFields\n  }\n}": types.SetCohortStatusDocument,
+    "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.UnassignCoachDocument,
+    "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": types.UpdateLiveSessionDocument,
+    "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": types.WithdrawEnrolmentDocument,
     "query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}": types.MyCredentialsDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.AcceptInvitationDocument,
     "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}": types.InvitationPreviewDocument,
+    "fragment LearnerEnrolmentFields on LearnerEnrolment {\n  id\n  status\n  outcomeGoal\n  progressPercent\n  completedItems\n  totalItems\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n  due {\n    week\n    title\n    dueAt\n  }\n  nextSession {\n    id\n    title\n    week\n    startsAt\n    endsAt\n    durationMinutes\n    joinUrl\n    host {\n      id\n      name\n    }\n  }\n  cohort {\n    id\n    name\n    status\n    currentWeek\n    timeZone\n    startDate\n    endDate\n    partnerName\n    programme {\n      programmeId\n      code\n      title\n      weeks\n      minAttendancePercent\n      credentialName\n    }\n    communityLinks {\n      label\n      url\n    }\n  }\n  weeks {\n    week\n    title\n    summary\n    open\n    current\n    opensAt\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n      completed\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      dueAt\n    }\n  }\n}": types.LearnerEnrolmentFieldsFragmentDoc,
+    "query MyEnrolments {\n  myEnrolments {\n    ...LearnerEnrolmentFields\n  }\n}": types.MyEnrolmentsDocument,
+    "mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}": types.SetContentItemCompletedDocument,
+    "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}": types.SetOutcomeGoalDocument,
     "query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": types.OutboxDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    ...PartnerFields\n  }\n}": types.CreatePartnerDocument,
     "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n  acceptUrl\n}": types.InvitationFieldsFragmentDoc,
@@ -56,6 +108,12 @@ const documents: Documents = {
     "mutation RemoveMember($id: ID!) {\n  removeMember(id: $id)\n}": types.RemoveMemberDocument,
     "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    ...InvitationFields\n  }\n}": types.RevokeInvitationDocument,
     "mutation UpdatePartner($id: ID!, $input: UpdatePartnerInput!) {\n  updatePartner(id: $id, input: $input) {\n    ...PartnerFields\n  }\n}": types.UpdatePartnerDocument,
+    "mutation CreateProgramme($input: ProgrammeDefinitionInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": types.CreateProgrammeDocument,
+    "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeDetailFields\n  }\n}": types.ProgrammeDocument,
+    "fragment ProgrammeDetailFields on Programme {\n  id\n  code\n  title\n  summary\n  weeks\n  hoursPerWeek\n  coachingSessions\n  completion {\n    allAssignmentsPassed\n    minAttendancePercent\n    coachingSessionsRequired\n  }\n  credential {\n    name\n    description\n    criteria\n    validityMonths\n  }\n  modules {\n    week\n    title\n    summary\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      passMark\n      maxPoints\n      dueDay\n      dueTime\n      rubric {\n        id\n        title\n        levels {\n          label\n          points\n        }\n      }\n    }\n  }\n  sessionPlan {\n    title\n    week\n    weekday\n    time\n    durationMinutes\n  }\n  draftProblems\n  hasUnpublishedChanges\n  latestVersion {\n    id\n    version\n    publishedAt\n  }\n}": types.ProgrammeDetailFieldsFragmentDoc,
+    "query Programmes($first: Int!, $offset: Int!) {\n  programmes(first: $first, offset: $offset) {\n    id\n    code\n    title\n    weeks\n    hasUnpublishedChanges\n    draftProblems\n    latestVersion {\n      id\n      version\n      publishedAt\n    }\n  }\n}": types.ProgrammesDocument,
+    "mutation PublishProgramme($id: ID!) {\n  publishProgramme(id: $id) {\n    id\n    programmeId\n    version\n    publishedAt\n  }\n}": types.PublishProgrammeDocument,
+    "mutation UpdateProgrammeDraft($id: ID!, $input: ProgrammeDefinitionInput!) {\n  updateProgrammeDraft(id: $id, input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": types.UpdateProgrammeDraftDocument,
 };
 
 /**
@@ -75,6 +133,14 @@ export function gql(source: string): unknown;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"): (typeof documents)["mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"): (typeof documents)["query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"): (typeof documents)["mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -91,6 +157,74 @@ export function gql(source: "fragment ViewerFields on User {\n  id\n  email\n  n
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}"): (typeof documents)["mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}"): (typeof documents)["query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}"): (typeof documents)["fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Cohorts($partnerId: ID, $status: CohortStatus, $first: Int!, $offset: Int!) {\n  cohorts(partnerId: $partnerId, status: $status, first: $first, offset: $offset) {\n    ...CohortFields\n  }\n}"): (typeof documents)["query Cohorts($partnerId: ID, $status: CohortStatus, $first: Int!, $offset: Int!) {\n  cohorts(partnerId: $partnerId, status: $status, first: $first, offset: $offset) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}"): (typeof documents)["mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n}"): (typeof documents)["fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}"): (typeof documents)["query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ImportEnrolments($cohortId: ID!, $csv: String!) {\n  importEnrolments(cohortId: $cohortId, csv: $csv) {\n    enrolled\n    errors {\n      line\n      message\n    }\n  }\n}"): (typeof documents)["mutation ImportEnrolments($cohortId: ID!, $csv: String!) {\n  importEnrolments(cohortId: $cohortId, csv: $csv) {\n    enrolled\n    errors {\n      line\n      message\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment LiveSessionFields on LiveSession {\n  id\n  cohortId\n  week\n  title\n  startsAt\n  endsAt\n  durationMinutes\n  host {\n    id\n    name\n    email\n  }\n  joinUrl\n  recordingUrl\n  cancelled\n}"): (typeof documents)["fragment LiveSessionFields on LiveSession {\n  id\n  cohortId\n  week\n  title\n  startsAt\n  endsAt\n  durationMinutes\n  host {\n    id\n    name\n    email\n  }\n  joinUrl\n  recordingUrl\n  cancelled\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query LiveSessions($cohortId: ID!) {\n  liveSessions(cohortId: $cohortId) {\n    ...LiveSessionFields\n  }\n}"): (typeof documents)["query LiveSessions($cohortId: ID!) {\n  liveSessions(cohortId: $cohortId) {\n    ...LiveSessionFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ProgrammeCatalogue {\n  programmes(first: 100) {\n    id\n    code\n    title\n    weeks\n    latestVersion {\n      id\n      version\n    }\n  }\n}"): (typeof documents)["query ProgrammeCatalogue {\n  programmes(first: 100) {\n    id\n    code\n    title\n    weeks\n    latestVersion {\n      id\n      version\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SetCohortStatus($id: ID!, $status: CohortStatus!) {\n  setCohortStatus(id: $id, status: $status) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation SetCohortStatus($id: ID!, $status: CohortStatus!) {\n  setCohortStatus(id: $id, status: $status) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}"): (typeof documents)["mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}"): (typeof documents)["mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}"): (typeof documents)["query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -100,6 +234,22 @@ export function gql(source: "mutation AcceptInvitation($input: AcceptInvitationI
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment LearnerEnrolmentFields on LearnerEnrolment {\n  id\n  status\n  outcomeGoal\n  progressPercent\n  completedItems\n  totalItems\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n  due {\n    week\n    title\n    dueAt\n  }\n  nextSession {\n    id\n    title\n    week\n    startsAt\n    endsAt\n    durationMinutes\n    joinUrl\n    host {\n      id\n      name\n    }\n  }\n  cohort {\n    id\n    name\n    status\n    currentWeek\n    timeZone\n    startDate\n    endDate\n    partnerName\n    programme {\n      programmeId\n      code\n      title\n      weeks\n      minAttendancePercent\n      credentialName\n    }\n    communityLinks {\n      label\n      url\n    }\n  }\n  weeks {\n    week\n    title\n    summary\n    open\n    current\n    opensAt\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n      completed\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      dueAt\n    }\n  }\n}"): (typeof documents)["fragment LearnerEnrolmentFields on LearnerEnrolment {\n  id\n  status\n  outcomeGoal\n  progressPercent\n  completedItems\n  totalItems\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n  due {\n    week\n    title\n    dueAt\n  }\n  nextSession {\n    id\n    title\n    week\n    startsAt\n    endsAt\n    durationMinutes\n    joinUrl\n    host {\n      id\n      name\n    }\n  }\n  cohort {\n    id\n    name\n    status\n    currentWeek\n    timeZone\n    startDate\n    endDate\n    partnerName\n    programme {\n      programmeId\n      code\n      title\n      weeks\n      minAttendancePercent\n      credentialName\n    }\n    communityLinks {\n      label\n      url\n    }\n  }\n  weeks {\n    week\n    title\n    summary\n    open\n    current\n    opensAt\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n      completed\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      dueAt\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MyEnrolments {\n  myEnrolments {\n    ...LearnerEnrolmentFields\n  }\n}"): (typeof documents)["query MyEnrolments {\n  myEnrolments {\n    ...LearnerEnrolmentFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}"): (typeof documents)["mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}"): (typeof documents)["mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -152,6 +302,30 @@ export function gql(source: "mutation RevokeInvitation($id: ID!) {\n  revokeInvi
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation UpdatePartner($id: ID!, $input: UpdatePartnerInput!) {\n  updatePartner(id: $id, input: $input) {\n    ...PartnerFields\n  }\n}"): (typeof documents)["mutation UpdatePartner($id: ID!, $input: UpdatePartnerInput!) {\n  updatePartner(id: $id, input: $input) {\n    ...PartnerFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation CreateProgramme($input: ProgrammeDefinitionInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeDetailFields\n  }\n}"): (typeof documents)["mutation CreateProgramme($input: ProgrammeDefinitionInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeDetailFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeDetailFields\n  }\n}"): (typeof documents)["query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeDetailFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment ProgrammeDetailFields on Programme {\n  id\n  code\n  title\n  summary\n  weeks\n  hoursPerWeek\n  coachingSessions\n  completion {\n    allAssignmentsPassed\n    minAttendancePercent\n    coachingSessionsRequired\n  }\n  credential {\n    name\n    description\n    criteria\n    validityMonths\n  }\n  modules {\n    week\n    title\n    summary\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      passMark\n      maxPoints\n      dueDay\n      dueTime\n      rubric {\n        id\n        title\n        levels {\n          label\n          points\n        }\n      }\n    }\n  }\n  sessionPlan {\n    title\n    week\n    weekday\n    time\n    durationMinutes\n  }\n  draftProblems\n  hasUnpublishedChanges\n  latestVersion {\n    id\n    version\n    publishedAt\n  }\n}"): (typeof documents)["fragment ProgrammeDetailFields on Programme {\n  id\n  code\n  title\n  summary\n  weeks\n  hoursPerWeek\n  coachingSessions\n  completion {\n    allAssignmentsPassed\n    minAttendancePercent\n    coachingSessionsRequired\n  }\n  credential {\n    name\n    description\n    criteria\n    validityMonths\n  }\n  modules {\n    week\n    title\n    summary\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      passMark\n      maxPoints\n      dueDay\n      dueTime\n      rubric {\n        id\n        title\n        levels {\n          label\n          points\n        }\n      }\n    }\n  }\n  sessionPlan {\n    title\n    week\n    weekday\n    time\n    durationMinutes\n  }\n  draftProblems\n  hasUnpublishedChanges\n  latestVersion {\n    id\n    version\n    publishedAt\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Programmes($first: Int!, $offset: Int!) {\n  programmes(first: $first, offset: $offset) {\n    id\n    code\n    title\n    weeks\n    hasUnpublishedChanges\n    draftProblems\n    latestVersion {\n      id\n      version\n      publishedAt\n    }\n  }\n}"): (typeof documents)["query Programmes($first: Int!, $offset: Int!) {\n  programmes(first: $first, offset: $offset) {\n    id\n    code\n    title\n    weeks\n    hasUnpublishedChanges\n    draftProblems\n    latestVersion {\n      id\n      version\n      publishedAt\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation PublishProgramme($id: ID!) {\n  publishProgramme(id: $id) {\n    id\n    programmeId\n    version\n    publishedAt\n  }\n}"): (typeof documents)["mutation PublishProgramme($id: ID!) {\n  publishProgramme(id: $id) {\n    id\n    programmeId\n    version\n    publishedAt\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UpdateProgrammeDraft($id: ID!, $input: ProgrammeDefinitionInput!) {\n  updateProgrammeDraft(id: $id, input: $input) {\n    ...ProgrammeDetailFields\n  }\n}"): (typeof documents)["mutation UpdateProgrammeDraft($id: ID!, $input: ProgrammeDefinitionInput!) {\n  updateProgrammeDraft(id: $id, input: $input) {\n    ...ProgrammeDetailFields\n  }\n}"];
 
 export function gql(source: string) {
   return (documents as any)[source] ?? {};

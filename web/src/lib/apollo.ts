@@ -34,6 +34,18 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
         },
         // A user's memberships have no meaning apart from the user; replace them wholesale.
         User: { fields: { memberships: { merge: false } } },
+        // The same content item, assignment or rubric criterion id appears in every cohort of a
+        // programme (and in its draft and each version) with different dates, ticks or text: these
+        // belong to their parent, never normalised by id.
+        LearnerContentItem: { keyFields: false },
+        LearnerAssignment: { keyFields: false },
+        ContentItem: { keyFields: false },
+        Assignment: { keyFields: false },
+        RubricCriterion: { keyFields: false },
+        // lists inside a cohort or enrolment are replaced wholesale whenever the API sends them
+        Cohort: { fields: { coaches: { merge: false }, weeks: { merge: false } } },
+        LearnerEnrolment: { fields: { weeks: { merge: false }, due: { merge: false } } },
+        Programme: { fields: { modules: { merge: false }, sessionPlan: { merge: false }, draftProblems: { merge: false } } },
       },
     }),
   });

@@ -35,3 +35,47 @@ export function allTimeZones(): string[] {
     return [browserTimeZone()];
   }
 }
+
+/** "Tue 24 Nov, 17:00 GMT+2": a session's start, weekday first, with the zone named. */
+export function formatSessionTime(iso: string | Date, timeZone: string): string {
+  return format(timeZone, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+}
+
+/** "23 Nov 2026" for a calendar day (YYYY-MM-DD) that has no zone of its own. */
+export function formatLocalDate(day: string): string {
+  return format('UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** The wall-clock fields of a moment in a zone. */
+function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const parts = format(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+}
+
+/** How far the zone's wall clock is ahead of UTC at a moment, in milliseconds. */
+function zoneOffset(at: Date, timeZone: string): number {
+  const w = wallClock(at, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as a `datetime-local` value ("2026-11-24T17:00") on the zone's wall clock. */
+export function toZonedInput(iso: string, timeZone: string): string {
+  const w = wallClock(new Date(iso), timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/**
+ * The moment a `datetime-local` value means on the zone's wall clock. Two passes settle the
+ * offset across a DST change; a time skipped by the change moves forward by the gap.
+ */
+export function fromZonedInput(value: string, timeZone: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!m) throw new Error('Enter a date and time');
+  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  let guess = asUtc - zoneOffset(new Date(asUtc), timeZone);
+  guess = asUtc - zoneOffset(new Date(guess), timeZone);
+  return new Date(guess).toISOString();
+}

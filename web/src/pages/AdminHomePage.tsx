@@ -9,9 +9,14 @@ export function AdminHomePage() {
         title="Partners"
         eyebrow="Admin · certifying body"
         actions={
-          <Link className="button button-secondary" to="/admin/outbox">
-            Outbox
-          </Link>
+          <>
+            <Link className="button button-secondary" to="/admin/programmes">
+              Programmes
+            </Link>
+            <Link className="button button-secondary" to="/admin/outbox">
+              Outbox
+            </Link>
+          </>
         }
       >
         <p>The regional partners that sell and run your programmes. Each one administers its own cohorts, coaches and learners.</p>

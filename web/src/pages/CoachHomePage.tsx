@@ -1,4 +1,5 @@
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { CoachCohorts } from '../modules/coach/components/CoachCohorts';
 import { CalendarFeedCard, ComingSoonCard, PartnersCard } from '../modules/home/components/HomeCards';
 import { firstName } from '../lib/names';
 import { PageHeader } from '../ui/PageHeader';
@@ -8,19 +9,12 @@ export function CoachHomePage() {
   return (
     <>
       <PageHeader title={`Welcome, ${firstName(viewer.name)}`} eyebrow="Coach">
-        <p>Your coaching work across the cohorts you are assigned to.</p>
+        <p>Your cohorts: the sessions you run, attendance to take, and the learners who need you most.</p>
       </PageHeader>
-      <div className="home-grid">
+      <CoachCohorts />
+      <div className="home-grid home-grid-after">
         <PartnersCard role="COACH" />
-        <ComingSoonCard
-          role="COACH"
-          items={[
-            'Your grading queue: submissions waiting for a rubric review',
-            'Live sessions you host, with attendance to record',
-            'Your coaching availability and upcoming 1-on-1 bookings',
-            'Learners at risk of missing the completion criteria',
-          ]}
-        />
+        <ComingSoonCard role="COACH" items={['Your grading queue: submissions waiting for a rubric review', 'Your coaching availability and upcoming 1-on-1 bookings']} />
         <CalendarFeedCard />
       </div>
     </>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
  * A destructive action in two steps: the first press asks, the second does it. Inline rather
  * than a modal, so focus stays where the person is working.
  */
-export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
+export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, keepLabel = 'Cancel', busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; keepLabel?: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -39,7 +39,7 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
         {busy ? 'Working…' : confirmLabel}
       </button>
       <button type="button" className="button button-secondary button-small" onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
-        Cancel
+        {keepLabel}
       </button>
     </span>
   );

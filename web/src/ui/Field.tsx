@@ -1,6 +1,6 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
-type Common = { label: string; hint?: ReactNode; error?: string };
+type Common = { label: ReactNode; hint?: ReactNode; error?: string };
 
 /** A labelled input with its hint and error tied to it (aria-describedby). */
 export function TextField({ label, hint, error, id, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
@@ -42,6 +42,29 @@ export function SelectField({ label, hint, error, id, className, children, ...se
       <select id={selectId} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...select}>
         {children}
       </select>
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextAreaField({ label, hint, error, id, className, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const auto = useId();
+  const areaId = id ?? auto;
+  const hintId = hint ? `${areaId}-hint` : undefined;
+  const errorId = error ? `${areaId}-error` : undefined;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={areaId}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <textarea id={areaId} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...textarea} />
       {error && (
         <p id={errorId} className="field-error">
           {error}

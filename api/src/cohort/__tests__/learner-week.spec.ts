@@ -76,6 +76,16 @@ describe('the demo learner follows week 3 of a running cohort; the coach takes a
     expect(codeOf(early)).toBe('CONFLICT');
   });
 
+  it('shows the learner the due point that applies to them once their coach grants an extension', async () => {
+    const [home] = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments;
+    const later = new Date(new Date(home.due[0].dueAt).getTime() + 3 * 86400_000).toISOString();
+    const r = await t.gql(`mutation($i: SetDueExtensionInput!) { setDueExtension(input: $i) { __typename } }`, { i: { enrolmentId: home.id, week: 3, dueAt: later, reason: 'Family matters' } }, { token: coach });
+    expect(r.errors).toBeUndefined();
+    const after = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments[0];
+    expect(after.due.find((d: any) => d.week === 3).dueAt).toBe(later);
+    expect(after.weeks[2].assignment.dueAt).toBe(later);
+  });
+
   it('refuses attendance for someone outside the cohort, and refuses learners the roster', async () => {
     const cohorts = await t.gql(`{ cohorts(status: RUNNING) { id name } }`, {}, { token: coach });
     const [jhb] = cohorts.data!.cohorts;

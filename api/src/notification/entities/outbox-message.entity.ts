@@ -18,6 +18,9 @@ export class OutboxMessageEntity {
   /** set by jobs that write messages, so a job delivered twice writes its message once */
   @Column('text', { name: 'dedupe_key', nullable: true }) dedupeKey: string | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
+  /** an iCalendar invite sent with the message (e.g. a coaching booking), and its iTIP method */
+  @Column('text', { nullable: true }) ics: string | null;
+  @Column('text', { name: 'ics_method', nullable: true }) icsMethod: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
 }

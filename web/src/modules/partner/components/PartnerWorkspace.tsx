@@ -13,7 +13,7 @@ import { MemberSection } from './MemberSection';
 const PEOPLE_ROLES: Role[] = ['PARTNER_ADMIN', 'COACH', 'LEARNER'];
 
 /** A partner's people by role, inviting and the invitations still open. */
-export function PartnerWorkspace({ partnerId, eyebrow, switcher }: { partnerId: string; eyebrow: string; switcher?: ReactNode }) {
+export function PartnerWorkspace({ partnerId, eyebrow, switcher, nav }: { partnerId: string; eyebrow: string; switcher?: ReactNode; nav?: ReactNode }) {
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PartnerDocument, { variables: { id: partnerId } });
   // partner admins invite coaches and learners; another partner admin comes from the certifying body
@@ -36,6 +36,7 @@ export function PartnerWorkspace({ partnerId, eyebrow, switcher }: { partnerId: 
           {partner.region} · default time zone {partner.timeZone.replaceAll('_', ' ')}{partner.countries.length > 0 && <> · {partner.countries.join(', ')}</>}
         </p>
       </PageHeader>
+      {nav}
       <div className="workspace">
         <Card title="People" description="Everyone holding a role in this partner." className="workspace-main">
           {PEOPLE_ROLES.map((role) => (

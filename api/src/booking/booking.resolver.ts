@@ -1,0 +1,95 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { isUUID } from 'class-validator';
+import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
+import { AuthGuard } from '../auth/guards/auth.guard.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Role } from '../common/role.js';
+import { notFound } from '../common/errors.js';
+import { pageSize } from '../common/pagination.js';
+import { BookingStatus } from './entities/booking.entity.js';
+import { BookingService } from './booking.service.js';
+import { CoachingSlotsService } from './coaching-slots.service.js';
+import { BookingModel, CoachingSlotsModel } from './dto/booking.model.js';
+
+/** A malformed id names nothing: NOT_FOUND, like an id of something the viewer may not see. */
+const id = (value: string, what: string) => {
+  if (!isUUID(value)) throw notFound(what);
+  return value;
+};
+
+@Resolver(() => BookingModel)
+@UseGuards(AuthGuard)
+export class BookingResolver {
+  constructor(
+    private readonly bookings: BookingService,
+    private readonly slots: CoachingSlotsService,
+  ) {}
+
+  @Allow(Role.LEARNER)
+  @Query(() => CoachingSlotsModel, { description: 'Open 1-on-1 coaching slots of your cohort’s coaches starting in [from, to) (at most 62 days), with your remaining sessions.' })
+  coachingSlots(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('from', { type: () => Date }) from: Date,
+    @Args('to', { type: () => Date }) to: Date,
+  ): Promise<CoachingSlotsModel> {
+    return this.slots.slots(viewer, id(enrolmentId, 'Enrolment'), from, to);
+  }
+
+  @Allow(Role.LEARNER, Role.COACH)
+  @Query(() => [BookingModel], { description: 'Your coaching bookings, as learner or as coach, soonest first.' })
+  myBookings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('status', { type: () => BookingStatus, nullable: true }) status: BookingStatus | undefined,
+    @Args('from', { type: () => Date, nullable: true, description: 'only bookings ending after this instant' }) from: Date | undefined,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<BookingModel[]> {
+    return this.bookings.mine(viewer, { status: status ?? undefined, from: from ?? undefined }, pageSize(first), Math.max(0, offset));
+  }
+
+  @Allow(Role.PARTNER_ADMIN, Role.COACH)
+  @Query(() => [BookingModel], { description: 'A cohort’s coaching bookings (its partner admins and coaches), soonest first.' })
+  cohortBookings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('status', { type: () => BookingStatus, nullable: true }) status: BookingStatus | undefined,
+    @Args('from', { type: () => Date, nullable: true, description: 'only bookings ending after this instant' }) from: Date | undefined,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<BookingModel[]> {
+    return this.bookings.forCohort(viewer, id(cohortId, 'Cohort'), { status: status ?? undefined, from: from ?? undefined }, pageSize(first), Math.max(0, offset));
+  }
+
+  @Allow(Role.LEARNER)
+  @Mutation(() => BookingModel, { description: 'Books one of the open slots of a coach of your cohort; uses one of your coaching sessions. Both of you get an invite.' })
+  bookCoaching(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+    @Args('coachId', { type: () => ID }) coachId: string,
+    @Args('startsAt', { type: () => Date }) startsAt: Date,
+  ): Promise<BookingModel> {
+    return this.bookings.book(viewer, id(enrolmentId, 'Enrolment'), id(coachId, 'Coach'), startsAt);
+  }
+
+  @Allow(Role.LEARNER)
+  @Mutation(() => BookingModel, { description: 'Moves your booking to another open slot of the same coach, until the cancellation cut-off.' })
+  rescheduleBooking(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) bookingId: string,
+    @Args('startsAt', { type: () => Date }) startsAt: Date,
+  ): Promise<BookingModel> {
+    return this.bookings.reschedule(viewer, id(bookingId, 'Booking'), startsAt);
+  }
+
+  @Allow(Role.LEARNER, Role.COACH)
+  @Mutation(() => BookingModel, { description: 'Cancels a booking: the learner until the cut-off (reason optional), the coach until it starts (reason required). The session returns to the learner’s allowance.' })
+  cancelBooking(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) bookingId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | undefined,
+  ): Promise<BookingModel> {
+    return this.bookings.cancel(viewer, id(bookingId, 'Booking'), reason);
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, Param, Res, UseFilters, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
+import { AuthGuard } from '../auth/guards/auth.guard.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Role } from '../common/role.js';
+import { GradebookService } from './gradebook.service.js';
+import { GradingHttpErrorFilter } from './grading-http-error.filter.js';
+import { contentDisposition } from './submission-file.controller.js';
+
+/** `GET /cohorts/:id/gradebook.csv`: the gradebook export for the cohort's coaches and partner admins. */
+@Controller('cohorts')
+@UseGuards(AuthGuard)
+@UseFilters(GradingHttpErrorFilter)
+export class GradebookController {
+  constructor(private readonly gradebooks: GradebookService) {}
+
+  @Allow(Role.PARTNER_ADMIN, Role.COACH)
+  @Get(':id/gradebook.csv')
+  async csv(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    const { filename, body } = await this.gradebooks.csv(viewer, id);
+    await reply
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', contentDisposition(filename))
+      .header('cache-control', 'private, no-store')
+      // a BOM, so spreadsheet apps read the names as UTF-8
+      .send('\uFEFF' + body);
+  }
+}

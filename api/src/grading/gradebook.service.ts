@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { rubricMaxPoints, type Verdict } from '@beacon/domain';
+import type { Viewer } from '../auth/viewer.js';
+import { CohortAccessService } from '../cohort/cohort-access.service.js';
+import type { EnrolmentStatus } from '../cohort/entities/enrolment.entity.js';
+import { GradingAccessService } from './grading-access.service.js';
+import { DueDateService } from './due-date.service.js';
+import { GradebookStateEnum } from './dto/grading-enums.js';
+import type { GradebookCellModel, GradebookModel } from './dto/gradebook.model.js';
+
+export const gradebookCsvPath = (cohortId: string): string => `/cohorts/${cohortId}/gradebook.csv`;
+
+/** A cohort's learners × weeks, for its coaches and partner admins; also as CSV. */
+@Injectable()
+export class GradebookService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly cohorts: CohortAccessService,
+    private readonly grading: GradingAccessService,
+    private readonly dues: DueDateService,
+  ) {}
+
+  async gradebook(viewer: Viewer, cohortId: string, now = new Date()): Promise<GradebookModel> {
+    const cohort = await this.cohorts.requireStaff(viewer, cohortId);
+    const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
+    const [enrolments, latest, dues]: [
+      { id: string; status: EnrolmentStatus; user_id: string; name: string; email: string }[],
+      { id: string; enrolment_id: string; week: number; version: number; late: boolean; state: string | null; verdict: Verdict | null; total: number | null }[],
+      Awaited<ReturnType<DueDateService['load']>>,
+    ] = await Promise.all([
+      this.db.query(
+        `SELECT e.id, e.status, u.id AS user_id, u.name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
+          WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email`,
+        [cohort.id],
+      ),
+      this.db.query(
+        `SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.enrolment_id, s.week, s.version, s.late, r.state, r.verdict, r.total
+           FROM submission s JOIN enrolment e ON e.id = s.enrolment_id LEFT JOIN review r ON r.submission_id = s.id
+          WHERE e.cohort_id = $1 ORDER BY s.enrolment_id, s.week, s.version DESC`,
+        [cohort.id],
+      ),
+      this.dues.load(cohort, definition),
+    ]);
+    const modules = definition.modules.filter((m) => m.assignment).sort((a, b) => a.week - b.week);
+    const byCell = new Map(latest.map((l) => [`${l.enrolment_id}/${l.week}`, l]));
+    return {
+      cohortId: cohort.id,
+      cohortName: cohort.name,
+      weeks: modules.map((m) => ({
+        week: m.week,
+        assignmentTitle: m.assignment!.title,
+        dueAt: dues.forCohort(m.week).dueAt,
+        maxPoints: rubricMaxPoints(m.assignment!.rubric),
+        passMark: m.assignment!.passMark,
+      })),
+      rows: enrolments.map((e) => {
+        const cells: GradebookCellModel[] = modules.map((m) => {
+          const s = byCell.get(`${e.id}/${m.week}`);
+          const dueAt = dues.forLearner(e.id, m.week).dueAt;
+          return {
+            week: m.week,
+            state: !s ? GradebookStateEnum.NOT_SUBMITTED : !s.state ? GradebookStateEnum.SUBMITTED : s.state === 'RELEASED' ? GradebookStateEnum.RELEASED : GradebookStateEnum.DRAFT,
+            submissionId: s?.id ?? null,
+            version: s?.version ?? null,
+            late: s?.late ?? false,
+            overdue: !s && now.getTime() > dueAt.getTime(),
+            verdict: s?.verdict ?? null,
+            total: s?.total ?? null,
+            dueAt,
+          };
+        });
+        return {
+          enrolmentId: e.id,
+          learner: { id: e.user_id, name: e.name, email: e.email },
+          enrolmentStatus: e.status,
+          cells,
+          passedWeeks: cells.filter((c) => c.state === GradebookStateEnum.RELEASED && c.verdict === 'PASS').length,
+        };
+      }),
+      csvUrl: gradebookCsvPath(cohort.id),
+    };
+  }
+
+  /** The gradebook as CSV: a header, then one line per learner. */
+  async csv(viewer: Viewer, cohortId: string, now = new Date()): Promise<{ filename: string; body: string }> {
+    const g = await this.gradebook(viewer, cohortId, now);
+    const header = ['name', 'email', 'enrolment_status', ...g.weeks.flatMap((w) => [`week_${w.week}_status`, `week_${w.week}_score`]), 'weeks_passed', 'late_submissions'];
+    const lines = g.rows.map((r) => [
+      r.learner.name,
+      r.learner.email,
+      r.enrolmentStatus,
+      ...r.cells.flatMap((c) => [cellStatus(c), c.total === null ? '' : String(c.total)]),
+      String(r.passedWeeks),
+      String(r.cells.filter((c) => c.late).length),
+    ]);
+    const body = [header, ...lines].map((cols) => cols.map(csvField).join(',')).join('\r\n') + '\r\n';
+    const date = now.toISOString().slice(0, 10);
+    return { filename: `gradebook-${slug(g.cohortName)}-${date}.csv`, body };
+  }
+}
+
+/** What a person reads in a spreadsheet cell: a released verdict, or where the work stands. */
+function cellStatus(c: GradebookCellModel): string {
+  const late = c.late ? ' (late)' : '';
+  switch (c.state) {
+    case GradebookStateEnum.NOT_SUBMITTED:
+      return c.overdue ? 'missing' : 'not submitted';
+    case GradebookStateEnum.SUBMITTED:
+      return `submitted v${c.version}${late}`;
+    case GradebookStateEnum.DRAFT:
+      return `in review v${c.version}${late}`;
+    case GradebookStateEnum.RELEASED:
+      return `${c.verdict} v${c.version}${late}`;
+  }
+}
+
+/** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const slug = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'cohort';

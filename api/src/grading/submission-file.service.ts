@@ -1,0 +1,133 @@
+import { HttpException, Inject, Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { AppError, notFound } from '../common/errors.js';
+import type { Viewer } from '../auth/viewer.js';
+import { CohortAccessService } from '../cohort/cohort-access.service.js';
+import { SubmissionFileEntity } from './entities/submission-file.entity.js';
+import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
+import { MAX_FILE_BYTES, sniffFile } from './file-sniff.util.js';
+import { toFileModel } from './grading-models.util.js';
+import type { SubmissionFileModel } from './dto/submission.model.js';
+
+export type FileRefusal = 'NO_FILE' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED';
+
+const httpStatusOf: Record<FileRefusal, number> = { NO_FILE: 400, FILE_EMPTY: 400, FILE_TOO_LARGE: 413, FILE_TYPE_NOT_ALLOWED: 415 };
+
+/** A refused upload: BAD_USER_INPUT with a reason clients can branch on, and the fitting HTTP status. */
+export class FileRefusedError extends AppError {
+  constructor(
+    readonly reason: FileRefusal,
+    message: string,
+  ) {
+    super('BAD_USER_INPUT', message, { reason });
+  }
+
+  get httpStatus(): number {
+    return httpStatusOf[this.reason];
+  }
+}
+
+export interface IncomingFile {
+  stream: Readable;
+  originalname: string;
+}
+
+const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+
+/**
+ * Uploads for submissions. A file is streamed to a staging folder while it is counted and
+ * hashed, checked (size, then type by its content), and only then moved into storage and
+ * recorded; a refused or broken upload leaves nothing behind.
+ */
+@Injectable()
+export class SubmissionFileService {
+  private readonly staging: string;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly cohorts: CohortAccessService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.staging = resolve(config.BEACON_DATA_DIR, 'uploads-staging');
+  }
+
+  async upload(viewer: Viewer, file: IncomingFile | undefined): Promise<SubmissionFileModel> {
+    if (!file) throw new FileRefusedError('NO_FILE', 'Send the file as multipart/form-data in a field named "file"');
+    const filename = cleanFilename(file.originalname);
+    await mkdir(this.staging, { recursive: true });
+    const staged = join(this.staging, `${randomUUID()}.part`);
+    try {
+      const hash = createHash('sha256');
+      let size = 0;
+      const count = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > MAX_FILE_BYTES) return done(tooLarge());
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      try {
+        await pipeline(file.stream, count, createWriteStream(staged, { flags: 'wx' }));
+      } catch (e) {
+        // the multipart layer stops at its own limit with a 413 of its own
+        if (e instanceof FileRefusedError) throw e;
+        if (e instanceof HttpException && e.getStatus() === 413) throw tooLarge();
+        throw e;
+      }
+      if (size === 0) throw new FileRefusedError('FILE_EMPTY', 'The file is empty');
+      const sniffed = await sniffFile(staged, filename);
+      if (!sniffed.ok) throw new FileRefusedError('FILE_TYPE_NOT_ALLOWED', sniffed.message);
+
+      const id = randomUUID();
+      const key = `submissions/${id.slice(0, 2)}/${id}`;
+      await this.storage.put(key, staged, { contentType: sniffed.contentType, sizeBytes: size });
+      try {
+        const repo = this.db.getRepository(SubmissionFileEntity);
+        const saved = await repo.save(repo.create({ id, ownerId: viewer.userId, storageKey: key, filename, contentType: sniffed.contentType, sizeBytes: size, sha256: hash.digest('hex') }));
+        return toFileModel(saved);
+      } catch (e) {
+        await this.storage.remove(key);
+        throw e;
+      }
+    } finally {
+      await rm(staged, { force: true });
+    }
+  }
+
+  /** A file for its uploader, or for staff of a cohort where it is part of a submission; NOT_FOUND for anyone else. */
+  async open(viewer: Viewer, fileId: string): Promise<{ file: SubmissionFileEntity; stream: Readable }> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(fileId)) throw notFound('File');
+    const file = await this.db.getRepository(SubmissionFileEntity).findOne({ where: { id: fileId } });
+    if (!file) throw notFound('File');
+    if (file.ownerId !== viewer.userId) {
+      const rows: { cohort_id: string }[] = await this.db.query(
+        `SELECT DISTINCT e.cohort_id FROM submission s JOIN enrolment e ON e.id = s.enrolment_id WHERE s.file_id = $1`,
+        [file.id],
+      );
+      const roles = await this.cohorts.rolesIn(viewer, rows.map((r) => r.cohort_id));
+      const staff = [...roles.values()].some((r) => r.has('ADMIN') || r.has('PARTNER_ADMIN') || r.has('COACH'));
+      if (!staff) throw notFound('File');
+    }
+    return { file, stream: await this.storage.open(file.storageKey) };
+  }
+}
+
+/** The uploader's file name without folders or control characters, at most 255 characters. */
+export function cleanFilename(name: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  if (!cleaned) return 'file';
+  if (cleaned.length <= 255) return cleaned;
+  const dot = cleaned.lastIndexOf('.');
+  const ext = dot > 0 && cleaned.length - dot <= 11 ? cleaned.slice(dot) : '';
+  return cleaned.slice(0, 255 - ext.length) + ext;
+}

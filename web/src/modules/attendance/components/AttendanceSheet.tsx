@@ -1,0 +1,101 @@
+import { useMemo, useState } from 'react';
+import type { AttendanceStatus, EnrolmentFieldsFragment, SessionAttendanceQuery } from '../../../gql/graphql';
+import { ErrorNotice, EmptyState, SuccessNotice } from '../../../ui/Feedback';
+import { AttendanceCell } from '../../cohort/components/RosterCard';
+import { ATTENDANCE_LABEL, ATTENDANCE_ORDER, useRecordAttendance } from '../hooks/useAttendance';
+
+type Row = SessionAttendanceQuery['sessionAttendance'][number];
+
+/**
+ * Present / absent / excused for each learner of a session. Each learner's choice is a radio
+ * group (arrow keys move within it, Tab to the next learner); nothing is saved until Save.
+ */
+export function AttendanceSheet({ sessionId, records, enrolments, minAttendance }: { sessionId: string; records: Row[]; enrolments: EnrolmentFieldsFragment[]; minAttendance: number }) {
+  const initial = useMemo(() => Object.fromEntries(records.map((r) => [r.enrolmentId, r.status ?? null])) as Record<string, AttendanceStatus | null>, [records]);
+  const [marks, setMarks] = useState(initial);
+  const [record, { loading }] = useRecordAttendance();
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const byEnrolment = new Map(enrolments.map((e) => [e.id, e]));
+  const marked = records.filter((r) => marks[r.enrolmentId]);
+  const changed = records.filter((r) => marks[r.enrolmentId] !== (r.status ?? null)).length;
+
+  if (records.length === 0) return <EmptyState title="No learners to mark">Only active learners of the cohort are listed here.</EmptyState>;
+
+  const save = async () => {
+    setError(null);
+    setSaved(null);
+    try {
+      await record({ variables: { sessionId, entries: marked.map((r) => ({ enrolmentId: r.enrolmentId, status: marks[r.enrolmentId]! })) } });
+      setSaved(`Attendance saved for ${marked.length} ${marked.length === 1 ? 'learner' : 'learners'}.`);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <div className="stack">
+      <div className="list-toolbar">
+        <p className="muted">
+          {marked.length} of {records.length} marked{changed > 0 && <> · {changed} not saved yet</>}
+        </p>
+        <button type="button" className="button button-secondary button-small" onClick={() => setMarks(Object.fromEntries(records.map((r) => [r.enrolmentId, 'PRESENT'])))}>
+          Mark all present
+        </button>
+      </div>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Attendance of each learner</caption>
+          <thead>
+            <tr>
+              <th scope="col">Learner</th>
+              <th scope="col">This session</th>
+              <th scope="col">Attendance so far</th>
+              <th scope="col">Progress</th>
+            </tr>
+          </thead>
+          <tbody>
+            {records.map((r) => {
+              const e = byEnrolment.get(r.enrolmentId);
+              const pct = e?.attendance.percent ?? null;
+              const atRisk = pct != null && pct < minAttendance;
+              return (
+                <tr key={r.enrolmentId} className={atRisk ? 'row-risk' : undefined}>
+                  <th scope="row">
+                    <span className="cell-strong">{r.learner.name}</span>
+                    <span className="cell-sub">{r.learner.email}</span>
+                  </th>
+                  <td>
+                    <div className="segmented" role="radiogroup" aria-label={`Attendance of ${r.learner.name}`}>
+                      {ATTENDANCE_ORDER.map((status) => (
+                        <label key={status} className={`segment segment-${status.toLowerCase()}`}>
+                          <input
+                            type="radio"
+                            name={`attendance-${r.enrolmentId}`}
+                            value={status}
+                            checked={marks[r.enrolmentId] === status}
+                            onChange={() => setMarks((m) => ({ ...m, [r.enrolmentId]: status }))}
+                          />
+                          <span>{ATTENDANCE_LABEL[status]}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </td>
+                  <td>{e ? <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.held} /> : <span className="muted">—</span>}</td>
+                  <td>{e ? `${e.progressPercent} %` : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {error != null && <ErrorNotice error={error} title="Attendance was not saved" />}
+      {saved && <SuccessNotice>{saved}</SuccessNotice>}
+      <div className="form-actions">
+        <button type="button" className="button button-primary" disabled={loading || marked.length === 0} onClick={() => void save()}>
+          {loading ? 'Saving…' : 'Save attendance'}
+        </button>
+      </div>
+    </div>
+  );
+}

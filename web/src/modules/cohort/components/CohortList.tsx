@@ -1,0 +1,92 @@
+import { useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { formatLocalDate } from '../../../lib/time';
+import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
+import { CohortStatusPill } from '../../../ui/StatusPill';
+import { cohortWeekLine, useCohorts } from '../hooks/useCohorts';
+import { NewCohortForm } from './NewCohortForm';
+
+/** A partner's cohorts, newest start first, with the way to create one. */
+export function CohortList({ partnerId, partnerTimeZone }: { partnerId: string; partnerTimeZone: string }) {
+  const { data, loading, error, refetch } = useCohorts(partnerId);
+  const [creating, setCreating] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const navigate = useNavigate();
+  const cohorts = data?.cohorts ?? [];
+
+  return (
+    <section className="card" aria-labelledby="cohorts-heading">
+      <div className="list-toolbar">
+        <h2 className="card-title" id="cohorts-heading">
+          Cohorts{data && <span className="count">{cohorts.length}</span>}
+        </h2>
+        {!creating && (
+          <button ref={newButton} type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            New cohort
+          </button>
+        )}
+      </div>
+      {creating && (
+        <div className="inset">
+          <h3 className="inset-title">New cohort</h3>
+          <NewCohortForm
+            partnerId={partnerId}
+            defaultTimeZone={partnerTimeZone}
+            onCancel={() => {
+              setCreating(false);
+              setTimeout(() => newButton.current?.focus());
+            }}
+            onCreated={(id) => navigate(`/partner/cohorts/${id}`)}
+          />
+        </div>
+      )}
+      {loading && !data ? (
+        <Loading label="Loading cohorts…" />
+      ) : error && !data ? (
+        <ErrorNotice error={error} title="Cohorts could not be loaded" onRetry={() => void refetch()} />
+      ) : cohorts.length === 0 ? (
+        <EmptyState title="No cohorts yet">Create a cohort from a published programme: its live sessions are dated from the start date in the cohort’s time zone.</EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Cohorts with their programme, start date, status, seats and current week</caption>
+            <thead>
+              <tr>
+                <th scope="col">Cohort</th>
+                <th scope="col">Programme</th>
+                <th scope="col">Starts</th>
+                <th scope="col">Status</th>
+                <th scope="col">Seats</th>
+                <th scope="col">Now</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cohorts.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <Link className="cell-link" to={`/partner/cohorts/${c.id}`}>
+                      {c.name}
+                    </Link>
+                    <span className="cell-sub">{c.timeZone.replaceAll('_', ' ')}</span>
+                  </th>
+                  <td>
+                    <span className="code">{c.programme.code}</span>
+                    <span className="cell-sub">version {c.programme.version}</span>
+                  </td>
+                  <td>{formatLocalDate(c.startDate)}</td>
+                  <td>
+                    <CohortStatusPill status={c.status} />
+                  </td>
+                  <td>
+                    {c.seatsTaken}/{c.capacity}
+                  </td>
+                  <td>{cohortWeekLine(c, formatLocalDate(c.startDate))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

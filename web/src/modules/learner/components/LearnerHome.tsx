@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatLocalDate } from '../../../lib/time';
+import { COHORT_STATUS_LABEL } from '../../../ui/StatusPill';
+import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
+import { SelectField } from '../../../ui/Field';
+import { WeekStrip } from '../../../ui/WeekStrip';
+import { initialWeek, useMyEnrolments, weekLine, type LearnerEnrolment } from '../hooks/useLearnerHome';
+import { GoalCard } from './GoalCard';
+import { DueCard, NextSessionCard, ProgressCard } from './SideCards';
+import { WeekPanel } from './WeekPanel';
+
+/** The learner's programme, this week first; a picker when they are in several cohorts. */
+export function LearnerHome() {
+  const { data, loading, error, refetch } = useMyEnrolments();
+  const [params, setParams] = useSearchParams();
+  const enrolments = data?.myEnrolments ?? [];
+
+  if (loading && !data) return <Loading label="Loading your programme…" />;
+  if (error && !data) return <ErrorNotice error={error} title="Your programme could not be loaded" onRetry={() => void refetch()} />;
+  if (enrolments.length === 0) {
+    return (
+      <EmptyState title="You are not enrolled in a cohort yet">
+        When a partner enrols you in a programme, its weeks, live sessions and what is due appear here. Check your email for an enrolment message.
+      </EmptyState>
+    );
+  }
+  const chosen = enrolments.find((e) => e.id === params.get('enrolment')) ?? enrolments[0];
+  return (
+    <div className="stack learner-home">
+      {enrolments.length > 1 && (
+        <SelectField label="Cohort" className="field-inline" value={chosen.id} onChange={(e) => setParams({ enrolment: e.target.value })}>
+          {enrolments.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.cohort.name} ({COHORT_STATUS_LABEL[e.cohort.status].toLowerCase()})
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <EnrolmentView key={chosen.id} enrolment={chosen} />
+    </div>
+  );
+}
+
+function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
+  const [selected, setSelected] = useState(() => initialWeek(e));
+  const week = e.weeks.find((w) => w.week === selected) ?? e.weeks[0];
+  const current = e.weeks.find((w) => w.current)?.week ?? 0;
+  return (
+    <>
+      <section className="cohort-banner" aria-labelledby={`cohort-${e.id}`}>
+        <div className="cohort-banner-head">
+          <div>
+            <p className="eyebrow">
+              {e.cohort.programme.code} · {e.cohort.programme.title}
+            </p>
+            <h2 id={`cohort-${e.id}`} className="cohort-banner-title">
+              {e.cohort.name}
+            </h2>
+            <p className="muted">
+              {formatLocalDate(e.cohort.startDate)} – {formatLocalDate(e.cohort.endDate)} · run by {e.cohort.partnerName}
+            </p>
+          </div>
+          <p className="week-badge">{weekLine(e, formatLocalDate(e.cohort.startDate))}</p>
+        </div>
+        <WeekStrip weeks={e.weeks} current={current} timeZone={e.cohort.timeZone} selected={week.week} onSelect={setSelected} label="Weeks of your programme" />
+      </section>
+      <div className="workspace">
+        <WeekPanel enrolment={e} week={week} />
+        <div className="workspace-side">
+          <NextSessionCard enrolment={e} />
+          <DueCard enrolment={e} />
+          <ProgressCard enrolment={e} />
+          <GoalCard enrolment={e} />
+        </div>
+      </div>
+    </>
+  );
+}
