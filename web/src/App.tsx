@@ -17,12 +17,21 @@ import { PartnerCohortPage } from './pages/PartnerCohortPage';
 import { PartnerCohortsPage } from './pages/PartnerCohortsPage';
 import { PartnerHomePage } from './pages/PartnerHomePage';
 import { SessionAttendancePage } from './pages/SessionAttendancePage';
+import { LearnerAssignmentPage } from './pages/LearnerAssignmentPage';
+import { CoachGradingQueuePage } from './pages/CoachGradingQueuePage';
+import { GradeSubmissionPage } from './pages/GradeSubmissionPage';
+import { GradebookPage } from './pages/GradebookPage';
+import { CoachAvailabilityPage } from './pages/CoachAvailabilityPage';
+import { LearnerCoachingPage } from './pages/LearnerCoachingPage';
+import { CredentialPage } from './pages/CredentialPage';
 
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+      {/* public: anyone with the link verifies a credential */}
+      <Route path="/credentials/:credentialId" element={<CredentialPage />} />
       <Route element={<RequireViewer />}>
         <Route element={<AppShell />}>
           <Route index element={<HomeRedirect />} />
@@ -38,6 +47,13 @@ export function App() {
           <Route path="coach" element={<RoleGate role="COACH"><CoachHomePage /></RoleGate>} />
           <Route path="coach/sessions/:sessionId" element={<RoleGate role="COACH"><SessionAttendancePage home="coach" /></RoleGate>} />
           <Route path="learner" element={<RoleGate role="LEARNER"><LearnerHomePage /></RoleGate>} />
+          <Route path="learner/assignments/:enrolmentId/:week" element={<RoleGate role="LEARNER"><LearnerAssignmentPage /></RoleGate>} />
+          <Route path="learner/coaching/:enrolmentId" element={<RoleGate role="LEARNER"><LearnerCoachingPage /></RoleGate>} />
+          <Route path="coach/grading" element={<RoleGate role="COACH"><CoachGradingQueuePage /></RoleGate>} />
+          <Route path="coach/submissions/:submissionId" element={<RoleGate role="COACH"><GradeSubmissionPage /></RoleGate>} />
+          <Route path="coach/cohorts/:cohortId/gradebook" element={<RoleGate role="COACH"><GradebookPage /></RoleGate>} />
+          <Route path="partner/cohorts/:cohortId/gradebook" element={<RoleGate role="PARTNER_ADMIN"><GradebookPage /></RoleGate>} />
+          <Route path="coach/availability" element={<RoleGate role="COACH"><CoachAvailabilityPage /></RoleGate>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

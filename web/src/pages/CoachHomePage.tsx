@@ -1,6 +1,8 @@
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { CoachCohorts } from '../modules/coach/components/CoachCohorts';
-import { CalendarFeedCard, ComingSoonCard, PartnersCard } from '../modules/home/components/HomeCards';
+import { CalendarFeedCard, PartnersCard } from '../modules/home/components/HomeCards';
+import { CoachGradingSlot } from '../modules/grading/components/slots';
+import { CoachBookingSlot } from '../modules/booking/components/slots';
 import { firstName } from '../lib/names';
 import { PageHeader } from '../ui/PageHeader';
 
@@ -11,10 +13,11 @@ export function CoachHomePage() {
       <PageHeader title={`Welcome, ${firstName(viewer.name)}`} eyebrow="Coach">
         <p>Your cohorts: the sessions you run, attendance to take, and the learners who need you most.</p>
       </PageHeader>
+      <CoachGradingSlot />
+      <CoachBookingSlot />
       <CoachCohorts />
       <div className="home-grid home-grid-after">
         <PartnersCard role="COACH" />
-        <ComingSoonCard role="COACH" items={['Your grading queue: submissions waiting for a rubric review', 'Your coaching availability and upcoming 1-on-1 bookings']} />
         <CalendarFeedCard />
       </div>
     </>

@@ -7,6 +7,9 @@ import { RosterCard } from '../modules/cohort/components/RosterCard';
 import { SessionsCard } from '../modules/cohort/components/SessionsCard';
 import { StatusActions } from '../modules/cohort/components/StatusActions';
 import { cohortWeekLine, useCohort } from '../modules/cohort/hooks/useCohorts';
+import { CohortGradingSlot } from '../modules/grading/components/slots';
+import { CohortBookingsSlot } from '../modules/booking/components/slots';
+import { CohortCredentialsSlot } from '../modules/credential/components/slots';
 import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
@@ -70,6 +73,9 @@ export function PartnerCohortPage() {
           <CoachesCard cohort={c} />
         </div>
         <SessionsCard cohort={c} attendancePath={(id) => `/partner/sessions/${id}?cohort=${c.id}`} />
+        <CohortGradingSlot cohortId={c.id} />
+        <CohortBookingsSlot cohortId={c.id} />
+        <CohortCredentialsSlot cohortId={c.id} />
       </div>
     </>
   );

@@ -1,3 +1,5 @@
+import { LearnerCoachingSlot } from '../../booking/components/slots';
+import { LearnerEligibilitySlot } from '../../credential/components/slots';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatLocalDate } from '../../../lib/time';
@@ -72,6 +74,8 @@ function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
           <DueCard enrolment={e} />
           <ProgressCard enrolment={e} />
           <GoalCard enrolment={e} />
+          <LearnerCoachingSlot enrolmentId={e.id} />
+          <LearnerEligibilitySlot enrolmentId={e.id} />
         </div>
       </div>
     </>

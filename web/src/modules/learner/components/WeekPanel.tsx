@@ -1,3 +1,4 @@
+import { AssignmentSubmissionSlot } from '../../grading/components/slots';
 import { useId, useState } from 'react';
 import { formatDateTime, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
@@ -58,6 +59,7 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
             {week.assignment.submissionKinds.length > 0 && (
               <p className="field-hint">Submit as {listOr(week.assignment.submissionKinds.map((k) => SUBMISSION_LABEL[k] ?? k.toLowerCase()))}.</p>
             )}
+            <AssignmentSubmissionSlot enrolmentId={enrolment.id} week={week.week} open={week.open} />
           </div>
         </section>
       )}
