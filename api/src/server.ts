@@ -16,6 +16,7 @@ import { isEmpty, loadDemoData } from './demo/demo-data.js';
 import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
 import { createRootLogger, PinoNestLogger } from './common/logger.js';
 import { issueDemoCredentials } from './credential/credential.demo.js';
+import { countQueriesPerRequest, queryCountingEnabled } from './common/query-counter.js';
 
 export interface RunningBeacon {
   url: string;
@@ -64,6 +65,7 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
     }
 
     const adapter = new FastifyAdapter({ loggerInstance: logger, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+    if (queryCountingEnabled()) countQueriesPerRequest(adapter.getInstance());
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(deps), adapter, { logger: nestLogger });
     stops.push(() => app.close());
     app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));

@@ -81,7 +81,11 @@ export function toPublicError(err: unknown): { message: string; code: ErrorCode;
     return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
   }
   // mercurius's own refusals (validation, depth, malformed body) are the client's doing
-  if (typeof named?.code === 'string' && named.code.startsWith('MER_ERR') && named.statusCode && named.statusCode < 500) {
+  if (typeof named?.code === 'string' && named.code.startsWith('MER_ERR') && ((named.statusCode && named.statusCode < 500) || named.code === 'MER_ERR_GQL_QUERY_DEPTH')) {
+    return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
+  }
+  // so are Fastify's refusals of the request itself: a body too large, not JSON, of another type
+  if (typeof named?.code === 'string' && named.code.startsWith('FST_ERR') && named.statusCode && named.statusCode >= 400 && named.statusCode < 500) {
     return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
   }
   return { message: 'Something went wrong on our side. Please try again.', code: 'INTERNAL_SERVER_ERROR', internal: true };

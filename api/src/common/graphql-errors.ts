@@ -9,9 +9,10 @@ import { toPublicError } from './errors.js';
 export function graphqlErrorFormatter(logger: Logger) {
   return (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
     // mercurius reports a failed validation as one error wrapping the list of GraphQL errors
+    // (itself wrapped in a GraphQLError when it reaches us through Fastify's error handler)
     const flat = execution.errors.flatMap((err) => {
-      const wrapped = (err as unknown as { code?: string; errors?: GraphQLError[] });
-      return wrapped.code === 'MER_ERR_GQL_VALIDATION' && Array.isArray(wrapped.errors) ? wrapped.errors : [err];
+      const wrapped = [err, err.originalError].find((e) => (e as { code?: string } | undefined)?.code === 'MER_ERR_GQL_VALIDATION') as { errors?: GraphQLError[] } | undefined;
+      return wrapped && Array.isArray(wrapped.errors) ? wrapped.errors : [err];
     });
     const errors = flat.map((err) => {
       const pub = toPublicError(err);

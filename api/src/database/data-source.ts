@@ -19,6 +19,7 @@ import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
+import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
   UserEntity,
@@ -59,6 +60,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     extra: { max: 20 },
+    // BEACON_COUNT_QUERIES=1 (benchmarks): tally SQL per request; see common/query-counter.ts
+    ...(queryCountingEnabled() ? { logger: new QueryCountingLogger() } : {}),
   };
 }
 

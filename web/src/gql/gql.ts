@@ -20,6 +20,17 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": typeof types.AvailabilityFieldsFragmentDoc,
+    "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": typeof types.BookCoachingDocument,
+    "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": typeof types.BookingFieldsFragmentDoc,
+    "mutation CancelBooking($id: ID!, $reason: String) {\n  cancelBooking(id: $id, reason: $reason) {\n    ...BookingFields\n  }\n}": typeof types.CancelBookingDocument,
+    "query CoachingEnrolments {\n  myEnrolments {\n    id\n    status\n    cohort {\n      id\n      name\n      status\n      timeZone\n    }\n  }\n}": typeof types.CoachingEnrolmentsDocument,
+    "query CoachingSlots($enrolmentId: ID!, $from: DateTime!, $to: DateTime!) {\n  coachingSlots(enrolmentId: $enrolmentId, from: $from, to: $to) {\n    enrolmentId\n    learnerTimeZone\n    sessionsAllowed\n    sessionsBooked\n    sessionsLeft\n    coaches {\n      coach {\n        id\n        name\n        email\n      }\n      timeZone\n      published\n      slotMinutes\n      cancellationCutoffMinutes\n      slots {\n        startsAt\n        endsAt\n      }\n    }\n  }\n}": typeof types.CoachingSlotsDocument,
+    "query CohortBookings($cohortId: ID!, $status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  cohortBookings(\n    cohortId: $cohortId\n    status: $status\n    from: $from\n    first: $first\n    offset: $offset\n  ) {\n    ...BookingFields\n  }\n}": typeof types.CohortBookingsDocument,
+    "query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}": typeof types.MyAvailabilityDocument,
+    "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": typeof types.MyBookingsDocument,
+    "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": typeof types.RescheduleBookingDocument,
+    "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": typeof types.SetAvailabilityDocument,
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": typeof types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": typeof types.CohortDocument,
@@ -37,6 +48,37 @@ type Documents = {
     "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.UnassignCoachDocument,
     "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": typeof types.UpdateLiveSessionDocument,
     "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": typeof types.WithdrawEnrolmentDocument,
+    "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.ApproveCredentialDocument,
+    "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}": typeof types.CohortEligibilityDocument,
+    "query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}": typeof types.CredentialDocument,
+    "query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.CredentialStatusDocument,
+    "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}": typeof types.CredentialSummaryFieldsFragmentDoc,
+    "fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}": typeof types.CredentialViewFieldsFragmentDoc,
+    "query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}": typeof types.EligibilityDocument,
+    "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}": typeof types.EligibilityFactFieldsFragmentDoc,
+    "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}": typeof types.EligibilityFieldsFragmentDoc,
+    "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssuanceRunDocument,
+    "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": typeof types.IssuanceRunFieldsFragmentDoc,
+    "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssueCohortCredentialsDocument,
+    "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}": typeof types.LearnerCredentialsDocument,
+    "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.RevokeCredentialDocument,
+    "fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}": typeof types.AssignmentFieldsFragmentDoc,
+    "query CohortDueDates($cohortId: ID!) {\n  cohortDueDates(cohortId: $cohortId) {\n    ...WeekDueDatesFields\n  }\n}": typeof types.CohortDueDatesDocument,
+    "query Gradebook($cohortId: ID!) {\n  gradebook(cohortId: $cohortId) {\n    cohortId\n    cohortName\n    csvUrl\n    weeks {\n      week\n      assignmentTitle\n      dueAt\n      maxPoints\n      passMark\n    }\n    rows {\n      enrolmentId\n      enrolmentStatus\n      passedWeeks\n      learner {\n        id\n        name\n        email\n      }\n      cells {\n        week\n        state\n        submissionId\n        version\n        late\n        overdue\n        verdict\n        total\n        dueAt\n      }\n    }\n  }\n}": typeof types.GradebookDocument,
+    "query GradingQueue($filter: GradingQueueFilter, $first: Int!, $offset: Int!) {\n  gradingQueue(filter: $filter, first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      id\n      cohortId\n      cohortName\n      week\n      version\n      learner {\n        id\n        name\n        email\n      }\n      assignment {\n        ...AssignmentFields\n      }\n      submittedAt\n      late\n      state\n      review {\n        id\n        verdict\n        total\n        version\n      }\n    }\n  }\n}": typeof types.GradingQueueDocument,
+    "query GradingSummary {\n  awaiting: gradingQueue(filter: {state: SUBMITTED}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n  drafts: gradingQueue(filter: {state: DRAFT}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n}": typeof types.GradingSummaryDocument,
+    "query MyAssignments($enrolmentId: ID!) {\n  myAssignments(enrolmentId: $enrolmentId) {\n    enrolmentId\n    week\n    weekTitle\n    open\n    assignmentId\n    title\n    instructions\n    submissionKinds\n    rubric {\n      ...RubricFields\n    }\n    passMark\n    maxPoints\n    dueAt\n    dueSource\n    progress\n    canSubmit\n    cannotSubmitReason\n    submissions {\n      ...SubmissionFields\n    }\n  }\n}": typeof types.MyAssignmentsDocument,
+    "mutation ReleaseReview($id: ID!, $expectedVersion: Int!) {\n  releaseReview(id: $id, expectedVersion: $expectedVersion) {\n    ...ReviewFields\n  }\n}": typeof types.ReleaseReviewDocument,
+    "query ReviewAudit($submissionId: ID!) {\n  reviewAudit(submissionId: $submissionId) {\n    id\n    reviewId\n    action\n    actor {\n      id\n      name\n    }\n    at\n    reviewVersion\n    state\n    verdict\n    total\n    feedback\n  }\n}": typeof types.ReviewAuditDocument,
+    "fragment ReviewFields on Review {\n  id\n  submissionId\n  state\n  verdict\n  scores {\n    criterionId\n    criterionTitle\n    points\n    levelLabel\n  }\n  total\n  maxPoints\n  passMark\n  reachesPassMark\n  feedback\n  version\n  reviewer {\n    id\n    name\n  }\n  updatedAt\n  releasedAt\n}": typeof types.ReviewFieldsFragmentDoc,
+    "fragment RubricFields on RubricCriterion {\n  id\n  title\n  levels {\n    label\n    points\n  }\n}": typeof types.RubricFieldsFragmentDoc,
+    "mutation SaveReview($input: SaveReviewInput!) {\n  saveReview(input: $input) {\n    ...ReviewFields\n  }\n}": typeof types.SaveReviewDocument,
+    "mutation SetCohortDueDate($input: SetCohortDueDateInput!) {\n  setCohortDueDate(input: $input) {\n    ...WeekDueDatesFields\n  }\n}": typeof types.SetCohortDueDateDocument,
+    "mutation SetDueExtension($input: SetDueExtensionInput!) {\n  setDueExtension(input: $input) {\n    enrolmentId\n    week\n    dueAt\n    source\n  }\n}": typeof types.SetDueExtensionDocument,
+    "query Submission($id: ID!) {\n  submission(id: $id) {\n    ...SubmissionFields\n    assignment {\n      ...AssignmentFields\n    }\n  }\n}": typeof types.SubmissionDocument,
+    "fragment SubmissionFields on Submission {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  week\n  version\n  latest\n  learner {\n    id\n    name\n    email\n  }\n  text\n  link\n  file {\n    id\n    filename\n    contentType\n    sizeBytes\n    downloadUrl\n  }\n  submittedAt\n  dueAt\n  late\n  state\n  review {\n    ...ReviewFields\n  }\n  versions {\n    id\n    version\n    submittedAt\n    late\n    verdict\n  }\n}": typeof types.SubmissionFieldsFragmentDoc,
+    "mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n  submitAssignment(input: $input) {\n    ...SubmissionFields\n  }\n}": typeof types.SubmitAssignmentDocument,
+    "fragment WeekDueDatesFields on WeekDueDates {\n  cohortId\n  week\n  assignmentTitle\n  programmeDueAt\n  cohortDueAt\n  dueAt\n  extensions {\n    enrolmentId\n    learner {\n      id\n      name\n    }\n    dueAt\n    reason\n    grantedAt\n  }\n}": typeof types.WeekDueDatesFieldsFragmentDoc,
     "query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}": typeof types.MyCredentialsDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.AcceptInvitationDocument,
     "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}": typeof types.InvitationPreviewDocument,
@@ -71,6 +113,17 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": types.AvailabilityFieldsFragmentDoc,
+    "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": types.BookCoachingDocument,
+    "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": types.BookingFieldsFragmentDoc,
+    "mutation CancelBooking($id: ID!, $reason: String) {\n  cancelBooking(id: $id, reason: $reason) {\n    ...BookingFields\n  }\n}": types.CancelBookingDocument,
+    "query CoachingEnrolments {\n  myEnrolments {\n    id\n    status\n    cohort {\n      id\n      name\n      status\n      timeZone\n    }\n  }\n}": types.CoachingEnrolmentsDocument,
+    "query CoachingSlots($enrolmentId: ID!, $from: DateTime!, $to: DateTime!) {\n  coachingSlots(enrolmentId: $enrolmentId, from: $from, to: $to) {\n    enrolmentId\n    learnerTimeZone\n    sessionsAllowed\n    sessionsBooked\n    sessionsLeft\n    coaches {\n      coach {\n        id\n        name\n        email\n      }\n      timeZone\n      published\n      slotMinutes\n      cancellationCutoffMinutes\n      slots {\n        startsAt\n        endsAt\n      }\n    }\n  }\n}": types.CoachingSlotsDocument,
+    "query CohortBookings($cohortId: ID!, $status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  cohortBookings(\n    cohortId: $cohortId\n    status: $status\n    from: $from\n    first: $first\n    offset: $offset\n  ) {\n    ...BookingFields\n  }\n}": types.CohortBookingsDocument,
+    "query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}": types.MyAvailabilityDocument,
+    "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": types.MyBookingsDocument,
+    "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": types.RescheduleBookingDocument,
+    "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": types.SetAvailabilityDocument,
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": types.CohortDocument,
@@ -88,6 +141,37 @@ const documents: Documents = {
     "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.UnassignCoachDocument,
     "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": types.UpdateLiveSessionDocument,
     "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": types.WithdrawEnrolmentDocument,
+    "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": types.ApproveCredentialDocument,
+    "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}": types.CohortEligibilityDocument,
+    "query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}": types.CredentialDocument,
+    "query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}": types.CredentialStatusDocument,
+    "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}": types.CredentialSummaryFieldsFragmentDoc,
+    "fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}": types.CredentialViewFieldsFragmentDoc,
+    "query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}": types.EligibilityDocument,
+    "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}": types.EligibilityFactFieldsFragmentDoc,
+    "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}": types.EligibilityFieldsFragmentDoc,
+    "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": types.IssuanceRunDocument,
+    "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": types.IssuanceRunFieldsFragmentDoc,
+    "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": types.IssueCohortCredentialsDocument,
+    "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}": types.LearnerCredentialsDocument,
+    "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}": types.RevokeCredentialDocument,
+    "fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}": types.AssignmentFieldsFragmentDoc,
+    "query CohortDueDates($cohortId: ID!) {\n  cohortDueDates(cohortId: $cohortId) {\n    ...WeekDueDatesFields\n  }\n}": types.CohortDueDatesDocument,
+    "query Gradebook($cohortId: ID!) {\n  gradebook(cohortId: $cohortId) {\n    cohortId\n    cohortName\n    csvUrl\n    weeks {\n      week\n      assignmentTitle\n      dueAt\n      maxPoints\n      passMark\n    }\n    rows {\n      enrolmentId\n      enrolmentStatus\n      passedWeeks\n      learner {\n        id\n        name\n        email\n      }\n      cells {\n        week\n        state\n        submissionId\n        version\n        late\n        overdue\n        verdict\n        total\n        dueAt\n      }\n    }\n  }\n}": types.GradebookDocument,
+    "query GradingQueue($filter: GradingQueueFilter, $first: Int!, $offset: Int!) {\n  gradingQueue(filter: $filter, first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      id\n      cohortId\n      cohortName\n      week\n      version\n      learner {\n        id\n        name\n        email\n      }\n      assignment {\n        ...AssignmentFields\n      }\n      submittedAt\n      late\n      state\n      review {\n        id\n        verdict\n        total\n        version\n      }\n    }\n  }\n}": types.GradingQueueDocument,
+    "query GradingSummary {\n  awaiting: gradingQueue(filter: {state: SUBMITTED}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n  drafts: gradingQueue(filter: {state: DRAFT}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n}": types.GradingSummaryDocument,
+    "query MyAssignments($enrolmentId: ID!) {\n  myAssignments(enrolmentId: $enrolmentId) {\n    enrolmentId\n    week\n    weekTitle\n    open\n    assignmentId\n    title\n    instructions\n    submissionKinds\n    rubric {\n      ...RubricFields\n    }\n    passMark\n    maxPoints\n    dueAt\n    dueSource\n    progress\n    canSubmit\n    cannotSubmitReason\n    submissions {\n      ...SubmissionFields\n    }\n  }\n}": types.MyAssignmentsDocument,
+    "mutation ReleaseReview($id: ID!, $expectedVersion: Int!) {\n  releaseReview(id: $id, expectedVersion: $expectedVersion) {\n    ...ReviewFields\n  }\n}": types.ReleaseReviewDocument,
+    "query ReviewAudit($submissionId: ID!) {\n  reviewAudit(submissionId: $submissionId) {\n    id\n    reviewId\n    action\n    actor {\n      id\n      name\n    }\n    at\n    reviewVersion\n    state\n    verdict\n    total\n    feedback\n  }\n}": types.ReviewAuditDocument,
+    "fragment ReviewFields on Review {\n  id\n  submissionId\n  state\n  verdict\n  scores {\n    criterionId\n    criterionTitle\n    points\n    levelLabel\n  }\n  total\n  maxPoints\n  passMark\n  reachesPassMark\n  feedback\n  version\n  reviewer {\n    id\n    name\n  }\n  updatedAt\n  releasedAt\n}": types.ReviewFieldsFragmentDoc,
+    "fragment RubricFields on RubricCriterion {\n  id\n  title\n  levels {\n    label\n    points\n  }\n}": types.RubricFieldsFragmentDoc,
+    "mutation SaveReview($input: SaveReviewInput!) {\n  saveReview(input: $input) {\n    ...ReviewFields\n  }\n}": types.SaveReviewDocument,
+    "mutation SetCohortDueDate($input: SetCohortDueDateInput!) {\n  setCohortDueDate(input: $input) {\n    ...WeekDueDatesFields\n  }\n}": types.SetCohortDueDateDocument,
+    "mutation SetDueExtension($input: SetDueExtensionInput!) {\n  setDueExtension(input: $input) {\n    enrolmentId\n    week\n    dueAt\n    source\n  }\n}": types.SetDueExtensionDocument,
+    "query Submission($id: ID!) {\n  submission(id: $id) {\n    ...SubmissionFields\n    assignment {\n      ...AssignmentFields\n    }\n  }\n}": types.SubmissionDocument,
+    "fragment SubmissionFields on Submission {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  week\n  version\n  latest\n  learner {\n    id\n    name\n    email\n  }\n  text\n  link\n  file {\n    id\n    filename\n    contentType\n    sizeBytes\n    downloadUrl\n  }\n  submittedAt\n  dueAt\n  late\n  state\n  review {\n    ...ReviewFields\n  }\n  versions {\n    id\n    version\n    submittedAt\n    late\n    verdict\n  }\n}": types.SubmissionFieldsFragmentDoc,
+    "mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n  submitAssignment(input: $input) {\n    ...SubmissionFields\n  }\n}": types.SubmitAssignmentDocument,
+    "fragment WeekDueDatesFields on WeekDueDates {\n  cohortId\n  week\n  assignmentTitle\n  programmeDueAt\n  cohortDueAt\n  dueAt\n  extensions {\n    enrolmentId\n    learner {\n      id\n      name\n    }\n    dueAt\n    reason\n    grantedAt\n  }\n}": types.WeekDueDatesFieldsFragmentDoc,
     "query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}": types.MyCredentialsDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.AcceptInvitationDocument,
     "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}": types.InvitationPreviewDocument,
@@ -157,6 +241,50 @@ export function gql(source: "fragment ViewerFields on User {\n  id\n  email\n  n
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}"): (typeof documents)["fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"): (typeof documents)["mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}"): (typeof documents)["fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation CancelBooking($id: ID!, $reason: String) {\n  cancelBooking(id: $id, reason: $reason) {\n    ...BookingFields\n  }\n}"): (typeof documents)["mutation CancelBooking($id: ID!, $reason: String) {\n  cancelBooking(id: $id, reason: $reason) {\n    ...BookingFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CoachingEnrolments {\n  myEnrolments {\n    id\n    status\n    cohort {\n      id\n      name\n      status\n      timeZone\n    }\n  }\n}"): (typeof documents)["query CoachingEnrolments {\n  myEnrolments {\n    id\n    status\n    cohort {\n      id\n      name\n      status\n      timeZone\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CoachingSlots($enrolmentId: ID!, $from: DateTime!, $to: DateTime!) {\n  coachingSlots(enrolmentId: $enrolmentId, from: $from, to: $to) {\n    enrolmentId\n    learnerTimeZone\n    sessionsAllowed\n    sessionsBooked\n    sessionsLeft\n    coaches {\n      coach {\n        id\n        name\n        email\n      }\n      timeZone\n      published\n      slotMinutes\n      cancellationCutoffMinutes\n      slots {\n        startsAt\n        endsAt\n      }\n    }\n  }\n}"): (typeof documents)["query CoachingSlots($enrolmentId: ID!, $from: DateTime!, $to: DateTime!) {\n  coachingSlots(enrolmentId: $enrolmentId, from: $from, to: $to) {\n    enrolmentId\n    learnerTimeZone\n    sessionsAllowed\n    sessionsBooked\n    sessionsLeft\n    coaches {\n      coach {\n        id\n        name\n        email\n      }\n      timeZone\n      published\n      slotMinutes\n      cancellationCutoffMinutes\n      slots {\n        startsAt\n        endsAt\n      }\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CohortBookings($cohortId: ID!, $status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  cohortBookings(\n    cohortId: $cohortId\n    status: $status\n    from: $from\n    first: $first\n    offset: $offset\n  ) {\n    ...BookingFields\n  }\n}"): (typeof documents)["query CohortBookings($cohortId: ID!, $status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  cohortBookings(\n    cohortId: $cohortId\n    status: $status\n    from: $from\n    first: $first\n    offset: $offset\n  ) {\n    ...BookingFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}"): (typeof documents)["query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}"): (typeof documents)["query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"): (typeof documents)["mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}"): (typeof documents)["mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -222,6 +350,130 @@ export function gql(source: "mutation UpdateLiveSession($id: ID!, $input: Update
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}"): (typeof documents)["mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}"): (typeof documents)["query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}"): (typeof documents)["query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}"): (typeof documents)["fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}"): (typeof documents)["fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}"): (typeof documents)["query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}"): (typeof documents)["fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}"): (typeof documents)["fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}"): (typeof documents)["query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}"): (typeof documents)["fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}"): (typeof documents)["mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}"): (typeof documents)["fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CohortDueDates($cohortId: ID!) {\n  cohortDueDates(cohortId: $cohortId) {\n    ...WeekDueDatesFields\n  }\n}"): (typeof documents)["query CohortDueDates($cohortId: ID!) {\n  cohortDueDates(cohortId: $cohortId) {\n    ...WeekDueDatesFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Gradebook($cohortId: ID!) {\n  gradebook(cohortId: $cohortId) {\n    cohortId\n    cohortName\n    csvUrl\n    weeks {\n      week\n      assignmentTitle\n      dueAt\n      maxPoints\n      passMark\n    }\n    rows {\n      enrolmentId\n      enrolmentStatus\n      passedWeeks\n      learner {\n        id\n        name\n        email\n      }\n      cells {\n        week\n        state\n        submissionId\n        version\n        late\n        overdue\n        verdict\n        total\n        dueAt\n      }\n    }\n  }\n}"): (typeof documents)["query Gradebook($cohortId: ID!) {\n  gradebook(cohortId: $cohortId) {\n    cohortId\n    cohortName\n    csvUrl\n    weeks {\n      week\n      assignmentTitle\n      dueAt\n      maxPoints\n      passMark\n    }\n    rows {\n      enrolmentId\n      enrolmentStatus\n      passedWeeks\n      learner {\n        id\n        name\n        email\n      }\n      cells {\n        week\n        state\n        submissionId\n        version\n        late\n        overdue\n        verdict\n        total\n        dueAt\n      }\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query GradingQueue($filter: GradingQueueFilter, $first: Int!, $offset: Int!) {\n  gradingQueue(filter: $filter, first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      id\n      cohortId\n      cohortName\n      week\n      version\n      learner {\n        id\n        name\n        email\n      }\n      assignment {\n        ...AssignmentFields\n      }\n      submittedAt\n      late\n      state\n      review {\n        id\n        verdict\n        total\n        version\n      }\n    }\n  }\n}"): (typeof documents)["query GradingQueue($filter: GradingQueueFilter, $first: Int!, $offset: Int!) {\n  gradingQueue(filter: $filter, first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      id\n      cohortId\n      cohortName\n      week\n      version\n      learner {\n        id\n        name\n        email\n      }\n      assignment {\n        ...AssignmentFields\n      }\n      submittedAt\n      late\n      state\n      review {\n        id\n        verdict\n        total\n        version\n      }\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query GradingSummary {\n  awaiting: gradingQueue(filter: {state: SUBMITTED}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n  drafts: gradingQueue(filter: {state: DRAFT}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n}"): (typeof documents)["query GradingSummary {\n  awaiting: gradingQueue(filter: {state: SUBMITTED}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n  drafts: gradingQueue(filter: {state: DRAFT}, first: 1, offset: 0) {\n    total\n    items {\n      id\n      submittedAt\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MyAssignments($enrolmentId: ID!) {\n  myAssignments(enrolmentId: $enrolmentId) {\n    enrolmentId\n    week\n    weekTitle\n    open\n    assignmentId\n    title\n    instructions\n    submissionKinds\n    rubric {\n      ...RubricFields\n    }\n    passMark\n    maxPoints\n    dueAt\n    dueSource\n    progress\n    canSubmit\n    cannotSubmitReason\n    submissions {\n      ...SubmissionFields\n    }\n  }\n}"): (typeof documents)["query MyAssignments($enrolmentId: ID!) {\n  myAssignments(enrolmentId: $enrolmentId) {\n    enrolmentId\n    week\n    weekTitle\n    open\n    assignmentId\n    title\n    instructions\n    submissionKinds\n    rubric {\n      ...RubricFields\n    }\n    passMark\n    maxPoints\n    dueAt\n    dueSource\n    progress\n    canSubmit\n    cannotSubmitReason\n    submissions {\n      ...SubmissionFields\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ReleaseReview($id: ID!, $expectedVersion: Int!) {\n  releaseReview(id: $id, expectedVersion: $expectedVersion) {\n    ...ReviewFields\n  }\n}"): (typeof documents)["mutation ReleaseReview($id: ID!, $expectedVersion: Int!) {\n  releaseReview(id: $id, expectedVersion: $expectedVersion) {\n    ...ReviewFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ReviewAudit($submissionId: ID!) {\n  reviewAudit(submissionId: $submissionId) {\n    id\n    reviewId\n    action\n    actor {\n      id\n      name\n    }\n    at\n    reviewVersion\n    state\n    verdict\n    total\n    feedback\n  }\n}"): (typeof documents)["query ReviewAudit($submissionId: ID!) {\n  reviewAudit(submissionId: $submissionId) {\n    id\n    reviewId\n    action\n    actor {\n      id\n      name\n    }\n    at\n    reviewVersion\n    state\n    verdict\n    total\n    feedback\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment ReviewFields on Review {\n  id\n  submissionId\n  state\n  verdict\n  scores {\n    criterionId\n    criterionTitle\n    points\n    levelLabel\n  }\n  total\n  maxPoints\n  passMark\n  reachesPassMark\n  feedback\n  version\n  reviewer {\n    id\n    name\n  }\n  updatedAt\n  releasedAt\n}"): (typeof documents)["fragment ReviewFields on Review {\n  id\n  submissionId\n  state\n  verdict\n  scores {\n    criterionId\n    criterionTitle\n    points\n    levelLabel\n  }\n  total\n  maxPoints\n  passMark\n  reachesPassMark\n  feedback\n  version\n  reviewer {\n    id\n    name\n  }\n  updatedAt\n  releasedAt\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment RubricFields on RubricCriterion {\n  id\n  title\n  levels {\n    label\n    points\n  }\n}"): (typeof documents)["fragment RubricFields on RubricCriterion {\n  id\n  title\n  levels {\n    label\n    points\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SaveReview($input: SaveReviewInput!) {\n  saveReview(input: $input) {\n    ...ReviewFields\n  }\n}"): (typeof documents)["mutation SaveReview($input: SaveReviewInput!) {\n  saveReview(input: $input) {\n    ...ReviewFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SetCohortDueDate($input: SetCohortDueDateInput!) {\n  setCohortDueDate(input: $input) {\n    ...WeekDueDatesFields\n  }\n}"): (typeof documents)["mutation SetCohortDueDate($input: SetCohortDueDateInput!) {\n  setCohortDueDate(input: $input) {\n    ...WeekDueDatesFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SetDueExtension($input: SetDueExtensionInput!) {\n  setDueExtension(input: $input) {\n    enrolmentId\n    week\n    dueAt\n    source\n  }\n}"): (typeof documents)["mutation SetDueExtension($input: SetDueExtensionInput!) {\n  setDueExtension(input: $input) {\n    enrolmentId\n    week\n    dueAt\n    source\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Submission($id: ID!) {\n  submission(id: $id) {\n    ...SubmissionFields\n    assignment {\n      ...AssignmentFields\n    }\n  }\n}"): (typeof documents)["query Submission($id: ID!) {\n  submission(id: $id) {\n    ...SubmissionFields\n    assignment {\n      ...AssignmentFields\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment SubmissionFields on Submission {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  week\n  version\n  latest\n  learner {\n    id\n    name\n    email\n  }\n  text\n  link\n  file {\n    id\n    filename\n    contentType\n    sizeBytes\n    downloadUrl\n  }\n  submittedAt\n  dueAt\n  late\n  state\n  review {\n    ...ReviewFields\n  }\n  versions {\n    id\n    version\n    submittedAt\n    late\n    verdict\n  }\n}"): (typeof documents)["fragment SubmissionFields on Submission {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  week\n  version\n  latest\n  learner {\n    id\n    name\n    email\n  }\n  text\n  link\n  file {\n    id\n    filename\n    contentType\n    sizeBytes\n    downloadUrl\n  }\n  submittedAt\n  dueAt\n  late\n  state\n  review {\n    ...ReviewFields\n  }\n  versions {\n    id\n    version\n    submittedAt\n    late\n    verdict\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n  submitAssignment(input: $input) {\n    ...SubmissionFields\n  }\n}"): (typeof documents)["mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n  submitAssignment(input: $input) {\n    ...SubmissionFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment WeekDueDatesFields on WeekDueDates {\n  cohortId\n  week\n  assignmentTitle\n  programmeDueAt\n  cohortDueAt\n  dueAt\n  extensions {\n    enrolmentId\n    learner {\n      id\n      name\n    }\n    dueAt\n    reason\n    grantedAt\n  }\n}"): (typeof documents)["fragment WeekDueDatesFields on WeekDueDates {\n  cohortId\n  week\n  assignmentTitle\n  programmeDueAt\n  cohortDueAt\n  dueAt\n  extensions {\n    enrolmentId\n    learner {\n      id\n      name\n    }\n    dueAt\n    reason\n    grantedAt\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,8 @@
-import { PageHeader } from '../ui/PageHeader';
+import { useParams } from 'react-router';
+import { GradeSubmission } from '../modules/grading/components/GradeSubmission';
 
+/** Grading one submission against its rubric. */
 export function GradeSubmissionPage() {
-  return <PageHeader title="Coming soon" eyebrow="Beacon" />;
+  const { submissionId = '' } = useParams();
+  return <GradeSubmission key={submissionId} submissionId={submissionId} />;
 }

@@ -1,5 +1,9 @@
-import { PageHeader } from '../ui/PageHeader';
+import { useLocation, useParams } from 'react-router';
+import { Gradebook } from '../modules/grading/components/Gradebook';
 
+/** A cohort's gradebook, for its coaches (/coach/…) and its partner admins (/partner/…). */
 export function GradebookPage() {
-  return <PageHeader title="Coming soon" eyebrow="Beacon" />;
+  const { cohortId = '' } = useParams();
+  const home = useLocation().pathname.startsWith('/partner/') ? 'partner' : 'coach';
+  return <Gradebook key={cohortId} cohortId={cohortId} home={home} />;
 }

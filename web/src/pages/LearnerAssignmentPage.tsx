@@ -1,5 +1,8 @@
-import { PageHeader } from '../ui/PageHeader';
+import { useParams } from 'react-router';
+import { LearnerAssignment } from '../modules/grading/components/LearnerAssignment';
 
+/** One week's assignment for the learner: instructions, their versions, the released review and the form. */
 export function LearnerAssignmentPage() {
-  return <PageHeader title="Coming soon" eyebrow="Beacon" />;
+  const { enrolmentId = '', week = '' } = useParams();
+  return <LearnerAssignment key={`${enrolmentId}/${week}`} enrolmentId={enrolmentId} week={Number(week) || 0} />;
 }

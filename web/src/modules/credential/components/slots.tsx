@@ -1,9 +1,14 @@
+import { CohortCredentialsCard } from './CohortCredentialsCard';
+import { EligibilityCard } from './EligibilityCard';
+
 /**
- * Where credentials and eligibility show up on other pages. Filled in by the credential module.
+ * Where credentials and eligibility show up on other pages: the learner's checklist of what is
+ * left (or their issued credential) beside their week, and the cohort's credentials for its
+ * partner admin.
  */
-export function LearnerEligibilitySlot(_props: { enrolmentId: string }) {
-  return null;
+export function LearnerEligibilitySlot({ enrolmentId }: { enrolmentId: string }) {
+  return <EligibilityCard enrolmentId={enrolmentId} />;
 }
-export function CohortCredentialsSlot(_props: { cohortId: string }) {
-  return null;
+export function CohortCredentialsSlot({ cohortId }: { cohortId: string }) {
+  return <CohortCredentialsCard cohortId={cohortId} />;
 }

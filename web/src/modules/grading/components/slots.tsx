@@ -1,12 +1,17 @@
+import { AssignmentStatus } from './AssignmentStatus';
+import { CohortGradingCard } from './CohortGradingCard';
+import { GradingSummaryCard } from './GradingSummaryCard';
+
 /**
- * Where grading shows up on other pages. Filled in by the grading module.
+ * Where grading shows up on other pages: the learner's week (inside its assignment box), the
+ * top of the coach's home, and the partner admin's cohort page.
  */
-export function AssignmentSubmissionSlot(_props: { enrolmentId: string; week: number; open: boolean }) {
-  return null;
+export function AssignmentSubmissionSlot({ enrolmentId, week, open }: { enrolmentId: string; week: number; open: boolean }) {
+  return <AssignmentStatus enrolmentId={enrolmentId} week={week} open={open} />;
 }
 export function CoachGradingSlot() {
-  return null;
+  return <GradingSummaryCard />;
 }
-export function CohortGradingSlot(_props: { cohortId: string }) {
-  return null;
+export function CohortGradingSlot({ cohortId }: { cohortId: string }) {
+  return <CohortGradingCard cohortId={cohortId} />;
 }

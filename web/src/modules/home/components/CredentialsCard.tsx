@@ -1,13 +1,13 @@
-import { useQuery } from '@apollo/client/react';
-import { MyCredentialsDocument } from '../../../gql/graphql';
+import { CredentialList } from '../../credential/components/CredentialList';
+import { useLearnerCredentials } from '../../credential/hooks/useCredentials';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 
-/** The learner's credentials, each with its public verification page. */
+/** The learner's credentials, each with its public verification page, certificate and LinkedIn link. */
 export function CredentialsCard() {
-  const { data, loading, error, refetch } = useQuery(MyCredentialsDocument);
+  const { data, loading, error, refetch } = useLearnerCredentials();
   return (
-    <Card title="Your credentials" description="Earned when you meet a programme's completion criteria.">
+    <Card title="Your credentials" description="Earned when you meet a programme’s completion criteria; anyone you share the link with can verify them.">
       {loading && !data ? (
         <Loading label="Loading credentials…" />
       ) : error && !data ? (
@@ -15,13 +15,7 @@ export function CredentialsCard() {
       ) : !data?.myCredentials.length ? (
         <EmptyState title="No credentials yet">Complete a programme to earn its credential; it will be listed here with a link anyone can use to verify it.</EmptyState>
       ) : (
-        <ul className="link-list">
-          {data.myCredentials.map((c) => (
-            <li key={c.id}>
-              <a href={c.verificationUrl}>View and share credential</a>
-            </li>
-          ))}
-        </ul>
+        <CredentialList credentials={data.myCredentials} />
       )}
     </Card>
   );

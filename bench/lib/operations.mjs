@@ -1,0 +1,249 @@
+// The operations measured: the request the web app (or a verifier) sends, how to tell its answer
+// is complete, and the raw SQL that returns the same rows straight from PostgreSQL.
+
+export const gql = (query, variables, token) => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  body: JSON.stringify({ query, variables }),
+});
+
+// the learner home's fragment, as web/src/modules/learner/graphql/LearnerEnrolmentFields.graphql asks
+const MY_ENROLMENTS = `query MyEnrolments { myEnrolments {
+  id status outcomeGoal progressPercent completedItems totalItems
+  attendance { held attended excused percent }
+  due { week title dueAt }
+  nextSession { id title week startsAt endsAt durationMinutes joinUrl host { id name } }
+  cohort { id name status currentWeek timeZone startDate endDate partnerName
+    programme { programmeId code title weeks minAttendancePercent credentialName }
+    communityLinks { label url } }
+  weeks { week title summary open current opensAt
+    contentItems { id kind title body url minutes completed }
+    assignment { id title instructions submissionKinds dueAt } } } }`;
+
+const GRADING_QUEUE = `query GradingQueue($first: Int, $filter: GradingQueueFilter) { gradingQueue(first: $first, filter: $filter) {
+  total hasMore
+  items { id enrolmentId cohortId cohortName week version latest submittedAt dueAt late state text link
+    learner { id name email }
+    assignment { id title passMark maxPoints rubric { id title levels { label points } } }
+    review { id state verdict total maxPoints reachesPassMark version updatedAt reviewer { id name } scores { criterionId points levelLabel } }
+    versions { id version submittedAt late verdict } } } }`;
+
+// the roster's fragment, as web/src/modules/cohort/graphql/EnrolmentFields.graphql asks
+const ENROLMENTS = `query Enrolments($cohortId: ID!) { enrolments(cohortId: $cohortId) {
+  id cohortId status enrolledAt outcomeGoal progressPercent
+  learner { id name email }
+  attendance { held attended excused percent } } }`;
+
+const GRADEBOOK = `query Gradebook($cohortId: ID!) { gradebook(cohortId: $cohortId) {
+  cohortId cohortName csvUrl
+  weeks { week assignmentTitle dueAt maxPoints passMark }
+  rows { enrolmentId enrolmentStatus passedWeeks learner { id name email }
+    cells { week state submissionId version late overdue verdict total dueAt } } } }`;
+
+const CREDENTIAL = `query Credential($id: ID!) { credential(id: $id) {
+  id name learnerName description criteria programmeCode programmeTitle cohortName partnerName issuerName
+  issuedAt validUntil status revokedAt revocationReason jwt verificationUrl jsonUrl pdfUrl jwksUrl linkedInUrl
+  evidence { kind label met detail at } } }`;
+
+export const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email } } }`;
+export const ISSUE_COHORT = `mutation Issue($cohortId: ID!) { issueCohortCredentials(cohortId: $cohortId) { id total } }`;
+export const ISSUANCE_RUN = `query Run($id: ID!) { issuanceRun(id: $id) { id total done issued alreadyHeld notEligible failed finished } }`;
+
+function graphqlData(res) {
+  const body = JSON.parse(res.body.toString('utf8'));
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+}
+
+const ASSIGNMENT_OF = `(SELECT m -> 'assignment' FROM jsonb_array_elements(v.definition -> 'modules') m WHERE (m ->> 'week')::int = s.week)`;
+
+/**
+ * Each operation: `requests` (cycled through under load), `check` (throws unless the answer is
+ * whole; returns what it holds), `scaling` (a short and a long list, to show the number of
+ * queries does not follow the list's length) and `raw` (the same rows in SQL).
+ */
+export function operations(ctx) {
+  const { tokens, fixture, users, credentialIds } = ctx;
+  const now = () => new Date();
+  return [
+    {
+      key: 'learnerHome',
+      name: 'Learner home (myEnrolments)',
+      target: { rps: 1000, p99: 30 },
+      requests: [gql(MY_ENROLMENTS, {}, tokens.learner)],
+      check: (res) => {
+        const list = graphqlData(res).myEnrolments;
+        if (list.length !== 1 || list[0].weeks.length !== 7) throw new Error('learner home: expected one enrolment of seven weeks');
+        return `${list.length} enrolment, ${list[0].weeks.reduce((n, w) => n + w.contentItems.length, 0)} items`;
+      },
+      scaling: {
+        label: 'enrolments 1 → 3',
+        short: gql(MY_ENROLMENTS, {}, tokens.learner),
+        long: gql(MY_ENROLMENTS, {}, tokens.returningLearner),
+      },
+      raw: {
+        sql: `
+          SELECT e.id, e.status, e.outcome_goal, c.id AS cohort_id, c.name, c.start_date, c.time_zone, c.capacity, c.status AS cohort_status,
+                 c.community_links, p.name AS partner_name, v.programme_id, v.version, v.definition,
+                 (SELECT count(*) FROM enrolment x WHERE x.cohort_id = c.id AND x.status <> 'WITHDRAWN') AS seats,
+                 (SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email) ORDER BY u.name)
+                    FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = c.id) AS coaches,
+                 (SELECT array_agg(cp.content_item_id) FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
+                 (SELECT json_agg(s ORDER BY s.starts_at) FROM (
+                    SELECT ls.id, ls.week, ls.title, ls.starts_at, ls.duration_minutes, ls.join_url, ls.recording_url, u.id AS host_id, u.name AS host_name
+                      FROM live_session ls LEFT JOIN "user" u ON u.id = ls.host_id
+                     WHERE ls.cohort_id = c.id AND ls.cancelled_at IS NULL AND ls.starts_at + make_interval(mins => ls.duration_minutes) > $2
+                     ORDER BY ls.starts_at LIMIT 5) s) AS upcoming,
+                 (SELECT json_agg(d) FROM cohort_due_date d WHERE d.cohort_id = c.id) AS overrides,
+                 (SELECT json_agg(x) FROM due_extension x WHERE x.enrolment_id = e.id) AS extensions,
+                 (SELECT count(*) FROM live_session s WHERE s.cohort_id = c.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
+                 (SELECT json_build_object('present', count(*) FILTER (WHERE a.status = 'PRESENT'), 'excused', count(*) FILTER (WHERE a.status = 'EXCUSED'))
+                    FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+                   WHERE a.enrolment_id = e.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS attendance
+            FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN partner p ON p.id = c.partner_id
+            JOIN programme_version v ON v.id = c.programme_version_id
+           WHERE e.user_id = $1 AND e.status IN ('INVITED', 'ACTIVE', 'COMPLETED')`,
+        params: () => [users.learner, now()],
+      },
+    },
+    {
+      key: 'gradingQueue',
+      name: 'Coach grading queue (first 20)',
+      target: { p95: 50 },
+      requests: [gql(GRADING_QUEUE, { first: 20 }, tokens.coach)],
+      check: (res) => {
+        const q = graphqlData(res).gradingQueue;
+        if (q.items.length !== 20) throw new Error('grading queue: expected a full page');
+        return `page of ${q.items.length} of ${q.total}`;
+      },
+      scaling: {
+        label: 'page 20 → 100',
+        short: gql(GRADING_QUEUE, { first: 20 }, tokens.coach),
+        long: gql(GRADING_QUEUE, { first: 100 }, tokens.coach),
+      },
+      raw: {
+        sql: `
+          WITH latest AS (
+            SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.submitted_at
+              FROM submission s JOIN enrolment e ON e.id = s.enrolment_id
+             WHERE e.status <> 'WITHDRAWN' AND e.cohort_id IN (SELECT cohort_id FROM cohort_coach WHERE user_id = $1)
+             ORDER BY s.enrolment_id, s.week, s.version DESC),
+          page AS (SELECT id, submitted_at, count(*) OVER () AS total FROM latest ORDER BY submitted_at, id LIMIT 20)
+          SELECT s.id, s.enrolment_id, s.week, s.version, s.body, s.link, s.submitted_at, s.due_at, s.late, page.total,
+                 u.id AS user_id, u.name, u.email, c.id AS cohort_id, c.name AS cohort_name, ${ASSIGNMENT_OF} AS assignment,
+                 r.id AS review_id, r.state, r.verdict, r.total AS review_total, r.scores, r.version AS review_version, r.updated_at, ru.name AS reviewer,
+                 (SELECT json_agg(json_build_object('id', s2.id, 'version', s2.version, 'submittedAt', s2.submitted_at, 'late', s2.late, 'verdict', r2.verdict) ORDER BY s2.version DESC)
+                    FROM submission s2 LEFT JOIN review r2 ON r2.submission_id = s2.id AND r2.state = 'RELEASED'
+                   WHERE s2.enrolment_id = s.enrolment_id AND s2.week = s.week) AS versions
+            FROM page JOIN submission s ON s.id = page.id JOIN enrolment e ON e.id = s.enrolment_id JOIN "user" u ON u.id = e.user_id
+            JOIN cohort c ON c.id = e.cohort_id JOIN programme_version v ON v.id = c.programme_version_id
+            LEFT JOIN review r ON r.submission_id = s.id LEFT JOIN "user" ru ON ru.id = r.updated_by_id
+           ORDER BY page.submitted_at, page.id`,
+        params: () => [users.coach],
+      },
+    },
+    {
+      key: 'roster',
+      name: 'Partner roster, 500 learners (enrolments)',
+      target: { p95: 50 },
+      requests: [gql(ENROLMENTS, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin)],
+      check: (res) => {
+        const list = graphqlData(res).enrolments;
+        if (list.length !== 500) throw new Error(`roster: expected 500 learners, got ${list.length}`);
+        return `${list.length} learners`;
+      },
+      scaling: {
+        label: 'learners 50 → 500',
+        short: gql(ENROLMENTS, { cohortId: fixture.smallCohortId }, tokens.partnerAdmin),
+        long: gql(ENROLMENTS, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin),
+      },
+      raw: {
+        sql: `
+          SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, u.name, u.email,
+                 (SELECT count(*) FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
+                 a.present, a.excused, held.n AS held,
+                 (SELECT sum(jsonb_array_length(m -> 'contentItems')) FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id,
+                         jsonb_array_elements(v.definition -> 'modules') m WHERE c.id = $1) AS items
+            FROM enrolment e JOIN "user" u ON u.id = e.user_id
+           CROSS JOIN (SELECT count(*) AS n FROM live_session WHERE cohort_id = $1 AND cancelled_at IS NULL AND starts_at <= $2) held
+            LEFT JOIN (SELECT a.enrolment_id, count(*) FILTER (WHERE a.status = 'PRESENT') AS present, count(*) FILTER (WHERE a.status = 'EXCUSED') AS excused
+                         FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+                        WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2 GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
+           WHERE e.cohort_id = $1 ORDER BY e.created_at`,
+        params: () => [fixture.bigCohortId, now()],
+      },
+    },
+    {
+      key: 'gradebook',
+      name: 'Gradebook, 500 learners',
+      target: { p95: 50 },
+      requests: [gql(GRADEBOOK, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin)],
+      check: (res) => {
+        const g = graphqlData(res).gradebook;
+        if (g.rows.length !== 500 || g.weeks.length !== 7) throw new Error('gradebook: expected 500 rows of 7 weeks');
+        return `${g.rows.length} × ${g.weeks.length} cells`;
+      },
+      scaling: {
+        label: 'learners 50 → 500',
+        short: gql(GRADEBOOK, { cohortId: fixture.smallCohortId }, tokens.partnerAdmin),
+        long: gql(GRADEBOOK, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin),
+      },
+      raw: {
+        sql: `
+          SELECT e.id, e.status, u.id AS user_id, u.name, u.email, l.week, l.id AS submission_id, l.version, l.late, l.state, l.verdict, l.total,
+                 (SELECT json_agg(x) FROM due_extension x WHERE x.enrolment_id = e.id) AS extensions
+            FROM enrolment e JOIN "user" u ON u.id = e.user_id
+            LEFT JOIN (SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.enrolment_id, s.week, s.version, s.late, r.state, r.verdict, r.total
+                         FROM submission s JOIN enrolment e2 ON e2.id = s.enrolment_id LEFT JOIN review r ON r.submission_id = s.id
+                        WHERE e2.cohort_id = $1 ORDER BY s.enrolment_id, s.week, s.version DESC) l ON l.enrolment_id = e.id
+           WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email, l.week`,
+        params: () => [fixture.bigCohortId],
+      },
+    },
+    {
+      key: 'credentialJson',
+      name: 'Credential verification: GET /credentials/:id.json',
+      target: {},
+      short: true,
+      requests: credentialIds.slice(0, 200).map((id) => ({ method: 'GET', path: `/credentials/${id}.json` })),
+      check: (res) => {
+        const body = JSON.parse(res.body.toString('utf8'));
+        if (body.type !== 'EnvelopedVerifiableCredential') throw new Error('credential json: not an enveloped credential');
+        return 'one VC-JWT';
+      },
+      raw: { sql: `SELECT jwt FROM credential WHERE id = $1`, params: (i) => [credentialIds[i % 200]] },
+    },
+    {
+      key: 'jwks',
+      name: 'Credential verification: GET /.well-known/jwks.json',
+      target: {},
+      short: true,
+      requests: [{ method: 'GET', path: '/.well-known/jwks.json' }],
+      check: (res) => {
+        const body = JSON.parse(res.body.toString('utf8'));
+        if (!body.keys?.length) throw new Error('jwks: no keys');
+        return `${body.keys.length} key`;
+      },
+      raw: { sql: `SELECT kid, public_jwk FROM issuer_key ORDER BY created_at`, params: () => [] },
+    },
+    {
+      key: 'credentialGraphql',
+      name: 'Credential verification: GraphQL credential(id)',
+      target: {},
+      short: true,
+      requests: credentialIds.slice(0, 200).map((id) => gql(CREDENTIAL, { id })),
+      check: (res) => {
+        const c = graphqlData(res).credential;
+        if (c.status !== 'ACTIVE') throw new Error('credential: not active');
+        return 'one credential';
+      },
+      raw: {
+        sql: `SELECT cr.*, p.name AS partner_name, c.name AS cohort_name, v.definition ->> 'title' AS programme_title
+                FROM credential cr JOIN cohort c ON c.id = cr.cohort_id JOIN partner p ON p.id = cr.partner_id
+                JOIN programme_version v ON v.id = c.programme_version_id WHERE cr.id = $1`,
+        params: (i) => [credentialIds[i % 200]],
+      },
+    },
+  ];
+}

@@ -1,0 +1,69 @@
+// bench/report.json and bench/REPORT.md: the figures, the targets, the machine they came from.
+import { writeFileSync, existsSync, readFileSync } from 'node:fs';
+
+const ms = (v) => (v === null || v === undefined ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const int = (v) => (v === null || v === undefined ? '—' : Math.round(v).toLocaleString('en-GB'));
+
+function verdict(op) {
+  const t = op.target ?? {};
+  const parts = [];
+  const le = (v, max) => v !== null && v !== undefined && v <= max;
+  if (t.rps) parts.push(op.load.rps >= t.rps ? `≥ ${t.rps} req/s ✓` : `≥ ${t.rps} req/s ✗`);
+  if (t.p99) parts.push(le(op.load.p99, t.p99) ? `p99 ≤ ${t.p99} ✓` : `p99 ≤ ${t.p99} ✗`);
+  if (t.p95) parts.push(le(op.load.p95, t.p95) ? `p95 ≤ ${t.p95} ✓` : `p95 ≤ ${t.p95} ✗`);
+  if (op.ratio !== null) parts.push(op.ratio <= 2 ? 'API ≤ 2× SQL ✓' : 'API ≤ 2× SQL ✗');
+  return parts.join(', ');
+}
+
+export function table(report) {
+  const lines = [
+    '| operation | req/s | p50 ms | p95 ms | p99 ms | spread of req/s | SQL/request (list short → long) | API alone p50 ms | raw SQL p50 ms | API / SQL | targets |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|',
+  ];
+  for (const op of report.operations) {
+    const q = op.scaling ? `${op.queries} (${op.scaling.label}: ${op.scaling.short} → ${op.scaling.long})` : String(op.queries);
+    lines.push(
+      `| ${op.name} | ${int(op.load.rps)} | ${ms(op.load.p50)} | ${ms(op.load.p95)} | ${ms(op.load.p99)} | ${op.load.spread} | ${q} | ${ms(op.alone.p50)} | ${ms(op.raw.p50)} | ${op.ratio === null ? '—' : op.ratio.toFixed(2) + '×'} | ${verdict(op)} |`,
+    );
+  }
+  const i = report.issuance;
+  if (i) {
+    lines.push('');
+    lines.push('| bulk issuance | value |');
+    lines.push('|---|---:|');
+    lines.push(`| credentials issued (signed Ed25519, stored, learner notified) | ${int(i.issued)} of ${int(i.total)} (${i.failed} failed) |`);
+    lines.push(`| time to issue all, from the first issueCohortCredentials to the last credential | ${i.issueSeconds.toFixed(2)} s (${int(i.issuedPerSecond)}/s) — target ≤ 10 s ${i.issueSeconds <= 10 ? '✓' : '✗'} |`);
+    lines.push(`| PDF certificates fetched (GET /credentials/:id.pdf, ${i.pdfConcurrency} at a time) | ${int(i.pdfs)} in ${i.pdfSeconds.toFixed(2)} s (${int(i.pdfsPerSecond)}/s, p50 ${ms(i.pdfLatency.p50)} ms, ${int(i.pdfBytes / 1024)} KB each) |`);
+    lines.push(`| signed + PDF, end to end | ${int(i.total)} in ${(i.issueSeconds + i.pdfSeconds).toFixed(2)} s (${int(i.combinedPerSecond)}/s) |`);
+  }
+  return lines.join('\n');
+}
+
+function machineLine(m) {
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}; ${m.postgres}; load average ${m.loadBefore} before, ${m.loadAfter} after; ${m.date}`;
+}
+
+export function writeReport(dir, report) {
+  writeFileSync(`${dir}/report.json`, JSON.stringify(report, null, 2) + '\n');
+  const baselineFile = `${dir}/baseline.json`;
+  const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
+  const md = [
+    '# Beacon benchmark report',
+    '',
+    `Written by \`npm run bench\` (bench/run.mjs) on ${report.machine.date}. Machine: ${machineLine(report.machine)}.`,
+    `Commit ${report.commit}. API: \`node api/dist/main.js\`, NODE_ENV=production, role ${report.settings.role}, one process; PostgreSQL and Redis shared with other work on the machine; the load generator (autocannon) on the same two cores.`,
+    '',
+    `Data: ${Object.entries(report.data.counts).map(([k, v]) => `${int(v)} ${k}`).join(', ')} (seeded in ${report.data.seconds.toFixed(1)} s).`,
+    '',
+    `Load: ${report.settings.connections} connections, ${report.settings.repeats} runs of ${report.settings.seconds} s per operation (${report.settings.shortSeconds} s for the verification endpoints) after ${report.settings.warmupSeconds} s of warm-up; the figures are the median run, "spread" the range of req/s across runs. "API alone" is one request at a time (no queueing); "raw SQL" is the equivalent SQL through \`pg\` on one connection, returning the same rows; SQL/request comes from the \`x-sql-queries\` header (BEACON_COUNT_QUERIES=1).`,
+    '',
+    table(report),
+    '',
+  ];
+  if (baseline) {
+    md.push(`## Before the fixes (${baseline.machine.date}, commit ${baseline.commit})`, '', table(baseline), '');
+  }
+  if (report.notes?.length) md.push('## Notes', '', ...report.notes.map((n) => `- ${n}`), '');
+  writeFileSync(`${dir}/REPORT.md`, md.join('\n'));
+  return md.join('\n');
+}

@@ -1,0 +1,249 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseUrl, DEMO_PASSWORD, expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+
+/** A GraphQL client for one demo account, for what the story needs around the browser (a rival booking, tidying up). */
+async function apiAs(email: string) {
+  const call = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+    return body.data!;
+  };
+  const { login } = await call('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password: DEMO_PASSWORD });
+  return (query: string, variables: Record<string, unknown> = {}) => call(query, variables, login.token);
+}
+
+const AVAILABILITY = `{ timeZone weeklyHours { weekday start end } exceptions { date kind start end } slotMinutes bufferBeforeMinutes bufferAfterMinutes minNoticeMinutes horizonDays cancellationCutoffMinutes meetingUrl }`;
+const CONFIRMED = `query { myBookings(status: CONFIRMED, first: 100) { id learner { email } } }`;
+const CANCEL = `mutation($id: ID!) { cancelBooking(id: $id, reason: "Tidying up after the browser tests") { id } }`;
+
+/** The last day of open times shown for a coach whose name (a weekday) matches: at least a week ahead, past any cut-off. */
+function lastDay(page: Page, weekday: RegExp): Locator {
+  return page.getByRole('region', { name: 'Sipho Dlamini' }).getByRole('group', { name: weekday }).last();
+}
+
+/**
+ * 1-on-1 coaching: the coach publishes Friday hours, a learner of the running cohort books one,
+ * loses a slot to a quicker learner, moves and cancels (the entitlement comes back), the coach
+ * cancels with a reason, and the partner admin follows the cohort's bookings. The demo coach's
+ * availability and every booking made here are put back afterwards, whatever happens.
+ */
+describe('1-on-1 coaching', () => {
+  let browser: Browser;
+  let page: Page;
+  let coachApi: Awaited<ReturnType<typeof apiAs>>;
+  let original: Record<string, unknown>;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    coachApi = await apiAs('coach@beacon.test');
+    original = (await coachApi(`query { myAvailability ${AVAILABILITY} }`)).myAvailability;
+  });
+  /** Each person in a browser profile of their own. */
+  const switchTo = async (email: string) => {
+    await page?.context().close();
+    page = await newPage(browser);
+    await logIn(page, email);
+  };
+
+  afterAll(async () => {
+    await browser?.close();
+    // the demo's own bookings stay; the ones made by the learners of this story go
+    for (const email of ['ama.owusu@example.org', 'bongani.khumalo@example.org']) {
+      const learner = await apiAs(email);
+      for (const b of (await learner(CONFIRMED)).myBookings.filter((b: { learner: { email: string } }) => b.learner.email === email)) await learner(CANCEL, { id: b.id });
+    }
+    await coachApi(`mutation($input: AvailabilityInput!) { setAvailability(input: $input) { published } }`, { input: original });
+  });
+
+  test('the coach home lists upcoming bookings with the learner, the cohort, the time in the coach’s zone and the link to join', async () => {
+    await switchTo('coach@beacon.test');
+    await seeHeading(page, 'Welcome, Sipho');
+    const card = page.getByRole('region', { name: /^1-on-1 coaching/ });
+    const lerato = card.getByRole('listitem').filter({ hasText: 'Lerato Mokoena' });
+    await lerato.waitFor();
+    expect(await lerato.textContent()).toMatch(/COIM Johannesburg — .*/);
+    expect(await lerato.textContent()).toMatch(/\w{3} \d{1,2} \w{3}, 10:00–10:45 GMT\+2/);
+    expect(await lerato.getByRole('link', { name: /^Join the session with Lerato Mokoena/ }).getAttribute('href')).toBe('https://meet.example.org/coach-sipho');
+    await expectAccessible(page);
+    await screenshot(page, 'coach-home-bookings');
+  });
+
+  test('the coach adds Friday hours: the API’s validation message first, then saved, and the preview shows Fridays', async () => {
+    await page.getByRole('link', { name: 'Your availability' }).click();
+    await seeHeading(page, 'Coaching availability');
+    await see(page, /^Published\. Last saved/);
+    const friday = page.getByRole('group', { name: 'Friday' });
+    await friday.getByText('Not available').waitFor();
+    await friday.getByRole('button', { name: 'Add hours on Friday' }).click();
+    // a range that ends before it starts: the API refuses it in words
+    await friday.getByLabel('From').fill('12:00');
+    await friday.getByLabel('Until').fill('09:00');
+    await see(page, 'You have unsaved changes.');
+    await page.getByRole('button', { name: 'Save availability' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('Friday: 12:00–09:00 must end after it starts').waitFor();
+    expect(await alert.textContent()).toContain('Your availability was not saved');
+
+    await friday.getByLabel('From').fill('09:00');
+    await friday.getByLabel('Until').fill('12:00');
+    await page.getByRole('button', { name: 'Save availability' }).click();
+    await see(page, /^Availability saved\./);
+    await page.getByRole('region', { name: 'Next open slots' }).getByText(/^Friday \d{1,2} \w+$/).first().waitFor();
+    expect(await page.getByRole('region', { name: 'Next open slots' }).textContent()).toContain('09:00 · 10:00 · 11:00');
+    await expectAccessible(page);
+    await screenshot(page, 'coach-availability');
+
+    // what was saved is what the page shows when opened again
+    await page.reload();
+    await seeHeading(page, 'Coaching availability');
+    expect(await page.getByRole('group', { name: 'Friday' }).getByLabel('Until').inputValue()).toBe('12:00');
+  });
+
+  test('a learner books a Friday slot; a slot taken meanwhile says so and the slots are read again', async () => {
+    await switchTo('ama.owusu@example.org');
+    await seeHeading(page, 'Welcome, Ama');
+    const card = page.getByRole('region', { name: 'Coaching' });
+    await card.getByText('0 of 2 used').waitFor();
+    await card.getByText('2 sessions left to book.').waitFor();
+    await card.getByRole('link', { name: 'Book coaching' }).click();
+    await seeHeading(page, '1-on-1 coaching');
+    expect(await page.getByTestId('sessions-left').textContent()).toBe('2');
+    await see(page, /in your time zone: South Africa Standard Time \(GMT\+2\)/);
+
+    // the last Friday of the fortnight shown: at least a week ahead, well before any cut-off
+    const friday = lastDay(page, /^Friday/);
+    const at10 = friday.getByRole('button', { name: /^10:00 to 10:45 GMT\+2/ });
+    expect(await at10.textContent()).toContain('Sipho: 10:00');
+    // keyboard: focus the slot and pick it with Enter
+    await at10.focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('group', { name: /^Book \w{3} \d{1,2} \w{3}, 10:00–10:45 GMT\+2 with Sipho Dlamini\?$/ });
+    await confirm.waitFor();
+    // another learner of the cohort books the same time first
+    const startsAt = await at10.locator('time').getAttribute('datetime');
+    const bongani = await apiAs('bongani.khumalo@example.org');
+    const { myEnrolments } = await bongani(`query { myEnrolments { id cohort { name coaches { id } } } }`);
+    const running = (myEnrolments as { id: string; cohort: { name: string; coaches: { id: string }[] } }[]).find((e) => e.cohort.name.startsWith('COIM Johannesburg'))!;
+    await bongani(`mutation($e: ID!, $c: ID!, $s: DateTime!) { bookCoaching(enrolmentId: $e, coachId: $c, startsAt: $s) { id } }`, { e: running.id, c: running.cohort.coaches[0].id, s: startsAt });
+
+    await confirm.getByRole('button', { name: 'Book session' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('That time was just taken; pick another slot').waitFor();
+    // the slots were read again: 10:00 on that Friday is gone
+    await lastDay(page, /^Friday/).getByRole('button', { name: /^10:00 to/ }).waitFor({ state: 'detached' });
+    expect(await lastDay(page, /^Friday/).getByRole('button', { name: /^(09|11):00 to/ }).count()).toBe(2);
+
+    await lastDay(page, /^Friday/).getByRole('button', { name: /^09:00 to/ }).click();
+    await page.getByRole('button', { name: 'Book session' }).click();
+    await see(page, /^Booked: \w{3} \d{1,2} \w{3}, 09:00–09:45 GMT\+2 with Sipho Dlamini\./);
+    const sessions = page.getByRole('region', { name: 'Your sessions' });
+    await sessions.getByRole('region', { name: /^Upcoming/ }).getByText(/09:00–09:45 GMT\+2/).waitFor();
+    await sessions.getByText(/You can move or cancel it until \d{1,2} \w{3} \d{4}, 09:00 GMT\+2\./).waitFor();
+    expect(await page.getByTestId('sessions-left').textContent()).toBe('1');
+    await expectAccessible(page);
+    await screenshot(page, 'learner-coaching');
+  });
+
+  test('the learner moves the session, then cancels it, and the session returns to their allowance', async () => {
+    const sessions = page.getByRole('region', { name: 'Your sessions' });
+    await sessions.getByRole('button', { name: /^Move the session of/ }).click();
+    await page.getByRole('region', { name: 'Move your session' }).waitFor();
+    await see(page, /^Moving your session of/);
+    await lastDay(page, /^Friday/).getByRole('button', { name: /^11:00 to/ }).click();
+    await page.getByRole('button', { name: 'Move session' }).click();
+    await see(page, /^Moved: your session with Sipho Dlamini is now \w{3} \d{1,2} \w{3}, 11:00–11:45 GMT\+2\./);
+    await sessions.getByText(/11:00–11:45 GMT\+2/).waitFor();
+
+    await sessions.getByRole('button', { name: /^Cancel the session of/ }).click();
+    const form = sessions.getByRole('form', { name: /^Cancel your session with Sipho Dlamini on/ });
+    await form.getByLabel('Reason (optional)').fill('A clash with a board meeting');
+    await form.getByRole('button', { name: 'Cancel session' }).click();
+    await see(page, /was cancelled\. It is back among the sessions you can book\./);
+    await page.waitForFunction(() => document.querySelector('[data-testid="sessions-left"]')?.textContent === '2');
+    const cancelled = sessions.getByRole('region', { name: /^Cancelled/ });
+    await cancelled.getByText('Reason: A clash with a board meeting').waitFor();
+    expect(await cancelled.textContent()).toContain('cancelled by you');
+    expect(await sessions.getByRole('region', { name: /^Upcoming/ }).textContent()).toContain('Nothing booked ahead.');
+  });
+
+  test('the coach cancels a booking: a reason is required, and the learner sees it', async () => {
+    // Ama books again, for the coach to cancel
+    await lastDay(page, /^Friday/).getByRole('button', { name: /^09:00 to/ }).click();
+    await page.getByRole('button', { name: 'Book session' }).click();
+    await see(page, /^Booked:/);
+
+    const coach = await newPage(browser);
+    await logIn(coach, 'coach@beacon.test');
+    await seeHeading(coach, 'Welcome, Sipho');
+    const card = coach.getByRole('region', { name: /^1-on-1 coaching/ });
+    const ama = card.getByRole('listitem').filter({ hasText: 'Ama Owusu' }).filter({ hasText: '09:00–09:45' });
+    await ama.getByRole('button', { name: 'Cancel the session with Ama Owusu' }).click();
+    const form = ama.getByRole('form', { name: /^Cancel your session with Ama Owusu on/ });
+    await form.getByRole('button', { name: 'Cancel session' }).click();
+    await form.getByText('Tell the learner why: a reason is required when a coach cancels.').waitFor();
+    await form.getByLabel('Reason for cancelling').fill('I am ill that day; please book another time.');
+    await expectAccessible(coach);
+    await form.getByRole('button', { name: 'Cancel session' }).click();
+    await see(coach, 'Your session with Ama Owusu was cancelled.');
+    await coach.context().close();
+
+    await page.reload();
+    await seeHeading(page, '1-on-1 coaching');
+    const cancelled = page.getByRole('region', { name: 'Your sessions' }).getByRole('region', { name: /^Cancelled/ });
+    await cancelled.getByText('Reason: I am ill that day; please book another time.').waitFor();
+    expect(await cancelled.textContent()).toContain('cancelled by Sipho Dlamini');
+    expect(await page.getByTestId('sessions-left').textContent()).toBe('2');
+  });
+
+  test('the demo learner sees one session held, one booked with its cut-off, and why there is nothing more to book', async () => {
+    await switchTo('learner@beacon.test');
+    await seeHeading(page, 'Welcome, Lerato');
+    const card = page.getByRole('region', { name: 'Coaching' });
+    expect(await card.getByTestId('coaching-line').textContent()).toMatch(/^1 of 2 used — next: \w{3} \d{1,2} \w{3}, 10:00–10:45 GMT\+2/);
+    await card.getByRole('link', { name: 'Manage your coaching' }).click();
+    await seeHeading(page, '1-on-1 coaching');
+    const entitlement = page.getByTestId('entitlement');
+    expect(await entitlement.textContent()).toMatch(/Held1.*Booked ahead1.*Left to book0/);
+    await see(page, 'You have booked all 2 coaching sessions of your programme');
+    const sessions = page.getByRole('region', { name: 'Your sessions' });
+    await sessions.getByRole('region', { name: /^Held/ }).getByText(/10:00–10:45 GMT\+2/).waitFor();
+    await sessions.getByRole('region', { name: /^Upcoming/ }).getByText(/You can move or cancel it until/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'learner-coaching-used');
+  });
+
+  test('the partner admin sees the cohort’s bookings: counts and each booking', async () => {
+    await switchTo('partner@beacon.test');
+    await page.getByRole('link', { name: 'Cohorts', exact: true }).first().click();
+    await seeHeading(page, 'Outside-In Africa cohorts');
+    await page.getByRole('link', { name: /^COIM Johannesburg/ }).click();
+    await seeHeading(page, /^COIM Johannesburg/);
+    const card = page.getByRole('region', { name: /^1-on-1 coaching/ });
+    await card.getByRole('table').waitFor();
+    expect(Number(await card.getByTestId('bookings-held').textContent())).toBeGreaterThanOrEqual(1);
+    expect(Number(await card.getByTestId('bookings-upcoming').textContent())).toBeGreaterThanOrEqual(1);
+    const lerato = card.getByRole('row', { name: /Lerato Mokoena/ }).filter({ hasText: 'Upcoming' });
+    expect(await lerato.textContent()).toContain('Sipho Dlamini');
+    const ama = card.getByRole('row', { name: /Ama Owusu/ }).filter({ hasText: 'I am ill that day' });
+    expect(await ama.textContent()).toContain('Cancelled');
+    await expectAccessible(page);
+    await card.screenshot({ path: `${process.env.BEACON_E2E_ARTIFACTS ?? 'artifacts'}/screenshots/partner-cohort-bookings.png` });
+  });
+
+  test('the coach takes the Friday hours off again', async () => {
+    await switchTo('coach@beacon.test');
+    await seeHeading(page, 'Welcome, Sipho');
+    await page.goto('/coach/availability');
+    await seeHeading(page, 'Coaching availability');
+    const friday = page.getByRole('group', { name: 'Friday' });
+    await friday.getByRole('button', { name: /^Remove Friday/ }).click();
+    await friday.getByText('Not available').waitFor();
+    await page.getByRole('button', { name: 'Save availability' }).click();
+    await see(page, /^Availability saved\./);
+  });
+});

@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorNotice } from '../../../ui/Feedback';
+import { TextAreaField } from '../../../ui/Field';
+import { formatSlot } from '../hooks/bookingTime';
+import { useCancelBooking, type Booking } from '../hooks/useBookings';
+
+const MAX_REASON = 1000;
+
+/**
+ * The second step of cancelling a booking, inline where the person is working: the question,
+ * the reason (a coach must give one, the learner may), then "Cancel session" or "Keep it".
+ */
+export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }: { booking: Booking; as: 'LEARNER' | 'COACH'; timeZone: string; onCancelled: (b: Booking) => void; onKeep: () => void }) {
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [cancel, { loading }] = useCancelBooking(as);
+  const other = as === 'COACH' ? booking.learner.name : booking.coach.name;
+  const question = `Cancel your session with ${other} on ${formatSlot(booking.startsAt, booking.endsAt, timeZone)}?`;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (as === 'COACH' && !reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    try {
+      const { data } = await cancel({ variables: { id: booking.id, reason: reason.trim() || null } });
+      if (data) onCancelled(data.cancelBooking);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <form className="cancel-form" onSubmit={submit} aria-label={question} onKeyDown={(e) => e.key === 'Escape' && onKeep()}>
+      <p className="confirm-question">{question}</p>
+      <TextAreaField
+        label={as === 'COACH' ? 'Reason for cancelling' : 'Reason (optional)'}
+        hint={as === 'COACH' ? `Required: ${other} reads it in the cancellation email.` : `${other} reads it in the cancellation email.`}
+        error={missing ? 'Tell the learner why: a reason is required when a coach cancels.' : undefined}
+        aria-required={as === 'COACH' ? true : undefined}
+        rows={2}
+        maxLength={MAX_REASON}
+        value={reason}
+        autoFocus
+        onChange={(e) => {
+          setReason(e.target.value);
+          setMissing(false);
+        }}
+      />
+      {error != null && <ErrorNotice error={error} title="The session was not cancelled" />}
+      <div className="form-actions">
+        <button type="submit" className="button button-danger button-small" disabled={loading}>
+          {loading ? 'Cancelling…' : 'Cancel session'}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={onKeep}>
+          Keep it
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import type { AvailabilityExceptionKind, AvailabilityFieldsFragment, AvailabilityInput } from '../../../gql/graphql';
+import { toZonedInput } from '../../../lib/time';
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export type DurationUnit = 'minutes' | 'hours' | 'days';
+export const UNIT_MINUTES: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 24 * 60 };
+
+/** A duration as the coach types it: "24" "hours" rather than 1440 minutes. */
+export interface DurationDraft {
+  value: string;
+  unit: DurationUnit;
+}
+
+export interface RangeDraft {
+  key: string;
+  /** HH:MM */
+  start: string;
+  /** HH:MM; 00:00 as an end means midnight (24:00 to the API) */
+  end: string;
+}
+
+export interface ExceptionDraft {
+  key: string;
+  date: string;
+  kind: AvailabilityExceptionKind;
+  start: string;
+  end: string;
+}
+
+export interface AvailabilityDraft {
+  timeZone: string;
+  /** ranges per ISO weekday, 1 = Monday … 7 = Sunday */
+  weekly: Record<number, RangeDraft[]>;
+  exceptions: ExceptionDraft[];
+  slotMinutes: string;
+  bufferBeforeMinutes: string;
+  bufferAfterMinutes: string;
+  minNotice: DurationDraft;
+  horizonDays: string;
+  cancellationCutoff: DurationDraft;
+  meetingUrl: string;
+}
+
+let next = 0;
+export const newKey = () => `k${++next}`;
+
+/** A time input cannot show 24:00: midnight at the end of a range is shown as 00:00. */
+const endForInput = (end: string) => (end === '24:00' ? '00:00' : end);
+const endForApi = (end: string) => (end === '00:00' ? '24:00' : end);
+
+/** The largest unit that states the minutes exactly. */
+export function toDuration(minutes: number): DurationDraft {
+  if (minutes > 0 && minutes % UNIT_MINUTES.days === 0) return { value: String(minutes / UNIT_MINUTES.days), unit: 'days' };
+  if (minutes > 0 && minutes % UNIT_MINUTES.hours === 0) return { value: String(minutes / UNIT_MINUTES.hours), unit: 'hours' };
+  return { value: String(minutes), unit: 'minutes' };
+}
+
+export function durationMinutes(d: DurationDraft): number {
+  return Math.round(Number(d.value) * UNIT_MINUTES[d.unit]);
+}
+
+export function draftFrom(a: AvailabilityFieldsFragment): AvailabilityDraft {
+  const weekly: Record<number, RangeDraft[]> = { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] };
+  for (const w of a.weeklyHours) weekly[w.weekday]?.push({ key: newKey(), start: w.start, end: endForInput(w.end) });
+  return {
+    timeZone: a.timeZone,
+    weekly,
+    exceptions: a.exceptions.map((e) => ({ key: newKey(), date: e.date, kind: e.kind, start: e.start ?? '09:00', end: endForInput(e.end ?? '12:00') })),
+    slotMinutes: String(a.slotMinutes),
+    bufferBeforeMinutes: String(a.bufferBeforeMinutes),
+    bufferAfterMinutes: String(a.bufferAfterMinutes),
+    minNotice: toDuration(a.minNoticeMinutes),
+    horizonDays: String(a.horizonDays),
+    cancellationCutoff: toDuration(a.cancellationCutoffMinutes),
+    meetingUrl: a.meetingUrl ?? '',
+  };
+}
+
+export function inputFrom(d: AvailabilityDraft): AvailabilityInput {
+  return {
+    timeZone: d.timeZone,
+    weeklyHours: Object.entries(d.weekly).flatMap(([weekday, ranges]) => ranges.map((r) => ({ weekday: Number(weekday), start: r.start, end: endForApi(r.end) }))),
+    exceptions: [...d.exceptions]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((e) => (e.kind === 'DAY_OFF' ? { date: e.date, kind: e.kind } : { date: e.date, kind: e.kind, start: e.start, end: endForApi(e.end) })),
+    slotMinutes: Number(d.slotMinutes),
+    bufferBeforeMinutes: Number(d.bufferBeforeMinutes),
+    bufferAfterMinutes: Number(d.bufferAfterMinutes),
+    minNoticeMinutes: durationMinutes(d.minNotice),
+    horizonDays: Number(d.horizonDays),
+    cancellationCutoffMinutes: durationMinutes(d.cancellationCutoff),
+    meetingUrl: d.meetingUrl.trim() || null,
+  };
+}
+
+/** Whether the draft says something other than what is saved (keys and units aside). */
+export function isChanged(d: AvailabilityDraft, saved: AvailabilityFieldsFragment): boolean {
+  return JSON.stringify(inputFrom(d)) !== JSON.stringify(inputFrom(draftFrom(saved)));
+}
+
+const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** A new range for a day: 09:00–17:00 on an empty day, else two hours from an hour after the last one. */
+export function nextRange(ranges: RangeDraft[]): RangeDraft {
+  const last = ranges[ranges.length - 1];
+  const lastEnd = last ? (last.end === '00:00' ? 24 * 60 : minutesOf(last.end)) : NaN;
+  if (!last || Number.isNaN(lastEnd) || lastEnd + 60 >= 24 * 60) return { key: newKey(), start: '09:00', end: '17:00' };
+  const start = lastEnd + 60;
+  return { key: newKey(), start: clock(start), end: start + 120 >= 24 * 60 ? '00:00' : clock(start + 120) };
+}
+
+/** Today's date (YYYY-MM-DD) in a zone, plus some days. */
+export function localDate(timeZone: string, plusDays = 0, now = new Date()): string {
+  const today = toZonedInput(now.toISOString(), timeZone).slice(0, 10);
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + plusDays);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,34 @@
+import { Card } from '../../../ui/Card';
+import { CopyField } from '../../../ui/CopyField';
+import type { CredentialFacts } from '../hooks/useCredentials';
+
+/** The certificate to download, the profile to add it to, the link to pass on and the signed original. */
+export function CredentialShareCard({ credential: c }: { credential: CredentialFacts }) {
+  return (
+    <Card title="Download and share" description={c.status === 'ACTIVE' ? 'The PDF certificate carries a QR code that leads back to this page.' : 'The PDF certificate is marked as no longer valid.'}>
+      <div className="credential-actions">
+        <a className="button button-primary" href={c.pdfUrl} download>
+          <DownloadIcon />
+          Download PDF
+        </a>
+        {c.status === 'ACTIVE' && (
+          <a className="button button-secondary" href={c.linkedInUrl} target="_blank" rel="noreferrer">
+            Add to LinkedIn<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )}
+        <a className="button button-secondary" href={c.jsonUrl} target="_blank" rel="noreferrer">
+          View JSON<span className="visually-hidden"> of the signed credential (opens in a new tab)</span>
+        </a>
+      </div>
+      <CopyField label="Link to this credential" value={c.verificationUrl} hint="Anyone with the link can see and verify it; no account needed." />
+    </Card>
+  );
+}
+
+function DownloadIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M8 2v8M4.5 6.8L8 10.3l3.5-3.5M3 13.5h10" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" fill="none" />
+    </svg>
+  );
+}

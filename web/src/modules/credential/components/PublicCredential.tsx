@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { zoneLongName } from '../../../lib/time';
+import { BeaconMark } from '../../../ui/BeaconMark';
+import { useTimeZone } from '../../auth/hooks/useViewer';
+import type { CredentialFacts } from '../hooks/useCredentials';
+import { CredentialCertificate, CredentialStatusBanner } from './CredentialCertificate';
+import { CredentialShareCard } from './CredentialShareCard';
+import { EvidenceLedger } from './EvidenceLedger';
+import { VerificationPanel } from './VerificationPanel';
+import '../../../styles/credential.css';
+
+/** The frame of the public verification page: no account, no role, just Beacon and the credential. */
+export function PublicCredentialFrame({ children }: { children: ReactNode }) {
+  const timeZone = useTimeZone();
+  return (
+    <div className="shell public-shell">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link to="/" className="brand">
+            <BeaconMark />
+            <span>Beacon</span>
+          </Link>
+          <span className="role-badge">Credential verification</span>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="footer">
+        <p>
+          Dates are shown in your time zone: {zoneLongName(timeZone)} ({timeZone}). Credentials are Open Badges 3.0 verifiable credentials, signed with the issuer’s Ed25519 key.
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+/** A credential as anyone with its link sees it: the certificate, its verification, its evidence. */
+export function PublicCredential({ credential: c }: { credential: CredentialFacts }) {
+  return (
+    <div className="stack page-stack">
+      <CredentialStatusBanner credential={c} />
+      <div className="credential-layout">
+        <CredentialCertificate credential={c} />
+        <div className="credential-side">
+          <VerificationPanel credential={c} />
+          <CredentialShareCard credential={c} />
+        </div>
+        <EvidenceLedger evidence={c.evidence} />
+      </div>
+    </div>
+  );
+}

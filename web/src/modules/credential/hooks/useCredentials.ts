@@ -1,0 +1,81 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  ApproveCredentialDocument,
+  CohortEligibilityDocument,
+  CredentialDocument,
+  CredentialStatusDocument,
+  EligibilityDocument,
+  IssuanceRunDocument,
+  IssueCohortCredentialsDocument,
+  LearnerCredentialsDocument,
+  RevokeCredentialDocument,
+  type CredentialStatus,
+  type CredentialSummaryFieldsFragment,
+  type CredentialViewFieldsFragment,
+  type EligibilityFactFieldsFragment,
+  type EligibilityFieldsFragment,
+  type IssuanceRunFieldsFragment,
+} from '../../../gql/graphql';
+
+export type CredentialFacts = CredentialViewFieldsFragment;
+export type CredentialSummary = CredentialSummaryFieldsFragment;
+export type EligibilityLedger = EligibilityFieldsFragment;
+export type EligibilityFact = EligibilityFactFieldsFragment;
+export type IssuanceRun = IssuanceRunFieldsFragment;
+
+export const CREDENTIAL_STATUS_LABEL: Record<CredentialStatus, string> = { ACTIVE: 'Active', REVOKED: 'Revoked', EXPIRED: 'Expired' };
+
+/** How often a running bulk issuance is asked how far it has got. */
+export const RUN_POLL_MS = 800;
+
+/** The public facts of one credential; always read fresh, since it may have been revoked since. */
+export function useCredential(id: string) {
+  return useQuery(CredentialDocument, { variables: { id }, fetchPolicy: 'network-only' });
+}
+
+export function useLearnerCredentials() {
+  return useQuery(LearnerCredentialsDocument, { fetchPolicy: 'cache-and-network' });
+}
+
+/** One credential's status, for the row of a cohort table that only knows its id. */
+export function useCredentialStatus(id: string | null) {
+  return useQuery(CredentialStatusDocument, { variables: { id: id ?? '' }, skip: !id });
+}
+
+export function useEligibility(enrolmentId: string) {
+  return useQuery(EligibilityDocument, { variables: { enrolmentId }, fetchPolicy: 'cache-and-network' });
+}
+
+export function useCohortEligibility(cohortId: string) {
+  return useQuery(CohortEligibilityDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
+}
+
+/** Issuing changes who holds a credential, so the cohort's ledger is read again. */
+export function useApproveCredential() {
+  return useMutation(ApproveCredentialDocument, { refetchQueries: [CohortEligibilityDocument], awaitRefetchQueries: true });
+}
+
+export function useIssueCohortCredentials() {
+  return useMutation(IssueCohortCredentialsDocument);
+}
+
+/** A bulk run, asked how far it has got until it has finished (the caller stops the polling). */
+export function useIssuanceRun(id: string) {
+  return useQuery(IssuanceRunDocument, { variables: { id }, fetchPolicy: 'network-only', pollInterval: RUN_POLL_MS });
+}
+
+/** The answer is the credential itself, so every view of it (cohort row, status pill) updates from the cache. */
+export function useRevokeCredential() {
+  return useMutation(RevokeCredentialDocument);
+}
+
+/** Facts of one kind, and how many of them are met: "Assignments 5/7". */
+export function factSummary(facts: readonly EligibilityFact[]) {
+  const kinds = (['ASSIGNMENT', 'ATTENDANCE', 'COACHING'] as const)
+    .map((kind) => {
+      const of = facts.filter((f) => f.kind === kind);
+      return { kind, total: of.length, met: of.filter((f) => f.met).length, facts: of };
+    })
+    .filter((k) => k.total > 0);
+  return { kinds, met: facts.filter((f) => f.met).length, total: facts.length };
+}

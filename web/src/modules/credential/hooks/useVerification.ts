@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'react';
+import { formatDate } from '../../../lib/time';
+import { useTimeZone } from '../../auth/hooks/useViewer';
+import type { CredentialFacts } from './useCredentials';
+import { verifyCredential, type Verification } from './verifyCredential';
+
+export type VerificationState = { status: 'checking' } | { status: 'done'; result: Verification } | { status: 'error'; message: string };
+
+/** Verifies the credential in the browser when the page opens, and again on request. */
+export function useVerification(view: CredentialFacts | undefined) {
+  const timeZone = useTimeZone();
+  const [state, setState] = useState<VerificationState>({ status: 'checking' });
+  const [round, setRound] = useState(0);
+
+  useEffect(() => {
+    if (!view) return;
+    let current = true;
+    setState({ status: 'checking' });
+    verifyCredential(view, (iso) => formatDate(iso, timeZone))
+      .then((result) => current && setState({ status: 'done', result }))
+      .catch((e: unknown) => current && setState({ status: 'error', message: e instanceof Error ? e.message : 'The credential could not be checked.' }));
+    return () => {
+      current = false;
+    };
+  }, [view, timeZone, round]);
+
+  const again = useCallback(() => setRound((r) => r + 1), []);
+  return { state, again };
+}

@@ -1,0 +1,37 @@
+import { sortedLevels, type RubricCriterion, type Scores } from '../hooks/rubric';
+
+/**
+ * One radio group per criterion, a level each: arrow keys move within a criterion, Tab to the
+ * next. The level's label and points are both in the radio's name.
+ */
+export function RubricScoring({ rubric, scores, onChange, disabled, errorId }: { rubric: RubricCriterion[]; scores: Scores; onChange: (criterionId: string, points: number) => void; disabled?: boolean; errorId?: string }) {
+  return (
+    <div className="rubric-scoring">
+      {rubric.map((c) => {
+        const levels = sortedLevels(c);
+        const max = levels[levels.length - 1]?.points ?? 0;
+        return (
+          <fieldset key={c.id} className="rubric-criterion" aria-describedby={errorId && scores[c.id] === undefined ? errorId : undefined}>
+            <legend>
+              <span className="rubric-criterion-title">{c.title}</span>{' '}
+              <span className="rubric-criterion-points">{scores[c.id] === undefined ? `not scored · max ${max}` : `${scores[c.id]} of ${max}`}</span>
+            </legend>
+            <div className="level-options">
+              {levels.map((l) => (
+                <label key={l.label} className="level-option">
+                  <input type="radio" name={`criterion-${c.id}`} value={l.points} checked={scores[c.id] === l.points} disabled={disabled} onChange={() => onChange(c.id, l.points)} />
+                  <span className="level-option-body">
+                    <span className="level-option-label">{l.label}</span>{' '}
+                    <span className="level-option-points">
+                      {l.points} {l.points === 1 ? 'point' : 'points'}
+                    </span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
