@@ -9,7 +9,7 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DATABASE_URL } from './database/database.tokens.js';
 import { createLoaders } from './common/loaders.js';
 import { graphqlErrorFormatter } from './common/graphql-errors.js';
-import { GRAPHQL_LIMITS, limitDocumentSize, operationLimitsRule, requireParsedDocument } from './common/graphql-limits.js';
+import { GRAPHQL_LIMITS, limitDocumentSize, operationLimitsRule, requireParsedDocument, requireWellFormedVariables } from './common/graphql-limits.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { PartnerModule } from './partner/partner.module.js';
@@ -72,7 +72,7 @@ export class AppModule {
           // batched requests stay off
           allowBatchedQueries: false,
           graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
-          hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument },
+          hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument, preExecution: requireWellFormedVariables },
           validationRules: [operationLimitsRule(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
           context: (req: unknown, reply: unknown) => ({ req, reply, loaders: createLoaders(deps.db) }),
           errorFormatter: graphqlErrorFormatter(deps.logger),

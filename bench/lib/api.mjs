@@ -4,10 +4,12 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const API_DIR = `${ROOT}api/`;
-export const API_DIST = `${API_DIR}dist/`;
+/** the build to measure: api/dist, or another (BENCH_API_DIST), e.g. a copy built before a change */
+export const API_DIST = process.env.BENCH_API_DIST ? `${resolve(process.env.BENCH_API_DIST)}/` : `${API_DIR}dist/`;
 
 const requireFromApi = createRequire(`${API_DIR}package.json`);
 export const pg = requireFromApi('pg');

@@ -300,6 +300,17 @@ export async function seed(url, log = console.log) {
       ['[{"criterionId":"insight","points":2},{"criterionId":"method","points":2},{"criterionId":"application","points":0}]', '[{"criterionId":"insight","points":4},{"criterionId":"method","points":4},{"criterionId":"application","points":2}]', '[{"criterionId":"insight","points":4},{"criterionId":"method","points":2},{"criterionId":"application","points":2}]'],
     );
 
+    // the emails those released reviews sent (the workers' start-up sweep re-sends any missing)
+    await step(
+      'review emails (outbox)',
+      `INSERT INTO outbox_message (kind, to_email, subject, body, status, dedupe_key, created_at, delivered_at)
+       SELECT 'review-released', u.email, 'Your week ' || s.week || ' assignment has been reviewed',
+              'Hello ' || u.name || E',\n\nYour coach has reviewed week ' || s.week || '. Open Beacon to read the feedback.', 'KEPT',
+              'review-released/' || r.id, r.released_at, r.released_at
+         FROM review r JOIN submission s ON s.id = r.submission_id JOIN enrolment e ON e.id = s.enrolment_id JOIN "user" u ON u.id = e.user_id
+        WHERE r.state = 'RELEASED'`,
+    );
+
     // coaching: two sessions for learners of completed cohorts, one so far in running cohorts;
     // one coach's bookings an hour apart in order, so none overlap
     // the entitlement trigger re-counts each learner's bookings per row, planned while the table
@@ -345,7 +356,7 @@ export async function seed(url, log = console.log) {
 }
 
 export async function tableCounts(db) {
-  const tables = ['partner', 'user', 'cohort', 'enrolment', 'live_session', 'attendance', 'content_progress', 'submission', 'review', 'review_audit', 'booking', 'session', 'credential'];
+  const tables = ['partner', 'user', 'cohort', 'enrolment', 'live_session', 'attendance', 'content_progress', 'submission', 'review', 'review_audit', 'booking', 'outbox_message', 'session', 'credential'];
   const { rows } = await db.query(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(', ')}`);
   return rows[0];
 }

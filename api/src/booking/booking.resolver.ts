@@ -5,12 +5,19 @@ import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
-import { notFound } from '../common/errors.js';
+import { badInput, notFound } from '../common/errors.js';
 import { pageSize } from '../common/pagination.js';
 import { BookingStatus } from './entities/booking.entity.js';
 import { BookingService } from './booking.service.js';
 import { CoachingSlotsService } from './coaching-slots.service.js';
 import { BookingModel, CoachingSlotsModel } from './dto/booking.model.js';
+
+/** The DateTime scalar turns a malformed date into an invalid Date: refuse it here, as the services do. */
+const instant = (value: Date | null | undefined, field: string): Date | undefined => {
+  if (value === null || value === undefined) return undefined;
+  if (Number.isNaN(value.getTime())) throw badInput(`${field} must be a date and time`, { field });
+  return value;
+};
 
 /** A malformed id names nothing: NOT_FOUND, like an id of something the viewer may not see. */
 const id = (value: string, what: string) => {
@@ -46,7 +53,7 @@ export class BookingResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<BookingModel[]> {
-    return this.bookings.mine(viewer, { status: status ?? undefined, from: from ?? undefined }, pageSize(first), Math.max(0, offset));
+    return this.bookings.mine(viewer, { status: status ?? undefined, from: instant(from, 'from') }, pageSize(first), Math.max(0, offset));
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
@@ -59,7 +66,7 @@ export class BookingResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<BookingModel[]> {
-    return this.bookings.forCohort(viewer, id(cohortId, 'Cohort'), { status: status ?? undefined, from: from ?? undefined }, pageSize(first), Math.max(0, offset));
+    return this.bookings.forCohort(viewer, id(cohortId, 'Cohort'), { status: status ?? undefined, from: instant(from, 'from') }, pageSize(first), Math.max(0, offset));
   }
 
   @Allow(Role.LEARNER)

@@ -30,22 +30,29 @@ export class CohortAccessService {
       [cohortIds, partnerIds, viewer.userId],
     );
     for (const r of rows) {
-      const roles = new Set<CohortRole>();
-      if (viewer.isAdmin) roles.add('ADMIN');
-      if (r.partner_admin) roles.add('PARTNER_ADMIN');
-      if (r.coach) roles.add('COACH');
-      if (r.learner) roles.add('LEARNER');
+      const roles = rolesFrom(viewer, r);
       if (roles.size) result.set(r.id, roles);
     }
     return result;
   }
 
-  /** Loads a cohort the viewer holds one of `roles` in; NOT_FOUND if they have no part in it, FORBIDDEN if another part. */
+  /**
+   * Loads a cohort the viewer holds one of `roles` in; NOT_FOUND if they have no part in it, FORBIDDEN if another part.
+   * One query: the cohort with the viewer's relation to it (the same tests as rolesIn).
+   */
   async require(viewer: Viewer, cohortId: string, roles: CohortRole[]): Promise<CohortEntity> {
-    const held = (await this.rolesIn(viewer, [cohortId])).get(cohortId);
-    if (!held) throw notFound('Cohort');
+    const { entities, raw } = await this.db
+      .getRepository(CohortEntity)
+      .createQueryBuilder('c')
+      .addSelect('c.partner_id = ANY(:partnerIds)', 'partner_admin')
+      .addSelect('EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = :userId)', 'coach')
+      .addSelect(`EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = :userId AND e.status <> 'WITHDRAWN')`, 'learner')
+      .where('c.id = :cohortId', { cohortId, partnerIds: viewer.partnerIdsAs([Role.PARTNER_ADMIN]), userId: viewer.userId })
+      .getRawAndEntities<{ partner_admin: boolean; coach: boolean; learner: boolean }>();
+    const held = entities.length ? rolesFrom(viewer, raw[0]) : new Set<CohortRole>();
+    if (held.size === 0) throw notFound('Cohort');
     if (!roles.some((r) => held.has(r)) && !held.has('ADMIN')) throw forbidden();
-    return (await this.db.getRepository(CohortEntity).findOne({ where: { id: cohortId } }))!;
+    return entities[0];
   }
 
   /** Staff (admin, the partner's admin, the cohort's coaches). */
@@ -60,4 +67,13 @@ export class CohortAccessService {
   partnerScope(viewer: Viewer): TenantScope {
     return TenantScope.forViewer(viewer, [Role.PARTNER_ADMIN]);
   }
+}
+
+function rolesFrom(viewer: Viewer, r: { partner_admin: boolean; coach: boolean; learner: boolean }): Set<CohortRole> {
+  const roles = new Set<CohortRole>();
+  if (viewer.isAdmin) roles.add('ADMIN');
+  if (r.partner_admin) roles.add('PARTNER_ADMIN');
+  if (r.coach) roles.add('COACH');
+  if (r.learner) roles.add('LEARNER');
+  return roles;
 }

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { cohortEndDate, currentWeek, planSessions, weekStates, type ProgrammeDefinition } from '@beacon/domain';
+import { DataSource } from 'typeorm';
+import { planSessions, type ProgrammeDefinition } from '@beacon/domain';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import type { TenantScope, Viewer } from '../auth/viewer.js';
-import { PartnerEntity } from '../partner/entities/partner.entity.js';
-import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
+import type { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
 import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { LiveSessionEntity } from './entities/live-session.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
+import { currentWeekAt, endDate, weekStatesAt } from './week-calendar.util.js';
 import { ScheduleService } from './jobs/schedule.service.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import type { CohortModel, PersonModel } from './dto/cohort.model.js';
@@ -112,36 +112,34 @@ export class CohortService {
   async toModels(cohorts: CohortEntity[], now = new Date()): Promise<CohortModel[]> {
     if (cohorts.length === 0) return [];
     const ids = cohorts.map((c) => c.id);
-    const [versions, partners, seats, coaches] = await Promise.all([
-      this.db.getRepository(ProgrammeVersionEntity).find({ where: { id: In([...new Set(cohorts.map((c) => c.programmeVersionId))]) } }),
-      this.db.getRepository(PartnerEntity).find({ where: { id: In([...new Set(cohorts.map((c) => c.partnerId))]) } }),
-      this.db.query(`SELECT cohort_id, count(*)::int AS n FROM enrolment WHERE cohort_id = ANY($1) AND status <> 'WITHDRAWN' GROUP BY cohort_id`, [ids]),
+    // the (immutable) versions come from memory; partner, seats and coaches in one query
+    const [versionById, facts]: [Map<string, ProgrammeVersionEntity>, { id: string; partner_id: string; partner_name: string; seats: number; coaches: PersonModel[] }[]] = await Promise.all([
+      this.programmes.versionsById(cohorts.map((c) => c.programmeVersionId)),
       this.db.query(
-        `SELECT cc.cohort_id, u.id, u.name, u.email FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = ANY($1) ORDER BY u.name`,
+        `SELECT c.id, p.id AS partner_id, p.name AS partner_name,
+                (SELECT count(*)::int FROM enrolment e WHERE e.cohort_id = c.id AND e.status <> 'WITHDRAWN') AS seats,
+                coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email) ORDER BY u.name)
+                            FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = c.id), '[]') AS coaches
+           FROM cohort c JOIN partner p ON p.id = c.partner_id WHERE c.id = ANY($1)`,
         [ids],
       ),
     ]);
-    const versionById = new Map(versions.map((v) => [v.id, v]));
-    const partnerById = new Map(partners.map((p) => [p.id, p]));
-    const seatsById = new Map<string, number>(seats.map((r: { cohort_id: string; n: number }) => [r.cohort_id, r.n]));
-    const coachesById = new Map<string, PersonModel[]>();
-    for (const r of coaches as { cohort_id: string; id: string; name: string; email: string }[]) {
-      coachesById.set(r.cohort_id, [...(coachesById.get(r.cohort_id) ?? []), { id: r.id, name: r.name, email: r.email }]);
-    }
+    const factsById = new Map(facts.map((f) => [f.id, f]));
     return cohorts.map((c) => {
       const v = versionById.get(c.programmeVersionId)!;
       const d = v.definition;
+      const f = factsById.get(c.id);
       return {
         id: c.id,
         name: c.name,
         startDate: c.startDate,
-        endDate: cohortEndDate(c.startDate, c.timeZone, d.weeks),
+        endDate: endDate(c.startDate, c.timeZone, d.weeks),
         timeZone: c.timeZone,
         capacity: c.capacity,
-        seatsTaken: seatsById.get(c.id) ?? 0,
+        seatsTaken: f?.seats ?? 0,
         status: c.status,
         partnerId: c.partnerId,
-        partnerName: partnerById.get(c.partnerId)?.name ?? '',
+        partnerName: f && f.partner_id === c.partnerId ? f.partner_name : '',
         programme: {
           programmeId: v.programmeId,
           code: d.code,
@@ -152,10 +150,10 @@ export class CohortService {
           minAttendancePercent: d.completion.minAttendancePercent,
           credentialName: d.credential.name,
         },
-        currentWeek: currentWeek(c.startDate, c.timeZone, d.weeks, now),
-        weeks: weekStates(c.startDate, c.timeZone, d.weeks, now).map((w) => ({ ...w, title: d.modules.find((m) => m.week === w.week)?.title ?? `Week ${w.week}` })),
+        currentWeek: currentWeekAt(c.startDate, c.timeZone, d.weeks, now),
+        weeks: weekStatesAt(c.startDate, c.timeZone, d.weeks, now).map((w) => ({ ...w, title: d.modules.find((m) => m.week === w.week)?.title ?? `Week ${w.week}` })),
         communityLinks: c.communityLinks,
-        coaches: coachesById.get(c.id) ?? [],
+        coaches: f?.coaches ?? [],
       };
     });
   }

@@ -10,7 +10,8 @@ import { UserEntity } from '../auth/entities/user.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { PartnerService } from '../partner/partner.service.js';
 import { NotificationService } from '../notification/notification.service.js';
-import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
+import type { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
@@ -31,6 +32,7 @@ export class EnrolmentService {
     private readonly access: CohortAccessService,
     private readonly partners: PartnerService,
     private readonly notifications: NotificationService,
+    private readonly programmes: ProgrammeService,
   ) {}
 
   async enrol(viewer: Viewer, cohortId: string, learner: NewLearner): Promise<EnrolmentEntity> {
@@ -116,64 +118,43 @@ export class EnrolmentService {
     return { ...e, outcomeGoal };
   }
 
-  /** Roster of a cohort with each learner's progress and attendance, in a fixed number of queries. */
-  async roster(viewer: Viewer, cohortId: string, status?: EnrolmentStatus): Promise<EnrolmentModel[]> {
+  /** Roster of a cohort with each learner's progress and attendance: one query (the programme version is remembered). */
+  async roster(viewer: Viewer, cohortId: string, status?: EnrolmentStatus, now = new Date()): Promise<EnrolmentModel[]> {
     const cohort = await this.access.requireStaff(viewer, cohortId);
-    const enrolments = await this.db.getRepository(EnrolmentEntity).find({
-      where: { cohortId, ...(status ? { status } : {}) },
-      relations: { user: true },
-      order: { createdAt: 'ASC' },
-    });
-    return this.toModels(cohort, enrolments);
-  }
-
-  async toModels(cohort: CohortEntity, enrolments: EnrolmentEntity[], now = new Date()): Promise<EnrolmentModel[]> {
-    if (enrolments.length === 0) return [];
-    const ids = enrolments.map((e) => e.id);
-    const [version, progress, attendance] = await Promise.all([
-      this.db.getRepository(ProgrammeVersionEntity).findOneOrFail({ where: { id: cohort.programmeVersionId } }),
-      this.db.query(`SELECT enrolment_id, count(*)::int AS n FROM content_progress WHERE enrolment_id = ANY($1) GROUP BY enrolment_id`, [ids]),
-      this.attendanceRates(cohort.id, ids, now),
+    const [versions, rows]: [
+      Map<string, ProgrammeVersionEntity>,
+      { id: string; cohort_id: string; status: EnrolmentStatus; outcome_goal: string | null; created_at: Date; user_id: string; name: string; email: string; done: number; held: number; present: number; excused: number }[],
+    ] = await Promise.all([
+      this.programmes.versionsById([cohort.programmeVersionId]),
+      this.db.query(
+        `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, u.name, u.email,
+                (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
+                (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
+                coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
+           FROM enrolment e JOIN "user" u ON u.id = e.user_id
+           LEFT JOIN (SELECT a.enrolment_id,
+                             count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+                             count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+                        FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+                       WHERE a.enrolment_id IN (SELECT id FROM enrolment WHERE cohort_id = $1) AND s.cancelled_at IS NULL AND s.starts_at <= $2
+                       GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
+          WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
+          ORDER BY e.created_at`,
+        [cohort.id, now, status ?? null],
+      ),
     ]);
-    const totalItems = version.definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
-    const done = new Map<string, number>(progress.map((r: { enrolment_id: string; n: number }) => [r.enrolment_id, r.n]));
-    return enrolments.map((e) => ({
+    const definition = versions.get(cohort.programmeVersionId)!.definition;
+    const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
+    return rows.map((e) => ({
       id: e.id,
-      cohortId: e.cohortId,
-      learner: { id: e.user!.id, name: e.user!.name, email: e.user!.email },
+      cohortId: e.cohort_id,
+      learner: { id: e.user_id, name: e.name, email: e.email },
       status: e.status,
-      outcomeGoal: e.outcomeGoal,
-      progressPercent: totalItems ? Math.round((100 * (done.get(e.id) ?? 0)) / totalItems) : 0,
-      attendance: attendance.get(e.id)!,
-      enrolledAt: e.createdAt,
+      outcomeGoal: e.outcome_goal,
+      progressPercent: totalItems ? Math.round((100 * e.done) / totalItems) : 0,
+      attendance: attendanceRate(e.held, e.present, e.excused),
+      enrolledAt: e.created_at,
     }));
-  }
-
-  /** Attended ÷ (sessions held − excused), for many enrolments of one cohort. */
-  async attendanceRates(cohortId: string, enrolmentIds: string[], now = new Date()): Promise<Map<string, AttendanceRateModel>> {
-    const [{ held }] = await this.db.query(
-      `SELECT count(*)::int AS held FROM live_session WHERE cohort_id = $1 AND cancelled_at IS NULL AND starts_at <= $2`,
-      [cohortId, now],
-    );
-    const rows: { enrolment_id: string; present: number; excused: number }[] = await this.db.query(
-      `SELECT a.enrolment_id,
-              count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
-              count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-         FROM attendance a JOIN live_session s ON s.id = a.live_session_id
-        WHERE a.enrolment_id = ANY($1) AND s.cancelled_at IS NULL AND s.starts_at <= $2
-        GROUP BY a.enrolment_id`,
-      [enrolmentIds, now],
-    );
-    const byId = new Map(rows.map((r) => [r.enrolment_id, r]));
-    return new Map(
-      enrolmentIds.map((id) => {
-        const r = byId.get(id);
-        const attended = r?.present ?? 0;
-        const excused = r?.excused ?? 0;
-        const base = held - excused;
-        return [id, { held, attended, excused, percent: base > 0 ? Math.round((100 * attended) / base) : null }];
-      }),
-    );
   }
 
   private async enrollable(viewer: Viewer, cohortId: string): Promise<CohortEntity> {
@@ -228,3 +209,8 @@ export class EnrolmentService {
   }
 }
 
+/** Attended ÷ (sessions held − excused), in percent; null while no session counts. */
+export function attendanceRate(held: number, attended: number, excused: number): AttendanceRateModel {
+  const base = held - excused;
+  return { held, attended, excused, percent: base > 0 ? Math.round((100 * attended) / base) : null };
+}

@@ -47,6 +47,47 @@ export class LiveSessionService {
     }));
   }
 
+  /**
+   * The cohorts' sessions not yet over at `now` and not cancelled, soonest first, with their hosts,
+   * in one query. A session counts from three hours before now, as the learner home always has.
+   */
+  async upcoming(cohortIds: string[], now: Date): Promise<LiveSessionModel[]> {
+    if (cohortIds.length === 0) return [];
+    const rows: {
+      id: string;
+      cohort_id: string;
+      week: number;
+      title: string;
+      starts_at: Date;
+      duration_minutes: number;
+      join_url: string | null;
+      recording_url: string | null;
+      host_id: string | null;
+      host_name: string | null;
+      host_email: string | null;
+    }[] = await this.db.query(
+      `SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url, u.id AS host_id, u.name AS host_name, u.email AS host_email
+         FROM live_session s LEFT JOIN "user" u ON u.id = s.host_id
+        WHERE s.cohort_id = ANY($1) AND s.starts_at > $2::timestamptz - interval '3 hours' AND s.cancelled_at IS NULL
+          AND s.starts_at + make_interval(mins => s.duration_minutes) > $2::timestamptz
+        ORDER BY s.starts_at`,
+      [cohortIds, now],
+    );
+    return rows.map((s) => ({
+      id: s.id,
+      cohortId: s.cohort_id,
+      week: s.week,
+      title: s.title,
+      startsAt: s.starts_at,
+      endsAt: new Date(s.starts_at.getTime() + s.duration_minutes * 60_000),
+      durationMinutes: s.duration_minutes,
+      host: s.host_id ? { id: s.host_id, name: s.host_name!, email: s.host_email! } : null,
+      joinUrl: s.join_url,
+      recordingUrl: s.recording_url,
+      cancelled: false,
+    }));
+  }
+
   private async staffSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
     const s = await this.db.getRepository(LiveSessionEntity).findOne({ where: { id: sessionId } });
     if (!s) throw notFound('Live session');

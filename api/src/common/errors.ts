@@ -56,6 +56,8 @@ const pgCodes: Record<string, { code: ErrorCode; message: string }> = {
   '23514': { code: 'BAD_USER_INPUT', message: 'This value is not allowed' },
   '23P01': { code: 'CONFLICT', message: 'This overlaps with something that already exists' },
   '22P02': { code: 'BAD_USER_INPUT', message: 'A value has the wrong format' },
+  // e.g. a NUL character, which PostgreSQL text cannot hold
+  '22021': { code: 'BAD_USER_INPUT', message: 'A value contains characters that are not allowed' },
 };
 
 /**

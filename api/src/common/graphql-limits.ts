@@ -184,9 +184,35 @@ function pageArgument(field: GraphQLField<unknown, unknown>, node: FieldNode): n
   return typeof declared.defaultValue === 'number' ? Math.min(declared.defaultValue, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
 }
 
+/**
+ * Text that PostgreSQL and the validators can hold: well-formed Unicode (no unpaired surrogate,
+ * which JSON can carry as `\ud800`) without NUL characters. Returns where it is not, or null.
+ */
+export function malformedTextAt(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') || UNPAIRED_SURROGATE.test(value) ? path : null;
+  if (depth > 64 || value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const at = malformedTextAt(v, Array.isArray(value) ? `${path}[${k}]` : `${path}.${k}`, depth + 1);
+    if (at !== null) return at;
+  }
+  return null;
+}
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const malformedTextMessage = (where: string) => `${where} is not valid text: NUL characters and unpaired surrogates are not allowed.`;
+
+/** mercurius preExecution hook: variables carry only text the application can store and check. */
+export async function requireWellFormedVariables(_schema: unknown, _document: unknown, _context: unknown, variables: Record<string, unknown> | undefined): Promise<void> {
+  const at = malformedTextAt(variables ?? {});
+  if (at !== null) throw badInput(malformedTextMessage(`The variable $${at.slice(1)}`));
+}
+
 /** One validation rule for all of the limits above, reported with the operation's node. */
 export function operationLimitsRule(limits: GraphqlLimits = GRAPHQL_LIMITS): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
+    // the document's own strings (variables are checked before execution)
+    StringValue(node) {
+      if (malformedTextAt(node.value) !== null) context.reportError(new GraphQLError(malformedTextMessage('A string of the query'), { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));
+    },
     OperationDefinition(node) {
       const m = measureOperation(context.getSchema(), context.getDocument(), node, limits);
       const refuse = (message: string) => context.reportError(new GraphQLError(message, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));

@@ -19,6 +19,7 @@ import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
+import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -48,6 +49,7 @@ export const migrations = [
   ...gradingMigrations,
   ...bookingMigrations,
   ...credentialMigrations,
+  Performance1764500000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { applicableDue, formatInZone, programmeDueAt, weekOpensAt, type DuePoint, type ProgrammeDefinition } from '@beacon/domain';
+import { formatInZone, programmeDueAt, weekOpensAt, type DuePoint, type ProgrammeDefinition } from '@beacon/domain';
 import { AppError, badInput, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { CohortEntity } from '../cohort/entities/cohort.entity.js';
 import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
+import { applicableDueAt } from '../cohort/week-calendar.util.js';
 import { GradingAccessService } from './grading-access.service.js';
 import type { LearnerDueModel, WeekDueDatesModel } from './dto/submission.model.js';
 import type { SetCohortDueDateInput, SetDueExtensionInput } from './dto/grading.input.js';
@@ -21,13 +22,14 @@ export class CohortDues {
     private readonly extensions: Map<string, Date>,
   ) {}
 
+  // applicableDueAt: a gradebook asks once per learner and week, so the programme's default is remembered
   /** What applies to learners of the cohort without an extension. */
   forCohort(week: number): DuePoint {
-    return applicableDue({ cohort: this.cohort, week, assignment: this.assignment(week), cohortOverride: this.overrides.get(week) });
+    return applicableDueAt({ cohort: this.cohort, week, assignment: this.assignment(week), cohortOverride: this.overrides.get(week) });
   }
 
   forLearner(enrolmentId: string, week: number): DuePoint {
-    return applicableDue({
+    return applicableDueAt({
       cohort: this.cohort,
       week,
       assignment: this.assignment(week),
@@ -60,19 +62,24 @@ export class DueDateService {
     private readonly grading: GradingAccessService,
   ) {}
 
-  /** Everything needed to tell the due point of any learner of the cohort, in two queries. */
+  /** Everything needed to tell the due point of any learner of the cohort, in one query. */
   async load(cohort: CohortEntity, definition: ProgrammeDefinition, db: Db = this.db, enrolmentIds?: string[]): Promise<CohortDues> {
-    const [overrides, extensions]: [{ week: number; due_at: Date }[], { enrolment_id: string; week: number; due_at: Date }[]] = await Promise.all([
-      db.query(`SELECT week, due_at FROM cohort_due_date WHERE cohort_id = $1`, [cohort.id]),
-      enrolmentIds
-        ? db.query(`SELECT enrolment_id, week, due_at FROM due_extension WHERE enrolment_id = ANY($1)`, [enrolmentIds])
-        : db.query(`SELECT x.enrolment_id, x.week, x.due_at FROM due_extension x JOIN enrolment e ON e.id = x.enrolment_id WHERE e.cohort_id = $1`, [cohort.id]),
-    ]);
+    const rows: { enrolment_id: string | null; week: number; due_at: Date }[] = enrolmentIds
+      ? await db.query(
+          `SELECT NULL::uuid AS enrolment_id, week, due_at FROM cohort_due_date WHERE cohort_id = $1
+           UNION ALL SELECT enrolment_id, week, due_at FROM due_extension WHERE enrolment_id = ANY($2)`,
+          [cohort.id, enrolmentIds],
+        )
+      : await db.query(
+          `SELECT NULL::uuid AS enrolment_id, week, due_at FROM cohort_due_date WHERE cohort_id = $1
+           UNION ALL SELECT x.enrolment_id, x.week, x.due_at FROM due_extension x JOIN enrolment e ON e.id = x.enrolment_id WHERE e.cohort_id = $1`,
+          [cohort.id],
+        );
     return new CohortDues(
       cohort,
       definition,
-      new Map(overrides.map((o) => [o.week, o.due_at])),
-      new Map(extensions.map((x) => [`${x.enrolment_id}/${x.week}`, x.due_at])),
+      new Map(rows.filter((r) => r.enrolment_id === null).map((o) => [o.week, o.due_at])),
+      new Map(rows.filter((r) => r.enrolment_id !== null).map((x) => [`${x.enrolment_id}/${x.week}`, x.due_at])),
     );
   }
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AssignmentDefinition, ProgrammeDefinition } from '@beacon/domain';
 import { forbidden, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { CohortEntity } from '../cohort/entities/cohort.entity.js';
 import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
-import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import { SubmissionEntity } from './entities/submission.entity.js';
 
 export interface SubmissionContext {
@@ -30,6 +30,7 @@ export class GradingAccessService {
   constructor(
     private readonly db: DataSource,
     private readonly cohorts: CohortAccessService,
+    private readonly programmes: ProgrammeService,
   ) {}
 
   async submissionContext(submissionId: string, db: DataSource | EntityManager = this.db): Promise<SubmissionContext> {
@@ -62,12 +63,11 @@ export class GradingAccessService {
     throw notFound('Submission');
   }
 
-  /** The programme definitions the cohorts pinned, by programme version id. */
+  /** The programme definitions the cohorts pinned, by programme version id (remembered: versions never change). */
   async definitions(cohorts: Pick<CohortEntity, 'programmeVersionId'>[], db: DataSource | EntityManager = this.db): Promise<Map<string, ProgrammeDefinition>> {
-    const ids = [...new Set(cohorts.map((c) => c.programmeVersionId))];
-    if (ids.length === 0) return new Map();
-    const versions = await db.getRepository(ProgrammeVersionEntity).find({ where: { id: In(ids) } });
-    return new Map(versions.map((v) => [v.id, v.definition]));
+    if (cohorts.length === 0) return new Map();
+    const versions = await this.programmes.versionsById(cohorts.map((c) => c.programmeVersionId), db);
+    return new Map([...versions].map(([id, v]) => [id, v.definition]));
   }
 }
 

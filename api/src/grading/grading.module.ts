@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CohortModule } from '../cohort/cohort.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
 import { GradingAccessService } from './grading-access.service.js';
 import { DueDateService } from './due-date.service.js';
 import { SubmissionService } from './submission.service.js';
@@ -19,7 +20,7 @@ import { FILE_STORAGE } from './storage/file-storage.js';
 import { LocalFileStorage } from './storage/local-file-storage.js';
 
 @Module({
-  imports: [CohortModule],
+  imports: [CohortModule, ProgrammeModule],
   providers: [
     // files in <BEACON_DATA_DIR>/files; an S3-compatible FileStorage would be chosen here from the configuration
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalFileStorage(resolve(config.BEACON_DATA_DIR, 'files')) },

@@ -181,10 +181,11 @@ export class SubmissionService {
       [ids],
     );
     const enrolmentIds = [...new Set(rows.map((r) => r.enrolment_id))];
+    const fileIds = rows.map((r) => r.file_id).filter((f): f is string => !!f);
     const [definitions, reviews, files, siblings] = await Promise.all([
       this.grading.definitions(rows.map((r) => ({ programmeVersionId: r.programme_version_id }))),
       this.db.getRepository(ReviewEntity).find({ where: { submissionId: In(ids) } }),
-      this.db.getRepository(SubmissionFileEntity).find({ where: { id: In(rows.map((r) => r.file_id).filter((f): f is string => !!f)) } }),
+      fileIds.length ? this.db.getRepository(SubmissionFileEntity).find({ where: { id: In(fileIds) } }) : [],
       this.db.query(
         `SELECT s.id, s.enrolment_id, s.week, s.version, s.submitted_at, s.late, r.verdict
            FROM submission s LEFT JOIN review r ON r.submission_id = s.id AND r.state = 'RELEASED'

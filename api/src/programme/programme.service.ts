@@ -21,9 +21,36 @@ export interface ProgrammeView {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Published versions kept in memory at most (there are a few per programme). */
+const VERSION_CACHE_SIZE = 1000;
+
 @Injectable()
 export class ProgrammeService {
+  // a published version never changes (nothing updates programme_version), so once read it is kept:
+  // every cohort, roster, gradebook and learner home needs its cohort's definition
+  private readonly versionCache = new Map<string, ProgrammeVersionEntity>();
+
   constructor(private readonly db: DataSource) {}
+
+  /** Published versions by id, read from the database once per process; treat them as read-only. */
+  async versionsById(ids: readonly string[], db: DataSource | EntityManager = this.db): Promise<Map<string, ProgrammeVersionEntity>> {
+    const found = new Map<string, ProgrammeVersionEntity>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const v = this.versionCache.get(id);
+      if (v) found.set(id, v);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const rows = await db.getRepository(ProgrammeVersionEntity).find({ where: { id: In(missing) } });
+      if (this.versionCache.size + rows.length > VERSION_CACHE_SIZE) this.versionCache.clear();
+      for (const v of rows) {
+        this.versionCache.set(v.id, v);
+        found.set(v.id, v);
+      }
+    }
+    return found;
+  }
 
   /** One page of programmes by code; the catalogue holds only those published at least once. */
   async list(audience: ProgrammeAudience, first: number, offset: number): Promise<ProgrammeView[]> {

@@ -24,11 +24,13 @@ export function CoachAvailabilityPage() {
           <li aria-current="page">Availability</li>
         </ol>
       </nav>
-      <PageHeader
-        title="Coaching availability"
-        eyebrow="Coach"
-        actions={data && <span className={`pill pill-large ${published ? 'pill-status-running' : 'pill-expired'}`}>{published ? 'Published' : 'Not published'}</span>}
-      >
+      <PageHeader title="Coaching availability" eyebrow="Coach">
+        {data && (
+          <p className="cohort-facts">
+            <span className={`pill pill-large ${published ? 'pill-status-running' : 'pill-expired'}`}>{published ? 'Published' : 'Not published yet'}</span>
+            <span>{published ? 'Learners of your cohorts can book you' : 'Learners cannot book you until you save'}</span>
+          </p>
+        )}
         <p>When learners of your cohorts can book 1-on-1 coaching with you. Set your hours in your own time zone; each learner sees the open times in theirs.</p>
       </PageHeader>
       {loading && !data ? (

@@ -154,6 +154,18 @@ describe('GraphQL abuse is refused before it runs', () => {
     expect((await t.get('/health')).status).toBe(200);
   });
 
+  it('refuses text the database cannot hold: NUL characters and unpaired surrogates, as variables or literals', async () => {
+    const goal = `mutation($e: ID!, $g: String!) { setOutcomeGoal(enrolmentId: $e, goal: $g) { id } }`;
+    const [{ id: enrolmentId }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'learner@beacon.test' AND e.status = 'ACTIVE' LIMIT 1`);
+    expectRefused(await t.gql(goal, { e: enrolmentId, g: 'nul \u0000 inside' }, { token: learner }), /\$g is not valid text/);
+    expectRefused(await t.gql(goal, { e: enrolmentId, g: 'half \ud800 a pair' }, { token: learner }), /\$g is not valid text/);
+    expectRefused(await t.gql(`mutation($i: InviteInput!) { invite(input: $i) { id } }`, { i: { partnerId: 'x', email: '\ud800@example.org', name: 'X', role: 'LEARNER' } }, { token: partner }), /\$i\.email is not valid text/);
+    expectRefused(await t.gql(`mutation { login(email: "a\\u0000@example.org", password: "x") { token } }`), /A string of the query is not valid text/);
+    // and a well-formed pair (an emoji) is text like any other
+    const ok = await t.gql(goal, { e: enrolmentId, g: 'Ship faster 🚀' }, { token: learner });
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('gives a clear message, not the generic one, for a request refused by validation', async () => {
     // the first time a query is seen its errors travel a different path in mercurius than later
     const q = `query($s: CohortStatus) { cohorts(status: $s) { id } }`;

@@ -3,7 +3,7 @@ import { errorCode } from '../../../lib/errors';
 import { formatDate, zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
-import { formatClock, formatDuration, formatSlot, zoneCity, zoneShortName } from '../hooks/bookingTime';
+import { formatClock, formatSlot, humanMinutes, zoneCity, zoneShortName } from '../hooks/bookingTime';
 import { DAY, SLOT_WINDOW_DAYS, SLOT_WINDOWS, useBookCoaching, useRescheduleBooking, type Booking, type CoachSlots, type Entitlement } from '../hooks/useBookings';
 import { CoachSlotPicker, SlotConfirmation, type Choice } from './SlotPicker';
 
@@ -165,7 +165,7 @@ function Confirmation({ chosen, coach, moving, timeZone, busy, onConfirm, onBack
       title={moving ? `Move your session to ${when}?` : `Book ${when} with ${coach.coach.name}?`}
       detail={
         <p>
-          That is {theirs} for {coach.coach.name.split(' ')[0]}. You can move or cancel it until {formatDuration(coach.cancellationCutoffMinutes)} before it starts. You both get a calendar invite by email.
+          That is {theirs} for {coach.coach.name.split(' ')[0]}. You can move or cancel it until {humanMinutes(coach.cancellationCutoffMinutes)} before it starts. You both get a calendar invite by email.
         </p>
       }
       confirmLabel={moving ? 'Move session' : 'Book session'}

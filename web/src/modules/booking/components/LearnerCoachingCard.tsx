@@ -43,11 +43,11 @@ export function LearnerCoachingCard({ enrolmentId }: { enrolmentId: string }) {
                 — next: <BookingWhen startsAt={next.startsAt} endsAt={next.endsAt} timeZone={timeZone} />
                 <span className="cell-sub">with {next.coach.name}</span>
               </>
-            ) : (
+            ) : left > 0 ? (
               <> — nothing booked</>
-            )}
+            ) : null}
           </p>
-          <p className="stat-note">{left === 0 ? 'All your sessions are booked.' : `${left} ${left === 1 ? 'session' : 'sessions'} left to book.`}</p>
+          <p className="stat-note">{left > 0 ? `${left} ${left === 1 ? 'session' : 'sessions'} left to book.` : next ? 'All your sessions are booked.' : 'You have had all your sessions.'}</p>
           <Link className={`button ${left > 0 ? 'button-primary' : 'button-secondary'} button-small align-start`} to={path}>
             {left > 0 ? 'Book coaching' : 'Manage your coaching'}
           </Link>

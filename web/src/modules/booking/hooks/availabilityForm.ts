@@ -96,7 +96,17 @@ export function inputFrom(d: AvailabilityDraft): AvailabilityInput {
 
 /** Whether the draft says something other than what is saved (keys and units aside). */
 export function isChanged(d: AvailabilityDraft, saved: AvailabilityFieldsFragment): boolean {
-  return JSON.stringify(inputFrom(d)) !== JSON.stringify(inputFrom(draftFrom(saved)));
+  return JSON.stringify(canonical(inputFrom(d))) !== JSON.stringify(canonical(inputFrom(draftFrom(saved))));
+}
+
+/** The same availability always in the same order (the API sorts hours and exceptions its own way). */
+function canonical(input: AvailabilityInput): AvailabilityInput {
+  const key = (x: { start?: string | null; end?: string | null }) => `${x.start ?? ''}-${x.end ?? ''}`;
+  return {
+    ...input,
+    weeklyHours: [...input.weeklyHours].sort((a, b) => a.weekday - b.weekday || key(a).localeCompare(key(b))),
+    exceptions: [...(input.exceptions ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || key(a).localeCompare(key(b))),
+  };
 }
 
 const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));

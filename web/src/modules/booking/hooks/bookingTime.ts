@@ -61,3 +61,11 @@ export function formatDuration(minutes: number): string {
   const m = minutes % 60;
   return m ? `${h} h ${m} min` : `${h} h`;
 }
+
+/** "24 hours", "3 days", "90 minutes": a rule's length in a sentence (the API's own wording). */
+export function humanMinutes(minutes: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (minutes >= 72 * 60 && minutes % (24 * 60) === 0) return plural(minutes / (24 * 60), 'day');
+  if (minutes >= 60 && minutes % 60 === 0) return plural(minutes / 60, 'hour');
+  return plural(minutes, 'minute');
+}

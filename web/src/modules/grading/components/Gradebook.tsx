@@ -78,7 +78,7 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
           <span>{counts.missing} missing</span>
           <span>{counts.late} late</span>
           <span>
-            {counts.passed} of {counts.possible} weeks passed
+            {counts.passed} of {counts.possible} weekly assignments passed
           </span>
         </p>
       </PageHeader>
