@@ -118,7 +118,11 @@ export class EnrolmentService {
     return { ...e, outcomeGoal };
   }
 
-  /** Roster of a cohort with each learner's progress and attendance: one query (the programme version is remembered). */
+  /**
+   * Roster of a cohort with each learner's progress and attendance: one query (the programme
+   * version is remembered). Attendance is read by the cohort's sessions held so far (the
+   * attendance key leads with the session), as it is only ever recorded for a session's own learners.
+   */
   async roster(viewer: Viewer, cohortId: string, status?: EnrolmentStatus, now = new Date()): Promise<EnrolmentModel[]> {
     const cohort = await this.access.requireStaff(viewer, cohortId);
     const [versions, rows]: [
@@ -135,8 +139,8 @@ export class EnrolmentService {
            LEFT JOIN (SELECT a.enrolment_id,
                              count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
                              count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-                        FROM attendance a JOIN live_session s ON s.id = a.live_session_id
-                       WHERE a.enrolment_id IN (SELECT id FROM enrolment WHERE cohort_id = $1) AND s.cancelled_at IS NULL AND s.starts_at <= $2
+                        FROM live_session s JOIN attendance a ON a.live_session_id = s.id
+                       WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2
                        GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
           WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
           ORDER BY e.created_at`,

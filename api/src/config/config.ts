@@ -19,6 +19,8 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
   BEACON_QUEUE_PREFIX: z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only').default('beacon'),
+  /** workers: how soon a job whose worker died is taken up again (BullMQ lock duration and stalled-job check), and how often lost work is re-queued */
+  BEACON_QUEUE_STALLED_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   BEACON_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   BEACON_DEMO_DATA: bool.optional(),
   PUBLIC_URL: z.string().url().optional(),

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -18,8 +18,9 @@ import type { IssuanceRunModel } from './dto/credential.model.js';
  * with progress), or automatically for programmes that ask for it (a periodic sweep).
  */
 @Injectable()
-export class IssuanceService implements OnApplicationBootstrap {
+export class IssuanceService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('Issuance');
+  private recovery?: NodeJS.Timeout;
 
   constructor(
     private readonly db: DataSource,
@@ -36,10 +37,41 @@ export class IssuanceService implements OnApplicationBootstrap {
       [IssueCredentialJob.name]: (job) => this.handle(job as Job<IssueCredentialData>),
       [AutoIssueSweepJob.name]: () => this.sweep(),
     });
-    await this.queues
-      .queue(QueueName.Credentials)
-      .upsertJobScheduler(AutoIssueSweepJob.schedulerId, { every: AutoIssueSweepJob.everyMs }, { name: AutoIssueSweepJob.name, data: {} })
-      .catch((e: Error) => this.log.warn(`could not schedule the automatic issuance sweep: ${e.message}`));
+    await this.recover();
+    // Redis without persistence forgets its jobs (and schedules) when it restarts: the runs in
+    // the database are the truth, so whatever they still wait for is queued again, now and then
+    this.recovery = setInterval(() => void this.recover(), this.config.BEACON_QUEUE_STALLED_MS);
+    this.recovery.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.recovery);
+  }
+
+  /**
+   * Queues again every unfinished item of an issuance run, and the automatic sweep's schedule.
+   * Harmless when nothing was lost: a job id that is still queued, running or kept is not added twice.
+   */
+  async recover(): Promise<number> {
+    const queue = this.queues.queue(QueueName.Credentials);
+    try {
+      await queue.upsertJobScheduler(AutoIssueSweepJob.schedulerId, { every: AutoIssueSweepJob.everyMs }, { name: AutoIssueSweepJob.name, data: {} });
+      const items: { run_id: string; enrolment_id: string }[] = await this.db.query(
+        `SELECT run_id, enrolment_id FROM issuance_run_item WHERE finished_at IS NULL ORDER BY run_id, enrolment_id LIMIT 1000`,
+      );
+      if (items.length) {
+        await queue.addBulk(
+          items.map((i) => {
+            const data = { enrolmentId: i.enrolment_id, runId: i.run_id };
+            return { name: IssueCredentialJob.name, data, opts: IssueCredentialJob.options(data) };
+          }),
+        );
+      }
+      return items.length;
+    } catch (e) {
+      this.log.warn(`could not re-queue unfinished issuance (will try again): ${(e as Error).message}`);
+      return 0;
+    }
   }
 
   /** A partner admin approves one learner: issued now if eligible. */

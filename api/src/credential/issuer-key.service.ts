@@ -34,8 +34,12 @@ export class IssuerKeyService {
 
   /** Every key ever used, as a JWKS: verifiers need retired keys for older credentials. */
   async jwks(): Promise<{ keys: JWK[] }> {
-    if (!(await this.db.getRepository(IssuerKeyEntity).exists())) await this.active();
-    const rows = await this.db.getRepository(IssuerKeyEntity).find({ order: { createdAt: 'ASC' } });
+    const all = () => this.db.getRepository(IssuerKeyEntity).find({ order: { createdAt: 'ASC' } });
+    let rows = await all();
+    if (rows.length === 0) {
+      await this.active();
+      rows = await all();
+    }
     return { keys: rows.map((r) => ({ ...r.publicJwk, kid: r.kid, alg: 'EdDSA', use: 'sig' })) };
   }
 

@@ -75,10 +75,12 @@ export class QueueService implements OnApplicationShutdown {
       if (!handler) throw new Error(`no handler for job ${job.name} on ${name}`);
       return handler(job);
     };
+    // a worker that dies mid-job holds its lock until it expires; then another worker's stalled check takes the job up
+    const recovery = { lockDuration: this.config.BEACON_QUEUE_STALLED_MS, stalledInterval: this.config.BEACON_QUEUE_STALLED_MS };
     const worker =
       this.backend === 'redis'
-        ? new Worker(name, processor, { connection: this.redis(true), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX })
-        : (new Worker(name, processor, { connection: this.pgConnection(), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX }, createPostgresBackend) as unknown as Worker);
+        ? new Worker(name, processor, { connection: this.redis(true), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX, ...recovery })
+        : (new Worker(name, processor, { connection: this.pgConnection(), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX, ...recovery }, createPostgresBackend) as unknown as Worker);
     worker.on('failed', (job, err) => this.log.warn(`job ${job?.name}#${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`));
     worker.on('error', (e: Error) => this.log.warn(`worker ${name}: ${e.message}`));
     this.workers.push(worker);

@@ -70,7 +70,7 @@ export function DueDatesCard({ cohortId, timeZone, rows }: { cohortId: string; t
                     <span className="cell-sub">{w.assignmentTitle}</span>
                   </th>
                   <td>
-                    <span className="cell-strong">
+                    <span className="cell-strong cell-nowrap">
                       <DateTime value={w.dueAt} />
                     </span>
                     <span className="cell-sub">

@@ -1,8 +1,12 @@
 import { Link } from 'react-router';
-import { formatDate } from '../../../lib/time';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { VERDICT_OUTCOME } from '../hooks/labels';
 import type { GradebookCell, GradebookRow, GradebookView } from '../hooks/useGradebook';
+
+/** "14 Nov": a column heading's day in the viewer's zone; the year and time are in the due dates below. */
+function dayMonth(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+}
 
 /** A cell in words and a tone: the words carry the meaning, the colour only repeats it. */
 function describe(cell: GradebookCell, open: boolean): { label: string; tone: string } {
@@ -25,7 +29,8 @@ function describe(cell: GradebookCell, open: boolean): { label: string; tone: st
 export function GradebookGrid({ gradebook: g, openWeeks, linkSubmissions }: { gradebook: GradebookView; openWeeks: Set<number> | null; linkSubmissions: boolean }) {
   const timeZone = useTimeZone();
   return (
-    <div className="table-wrap gradebook-wrap">
+    // focusable, so keyboard users can scroll the weeks sideways even where the cells hold no links
+    <div className="table-wrap gradebook-wrap" tabIndex={0} role="region" aria-label={`Gradebook of ${g.cohortName}, scrolls sideways`}>
       <table className="table gradebook">
         <caption className="visually-hidden">Gradebook of {g.cohortName}: learners by week, with state and score</caption>
         <thead>
@@ -36,7 +41,9 @@ export function GradebookGrid({ gradebook: g, openWeeks, linkSubmissions }: { gr
             {g.weeks.map((w) => (
               <th key={w.week} scope="col" className="gradebook-week" title={w.assignmentTitle}>
                 <span className="gradebook-week-name">Week {w.week}</span>
-                <span className="gradebook-week-due">due {formatDate(w.dueAt, timeZone)}</span>
+                <span className="gradebook-week-due">
+                  due <time dateTime={w.dueAt}>{dayMonth(w.dueAt, timeZone)}</time>
+                </span>
               </th>
             ))}
             <th scope="col" className="gradebook-passed">

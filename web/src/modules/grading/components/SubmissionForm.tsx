@@ -72,7 +72,12 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
           onChange={(e) => setLink(e.target.value)}
         />
       )}
-      {kinds.has('FILE') && <FileUploadField onChange={setFile} onUploading={setUploading} disabled={loading} />}
+      {kinds.has('FILE') && (
+        <>
+          <FileUploadField onChange={setFile} onUploading={setUploading} disabled={loading} />
+          {latest?.file && !file && <p className="field-hint">Version {latest.version}’s file ({latest.file.filename}) is not carried over: attach it again if it belongs to this version.</p>}
+        </>
+      )}
       {problem && (
         <p className="notice notice-error" role="alert">
           {problem}
