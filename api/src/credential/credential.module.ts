@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CohortModule } from '../cohort/cohort.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
 import { CredentialController } from './credential.controller.js';
 import { CredentialResolver } from './credential.resolver.js';
 import { CredentialService } from './credential.service.js';
@@ -8,7 +9,7 @@ import { IssuanceService } from './issuance.service.js';
 import { IssuerKeyService } from './issuer-key.service.js';
 
 @Module({
-  imports: [CohortModule],
+  imports: [CohortModule, ProgrammeModule],
   providers: [IssuerKeyService, EligibilityService, CredentialService, IssuanceService, CredentialResolver],
   controllers: [CredentialController],
   exports: [CredentialService, EligibilityService],

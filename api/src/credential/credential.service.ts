@@ -6,6 +6,7 @@ import { conflict, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 import { CredentialEntity } from './entities/credential.entity.js';
 import { IssuerKeyService } from './issuer-key.service.js';
 import { EligibilityService } from './eligibility.service.js';
@@ -48,6 +49,8 @@ interface EnrolmentFacts {
   version: number;
   definition: import('@beacon/domain').ProgrammeDefinition;
   enrolment_status: string;
+  /** the credential the enrolment already holds, if any */
+  credential_id: string | null;
 }
 
 @Injectable()
@@ -59,6 +62,7 @@ export class CredentialService {
     private readonly keys: IssuerKeyService,
     private readonly eligibility: EligibilityService,
     private readonly notifications: NotificationService,
+    private readonly programmes: ProgrammeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -71,12 +75,12 @@ export class CredentialService {
    * enrolment (a unique constraint), however often this runs or however many run at once.
    */
   async issue(enrolmentId: string, now = new Date()): Promise<{ outcome: IssueOutcome; credentialId?: string }> {
-    const existing = await this.db.getRepository(CredentialEntity).findOne({ where: { enrolmentId }, select: { id: true } });
-    if (existing) return { outcome: 'ALREADY_HELD', credentialId: existing.id };
-    const [facts] = await this.enrolmentFacts([enrolmentId]);
+    // the facts (with any credential already held) and the eligibility ledger, side by side
+    const [[facts], ledgers] = await Promise.all([this.enrolmentFacts([enrolmentId]), this.eligibility.evaluate([enrolmentId], now)]);
     if (!facts) throw notFound('Enrolment');
+    if (facts.credential_id) return { outcome: 'ALREADY_HELD', credentialId: facts.credential_id };
     if (facts.enrolment_status === 'WITHDRAWN') return { outcome: 'NOT_ELIGIBLE' };
-    const ledger = (await this.eligibility.evaluate([enrolmentId], now)).get(enrolmentId)!;
+    const ledger = ledgers.get(enrolmentId)!;
     if (!ledger.eligible) return { outcome: 'NOT_ELIGIBLE' };
 
     const d = facts.definition;
@@ -97,14 +101,20 @@ export class CredentialService {
         evidence: ledger.facts,
       });
       const jwt = await signCredential(payload, kid, key);
+      // the credential and, only if it is new, the enrolment completed: one statement
       const inserted: { id: string }[] = await tx.query(
-        `INSERT INTO credential (id, enrolment_id, user_id, cohort_id, partner_id, status_index, kid, jwt, payload, evidence, issued_at, valid_until)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (enrolment_id) DO NOTHING RETURNING id`,
+        `WITH inserted AS (
+           INSERT INTO credential (id, enrolment_id, user_id, cohort_id, partner_id, status_index, kid, jwt, payload, evidence, issued_at, valid_until)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           ON CONFLICT (enrolment_id) DO NOTHING RETURNING id
+         ), completed AS (
+           UPDATE enrolment SET status = 'COMPLETED', completed_at = COALESCE(completed_at, $11)
+            WHERE id = $2 AND status <> 'WITHDRAWN' AND EXISTS (SELECT 1 FROM inserted)
+         )
+         SELECT id FROM inserted`,
         [id, enrolmentId, facts.user_id, facts.cohort_id, facts.partner_id, status_index, kid, jwt, payload, JSON.stringify(ledger.facts), now, validUntil],
       );
       if (inserted.length === 0) return { outcome: 'ALREADY_HELD' as const };
-      await tx.query(`UPDATE enrolment SET status = 'COMPLETED', completed_at = COALESCE(completed_at, $2) WHERE id = $1 AND status <> 'WITHDRAWN'`, [enrolmentId, now]);
       const messageIds = await this.notifications.writeOnce(tx, [
         {
           kind: 'credential-issued',
@@ -211,10 +221,11 @@ export class CredentialService {
   }
 
   async enrolmentFacts(enrolmentIds: string[]): Promise<EnrolmentFacts[]> {
-    return this.db.query(
+    const rows: (Omit<EnrolmentFacts, 'definition'> & { programme_version_id: string })[] = await this.db.query(
       `SELECT e.id AS enrolment_id, e.status AS enrolment_status, u.id AS user_id, u.name AS learner_name, u.email AS learner_email,
               c.id AS cohort_id, c.name AS cohort_name, p.id AS partner_id, p.name AS partner_name,
-              v.programme_id, v.version, v.definition
+              v.id AS programme_version_id, v.programme_id, v.version,
+              (SELECT cr.id FROM credential cr WHERE cr.enrolment_id = e.id) AS credential_id
          FROM enrolment e
          JOIN "user" u ON u.id = e.user_id
          JOIN cohort c ON c.id = e.cohort_id
@@ -223,5 +234,7 @@ export class CredentialService {
         WHERE e.id = ANY($1)`,
       [enrolmentIds],
     );
+    const versions = await this.programmes.versionsById(rows.map((r) => r.programme_version_id));
+    return rows.map(({ programme_version_id, ...r }) => ({ ...r, definition: versions.get(programme_version_id)!.definition }));
   }
 }

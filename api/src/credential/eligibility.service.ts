@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { evaluateEligibility, type EligibilityFact, type ProgrammeDefinition } from '@beacon/domain';
+import { ProgrammeService } from '../programme/programme.service.js';
 
 export interface Ledger {
   eligible: boolean;
@@ -13,71 +14,54 @@ export interface Ledger {
  */
 @Injectable()
 export class EligibilityService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly programmes: ProgrammeService,
+  ) {}
 
+  /** One query for any number of enrolments; the programme definitions come from memory. */
   async evaluate(enrolmentIds: string[], now = new Date()): Promise<Map<string, Ledger>> {
     if (enrolmentIds.length === 0) return new Map();
-    const [enrolments, passes, attendance, coaching] = await Promise.all([
-      this.db.query(
-        `SELECT e.id, e.cohort_id, v.definition FROM enrolment e JOIN cohort c ON c.id = e.cohort_id
-           JOIN programme_version v ON v.id = c.programme_version_id WHERE e.id = ANY($1)`,
-        [enrolmentIds],
-      ) as Promise<{ id: string; cohort_id: string; definition: ProgrammeDefinition }[]>,
-      this.passes(enrolmentIds),
-      this.db.query(
-        `SELECT e.id,
-                (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
-                count(a.*) FILTER (WHERE a.status = 'PRESENT')::int AS attended,
-                count(a.*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-           FROM enrolment e
-           LEFT JOIN attendance a ON a.enrolment_id = e.id
-             AND a.live_session_id IN (SELECT id FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2)
-          WHERE e.id = ANY($1) GROUP BY e.id`,
-        [enrolmentIds, now],
-      ) as Promise<{ id: string; held: number; attended: number; excused: number }[]>,
-      this.coachingHeld(enrolmentIds, now),
-    ]);
-    const attendanceById = new Map(attendance.map((a) => [a.id, a]));
+    const rows: {
+      id: string;
+      programme_version_id: string;
+      held: number;
+      attended: number;
+      excused: number;
+      // week → when a passing review of that week was first released
+      passes: { week: number; passedAt: string }[];
+      // coaching sessions confirmed and already over
+      coaching: string[];
+    }[] = await this.db.query(
+      `SELECT e.id, c.programme_version_id,
+              (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
+              (SELECT count(*)::int FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+                WHERE a.enrolment_id = e.id AND s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2 AND a.status = 'PRESENT') AS attended,
+              (SELECT count(*)::int FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+                WHERE a.enrolment_id = e.id AND s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2 AND a.status = 'EXCUSED') AS excused,
+              coalesce((SELECT json_agg(json_build_object('week', p.week, 'passedAt', p.passed_at))
+                          FROM (SELECT s.week, min(r.released_at) AS passed_at FROM submission s JOIN review r ON r.submission_id = s.id
+                                 WHERE s.enrolment_id = e.id AND r.released_at IS NOT NULL AND r.verdict = 'PASS' GROUP BY s.week) p), '[]') AS passes,
+              coalesce((SELECT json_agg(b.ends_at) FROM booking b WHERE b.enrolment_id = e.id AND b.status = 'CONFIRMED' AND b.ends_at <= $2), '[]') AS coaching
+         FROM enrolment e JOIN cohort c ON c.id = e.cohort_id
+        WHERE e.id = ANY($1)`,
+      [enrolmentIds, now],
+    );
+    const versions = await this.programmes.versionsById(rows.map((r) => r.programme_version_id));
     const result = new Map<string, Ledger>();
-    for (const e of enrolments) {
-      const d = e.definition;
-      const passed = passes.get(e.id) ?? new Map<number, Date>();
-      const a = attendanceById.get(e.id) ?? { held: 0, attended: 0, excused: 0 };
+    for (const e of rows) {
+      const d: ProgrammeDefinition = versions.get(e.programme_version_id)!.definition;
+      const passed = new Map(e.passes.map((p) => [p.week, new Date(p.passedAt)]));
       result.set(
         e.id,
         evaluateEligibility({
           criteria: d.completion,
           assignments: d.modules.filter((m) => m.assignment).map((m) => ({ week: m.week, title: m.assignment!.title, passedAt: passed.get(m.week) ?? null })),
-          attendance: { held: a.held, attended: a.attended, excused: a.excused },
-          coachingHeld: coaching.get(e.id) ?? [],
+          attendance: { held: e.held, attended: e.attended, excused: e.excused },
+          coachingHeld: e.coaching.map((at) => new Date(at)),
         }),
       );
     }
     return result;
-  }
-
-  /** week → when a passing review of that week was released, per enrolment */
-  private async passes(enrolmentIds: string[]): Promise<Map<string, Map<number, Date>>> {
-    const rows: { enrolment_id: string; week: number; passed_at: Date }[] = await this.db.query(
-      `SELECT s.enrolment_id, s.week, min(r.released_at) AS passed_at
-         FROM submission s JOIN review r ON r.submission_id = s.id
-        WHERE s.enrolment_id = ANY($1) AND r.released_at IS NOT NULL AND r.verdict = 'PASS'
-        GROUP BY s.enrolment_id, s.week`,
-      [enrolmentIds],
-    );
-    const map = new Map<string, Map<number, Date>>();
-    for (const r of rows) map.set(r.enrolment_id, (map.get(r.enrolment_id) ?? new Map()).set(r.week, new Date(r.passed_at)));
-    return map;
-  }
-
-  /** coaching sessions confirmed and already over, per enrolment */
-  private async coachingHeld(enrolmentIds: string[], now: Date): Promise<Map<string, Date[]>> {
-    const rows: { enrolment_id: string; ends_at: Date }[] = await this.db.query(
-      `SELECT enrolment_id, ends_at FROM booking WHERE enrolment_id = ANY($1) AND status = 'CONFIRMED' AND ends_at <= $2`,
-      [enrolmentIds, now],
-    );
-    const map = new Map<string, Date[]>();
-    for (const r of rows) map.set(r.enrolment_id, [...(map.get(r.enrolment_id) ?? []), new Date(r.ends_at)]);
-    return map;
   }
 }

@@ -9,7 +9,7 @@ import { QueueName } from '../jobs/queue-name.enum.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { CredentialService } from './credential.service.js';
 import { EligibilityService } from './eligibility.service.js';
-import { IssueCredentialJob, type IssueCredentialData } from './jobs/issue-credential.job.js';
+import { ISSUE_CREDENTIAL_CONCURRENCY, IssueCredentialJob, type IssueCredentialData } from './jobs/issue-credential.job.js';
 import { AutoIssueSweepJob } from './jobs/auto-issue-sweep.job.js';
 import type { IssuanceRunModel } from './dto/credential.model.js';
 
@@ -33,10 +33,14 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(QueueName.Credentials, {
-      [IssueCredentialJob.name]: (job) => this.handle(job as Job<IssueCredentialData>),
-      [AutoIssueSweepJob.name]: () => this.sweep(),
-    });
+    this.queues.process(
+      QueueName.Credentials,
+      {
+        [IssueCredentialJob.name]: (job) => this.handle(job as Job<IssueCredentialData>),
+        [AutoIssueSweepJob.name]: () => this.sweep(),
+      },
+      ISSUE_CREDENTIAL_CONCURRENCY,
+    );
     await this.recover();
     // Redis without persistence forgets its jobs (and schedules) when it restarts: the runs in
     // the database are the truth, so whatever they still wait for is queued again, now and then

@@ -100,6 +100,8 @@ export async function startServer(webDir: string): Promise<RunningServer> {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       WEB_DIST_DIR: WEB_DIST,
+      // its own key prefix: other servers on the same Redis must not take this one's jobs
+      BEACON_QUEUE_PREFIX: database.replace(/[^a-z0-9_]/g, '_'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -69,7 +69,7 @@ async function lockCredentials(databaseUrl: string) {
   return {
     /** issuing transactions queued behind the lock */
     blocked: async () =>
-      (await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO credential%'`)).rows[0].n as number,
+      (await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO credential%'`)).rows[0].n as number,
     release: async () => {
       await client.query('ROLLBACK');
       await client.end();
