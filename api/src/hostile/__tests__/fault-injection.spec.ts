@@ -68,8 +68,11 @@ async function lockCredentials(databaseUrl: string) {
   await client.query('LOCK TABLE credential IN EXCLUSIVE MODE');
   return {
     /** issuing transactions queued behind the lock */
-    blocked: async () =>
-      (await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO credential%'`)).rows[0].n as number,
+    blocked: async () => {
+      // activity is a snapshot held for the whole transaction unless cleared
+      await client.query('SELECT pg_stat_clear_snapshot()');
+      return (await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO credential%'`)).rows[0].n as number;
+    },
     release: async () => {
       await client.query('ROLLBACK');
       await client.end();
