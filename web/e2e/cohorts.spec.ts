@@ -49,6 +49,8 @@ describe('a partner admin runs cohorts', () => {
     await see(page, '0/12 seats');
     // 18 sessions dated from the plan, in Nairobi time (UTC+3)
     const sessions = page.getByRole('region', { name: /^Live sessions/ });
+    // the sessions load on their own: wait for them before counting
+    await sessions.getByRole('row', { name: /Graduation/ }).waitFor();
     expect(await sessions.getByRole('row').count()).toBe(19);
     expect(await sessions.getByRole('row', { name: /Kick-off and introductions/ }).textContent()).toContain('Mon 1 Mar, 17:00 GMT+3');
 
