@@ -40,7 +40,7 @@ export function table(report) {
 }
 
 function machineLine(m) {
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}; ${m.postgres}; load average ${m.loadBefore} before, ${m.loadAfter} after; ${m.date}`;
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}; ${m.postgres}; load average ${m.loadBefore} before, ${m.loadAfter} after`;
 }
 
 export function writeReport(dir, report) {
@@ -59,9 +59,18 @@ export function writeReport(dir, report) {
     '',
     table(report),
     '',
+    'How it is measured, what was fixed and why, and what is still short of its target: [bench/README.md](README.md).',
+    '',
   ];
   if (baseline) {
-    md.push(`## Before the fixes (${baseline.machine.date}, commit ${baseline.commit})`, '', table(baseline), '');
+    md.push(
+      `## Before the fixes (${baseline.machine.date}, commit ${baseline.commit}; bench/baseline.json)`,
+      '',
+      `The same benchmark on the API as it was before the performance work (its build kept aside and run with BENCH_API_DIST), on the same machine ${baseline.machine.loadBefore === undefined ? '' : `(load average ${baseline.machine.loadBefore} before, ${baseline.machine.loadAfter} after)`}.`,
+      '',
+      table(baseline),
+      '',
+    );
   }
   if (report.notes?.length) md.push('## Notes', '', ...report.notes.map((n) => `- ${n}`), '');
   writeFileSync(`${dir}/REPORT.md`, md.join('\n'));
