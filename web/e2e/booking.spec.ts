@@ -21,7 +21,7 @@ const AVAILABILITY = `{ timeZone weeklyHours { weekday start end } exceptions { 
 const CONFIRMED = `query { myBookings(status: CONFIRMED, first: 100) { id learner { email } } }`;
 const CANCEL = `mutation($id: ID!) { cancelBooking(id: $id, reason: "Tidying up after the browser tests") { id } }`;
 
-/** The last day of open times shown for a coach whose name (a weekday) matches: at least a week ahead, past any cut-off. */
+/** The last day of the demo coach's open times shown whose heading matches ("Friday …"): the later one when there are two. */
 function lastDay(page: Page, weekday: RegExp): Locator {
   return page.getByRole('region', { name: 'Sipho Dlamini' }).getByRole('group', { name: weekday }).last();
 }
