@@ -32,7 +32,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the current session (the token stops working).' })
   async logout(@CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext): Promise<boolean> {
-    await this.sessions.end(viewer.sessionId);
+    await this.sessions.end(viewer);
     ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }

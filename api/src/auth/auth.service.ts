@@ -68,7 +68,7 @@ export class AuthService {
    * and the membership, in one transaction; the link works once.
    */
   async acceptInvitation(token: string, password: string | undefined, name: string | undefined): Promise<{ userId: string }> {
-    return this.db.transaction(async (tx) => {
+    const accepted = await this.db.transaction(async (tx) => {
       const inv = await tx.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!inv) throw notFound('Invitation');
       if (inv.status !== 'PENDING') throw new AppError('CONFLICT', `This invitation was already ${inv.status === 'ACCEPTED' ? 'accepted' : 'withdrawn'}`);
@@ -106,5 +106,7 @@ export class AuthService {
       }
       return { userId: user.id };
     });
+    this.sessions.forgetUser(accepted.userId);
+    return accepted;
   }
 }

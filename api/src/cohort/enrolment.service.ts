@@ -16,6 +16,7 @@ import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import type { AttendanceRateModel, EnrolmentImportResultModel, EnrolmentModel } from './dto/cohort.model.js';
+import { SessionService } from '../auth/session.service.js';
 
 export const MAX_IMPORT_ROWS = 2000;
 
@@ -33,12 +34,14 @@ export class EnrolmentService {
     private readonly partners: PartnerService,
     private readonly notifications: NotificationService,
     private readonly programmes: ProgrammeService,
+    private readonly sessions: SessionService,
   ) {}
 
   async enrol(viewer: Viewer, cohortId: string, learner: NewLearner): Promise<EnrolmentEntity> {
     const cohort = await this.enrollable(viewer, cohortId);
     const email = learner.email.trim().toLowerCase();
     const { enrolments, messageIds } = await this.db.transaction((tx) => this.enrolAll(tx, viewer, cohort, [{ ...learner, email }]));
+    this.forgetLearners(enrolments);
     await this.notifications.dispatch(messageIds);
     return enrolments[0];
   }
@@ -87,6 +90,7 @@ export class EnrolmentService {
     if (errors.length) return { enrolled: 0, errors: errors.sort((a, b) => a.line - b.line) };
 
     const { enrolments, messageIds } = await this.db.transaction((tx) => this.enrolAll(tx, viewer, cohort, rows));
+    this.forgetLearners(enrolments);
     await this.notifications.dispatch(messageIds);
     return { enrolled: enrolments.length, errors: [] };
   }
@@ -167,6 +171,11 @@ export class EnrolmentService {
       throw conflict(`This cohort is ${cohort.status.toLowerCase()}; learners can no longer be enrolled`);
     }
     return cohort;
+  }
+
+  /** An existing account may just have become a learner of the partner (see SessionService.forgetUser). */
+  private forgetLearners(enrolments: EnrolmentEntity[]): void {
+    for (const e of enrolments) this.sessions.forgetUser(e.userId);
   }
 
   /**

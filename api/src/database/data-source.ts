@@ -20,6 +20,7 @@ import { credentialEntities, credentialMigrations } from '../credential/credenti
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
+import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -50,6 +51,7 @@ export const migrations = [
   ...bookingMigrations,
   ...credentialMigrations,
   Performance1764500000000,
+  ViewerCache1764600000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

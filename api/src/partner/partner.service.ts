@@ -12,6 +12,7 @@ import { InvitationEntity } from './entities/invitation.entity.js';
 import type { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input.js';
 import { InvitationState, type InvitationModel, type InviteInput } from './dto/invitation.model.js';
 import type { MemberModel } from './dto/member.model.js';
+import { SessionService } from '../auth/session.service.js';
 
 export const INVITATION_DAYS = 14;
 
@@ -27,6 +28,7 @@ export class PartnerService {
   constructor(
     private readonly db: DataSource,
     private readonly notifications: NotificationService,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,6 +81,7 @@ export class PartnerService {
     if (m.userId === viewer.userId && m.role === Role.PARTNER_ADMIN) throw badInput('You cannot remove your own administrator role');
     if (m.role === Role.PARTNER_ADMIN && !viewer.isAdmin) throw forbidden('Only the certifying body can remove a partner administrator');
     await this.db.getRepository(MembershipEntity).delete({ id: m.id });
+    this.sessions.forgetUser(m.userId);
     return true;
   }
 
