@@ -113,50 +113,60 @@ export class CohortService {
     if (cohorts.length === 0) return [];
     const ids = cohorts.map((c) => c.id);
     // the (immutable) versions come from memory; partner, seats and coaches in one query
-    const [versionById, facts]: [Map<string, ProgrammeVersionEntity>, { id: string; partner_id: string; partner_name: string; seats: number; coaches: PersonModel[] }[]] = await Promise.all([
+    const [versionById, facts]: [Map<string, ProgrammeVersionEntity>, (CohortFacts & { id: string })[]] = await Promise.all([
       this.programmes.versionsById(cohorts.map((c) => c.programmeVersionId)),
       this.db.query(
-        `SELECT c.id, p.id AS partner_id, p.name AS partner_name,
-                (SELECT count(*)::int FROM enrolment e WHERE e.cohort_id = c.id AND e.status <> 'WITHDRAWN') AS seats,
-                coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email) ORDER BY u.name)
-                            FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = c.id), '[]') AS coaches
+        `SELECT c.id, p.id AS partner_id, p.name AS partner_name, ${COHORT_FACTS_SQL}
            FROM cohort c JOIN partner p ON p.id = c.partner_id WHERE c.id = ANY($1)`,
         [ids],
       ),
     ]);
     const factsById = new Map(facts.map((f) => [f.id, f]));
-    return cohorts.map((c) => {
-      const v = versionById.get(c.programmeVersionId)!;
-      const d = v.definition;
-      const f = factsById.get(c.id);
-      return {
-        id: c.id,
-        name: c.name,
-        startDate: c.startDate,
-        endDate: endDate(c.startDate, c.timeZone, d.weeks),
-        timeZone: c.timeZone,
-        capacity: c.capacity,
-        seatsTaken: f?.seats ?? 0,
-        status: c.status,
-        partnerId: c.partnerId,
-        partnerName: f && f.partner_id === c.partnerId ? f.partner_name : '',
-        programme: {
-          programmeId: v.programmeId,
-          code: d.code,
-          title: d.title,
-          version: v.version,
-          weeks: d.weeks,
-          coachingSessions: d.coachingSessions,
-          minAttendancePercent: d.completion.minAttendancePercent,
-          credentialName: d.credential.name,
-        },
-        currentWeek: currentWeekAt(c.startDate, c.timeZone, d.weeks, now),
-        weeks: weekStatesAt(c.startDate, c.timeZone, d.weeks, now).map((w) => ({ ...w, title: d.modules.find((m) => m.week === w.week)?.title ?? `Week ${w.week}` })),
-        communityLinks: c.communityLinks,
-        coaches: f?.coaches ?? [],
-      };
-    });
+    return cohorts.map((c) => cohortModel(c, versionById.get(c.programmeVersionId)!, factsById.get(c.id), now));
   }
+}
+
+/** What a cohort's model needs beyond its row: select with `c` the cohort (and `p` its partner, as partner_id and partner_name). */
+export const COHORT_FACTS_SQL = `(SELECT count(*)::int FROM enrolment e WHERE e.cohort_id = c.id AND e.status <> 'WITHDRAWN') AS seats,
+                coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email) ORDER BY u.name)
+                            FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = c.id), '[]') AS coaches`;
+
+export interface CohortFacts {
+  partner_id: string;
+  partner_name: string;
+  seats: number;
+  coaches: PersonModel[];
+}
+
+/** A cohort's GraphQL model from its row, its (immutable) programme version and the facts of COHORT_FACTS_SQL. */
+export function cohortModel(c: CohortEntity, v: ProgrammeVersionEntity, f: CohortFacts | undefined, now: Date): CohortModel {
+  const d = v.definition;
+  return {
+    id: c.id,
+    name: c.name,
+    startDate: c.startDate,
+    endDate: endDate(c.startDate, c.timeZone, d.weeks),
+    timeZone: c.timeZone,
+    capacity: c.capacity,
+    seatsTaken: f?.seats ?? 0,
+    status: c.status,
+    partnerId: c.partnerId,
+    partnerName: f && f.partner_id === c.partnerId ? f.partner_name : '',
+    programme: {
+      programmeId: v.programmeId,
+      code: d.code,
+      title: d.title,
+      version: v.version,
+      weeks: d.weeks,
+      coachingSessions: d.coachingSessions,
+      minAttendancePercent: d.completion.minAttendancePercent,
+      credentialName: d.credential.name,
+    },
+    currentWeek: currentWeekAt(c.startDate, c.timeZone, d.weeks, now),
+    weeks: weekStatesAt(c.startDate, c.timeZone, d.weeks, now).map((w) => ({ ...w, title: d.modules.find((m) => m.week === w.week)?.title ?? `Week ${w.week}` })),
+    communityLinks: c.communityLinks,
+    coaches: f?.coaches ?? [],
+  };
 }
 
 /** The live sessions of a new cohort, dated from the programme's session plan in the cohort's zone. */

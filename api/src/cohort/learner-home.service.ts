@@ -1,26 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, conflict } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
 import { ProgrammeService } from '../programme/programme.service.js';
-import { CohortEntity } from './entities/cohort.entity.js';
-import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
-import { CohortService } from './cohort.service.js';
+import { CohortEntity, type CohortStatus } from './entities/cohort.entity.js';
+import { EnrolmentStatus } from './entities/enrolment.entity.js';
+import { CohortService, cohortModel, COHORT_FACTS_SQL, type CohortFacts } from './cohort.service.js';
 import { attendanceRate, EnrolmentService } from './enrolment.service.js';
-import { LiveSessionService } from './live-session.service.js';
+import { UPCOMING_SESSION_SQL, upcomingSessionModel, type UpcomingSessionRow } from './live-session.service.js';
 import { applicableDueAt } from './week-calendar.util.js';
 import type { LearnerEnrolmentModel } from './dto/learner.model.js';
-import type { CohortModel, LiveSessionModel } from './dto/cohort.model.js';
 
-interface EnrolmentFacts {
+/** One enrolment of the learner with everything its home shows, from one query. */
+interface EnrolmentRow extends CohortFacts {
   id: string;
+  status: EnrolmentStatus;
+  outcome_goal: string | null;
+  cohort_id: string;
+  cohort_partner_id: string;
+  programme_version_id: string;
+  name: string;
+  start_date: string;
+  time_zone: string;
+  capacity: number;
+  cohort_status: CohortStatus;
+  community_links: CohortEntity['communityLinks'];
+  cohort_created_at: Date;
   done: string[];
   overrides: { week: number; dueAt: string }[];
   extensions: { week: number; dueAt: string }[];
   held: number;
   present: number;
   excused: number;
+  upcoming: UpcomingSessionRow[];
 }
 
 const UPCOMING = 5;
@@ -32,50 +44,60 @@ export class LearnerHomeService {
     private readonly db: DataSource,
     private readonly cohorts: CohortService,
     private readonly enrolments: EnrolmentService,
-    private readonly sessions: LiveSessionService,
     private readonly programmes: ProgrammeService,
   ) {}
 
   /**
-   * Five queries whatever the number of enrolments (with the session lookup): the enrolments with
-   * their cohorts, the cohorts' facts, each enrolment's progress, due points and attendance, and
-   * the upcoming sessions; the programme versions are remembered.
+   * One query whatever the number of enrolments (the session comes from memory, the programme
+   * versions too): each enrolment with its cohort, the cohort's facts, the learner's progress,
+   * due points, attendance and the next sessions.
    */
   async myEnrolments(viewer: Viewer, now = new Date()): Promise<LearnerEnrolmentModel[]> {
-    const enrolments = await this.db.getRepository(EnrolmentEntity).find({
-      where: { userId: viewer.userId, status: In([EnrolmentStatus.INVITED, EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED]) },
-      relations: { cohort: true },
-    });
-    if (enrolments.length === 0) return [];
-    const cohorts = enrolments.map((e) => e.cohort!);
-    const cohortIds = cohorts.map((c) => c.id);
-    const [cohortModels, versionById, facts, upcoming]: [CohortModel[], Map<string, ProgrammeVersionEntity>, EnrolmentFacts[], LiveSessionModel[]] = await Promise.all([
-      this.cohorts.toModels(cohorts, now),
-      this.programmes.versionsById(cohorts.map((c) => c.programmeVersionId)),
-      this.db.query(
-        `SELECT e.id,
-                coalesce((SELECT array_agg(cp.content_item_id) FROM content_progress cp WHERE cp.enrolment_id = e.id), '{}') AS done,
-                coalesce((SELECT json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)) FROM cohort_due_date d WHERE d.cohort_id = e.cohort_id), '[]') AS overrides,
-                coalesce((SELECT json_agg(json_build_object('week', x.week, 'dueAt', x.due_at)) FROM due_extension x WHERE x.enrolment_id = e.id), '[]') AS extensions,
-                (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
-                (SELECT count(*)::int FROM attendance a JOIN live_session s ON s.id = a.live_session_id
-                  WHERE a.enrolment_id = e.id AND a.status = 'PRESENT' AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS present,
-                (SELECT count(*)::int FROM attendance a JOIN live_session s ON s.id = a.live_session_id
-                  WHERE a.enrolment_id = e.id AND a.status = 'EXCUSED' AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS excused
-           FROM enrolment e WHERE e.id = ANY($1)`,
-        [enrolments.map((e) => e.id), now],
-      ),
-      this.sessions.upcoming(cohortIds, now),
-    ]);
-    const modelById = new Map(cohortModels.map((m) => [m.id, m]));
-    const factsById = new Map(facts.map((f) => [f.id, f]));
+    const rows: EnrolmentRow[] = await this.db.query(
+      `SELECT e.id, e.status, e.outcome_goal, c.id AS cohort_id, c.partner_id AS cohort_partner_id, c.programme_version_id, c.name,
+              c.start_date::text AS start_date, c.time_zone, c.capacity, c.status AS cohort_status, c.community_links, c.created_at AS cohort_created_at,
+              p.id AS partner_id, p.name AS partner_name, ${COHORT_FACTS_SQL},
+              coalesce((SELECT array_agg(cp.content_item_id) FROM content_progress cp WHERE cp.enrolment_id = e.id), '{}') AS done,
+              coalesce((SELECT json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)) FROM cohort_due_date d WHERE d.cohort_id = e.cohort_id), '[]') AS overrides,
+              coalesce((SELECT json_agg(json_build_object('week', x.week, 'dueAt', x.due_at)) FROM due_extension x WHERE x.enrolment_id = e.id), '[]') AS extensions,
+              (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
+              att.present, att.excused,
+              coalesce((SELECT json_agg(n ORDER BY n.starts_at) FROM (
+                 SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url,
+                        u.id AS host_id, u.name AS host_name, u.email AS host_email
+                   FROM live_session s LEFT JOIN "user" u ON u.id = s.host_id
+                  WHERE s.cohort_id = c.id AND ${UPCOMING_SESSION_SQL}
+                  ORDER BY s.starts_at LIMIT ${UPCOMING}) n), '[]') AS upcoming
+         FROM enrolment e
+         JOIN cohort c ON c.id = e.cohort_id
+         JOIN partner p ON p.id = c.partner_id
+         CROSS JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+             FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+            WHERE a.enrolment_id = e.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) att
+        WHERE e.user_id = $1 AND e.status IN ('INVITED', 'ACTIVE', 'COMPLETED')`,
+      [viewer.userId, now],
+    );
+    if (rows.length === 0) return [];
+    const versionById = await this.programmes.versionsById(rows.map((r) => r.programme_version_id));
 
     const result: LearnerEnrolmentModel[] = [];
-    for (const e of enrolments) {
-      const cohort = e.cohort!;
-      const model = modelById.get(cohort.id)!;
-      const d = versionById.get(cohort.programmeVersionId)!.definition;
-      const f = factsById.get(e.id)!;
+    for (const f of rows) {
+      const cohort = {
+        id: f.cohort_id,
+        partnerId: f.cohort_partner_id,
+        programmeVersionId: f.programme_version_id,
+        name: f.name,
+        startDate: f.start_date,
+        timeZone: f.time_zone,
+        capacity: f.capacity,
+        status: f.cohort_status,
+        communityLinks: f.community_links,
+        createdAt: f.cohort_created_at,
+      } as CohortEntity;
+      const version = versionById.get(cohort.programmeVersionId)!;
+      const model = cohortModel(cohort, version, f, now);
+      const d = version.definition;
       const done = new Set(f.done);
       // what is due for this learner: their extension, else the cohort's date, else the programme's
       const overrideOf = new Map(f.overrides.map((o) => [o.week, new Date(o.dueAt)]));
@@ -111,15 +133,15 @@ export class LearnerHomeService {
       });
       const totalItems = weeks.reduce((n, w) => n + w.contentItems.length, 0);
       const completedItems = weeks.reduce((n, w) => n + w.contentItems.filter((c) => c.completed).length, 0);
-      const mine = upcoming.filter((s) => s.cohortId === cohort.id);
+      const mine = f.upcoming.map(upcomingSessionModel);
       result.push({
-        id: e.id,
-        status: e.status,
-        outcomeGoal: e.outcomeGoal,
+        id: f.id,
+        status: f.status,
+        outcomeGoal: f.outcome_goal,
         cohort: model,
         weeks,
         nextSession: mine[0] ?? null,
-        upcomingSessions: mine.slice(0, UPCOMING),
+        upcomingSessions: mine,
         due: weeks
           .filter((w) => w.open && w.assignment && w.assignment.dueAt.getTime() > now.getTime())
           .map((w) => ({ week: w.week, title: w.assignment!.title, dueAt: w.assignment!.dueAt })),

@@ -53,39 +53,14 @@ export class LiveSessionService {
    */
   async upcoming(cohortIds: string[], now: Date): Promise<LiveSessionModel[]> {
     if (cohortIds.length === 0) return [];
-    const rows: {
-      id: string;
-      cohort_id: string;
-      week: number;
-      title: string;
-      starts_at: Date;
-      duration_minutes: number;
-      join_url: string | null;
-      recording_url: string | null;
-      host_id: string | null;
-      host_name: string | null;
-      host_email: string | null;
-    }[] = await this.db.query(
+    const rows: UpcomingSessionRow[] = await this.db.query(
       `SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url, u.id AS host_id, u.name AS host_name, u.email AS host_email
          FROM live_session s LEFT JOIN "user" u ON u.id = s.host_id
-        WHERE s.cohort_id = ANY($1) AND s.starts_at > $2::timestamptz - interval '3 hours' AND s.cancelled_at IS NULL
-          AND s.starts_at + make_interval(mins => s.duration_minutes) > $2::timestamptz
+        WHERE s.cohort_id = ANY($1) AND ${UPCOMING_SESSION_SQL}
         ORDER BY s.starts_at`,
       [cohortIds, now],
     );
-    return rows.map((s) => ({
-      id: s.id,
-      cohortId: s.cohort_id,
-      week: s.week,
-      title: s.title,
-      startsAt: s.starts_at,
-      endsAt: new Date(s.starts_at.getTime() + s.duration_minutes * 60_000),
-      durationMinutes: s.duration_minutes,
-      host: s.host_id ? { id: s.host_id, name: s.host_name!, email: s.host_email! } : null,
-      joinUrl: s.join_url,
-      recordingUrl: s.recording_url,
-      cancelled: false,
-    }));
+    return rows.map(upcomingSessionModel);
   }
 
   private async staffSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
@@ -171,4 +146,40 @@ export class LiveSessionService {
     });
     return this.attendance(viewer, sessionId);
   }
+}
+
+/** A live session `s` that has not ended at `$2` (the first condition lets the index on starts_at serve). */
+export const UPCOMING_SESSION_SQL = `s.starts_at > $2::timestamptz - interval '3 hours' AND s.cancelled_at IS NULL
+          AND s.starts_at + make_interval(mins => s.duration_minutes) > $2::timestamptz`;
+
+export interface UpcomingSessionRow {
+  id: string;
+  cohort_id: string;
+  week: number;
+  title: string;
+  /** a Date from a column, a string from JSON */
+  starts_at: Date | string;
+  duration_minutes: number;
+  join_url: string | null;
+  recording_url: string | null;
+  host_id: string | null;
+  host_name: string | null;
+  host_email: string | null;
+}
+
+export function upcomingSessionModel(s: UpcomingSessionRow): LiveSessionModel {
+  const startsAt = new Date(s.starts_at);
+  return {
+    id: s.id,
+    cohortId: s.cohort_id,
+    week: s.week,
+    title: s.title,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + s.duration_minutes * 60_000),
+    durationMinutes: s.duration_minutes,
+    host: s.host_id ? { id: s.host_id, name: s.host_name!, email: s.host_email! } : null,
+    joinUrl: s.join_url,
+    recordingUrl: s.recording_url,
+    cancelled: false,
+  };
 }

@@ -58,6 +58,7 @@ export async function loadDemoCohorts(ctx: DemoContext): Promise<void> {
   }
 
   const monday = (zone: string, weeksFromNow: number) => DateTime.fromJSDate(now, { zone }).startOf('week').plus({ weeks: weeksFromNow }).toISODate()!;
+  const daysAgo = (zone: string, days: number) => DateTime.fromJSDate(now, { zone }).startOf('day').minus({ days }).toISODate()!;
   const month = (date: string) => DateTime.fromISO(date).toFormat('LLLL yyyy');
 
   const makeCohort = async (c: { partner: string; version: ProgrammeVersionEntity; city: string; start: string; zone: string; status: CohortStatus; capacity: number; coach?: string }) => {
@@ -111,8 +112,8 @@ export async function loadDemoCohorts(ctx: DemoContext): Promise<void> {
 
   const coach = users.get('coach@beacon.test')!;
 
-  // Africa, running: in its third week
-  const running = await makeCohort({ partner: 'africa', version: coim, city: 'Johannesburg', start: monday('Africa/Johannesburg', -2), zone: 'Africa/Johannesburg', status: CohortStatus.RUNNING, capacity: 25, coach });
+  // Africa, running: on the third day of its third week whatever today is, so week 3's assignment is due in a few days
+  const running = await makeCohort({ partner: 'africa', version: coim, city: 'Johannesburg', start: daysAgo('Africa/Johannesburg', 16), zone: 'Africa/Johannesburg', status: CohortStatus.RUNNING, capacity: 25, coach });
   const runningEnrolments = [
     await enrol(running.cohort.id, users.get('learner@beacon.test')!, EnrolmentStatus.ACTIVE, 'Cut repeat calls in our contact centre by 20% by removing the causes of failure demand.'),
     ...(await Promise.all(learnerIds.slice(0, 8).map((id, i) => enrol(running.cohort.id, id, EnrolmentStatus.ACTIVE, i % 3 === 0 ? 'Lead an outside-in redesign of our onboarding journey.' : null)))),
