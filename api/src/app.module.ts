@@ -10,6 +10,7 @@ import { DATABASE_URL } from './database/database.tokens.js';
 import { createLoaders } from './common/loaders.js';
 import { graphqlErrorFormatter } from './common/graphql-errors.js';
 import { GRAPHQL_LIMITS, limitDocumentSize, operationLimitsRule, requireParsedDocument, requireWellFormedVariables } from './common/graphql-limits.js';
+import { applyInputDefaults, variablesInInputLiteralsRule } from './common/graphql-input-defaults.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { PartnerModule } from './partner/partner.module.js';
@@ -67,13 +68,15 @@ export class AppModule {
           autoSchemaFile: production ? true : schemaFile,
           sortSchema: true,
           graphiql: !production,
+          // graphql-jit from a document's second run on; it leaves out input-field defaults that
+          // graphql-js applies, so these are filled in before either runs (common/graphql-input-defaults.ts)
           jit: 1,
           // the limits of one request (depth, cost, aliases, size: common/graphql-limits.ts);
           // batched requests stay off
           allowBatchedQueries: false,
           graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
-          hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument, preExecution: requireWellFormedVariables },
-          validationRules: [operationLimitsRule(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
+          hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument, preExecution: [requireWellFormedVariables, applyInputDefaults] },
+          validationRules: [operationLimitsRule(), variablesInInputLiteralsRule, ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
           context: (req: unknown, reply: unknown) => ({ req, reply, loaders: createLoaders(deps.db) }),
           errorFormatter: graphqlErrorFormatter(deps.logger),
         }),
