@@ -31,7 +31,28 @@ const schema = z.object({
   /** encrypts the issuer's private signing keys at rest */
   BEACON_CREDENTIAL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   BEACON_ISSUER_NAME: z.string().min(2).max(200).default('Outside-In Certification Board'),
+  /** when set, uploaded files go to this S3 bucket instead of <BEACON_DATA_DIR>/files */
+  BEACON_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3–63 lower-case letters, digits, dots and hyphens)')
+    .optional(),
+  /** an S3-compatible service (MinIO, R2, …); AWS S3 when absent */
+  BEACON_S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// URL')
+    .optional(),
+  BEACON_S3_REGION: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and - only').default('us-east-1'),
+  BEACON_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  BEACON_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** bucket in the path (http://host/bucket/key) rather than the host name, as MinIO and most self-hosted services need; default: true with an endpoint */
+  BEACON_S3_FORCE_PATH_STYLE: bool.optional(),
+  BEACON_S3_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9!_.*'()\/-]{1,200}$/, "letters, digits, / and !-_.*'() only, at most 200")
+    .optional(),
 });
+
+const S3_SETTINGS = ['BEACON_S3_ENDPOINT', 'BEACON_S3_REGION', 'BEACON_S3_ACCESS_KEY_ID', 'BEACON_S3_SECRET_ACCESS_KEY', 'BEACON_S3_FORCE_PATH_STYLE', 'BEACON_S3_PREFIX'] as const;
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'LOG_LEVEL'> & {
   /** default: warn in embedded mode (a quiet terminal for newcomers), info on services */
@@ -58,6 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && !c.BEACON_CREDENTIAL_SECRET) {
     throw new ConfigError('Invalid configuration:\n  BEACON_CREDENTIAL_SECRET: required in production (it encrypts the credential signing keys)');
+  }
+  if (!c.BEACON_S3_BUCKET) {
+    const stray = S3_SETTINGS.find((name) => cleaned[name] !== undefined);
+    if (stray) throw new ConfigError(`Invalid configuration:\n  BEACON_S3_BUCKET: required when ${stray} is set (files are kept in S3 only with a bucket)`);
+  }
+  if (!c.BEACON_S3_ACCESS_KEY_ID !== !c.BEACON_S3_SECRET_ACCESS_KEY) {
+    const [given, missing] = c.BEACON_S3_ACCESS_KEY_ID ? ['BEACON_S3_ACCESS_KEY_ID', 'BEACON_S3_SECRET_ACCESS_KEY'] : ['BEACON_S3_SECRET_ACCESS_KEY', 'BEACON_S3_ACCESS_KEY_ID'];
+    throw new ConfigError(`Invalid configuration:\n  ${missing}: required with ${given} (give both, or neither for the SDK's default credentials)`);
   }
   const embedded = !c.DATABASE_URL;
   return {

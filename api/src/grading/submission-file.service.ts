@@ -1,4 +1,4 @@
-import { HttpException, Inject, Injectable } from '@nestjs/common';
+import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -39,6 +39,9 @@ export interface IncomingFile {
   originalname: string;
 }
 
+/** An upload that no submission refers to after this long is deleted (see removeUnattached). */
+export const UNATTACHED_FILE_MAX_AGE_MS = 24 * 60 * 60_000;
+
 const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
 
 /**
@@ -48,6 +51,7 @@ const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', `The file is large
  */
 @Injectable()
 export class SubmissionFileService {
+  private readonly log = new Logger('SubmissionFiles');
   private readonly staging: string;
 
   constructor(
@@ -117,7 +121,62 @@ export class SubmissionFileService {
       const staff = [...roles.values()].some((r) => r.has('ADMIN') || r.has('PARTNER_ADMIN') || r.has('COACH'));
       if (!staff) throw notFound('File');
     }
-    return { file, stream: await this.storage.open(file.storageKey) };
+    try {
+      return { file, stream: await this.storage.open(file.storageKey) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      this.log.error(`file ${file.id} is recorded but its bytes are missing from storage (${file.storageKey})`);
+      throw notFound('File');
+    }
+  }
+
+  /**
+   * Deletes uploads that no submission refers to and that are older than `maxAgeMs`: the row, then
+   * the stored bytes, file by file. Safe to run twice or alongside itself, and against a learner
+   * attaching the file at that moment: the row goes only while no submission refers to it (checked
+   * in the DELETE; a submission committed in between trips the foreign key, which keeps the row),
+   * and the row's deletion commits only after the bytes are gone, so a storage failure leaves the
+   * row for the next run rather than bytes nobody knows about. Returns how many files were deleted.
+   */
+  async removeUnattached(maxAgeMs = UNATTACHED_FILE_MAX_AGE_MS): Promise<number> {
+    const batch = 500;
+    let removed = 0;
+    for (;;) {
+      const candidates: { id: string }[] = await this.db.query(
+        `SELECT f.id FROM submission_file f
+          WHERE f.created_at < now() - make_interval(secs => $1)
+            AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.file_id = f.id)
+          ORDER BY f.created_at LIMIT $2`,
+        [maxAgeMs / 1000, batch],
+      );
+      // each candidate either goes, or now has a submission, or the storage error ends the run
+      for (const c of candidates) if (await this.removeIfUnattached(c.id, maxAgeMs)) removed++;
+      if (candidates.length < batch) return removed;
+    }
+  }
+
+  private async removeIfUnattached(fileId: string, maxAgeMs: number): Promise<boolean> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const gone: { storage_key: string }[] = await tx.query(
+          `WITH gone AS (
+             DELETE FROM submission_file f
+              WHERE f.id = $1 AND f.created_at < now() - make_interval(secs => $2)
+                AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.file_id = f.id)
+             RETURNING f.storage_key)
+           SELECT storage_key FROM gone`,
+          [fileId, maxAgeMs / 1000],
+        );
+        if (!gone.length) return false;
+        await this.storage.remove(gone[0].storage_key);
+        return true;
+      });
+    } catch (e) {
+      // foreign_key_violation: a submission took the file up while we were deleting it
+      const pgCode = (e as { driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
+      if (pgCode === '23503') return false;
+      throw e;
+    }
   }
 }
 

@@ -1,29 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
 import { MAX_FILE_BYTES } from '../file-sniff.util.js';
+import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { GET, SAMPLES, SUBMIT, enrolmentOf, filesUnder, httpGet, runningCohortId, upload } from './grading-fixtures.js';
+import { S3_PREFIX, startFileStore, type TestFileStore } from './file-stores.js';
 
-describe('a learner attaches a file to a submission; refused files leave nothing behind', () => {
+// The same story on both file stores: the data folder, and an S3-compatible server (s3rver) when BEACON_S3_BUCKET is set.
+describe.each(['local', 's3'] as const)('a learner attaches a file to a submission; refused files leave nothing behind (%s storage)', (kind) => {
   let t: TestApp;
-  let dataDir: string;
+  let store: TestFileStore;
   let learner: string, other: string, coach: string, americas: string;
   let cohortId: string, enrolmentId: string;
-  const stored = () => filesUnder(join(dataDir, 'files'));
-  const staged = () => filesUnder(join(dataDir, 'uploads-staging'));
+  const stored = () => store.stored();
+  const staged = () => filesUnder(join(store.dataDir, 'uploads-staging'));
+  const storageKeyOf = async (fileId: string): Promise<string> =>
+    (await t.beacon.db.query(`SELECT storage_key FROM submission_file WHERE id = $1`, [fileId]))[0].storage_key;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'beacon-files-'));
-    t = await startTestApp({ env: { BEACON_DATA_DIR: dataDir } });
+    store = await startFileStore(kind);
+    t = await startTestApp({ env: store.env });
     [learner, other, coach, americas] = await Promise.all(['learner@beacon.test', 'ama.owusu@example.org', 'coach@beacon.test', 'partner.americas@beacon.test'].map((e) => t.login(e)));
     cohortId = await runningCohortId(t.beacon.db);
     enrolmentId = await enrolmentOf(t.beacon.db, 'learner@beacon.test', cohortId);
   }, 60_000);
   afterAll(async () => {
     await t?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await store?.close();
   });
 
   let pdfId: string;
@@ -34,7 +37,9 @@ describe('a learner attaches a file to a submission; refused files leave nothing
     expect(r.body).toMatchObject({ filename: 'My plan.pdf', contentType: 'application/pdf', sizeBytes: SAMPLES.pdf.length });
     expect(r.body.downloadUrl).toBe(`/api/submissions/files/${r.body.id}`);
     pdfId = r.body.id;
-    expect(await stored()).toHaveLength(1);
+    const key = await storageKeyOf(pdfId);
+    expect(await stored()).toEqual([kind === 's3' ? `${S3_PREFIX}/${key}` : key]);
+    expect(await store.bytesOf(key)).toEqual(SAMPLES.pdf);
     expect(await staged()).toEqual([]);
   });
 
@@ -48,22 +53,35 @@ describe('a learner attaches a file to a submission; refused files leave nothing
 
   it('refuses a file over 10 MB with FILE_TOO_LARGE and stores nothing', async () => {
     const before = await stored();
+    const requests = store.s3?.events.length;
     const r = await upload(t, learner, 'big.pdf', Buffer.concat([SAMPLES.pdf, Buffer.alloc(MAX_FILE_BYTES, 0x20)]));
     expect(r.status).toBe(413);
     expect(r.body).toEqual({ statusCode: 413, code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE', message: 'The file is larger than the 10 MB limit' });
     expect(await stored()).toEqual(before);
+    // no object was written (or written and deleted) meanwhile: a refused file never reaches the store
+    expect(store.s3?.events.length).toBe(requests);
     expect(await staged()).toEqual([]);
   });
 
-  it('accepts a file of exactly 10 MB', async () => {
+  it('accepts a file of exactly 10 MB, stored byte for byte', async () => {
     const exact = Buffer.concat([SAMPLES.pdf, Buffer.alloc(MAX_FILE_BYTES - SAMPLES.pdf.length, 0x20)]);
     const r = await upload(t, learner, 'exact.pdf', exact);
     expect(r.status).toBe(201);
     expect(r.body.sizeBytes).toBe(MAX_FILE_BYTES);
+    const key = await storageKeyOf(r.body.id);
+    expect(Buffer.compare(await store.bytesOf(key), exact)).toBe(0);
+    if (store.s3) {
+      // over one 5 MiB part: a multipart upload (completed by a POST), where the small files were one PUT each
+      expect(store.s3.events.filter((e) => e.key === `${S3_PREFIX}/${key}`).map((e) => e.name)).toEqual(['ObjectCreated:Post']);
+      const pdfKey = `${S3_PREFIX}/${await storageKeyOf(pdfId)}`;
+      expect(store.s3.events.find((e) => e.key === pdfKey)?.name).toBe('ObjectCreated:Put');
+    }
+    expect(await staged()).toEqual([]);
   });
 
   it('refuses wrong types by content, whatever the name or the browser says, and stores nothing', async () => {
     const before = await stored();
+    const requests = store.s3?.events.length;
     const exe = await upload(t, learner, 'plan.pdf', SAMPLES.exe, { contentType: 'application/pdf' });
     expect(exe.status).toBe(415);
     expect(exe.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_TYPE_NOT_ALLOWED' });
@@ -80,6 +98,7 @@ describe('a learner attaches a file to a submission; refused files leave nothing
     expect(empty.status).toBe(400);
     expect(empty.body.reason).toBe('FILE_EMPTY');
     expect(await stored()).toEqual(before);
+    expect(store.s3?.events.length).toBe(requests);
     expect(await staged()).toEqual([]);
   });
 
@@ -118,5 +137,26 @@ describe('a learner attaches a file to a submission; refused files leave nothing
     const r = await t.gql(SUBMIT, { i: { enrolmentId, week: 3, fileId: theirs.body.id } }, { token: learner });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toBe('The file was not found; upload it again');
+  });
+
+  it('answers NOT_FOUND, not a server error, for a file whose stored bytes have gone', async () => {
+    const r = await upload(t, learner, 'lost.pdf', SAMPLES.pdf);
+    await store.drop(await storageKeyOf(r.body.id));
+    const lost = await httpGet(t, r.body.downloadUrl, learner);
+    expect(lost.status).toBe(404);
+    expect(JSON.parse(lost.body)).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'File was not found' });
+  });
+
+  it('the store: an unknown key cannot be opened, and removing is idempotent', async () => {
+    const storage = t.beacon.app.get<FileStorage>(FILE_STORAGE, { strict: false });
+    await expect(storage.open('submissions/00/never-stored')).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(storage.remove('submissions/00/never-stored')).resolves.toBeUndefined();
+    const r = await upload(t, learner, 'gone.md', SAMPLES.text);
+    const key = await storageKeyOf(r.body.id);
+    expect(await stored()).toContain(kind === 's3' ? `${S3_PREFIX}/${key}` : key);
+    await storage.remove(key);
+    await storage.remove(key);
+    expect(await stored()).not.toContain(kind === 's3' ? `${S3_PREFIX}/${key}` : key);
+    await expect(storage.open(key)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { rubricMaxPoints, type ProgrammeDefinition, type Verdict } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
 import { NotificationService } from '../../notification/notification.service.js';
-import { GRADING_QUEUE, ReviewReleasedJob, type ReviewReleasedData } from './review-released.job.js';
+import { ReviewReleasedJob } from './review-released.job.js';
 import { reviewReleasedEmail } from './review-emails.util.js';
 
 /** Reviews released this recently whose message is missing are queued again when a worker starts. */
@@ -12,9 +12,12 @@ const SWEEP_DAYS = 7;
 
 export const reviewReleasedDedupeKey = (reviewId: string): string => `review-released/${reviewId}`;
 
-/** The "review released" notification: queued after a release commits, written once per review by its job. */
+/**
+ * The "review released" notification: queued after a release commits, written once per review by
+ * its job (run by GradingWorkerService, which also calls the start-up sweep).
+ */
 @Injectable()
-export class ReviewNotificationService implements OnApplicationBootstrap {
+export class ReviewNotificationService {
   private readonly log = new Logger('Grading');
 
   constructor(
@@ -23,14 +26,6 @@ export class ReviewNotificationService implements OnApplicationBootstrap {
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(GRADING_QUEUE, {
-      [ReviewReleasedJob.name]: (job) => this.sendReviewReleased((job.data as ReviewReleasedData).reviewId),
-    });
-    void this.sweep();
-  }
 
   /** After the release committed; if the queue is down, the worker's start-up sweep catches up. */
   async queueReviewReleased(reviewId: string): Promise<void> {
@@ -81,7 +76,8 @@ export class ReviewNotificationService implements OnApplicationBootstrap {
     return ids.length;
   }
 
-  private async sweep(): Promise<void> {
+  /** Queues again the released reviews of the last days whose message is missing (their job was never added or got lost). */
+  async sweep(): Promise<void> {
     try {
       const missing: { id: string }[] = await this.db.query(
         `SELECT r.id FROM review r

@@ -1,0 +1,13 @@
+import { GRADING_QUEUE } from './review-released.job.js';
+
+/**
+ * A repeatable job that deletes uploads no submission took up within a day (the row and the stored
+ * bytes). Hourly, so a file goes between 24 and 25 hours after its upload; the handler is
+ * idempotent, so a run delivered twice or overlapping another deletes nothing more.
+ */
+export const RemoveUnattachedFilesJob = {
+  queue: GRADING_QUEUE,
+  name: 'remove-unattached-files',
+  schedulerId: 'remove-unattached-files',
+  everyMs: 60 * 60_000,
+} as const;
