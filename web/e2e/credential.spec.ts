@@ -122,6 +122,11 @@ describe('credentials are verified in the browser, shared by learners and revoke
   });
 
   test('a partner admin sees the completed cohort’s eligibility, and revoking a graduate’s credential makes its public page say REVOKED', async () => {
+    // the operations the app sends, by name: the table's credentials come with its one query
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+    });
     await logIn(page, 'partner@beacon.test');
     await seeHeading(page, 'Outside-In Africa');
     await page.getByRole('navigation', { name: 'Partner sections' }).getByRole('link', { name: 'Cohorts' }).click();
@@ -132,9 +137,14 @@ describe('credentials are verified in the browser, shared by learners and revoke
       const row = card.getByRole('row', { name: new RegExp(name) });
       await row.getByText('Eligible').waitFor();
       expect(await row.textContent()).toContain('Assignments 7/7');
+      // each holder's credential: its status and when it was issued
+      const credential = row.getByRole('cell').nth(2);
+      await credential.getByText('Active', { exact: true }).waitFor();
+      expect(await credential.textContent()).toMatch(/Issued \S/);
     }
+    expect(operations.filter((o) => o === 'CohortEligibility')).toHaveLength(1);
+    expect(operations.filter((o) => o === 'Credential' || o === 'CredentialStatus')).toEqual([]);
     // everyone eligible already holds the credential: there is nothing to issue in bulk
-    await card.getByRole('row', { name: /Grace Wanjiru/ }).getByText('Active').waitFor();
     expect(await card.getByRole('button', { name: 'Issue to all eligible' }).isDisabled()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, 'partner-cohort-credentials');
@@ -149,7 +159,9 @@ describe('credentials are verified in the browser, shared by learners and revoke
     await card.getByRole('button', { name: 'Revoke credential' }).click();
     await card.getByRole('group', { name: /for good/ }).getByRole('button', { name: 'Yes, revoke' }).click();
     await card.getByText('Grace Wanjiru’s credential was revoked').waitFor();
-    await grace.getByText('Revoked').waitFor();
+    await grace.getByText('Revoked', { exact: true }).waitFor();
+    expect(await grace.getByText('Active', { exact: true }).count()).toBe(0);
+    expect(await card.getByRole('row', { name: /Yaw Boateng/ }).getByText('Active', { exact: true }).count()).toBe(1);
     expect(await card.getByRole('button', { name: 'Revoke the credential of Grace Wanjiru' }).count()).toBe(0);
 
     const visitor = await newPage(browser);

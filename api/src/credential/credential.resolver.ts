@@ -49,7 +49,7 @@ export class CredentialResolver {
         throw notFound('Enrolment');
       });
     }
-    return (await this.ledgers([enrolmentId]))[0];
+    return (await this.ledgerService.ledgers([enrolmentId]))[0];
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
@@ -57,7 +57,7 @@ export class CredentialResolver {
   async cohortEligibility(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<EligibilityModel[]> {
     await this.access.requireStaff(viewer, cohortId);
     const rows: { id: string }[] = await this.db.query(`SELECT id FROM enrolment WHERE cohort_id = $1 AND status IN ('ACTIVE', 'COMPLETED') ORDER BY created_at`, [cohortId]);
-    return this.ledgers(rows.map((r) => r.id));
+    return this.ledgerService.ledgers(rows.map((r) => r.id));
   }
 
   @Allow(Role.PARTNER_ADMIN)
@@ -90,22 +90,5 @@ export class CredentialResolver {
   @Mutation(() => String, { description: 'Starts signing with a new issuer key; the old one stays published so its credentials still verify. Returns the new key id.' })
   rotateIssuerKey(): Promise<string> {
     return this.keys.rotate();
-  }
-
-  private async ledgers(enrolmentIds: string[]): Promise<EligibilityModel[]> {
-    if (enrolmentIds.length === 0) return [];
-    const [ledgers, rows] = await Promise.all([
-      this.ledgerService.evaluate(enrolmentIds),
-      this.db.query(
-        `SELECT e.id, u.name, cr.id AS credential_id FROM enrolment e JOIN "user" u ON u.id = e.user_id
-           LEFT JOIN credential cr ON cr.enrolment_id = e.id WHERE e.id = ANY($1)`,
-        [enrolmentIds],
-      ) as Promise<{ id: string; name: string; credential_id: string | null }[]>,
-    ]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return enrolmentIds.map((id) => {
-      const l = ledgers.get(id)!;
-      return { enrolmentId: id, learnerName: byId.get(id)!.name, eligible: l.eligible, facts: l.facts as EligibilityModel['facts'], credentialId: byId.get(id)!.credential_id };
-    });
   }
 }

@@ -13,6 +13,7 @@ import { EligibilityService } from './eligibility.service.js';
 import { encodeStatusList } from './status-list.util.js';
 import { issuerUrls, linkedInAddUrl, openBadgeCredential, signCredential, VC_CONTEXT } from './open-badge.util.js';
 import type { CredentialView } from './dto/credential.model.js';
+import { credentialStatus } from './credential-status.util.js';
 
 export type IssueOutcome = 'ISSUED' | 'ALREADY_HELD' | 'NOT_ELIGIBLE';
 
@@ -171,7 +172,8 @@ export class CredentialService {
         const url = this.urls.credential(c.id);
         const validUntil = c.valid_until ? new Date(c.valid_until) : null;
         const issuedAt = new Date(c.issued_at);
-        const status = c.revoked_at ? 'REVOKED' : validUntil && validUntil.getTime() < now.getTime() ? 'EXPIRED' : 'ACTIVE';
+        const revokedAt = c.revoked_at ? new Date(c.revoked_at) : null;
+        const status = credentialStatus({ revokedAt, validUntil }, now);
         return {
           id: c.id,
           name: p.name,
@@ -186,7 +188,7 @@ export class CredentialService {
           issuedAt,
           validUntil,
           status,
-          revokedAt: c.revoked_at ? new Date(c.revoked_at) : null,
+          revokedAt,
           revocationReason: c.revocation_reason,
           evidence: c.evidence as CredentialView['evidence'],
           jwt: c.jwt,

@@ -51,12 +51,11 @@ type Documents = {
     "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.ApproveCredentialDocument,
     "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}": typeof types.CohortEligibilityDocument,
     "query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}": typeof types.CredentialDocument,
-    "query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.CredentialStatusDocument,
     "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}": typeof types.CredentialSummaryFieldsFragmentDoc,
     "fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}": typeof types.CredentialViewFieldsFragmentDoc,
     "query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}": typeof types.EligibilityDocument,
     "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}": typeof types.EligibilityFactFieldsFragmentDoc,
-    "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}": typeof types.EligibilityFieldsFragmentDoc,
+    "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  credential {\n    id\n    status\n    issuedAt\n  }\n  facts {\n    ...EligibilityFactFields\n  }\n}": typeof types.EligibilityFieldsFragmentDoc,
     "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssuanceRunDocument,
     "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": typeof types.IssuanceRunFieldsFragmentDoc,
     "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssueCohortCredentialsDocument,
@@ -144,12 +143,11 @@ const documents: Documents = {
     "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": types.ApproveCredentialDocument,
     "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}": types.CohortEligibilityDocument,
     "query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}": types.CredentialDocument,
-    "query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}": types.CredentialStatusDocument,
     "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}": types.CredentialSummaryFieldsFragmentDoc,
     "fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}": types.CredentialViewFieldsFragmentDoc,
     "query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}": types.EligibilityDocument,
     "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}": types.EligibilityFactFieldsFragmentDoc,
-    "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}": types.EligibilityFieldsFragmentDoc,
+    "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  credential {\n    id\n    status\n    issuedAt\n  }\n  facts {\n    ...EligibilityFactFields\n  }\n}": types.EligibilityFieldsFragmentDoc,
     "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": types.IssuanceRunDocument,
     "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": types.IssuanceRunFieldsFragmentDoc,
     "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": types.IssueCohortCredentialsDocument,
@@ -365,10 +363,6 @@ export function gql(source: "query Credential($id: ID!) {\n  credential(id: $id)
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["query CredentialStatus($id: ID!) {\n  credential(id: $id) {\n    ...CredentialSummaryFields\n  }\n}"];
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}"): (typeof documents)["fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -385,7 +379,7 @@ export function gql(source: "fragment EligibilityFactFields on EligibilityFact {
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}"): (typeof documents)["fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  facts {\n    ...EligibilityFactFields\n  }\n}"];
+export function gql(source: "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  credential {\n    id\n    status\n    issuedAt\n  }\n  facts {\n    ...EligibilityFactFields\n  }\n}"): (typeof documents)["fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  credential {\n    id\n    status\n    issuedAt\n  }\n  facts {\n    ...EligibilityFactFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jos
 import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
 import { CredentialService } from '../credential.service.js';
 import { IssuanceService } from '../issuance.service.js';
+import { SQL_QUERIES_HEADER } from '../../common/query-counter.js';
 
 const MY = `{ myCredentials { id name learnerName status verificationUrl jsonUrl pdfUrl linkedInUrl issuedAt validUntil programmeTitle partnerName evidence { kind met } } }`;
 
@@ -18,11 +19,18 @@ const jwtOfEnvelope = (env: { id: string }) => env.id.replace(/^data:application
 describe('the graduate’s credential is verifiable, revocable, and issued exactly once', () => {
   let t: TestApp;
   let graduate: string, partner: string, americas: string, admin: string;
+  const countingBefore = process.env.BEACON_COUNT_QUERIES;
   beforeAll(async () => {
+    // responses say how many SQL queries they took (x-sql-queries): the cohort's list must not grow with it
+    process.env.BEACON_COUNT_QUERIES = '1';
     t = await startTestApp();
     [graduate, partner, americas, admin] = await Promise.all(['graduate', 'partner', 'partner.americas', 'admin'].map((n) => t.login(`${n}@beacon.test`)));
   }, 60_000);
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    if (countingBefore === undefined) delete process.env.BEACON_COUNT_QUERIES;
+    else process.env.BEACON_COUNT_QUERIES = countingBefore;
+    await t?.close();
+  });
 
   it('holds an Open Badges 3.0 credential that verifies with a standard library', async () => {
     const r = await t.gql(MY, {}, { token: graduate });
@@ -130,6 +138,35 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     expect((bits[index >> 3] >> (7 - (index & 7))) & 1).toBe(1);
     const others: { status_index: number }[] = await t.beacon.db.query(`SELECT status_index FROM credential WHERE revoked_at IS NULL`);
     for (const o of others) expect((bits[o.status_index >> 3] >> (7 - (o.status_index & 7))) & 1).toBe(0);
+  });
+
+  it('lists every learner of a cohort with their credential’s status and dates, in as many queries as a cohort without any', async () => {
+    const [revoked] = (await t.gql(MY, {}, { token: graduate })).data!.myCredentials; // revoked just above
+    const [{ cohort_id: completed }] = await t.beacon.db.query(`SELECT cohort_id FROM credential WHERE id = $1`, [revoked.id]);
+    const [{ id: running }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE name LIKE 'COIM Johannesburg%'`);
+    const LIST = `query($c: ID!) { cohortEligibility(cohortId: $c) { learnerName eligible credentialId credential { id status issuedAt validUntil revokedAt } } }`;
+    const list = async (cohortId: string) => {
+      await t.gql(LIST, { c: cohortId }, { token: partner }); // the second run of a document is the compiled one
+      const r = await t.gql(LIST, { c: cohortId }, { token: partner });
+      expect(r.errors).toBeUndefined();
+      return { rows: r.data!.cohortEligibility as any[], queries: Number(r.headers[SQL_QUERIES_HEADER]) };
+    };
+
+    const graduates = await list(completed);
+    expect(graduates.rows.map((r) => r.learnerName).sort()).toEqual(['Grace Wanjiru', 'Kwame Mensah', 'Yaw Boateng']);
+    for (const row of graduates.rows) {
+      // the same status and dates as the credential's own page
+      const own = (await t.gql(`query($id: ID!) { credential(id: $id) { id status issuedAt validUntil revokedAt } }`, { id: row.credentialId })).data!.credential;
+      expect(row.credential).toEqual(own);
+    }
+    expect(graduates.rows.find((r) => r.learnerName === 'Kwame Mensah').credential).toEqual({ id: revoked.id, status: 'REVOKED', issuedAt: revoked.issuedAt, validUntil: revoked.validUntil, revokedAt: expect.stringMatching(/^\d{4}-/) });
+    expect(graduates.rows.filter((r) => r.learnerName !== 'Kwame Mensah').map((r) => [r.credential.status, r.credential.revokedAt])).toEqual([['ACTIVE', null], ['ACTIVE', null]]);
+
+    const learners = await list(running);
+    expect(learners.rows.length).toBeGreaterThan(3);
+    expect(learners.rows.every((r) => r.credential === null && r.credentialId === null)).toBe(true);
+    expect(graduates.queries).toBeGreaterThan(0);
+    expect(graduates.queries).toBe(learners.queries);
   });
 
   it('keeps old credentials verifiable after the issuer key is rotated', async () => {

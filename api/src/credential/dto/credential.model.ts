@@ -23,13 +23,23 @@ export class EligibilityFactModel {
   @Field(() => String, { nullable: true, description: 'when it was met (ISO)' }) at: string | null;
 }
 
+@ObjectType('HeldCredential', { description: 'The credential an enrolment holds, as a list of a cohort’s learners shows it.' })
+export class HeldCredentialModel {
+  @Field(() => ID) id: string;
+  @Field(() => CredentialStatus) status: CredentialStatus;
+  @Field() issuedAt: Date;
+  @Field(() => Date, { nullable: true }) validUntil: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+}
+
 @ObjectType('Eligibility', { description: 'The eligibility ledger of an enrolment.' })
 export class EligibilityModel {
   @Field(() => ID) enrolmentId: string;
   @Field() learnerName: string;
   @Field() eligible: boolean;
   @Field(() => [EligibilityFactModel]) facts: EligibilityFactModel[];
-  @Field(() => ID, { nullable: true }) credentialId: string | null;
+  @Field(() => ID, { nullable: true, description: 'the id of `credential`' }) credentialId: string | null;
+  @Field(() => HeldCredentialModel, { nullable: true, description: 'the credential the enrolment holds, if any' }) credential: HeldCredentialModel | null;
 }
 
 @ObjectType('CredentialView', { description: 'Everything the public verification page certifies about a credential.' })

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
-import { factSummary, useApproveCredential, useCredentialStatus, useRevokeCredential, type CredentialSummary, type EligibilityLedger } from '../hooks/useCredentials';
+import { factSummary, useApproveCredential, useRevokeCredential, type EligibilityLedger, type HeldCredential } from '../hooks/useCredentials';
 import { CredentialStatusPill } from './CredentialStatusPill';
 import { CheckIcon, OpenIcon } from './icons';
 
@@ -12,8 +12,7 @@ const MAX_REASON = 500;
 
 /** One learner of the cohort: criteria met or left, eligibility, the credential and what can be done with it. */
 export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLedger; onNotice: (text: string) => void }) {
-  const { data } = useCredentialStatus(r.credentialId);
-  const credential = data?.credential ?? null;
+  const credential = r.credential;
   const [approve, { loading: approving }] = useApproveCredential();
   const [error, setError] = useState<unknown>(null);
   const [revoking, setRevoking] = useState(false);
@@ -50,9 +49,9 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
           </ul>
         </td>
         <td>{r.eligible ? <span className="pill pill-eligible">Eligible</span> : <span className="pill pill-quiet">Not yet</span>}</td>
-        <td className="cell-nowrap">{r.credentialId ? <CredentialCell id={r.credentialId} enrolmentId={r.enrolmentId} credential={credential} learnerName={r.learnerName} /> : <span className="muted">None</span>}</td>
+        <td className="cell-nowrap">{credential ? <CredentialCell enrolmentId={r.enrolmentId} credential={credential} learnerName={r.learnerName} /> : <span className="muted">None</span>}</td>
         <td className="cell-actions">
-          {r.eligible && !r.credentialId && (
+          {r.eligible && !credential && (
             <button
               type="button"
               className="button button-primary button-small"
@@ -107,30 +106,24 @@ function focusCredentialLink(enrolmentId: string) {
   setTimeout(() => document.getElementById(`credential-link-${enrolmentId}`)?.focus());
 }
 
-function CredentialCell({ id, enrolmentId, credential, learnerName }: { id: string; enrolmentId: string; credential: CredentialSummary | null; learnerName: string }) {
+function CredentialCell({ enrolmentId, credential, learnerName }: { enrolmentId: string; credential: HeldCredential; learnerName: string }) {
   return (
     <span className="credential-cell">
       <span>
-        {credential && (
-          <>
-            <CredentialStatusPill status={credential.status} />{' '}
-          </>
-        )}
-        <Link id={`credential-link-${enrolmentId}`} className="cell-link" to={`/credentials/${id}`}>
+        <CredentialStatusPill status={credential.status} />{' '}
+        <Link id={`credential-link-${enrolmentId}`} className="cell-link" to={`/credentials/${credential.id}`}>
           View<span className="visually-hidden"> the credential of {learnerName}</span>
         </Link>
       </span>
-      {credential && (
-        <span className="cell-sub">
-          Issued <DateTime value={credential.issuedAt} dateOnly />
-        </span>
-      )}
+      <span className="cell-sub">
+        Issued <DateTime value={credential.issuedAt} dateOnly />
+      </span>
     </span>
   );
 }
 
 /** Revoking is for good: a reason (shown publicly), then an explicit second confirmation. */
-function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credential: CredentialSummary; learnerName: string; onCancel: () => void; onRevoked: () => void }) {
+function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credential: HeldCredential; learnerName: string; onCancel: () => void; onRevoked: () => void }) {
   const [revoke, { loading }] = useRevokeCredential();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();

@@ -3,7 +3,6 @@ import {
   ApproveCredentialDocument,
   CohortEligibilityDocument,
   CredentialDocument,
-  CredentialStatusDocument,
   EligibilityDocument,
   IssuanceRunDocument,
   IssueCohortCredentialsDocument,
@@ -20,6 +19,7 @@ import {
 export type CredentialFacts = CredentialViewFieldsFragment;
 export type CredentialSummary = CredentialSummaryFieldsFragment;
 export type EligibilityLedger = EligibilityFieldsFragment;
+export type HeldCredential = NonNullable<EligibilityLedger['credential']>;
 export type EligibilityFact = EligibilityFactFieldsFragment;
 export type IssuanceRun = IssuanceRunFieldsFragment;
 
@@ -35,11 +35,6 @@ export function useCredential(id: string) {
 
 export function useLearnerCredentials() {
   return useQuery(LearnerCredentialsDocument, { fetchPolicy: 'cache-and-network' });
-}
-
-/** One credential's status, for the row of a cohort table that only knows its id. */
-export function useCredentialStatus(id: string | null) {
-  return useQuery(CredentialStatusDocument, { variables: { id: id ?? '' }, skip: !id });
 }
 
 export function useEligibility(enrolmentId: string) {
@@ -64,9 +59,17 @@ export function useIssuanceRun(id: string) {
   return useQuery(IssuanceRunDocument, { variables: { id }, fetchPolicy: 'network-only', pollInterval: RUN_POLL_MS });
 }
 
-/** The answer is the credential itself, so every view of it (cohort row, status pill) updates from the cache. */
+/**
+ * The answer is the credential itself, so its views update from the cache; the cohort table's row
+ * holds it as a `HeldCredential`, given the new status here.
+ */
 export function useRevokeCredential() {
-  return useMutation(RevokeCredentialDocument);
+  return useMutation(RevokeCredentialDocument, {
+    update(cache, { data }) {
+      const revoked = data?.revokeCredential;
+      if (revoked) cache.modify({ id: cache.identify({ __typename: 'HeldCredential', id: revoked.id }), fields: { status: () => revoked.status } });
+    },
+  });
 }
 
 /** Facts of one kind, and how many of them are met: "Assignments 5/7". */
