@@ -23,7 +23,12 @@ const schema = z.object({
   BEACON_QUEUE_STALLED_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   BEACON_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   BEACON_DEMO_DATA: bool.optional(),
-  PUBLIC_URL: z.string().url().optional(),
+  /** the address users and verifiers reach Beacon at: links in emails, and the URLs signed into credentials */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+    .optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
@@ -77,8 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && !c.BEACON_CREDENTIAL_SECRET) {
-    throw new ConfigError('Invalid configuration:\n  BEACON_CREDENTIAL_SECRET: required in production (it encrypts the credential signing keys)');
+  if (c.NODE_ENV === 'production') {
+    // without them production would run on development stand-ins: a published secret, and credentials signed for localhost
+    const missing = [
+      !c.BEACON_CREDENTIAL_SECRET && '  BEACON_CREDENTIAL_SECRET: required in production (it encrypts the credential signing keys)',
+      !c.PUBLIC_URL && '  PUBLIC_URL: required in production (credentials are signed with their URLs under it, and emails link to it), e.g. https://beacon.example.org',
+    ].filter(Boolean);
+    if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.join('\n')}`);
   }
   if (!c.BEACON_S3_BUCKET) {
     const stray = S3_SETTINGS.find((name) => cleaned[name] !== undefined);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Options, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/decorators/auth.decorators.js';
 import { CredentialService } from './credential.service.js';
@@ -8,6 +8,16 @@ import { envelope } from './open-badge.util.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * What a verifier's own web page fetches to check a credential: the credential, the issuer and
+ * its keys, the status list. Any origin may read them, GET only and never with credentials (none
+ * is needed, and `*` keeps browsers from sending cookies); nothing else of Beacon answers
+ * cross-origin requests.
+ */
+const VERIFIER_PATHS = ['credentials/status/1', 'credentials/:id.json', 'credentials/:id.jwt', '.well-known/jwks.json', 'issuer'];
+const ANY_ORIGIN = { 'access-control-allow-origin': '*' };
+const ANY_ORIGIN_PREFLIGHT = { ...ANY_ORIGIN, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': '*', 'access-control-max-age': '86400' };
 
 /** The public, unauthenticated contracts of credentials: what employers and verifiers fetch. */
 @Controller()
@@ -19,14 +29,21 @@ export class CredentialController {
   ) {}
 
   @Public()
+  @Options(VERIFIER_PATHS)
+  async preflight(@Res() reply: FastifyReply): Promise<void> {
+    await reply.status(204).headers(ANY_ORIGIN_PREFLIGHT).send();
+  }
+
+  @Public()
   @Get('credentials/status/1')
   async statusList(@Res() reply: FastifyReply): Promise<void> {
-    await reply.header('content-type', 'application/vc+jwt').header('cache-control', 'public, max-age=60').send(await this.credentials.statusListJwt());
+    await reply.headers(ANY_ORIGIN).header('content-type', 'application/vc+jwt').header('cache-control', 'public, max-age=60').send(await this.credentials.statusListJwt());
   }
 
   @Public()
   @Get('credentials/:id.json')
   async json(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    reply.headers(ANY_ORIGIN);
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
     if (!view) return void (await reply.status(404).type('application/json').send({ error: 'NOT_FOUND', message: 'Credential not found' }));
     await reply.type('application/vc+ld+json').send(envelope(view.jwt));
@@ -35,6 +52,7 @@ export class CredentialController {
   @Public()
   @Get('credentials/:id.jwt')
   async jwt(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    reply.headers(ANY_ORIGIN);
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
     if (!view) return void (await reply.status(404).type('text/plain').send('Credential not found'));
     await reply.type('application/vc+jwt').send(view.jwt);
@@ -64,14 +82,14 @@ export class CredentialController {
   @Public()
   @Get('.well-known/jwks.json')
   async jwks(@Res() reply: FastifyReply): Promise<void> {
-    await reply.type('application/jwk-set+json').header('cache-control', 'public, max-age=300').send(await this.keys.jwks());
+    await reply.headers(ANY_ORIGIN).type('application/jwk-set+json').header('cache-control', 'public, max-age=300').send(await this.keys.jwks());
   }
 
   @Public()
   @Get('issuer')
   async issuer(@Res() reply: FastifyReply): Promise<void> {
     const base = this.config.publicUrl;
-    await reply.type('application/json').send({
+    await reply.headers(ANY_ORIGIN).type('application/json').send({
       '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
       id: `${base}/issuer`,
       type: ['Profile'],

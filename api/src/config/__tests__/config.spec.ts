@@ -24,9 +24,31 @@ describe('configuration from the environment', () => {
     ['DATABASE_URL', 'mysql://db/beacon'],
     ['REDIS_URL', 'localhost:6379'],
     ['BEACON_DEMO_DATA', 'maybe'],
+    ['PUBLIC_URL', 'beacon.example.org'],
+    ['PUBLIC_URL', 'ftp://beacon.example.org'],
   ])('refuses %s=%s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:.*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  describe('in production', () => {
+    const SECRET = 'a-production-credential-secret';
+
+    it('requires PUBLIC_URL, naming it: credentials are signed with URLs under it', () => {
+      const env = { NODE_ENV: 'production', BEACON_CREDENTIAL_SECRET: SECRET };
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(/^Invalid configuration:\n\s+PUBLIC_URL: required in production \(credentials are signed with their URLs under it/);
+      expect(() => loadConfig({ ...env, PUBLIC_URL: '' })).toThrow(/PUBLIC_URL: required in production/);
+      expect(loadConfig({ ...env, PUBLIC_URL: 'https://beacon.example.org/' }).publicUrl).toBe('https://beacon.example.org');
+    });
+
+    it('names every missing variable at once', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/BEACON_CREDENTIAL_SECRET: required in production[^\n]*\n\s+PUBLIC_URL: required in production/);
+    });
+
+    it('needs neither outside production, where the URL is this machine’s', () => {
+      for (const NODE_ENV of ['development', 'test']) expect(loadConfig({ NODE_ENV, PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    });
   });
 
   it('stops the real start-up with the message and no stack trace', () => {
@@ -35,5 +57,8 @@ describe('configuration from the environment', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Invalid configuration:\n\s+PORT: .*"not-a-port"/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    const production = spawnSync(process.execPath, [main], { env: { PATH: process.env.PATH, NODE_ENV: 'production', BEACON_CREDENTIAL_SECRET: 'a-production-credential-secret' }, encoding: 'utf8', timeout: 20_000 });
+    expect(production.status).toBe(2);
+    expect(production.stderr).toMatch(/Invalid configuration:\n\s+PUBLIC_URL: required in production/);
   });
 });

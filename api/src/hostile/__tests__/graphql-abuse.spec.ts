@@ -221,7 +221,7 @@ describe('in production, the schema is not for asking', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ queue: 'postgres', env: { NODE_ENV: 'production', BEACON_ROLE: 'api', BEACON_CREDENTIAL_SECRET: 'hostile-suite-credential-secret' } });
+    t = await startTestApp({ queue: 'postgres', env: { NODE_ENV: 'production', BEACON_ROLE: 'api', BEACON_CREDENTIAL_SECRET: 'hostile-suite-credential-secret', PUBLIC_URL: 'https://beacon.example.org' } });
   }, 60_000);
   afterAll(() => t?.close());
 
