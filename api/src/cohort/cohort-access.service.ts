@@ -3,9 +3,55 @@ import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import { TenantScope, type Viewer } from '../auth/viewer.js';
-import { CohortEntity } from './entities/cohort.entity.js';
+import { PreparedQuery } from '../common/prepared-query.js';
+import { CohortEntity, type CohortStatus } from './entities/cohort.entity.js';
 
 export type CohortRole = 'ADMIN' | 'PARTNER_ADMIN' | 'COACH' | 'LEARNER';
+
+/** A cohort's own columns, selected from `c` as cohortFromRow reads them. */
+export const COHORT_COLUMNS_SQL = `c.id AS cohort_id, c.partner_id AS cohort_partner_id, c.programme_version_id, c.name AS cohort_name,
+          c.start_date::text AS cohort_start_date, c.time_zone AS cohort_time_zone, c.capacity AS cohort_capacity, c.status AS cohort_status,
+          c.community_links AS cohort_community_links, c.created_at AS cohort_created_at`;
+
+export interface CohortColumns {
+  cohort_id: string;
+  cohort_partner_id: string;
+  programme_version_id: string;
+  cohort_name: string;
+  cohort_start_date: string;
+  cohort_time_zone: string;
+  cohort_capacity: number;
+  cohort_status: CohortStatus;
+  cohort_community_links: CohortEntity['communityLinks'];
+  cohort_created_at: Date;
+}
+
+export function cohortFromRow(r: CohortColumns): CohortEntity {
+  return Object.assign(new CohortEntity(), {
+    id: r.cohort_id,
+    partnerId: r.cohort_partner_id,
+    programmeVersionId: r.programme_version_id,
+    name: r.cohort_name,
+    startDate: r.cohort_start_date,
+    timeZone: r.cohort_time_zone,
+    capacity: r.cohort_capacity,
+    status: r.cohort_status,
+    communityLinks: r.cohort_community_links,
+    createdAt: r.cohort_created_at,
+  });
+}
+
+type ViewerRelation = { partner_admin: boolean; coach: boolean; learner: boolean };
+
+/** $1 a cohort, $2 the partners the viewer administers, $3 the viewer: the cohort and the viewer's relation to it. */
+const COHORT_WITH_ROLES = new PreparedQuery<CohortColumns & ViewerRelation>(
+  'cohort_with_roles',
+  `SELECT ${COHORT_COLUMNS_SQL},
+          c.partner_id = ANY($2::uuid[]) AS partner_admin,
+          EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
+          EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
+     FROM cohort c WHERE c.id = $1`,
+);
 
 /**
  * Who may do what with a cohort: admins everything; a partner admin the cohorts of their
@@ -41,18 +87,11 @@ export class CohortAccessService {
    * One query: the cohort with the viewer's relation to it (the same tests as rolesIn).
    */
   async require(viewer: Viewer, cohortId: string, roles: CohortRole[]): Promise<CohortEntity> {
-    const { entities, raw } = await this.db
-      .getRepository(CohortEntity)
-      .createQueryBuilder('c')
-      .addSelect('c.partner_id = ANY(:partnerIds)', 'partner_admin')
-      .addSelect('EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = :userId)', 'coach')
-      .addSelect(`EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = :userId AND e.status <> 'WITHDRAWN')`, 'learner')
-      .where('c.id = :cohortId', { cohortId, partnerIds: viewer.partnerIdsAs([Role.PARTNER_ADMIN]), userId: viewer.userId })
-      .getRawAndEntities<{ partner_admin: boolean; coach: boolean; learner: boolean }>();
-    const held = entities.length ? rolesFrom(viewer, raw[0]) : new Set<CohortRole>();
+    const [row] = await COHORT_WITH_ROLES.run(this.db, [cohortId, viewer.partnerIdsAs([Role.PARTNER_ADMIN]), viewer.userId]);
+    const held = row ? rolesFrom(viewer, row) : new Set<CohortRole>();
     if (held.size === 0) throw notFound('Cohort');
     if (!roles.some((r) => held.has(r)) && !held.has('ADMIN')) throw forbidden();
-    return entities[0];
+    return cohortFromRow(row);
   }
 
   /** Staff (admin, the partner's admin, the cohort's coaches). */
@@ -69,7 +108,7 @@ export class CohortAccessService {
   }
 }
 
-function rolesFrom(viewer: Viewer, r: { partner_admin: boolean; coach: boolean; learner: boolean }): Set<CohortRole> {
+function rolesFrom(viewer: Viewer, r: ViewerRelation): Set<CohortRole> {
   const roles = new Set<CohortRole>();
   if (viewer.isAdmin) roles.add('ADMIN');
   if (r.partner_admin) roles.add('PARTNER_ADMIN');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PreparedQuery } from '../common/prepared-query.js';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
@@ -10,7 +11,6 @@ import { UserEntity } from '../auth/entities/user.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { PartnerService } from '../partner/partner.service.js';
 import { NotificationService } from '../notification/notification.service.js';
-import type { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
@@ -25,6 +25,27 @@ interface NewLearner {
   name: string;
   goal?: string | null;
 }
+
+/**
+ * $1 a cohort, $2 now, $3 a status or null: its learners with progress and attendance. Attendance
+ * is read by the cohort's held sessions (the attendance key leads with the session).
+ */
+const ROSTER = new PreparedQuery<{ id: string; cohort_id: string; status: EnrolmentStatus; outcome_goal: string | null; created_at: Date; user_id: string; name: string; email: string; done: number; held: number; present: number; excused: number }>(
+  'roster',
+  `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, u.name, u.email,
+          (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
+          (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
+          coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
+     FROM enrolment e JOIN "user" u ON u.id = e.user_id
+     LEFT JOIN (SELECT a.enrolment_id,
+                       count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+                       count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+                  FROM live_session s JOIN attendance a ON a.live_session_id = s.id
+                 WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2
+                 GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
+    WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
+    ORDER BY e.created_at`,
+);
 
 @Injectable()
 export class EnrolmentService {
@@ -129,27 +150,9 @@ export class EnrolmentService {
    */
   async roster(viewer: Viewer, cohortId: string, status?: EnrolmentStatus, now = new Date()): Promise<EnrolmentModel[]> {
     const cohort = await this.access.requireStaff(viewer, cohortId);
-    const [versions, rows]: [
-      Map<string, ProgrammeVersionEntity>,
-      { id: string; cohort_id: string; status: EnrolmentStatus; outcome_goal: string | null; created_at: Date; user_id: string; name: string; email: string; done: number; held: number; present: number; excused: number }[],
-    ] = await Promise.all([
+    const [versions, rows] = await Promise.all([
       this.programmes.versionsById([cohort.programmeVersionId]),
-      this.db.query(
-        `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, u.name, u.email,
-                (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
-                (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
-                coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
-           FROM enrolment e JOIN "user" u ON u.id = e.user_id
-           LEFT JOIN (SELECT a.enrolment_id,
-                             count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
-                             count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-                        FROM live_session s JOIN attendance a ON a.live_session_id = s.id
-                       WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2
-                       GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
-          WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
-          ORDER BY e.created_at`,
-        [cohort.id, now, status ?? null],
-      ),
+      ROSTER.run(this.db, [cohort.id, now, status ?? null]),
     ]);
     const definition = versions.get(cohort.programmeVersionId)!.definition;
     const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, conflict } from '../common/errors.js';
+import { PreparedQuery } from '../common/prepared-query.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProgrammeService } from '../programme/programme.service.js';
-import { CohortEntity, type CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentStatus } from './entities/enrolment.entity.js';
+import { cohortFromRow, COHORT_COLUMNS_SQL, type CohortColumns } from './cohort-access.service.js';
+import { CohortEntity } from './entities/cohort.entity.js';
 import { CohortService, cohortModel, COHORT_FACTS_SQL, type CohortFacts } from './cohort.service.js';
 import { attendanceRate, EnrolmentService } from './enrolment.service.js';
 import { UPCOMING_SESSION_SQL, upcomingSessionModel, type UpcomingSessionRow } from './live-session.service.js';
@@ -12,20 +14,10 @@ import { applicableDueAt } from './week-calendar.util.js';
 import type { LearnerEnrolmentModel } from './dto/learner.model.js';
 
 /** One enrolment of the learner with everything its home shows, from one query. */
-interface EnrolmentRow extends CohortFacts {
+interface EnrolmentRow extends CohortFacts, CohortColumns {
   id: string;
   status: EnrolmentStatus;
   outcome_goal: string | null;
-  cohort_id: string;
-  cohort_partner_id: string;
-  programme_version_id: string;
-  name: string;
-  start_date: string;
-  time_zone: string;
-  capacity: number;
-  cohort_status: CohortStatus;
-  community_links: CohortEntity['communityLinks'];
-  cohort_created_at: Date;
   done: string[];
   overrides: { week: number; dueAt: string }[];
   extensions: { week: number; dueAt: string }[];
@@ -36,6 +28,32 @@ interface EnrolmentRow extends CohortFacts {
 }
 
 const UPCOMING = 5;
+
+/** $1 the learner, $2 now: each enrolment with its cohort, the cohort's facts, the learner's progress, due points, attendance and next sessions. */
+const LEARNER_HOME = new PreparedQuery<EnrolmentRow>(
+  'learner_home',
+  `SELECT e.id, e.status, e.outcome_goal, ${COHORT_COLUMNS_SQL},
+          p.id AS partner_id, p.name AS partner_name, ${COHORT_FACTS_SQL},
+          coalesce((SELECT array_agg(cp.content_item_id) FROM content_progress cp WHERE cp.enrolment_id = e.id), '{}') AS done,
+          coalesce((SELECT json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)) FROM cohort_due_date d WHERE d.cohort_id = e.cohort_id), '[]') AS overrides,
+          coalesce((SELECT json_agg(json_build_object('week', x.week, 'dueAt', x.due_at)) FROM due_extension x WHERE x.enrolment_id = e.id), '[]') AS extensions,
+          (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
+          att.present, att.excused,
+          coalesce((SELECT json_agg(n ORDER BY n.starts_at) FROM (
+             SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url,
+                    u.id AS host_id, u.name AS host_name, u.email AS host_email
+               FROM live_session s LEFT JOIN "user" u ON u.id = s.host_id
+              WHERE s.cohort_id = c.id AND ${UPCOMING_SESSION_SQL}
+              ORDER BY s.starts_at LIMIT ${UPCOMING}) n), '[]') AS upcoming
+     FROM enrolment e
+     JOIN cohort c ON c.id = e.cohort_id
+     JOIN partner p ON p.id = c.partner_id
+     CROSS JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+         FROM attendance a JOIN live_session s ON s.id = a.live_session_id
+        WHERE a.enrolment_id = e.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) att
+    WHERE e.user_id = $1 AND e.status IN ('INVITED', 'ACTIVE', 'COMPLETED')`,
+);
 
 /** The learner's home: for each enrolment, this week first, what is next and what is due. */
 @Injectable()
@@ -53,48 +71,13 @@ export class LearnerHomeService {
    * due points, attendance and the next sessions.
    */
   async myEnrolments(viewer: Viewer, now = new Date()): Promise<LearnerEnrolmentModel[]> {
-    const rows: EnrolmentRow[] = await this.db.query(
-      `SELECT e.id, e.status, e.outcome_goal, c.id AS cohort_id, c.partner_id AS cohort_partner_id, c.programme_version_id, c.name,
-              c.start_date::text AS start_date, c.time_zone, c.capacity, c.status AS cohort_status, c.community_links, c.created_at AS cohort_created_at,
-              p.id AS partner_id, p.name AS partner_name, ${COHORT_FACTS_SQL},
-              coalesce((SELECT array_agg(cp.content_item_id) FROM content_progress cp WHERE cp.enrolment_id = e.id), '{}') AS done,
-              coalesce((SELECT json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)) FROM cohort_due_date d WHERE d.cohort_id = e.cohort_id), '[]') AS overrides,
-              coalesce((SELECT json_agg(json_build_object('week', x.week, 'dueAt', x.due_at)) FROM due_extension x WHERE x.enrolment_id = e.id), '[]') AS extensions,
-              (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
-              att.present, att.excused,
-              coalesce((SELECT json_agg(n ORDER BY n.starts_at) FROM (
-                 SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url,
-                        u.id AS host_id, u.name AS host_name, u.email AS host_email
-                   FROM live_session s LEFT JOIN "user" u ON u.id = s.host_id
-                  WHERE s.cohort_id = c.id AND ${UPCOMING_SESSION_SQL}
-                  ORDER BY s.starts_at LIMIT ${UPCOMING}) n), '[]') AS upcoming
-         FROM enrolment e
-         JOIN cohort c ON c.id = e.cohort_id
-         JOIN partner p ON p.id = c.partner_id
-         CROSS JOIN LATERAL (
-           SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-             FROM attendance a JOIN live_session s ON s.id = a.live_session_id
-            WHERE a.enrolment_id = e.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) att
-        WHERE e.user_id = $1 AND e.status IN ('INVITED', 'ACTIVE', 'COMPLETED')`,
-      [viewer.userId, now],
-    );
+    const rows = await LEARNER_HOME.run(this.db, [viewer.userId, now]);
     if (rows.length === 0) return [];
     const versionById = await this.programmes.versionsById(rows.map((r) => r.programme_version_id));
 
     const result: LearnerEnrolmentModel[] = [];
     for (const f of rows) {
-      const cohort = {
-        id: f.cohort_id,
-        partnerId: f.cohort_partner_id,
-        programmeVersionId: f.programme_version_id,
-        name: f.name,
-        startDate: f.start_date,
-        timeZone: f.time_zone,
-        capacity: f.capacity,
-        status: f.cohort_status,
-        communityLinks: f.community_links,
-        createdAt: f.cohort_created_at,
-      } as CohortEntity;
+      const cohort = cohortFromRow(f);
       const version = versionById.get(cohort.programmeVersionId)!;
       const model = cohortModel(cohort, version, f, now);
       const d = version.definition;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { formatInZone, programmeDueAt, weekOpensAt, type DuePoint, type ProgrammeDefinition } from '@beacon/domain';
 import { AppError, badInput, notFound } from '../common/errors.js';
+import { PreparedQuery } from '../common/prepared-query.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { CohortEntity } from '../cohort/entities/cohort.entity.js';
@@ -54,6 +55,13 @@ export class CohortDues {
  * per week, and a learner's extension per week, set by the cohort's coaches or partner admins.
  * Submissions keep the due point that applies to them and their late flag up to date.
  */
+/** $1 a cohort: its own due points and its learners' extensions. */
+const COHORT_DUES = new PreparedQuery<{ enrolment_id: string | null; week: number; due_at: Date }>(
+  'cohort_dues',
+  `SELECT NULL::uuid AS enrolment_id, week, due_at FROM cohort_due_date WHERE cohort_id = $1
+   UNION ALL SELECT x.enrolment_id, x.week, x.due_at FROM due_extension x JOIN enrolment e ON e.id = x.enrolment_id WHERE e.cohort_id = $1`,
+);
+
 @Injectable()
 export class DueDateService {
   constructor(
@@ -70,11 +78,10 @@ export class DueDateService {
            UNION ALL SELECT enrolment_id, week, due_at FROM due_extension WHERE enrolment_id = ANY($2)`,
           [cohort.id, enrolmentIds],
         )
-      : await db.query(
-          `SELECT NULL::uuid AS enrolment_id, week, due_at FROM cohort_due_date WHERE cohort_id = $1
-           UNION ALL SELECT x.enrolment_id, x.week, x.due_at FROM due_extension x JOIN enrolment e ON e.id = x.enrolment_id WHERE e.cohort_id = $1`,
-          [cohort.id],
-        );
+      : // the whole cohort (gradebook, queue): a hot query, prepared; inside a transaction it must use its connection
+        db instanceof DataSource
+        ? await COHORT_DUES.run(db, [cohort.id])
+        : await db.query(COHORT_DUES.text, [cohort.id]);
     return new CohortDues(
       cohort,
       definition,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedQuery } from '../common/prepared-query.js';
 import { rubricMaxPoints, type Verdict } from '@beacon/domain';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
@@ -8,6 +9,23 @@ import { GradingAccessService } from './grading-access.service.js';
 import { DueDateService } from './due-date.service.js';
 import { GradebookStateEnum } from './dto/grading-enums.js';
 import type { GradebookCellModel, GradebookModel } from './dto/gradebook.model.js';
+
+/** $1 a cohort: its learners, by name. */
+const GRADEBOOK_LEARNERS = new PreparedQuery<{ id: string; status: EnrolmentStatus; user_id: string; name: string; email: string }>(
+  'gradebook_learners',
+  `SELECT e.id, e.status, u.id AS user_id, u.name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
+    WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email`,
+);
+
+/** $1 a cohort: the latest version of each learner's week, with its review's state, verdict and total. */
+const GRADEBOOK_LATEST = new PreparedQuery<{ id: string; enrolment_id: string; week: number; version: number; late: boolean; state: string | null; verdict: Verdict | null; total: number | null }>(
+  'gradebook_latest',
+  `SELECT l.id, l.enrolment_id, l.week, l.version, l.late, r.state, r.verdict, r.total
+     FROM (SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.enrolment_id, s.week, s.version, s.late
+             FROM submission s JOIN enrolment e ON e.id = s.enrolment_id
+            WHERE e.cohort_id = $1 ORDER BY s.enrolment_id, s.week, s.version DESC) l
+     LEFT JOIN review r ON r.submission_id = l.id`,
+);
 
 export const gradebookCsvPath = (cohortId: string): string => `/cohorts/${cohortId}/gradebook.csv`;
 
@@ -24,22 +42,9 @@ export class GradebookService {
   async gradebook(viewer: Viewer, cohortId: string, now = new Date()): Promise<GradebookModel> {
     const cohort = await this.cohorts.requireStaff(viewer, cohortId);
     const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
-    const [enrolments, latest, dues]: [
-      { id: string; status: EnrolmentStatus; user_id: string; name: string; email: string }[],
-      { id: string; enrolment_id: string; week: number; version: number; late: boolean; state: string | null; verdict: Verdict | null; total: number | null }[],
-      Awaited<ReturnType<DueDateService['load']>>,
-    ] = await Promise.all([
-      this.db.query(
-        `SELECT e.id, e.status, u.id AS user_id, u.name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
-          WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email`,
-        [cohort.id],
-      ),
-      this.db.query(
-        `SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.enrolment_id, s.week, s.version, s.late, r.state, r.verdict, r.total
-           FROM submission s JOIN enrolment e ON e.id = s.enrolment_id LEFT JOIN review r ON r.submission_id = s.id
-          WHERE e.cohort_id = $1 ORDER BY s.enrolment_id, s.week, s.version DESC`,
-        [cohort.id],
-      ),
+    const [enrolments, latest, dues] = await Promise.all([
+      GRADEBOOK_LEARNERS.run(this.db, [cohort.id]),
+      GRADEBOOK_LATEST.run(this.db, [cohort.id]),
       this.dues.load(cohort, definition),
     ]);
     const modules = definition.modules.filter((m) => m.assignment).sort((a, b) => a.week - b.week);

@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { isLate, rubricMaxPoints, submitBlocker, weekOpensAt, type GradingState, type SubmissionKind, type Verdict } from '@beacon/domain';
 import { badInput, conflict, notFound } from '../common/errors.js';
+import { PreparedQuery } from '../common/prepared-query.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { PersonModel } from '../cohort/dto/cohort.model.js';
 import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
 import { AssignmentModel, RubricCriterionModel } from '../programme/dto/programme-content.model.js';
 import { SubmissionFileEntity } from './entities/submission-file.entity.js';
-import { ReviewEntity } from './entities/review.entity.js';
+import type { ReviewEntity } from './entities/review.entity.js';
 import { GradingAccessService, assignmentOf, type SubmissionView } from './grading-access.service.js';
 import { DueDateService } from './due-date.service.js';
-import { loadPeople, toFileModel, toReviewModel } from './grading-models.util.js';
+import { toFileModel, toReviewModel } from './grading-models.util.js';
 import { AssignmentProgressEnum, GradingStateEnum } from './dto/grading-enums.js';
 import type { MyAssignmentModel, SubmissionModel } from './dto/submission.model.js';
 import type { SubmitAssignmentInput } from './dto/grading.input.js';
+
+/** A review as SUBMISSION_MODELS returns it (JSON: instants as text). */
+type ReviewJson = Omit<ReviewEntity, 'createdAt' | 'updatedAt' | 'releasedAt'> & { createdAt: string; updatedAt: string; releasedAt: string | null };
 
 interface SubmissionRow {
   id: string;
@@ -22,7 +26,6 @@ interface SubmissionRow {
   version: number;
   body: string | null;
   link: string | null;
-  file_id: string | null;
   submitted_at: Date;
   due_at: Date;
   late: boolean;
@@ -33,7 +36,41 @@ interface SubmissionRow {
   cohort_name: string;
   programme_version_id: string;
   latest_version: number;
+  review: ReviewJson | null;
+  reviewer: PersonModel | null;
+  file: SubmissionFileEntity | null;
+  versions: { id: string; version: number; submittedAt: string; late: boolean; verdict: Verdict | null }[];
 }
+
+/**
+ * $1 submission ids: each with its learner, cohort, review (and who last changed it), file, and
+ * every version of the same learner's week with its released verdict, newest first.
+ */
+const SUBMISSION_MODELS = new PreparedQuery<SubmissionRow>(
+  'submission_models',
+  `SELECT s.id, s.enrolment_id, s.week, s.version, s.body, s.link, s.submitted_at, s.due_at, s.late,
+          e.user_id, u.name AS learner_name, u.email AS learner_email, c.id AS cohort_id, c.name AS cohort_name, c.programme_version_id,
+          v.latest_version, v.versions,
+          CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object(
+            'id', r.id, 'submissionId', r.submission_id, 'state', r.state, 'verdict', r.verdict, 'scores', r.scores, 'total', r.total,
+            'passMark', r.pass_mark, 'feedback', r.feedback, 'version', r.version, 'createdById', r.created_by_id, 'updatedById', r.updated_by_id,
+            'createdAt', r.created_at, 'updatedAt', r.updated_at, 'releasedAt', r.released_at) END AS review,
+          CASE WHEN ru.id IS NULL THEN NULL ELSE json_build_object('id', ru.id, 'name', ru.name, 'email', ru.email) END AS reviewer,
+          CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('id', f.id, 'filename', f.filename, 'contentType', f.content_type, 'sizeBytes', f.size_bytes) END AS file
+     FROM submission s
+     JOIN enrolment e ON e.id = s.enrolment_id
+     JOIN "user" u ON u.id = e.user_id
+     JOIN cohort c ON c.id = e.cohort_id
+     LEFT JOIN review r ON r.submission_id = s.id
+     LEFT JOIN "user" ru ON ru.id = r.updated_by_id
+     LEFT JOIN submission_file f ON f.id = s.file_id
+     CROSS JOIN LATERAL (
+       SELECT max(s2.version) AS latest_version,
+              json_agg(json_build_object('id', s2.id, 'version', s2.version, 'submittedAt', s2.submitted_at, 'late', s2.late, 'verdict', r2.verdict) ORDER BY s2.version DESC) AS versions
+         FROM submission s2 LEFT JOIN review r2 ON r2.submission_id = s2.id AND r2.state = 'RELEASED'
+        WHERE s2.enrolment_id = s.enrolment_id AND s2.week = s.week) v
+    WHERE s.id = ANY($1::uuid[])`,
+);
 
 @Injectable()
 export class SubmissionService {
@@ -172,34 +209,12 @@ export class SubmissionService {
    */
   async toModels(ids: string[], view: SubmissionView): Promise<SubmissionModel[]> {
     if (ids.length === 0) return [];
-    const rows: SubmissionRow[] = await this.db.query(
-      `SELECT s.id, s.enrolment_id, s.week, s.version, s.body, s.link, s.file_id, s.submitted_at, s.due_at, s.late,
-              e.user_id, u.name AS learner_name, u.email AS learner_email, c.id AS cohort_id, c.name AS cohort_name, c.programme_version_id,
-              (SELECT max(s2.version) FROM submission s2 WHERE s2.enrolment_id = s.enrolment_id AND s2.week = s.week) AS latest_version
-         FROM submission s JOIN enrolment e ON e.id = s.enrolment_id JOIN "user" u ON u.id = e.user_id JOIN cohort c ON c.id = e.cohort_id
-        WHERE s.id = ANY($1)`,
-      [ids],
-    );
-    const enrolmentIds = [...new Set(rows.map((r) => r.enrolment_id))];
-    const fileIds = rows.map((r) => r.file_id).filter((f): f is string => !!f);
-    const [definitions, reviews, files, siblings] = await Promise.all([
-      this.grading.definitions(rows.map((r) => ({ programmeVersionId: r.programme_version_id }))),
-      this.db.getRepository(ReviewEntity).find({ where: { submissionId: In(ids) } }),
-      fileIds.length ? this.db.getRepository(SubmissionFileEntity).find({ where: { id: In(fileIds) } }) : [],
-      this.db.query(
-        `SELECT s.id, s.enrolment_id, s.week, s.version, s.submitted_at, s.late, r.verdict
-           FROM submission s LEFT JOIN review r ON r.submission_id = s.id AND r.state = 'RELEASED'
-          WHERE s.enrolment_id = ANY($1) ORDER BY s.version DESC`,
-        [enrolmentIds],
-      ) as Promise<{ id: string; enrolment_id: string; week: number; version: number; submitted_at: Date; late: boolean; verdict: string | null }[]>,
-    ]);
-    const reviewBySubmission = new Map(reviews.map((r) => [r.submissionId, r]));
-    const fileById = new Map(files.map((f) => [f.id, f]));
-    const reviewers = view === 'STAFF' ? await loadPeople(this.db, reviews.map((r) => r.updatedById).filter((u): u is string => !!u)) : new Map<string, PersonModel>();
+    const rows = await SUBMISSION_MODELS.run(this.db, [ids]);
+    const definitions = await this.grading.definitions(rows.map((r) => ({ programmeVersionId: r.programme_version_id })));
     const byId = new Map(
       rows.map((r) => {
         const assignment = assignmentOf(definitions.get(r.programme_version_id)!, r.week);
-        const stored = reviewBySubmission.get(r.id);
+        const stored = r.review;
         const review = stored && (view === 'STAFF' || stored.state === 'RELEASED') ? stored : null;
         const model: SubmissionModel = {
           id: r.id,
@@ -213,15 +228,20 @@ export class SubmissionService {
           assignment: AssignmentModel.from(assignment),
           text: r.body,
           link: r.link,
-          file: r.file_id ? toFileModel(fileById.get(r.file_id)!) : null,
+          file: r.file ? toFileModel(r.file) : null,
           submittedAt: r.submitted_at,
           dueAt: r.due_at,
           late: r.late,
           state: !review ? GradingStateEnum.SUBMITTED : review.state === 'RELEASED' ? GradingStateEnum.RELEASED : GradingStateEnum.DRAFT,
-          review: review ? toReviewModel(review, assignment, view === 'STAFF' && review.updatedById ? (reviewers.get(review.updatedById) ?? null) : null) : null,
-          versions: siblings
-            .filter((s) => s.enrolment_id === r.enrolment_id && s.week === r.week)
-            .map((s) => ({ id: s.id, version: s.version, submittedAt: s.submitted_at, late: s.late, verdict: (s.verdict as Verdict | null) ?? null })),
+          review: review
+            ? toReviewModel(
+                { ...review, createdAt: new Date(review.createdAt), updatedAt: new Date(review.updatedAt), releasedAt: review.releasedAt ? new Date(review.releasedAt) : null },
+                assignment,
+                // the learner never learns who wrote the review
+                view === 'STAFF' ? r.reviewer : null,
+              )
+            : null,
+          versions: r.versions.map((v) => ({ id: v.id, version: v.version, submittedAt: new Date(v.submittedAt), late: v.late, verdict: v.verdict ?? null })),
         };
         return [r.id, model] as const;
       }),
