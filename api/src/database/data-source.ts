@@ -21,6 +21,7 @@ import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
 import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
+import { SubmissionQueueColumns1764700000000 } from './migrations/1764700000000-submission-queue-columns.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -52,6 +53,7 @@ export const migrations = [
   ...credentialMigrations,
   Performance1764500000000,
   ViewerCache1764600000000,
+  SubmissionQueueColumns1764700000000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -17,15 +17,14 @@ const GRADEBOOK_LEARNERS = new PreparedQuery<{ id: string; status: EnrolmentStat
     WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email`,
 );
 
-/** $1 a cohort: the latest version of each learner's week, with its review's state, verdict and total. */
+/** $1 a cohort: the latest version of each learner's week (from submission_queue_idx), with its review's state, verdict and total. */
 const GRADEBOOK_LATEST = new PreparedQuery<{ id: string; enrolment_id: string; week: number; version: number; late: boolean; state: string | null; verdict: Verdict | null; total: number | null }>(
   'gradebook_latest',
-  `SELECT l.id, l.enrolment_id, l.week, l.version, l.late, r.state, r.verdict, r.total
-     FROM (SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.enrolment_id, s.week, s.version, s.late
-             FROM submission s JOIN enrolment e ON e.id = s.enrolment_id
-            WHERE e.cohort_id = $1 ORDER BY s.enrolment_id, s.week, s.version DESC) l
+  `SELECT s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
+     FROM submission s
      -- the review looked up by its key (LIMIT 1 keeps it a lookup: as a join, the planner hashed every review there is)
-     LEFT JOIN LATERAL (SELECT r.state, r.verdict, r.total FROM review r WHERE r.submission_id = l.id LIMIT 1) r ON true`,
+     LEFT JOIN LATERAL (SELECT r.verdict, r.total FROM review r WHERE r.submission_id = s.id LIMIT 1) r ON s.review_state IS NOT NULL
+    WHERE s.cohort_id = $1 AND s.latest`,
 );
 
 export const gradebookCsvPath = (cohortId: string): string => `/cohorts/${cohortId}/gradebook.csv`;

@@ -10,9 +10,10 @@ import type { GradingQueueFilter } from './dto/grading.input.js';
 /**
  * $1 cohort ids, $4 a coach (their cohorts), $7 every cohort (an admin): the latest version per
  * learner and week there, of learners still enrolled, optionally of one week ($2) and in one
- * state of review ($3); counted, and one page ($5 from $6) ids, oldest submission first. The
- * scope is a set of cohorts rather than `$n IS NULL OR …` conditions, which hid the indexes from
- * the (prepared, hence generic) plan; latest versions come from submission_latest_idx alone.
+ * state of review ($3); counted, and one page ($5 from $6) of ids, oldest submission first.
+ * Everything it filters on is on the submission (migration 1764700000000), so the partial index
+ * submission_queue_idx answers it; the scope is a set of cohorts rather than `$n IS NULL OR …`
+ * conditions, which would hide that index from the prepared (generic) plan.
  */
 const GRADING_QUEUE = new PreparedQuery<{ total: number; ids: string[] }>(
   'grading_queue',
@@ -21,20 +22,19 @@ const GRADING_QUEUE = new PreparedQuery<{ total: number; ids: string[] }>(
       UNION SELECT cc.cohort_id FROM cohort_coach cc WHERE cc.user_id = $4::uuid
       UNION SELECT c.id FROM cohort c WHERE $7::boolean
    ),
-   latest AS (
-     SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.submitted_at
-       FROM scope JOIN enrolment e ON e.cohort_id = scope.cohort_id AND e.status <> 'WITHDRAWN'
-       JOIN submission s ON s.enrolment_id = e.id
-      WHERE $2::int IS NULL OR s.week = $2::int
-      ORDER BY s.enrolment_id, s.week, s.version DESC
+   withdrawn AS (
+     SELECT e.id FROM scope JOIN enrolment e ON e.cohort_id = scope.cohort_id WHERE e.status = 'WITHDRAWN'
    ),
    matching AS (
-     SELECT l.id, l.submitted_at FROM latest l
-      WHERE CASE $3::text
-              WHEN 'SUBMITTED' THEN NOT EXISTS (SELECT 1 FROM review r WHERE r.submission_id = l.id)
-              WHEN 'DRAFT' THEN EXISTS (SELECT 1 FROM review r WHERE r.submission_id = l.id AND r.state = 'DRAFT')
-              WHEN 'RELEASED' THEN EXISTS (SELECT 1 FROM review r WHERE r.submission_id = l.id AND r.state = 'RELEASED')
+     SELECT s.id, s.submitted_at
+       FROM scope JOIN submission s ON s.cohort_id = scope.cohort_id AND s.latest
+      WHERE ($2::int IS NULL OR s.week = $2::int)
+        AND CASE $3::text
+              WHEN 'SUBMITTED' THEN s.review_state IS NULL
+              WHEN 'DRAFT' THEN s.review_state = 'DRAFT'
+              WHEN 'RELEASED' THEN s.review_state = 'RELEASED'
               ELSE true END
+        AND s.enrolment_id NOT IN (SELECT id FROM withdrawn)
    )
    SELECT (SELECT count(*)::int FROM matching) AS total,
           coalesce((SELECT array_agg(p.id ORDER BY p.submitted_at, p.id)
