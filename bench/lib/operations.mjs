@@ -125,10 +125,9 @@ export function operations(ctx) {
       raw: {
         sql: `
           WITH latest AS (
-            SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.submitted_at
+            SELECT s.id, s.submitted_at
               FROM submission s JOIN enrolment e ON e.id = s.enrolment_id
-             WHERE e.status <> 'WITHDRAWN' AND e.cohort_id IN (SELECT cohort_id FROM cohort_coach WHERE user_id = $1)
-             ORDER BY s.enrolment_id, s.week, s.version DESC),
+             WHERE s.latest AND e.status <> 'WITHDRAWN' AND s.cohort_id IN (SELECT cohort_id FROM cohort_coach WHERE user_id = $1)),
           page AS (SELECT id, submitted_at, count(*) OVER () AS total FROM latest ORDER BY submitted_at, id LIMIT 20)
           SELECT s.id, s.enrolment_id, s.week, s.version, s.body, s.link, s.submitted_at, s.due_at, s.late, page.total,
                  u.id AS user_id, u.name, u.email, c.id AS cohort_id, c.name AS cohort_name, ${ASSIGNMENT_OF} AS assignment,
@@ -194,9 +193,9 @@ export function operations(ctx) {
           SELECT e.id, e.status, u.id AS user_id, u.name, u.email, l.week, l.id AS submission_id, l.version, l.late, l.state, l.verdict, l.total,
                  (SELECT json_agg(x) FROM due_extension x WHERE x.enrolment_id = e.id) AS extensions
             FROM enrolment e JOIN "user" u ON u.id = e.user_id
-            LEFT JOIN (SELECT DISTINCT ON (s.enrolment_id, s.week) s.id, s.enrolment_id, s.week, s.version, s.late, r.state, r.verdict, r.total
-                         FROM submission s JOIN enrolment e2 ON e2.id = s.enrolment_id LEFT JOIN review r ON r.submission_id = s.id
-                        WHERE e2.cohort_id = $1 ORDER BY s.enrolment_id, s.week, s.version DESC) l ON l.enrolment_id = e.id
+            LEFT JOIN (SELECT s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
+                         FROM submission s LEFT JOIN review r ON r.submission_id = s.id
+                        WHERE s.cohort_id = $1 AND s.latest) l ON l.enrolment_id = e.id
            WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email, l.week`,
         params: () => [fixture.bigCohortId],
       },
