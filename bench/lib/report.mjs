@@ -45,8 +45,6 @@ function machineLine(m) {
 
 export function writeReport(dir, report) {
   writeFileSync(`${dir}/report.json`, JSON.stringify(report, null, 2) + '\n');
-  const baselineFile = `${dir}/baseline.json`;
-  const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
   const md = [
     '# Beacon benchmark report',
     '',
@@ -62,13 +60,20 @@ export function writeReport(dir, report) {
     'How it is measured, what was fixed and why, and what is still short of its target: [bench/README.md](README.md).',
     '',
   ];
-  if (baseline) {
+  // earlier rounds of the performance work, newest first (bench/README.md tells what each changed)
+  const rounds = [
+    ['round1.json', 'After the first round of fixes (the second round\'s starting point)', 'The code at the end of the first round, measured at the start of the second on a quieter machine'],
+    ['baseline.json', 'Before the fixes', 'The same benchmark on the API as it was before the performance work (its build kept aside and run with BENCH_API_DIST), on the same machine'],
+  ];
+  for (const [file, title, what] of rounds) {
+    if (!existsSync(`${dir}/${file}`)) continue;
+    const before = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
     md.push(
-      `## Before the fixes (${baseline.machine.date}, commit ${baseline.commit}; bench/baseline.json)`,
+      `## ${title} (${before.machine.date}, commit ${before.commit}; bench/${file})`,
       '',
-      `The same benchmark on the API as it was before the performance work (its build kept aside and run with BENCH_API_DIST), on the same machine ${baseline.machine.loadBefore === undefined ? '' : `(load average ${baseline.machine.loadBefore} before, ${baseline.machine.loadAfter} after)`}.`,
+      `${what} ${before.machine.loadBefore === undefined ? '' : `(load average ${before.machine.loadBefore} before, ${before.machine.loadAfter} after)`}.`,
       '',
-      table(baseline),
+      table(before),
       '',
     );
   }
