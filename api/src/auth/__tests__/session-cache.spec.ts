@@ -56,6 +56,18 @@ describe('an API process remembers sessions, and forgets them the moment the dat
     expect(await eventually(async () => ((await t.gql(ME, {}, { token })).data?.me.roles ?? []).includes('ADMIN'))).toBe(true);
   });
 
+  it('shows a changed email at once, and refuses the token of a deleted user', async () => {
+    const token = await t.login('coach@beacon.test');
+    expect((await t.gql(ME, {}, { token })).data!.me.email).toBe('coach@beacon.test');
+    await sql(`UPDATE "user" SET email = 'coach.renamed@beacon.test' WHERE email = 'coach@beacon.test'`);
+    expect(await eventually(async () => (await t.gql(ME, {}, { token })).data?.me.email === 'coach.renamed@beacon.test')).toBe(true);
+    const [u] = await sql(`INSERT INTO "user" (email, name) VALUES ('short.lived@beacon.test', 'Short Lived') RETURNING id`);
+    const { token: theirs } = await sessions.create(u.id);
+    expect((await t.gql(ME, {}, { token: theirs })).data!.me.email).toBe('short.lived@beacon.test');
+    await sql(`DELETE FROM "user" WHERE id = $1`, [u.id]);
+    expect(await eventually(async () => codeOf(await t.gql(ME, {}, { token: theirs })) === 'UNAUTHENTICATED')).toBe(true);
+  });
+
   it('ends a session on logout in this process without waiting for the announcement', async () => {
     const token = await t.login('graduate@beacon.test');
     expect((await t.gql(ME, {}, { token })).data!.me.email).toBe('graduate@beacon.test');

@@ -14,11 +14,13 @@ export class ViewerCache1764600000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION beacon_notify_viewer() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP <> 'INSERT' THEN
-          PERFORM pg_notify('beacon_viewer', CASE WHEN TG_TABLE_NAME = 'user' THEN OLD.id ELSE OLD.user_id END::text);
-        END IF;
-        IF TG_OP <> 'DELETE' THEN
-          PERFORM pg_notify('beacon_viewer', CASE WHEN TG_TABLE_NAME = 'user' THEN NEW.id ELSE NEW.user_id END::text);
+        -- each branch names only its own table's columns (plpgsql resolves a record's fields when it runs a statement)
+        IF TG_TABLE_NAME = 'user' THEN
+          IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('beacon_viewer', OLD.id::text); END IF;
+          IF TG_OP <> 'DELETE' THEN PERFORM pg_notify('beacon_viewer', NEW.id::text); END IF;
+        ELSE
+          IF TG_OP <> 'INSERT' THEN PERFORM pg_notify('beacon_viewer', OLD.user_id::text); END IF;
+          IF TG_OP <> 'DELETE' THEN PERFORM pg_notify('beacon_viewer', NEW.user_id::text); END IF;
         END IF;
         RETURN NULL;
       END $$`);
