@@ -124,10 +124,11 @@ export function operations(ctx) {
       },
       raw: {
         sql: `
-          WITH latest AS (
+          WITH scope AS (SELECT cohort_id FROM cohort_coach WHERE user_id = $1),
+          latest AS (
             SELECT s.id, s.submitted_at
-              FROM submission s JOIN enrolment e ON e.id = s.enrolment_id
-             WHERE s.latest AND e.status <> 'WITHDRAWN' AND s.cohort_id IN (SELECT cohort_id FROM cohort_coach WHERE user_id = $1)),
+              FROM scope JOIN submission s ON s.cohort_id = scope.cohort_id AND s.latest
+             WHERE s.enrolment_id NOT IN (SELECT e.id FROM scope JOIN enrolment e ON e.cohort_id = scope.cohort_id WHERE e.status = 'WITHDRAWN')),
           page AS (SELECT id, submitted_at, count(*) OVER () AS total FROM latest ORDER BY submitted_at, id LIMIT 20)
           SELECT s.id, s.enrolment_id, s.week, s.version, s.body, s.link, s.submitted_at, s.due_at, s.late, page.total,
                  u.id AS user_id, u.name, u.email, c.id AS cohort_id, c.name AS cohort_name, ${ASSIGNMENT_OF} AS assignment,
@@ -194,7 +195,7 @@ export function operations(ctx) {
                  (SELECT json_agg(x) FROM due_extension x WHERE x.enrolment_id = e.id) AS extensions
             FROM enrolment e JOIN "user" u ON u.id = e.user_id
             LEFT JOIN (SELECT s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
-                         FROM submission s LEFT JOIN review r ON r.submission_id = s.id
+                         FROM submission s LEFT JOIN LATERAL (SELECT r.verdict, r.total FROM review r WHERE r.submission_id = s.id LIMIT 1) r ON true
                         WHERE s.cohort_id = $1 AND s.latest) l ON l.enrolment_id = e.id
            WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email, l.week`,
         params: () => [fixture.bigCohortId],

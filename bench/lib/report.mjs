@@ -53,7 +53,7 @@ export function writeReport(dir, report) {
     '',
     `Data: ${Object.entries(report.data.counts).map(([k, v]) => `${int(v)} ${k}`).join(', ')} (seeded in ${report.data.seconds.toFixed(1)} s).`,
     '',
-    `Load: ${report.settings.connections} connections, ${report.settings.repeats} runs of ${report.settings.seconds} s per operation (${report.settings.shortSeconds} s for the verification endpoints) after ${report.settings.warmupSeconds} s of warm-up; the figures are the median run, "spread" the range of req/s across runs. "API alone" is one request at a time (no queueing); "raw SQL" is the equivalent SQL through \`pg\` on one connection, returning the same rows; SQL/request comes from the \`x-sql-queries\` header (BEACON_COUNT_QUERIES=1).`,
+    `Load: ${report.settings.connections} connections, ${report.settings.repeats} runs of ${report.settings.seconds} s per operation (${report.settings.shortSeconds} s for the verification endpoints) after ${report.settings.warmupSeconds} s of warm-up; the figures are the median run, "spread" the range of req/s across runs. "API alone" is one request at a time (no queueing); "raw SQL" is the equivalent SQL through \`pg\` on one connection, returning the same rows, as a prepared statement (no planning, as the API's hot queries); SQL/request comes from the \`x-sql-queries\` header (BEACON_COUNT_QUERIES=1), counted on the second request of each list (programme versions, immutable, are remembered after the first).`,
     '',
     table(report),
     '',
