@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AttendanceStatus, EnrolmentFieldsFragment, SessionAttendanceQuery } from '../../../gql/graphql';
 import { ErrorNotice, EmptyState, SuccessNotice } from '../../../ui/Feedback';
+import { DataTable } from '../../../ui/DataTable';
 import { AttendanceCell } from '../../cohort/components/RosterCard';
 import { ATTENDANCE_LABEL, ATTENDANCE_ORDER, useRecordAttendance } from '../hooks/useAttendance';
 
@@ -43,52 +44,43 @@ export function AttendanceSheet({ sessionId, records, enrolments, minAttendance 
           Mark all present
         </button>
       </div>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Attendance of each learner</caption>
-          <thead>
-            <tr>
-              <th scope="col">Learner</th>
-              <th scope="col">This session</th>
-              <th scope="col">Attendance so far</th>
-              <th scope="col">Progress</th>
+      <DataTable
+        name={{ caption: 'Attendance of each learner' }}
+        columns={['Learner', 'This session', 'Attendance so far', 'Progress']}
+        rows={records}
+        rowKey={(r) => r.enrolmentId}
+        renderRow={(r) => {
+          const e = byEnrolment.get(r.enrolmentId);
+          const pct = e?.attendance.percent ?? null;
+          const atRisk = pct != null && pct < minAttendance;
+          return (
+            <tr className={atRisk ? 'row-risk' : undefined}>
+              <th scope="row">
+                <span className="cell-strong">{r.learner.name}</span>
+                <span className="cell-sub">{r.learner.email}</span>
+              </th>
+              <td>
+                <div className="segmented" role="radiogroup" aria-label={`Attendance of ${r.learner.name}`}>
+                  {ATTENDANCE_ORDER.map((status) => (
+                    <label key={status} className={`segment segment-${status.toLowerCase()}`}>
+                      <input
+                        type="radio"
+                        name={`attendance-${r.enrolmentId}`}
+                        value={status}
+                        checked={marks[r.enrolmentId] === status}
+                        onChange={() => setMarks((m) => ({ ...m, [r.enrolmentId]: status }))}
+                      />
+                      <span>{ATTENDANCE_LABEL[status]}</span>
+                    </label>
+                  ))}
+                </div>
+              </td>
+              <td>{e ? <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.held} /> : <span className="muted">—</span>}</td>
+              <td>{e ? `${e.progressPercent} %` : '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {records.map((r) => {
-              const e = byEnrolment.get(r.enrolmentId);
-              const pct = e?.attendance.percent ?? null;
-              const atRisk = pct != null && pct < minAttendance;
-              return (
-                <tr key={r.enrolmentId} className={atRisk ? 'row-risk' : undefined}>
-                  <th scope="row">
-                    <span className="cell-strong">{r.learner.name}</span>
-                    <span className="cell-sub">{r.learner.email}</span>
-                  </th>
-                  <td>
-                    <div className="segmented" role="radiogroup" aria-label={`Attendance of ${r.learner.name}`}>
-                      {ATTENDANCE_ORDER.map((status) => (
-                        <label key={status} className={`segment segment-${status.toLowerCase()}`}>
-                          <input
-                            type="radio"
-                            name={`attendance-${r.enrolmentId}`}
-                            value={status}
-                            checked={marks[r.enrolmentId] === status}
-                            onChange={() => setMarks((m) => ({ ...m, [r.enrolmentId]: status }))}
-                          />
-                          <span>{ATTENDANCE_LABEL[status]}</span>
-                        </label>
-                      ))}
-                    </div>
-                  </td>
-                  <td>{e ? <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.held} /> : <span className="muted">—</span>}</td>
-                  <td>{e ? `${e.progressPercent} %` : '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
       {error != null && <ErrorNotice error={error} title="Attendance was not saved" />}
       {saved && <SuccessNotice>{saved}</SuccessNotice>}
       <div className="form-actions">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorCode } from '../../../lib/errors';
 import { zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { BOOKINGS_PAGE, bookingState, useCohortBookings, type Booking } from '../hooks/useBookings';
@@ -59,24 +60,14 @@ export function CohortBookings({ cohortId }: { cohortId: string }) {
               <dd>{count('CANCELLED')}</dd>
             </div>
           </dl>
-          <div className="table-wrap">
-            <table className="table table-compact">
-              <caption className="visually-hidden">Coaching bookings of the cohort: upcoming first, then earlier ones</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Learner</th>
-                  <th scope="col">Coach</th>
-                  <th scope="col">Time</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...upcoming, ...earlier].map((b) => (
-                  <BookingRow key={b.id} booking={b} timeZone={timeZone} now={now} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            name={{ caption: 'Coaching bookings of the cohort: upcoming first, then earlier ones' }}
+            className="table-compact"
+            columns={['Learner', 'Coach', 'Time', 'Status']}
+            rows={[...upcoming, ...earlier]}
+            rowKey={(b) => b.id}
+            renderRow={(b) => <BookingRow booking={b} timeZone={timeZone} now={now} />}
+          />
           {canLoadMore && (
             <button type="button" className="button button-secondary button-small align-start" disabled={more.loading} onClick={() => void loadMore()}>
               {more.loading ? 'Loading…' : 'Show more bookings'}

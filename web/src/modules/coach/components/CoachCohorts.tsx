@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CohortStatus, LiveSessionFieldsFragment } from '../../../gql/graphql';
 import { formatLocalDate, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { CohortStatusPill } from '../../../ui/StatusPill';
 import { useTimeZone } from '../../auth/hooks/useViewer';
@@ -133,36 +134,31 @@ function CohortLearners({ cohort }: { cohort: CohortView }) {
         <Loading label="Loading learners…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="Learners could not be loaded" />
-      ) : learners.length === 0 ? (
-        <EmptyState title="No learners yet" />
       ) : (
-        <table className="table table-compact">
-          <caption className="visually-hidden">Learners of {cohort.name}, lowest attendance first; the programme asks for {min} %</caption>
-          <thead>
-            <tr>
-              <th scope="col">Learner</th>
-              <th scope="col">Attendance</th>
-              <th scope="col">Progress</th>
-            </tr>
-          </thead>
-          <tbody>
-            {learners.map((e) => {
-              const risk = e.attendance.percent != null && e.attendance.percent < min;
-              return (
-                <tr key={e.id} className={risk ? 'row-risk' : undefined}>
-                  <th scope="row">
-                    <span className="cell-strong">{e.learner.name}</span>
-                    {e.outcomeGoal && <span className="cell-sub cell-goal-line" title={e.outcomeGoal}>Goal: {e.outcomeGoal}</span>}
-                  </th>
-                  <td>
-                    <AttendanceCell percent={e.attendance.percent} atRisk={risk} attended={e.attendance.attended} held={e.attendance.held} />
-                  </td>
-                  <td>{e.progressPercent} %</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          name={{ caption: <>Learners of {cohort.name}, lowest attendance first; the programme asks for {min} %</> }}
+          className="table-compact"
+          wrap={false}
+          columns={['Learner', 'Attendance', 'Progress']}
+          rows={learners}
+          rowKey={(e) => e.id}
+          renderRow={(e) => {
+            const risk = e.attendance.percent != null && e.attendance.percent < min;
+            return (
+              <tr className={risk ? 'row-risk' : undefined}>
+                <th scope="row">
+                  <span className="cell-strong">{e.learner.name}</span>
+                  {e.outcomeGoal && <span className="cell-sub cell-goal-line" title={e.outcomeGoal}>Goal: {e.outcomeGoal}</span>}
+                </th>
+                <td>
+                  <AttendanceCell percent={e.attendance.percent} atRisk={risk} attended={e.attendance.attended} held={e.attendance.held} />
+                </td>
+                <td>{e.progressPercent} %</td>
+              </tr>
+            );
+          }}
+          empty={<EmptyState title="No learners yet" />}
+        />
       )}
     </section>
   );

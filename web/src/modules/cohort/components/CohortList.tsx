@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatLocalDate } from '../../../lib/time';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { CohortStatusPill } from '../../../ui/StatusPill';
 import { cohortWeekLine, useCohorts } from '../hooks/useCohorts';
@@ -44,48 +45,36 @@ export function CohortList({ partnerId, partnerTimeZone }: { partnerId: string; 
         <Loading label="Loading cohorts…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="Cohorts could not be loaded" onRetry={() => void refetch()} />
-      ) : cohorts.length === 0 ? (
-        <EmptyState title="No cohorts yet">Create a cohort from a published programme: its live sessions are dated from the start date in the cohort’s time zone.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Cohorts with their programme, start date, status, seats and current week</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cohort</th>
-                <th scope="col">Programme</th>
-                <th scope="col">Starts</th>
-                <th scope="col">Status</th>
-                <th scope="col">Seats</th>
-                <th scope="col">Now</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cohorts.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <Link className="cell-link" to={`/partner/cohorts/${c.id}`}>
-                      {c.name}
-                    </Link>
-                    <span className="cell-sub">{c.timeZone.replaceAll('_', ' ')}</span>
-                  </th>
-                  <td>
-                    <span className="code">{c.programme.code}</span>
-                    <span className="cell-sub">version {c.programme.version}</span>
-                  </td>
-                  <td>{formatLocalDate(c.startDate)}</td>
-                  <td>
-                    <CohortStatusPill status={c.status} />
-                  </td>
-                  <td>
-                    {c.seatsTaken}/{c.capacity}
-                  </td>
-                  <td>{cohortWeekLine(c, formatLocalDate(c.startDate))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ caption: 'Cohorts with their programme, start date, status, seats and current week' }}
+          columns={['Cohort', 'Programme', 'Starts', 'Status', 'Seats', 'Now']}
+          rows={cohorts}
+          rowKey={(c) => c.id}
+          renderRow={(c) => (
+            <tr>
+              <th scope="row">
+                <Link className="cell-link" to={`/partner/cohorts/${c.id}`}>
+                  {c.name}
+                </Link>
+                <span className="cell-sub">{c.timeZone.replaceAll('_', ' ')}</span>
+              </th>
+              <td>
+                <span className="code">{c.programme.code}</span>
+                <span className="cell-sub">version {c.programme.version}</span>
+              </td>
+              <td>{formatLocalDate(c.startDate)}</td>
+              <td>
+                <CohortStatusPill status={c.status} />
+              </td>
+              <td>
+                {c.seatsTaken}/{c.capacity}
+              </td>
+              <td>{cohortWeekLine(c, formatLocalDate(c.startDate))}</td>
+            </tr>
+          )}
+          empty={<EmptyState title="No cohorts yet">Create a cohort from a published programme: its live sessions are dated from the start date in the cohort’s time zone.</EmptyState>}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ImportEnrolmentsMutation } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
+import { DataTable } from '../../../ui/DataTable';
 import { ErrorNotice, SuccessNotice } from '../../../ui/Feedback';
 import { TextField } from '../../../ui/Field';
 import { useEnrolLearner, useImportEnrolments, type CohortView } from '../hooks/useCohorts';
@@ -127,23 +128,20 @@ function CsvImport({ cohortId }: { cohortId: string }) {
           <div className="notice notice-error" role="alert">
             <p className="notice-title">Nothing was imported</p>
             <p>Fix {result.errors.length === 1 ? 'this line' : 'these lines'} and upload the file again.</p>
-            <table className="table table-compact table-errors">
-              <caption className="visually-hidden">Problems in the file, by line</caption>
-              <thead>
+            <DataTable
+              name={{ caption: 'Problems in the file, by line' }}
+              className="table-compact table-errors"
+              wrap={false}
+              columns={['Line', 'Problem']}
+              rows={result.errors}
+              rowKey={(er, i) => `${er.line}-${i}`}
+              renderRow={(er) => (
                 <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Problem</th>
+                  <td>{er.line}</td>
+                  <td>{er.message}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {result.errors.map((er, i) => (
-                  <tr key={`${er.line}-${i}`}>
-                    <td>{er.line}</td>
-                    <td>{er.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              )}
+            />
           </div>
         )}
         <div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EnrolmentFieldsFragment } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { EnrolmentStatusPill } from '../../../ui/StatusPill';
 import { useEnrolments, useWithdrawEnrolment, type CohortView } from '../hooks/useCohorts';
@@ -22,31 +23,15 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
         <Loading label="Loading learners…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="The roster could not be loaded" onRetry={() => void refetch()} />
-      ) : enrolments.length === 0 ? (
-        <EmptyState title="No learners yet">Enrol learners one by one or upload a CSV file.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Learners of {cohort.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Learner</th>
-                <th scope="col">Status</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Attendance</th>
-                <th scope="col">Goal</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {enrolments.map((e) => (
-                <RosterRow key={e.id} enrolment={e} minAttendance={cohort.programme.minAttendancePercent} onWithdrawn={() => setNotice(`${e.learner.name} was withdrawn from the cohort.`)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ caption: `Learners of ${cohort.name}` }}
+          columns={['Learner', 'Status', 'Progress', 'Attendance', 'Goal', { header: 'Actions', hidden: true }]}
+          rows={enrolments}
+          rowKey={(e) => e.id}
+          renderRow={(e) => <RosterRow enrolment={e} minAttendance={cohort.programme.minAttendancePercent} onWithdrawn={() => setNotice(`${e.learner.name} was withdrawn from the cohort.`)} />}
+          empty={<EmptyState title="No learners yet">Enrol learners one by one or upload a CSV file.</EmptyState>}
+        />
       )}
     </Card>
   );

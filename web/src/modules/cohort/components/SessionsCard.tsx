@@ -4,6 +4,7 @@ import type { LiveSessionFieldsFragment } from '../../../gql/graphql';
 import { formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useCancelLiveSession, useLiveSessions, type CohortView } from '../hooks/useCohorts';
@@ -28,60 +29,45 @@ export function SessionsCard({ cohort, attendancePath }: { cohort: CohortView; a
         <Loading label="Loading sessions…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="Sessions could not be loaded" onRetry={() => void refetch()} />
-      ) : sessions.length === 0 ? (
-        <EmptyState title="No live sessions">This programme’s session plan has no sessions.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table table-compact table-sessions">
-            <caption className="visually-hidden">Live sessions by week, with times in the cohort’s zone and yours</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                <th scope="col">Session</th>
-                <th scope="col">Cohort time</th>
-                <th scope="col">Your time</th>
-                <th scope="col">Host</th>
-                <th scope="col" className="cell-nowrap">Join link</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((s) =>
-                editing === s.id ? (
-                  <tr key={s.id} className="row-editing">
-                    <td colSpan={7}>
-                      <h3 className="inset-title">Edit {s.title}</h3>
-                      <SessionEditor
-                        session={s}
-                        cohort={cohort}
-                        onCancel={() => closeEditor(s.id)}
-                        onSaved={(saved) => {
-                          closeEditor(s.id);
-                          setNotice(`${saved.title} was saved.`);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <SessionRow
-                    key={s.id}
+        <DataTable
+          name={{ caption: 'Live sessions by week, with times in the cohort’s zone and yours' }}
+          className="table-compact table-sessions"
+          columns={['Week', 'Session', 'Cohort time', 'Your time', 'Host', { header: 'Join link', className: 'cell-nowrap' }, { header: 'Actions', hidden: true }]}
+          rows={sessions}
+          rowKey={(s) => s.id}
+          renderRow={(s) =>
+            editing === s.id ? (
+              <tr className="row-editing">
+                <td colSpan={7}>
+                  <h3 className="inset-title">Edit {s.title}</h3>
+                  <SessionEditor
                     session={s}
-                    cohortZone={cohort.timeZone}
-                    viewerZone={viewerZone}
-                    attendancePath={attendancePath(s.id)}
-                    onEdit={() => {
-                      setNotice(null);
-                      setEditing(s.id);
+                    cohort={cohort}
+                    onCancel={() => closeEditor(s.id)}
+                    onSaved={(saved) => {
+                      closeEditor(s.id);
+                      setNotice(`${saved.title} was saved.`);
                     }}
-                    onCancelled={() => setNotice(`${s.title} was cancelled.`)}
                   />
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+                </td>
+              </tr>
+            ) : (
+              <SessionRow
+                session={s}
+                cohortZone={cohort.timeZone}
+                viewerZone={viewerZone}
+                attendancePath={attendancePath(s.id)}
+                onEdit={() => {
+                  setNotice(null);
+                  setEditing(s.id);
+                }}
+                onCancelled={() => setNotice(`${s.title} was cancelled.`)}
+              />
+            )
+          }
+          empty={<EmptyState title="No live sessions">This programme’s session plan has no sessions.</EmptyState>}
+        />
       )}
     </Card>
   );

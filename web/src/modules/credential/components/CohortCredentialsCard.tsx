@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Card } from '../../../ui/Card';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { useCohortEligibility, useIssueCohortCredentials } from '../hooks/useCredentials';
 import { EligibilityRow } from './EligibilityRow';
@@ -72,30 +73,16 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
         <Loading label="Loading eligibility…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="Eligibility could not be loaded" onRetry={() => void refetch()} />
-      ) : rows.length === 0 ? (
-        <EmptyState title="No learners yet">Once learners are enrolled, what each has met of the completion criteria appears here.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table table-compact eligibility-table">
-            <caption className="visually-hidden">Eligibility and credentials of the learners of {data?.cohort.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Learner</th>
-                <th scope="col">Criteria</th>
-                <th scope="col">Eligible</th>
-                <th scope="col">Credential</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <EligibilityRow key={r.enrolmentId} ledger={r} onNotice={setNotice} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ caption: <>Eligibility and credentials of the learners of {data?.cohort.name}</> }}
+          className="table-compact eligibility-table"
+          columns={['Learner', 'Criteria', 'Eligible', 'Credential', { header: 'Actions', hidden: true }]}
+          rows={rows}
+          rowKey={(r) => r.enrolmentId}
+          renderRow={(r) => <EligibilityRow ledger={r} onNotice={setNotice} />}
+          empty={<EmptyState title="No learners yet">Once learners are enrolled, what each has met of the completion criteria appears here.</EmptyState>}
+        />
       )}
     </Card>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
+import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { useCohortDueDates, useSetDueExtension, type GradebookRow, type WeekDues } from '../hooks/useGradebook';
@@ -46,83 +47,72 @@ export function DueDatesCard({ cohortId, timeZone, rows }: { cohortId: string; t
         <Loading label="Loading due dates…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="The due dates could not be loaded" onRetry={() => void refetch()} />
-      ) : weeks.length === 0 ? (
-        <EmptyState title="No assignments">This programme has no weekly assignments.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table table-compact due-table">
-            <caption className="visually-hidden">Due points per week, with the cohort’s own dates and learners’ extensions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                <th scope="col">Due for the cohort</th>
-                <th scope="col">Extensions</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {weeks.map((w) => (
-                <tr key={w.week}>
-                  <th scope="row">
-                    <span className="cell-strong">Week {w.week}</span>
-                    <span className="cell-sub">{w.assignmentTitle}</span>
-                  </th>
-                  <td>
-                    <span className="cell-strong cell-nowrap">
-                      <DateTime value={w.dueAt} />
-                    </span>
-                    <span className="cell-sub">
-                      {w.cohortDueAt ? (
-                        <>
-                          moved for the cohort; the programme’s: <DateTime value={w.programmeDueAt} />
-                        </>
-                      ) : (
-                        'the programme’s due point'
-                      )}
-                    </span>
-                  </td>
-                  <td>
-                    {w.extensions.length === 0 ? (
-                      <span className="muted">None</span>
-                    ) : (
-                      <ul className="extension-list">
-                        {w.extensions.map((x) => (
-                          <ExtensionItem key={x.enrolmentId} week={w.week} extension={x} onRemoved={setNotice} />
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="cell-actions">
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={`Move the due date of week ${w.week}`}
-                      onClick={() => {
-                        setNotice(null);
-                        setMoving(w);
-                      }}
-                    >
-                      Move due date
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={`Give an extension for week ${w.week}`}
-                      onClick={() => {
-                        setNotice(null);
-                        setExtending({ week: w.week });
-                      }}
-                    >
-                      Extension
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ caption: 'Due points per week, with the cohort’s own dates and learners’ extensions' }}
+          className="table-compact due-table"
+          columns={['Week', 'Due for the cohort', 'Extensions', { header: 'Actions', hidden: true }]}
+          rows={weeks}
+          rowKey={(w) => w.week}
+          renderRow={(w) => (
+            <tr>
+              <th scope="row">
+                <span className="cell-strong">Week {w.week}</span>
+                <span className="cell-sub">{w.assignmentTitle}</span>
+              </th>
+              <td>
+                <span className="cell-strong cell-nowrap">
+                  <DateTime value={w.dueAt} />
+                </span>
+                <span className="cell-sub">
+                  {w.cohortDueAt ? (
+                    <>
+                      moved for the cohort; the programme’s: <DateTime value={w.programmeDueAt} />
+                    </>
+                  ) : (
+                    'the programme’s due point'
+                  )}
+                </span>
+              </td>
+              <td>
+                {w.extensions.length === 0 ? (
+                  <span className="muted">None</span>
+                ) : (
+                  <ul className="extension-list">
+                    {w.extensions.map((x) => (
+                      <ExtensionItem key={x.enrolmentId} week={w.week} extension={x} onRemoved={setNotice} />
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="cell-actions">
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={`Move the due date of week ${w.week}`}
+                  onClick={() => {
+                    setNotice(null);
+                    setMoving(w);
+                  }}
+                >
+                  Move due date
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={`Give an extension for week ${w.week}`}
+                  onClick={() => {
+                    setNotice(null);
+                    setExtending({ week: w.week });
+                  }}
+                >
+                  Extension
+                </button>
+              </td>
+            </tr>
+          )}
+          empty={<EmptyState title="No assignments">This programme has no weekly assignments.</EmptyState>}
+        />
       )}
       {moving && <CohortDueDialog week={moving} cohortId={cohortId} timeZone={timeZone} onClose={() => setMoving(null)} onDone={done} />}
       {extending && <ExtensionDialog weeks={weeks} rows={rows} timeZone={timeZone} initialWeek={extending.week} onClose={() => setExtending(null)} onDone={done} />}

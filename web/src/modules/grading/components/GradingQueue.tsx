@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import type { GradingQueueFilter, GradingState } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
+import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField } from '../../../ui/Field';
@@ -92,53 +93,34 @@ export function GradingQueue() {
           <Loading label="Loading the queue…" />
         ) : error && !data ? (
           <ErrorNotice error={error} title="The queue could not be loaded" onRetry={() => void refetch()} />
-        ) : items.length === 0 ? (
-          <EmptyState title={page > 0 ? 'No more submissions' : state === 'SUBMITTED' ? 'Nothing awaiting review' : 'No submissions'}>
-            {page > 0 ? (
-              <Link to={`?${new URLSearchParams([...params].filter(([k]) => k !== 'page'))}`}>Back to the first page</Link>
-            ) : (
-              'Submissions that match these filters appear here as learners send them.'
-            )}
-          </EmptyState>
         ) : (
-          <>
-            <div className="table-wrap">
-              <table className="table table-compact queue-table">
-                <caption className="visually-hidden">Submissions to grade, oldest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Learner</th>
-                    <th scope="col">Assignment</th>
-                    <th scope="col">Submitted</th>
-                    <th scope="col">State</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((s) => (
-                    <QueueRow key={s.id} item={s} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {queue && (queue.total > QUEUE_PAGE || page > 0) && (
-              <nav className="pager" aria-label="Pages of the queue">
-                <p className="muted">
-                  {first}–{first + items.length - 1} of {queue.total} · page {page + 1} of {pages}
-                </p>
-                <div className="form-actions">
-                  <button type="button" className="button button-secondary button-small" disabled={page === 0} onClick={() => update({ page: page > 1 ? String(page) : null })}>
-                    Previous page
-                  </button>
-                  <button type="button" className="button button-secondary button-small" disabled={!queue.hasMore} onClick={() => update({ page: String(page + 2) })}>
-                    Next page
-                  </button>
-                </div>
-              </nav>
-            )}
-          </>
+          <DataTable
+            name={{ caption: 'Submissions to grade, oldest first' }}
+            className="table-compact queue-table"
+            columns={['Learner', 'Assignment', 'Submitted', 'State', { header: 'Actions', hidden: true }]}
+            rows={items}
+            rowKey={(s) => s.id}
+            renderRow={(s) => <QueueRow item={s} />}
+            empty={
+              <EmptyState title={page > 0 ? 'No more submissions' : state === 'SUBMITTED' ? 'Nothing awaiting review' : 'No submissions'}>
+                {page > 0 ? (
+                  <Link to={`?${new URLSearchParams([...params].filter(([k]) => k !== 'page'))}`}>Back to the first page</Link>
+                ) : (
+                  'Submissions that match these filters appear here as learners send them.'
+                )}
+              </EmptyState>
+            }
+            pager={
+              queue && (queue.total > QUEUE_PAGE || page > 0)
+                ? {
+                    label: 'Pages of the queue',
+                    summary: `${first}–${first + items.length - 1} of ${queue.total} · page ${page + 1} of ${pages}`,
+                    onPrevious: page > 0 ? () => update({ page: page > 1 ? String(page) : null }) : undefined,
+                    onNext: queue.hasMore ? () => update({ page: String(page + 2) }) : undefined,
+                  }
+                : undefined
+            }
+          />
         )}
       </Card>
     </div>

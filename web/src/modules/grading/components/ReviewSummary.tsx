@@ -1,4 +1,5 @@
 import type { ReviewFieldsFragment } from '../../../gql/graphql';
+import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { PlainText } from '../../../ui/PlainText';
 import type { RubricCriterion } from '../hooks/rubric';
@@ -28,30 +29,24 @@ export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review:
           </span>
         </p>
       </div>
-      <table className="table table-compact review-scores">
-        <caption className="visually-hidden">Scores per rubric criterion</caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Level</th>
-            <th scope="col" className="cell-number">
-              Points
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.scores.map((s) => {
-            const max = maxOf(s.criterionId);
-            return (
-              <tr key={s.criterionId}>
-                <th scope="row">{s.criterionTitle}</th>
-                <td>{s.levelLabel}</td>
-                <td className="cell-number">{max == null ? s.points : `${s.points} of ${max}`}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        name={{ caption: 'Scores per rubric criterion' }}
+        className="table-compact review-scores"
+        wrap={false}
+        columns={['Criterion', 'Level', { header: 'Points', className: 'cell-number' }]}
+        rows={r.scores}
+        rowKey={(s) => s.criterionId}
+        renderRow={(s) => {
+          const max = maxOf(s.criterionId);
+          return (
+            <tr>
+              <th scope="row">{s.criterionTitle}</th>
+              <td>{s.levelLabel}</td>
+              <td className="cell-number">{max == null ? s.points : `${s.points} of ${max}`}</td>
+            </tr>
+          );
+        }}
+      />
       <div className="review-feedback">
         <Heading className="review-feedback-title">{r.reviewer ? `Feedback from ${r.reviewer.name}` : 'Feedback from your coach'}</Heading>
         {r.feedback.trim() ? <PlainText text={r.feedback} /> : <p className="muted">No written feedback.</p>}

@@ -1,4 +1,5 @@
 import { DateTime } from '../../../ui/DateTime';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/Feedback';
 import type { SubmissionView } from '../hooks/useAssignments';
 import type { RubricCriterion } from '../hooks/rubric';
@@ -42,33 +43,30 @@ export function RubricTable({ rubric, passMark, maxPoints }: { rubric: RubricCri
       <p>
         Your coach scores each criterion at one of its levels. The work passes with at least <strong>{passMark}</strong> of {maxPoints} points.
       </p>
-      <table className="table table-compact rubric-table">
-        <caption className="visually-hidden">Rubric: criteria and the points of each level</caption>
-        <thead>
+      <DataTable
+        name={{ caption: 'Rubric: criteria and the points of each level' }}
+        className="table-compact rubric-table"
+        wrap={false}
+        columns={['Criterion', 'Levels']}
+        rows={rubric}
+        rowKey={(c) => c.id}
+        renderRow={(c) => (
           <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Levels</th>
+            <th scope="row">{c.title}</th>
+            <td>
+              <ul className="level-list">
+                {[...c.levels]
+                  .sort((a, b) => a.points - b.points)
+                  .map((l) => (
+                    <li key={l.label}>
+                      {l.label} <span className="muted">{l.points === 1 ? '1 point' : `${l.points} points`}</span>
+                    </li>
+                  ))}
+              </ul>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rubric.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.title}</th>
-              <td>
-                <ul className="level-list">
-                  {[...c.levels]
-                    .sort((a, b) => a.points - b.points)
-                    .map((l) => (
-                      <li key={l.label}>
-                        {l.label} <span className="muted">{l.points === 1 ? '1 point' : `${l.points} points`}</span>
-                      </li>
-                    ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
     </div>
   );
 }

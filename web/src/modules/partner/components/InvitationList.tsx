@@ -3,6 +3,7 @@ import type { InvitationFieldsFragment, InvitationState } from '../../../gql/gra
 import { ROLE_LABEL } from '../../../lib/roles';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { CopyField } from '../../../ui/CopyField';
+import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { useAcceptLinks } from '../hooks/acceptLinks';
@@ -34,34 +35,29 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
       {earlier.length > 0 && (
         <details className="earlier">
           <summary>Earlier invitations ({earlier.length})</summary>
-          <table className="table table-compact">
-            <caption className="visually-hidden">Earlier invitations</caption>
-            <thead>
+          <DataTable
+            name={{ caption: 'Earlier invitations' }}
+            className="table-compact"
+            wrap={false}
+            columns={['Person', 'Role', 'State', 'Sent']}
+            rows={earlier}
+            rowKey={(inv) => inv.id}
+            renderRow={(inv) => (
               <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Role</th>
-                <th scope="col">State</th>
-                <th scope="col">Sent</th>
+                <th scope="row">
+                  <span className="cell-strong">{inv.name}</span>
+                  <span className="cell-sub">{inv.email}</span>
+                </th>
+                <td>{ROLE_LABEL[inv.role]}</td>
+                <td>
+                  <span className={`pill pill-${inv.state.toLowerCase()}`}>{STATE_LABEL[inv.state]}</span>
+                </td>
+                <td>
+                  <DateTime value={inv.createdAt} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {earlier.map((inv) => (
-                <tr key={inv.id}>
-                  <th scope="row">
-                    <span className="cell-strong">{inv.name}</span>
-                    <span className="cell-sub">{inv.email}</span>
-                  </th>
-                  <td>{ROLE_LABEL[inv.role]}</td>
-                  <td>
-                    <span className={`pill pill-${inv.state.toLowerCase()}`}>{STATE_LABEL[inv.state]}</span>
-                  </td>
-                  <td>
-                    <DateTime value={inv.createdAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          />
         </details>
       )}
     </div>

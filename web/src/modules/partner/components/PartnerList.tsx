@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PartnersDocument, type PartnerFieldsFragment } from '../../../gql/graphql';
+import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { emptyPartnerForm, partnerToForm } from '../hooks/partnerFormValues';
@@ -78,51 +79,37 @@ export function PartnerList() {
         <Loading label="Loading partners…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="Partners could not be loaded" onRetry={() => void refetch()} />
-      ) : partners.length === 0 ? (
-        <EmptyState title="No partners yet">Add the first regional partner to let it run its own cohorts.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Partners, their region, countries and time zone</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Region</th>
-                <th scope="col">Countries</th>
-                <th scope="col">Time zone</th>
-                <th scope="col">Added</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+        <DataTable
+          name={{ caption: 'Partners, their region, countries and time zone' }}
+          columns={['Name', 'Region', 'Countries', 'Time zone', 'Added', { header: 'Actions', hidden: true }]}
+          rows={partners}
+          rowKey={(p) => p.id}
+          renderRow={(p) =>
+            editing === p.id ? (
+              <tr className="row-editing">
+                <td colSpan={6}>
+                  <h3 className="inset-title">Edit {p.name}</h3>
+                  <PartnerForm
+                    mode="edit"
+                    initial={partnerToForm(p)}
+                    submitLabel="Save changes"
+                    busy={updating}
+                    onCancel={() => closeEditor(p.id)}
+                    onSubmit={async (v) => {
+                      const saved = await updatePartner(p.id, v);
+                      closeEditor(p.id);
+                      setNotice(`${saved.name} was saved.`);
+                    }}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {partners.map((p) =>
-                editing === p.id ? (
-                  <tr key={p.id} className="row-editing">
-                    <td colSpan={6}>
-                      <h3 className="inset-title">Edit {p.name}</h3>
-                      <PartnerForm
-                        mode="edit"
-                        initial={partnerToForm(p)}
-                        submitLabel="Save changes"
-                        busy={updating}
-                        onCancel={() => closeEditor(p.id)}
-                        onSubmit={async (v) => {
-                          const saved = await updatePartner(p.id, v);
-                          closeEditor(p.id);
-                          setNotice(`${saved.name} was saved.`);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <PartnerRow key={p.id} partner={p} onEdit={() => { setNotice(null); setEditing(p.id); }} />
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+            ) : (
+              <PartnerRow partner={p} onEdit={() => { setNotice(null); setEditing(p.id); }} />
+            )
+          }
+          empty={<EmptyState title="No partners yet">Add the first regional partner to let it run its own cohorts.</EmptyState>}
+        />
       )}
       {partners.length >= PAGE && hasMore && (
         <button

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DateTime } from '../../../ui/DateTime';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { TextField } from '../../../ui/Field';
 import { minimalDefinition } from '../hooks/definition';
@@ -39,54 +40,43 @@ export function ProgrammeList() {
         <Loading label="Loading programmes…" />
       ) : error && !data ? (
         <ErrorNotice error={error} title="Programmes could not be loaded" onRetry={() => void refetch()} />
-      ) : programmes.length === 0 ? (
-        <EmptyState title="No programmes yet">Define the first programme: its weeks, content, assignments, sessions and credential.</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Programmes with their weeks, latest version and unpublished changes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Title</th>
-                <th scope="col">Weeks</th>
-                <th scope="col">Latest version</th>
-                <th scope="col">Draft</th>
-              </tr>
-            </thead>
-            <tbody>
-              {programmes.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <span className="code">{p.code}</span>
-                  </td>
-                  <th scope="row">
-                    <Link className="cell-link" to={`/admin/programmes/${p.id}`}>
-                      {p.title}
-                    </Link>
-                  </th>
-                  <td>{p.weeks}</td>
-                  <td>
-                    {p.latestVersion ? (
-                      <>
-                        <span className="cell-strong">Version {p.latestVersion.version}</span>
-                        <span className="cell-sub">
-                          published <DateTime value={p.latestVersion.publishedAt} dateOnly />
-                        </span>
-                      </>
-                    ) : (
-                      <span className="muted">Not published</span>
-                    )}
-                  </td>
-                  <td>
-                    {p.hasUnpublishedChanges ? <span className="pill pill-queued">Unpublished changes</span> : <span className="pill pill-sent">Published</span>}
-                    {p.draftProblems.length > 0 && <span className="cell-sub">{p.draftProblems.length === 1 ? '1 problem' : `${p.draftProblems.length} problems`} to fix</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ caption: 'Programmes with their weeks, latest version and unpublished changes' }}
+          columns={['Code', 'Title', 'Weeks', 'Latest version', 'Draft']}
+          rows={programmes}
+          rowKey={(p) => p.id}
+          renderRow={(p) => (
+            <tr>
+              <td>
+                <span className="code">{p.code}</span>
+              </td>
+              <th scope="row">
+                <Link className="cell-link" to={`/admin/programmes/${p.id}`}>
+                  {p.title}
+                </Link>
+              </th>
+              <td>{p.weeks}</td>
+              <td>
+                {p.latestVersion ? (
+                  <>
+                    <span className="cell-strong">Version {p.latestVersion.version}</span>
+                    <span className="cell-sub">
+                      published <DateTime value={p.latestVersion.publishedAt} dateOnly />
+                    </span>
+                  </>
+                ) : (
+                  <span className="muted">Not published</span>
+                )}
+              </td>
+              <td>
+                {p.hasUnpublishedChanges ? <span className="pill pill-queued">Unpublished changes</span> : <span className="pill pill-sent">Published</span>}
+                {p.draftProblems.length > 0 && <span className="cell-sub">{p.draftProblems.length === 1 ? '1 problem' : `${p.draftProblems.length} problems`} to fix</span>}
+              </td>
+            </tr>
+          )}
+          empty={<EmptyState title="No programmes yet">Define the first programme: its weeks, content, assignments, sessions and credential.</EmptyState>}
+        />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ProgrammeDetailFieldsFragment } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/Feedback';
 import { PlainText } from '../../../ui/PlainText';
 import { KIND_LABEL, WEEKDAYS } from '../hooks/definition';
@@ -110,23 +111,20 @@ function ModuleView({ module: m, plan, open }: { module: Module; plan: Plan; ope
                 </p>
                 <PlainText text={m.assignment.instructions} />
                 {m.assignment.rubric.length > 0 && (
-                  <table className="table table-compact rubric">
-                    <caption>Rubric</caption>
-                    <thead>
+                  <DataTable
+                    name={{ caption: 'Rubric', visible: true }}
+                    className="table-compact rubric"
+                    wrap={false}
+                    columns={['Criterion', 'Levels']}
+                    rows={m.assignment.rubric}
+                    rowKey={(r) => r.id}
+                    renderRow={(r) => (
                       <tr>
-                        <th scope="col">Criterion</th>
-                        <th scope="col">Levels</th>
+                        <th scope="row">{r.title}</th>
+                        <td>{r.levels.map((l) => `${l.label} (${l.points})`).join(' · ')}</td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {m.assignment.rubric.map((r) => (
-                        <tr key={r.id}>
-                          <th scope="row">{r.title}</th>
-                          <td>{r.levels.map((l) => `${l.label} (${l.points})`).join(' · ')}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                    )}
+                  />
                 )}
               </div>
             </>
@@ -146,37 +144,23 @@ function SessionPlanTable({ plan }: { plan: Plan }) {
         </h2>
         <p className="card-description">{plan.length} planned live sessions. Each cohort dates them from its start, on its own wall clock.</p>
       </div>
-      {plan.length === 0 ? (
-        <EmptyState title="No sessions planned" />
-      ) : (
-        <div className="table-wrap">
-          <table className="table table-compact">
-            <caption className="visually-hidden">Planned live sessions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                <th scope="col">Session</th>
-                <th scope="col">Day</th>
-                <th scope="col">Time</th>
-                <th scope="col">Duration</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...plan]
-                .sort((a, b) => a.week - b.week || a.weekday - b.weekday || a.time.localeCompare(b.time))
-                .map((s, i) => (
-                  <tr key={i}>
-                    <td>{s.week}</td>
-                    <th scope="row">{s.title}</th>
-                    <td>{WEEKDAYS[s.weekday - 1]}</td>
-                    <td>{s.time}</td>
-                    <td>{s.durationMinutes} min</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        name={{ caption: 'Planned live sessions' }}
+        className="table-compact"
+        columns={['Week', 'Session', 'Day', 'Time', 'Duration']}
+        rows={[...plan].sort((a, b) => a.week - b.week || a.weekday - b.weekday || a.time.localeCompare(b.time))}
+        rowKey={(_, i) => i}
+        renderRow={(s) => (
+          <tr>
+            <td>{s.week}</td>
+            <th scope="row">{s.title}</th>
+            <td>{WEEKDAYS[s.weekday - 1]}</td>
+            <td>{s.time}</td>
+            <td>{s.durationMinutes} min</td>
+          </tr>
+        )}
+        empty={<EmptyState title="No sessions planned" />}
+      />
     </section>
   );
 }

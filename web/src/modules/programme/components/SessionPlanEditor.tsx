@@ -1,4 +1,5 @@
 import type { SessionPlanItemInput } from '../../../gql/graphql';
+import { DataTable } from '../../../ui/DataTable';
 import { WEEKDAYS, newSession } from '../hooks/definition';
 
 /** The planned live sessions as an editable table: title, week, weekday, time and duration. */
@@ -7,64 +8,53 @@ export function SessionPlanEditor({ plan, weeks, onChange }: { plan: SessionPlan
   return (
     <fieldset className="editor-week">
       <legend>Session plan ({plan.length})</legend>
-      <div className="table-wrap table-wrap-flush">
-        <table className="table table-compact table-editor">
-          <caption className="visually-hidden">Planned live sessions, editable</caption>
-          <thead>
+      <DataTable
+        name={{ caption: 'Planned live sessions, editable' }}
+        className="table-compact table-editor"
+        wrap="flush"
+        columns={['Title', 'Week', 'Day', 'Time', 'Minutes', { header: 'Actions', hidden: true }]}
+        rows={plan}
+        rowKey={(_, i) => i}
+        renderRow={(s, i) => {
+          const label = `Session ${i + 1}`;
+          return (
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Week</th>
-              <th scope="col">Day</th>
-              <th scope="col">Time</th>
-              <th scope="col">Minutes</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <td>
+                <input aria-label={`${label} title`} required maxLength={200} value={s.title} onChange={(e) => set(i, { title: e.target.value })} />
+              </td>
+              <td>
+                <select aria-label={`${label} week`} value={s.week} onChange={(e) => set(i, { week: Number(e.target.value) })}>
+                  {Array.from({ length: Math.max(weeks, s.week) }, (_, w) => (
+                    <option key={w + 1} value={w + 1}>
+                      {w + 1}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select aria-label={`${label} weekday`} value={s.weekday} onChange={(e) => set(i, { weekday: Number(e.target.value) })}>
+                  {WEEKDAYS.map((d, n) => (
+                    <option key={d} value={n + 1}>
+                      {d}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <input aria-label={`${label} time`} type="time" required value={s.time} onChange={(e) => set(i, { time: e.target.value })} />
+              </td>
+              <td>
+                <input aria-label={`${label} minutes`} type="number" min={5} max={600} required value={String(s.durationMinutes)} onChange={(e) => set(i, { durationMinutes: Number(e.target.value) || 0 })} />
+              </td>
+              <td className="cell-actions">
+                <button type="button" className="button button-danger-quiet button-small" onClick={() => onChange(plan.filter((_, j) => j !== i))} aria-label={`Remove ${label}`}>
+                  Remove
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {plan.map((s, i) => {
-              const label = `Session ${i + 1}`;
-              return (
-                <tr key={i}>
-                  <td>
-                    <input aria-label={`${label} title`} required maxLength={200} value={s.title} onChange={(e) => set(i, { title: e.target.value })} />
-                  </td>
-                  <td>
-                    <select aria-label={`${label} week`} value={s.week} onChange={(e) => set(i, { week: Number(e.target.value) })}>
-                      {Array.from({ length: Math.max(weeks, s.week) }, (_, w) => (
-                        <option key={w + 1} value={w + 1}>
-                          {w + 1}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <select aria-label={`${label} weekday`} value={s.weekday} onChange={(e) => set(i, { weekday: Number(e.target.value) })}>
-                      {WEEKDAYS.map((d, n) => (
-                        <option key={d} value={n + 1}>
-                          {d}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input aria-label={`${label} time`} type="time" required value={s.time} onChange={(e) => set(i, { time: e.target.value })} />
-                  </td>
-                  <td>
-                    <input aria-label={`${label} minutes`} type="number" min={5} max={600} required value={String(s.durationMinutes)} onChange={(e) => set(i, { durationMinutes: Number(e.target.value) || 0 })} />
-                  </td>
-                  <td className="cell-actions">
-                    <button type="button" className="button button-danger-quiet button-small" onClick={() => onChange(plan.filter((_, j) => j !== i))} aria-label={`Remove ${label}`}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        }}
+      />
       <div className="form-actions">
         <button type="button" className="button button-secondary button-small" onClick={() => onChange([...plan, newSession(weeks)])}>
           Add session
