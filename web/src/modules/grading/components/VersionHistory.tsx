@@ -13,7 +13,7 @@ export function VersionHistory({ submissions, rubric, showLatestReview = false }
   return (
     <ol className="version-list">
       {submissions.map((s, i) => (
-        <li key={s.id} className="version">
+        <li key={s.id} className="version disclosure disclosure-compact">
           <details open={i === 0}>
             <summary>
               <span className="version-title">Version {s.version}</span>

@@ -22,7 +22,7 @@ export function OutboxList() {
     <div className="stack">
       <ol className="message-list">
         {messages.map((m) => (
-          <li key={m.id} className="message">
+          <li key={m.id} className="message disclosure">
             <details>
               <summary>
                 <span className="message-subject">{m.subject}</span>

@@ -68,7 +68,7 @@ export function ProgrammeView({ programme: p }: { programme: ProgrammeDetailFiel
 function ModuleView({ module: m, plan, open }: { module: Module; plan: Plan; open: boolean }) {
   const minutes = m.contentItems.reduce((n, c) => n + c.minutes, 0);
   return (
-    <li className="module">
+    <li className="module disclosure">
       <details open={open}>
         <summary>
           <span className="module-title">
