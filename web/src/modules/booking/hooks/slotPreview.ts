@@ -1,78 +1,61 @@
+import { availabilityProblems, horizonEnd, openSlots, type AvailabilityException, type SlotRules } from '@beacon/domain';
 import type { AvailabilityInput } from '../../../gql/graphql';
-import { fromZonedInput, toZonedInput } from '../../../lib/time';
-import { localDate } from './availabilityForm';
+import { dayKey } from './bookingTime';
 
 export interface PreviewSlot {
   startsAt: string;
   endsAt: string;
 }
 
-const MINUTE = 60_000;
-const isoWeekday = (date: string) => {
-  const d = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-};
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-/** The instant of a wall-clock time on a date in the zone; 24:00 is the next day's midnight. */
-const instant = (date: string, time: string, zone: string) => new Date(time === '24:00' ? fromZonedInput(`${addDays(date, 1)}T00:00`, zone) : fromZonedInput(`${date}T${time}`, zone)).getTime();
+/** The drafted availability as the API reads it (an extra-hours exception still without its hours left out). */
+function rulesFrom(input: AvailabilityInput): SlotRules {
+  const exceptions: AvailabilityException[] = [];
+  for (const e of input.exceptions ?? []) {
+    if (e.kind === 'DAY_OFF') exceptions.push({ date: e.date, kind: 'DAY_OFF' });
+    else if (e.start && e.end) exceptions.push({ date: e.date, kind: 'EXTRA_HOURS', start: e.start, end: e.end });
+  }
+  return {
+    timeZone: input.timeZone ?? '',
+    weekly: input.weeklyHours.map((w) => ({ weekday: w.weekday, start: w.start, end: w.end })),
+    exceptions,
+    slotMinutes: input.slotMinutes,
+    bufferBeforeMinutes: input.bufferBeforeMinutes ?? 0,
+    bufferAfterMinutes: input.bufferAfterMinutes ?? 0,
+    minNoticeMinutes: input.minNoticeMinutes,
+    horizonDays: input.horizonDays,
+  };
+}
 
 /**
- * The next open slots that availability (as drafted) would offer, for the coach's preview. The
- * same grid as the API's slot maths (packages/domain slots.util.ts): weekly hours per date in the
- * coach's zone, days off dropped, extra hours added, windows merged, one slot every slot length
- * plus both buffers from each window's start, from now + notice up to the horizon, clear of the
+ * The next open slots that availability (as drafted) would offer, for the coach's preview: the
+ * API's own slot maths (`openSlots` of @beacon/domain) from now to the horizon, clear of the
  * coach's bookings and their buffers. It leaves out each cohort's dates, which the API adds per
  * learner. Gives the slots of the first `days` dates that have any (dates in the coach's zone);
- * [] for a draft the API would refuse.
+ * [] while the zone, slot length, buffers, notice or horizon are ones the API would refuse. A
+ * range still being typed (ending before it starts) offers nothing, and the other days still show.
  */
 export function previewSlots(input: AvailabilityInput, bookings: { startsAt: string; endsAt: string }[], days: number, now = new Date()): PreviewSlot[] {
-  const zone = input.timeZone;
-  const length = input.slotMinutes;
-  const before = input.bufferBeforeMinutes ?? 0;
-  const after = input.bufferAfterMinutes ?? 0;
-  if (!zone || !(length >= 10 && length <= 240) || !(input.horizonDays >= 1 && input.horizonDays <= 365) || !(input.minNoticeMinutes >= 0)) return [];
+  const rules = rulesFrom(input);
+  if (availabilityProblems({ ...rules, weekly: [], exceptions: [] }).length > 0) return [];
   try {
-    const earliest = now.getTime() + input.minNoticeMinutes * MINUTE;
-    const today = localDate(zone, 0, now);
-    const horizon = new Date(fromZonedInput(`${addDays(today, input.horizonDays)}T${new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now)}`, zone)).getTime();
-    const off = new Set(input.exceptions?.filter((e) => e.kind === 'DAY_OFF').map((e) => e.date));
-    const windows: { start: number; end: number }[] = [];
-    for (let n = -1; n <= input.horizonDays + 1; n++) {
-      const date = addDays(today, n);
-      const ranges = [...(off.has(date) ? [] : input.weeklyHours.filter((w) => w.weekday === isoWeekday(date))), ...(input.exceptions ?? []).filter((e) => e.kind === 'EXTRA_HOURS' && e.date === date && e.start && e.end)];
-      for (const r of ranges) {
-        const start = instant(date, r.start!, zone);
-        const end = instant(date, r.end!, zone);
-        if (end > start) windows.push({ start, end });
-      }
-    }
-    windows.sort((a, b) => a.start - b.start);
-    const merged: { start: number; end: number }[] = [];
-    for (const w of windows) {
-      const prev = merged[merged.length - 1];
-      if (prev && w.start <= prev.end) prev.end = Math.max(prev.end, w.end);
-      else merged.push({ ...w });
-    }
-    const busy = bookings.map((b) => ({ start: new Date(b.startsAt).getTime() - before * MINUTE, end: new Date(b.endsAt).getTime() + after * MINUTE }));
-    const slots: PreviewSlot[] = [];
+    const slots = openSlots(rules, {
+      from: now,
+      // a slot may start at the horizon itself
+      to: new Date(horizonEnd(rules, now).getTime() + 1),
+      now,
+      bookings: bookings.map((b) => ({ start: new Date(b.startsAt), end: new Date(b.endsAt) })),
+    });
     const dates = new Set<string>();
-    for (const w of merged) {
-      for (let s = w.start; s + length * MINUTE <= w.end; s += (length + before + after) * MINUTE) {
-        if (s < earliest || s > horizon) continue;
-        const padded = { start: s - before * MINUTE, end: s + (length + after) * MINUTE };
-        if (busy.some((b) => padded.start < b.end && b.start < padded.end)) continue;
-        const startsAt = new Date(s).toISOString();
-        dates.add(toZonedInput(startsAt, zone).slice(0, 10));
-        if (dates.size > days) return slots;
-        slots.push({ startsAt, endsAt: new Date(s + length * MINUTE).toISOString() });
-      }
+    const preview: PreviewSlot[] = [];
+    for (const s of slots) {
+      const startsAt = s.start.toISOString();
+      dates.add(dayKey(startsAt, rules.timeZone));
+      if (dates.size > days) break;
+      preview.push({ startsAt, endsAt: s.end.toISOString() });
     }
-    return slots;
+    return preview;
   } catch {
+    // a time that is not HH:MM yet
     return [];
   }
 }
