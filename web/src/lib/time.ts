@@ -2,7 +2,8 @@
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-function format(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** One Intl.DateTimeFormat per zone and options, kept: building one costs far more than using it. */
+export function dateTimeFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${timeZone}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
@@ -14,17 +15,17 @@ function format(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.Dat
 
 /** "23 Nov 2026, 10:56 GMT+2": a moment in the viewer's zone, with the zone named. */
 export function formatDateTime(iso: string | Date, timeZone: string): string {
-  return format(timeZone, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
 }
 
 /** "23 Nov 2026": a day as the viewer's zone sees it. */
 export function formatDate(iso: string | Date, timeZone: string): string {
-  return format(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
 }
 
 /** "South Africa Standard Time": the long name of a zone at a moment (names change with DST). */
 export function zoneLongName(timeZone: string, at: Date = new Date()): string {
-  return format(timeZone, { timeZoneName: 'long' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return dateTimeFormat(timeZone, { timeZoneName: 'long' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** Every IANA zone the browser knows, for pickers. */
@@ -38,17 +39,17 @@ export function allTimeZones(): string[] {
 
 /** "Tue 24 Nov, 17:00 GMT+2": a session's start, weekday first, with the zone named. */
 export function formatSessionTime(iso: string | Date, timeZone: string): string {
-  return format(timeZone, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
 }
 
 /** "23 Nov 2026" for a calendar day (YYYY-MM-DD) that has no zone of its own. */
 export function formatLocalDate(day: string): string {
-  return format('UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
+  return dateTimeFormat('UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** The wall-clock fields of a moment in a zone. */
 function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const parts = format(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = dateTimeFormat(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
 }

@@ -1,18 +1,12 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PartnerWorkspace } from '../modules/partner/components/PartnerWorkspace';
+import { Breadcrumb } from '../ui/Breadcrumb';
 
 export function AdminPartnerPage() {
   const { partnerId = '' } = useParams();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/admin">Partners</Link>
-          </li>
-          <li aria-current="page">People</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/admin', label: 'Partners' }]} current="People" />
       <PartnerWorkspace partnerId={partnerId} eyebrow="Admin · partner" />
     </>
   );

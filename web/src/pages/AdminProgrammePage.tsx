@@ -1,9 +1,10 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { errorCode } from '../lib/errors';
 import { ProgrammeEditor } from '../modules/programme/components/ProgrammeEditor';
 import { ProgrammeView } from '../modules/programme/components/ProgrammeView';
 import { PublishPanel } from '../modules/programme/components/PublishPanel';
 import { useProgramme } from '../modules/programme/hooks/useProgrammes';
+import { Breadcrumb } from '../ui/Breadcrumb';
 import { Card } from '../ui/Card';
 import { DateTime } from '../ui/DateTime';
 import { ErrorNotice, Loading, SuccessNotice } from '../ui/Feedback';
@@ -18,17 +19,13 @@ export function AdminProgrammePage() {
   const [saved, setSaved] = useState(false);
   const { data, loading, error, refetch } = useProgramme(programmeId);
   const breadcrumb = (current: string) => (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to="/admin">Partners</Link>
-        </li>
-        <li>
-          <Link to="/admin/programmes">Programmes</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Breadcrumb
+      trail={[
+        { to: '/admin', label: 'Partners' },
+        { to: '/admin/programmes', label: 'Programmes' },
+      ]}
+      current={current}
+    />
   );
 
   if (loading && !data) return <Loading label="Loading programme…" />;

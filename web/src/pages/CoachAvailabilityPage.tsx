@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import { AvailabilityEditor } from '../modules/booking/components/AvailabilityEditor';
 import { useMyAvailability, useMyBookings } from '../modules/booking/hooks/useBookings';
 import { useViewer } from '../modules/auth/hooks/useViewer';
+import { Breadcrumb } from '../ui/Breadcrumb';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
 import '../styles/booking.css';
@@ -16,14 +16,7 @@ export function CoachAvailabilityPage() {
   const confirmed = (bookings.data?.myBookings ?? []).filter((b) => b.coach.id === viewer.id && b.status === 'CONFIRMED');
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/coach">Your cohorts</Link>
-          </li>
-          <li aria-current="page">Availability</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/coach', label: 'Your cohorts' }]} current="Availability" />
       <PageHeader title="Coaching availability" eyebrow="Coach">
         {data && (
           <p className="cohort-facts">

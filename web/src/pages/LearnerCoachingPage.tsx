@@ -3,6 +3,7 @@ import { zoneLongName } from '../lib/time';
 import { useTimeZone } from '../modules/auth/hooks/useViewer';
 import { LearnerCoaching } from '../modules/booking/components/LearnerCoaching';
 import { useCoachingEnrolments } from '../modules/booking/hooks/useBookings';
+import { Breadcrumb } from '../ui/Breadcrumb';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
 import '../styles/booking.css';
@@ -13,16 +14,7 @@ export function LearnerCoachingPage() {
   const timeZone = useTimeZone();
   const { data, loading, error, refetch } = useCoachingEnrolments();
   const enrolment = data?.myEnrolments.find((e) => e.id === enrolmentId && e.status !== 'WITHDRAWN');
-  const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to={enrolment ? `/learner?enrolment=${enrolment.id}` : '/learner'}>Your programme</Link>
-        </li>
-        <li aria-current="page">Coaching</li>
-      </ol>
-    </nav>
-  );
+  const breadcrumb = <Breadcrumb trail={[{ to: enrolment ? `/learner?enrolment=${enrolment.id}` : '/learner', label: 'Your programme' }]} current="Coaching" />;
 
   if (loading && !data) return <Loading label="Loading your coaching…" />;
   if (error && !data) {

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { errorCode } from '../lib/errors';
 import { formatLocalDate } from '../lib/time';
 import { CoachesCard } from '../modules/cohort/components/CoachesCard';
@@ -10,6 +10,7 @@ import { cohortWeekLine, useCohort } from '../modules/cohort/hooks/useCohorts';
 import { CohortGradingSlot } from '../modules/grading/components/slots';
 import { CohortBookingsSlot } from '../modules/booking/components/slots';
 import { CohortCredentialsSlot } from '../modules/credential/components/slots';
+import { Breadcrumb } from '../ui/Breadcrumb';
 import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
@@ -21,14 +22,7 @@ export function PartnerCohortPage() {
   const { cohortId = '' } = useParams();
   const { data, loading, error, refetch } = useCohort(cohortId);
   const breadcrumb = (current: string) => (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to="/partner/cohorts">Cohorts</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <Breadcrumb trail={[{ to: '/partner/cohorts', label: 'Cohorts' }]} current={current} />
   );
 
   if (loading && !data) return <Loading label="Loading cohort…" />;

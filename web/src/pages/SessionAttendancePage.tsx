@@ -5,6 +5,7 @@ import { AttendanceSheet } from '../modules/attendance/components/AttendanceShee
 import { useSessionAttendance, useSessionCohortId, useSessionDetails } from '../modules/attendance/hooks/useAttendance';
 import { useTimeZone } from '../modules/auth/hooks/useViewer';
 import { useEnrolments } from '../modules/cohort/hooks/useCohorts';
+import { Breadcrumb } from '../ui/Breadcrumb';
 import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
@@ -37,25 +38,17 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
   const roster = useEnrolments(cohortId);
 
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        {home === 'coach' ? (
-          <li>
-            <Link to="/coach">Your cohorts</Link>
-          </li>
-        ) : (
-          <>
-            <li>
-              <Link to="/partner/cohorts">Cohorts</Link>
-            </li>
-            <li>
-              <Link to={`/partner/cohorts/${cohortId}`}>{cohort?.name ?? 'Cohort'}</Link>
-            </li>
-          </>
-        )}
-        <li aria-current="page">Attendance</li>
-      </ol>
-    </nav>
+    <Breadcrumb
+      trail={
+        home === 'coach'
+          ? [{ to: '/coach', label: 'Your cohorts' }]
+          : [
+              { to: '/partner/cohorts', label: 'Cohorts' },
+              { to: `/partner/cohorts/${cohortId}`, label: cohort?.name ?? 'Cohort' },
+            ]
+      }
+      current="Attendance"
+    />
   );
 
   if (loading || (attendance.loading && !attendance.data)) return <Loading label="Loading the session…" />;

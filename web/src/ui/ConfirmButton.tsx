@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * A destructive action in two steps: the first press asks, the second does it. Inline rather
- * than a modal, so focus stays where the person is working.
+ * The two steps of an inline confirmation: while asking, focus is on the button that confirms;
+ * when the question goes away, focus returns to the button that asked.
  */
-export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, keepLabel = 'Cancel', busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; keepLabel?: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
+export function useConfirmStep() {
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -15,6 +15,16 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
     else if (wasAsking.current) startRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
+
+  return { asking, setAsking, confirmRef, startRef };
+}
+
+/**
+ * A destructive action in two steps: the first press asks, the second does it. Inline rather
+ * than a modal, so focus stays where the person is working.
+ */
+export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, keepLabel = 'Cancel', busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; keepLabel?: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
+  const { asking, setAsking, confirmRef, startRef } = useConfirmStep();
 
   if (!asking) {
     return (

@@ -1,34 +1,23 @@
-import { formatSessionTime, toZonedInput } from '../../../lib/time';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
-    formats.set(key, f);
-  }
-  return f;
-}
+import { dateTimeFormat, formatSessionTime, toZonedInput } from '../../../lib/time';
 
 /** "09:00": the wall-clock time of a moment in a zone. */
 export function formatClock(iso: string, timeZone: string): string {
-  return format(timeZone, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 /** "GMT+2": a zone's short name at a moment. */
 export function zoneShortName(timeZone: string, at: string | Date = new Date()): string {
-  return format(timeZone, { timeZoneName: 'short' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return dateTimeFormat(timeZone, { timeZoneName: 'short' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** "Tuesday 24 November": a day heading, as the zone sees the moment. */
 export function formatDayHeading(iso: string, timeZone: string): string {
-  return format(timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
 }
 
 /** "Tue": the weekday of a moment in a zone. */
 export function formatWeekday(iso: string, timeZone: string): string {
-  return format(timeZone, { weekday: 'short' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, { weekday: 'short' }).format(new Date(iso));
 }
 
 /** "Tue 24 Nov, 09:00–09:45 GMT+2": a booking or slot in the viewer's zone, with the zone named. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { errorCode } from '../../../lib/errors';
+import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { Card } from '../../../ui/Card';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
@@ -19,21 +20,7 @@ import '../../../styles/grading.css';
 export function GradeSubmission({ submissionId }: { submissionId: string }) {
   const { data, loading, error, refetch } = useSubmission(submissionId);
   const s = data?.submission;
-  const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to="/coach/grading">Grading queue</Link>
-        </li>
-        {s && (
-          <li>
-            <Link to={`/coach/cohorts/${s.cohortId}/gradebook`}>Gradebook</Link>
-          </li>
-        )}
-        <li aria-current="page">{s ? `${s.learner.name}, week ${s.week}` : 'Submission'}</li>
-      </ol>
-    </nav>
-  );
+  const breadcrumb = <Breadcrumb trail={[{ to: '/coach/grading', label: 'Grading queue' }, s && { to: `/coach/cohorts/${s.cohortId}/gradebook`, label: 'Gradebook' }]} current={s ? `${s.learner.name}, week ${s.week}` : 'Submission'} />;
   if (loading && !s) return <Loading label="Loading the submission…" />;
   if (!s) {
     const missing = errorCode(error) === 'NOT_FOUND';

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { errorCode } from '../../../lib/errors';
+import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -18,30 +18,20 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
   const g = data?.gradebook;
   const eyebrow = home === 'coach' ? 'Coach · gradebook' : 'Partner admin · gradebook';
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        {home === 'coach' ? (
-          <>
-            <li>
-              <Link to="/coach">Your cohorts</Link>
-            </li>
-            <li>
-              <Link to={`/coach/grading?cohort=${cohortId}`}>Grading queue</Link>
-            </li>
-          </>
-        ) : (
-          <>
-            <li>
-              <Link to="/partner/cohorts">Cohorts</Link>
-            </li>
-            <li>
-              <Link to={`/partner/cohorts/${cohortId}`}>{g?.cohortName ?? cohort?.name ?? 'Cohort'}</Link>
-            </li>
-          </>
-        )}
-        <li aria-current="page">Gradebook</li>
-      </ol>
-    </nav>
+    <Breadcrumb
+      trail={
+        home === 'coach'
+          ? [
+              { to: '/coach', label: 'Your cohorts' },
+              { to: `/coach/grading?cohort=${cohortId}`, label: 'Grading queue' },
+            ]
+          : [
+              { to: '/partner/cohorts', label: 'Cohorts' },
+              { to: `/partner/cohorts/${cohortId}`, label: g?.cohortName ?? cohort?.name ?? 'Cohort' },
+            ]
+      }
+      current="Gradebook"
+    />
   );
 
   if (loading && !g) return <Loading label="Loading the gradebook…" />;

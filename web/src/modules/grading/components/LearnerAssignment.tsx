@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { errorCode } from '../../../lib/errors';
 import { formatDateTime, zoneLongName } from '../../../lib/time';
+import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -25,16 +26,7 @@ export function LearnerAssignment({ enrolmentId, week }: { enrolmentId: string; 
   const cohort = enrolments.data?.myEnrolments.find((e) => e.id === enrolmentId)?.cohort;
   const a = data?.myAssignments.find((w) => w.week === week);
 
-  const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ol>
-        <li>
-          <Link to={`/learner?enrolment=${enrolmentId}`}>{cohort?.name ?? 'Your programme'}</Link>
-        </li>
-        <li aria-current="page">Week {week} assignment</li>
-      </ol>
-    </nav>
-  );
+  const breadcrumb = <Breadcrumb trail={[{ to: `/learner?enrolment=${enrolmentId}`, label: cohort?.name ?? 'Your programme' }]} current={`Week ${week} assignment`} />;
 
   if (loading && !data) return <Loading label="Loading the assignment…" />;
   if (error && !data) {

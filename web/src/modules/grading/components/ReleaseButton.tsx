@@ -1,20 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useConfirmStep } from '../../../ui/ConfirmButton';
 
 /**
  * Releasing is final and tells the learner, so it asks first. Inline, like ConfirmButton, so
  * focus stays in the form; not styled as danger, because releasing is the expected end.
  */
 export function ReleaseButton({ learnerName, busy, disabled, onConfirm }: { learnerName: string; busy: boolean; disabled?: boolean; onConfirm: () => Promise<boolean> }) {
-  const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) startRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  const { asking, setAsking, confirmRef, startRef } = useConfirmStep();
 
   if (!asking) {
     return (
