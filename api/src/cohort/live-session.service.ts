@@ -47,22 +47,6 @@ export class LiveSessionService {
     }));
   }
 
-  /**
-   * The cohorts' sessions not yet over at `now` and not cancelled, soonest first, with their hosts,
-   * in one query. A session counts from three hours before now, as the learner home always has.
-   */
-  async upcoming(cohortIds: string[], now: Date): Promise<LiveSessionModel[]> {
-    if (cohortIds.length === 0) return [];
-    const rows: UpcomingSessionRow[] = await this.db.query(
-      `SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url, u.id AS host_id, u.name AS host_name, u.email AS host_email
-         FROM live_session s LEFT JOIN "user" u ON u.id = s.host_id
-        WHERE s.cohort_id = ANY($1) AND ${UPCOMING_SESSION_SQL}
-        ORDER BY s.starts_at`,
-      [cohortIds, now],
-    );
-    return rows.map(upcomingSessionModel);
-  }
-
   private async staffSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
     const s = await this.db.getRepository(LiveSessionEntity).findOne({ where: { id: sessionId } });
     if (!s) throw notFound('Live session');
