@@ -114,10 +114,11 @@ export async function loadDemoCohorts(ctx: DemoContext): Promise<void> {
 
   // Africa, running: on the third day of its third week whatever today is, so week 3's assignment is due in a few days
   const running = await makeCohort({ partner: 'africa', version: coim, city: 'Johannesburg', start: daysAgo('Africa/Johannesburg', 16), zone: 'Africa/Johannesburg', status: CohortStatus.RUNNING, capacity: 25, coach });
-  const runningEnrolments = [
-    await enrol(running.cohort.id, users.get('learner@beacon.test')!, EnrolmentStatus.ACTIVE, 'Cut repeat calls in our contact centre by 20% by removing the causes of failure demand.'),
-    ...(await Promise.all(learnerIds.slice(0, 8).map((id, i) => enrol(running.cohort.id, id, EnrolmentStatus.ACTIVE, i % 3 === 0 ? 'Lead an outside-in redesign of our onboarding journey.' : null)))),
-  ];
+  const runningEnrolments = [await enrol(running.cohort.id, users.get('learner@beacon.test')!, EnrolmentStatus.ACTIVE, 'Cut repeat calls in our contact centre by 20% by removing the causes of failure demand.')];
+  // one after another: they share the transaction's connection
+  for (const [i, id] of learnerIds.slice(0, 8).entries()) {
+    runningEnrolments.push(await enrol(running.cohort.id, id, EnrolmentStatus.ACTIVE, i % 3 === 0 ? 'Lead an outside-in redesign of our onboarding journey.' : null));
+  }
   await attend(running.sessions, runningEnrolments, coach);
   for (const [i, e] of runningEnrolments.entries()) await progress(e, COIM, i === 0 ? 2 : 1 + (i % 2), i === 0 ? 1 : i % 3);
 
