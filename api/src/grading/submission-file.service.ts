@@ -1,7 +1,7 @@
-import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
+import { HttpException, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -42,6 +42,12 @@ export interface IncomingFile {
 /** An upload that no submission refers to after this long is deleted (see removeUnattached). */
 export const UNATTACHED_FILE_MAX_AGE_MS = 24 * 60 * 60_000;
 
+/**
+ * A staged upload (`*.part`) older than this was left by a process that died mid-upload: an
+ * upload in progress writes to its file all along, and one of 10 MB takes seconds, not an hour.
+ */
+export const STAGED_FILE_MAX_AGE_MS = 60 * 60_000;
+
 const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
 
 /**
@@ -50,9 +56,11 @@ const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', `The file is large
  * recorded; a refused or broken upload leaves nothing behind.
  */
 @Injectable()
-export class SubmissionFileService {
+export class SubmissionFileService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('SubmissionFiles');
   private readonly staging: string;
+  private readonly servesHttp: boolean;
+  private stagingSweep: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: DataSource,
@@ -61,6 +69,41 @@ export class SubmissionFileService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.staging = resolve(config.BEACON_DATA_DIR, 'uploads-staging');
+    this.servesHttp = config.BEACON_ROLE !== 'worker';
+  }
+
+  /** The processes that take uploads sweep their staging folder at start and hourly (a worker may not share the folder). */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.servesHttp) return;
+    const sweep = () => this.removeStaleStaged().catch((e: Error) => this.log.warn(`sweeping ${this.staging} failed: ${e.message}`));
+    await sweep();
+    this.stagingSweep = setInterval(() => void sweep(), STAGED_FILE_MAX_AGE_MS);
+    this.stagingSweep.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.stagingSweep) clearInterval(this.stagingSweep);
+  }
+
+  /** Deletes staged uploads (`*.part`) last written before `maxAgeMs` ago; returns how many. */
+  async removeStaleStaged(maxAgeMs = STAGED_FILE_MAX_AGE_MS, now = Date.now()): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.staging);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw e;
+    }
+    let removed = 0;
+    for (const name of names.filter((n) => n.endsWith('.part'))) {
+      const path = join(this.staging, name);
+      const info = await stat(path).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs > maxAgeMs) {
+        await rm(path, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 
   async upload(viewer: Viewer, file: IncomingFile | undefined): Promise<SubmissionFileModel> {

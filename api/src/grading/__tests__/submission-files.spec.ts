@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
 import { MAX_FILE_BYTES } from '../file-sniff.util.js';
+import { STAGED_FILE_MAX_AGE_MS, SubmissionFileService } from '../submission-file.service.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { GET, SAMPLES, SUBMIT, enrolmentOf, filesUnder, httpGet, runningCohortId, upload } from './grading-fixtures.js';
 import { S3_PREFIX, startFileStore, type TestFileStore } from './file-stores.js';
@@ -17,9 +19,21 @@ describe.each(['local', 's3'] as const)('a learner attaches a file to a submissi
   const storageKeyOf = async (fileId: string): Promise<string> =>
     (await t.beacon.db.query(`SELECT storage_key FROM submission_file WHERE id = $1`, [fileId]))[0].storage_key;
 
+  let stagedAtStart: string[];
+  /** a staged upload last written `ageMs` ago, as a process that died mid-upload leaves it */
+  const leaveStaged = async (name: string, ageMs: number) => {
+    const dir = join(store.dataDir, 'uploads-staging');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, name), 'half an upload');
+    const at = new Date(Date.now() - ageMs);
+    await utimes(join(dir, name), at, at);
+  };
+
   beforeAll(async () => {
     store = await startFileStore(kind);
+    await leaveStaged('crashed-before-start.part', STAGED_FILE_MAX_AGE_MS + 60_000);
     t = await startTestApp({ env: store.env });
+    stagedAtStart = await staged();
     [learner, other, coach, americas] = await Promise.all(['learner@beacon.test', 'ama.owusu@example.org', 'coach@beacon.test', 'partner.americas@beacon.test'].map((e) => t.login(e)));
     cohortId = await runningCohortId(t.beacon.db);
     enrolmentId = await enrolmentOf(t.beacon.db, 'learner@beacon.test', cohortId);
@@ -158,5 +172,14 @@ describe.each(['local', 's3'] as const)('a learner attaches a file to a submissi
     await storage.remove(key);
     expect(await stored()).not.toContain(kind === 's3' ? `${S3_PREFIX}/${key}` : key);
     await expect(storage.open(key)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('sweeps staged uploads left by a crashed process: at start, and those over an hour old later', async () => {
+    expect(stagedAtStart).toEqual([]);
+    await leaveStaged('crashed.part', STAGED_FILE_MAX_AGE_MS + 60_000);
+    await leaveStaged('in-progress.part', 5_000);
+    await leaveStaged('not-an-upload.txt', STAGED_FILE_MAX_AGE_MS * 3);
+    expect(await t.beacon.http!.get(SubmissionFileService).removeStaleStaged()).toBe(1);
+    expect((await staged()).map((f) => basename(f)).sort()).toEqual(['in-progress.part', 'not-an-upload.txt']);
   });
 });
