@@ -21,13 +21,13 @@ const MY_ENROLMENTS = `query MyEnrolments { myEnrolments {
     contentItems { id kind title body url minutes completed }
     assignment { id title instructions submissionKinds dueAt } } } }`;
 
-const GRADING_QUEUE = `query GradingQueue($first: Int, $filter: GradingQueueFilter) { gradingQueue(first: $first, filter: $filter) {
+// the grading queue, as web/src/modules/grading/graphql/GradingQueue.graphql asks (with AssignmentFields)
+const GRADING_QUEUE = `query GradingQueue($first: Int!, $offset: Int!, $filter: GradingQueueFilter) { gradingQueue(first: $first, offset: $offset, filter: $filter) {
   total hasMore
-  items { id enrolmentId cohortId cohortName week version latest submittedAt dueAt late state text link
+  items { id cohortId cohortName week version submittedAt late state
     learner { id name email }
-    assignment { id title passMark maxPoints rubric { id title levels { label points } } }
-    review { id state verdict total maxPoints reachesPassMark version updatedAt reviewer { id name } scores { criterionId points levelLabel } }
-    versions { id version submittedAt late verdict } } } }`;
+    assignment { id title instructions submissionKinds passMark maxPoints rubric { id title levels { label points } } }
+    review { id verdict total version } } } }`;
 
 // the roster's fragment, as web/src/modules/cohort/graphql/EnrolmentFields.graphql asks
 const ENROLMENTS = `query Enrolments($cohortId: ID!) { enrolments(cohortId: $cohortId) {
@@ -111,7 +111,7 @@ export function operations(ctx) {
       key: 'gradingQueue',
       name: 'Coach grading queue (first 20)',
       target: { p95: 50 },
-      requests: [gql(GRADING_QUEUE, { first: 20 }, tokens.coach)],
+      requests: [gql(GRADING_QUEUE, { first: 20, offset: 0 }, tokens.coach)],
       check: (res) => {
         const q = graphqlData(res).gradingQueue;
         if (q.items.length !== 20) throw new Error('grading queue: expected a full page');
@@ -119,8 +119,8 @@ export function operations(ctx) {
       },
       scaling: {
         label: 'page 20 → 100',
-        short: gql(GRADING_QUEUE, { first: 20 }, tokens.coach),
-        long: gql(GRADING_QUEUE, { first: 100 }, tokens.coach),
+        short: gql(GRADING_QUEUE, { first: 20, offset: 0 }, tokens.coach),
+        long: gql(GRADING_QUEUE, { first: 100, offset: 0 }, tokens.coach),
       },
       raw: {
         sql: `
