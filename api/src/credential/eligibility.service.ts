@@ -77,7 +77,7 @@ export class EligibilityService {
     const [ledgers, rows] = await Promise.all([
       this.evaluate(enrolmentIds, now),
       this.db.query(
-        `SELECT e.id, u.name, cr.id AS credential_id, cr.issued_at, cr.valid_until, cr.revoked_at
+        `SELECT e.id, CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, cr.id AS credential_id, cr.issued_at, cr.valid_until, cr.revoked_at
            FROM enrolment e JOIN "user" u ON u.id = e.user_id
            LEFT JOIN credential cr ON cr.enrolment_id = e.id
           WHERE e.id = ANY($1)`,

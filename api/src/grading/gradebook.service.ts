@@ -13,8 +13,9 @@ import type { GradebookCellModel, GradebookModel } from './dto/gradebook.model.j
 /** $1 a cohort: its learners, by name. */
 const GRADEBOOK_LEARNERS = new PreparedQuery<{ id: string; status: EnrolmentStatus; user_id: string; name: string; email: string }>(
   'gradebook_learners',
-  `SELECT e.id, e.status, u.id AS user_id, u.name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
-    WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email`,
+  // a learner who has not accepted yet is shown under the name the partner gave (issue 11, item 9)
+  `SELECT e.id, e.status, u.id AS user_id, CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
+    WHERE e.cohort_id = $1 ORDER BY lower(CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END), u.email`,
 );
 
 /** $1 a cohort: the latest version of each learner's week (from submission_queue_idx), with its review's state, verdict and total. */

@@ -135,6 +135,10 @@ describe('an attacker tries to take accounts over: invitations, forged addresses
     const [{ name: realName }] = await t.beacon.db.query(`SELECT name FROM "user" WHERE email = 'learner@beacon.test'`);
     const roster = await t.gql(`query($c: ID!) { enrolments(cohortId: $c) { status learner { name email } } }`, { c: americasCohort }, { token: americasAdmin });
     expect(JSON.stringify(roster.data)).not.toContain(realName);
+    const gradebook = await t.gql(`query($c: ID!) { gradebook(cohortId: $c) { rows { learner { name email } } } }`, { c: americasCohort }, { token: americasAdmin });
+    expect(gradebook.errors).toBeUndefined();
+    expect(JSON.stringify(gradebook.data)).toContain('Typed Name');
+    expect(JSON.stringify(gradebook.data)).not.toContain(realName);
     const members = await t.gql(`query($p: ID!) { members(partnerId: $p) { email } }`, { p: americasId }, { token: americasAdmin });
     expect(members.data!.members.map((m: any) => m.email)).not.toContain('learner@beacon.test');
 
