@@ -22,6 +22,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { GradingModule } from './grading/grading.module.js';
 import { BookingModule } from './booking/booking.module.js';
 import { CredentialModule } from './credential/credential.module.js';
+import { OutcomeModule } from './outcome/outcome.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -46,7 +47,7 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule];
+const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule, OutcomeModule];
 
 @Module({})
 export class AppModule {

@@ -17,6 +17,7 @@ import { ContentProgressEntity } from '../cohort/entities/content-progress.entit
 import { gradingEntities, gradingMigrations } from '../grading/grading.schema.js';
 import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js';
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
+import { outcomeEntities, outcomeMigrations } from '../outcome/outcome.schema.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
@@ -43,6 +44,7 @@ export const entities = [
   ...gradingEntities,
   ...bookingEntities,
   ...credentialEntities,
+  ...outcomeEntities,
 ];
 
 export const migrations = [
@@ -54,6 +56,7 @@ export const migrations = [
   Performance1764500000000,
   ViewerCache1764600000000,
   SubmissionQueueColumns1764700000000,
+  ...outcomeMigrations,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
