@@ -24,6 +24,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { GradingModule } from './grading/grading.module.js';
 import { BookingModule } from './booking/booking.module.js';
 import { CredentialModule } from './credential/credential.module.js';
+import { OutcomeModule } from './outcome/outcome.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -48,7 +49,7 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule];
+const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule, OutcomeModule];
 
 @Module({})
 export class AppModule {

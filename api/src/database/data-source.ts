@@ -17,6 +17,7 @@ import { ContentProgressEntity } from '../cohort/entities/content-progress.entit
 import { gradingEntities, gradingMigrations } from '../grading/grading.schema.js';
 import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js';
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
+import { outcomeEntities, outcomeMigrations } from '../outcome/outcome.schema.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
@@ -47,6 +48,7 @@ export const entities = [
   ...gradingEntities,
   ...bookingEntities,
   ...credentialEntities,
+  ...outcomeEntities,
 ];
 
 export const migrations = [
@@ -62,6 +64,7 @@ export const migrations = [
   CleanPersonNames1796192590750,
   OutboxQueuedIndex1796192735120,
   Accounts1796192424743,
+  ...outcomeMigrations,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
