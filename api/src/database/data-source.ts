@@ -22,6 +22,7 @@ import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-progr
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
 import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
 import { SubmissionQueueColumns1764700000000 } from './migrations/1764700000000-submission-queue-columns.js';
+import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -54,6 +55,7 @@ export const migrations = [
   Performance1764500000000,
   ViewerCache1764600000000,
   SubmissionQueueColumns1764700000000,
+  LiveSessionSequence1796192472760,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
