@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Options, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Options, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/decorators/auth.decorators.js';
 import { CredentialService } from './credential.service.js';
@@ -115,23 +115,32 @@ export class CredentialController {
     await reply.type('application/vc+ld+json').send(credential);
   }
 
+  /** The certificate: A4 landscape, or US Letter with `?size=letter`. */
   @Public()
   @Get('credentials/:id.pdf')
-  async pdf(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async pdf(@Param('id') id: string, @Query('size') size: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
     if (!view) return void (await reply.status(404).type('text/plain').send('Credential not found'));
-    const pdf = await certificatePdf({
-      learnerName: view.learnerName,
-      credentialName: view.name,
-      programmeTitle: view.programmeTitle,
-      partnerName: view.partnerName,
-      issuerName: view.issuerName,
-      issuedAt: view.issuedAt,
-      validUntil: view.validUntil,
-      credentialId: view.id,
-      verificationUrl: view.verificationUrl,
-      revoked: view.status === 'REVOKED',
-    });
+    if (size !== undefined && !/^(a4|letter)$/i.test(size)) return void (await reply.status(400).type('text/plain').send('size must be a4 or letter'));
+    const pdf = await certificatePdf(
+      {
+        learnerName: view.learnerName,
+        credentialName: view.name,
+        programmeTitle: view.programmeTitle,
+        programmeCode: view.programmeCode,
+        cohortName: view.cohortName,
+        partnerName: view.partnerName,
+        issuerName: view.issuerName,
+        issuedAt: view.issuedAt,
+        validUntil: view.validUntil,
+        credentialId: view.id,
+        verificationUrl: view.verificationUrl,
+        criteria: view.criteria,
+        evidence: view.evidence,
+        revoked: view.status === 'REVOKED',
+      },
+      size?.toLowerCase() === 'letter' ? 'LETTER' : 'A4',
+    );
     const file = `${view.name.replace(/[^A-Za-z0-9]+/g, '-')}-${view.learnerName.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
     await reply.type('application/pdf').header('content-disposition', `inline; filename="${file}"`).send(pdf);
   }
