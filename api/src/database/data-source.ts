@@ -27,6 +27,7 @@ import { CoachRemoval1796192346910 } from './migrations/1796192346910-coach-remo
 import { CleanPersonNames1796192590750 } from './migrations/1796192590750-clean-person-names.js';
 import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbox-queued-index.js';
 import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
+import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -65,6 +66,7 @@ export const migrations = [
   OutboxQueuedIndex1796192735120,
   Accounts1796192424743,
   ...outcomeMigrations,
+  LiveSessionSequence1796192472760,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
