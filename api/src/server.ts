@@ -46,15 +46,24 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
       stops.push(embedded.stop);
       databaseUrl = embedded.url;
     }
-    const db = await migrateWithLock(databaseUrl);
-    stops.push(() => db.destroy());
-
     let demoLoaded = false;
-    if (config.demoData && config.BEACON_ROLE !== 'worker' && (await isEmpty(db))) {
-      await loadDemoData(db);
-      demoLoaded = true;
-      logger.info('demo data loaded');
-    }
+    // migrations, the empty-database check and the demo load run under one lock: of N processes
+    // starting at once on an empty database exactly one loads the demo, the others then see it
+    const db = await withStartupLock(databaseUrl, async () => {
+      const opened = await openDatabase(databaseUrl!);
+      try {
+        if (config.demoData && config.BEACON_ROLE !== 'worker' && (await isEmpty(opened))) {
+          await loadDemoData(opened);
+          demoLoaded = true;
+          logger.info('demo data loaded');
+        }
+      } catch (e) {
+        await opened.destroy();
+        throw e;
+      }
+      return opened;
+    });
+    stops.push(() => db.destroy());
 
     const deps = { config, db, databaseUrl, logger };
     const nestLogger = new PinoNestLogger(logger);
@@ -76,9 +85,9 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
       const fastify = app.getHttpAdapter().getInstance();
       // loaded only when there is a web app to serve (it is CommonJS requiring ESM, which Jest cannot load)
       const { default: fastifyStatic } = await import('@fastify/static');
-      await app.register(fastifyStatic, { root: webDist, wildcard: false });
-      // every other GET is a route of the single-page app
-      fastify.get('/*', (_req, reply) => reply.sendFile('index.html'));
+      await app.register(fastifyStatic, staticOptions(webDist));
+      // every other GET is a route of the single-page app (but a missing hashed asset is a 404, not the page)
+      fastify.get('/*', (req, reply) => (req.url.startsWith('/assets/') ? reply.callNotFound() : reply.sendFile('index.html')));
     } else {
       logger.info(`web app not built (${webDist}); serving the API only`);
     }
@@ -99,13 +108,34 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
   }
 }
 
-/** Several processes (api, worker) may start at once; one of them migrates at a time. */
-async function migrateWithLock(url: string): Promise<DataSource> {
+/**
+ * The built web app: the brotli or gzip file written at build time when the browser accepts it;
+ * hashed assets (`/assets/name-<hash>.js`) cached for a year, everything else (index.html) revalidated.
+ */
+export function staticOptions(root: string) {
+  return {
+    root,
+    wildcard: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply: { header: (name: string, value: string) => unknown }, path: string) => {
+      const hashed = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\.(br|gz))?$/.test(path);
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  };
+}
+
+/**
+ * Several processes (api, worker) may start at once on one database: every start-up step that
+ * writes (migrations, the empty-database check and demo load) runs while holding one advisory
+ * lock, so they run one process at a time.
+ */
+async function withStartupLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock(726533)');
-    return await openDatabase(url);
+    return await fn();
   } finally {
     await client.query('SELECT pg_advisory_unlock(726533)').catch(() => undefined);
     await client.end();
