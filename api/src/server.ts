@@ -130,7 +130,7 @@ export function staticOptions(root: string) {
  * writes (migrations, the empty-database check and demo load) runs while holding one advisory
  * lock, so they run one process at a time.
  */
-async function withStartupLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -22,6 +22,7 @@ import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-progr
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
 import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
 import { SubmissionQueueColumns1764700000000 } from './migrations/1764700000000-submission-queue-columns.js';
+import { Operations1796193289790 } from './migrations/1796193289790-operations.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -54,6 +55,7 @@ export const migrations = [
   Performance1764500000000,
   ViewerCache1764600000000,
   SubmissionQueueColumns1764700000000,
+  Operations1796193289790,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
