@@ -39,7 +39,7 @@ const BATCH = 500;
 /** Tables of the `public` schema (TypeORM's migration list apart). */
 async function tablesOf(client: pg.ClientBase): Promise<{ name: string; columns: string[] }[]> {
   const { rows } = await client.query<{ name: string; columns: string[] }>(
-    `SELECT c.relname AS name, array_agg(a.attname ORDER BY a.attnum) AS columns
+    `SELECT c.relname::text AS name, array_agg(a.attname::text ORDER BY a.attnum) AS columns
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'migrations'
@@ -133,7 +133,7 @@ export async function restore(opts: { db: DataSource; storage: FileStorage; from
       let rows = 0;
       const flush = async () => {
         if (!batch.length) return;
-        await tx.query(`INSERT INTO ${q(table.name)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${q(table.name)}, $1::json)`, [`[${batch.join(',')}]`]);
+        await tx.query(`INSERT INTO ${q(table.name)} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM json_populate_recordset(NULL::${q(table.name)}, $1::json)`, [`[${batch.join(',')}]`]);
         rows += batch.length;
         batch = [];
       };
