@@ -7,6 +7,7 @@ import { fileStorageFor } from './grading/grading.module.js';
 import { openCliDatabase } from './ops/cli-database.js';
 import { backup, discard, restore } from './ops/backup.js';
 import { createAdmin, type ResetLinks } from './ops/create-admin.js';
+import { PasswordResetService } from './auth/password-reset.service.js';
 import { workerHealth } from './health/heartbeat.js';
 
 const USAGE = `Usage: beacon <command> [options]   (configured by the same environment as Beacon itself)
@@ -21,12 +22,7 @@ const USAGE = `Usage: beacon <command> [options]   (configured by the same envir
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 /** The password-reset links of the accounts module (the same flow as "forgot password"). */
-async function resetLinks(config: AppConfig): Promise<ResetLinks> {
-  // the accounts module lands separately; until then the path is resolved at run time only
-  const modulePath = './auth/password-reset.service.js';
-  const { PasswordResetService } = (await import(modulePath)) as { PasswordResetService: new (c: AppConfig) => ResetLinks };
-  return new PasswordResetService(config);
-}
+const resetLinks = (config: AppConfig): ResetLinks => new PasswordResetService(config);
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -53,7 +49,7 @@ async function run(argv: string[]): Promise<number> {
       }
       const { db, close } = await openCliDatabase(config, log);
       try {
-        const admin = await createAdmin(db, config, await resetLinks(config), { email: values.email, name: values.name });
+        const admin = await createAdmin(db, config, resetLinks(config), { email: values.email, name: values.name });
         process.stdout.write(
           [
             admin.created ? `Created the admin account ${values.email.toLowerCase()}.` : `${values.email.toLowerCase()} exists; it holds the ADMIN role.`,
