@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../../config/config.js';
 import { createRootLogger } from '../../common/logger.js';
 import { startBeacon } from '../../server.js';
 import { createTestDatabase, TEST_REDIS } from '../../test/harness.js';
 import { builtMain } from '../../hostile/__tests__/fault-processes.js';
+import { smtpSink } from './smtp-sink.js';
 
 /**
  * The first admin of a production-like installation (no demo data, nobody can log in): the
@@ -28,43 +28,6 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
     child.stderr.on('data', (d) => (out += d));
     child.once('exit', (code) => resolve({ code, out }));
   });
-}
-
-/** Just enough of an SMTP server to receive messages (no auth, no TLS). */
-async function smtpSink(): Promise<{ port: number; messages: string[]; server: Server }> {
-  const messages: string[] = [];
-  const server = createServer((socket) => {
-    let inData = false;
-    let data = '';
-    let buffer = '';
-    socket.write('220 sink ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      let i: number;
-      while ((i = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (inData) {
-          if (line === '.') {
-            inData = false;
-            messages.push(data);
-            data = '';
-            socket.write('250 queued\r\n');
-          } else data += `${line}\n`;
-          continue;
-        }
-        const verb = line.split(' ')[0].toUpperCase();
-        if (verb === 'EHLO' || verb === 'HELO') socket.write('250 sink\r\n');
-        else if (verb === 'DATA') {
-          inData = true;
-          socket.write('354 go ahead\r\n');
-        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 ok\r\n');
-      }
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return { port: (server.address() as { port: number }).port, messages, server };
 }
 
 describe('beacon create-admin', () => {
@@ -91,7 +54,7 @@ describe('beacon create-admin', () => {
 
     // again, with SMTP: nothing created twice, a fresh link that also goes out by email, the first link void
     const sink = await smtpSink();
-    cleanups.push(() => new Promise((r) => sink.server.close(r)));
+    cleanups.push(() => sink.close());
     const second = await runCli(['create-admin', '--email', 'ada@example.org', '--name', 'Ada Lovelace'], { ...env, SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
     expect(second).toEqual({ code: 0, out: expect.stringContaining('ada@example.org exists; it holds the ADMIN role.') });
     expect(second.out).toMatch(/The link was emailed too/);
