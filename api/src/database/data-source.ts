@@ -28,6 +28,7 @@ import { CleanPersonNames1796192590750 } from './migrations/1796192590750-clean-
 import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbox-queued-index.js';
 import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
 import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
+import { Operations1796193289790 } from './migrations/1796193289790-operations.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -67,6 +68,7 @@ export const migrations = [
   Accounts1796192424743,
   ...outcomeMigrations,
   LiveSessionSequence1796192472760,
+  Operations1796193289790,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
