@@ -64,7 +64,9 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
       return { url: '', databaseUrl, db, app: ctx, demoLoaded, stop };
     }
 
-    const adapter = new FastifyAdapter({ loggerInstance: logger, trustProxy: true, bodyLimit: 2 * 1024 * 1024 });
+    // X-Forwarded-For is believed only from the configured proxies: anyone else could name any address
+    const trustProxy = config.BEACON_TRUSTED_PROXIES ? config.BEACON_TRUSTED_PROXIES.split(',').map((p) => p.trim()) : false;
+    const adapter = new FastifyAdapter({ loggerInstance: logger, trustProxy, bodyLimit: 2 * 1024 * 1024 });
     if (queryCountingEnabled()) countQueriesPerRequest(adapter.getInstance());
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(deps), adapter, { logger: nestLogger });
     stops.push(() => app.close());

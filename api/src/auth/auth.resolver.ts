@@ -9,7 +9,7 @@ import { AuthPayload, UserModel } from './dto/user.model.js';
 import { AcceptInvitationInput, LoginInput } from './dto/auth.input.js';
 import type { Viewer } from './viewer.js';
 
-interface GqlContext {
+export interface GqlContext {
   req: FastifyRequest & { viewer?: Viewer };
   reply: FastifyReply;
 }
@@ -25,7 +25,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Logs in; the token works as a bearer token, and the web gets an httpOnly cookie too.' })
   async login(@Args() { email, password }: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    const session = await this.auth.login(email, password, ctx.req.ip);
+    const session = await this.auth.login(email, password, originOf(ctx));
     setSessionCookie(ctx, session.token, session.expiresAt);
     return { token: session.token, user: await this.auth.userModel(session.userId) };
   }
@@ -38,12 +38,21 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Accepts an invitation link: sets the password of a new account and logs in.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Accepts an invitation link for a new account: chooses its password (and name) and logs in. An invitation for an existing account is accepted with joinInvitation, logged in as that account.',
+  })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    const { userId } = await this.auth.acceptInvitation(input.token, input.password, input.name);
-    const session = await this.sessions.create(userId);
+    const { userId } = await this.auth.acceptInvitation(undefined, input.token, input.password, input.name);
+    const session = await this.sessions.create(userId, originOf(ctx));
     setSessionCookie(ctx, session.token, session.expiresAt);
     return { token: session.token, user: await this.auth.userModel(userId) };
+  }
+
+  @Mutation(() => UserModel, { description: 'Accepts an invitation link from the invited account’s own session (an existing account); the session goes on.' })
+  async joinInvitation(@CurrentViewer() viewer: Viewer, @Args('token') token: string): Promise<UserModel> {
+    const { userId } = await this.auth.acceptInvitation(viewer, token, undefined, undefined);
+    return this.auth.userModel(userId);
   }
 
   @Query(() => UserModel)
@@ -52,7 +61,13 @@ export class AuthResolver {
   }
 }
 
-function setSessionCookie(ctx: GqlContext, token: string, expires: Date): void {
+/** Where a new session comes from, for the user's list of sessions. */
+export function originOf(ctx: GqlContext): { ip: string; userAgent: string | null } {
+  const ua = ctx.req.headers['user-agent'];
+  return { ip: ctx.req.ip, userAgent: typeof ua === 'string' ? ua : null };
+}
+
+export function setSessionCookie(ctx: GqlContext, token: string, expires: Date): void {
   ctx.reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

@@ -30,6 +30,13 @@ const schema = z.object({
     .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
     .optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  /** a session unused this long ends, whatever its lifetime */
+  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
+  /** proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDRs; none by default */
+  BEACON_TRUSTED_PROXIES: z
+    .string()
+    .regex(/^[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*$/, 'comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
   WEB_DIST_DIR: z.string().optional(),

@@ -1,7 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { UserEntity } from '../auth/entities/user.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
-import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity.js';
+import { PasswordResetEntity } from '../auth/entities/password-reset.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
 import { InvitationEntity } from '../partner/entities/invitation.entity.js';
@@ -23,12 +23,13 @@ import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-progr
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
 import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
 import { SubmissionQueueColumns1764700000000 } from './migrations/1764700000000-submission-queue-columns.js';
+import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
   UserEntity,
   SessionEntity,
-  LoginAttemptEntity,
+  PasswordResetEntity,
   PartnerEntity,
   MembershipEntity,
   InvitationEntity,
@@ -55,6 +56,7 @@ export const migrations = [
   Performance1764500000000,
   ViewerCache1764600000000,
   SubmissionQueueColumns1764700000000,
+  Accounts1796192424743,
   IdempotentMutationsCoachNotes1796192525678,
 ];
 

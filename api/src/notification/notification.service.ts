@@ -6,6 +6,7 @@ import { QueueService } from '../jobs/queue.service.js';
 import { QueueName } from '../jobs/queue-name.enum.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job.js';
+import { settingOfKind } from './notification-settings.js';
 
 /** An iCalendar invite carried by an email: REQUEST for a new or changed event, CANCEL for a cancelled one. */
 export interface IcsAttachment {
@@ -32,8 +33,12 @@ export class NotificationService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Writes the message inside the caller's transaction; call `dispatch` after commit. */
-  async write(tx: EntityManager, email: Email): Promise<string> {
+  /**
+   * Writes the message inside the caller's transaction; call `dispatch` after commit. A message
+   * of a kind its recipient turned off is not written (null).
+   */
+  async write(tx: EntityManager, email: Email): Promise<string | null> {
+    if ((await this.optedOut(tx, [email])).has(0)) return null;
     const row = await tx.getRepository(OutboxMessageEntity).save(
       tx.getRepository(OutboxMessageEntity).create({
         kind: email.kind,
@@ -51,7 +56,9 @@ export class NotificationService implements OnApplicationBootstrap {
    * For jobs: writes each message at most once per dedupe key (a job delivered twice writes
    * nothing the second time) and returns the ids of the messages written now.
    */
-  async writeOnce(tx: EntityManager, emails: (Email & { dedupeKey: string })[]): Promise<string[]> {
+  async writeOnce(tx: EntityManager, all: (Email & { dedupeKey: string })[]): Promise<string[]> {
+    const off = await this.optedOut(tx, all);
+    const emails = all.filter((_, i) => !off.has(i));
     if (emails.length === 0) return [];
     const rows: { id: string }[] = await tx.query(
       `INSERT INTO outbox_message (kind, to_email, subject, body, dedupe_key, ics, ics_method)
@@ -71,7 +78,20 @@ export class NotificationService implements OnApplicationBootstrap {
     return rows.map((r) => r.id);
   }
 
-  async dispatch(messageIds: string[]): Promise<void> {
+  /** The positions of the emails whose recipient turned their kind off (notification settings). */
+  private async optedOut(tx: EntityManager, emails: Pick<Email, 'kind' | 'to'>[]): Promise<Set<number>> {
+    const asked = emails.map((e, i) => ({ i, to: e.to.toLowerCase(), setting: settingOfKind(e.kind) })).filter((e) => e.setting);
+    if (asked.length === 0) return new Set();
+    const rows: { email: string; opt_outs: string[] }[] = await tx.query(
+      `SELECT email, notification_opt_outs AS opt_outs FROM "user" WHERE email = ANY($1) AND cardinality(notification_opt_outs) > 0`,
+      [[...new Set(asked.map((e) => e.to))]],
+    );
+    const byEmail = new Map(rows.map((r) => [r.email, new Set(r.opt_outs)]));
+    return new Set(asked.filter((e) => byEmail.get(e.to)?.has(e.setting!)).map((e) => e.i));
+  }
+
+  async dispatch(ids: (string | null)[]): Promise<void> {
+    const messageIds = ids.filter((id): id is string => id !== null);
     for (const messageId of messageIds) {
       // if this fails the message stays QUEUED and the worker's start-up sweep picks it up
       await this.queues.add(DeliverNotificationJob, { messageId }).catch((e: Error) => this.log.warn(`could not queue ${messageId}: ${e.message}`));

@@ -34,7 +34,7 @@ export interface GqlResult<T = Record<string, any>> {
 
 export interface TestApp {
   beacon: RunningBeacon;
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string; ip?: string }) => Promise<GqlResult<T>>;
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string; ip?: string; headers?: Record<string, string> }) => Promise<GqlResult<T>>;
   login: (email: string, password?: string) => Promise<string>;
   get: (url: string) => Promise<{ status: number; json: () => any; body: string }>;
   close: () => Promise<void>;
@@ -64,7 +64,7 @@ export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: R
   const fastify = beacon.http!.getHttpAdapter().getInstance();
 
   const gql: TestApp['gql'] = async (query, variables, o = {}) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...o.headers };
     if (o.token) headers.authorization = `Bearer ${o.token}`;
     if (o.cookie) headers.cookie = o.cookie;
     const res = await fastify.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers, remoteAddress: o.ip ?? '127.0.0.1' });

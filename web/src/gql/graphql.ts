@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
   name?: string | null | undefined;
-  /** the new password; or, when the email already has an account, that account’s password */
+  /** the password of the new account (not used when accepting from an existing account’s session) */
   password?: string | null | undefined;
   token: string;
 };
