@@ -21,8 +21,9 @@ type Documents = {
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": typeof types.AvailabilityFieldsFragmentDoc,
-    "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": typeof types.BookCoachingDocument,
+    "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!, $clientMutationId: String) {\n  bookCoaching(\n    enrolmentId: $enrolmentId\n    coachId: $coachId\n    startsAt: $startsAt\n    clientMutationId: $clientMutationId\n  ) {\n    ...BookingFields\n  }\n}": typeof types.BookCoachingDocument,
     "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": typeof types.BookingFieldsFragmentDoc,
+    "query BookingNotes($bookingIds: [ID!]!) {\n  bookingNotes(bookingIds: $bookingIds) {\n    bookingId\n    body\n    updatedAt\n  }\n}": typeof types.BookingNotesDocument,
     "mutation CancelBooking($id: ID!, $reason: String) {\n  cancelBooking(id: $id, reason: $reason) {\n    ...BookingFields\n  }\n}": typeof types.CancelBookingDocument,
     "query CoachingEnrolments {\n  myEnrolments {\n    id\n    status\n    cohort {\n      id\n      name\n      status\n      timeZone\n    }\n  }\n}": typeof types.CoachingEnrolmentsDocument,
     "query CoachingSlots($enrolmentId: ID!, $from: DateTime!, $to: DateTime!) {\n  coachingSlots(enrolmentId: $enrolmentId, from: $from, to: $to) {\n    enrolmentId\n    learnerTimeZone\n    sessionsAllowed\n    sessionsBooked\n    sessionsLeft\n    coaches {\n      coach {\n        id\n        name\n        email\n      }\n      timeZone\n      published\n      slotMinutes\n      cancellationCutoffMinutes\n      slots {\n        startsAt\n        endsAt\n      }\n    }\n  }\n}": typeof types.CoachingSlotsDocument,
@@ -31,6 +32,7 @@ type Documents = {
     "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": typeof types.MyBookingsDocument,
     "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": typeof types.RescheduleBookingDocument,
     "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": typeof types.SetAvailabilityDocument,
+    "mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}": typeof types.SetBookingNoteDocument,
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": typeof types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": typeof types.CohortDocument,
@@ -115,8 +117,9 @@ const documents: Documents = {
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
     "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": types.AvailabilityFieldsFragmentDoc,
-    "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": types.BookCoachingDocument,
+    "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!, $clientMutationId: String) {\n  bookCoaching(\n    enrolmentId: $enrolmentId\n    coachId: $coachId\n    startsAt: $startsAt\n    clientMutationId: $clientMutationId\n  ) {\n    ...BookingFields\n  }\n}": types.BookCoachingDocument,
     "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": types.BookingFieldsFragmentDoc,
+    "query BookingNotes($bookingIds: [ID!]!) {\n  bookingNotes(bookingIds: $bookingIds) {\n    bookingId\n    body\n    updatedAt\n  }\n}": types.BookingNotesDocument,
     "mutation CancelBooking($id: ID!, $reason: String) {\n  cancelBooking(id: $id, reason: $reason) {\n    ...BookingFields\n  }\n}": types.CancelBookingDocument,
     "query CoachingEnrolments {\n  myEnrolments {\n    id\n    status\n    cohort {\n      id\n      name\n      status\n      timeZone\n    }\n  }\n}": types.CoachingEnrolmentsDocument,
     "query CoachingSlots($enrolmentId: ID!, $from: DateTime!, $to: DateTime!) {\n  coachingSlots(enrolmentId: $enrolmentId, from: $from, to: $to) {\n    enrolmentId\n    learnerTimeZone\n    sessionsAllowed\n    sessionsBooked\n    sessionsLeft\n    coaches {\n      coach {\n        id\n        name\n        email\n      }\n      timeZone\n      published\n      slotMinutes\n      cancellationCutoffMinutes\n      slots {\n        startsAt\n        endsAt\n      }\n    }\n  }\n}": types.CoachingSlotsDocument,
@@ -125,6 +128,7 @@ const documents: Documents = {
     "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": types.MyBookingsDocument,
     "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": types.RescheduleBookingDocument,
     "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": types.SetAvailabilityDocument,
+    "mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}": types.SetBookingNoteDocument,
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": types.CohortDocument,
@@ -247,11 +251,15 @@ export function gql(source: "fragment AvailabilityFields on Availability {\n  co
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"): (typeof documents)["mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"];
+export function gql(source: "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!, $clientMutationId: String) {\n  bookCoaching(\n    enrolmentId: $enrolmentId\n    coachId: $coachId\n    startsAt: $startsAt\n    clientMutationId: $clientMutationId\n  ) {\n    ...BookingFields\n  }\n}"): (typeof documents)["mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!, $clientMutationId: String) {\n  bookCoaching(\n    enrolmentId: $enrolmentId\n    coachId: $coachId\n    startsAt: $startsAt\n    clientMutationId: $clientMutationId\n  ) {\n    ...BookingFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}"): (typeof documents)["fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query BookingNotes($bookingIds: [ID!]!) {\n  bookingNotes(bookingIds: $bookingIds) {\n    bookingId\n    body\n    updatedAt\n  }\n}"): (typeof documents)["query BookingNotes($bookingIds: [ID!]!) {\n  bookingNotes(bookingIds: $bookingIds) {\n    bookingId\n    body\n    updatedAt\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,6 +292,10 @@ export function gql(source: "mutation RescheduleBooking($id: ID!, $startsAt: Dat
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}"): (typeof documents)["mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}"): (typeof documents)["mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
