@@ -133,7 +133,10 @@ export function localDate(timeZone: string, plusDays = 0, now = new Date()): str
 export function formatClock(hhmm: string, locale?: string): string {
   if (!/^\d{2}:\d{2}$/.test(hhmm)) return hhmm;
   const at = new Date(Date.UTC(2000, 0, 1, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3, 5))));
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at);
+  // a 24-hour locale's time input shows "08:00", a 12-hour one "8:00 AM": the same here
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle;
+  const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+  return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' }).format(at);
 }
 
 /**

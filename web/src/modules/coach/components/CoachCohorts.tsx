@@ -1,3 +1,4 @@
+import '../coach.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CohortStatus, LiveSessionFieldsFragment } from '../../../gql/graphql';
