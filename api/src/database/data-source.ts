@@ -14,6 +14,7 @@ import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
 import { LiveSessionEntity } from '../cohort/entities/live-session.entity.js';
 import { AttendanceEntity } from '../cohort/entities/attendance.entity.js';
 import { ContentProgressEntity } from '../cohort/entities/content-progress.entity.js';
+import { IdempotentMutationsCoachNotes1796192525678 } from './migrations/1796192525678-idempotent-mutations-coach-notes.js';
 import { gradingEntities, gradingMigrations } from '../grading/grading.schema.js';
 import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js';
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
@@ -69,6 +70,7 @@ export const migrations = [
   ...outcomeMigrations,
   LiveSessionSequence1796192472760,
   Operations1796193289790,
+  IdempotentMutationsCoachNotes1796192525678,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
