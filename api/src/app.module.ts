@@ -18,6 +18,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { PartnerModule } from './partner/partner.module.js';
 import { NotificationModule } from './notification/notification.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsService } from './health/metrics.service.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { CohortModule } from './cohort/cohort.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -85,7 +86,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, MetricsService],
     };
   }
 }

@@ -25,6 +25,7 @@ import { GradebookPage } from './pages/GradebookPage';
 import { CoachAvailabilityPage } from './pages/CoachAvailabilityPage';
 import { LearnerCoachingPage } from './pages/LearnerCoachingPage';
 import { CredentialPage } from './pages/CredentialPage';
+import { LearnerSchedulePage } from './pages/LearnerSchedulePage';
 
 export function App() {
   return (
@@ -51,6 +52,7 @@ export function App() {
           <Route path="learner" element={<RoleGate role="LEARNER"><LearnerHomePage /></RoleGate>} />
           <Route path="learner/assignments/:enrolmentId/:week" element={<RoleGate role="LEARNER"><LearnerAssignmentPage /></RoleGate>} />
           <Route path="learner/coaching/:enrolmentId" element={<RoleGate role="LEARNER"><LearnerCoachingPage /></RoleGate>} />
+          <Route path="learner/schedule/:enrolmentId" element={<RoleGate role="LEARNER"><LearnerSchedulePage /></RoleGate>} />
           <Route path="coach/grading" element={<RoleGate role="COACH"><CoachGradingQueuePage /></RoleGate>} />
           <Route path="coach/submissions/:submissionId" element={<RoleGate role="COACH"><GradeSubmissionPage /></RoleGate>} />
           <Route path="coach/cohorts/:cohortId/gradebook" element={<RoleGate role="COACH"><GradebookPage /></RoleGate>} />

@@ -14,6 +14,7 @@ import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
 import { LiveSessionEntity } from '../cohort/entities/live-session.entity.js';
 import { AttendanceEntity } from '../cohort/entities/attendance.entity.js';
 import { ContentProgressEntity } from '../cohort/entities/content-progress.entity.js';
+import { IdempotentMutationsCoachNotes1796192525678 } from './migrations/1796192525678-idempotent-mutations-coach-notes.js';
 import { gradingEntities, gradingMigrations } from '../grading/grading.schema.js';
 import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js';
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
@@ -28,6 +29,7 @@ import { CleanPersonNames1796192590750 } from './migrations/1796192590750-clean-
 import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbox-queued-index.js';
 import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
 import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
+import { Operations1796193289790 } from './migrations/1796193289790-operations.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -67,6 +69,8 @@ export const migrations = [
   Accounts1796192424743,
   ...outcomeMigrations,
   LiveSessionSequence1796192472760,
+  Operations1796193289790,
+  IdempotentMutationsCoachNotes1796192525678,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,4 +1,5 @@
 import type { CompletionCriteria } from './programme-definition.js';
+import { meetsAttendance, summariseAttendance } from './attendance.util.js';
 
 /**
  * Why an active enrolment is at risk of not earning its credential: stable codes (the API's
@@ -172,9 +173,8 @@ export function assessRisk(i: RiskInput): RiskAssessment {
       if (w.standing === 'FAILED') reasons.add('FAILED_WEEK');
     }
   }
-  const base = i.attendance.held - i.attendance.excused;
-  // the rate so far, continued, misses the minimum (exactly at it does not)
-  if (i.criteria.minAttendancePercent > 0 && base > 0 && i.attendance.attended * 100 < i.criteria.minAttendancePercent * base) reasons.add('ATTENDANCE_TREND');
+  // the rate so far (the one attendance rule), continued, misses the minimum (exactly at it does not)
+  if (summariseAttendance(i.attendance).counted > 0 && !meetsAttendance(i.attendance, i.criteria.minAttendancePercent)) reasons.add('ATTENDANCE_TREND');
   if (path.coachingToHold > 0 && i.coaching.upcoming === 0 && i.currentWeek >= COACHING_BOOKED_BY_WEEK) reasons.add('NO_COACHING_BOOKED');
   const since = (i.lastActivityAt ?? i.startsAt).getTime();
   if (started && now - since >= INACTIVE_DAYS * 86_400_000) reasons.add('INACTIVE');

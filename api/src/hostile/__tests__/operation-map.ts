@@ -22,6 +22,8 @@ export const BY_NAME: Record<string, IdKind> = {
   programmeId: 'programme',
   contentItemId: 'contentItem',
   criterionId: 'criterion',
+  bookingId: 'booking',
+  bookingIds: 'booking',
 };
 
 export interface OpSpec {
@@ -87,6 +89,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Mutation.setContentItemCompleted': { owner: 'africaLearner' },
   'Mutation.setDueExtension': { owner: 'africaCoach', args: () => ({ 'input.dueAt': future(30), 'input.reason': 'Hostile' }) },
   'Mutation.setOutcomeGoal': { owner: 'africaLearner' },
+  'Mutation.setBookingNote': { owner: 'africaCoach', args: () => ({ body: 'Hostile' }) },
   'Mutation.submitAssignment': { owner: 'africaLearner', args: () => ({ 'input.week': 3, 'input.text': 'Hostile' }) },
   'Mutation.unassignCoach': {
     owner: 'africaAdmin',
@@ -111,14 +114,17 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Query.enrolments': { owner: 'africaAdmin' },
   'Query.atRiskLearners': { owner: 'africaCoach' },
   'Query.gradebook': { owner: 'africaAdmin' },
+  'Query.gradingNeighbours': { owner: 'africaCoach' },
   'Query.gradingQueue': { owner: 'africaCoach' },
   'Query.invitations': { owner: 'africaAdmin' },
   'Query.issuanceRun': { id: 'issuanceRun', owner: 'africaAdmin' },
+  'Query.bookingNotes': { owner: 'africaCoach', emptyList: 'notes of bookings that are not your own coaching sessions are left out' },
   'Query.liveSessions': { owner: 'africaLearner' },
   'Query.members': { owner: 'africaAdmin' },
   'Query.myAssignments': { owner: 'africaLearner' },
   'Query.myPathToCredential': { owner: 'africaLearner' },
   'Query.networkOutcomes': { owner: 'admin', shared: 'the network view is the certifying body’s: only admins may ask, and programmes are its catalogue' },
+  'Query.mySchedule': { owner: 'africaLearner' },
   'Query.partner': { id: 'partner', owner: 'africaAdmin' },
   'Query.partnerOutcomes': { owner: 'africaAdmin' },
   'Query.programme': { id: 'programme', owner: null, shared: 'programmes are the certifying body’s catalogue, published to every partner' },
