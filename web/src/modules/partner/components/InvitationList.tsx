@@ -7,7 +7,7 @@ import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { useAcceptLinks } from '../hooks/acceptLinks';
-import { useInvitations, useRevokeInvitation } from '../hooks/usePeople';
+import { useInvitations, useResendInvitation, useRevokeInvitation } from '../hooks/usePeople';
 
 const STATE_LABEL: Record<InvitationState, string> = { PENDING: 'Pending', ACCEPTED: 'Accepted', EXPIRED: 'Expired', REVOKED: 'Revoked' };
 
@@ -66,6 +66,7 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
 
 function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFragment }) {
   const [revoke, { loading }] = useRevokeInvitation();
+  const [resend, resending] = useResendInvitation();
   const [error, setError] = useState<unknown>(null);
   const acceptUrl = useAcceptLinks()[inv.id] ?? inv.acceptUrl;
   return (
@@ -79,6 +80,23 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
             {inv.email} · sent <DateTime value={inv.createdAt} /> · expires <DateTime value={inv.expiresAt} />
           </p>
         </div>
+        <div className="form-actions wrap">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-label={`Resend the invitation to ${inv.name}`}
+          disabled={resending.loading}
+          onClick={async () => {
+            setError(null);
+            try {
+              await resend({ variables: { id: inv.id } });
+            } catch (e) {
+              setError(e);
+            }
+          }}
+        >
+          {resending.loading ? 'Sending…' : 'Resend'}
+        </button>
         <ConfirmButton
           label="Revoke"
           accessibleLabel={`Revoke the invitation for ${inv.name}`}
@@ -94,8 +112,9 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
             }
           }}
         />
+        </div>
       </div>
-      {error != null && <ErrorNotice error={error} title="The invitation was not revoked" />}
+      {error != null && <ErrorNotice error={error} title="The invitation was not changed" />}
       {acceptUrl ? (
         <CopyField label={`Accept link for ${inv.name}`} value={acceptUrl} />
       ) : (
