@@ -51,13 +51,13 @@ export function AppShell() {
               <ul>
                 {menu.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end={item.end} className={navClass}>
+                    <NavLink to={item.to} end={item.end} className={navClass} onClick={() => setMenuOpen(false)}>
                       {item.label}
                     </NavLink>
                   </li>
                 ))}
                 <li className="main-nav-account">
-                  <NavLink to={ACCOUNT_ITEM.to} className={navClass} title={viewer.email}>
+                  <NavLink to={ACCOUNT_ITEM.to} className={navClass} title={viewer.email} onClick={() => setMenuOpen(false)}>
                     {ACCOUNT_ITEM.label}
                     <span className="visually-hidden"> ({viewer.name})</span>
                   </NavLink>
@@ -76,7 +76,8 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      {/* data-path: the address whose page is shown (while a page's code loads, the previous page stays) */}
+      <main id="main" className="main" tabIndex={-1} data-path={pathname}>
         <Suspense fallback={<Loading label="Loading page…" />}>
           <Outlet />
         </Suspense>
