@@ -61,6 +61,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Mutation.createProgramme': { kinds: DEFINITION_IDS, owner: 'admin' },
   'Mutation.deleteCohort': { id: 'cohort', owner: 'africaAdmin', destructive: true },
   'Mutation.duplicateCohort': { id: 'cohort', owner: 'africaAdmin', args: () => ({ 'input.name': 'Copied', 'input.startDate': '2031-01-06' }) },
+  'Mutation.endSession': { id: 'loginSession', owner: 'africaLearner', destructive: true },
   'Mutation.enrolLearner': { owner: 'africaAdmin' },
   'Mutation.importEnrolments': { owner: 'africaAdmin' },
   'Mutation.invite': { owner: 'africaAdmin', args: () => ({ 'input.role': 'LEARNER' }) },

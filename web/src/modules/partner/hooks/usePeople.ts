@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { rememberAcceptLink } from './acceptLinks';
 import { InvitationsDocument, InviteDocument, MembersDocument, RemoveMemberDocument, ResendInvitationDocument, RevokeInvitationDocument, type Role } from '../../../gql/graphql';
 
 export const PEOPLE_PAGE = 100;
@@ -43,21 +42,12 @@ export function useInvite() {
   return useMutation(InviteDocument, {
     refetchQueries: [InvitationsDocument],
     awaitRefetchQueries: true,
-    onCompleted: ({ invite }) => {
-      if (invite.acceptUrl) rememberAcceptLink(invite.id, invite.acceptUrl);
-    },
   });
 }
 
 export function useResendInvitation() {
   // the new invitation replaces the old one, so the list is read again
-  return useMutation(ResendInvitationDocument, {
-    refetchQueries: [InvitationsDocument],
-    awaitRefetchQueries: true,
-    onCompleted: ({ resendInvitation }) => {
-      if (resendInvitation.acceptUrl) rememberAcceptLink(resendInvitation.id, resendInvitation.acceptUrl);
-    },
-  });
+  return useMutation(ResendInvitationDocument, { refetchQueries: [InvitationsDocument], awaitRefetchQueries: true });
 }
 
 export function useRevokeInvitation() {
