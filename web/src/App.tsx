@@ -18,6 +18,8 @@ function page<K extends string, P extends object = object>(load: () => Promise<R
 }
 
 const AcceptInvitationPage = page(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage');
+const ForgotPasswordPage = page(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
 const CredentialPage = page(() => import('./pages/CredentialPage'), 'CredentialPage');
 const AccountPage = page(() => import('./pages/AccountPage'), 'AccountPage');
 const AdminHomePage = page(() => import('./pages/AdminHomePage'), 'AdminHomePage');
@@ -68,6 +70,8 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/forgot-password" element={<Standalone><ForgotPasswordPage /></Standalone>} />
+      <Route path="/reset-password/:token" element={<Standalone><ResetPasswordPage /></Standalone>} />
       <Route path="/invite/:token" element={<Standalone><AcceptInvitationPage /></Standalone>} />
       {/* public: anyone with the link verifies a credential */}
       <Route path="/credentials/:credentialId" element={<Standalone><CredentialPage /></Standalone>} />

@@ -14,12 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
+    "mutation EndOtherSessions {\n  endOtherSessions\n}": typeof types.EndOtherSessionsDocument,
+    "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": typeof types.EndSessionDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}": typeof types.MySessionsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.UpdateProfileDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.RecordAttendanceDocument,
     "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
-    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.ResetPasswordDocument,
+    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": typeof types.AvailabilityFieldsFragmentDoc,
     "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": typeof types.BookCoachingDocument,
     "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": typeof types.BookingFieldsFragmentDoc,
@@ -115,12 +124,21 @@ type Documents = {
     "mutation UpdateProgrammeDraft($id: ID!, $input: ProgrammeDefinitionInput!) {\n  updateProgrammeDraft(id: $id, input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": typeof types.UpdateProgrammeDraftDocument,
 };
 const documents: Documents = {
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
+    "mutation EndOtherSessions {\n  endOtherSessions\n}": types.EndOtherSessionsDocument,
+    "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": types.EndSessionDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}": types.MySessionsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
+    "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": types.UpdateProfileDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.RecordAttendanceDocument,
     "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
-    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.ResetPasswordDocument,
+    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
     "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": types.AvailabilityFieldsFragmentDoc,
     "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!) {\n  bookCoaching(enrolmentId: $enrolmentId, coachId: $coachId, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": types.BookCoachingDocument,
     "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": types.BookingFieldsFragmentDoc,
@@ -233,6 +251,34 @@ export function gql(source: string): unknown;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation EndOtherSessions {\n  endOtherSessions\n}"): (typeof documents)["mutation EndOtherSessions {\n  endOtherSessions\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}"): (typeof documents)["mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}"): (typeof documents)["query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"): (typeof documents)["mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -253,7 +299,15 @@ export function gql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}"): 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"];
+export function gql(source: "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"): (typeof documents)["mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"): (typeof documents)["mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

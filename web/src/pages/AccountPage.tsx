@@ -1,32 +1,24 @@
-import { useViewer } from '../modules/auth/hooks/useViewer';
-import { zoneLongName } from '../lib/time';
-import { Card } from '../ui/Card';
+import { PasswordCard } from '../modules/account/components/PasswordCard';
+import { NotificationsCard } from '../modules/account/components/NotificationsCard';
+import { ProfileCard } from '../modules/account/components/ProfileCard';
+import { SessionsCard } from '../modules/account/components/SessionsCard';
 import { PageHeader } from '../ui/PageHeader';
 
-/** The person's own account: who they are and the zone their times are shown in. */
+/** The person's own account, whatever their role: profile, zone, language, password, sessions, emails. */
 export function AccountPage() {
-  const viewer = useViewer();
   return (
     <>
       <PageHeader title="Your account" eyebrow="Account" />
-      <Card title="Profile">
-        <dl className="facts">
-          <div>
-            <dt>Name</dt>
-            <dd>{viewer.name}</dd>
-          </div>
-          <div>
-            <dt>Email</dt>
-            <dd>{viewer.email}</dd>
-          </div>
-          <div>
-            <dt>Time zone</dt>
-            <dd>
-              {zoneLongName(viewer.timeZone)} ({viewer.timeZone})
-            </dd>
-          </div>
-        </dl>
-      </Card>
+      <div className="account-grid">
+        <div className="stack page-stack">
+          <ProfileCard />
+          <NotificationsCard />
+        </div>
+        <div className="stack page-stack">
+          <PasswordCard />
+          <SessionsCard />
+        </div>
+      </div>
     </>
   );
 }

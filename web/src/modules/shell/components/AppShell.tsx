@@ -6,6 +6,7 @@ import { BeaconMark } from '../../../ui/BeaconMark';
 import { Loading } from '../../../ui/Feedback';
 import { useLogout } from '../../auth/hooks/useSession';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { ZoneProposal } from '../../account/components/ZoneProposal';
 import { preferredRole, rememberRole, useActiveRole } from '../hooks/useActiveRole';
 import { ACCOUNT_ITEM, ROLE_MENU } from '../menu';
 import { RoleSwitcher } from './RoleSwitcher';
@@ -78,6 +79,7 @@ export function AppShell() {
       </header>
       {/* data-path: the address whose page is shown (while a page's code loads, the previous page stays) */}
       <main id="main" className="main" tabIndex={-1} data-path={pathname}>
+        <ZoneProposal />
         <Suspense fallback={<Loading label="Loading page…" />}>
           <Outlet />
         </Suspense>
