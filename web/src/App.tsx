@@ -44,6 +44,7 @@ const GradebookPage = page(() => import('./pages/GradebookPage'), 'GradebookPage
 const LearnerHomePage = page(() => import('./pages/LearnerHomePage'), 'LearnerHomePage');
 const LearnerAssignmentPage = page(() => import('./pages/LearnerAssignmentPage'), 'LearnerAssignmentPage');
 const LearnerCoachingPage = page(() => import('./pages/LearnerCoachingPage'), 'LearnerCoachingPage');
+const LearnerSchedulePage = page(() => import('./pages/LearnerSchedulePage'), 'LearnerSchedulePage');
 
 /** Pages outside the shell load with a centred spinner. */
 function Standalone({ children }: { children: ReactNode }) {
@@ -104,6 +105,7 @@ export function App() {
           <Route path="learner" element={gate('LEARNER', <LearnerHomePage />)} />
           <Route path="learner/assignments/:enrolmentId/:week" element={gate('LEARNER', <LearnerAssignmentPage />)} />
           <Route path="learner/coaching/:enrolmentId" element={gate('LEARNER', <LearnerCoachingPage />)} />
+          <Route path="learner/schedule/:enrolmentId" element={gate('LEARNER', <LearnerSchedulePage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

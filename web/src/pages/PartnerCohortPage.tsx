@@ -15,6 +15,7 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
+import { AtRiskPanel } from '../modules/outcome/components/AtRiskPanel';
 import { CohortStatusPill } from '../ui/StatusPill';
 import { WeekStrip } from '../ui/WeekStrip';
 import { NotFoundPage } from './NotFoundPage';
@@ -106,7 +107,7 @@ function CohortSection({ tab, cohort: c }: { tab: Tab; cohort: CohortView }) {
     default:
       return (
         <>
-          {/* the cohort's outcome dashboard goes first in its overview */}
+          <AtRiskPanel cohortId={c.id} />
           <Card title="Weeks" description={`${c.programme.title}, version ${c.programme.version}: completion needs ${c.programme.minAttendancePercent} % attendance; learners earn the ${c.programme.credentialName}. Each week opens at midnight in the cohort’s time zone.`}>
             <WeekStrip weeks={c.weeks} current={c.currentWeek} timeZone={c.timeZone} label={`Weeks of ${c.name}`} />
           </Card>

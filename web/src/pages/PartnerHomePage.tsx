@@ -6,6 +6,7 @@ import { PartnerTabs } from '../modules/partner/components/PartnerTabs';
 import { usePartnerChoice, type PartnerChoice } from '../modules/partner/hooks/usePartnerChoice';
 import { Card } from '../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../ui/Feedback';
+import { PartnerOutcomesPanel } from '../modules/outcome/components/PartnerOutcomesPanel';
 import { PageHeader } from '../ui/PageHeader';
 import { CohortStatusPill } from '../ui/StatusPill';
 
@@ -24,7 +25,7 @@ export function PartnerHomePage() {
       </PageHeader>
       <PartnerTabs partnerId={chosen.id} several={partners.length > 1} />
       <div className="stack page-stack">
-        {/* the partner's outcome dashboards go first on this page */}
+        <PartnerOutcomesPanel partnerId={chosen.id} />
         <ActiveCohorts key={chosen.id} partner={chosen} several={partners.length > 1} />
       </div>
     </>
