@@ -16,8 +16,14 @@ describe('a partner admin runs cohorts', () => {
     await browser?.close();
   });
 
+  /** Opens a section of the cohort page (its own address). */
+  async function section(name: string): Promise<void> {
+    await page.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name }).click();
+    await page.waitForFunction((n) => document.querySelector('nav[aria-label="Cohort sections"] a[aria-current="page"]')?.textContent === n, name);
+  }
+
   test('the Cohorts tab lists the partner’s cohorts, and only theirs', async () => {
-    await page.getByRole('navigation', { name: 'Partner sections' }).getByRole('link', { name: 'Cohorts' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
     await seeHeading(page, 'Outside-In Africa cohorts');
     const table = page.getByRole('table');
     const running = table.getByRole('row', { name: /COIM Johannesburg/ });
@@ -48,12 +54,14 @@ describe('a partner admin runs cohorts', () => {
     await see(page, 'Draft');
     await see(page, '0/12 seats');
     // 18 sessions dated from the plan, in Nairobi time (UTC+3)
+    await section('Sessions');
     const sessions = page.getByRole('region', { name: /^Live sessions/ });
     // the sessions load on their own: wait for them before counting
     await sessions.getByRole('row', { name: /Graduation/ }).waitFor();
     expect(await sessions.getByRole('row').count()).toBe(19);
     expect(await sessions.getByRole('row', { name: /Kick-off and introductions/ }).textContent()).toContain('Mon 1 Mar, 17:00 GMT+3');
 
+    await section('Learners');
     const enrol = page.getByRole('region', { name: 'Enrol learners' });
     await enrol.getByLabel('Learner’s email').fill('wanjiru.kamau@example.org');
     await enrol.getByLabel('Learner’s full name').fill('Wanjiru Kamau');
@@ -105,6 +113,7 @@ describe('a partner admin runs cohorts', () => {
     await see(page, 'Achieng Odhiambo was withdrawn from the cohort.');
     await page.getByRole('region', { name: /^Roster/ }).getByRole('row', { name: /Achieng Odhiambo/ }).getByText('Withdrawn').waitFor();
 
+    await section('Coaching');
     const coaches = page.getByRole('region', { name: 'Coaches' });
     await coaches.getByLabel('Assign a coach').selectOption({ label: 'Sipho Dlamini (coach@beacon.test)' });
     await coaches.getByRole('button', { name: 'Assign' }).click();
@@ -114,6 +123,7 @@ describe('a partner admin runs cohorts', () => {
   });
 
   test('a session is moved and given a host; its time shows in both zones', async () => {
+    await section('Sessions');
     const sessions = page.getByRole('region', { name: /^Live sessions/ });
     await sessions.getByRole('button', { name: 'Edit Kick-off and introductions' }).click();
     await sessions.getByLabel('Starts').fill('2027-03-01T18:30');
@@ -134,6 +144,7 @@ describe('a partner admin runs cohorts', () => {
     await seeHeading(page, 'Outside-In Africa cohorts');
     await page.getByRole('link', { name: /^COIM Johannesburg/ }).click();
     await seeHeading(page, /^COIM Johannesburg/);
+    await section('Sessions');
     await page.getByRole('link', { name: 'Attendance for Graduation' }).click();
     await seeHeading(page, 'Attendance: Graduation');
     await see(page, 'This session has not started yet.');

@@ -153,9 +153,10 @@ describe('credentials are verified in the browser, shared by learners and revoke
     });
     await logIn(page, 'partner@beacon.test');
     await seeHeading(page, 'Outside-In Africa');
-    await page.getByRole('navigation', { name: 'Partner sections' }).getByRole('link', { name: 'Cohorts' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
     await page.getByRole('link', { name: /^COIM Accra/ }).click();
     await seeHeading(page, /^COIM Accra/);
+    await page.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name: 'Credentials' }).click();
     const card = page.getByRole('region', { name: /^Credentials/ });
     for (const name of ['Kwame Mensah', 'Yaw Boateng', 'Grace Wanjiru']) {
       const row = card.getByRole('row', { name: new RegExp(name) });
@@ -206,9 +207,10 @@ describe('credentials are verified in the browser, shared by learners and revoke
   test('a partner admin issues to all eligible learners of the running cohort and follows the run to its end', async () => {
     await logIn(page, 'partner@beacon.test');
     await seeHeading(page, 'Outside-In Africa');
-    await page.getByRole('navigation', { name: 'Partner sections' }).getByRole('link', { name: 'Cohorts' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
     await page.getByRole('link', { name: /^COIM Johannesburg/ }).click();
     await seeHeading(page, /^COIM Johannesburg/);
+    await page.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name: 'Credentials' }).click();
     const card = page.getByRole('region', { name: /^Credentials/ });
     await card.getByRole('row', { name: /Lerato Mokoena/ }).getByText('Not yet').waitFor();
     await card.getByRole('button', { name: 'Issue to all eligible' }).click();

@@ -54,6 +54,7 @@ describe('every role lands on its own home', () => {
     await logIn(page, 'partner@beacon.test');
     await seeHeading(page, 'Outside-In Africa');
     expect(await pathOf(page)).toBe('/partner');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
     const coaches = page.getByRole('region', { name: /^Coaches/ });
     await coaches.getByText('Sipho Dlamini').waitFor();
     const learners = page.getByRole('region', { name: /^Learners/ });
@@ -66,6 +67,7 @@ describe('every role lands on its own home', () => {
   test('the Americas partner admin sees only Outside-In Americas, none of the Africa people', async () => {
     await logIn(page, 'partner.americas@beacon.test');
     await seeHeading(page, 'Outside-In Americas');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
     await page.getByRole('region', { name: /^Partner admins/ }).getByText('Maria Alvarez').waitFor();
     await page.getByRole('region', { name: /^Coaches/ }).getByText('No coaches yet').waitFor();
     expect(await page.getByText('Sipho Dlamini').count()).toBe(0);

@@ -33,6 +33,8 @@ describe('inviting a learner', () => {
     admin = await newPage(browser);
     await logIn(admin, 'partner@beacon.test');
     await seeHeading(admin, 'Outside-In Africa');
+    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await admin.getByRole('region', { name: 'Invite someone' }).waitFor();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,63 +1,111 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import type { Role } from './gql/graphql';
 import { RequireViewer } from './modules/auth/components/RequireViewer';
 import { AppShell } from './modules/shell/components/AppShell';
 import { RoleGate } from './modules/shell/components/RoleGate';
-import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
-import { AdminHomePage } from './pages/AdminHomePage';
-import { AdminOutcomesPage } from './pages/AdminOutcomesPage';
-import { AdminPartnerPage } from './pages/AdminPartnerPage';
-import { AdminProgrammePage } from './pages/AdminProgrammePage';
-import { AdminProgrammesPage } from './pages/AdminProgrammesPage';
-import { CoachHomePage } from './pages/CoachHomePage';
-import { HomeRedirect } from './pages/HomeRedirect';
-import { LearnerHomePage } from './pages/LearnerHomePage';
+import { Loading } from './ui/Feedback';
 import { LoginPage } from './pages/LoginPage';
+import { HomeRedirect } from './pages/HomeRedirect';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { OutboxPage } from './pages/OutboxPage';
-import { PartnerCohortPage } from './pages/PartnerCohortPage';
-import { PartnerCohortsPage } from './pages/PartnerCohortsPage';
-import { PartnerHomePage } from './pages/PartnerHomePage';
-import { SessionAttendancePage } from './pages/SessionAttendancePage';
-import { LearnerAssignmentPage } from './pages/LearnerAssignmentPage';
-import { CoachGradingQueuePage } from './pages/CoachGradingQueuePage';
-import { GradeSubmissionPage } from './pages/GradeSubmissionPage';
-import { GradebookPage } from './pages/GradebookPage';
-import { CoachAvailabilityPage } from './pages/CoachAvailabilityPage';
-import { LearnerCoachingPage } from './pages/LearnerCoachingPage';
-import { CredentialPage } from './pages/CredentialPage';
-import { LearnerSchedulePage } from './pages/LearnerSchedulePage';
+
+/**
+ * Every page but the login page is its own chunk, loaded when first opened: the login and a
+ * public credential page stay light, and each role downloads only its own pages.
+ */
+function page<K extends string, P extends object = object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AcceptInvitationPage = page(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage');
+const ForgotPasswordPage = page(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+const CredentialPage = page(() => import('./pages/CredentialPage'), 'CredentialPage');
+const AccountPage = page(() => import('./pages/AccountPage'), 'AccountPage');
+const AdminHomePage = page(() => import('./pages/AdminHomePage'), 'AdminHomePage');
+const AdminPartnerPage = page(() => import('./pages/AdminPartnerPage'), 'AdminPartnerPage');
+const AdminProgrammePage = page(() => import('./pages/AdminProgrammePage'), 'AdminProgrammePage');
+const AdminProgrammesPage = page(() => import('./pages/AdminProgrammesPage'), 'AdminProgrammesPage');
+const AdminKeysPage = page(() => import('./pages/AdminKeysPage'), 'AdminKeysPage');
+const AdminOutcomesPage = page(() => import('./pages/AdminOutcomesPage'), 'AdminOutcomesPage');
+const OutboxPage = page(() => import('./pages/OutboxPage'), 'OutboxPage');
+const PartnerHomePage = page(() => import('./pages/PartnerHomePage'), 'PartnerHomePage');
+const PartnerPeoplePage = page(() => import('./pages/PartnerPeoplePage'), 'PartnerPeoplePage');
+const PartnerCohortsPage = page(() => import('./pages/PartnerCohortsPage'), 'PartnerCohortsPage');
+const PartnerCohortPage = page(() => import('./pages/PartnerCohortPage'), 'PartnerCohortPage');
+const SessionAttendancePage = page<'SessionAttendancePage', { home: 'partner' | 'coach' }>(() => import('./pages/SessionAttendancePage'), 'SessionAttendancePage');
+const CoachHomePage = page(() => import('./pages/CoachHomePage'), 'CoachHomePage');
+const CoachGradingQueuePage = page(() => import('./pages/CoachGradingQueuePage'), 'CoachGradingQueuePage');
+const CoachGradebooksPage = page(() => import('./pages/CoachGradebooksPage'), 'CoachGradebooksPage');
+const CoachBookingsPage = page(() => import('./pages/CoachBookingsPage'), 'CoachBookingsPage');
+const CoachAvailabilityPage = page(() => import('./pages/CoachAvailabilityPage'), 'CoachAvailabilityPage');
+const GradeSubmissionPage = page(() => import('./pages/GradeSubmissionPage'), 'GradeSubmissionPage');
+const GradebookPage = page(() => import('./pages/GradebookPage'), 'GradebookPage');
+const LearnerHomePage = page(() => import('./pages/LearnerHomePage'), 'LearnerHomePage');
+const LearnerAssignmentPage = page(() => import('./pages/LearnerAssignmentPage'), 'LearnerAssignmentPage');
+const LearnerCoachingPage = page(() => import('./pages/LearnerCoachingPage'), 'LearnerCoachingPage');
+const LearnerSchedulePage = page(() => import('./pages/LearnerSchedulePage'), 'LearnerSchedulePage');
+
+/** Pages outside the shell load with a centred spinner. */
+function Standalone({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="centered-page">
+          <Loading label="Opening Beacon…" />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+const gate = (role: Role, element: ReactNode, alsoAdmin = false) => (
+  <RoleGate role={role} alsoAdmin={alsoAdmin}>
+    {element}
+  </RoleGate>
+);
 
 export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+      <Route path="/forgot-password" element={<Standalone><ForgotPasswordPage /></Standalone>} />
+      <Route path="/reset-password/:token" element={<Standalone><ResetPasswordPage /></Standalone>} />
+      <Route path="/invite/:token" element={<Standalone><AcceptInvitationPage /></Standalone>} />
       {/* public: anyone with the link verifies a credential */}
-      <Route path="/credentials/:credentialId" element={<CredentialPage />} />
+      <Route path="/credentials/:credentialId" element={<Standalone><CredentialPage /></Standalone>} />
       <Route element={<RequireViewer />}>
         <Route element={<AppShell />}>
           <Route index element={<HomeRedirect />} />
-          <Route path="admin" element={<RoleGate role="ADMIN"><AdminHomePage /></RoleGate>} />
-          <Route path="admin/outcomes" element={<RoleGate role="ADMIN"><AdminOutcomesPage /></RoleGate>} />
-          <Route path="admin/outbox" element={<RoleGate role="ADMIN"><OutboxPage /></RoleGate>} />
-          <Route path="admin/partners/:partnerId" element={<RoleGate role="ADMIN"><AdminPartnerPage /></RoleGate>} />
-          <Route path="admin/programmes" element={<RoleGate role="ADMIN"><AdminProgrammesPage /></RoleGate>} />
-          <Route path="admin/programmes/:programmeId" element={<RoleGate role="ADMIN"><AdminProgrammePage /></RoleGate>} />
-          <Route path="partner" element={<RoleGate role="PARTNER_ADMIN"><PartnerHomePage /></RoleGate>} />
-          <Route path="partner/cohorts" element={<RoleGate role="PARTNER_ADMIN"><PartnerCohortsPage /></RoleGate>} />
-          <Route path="partner/cohorts/:cohortId" element={<RoleGate role="PARTNER_ADMIN"><PartnerCohortPage /></RoleGate>} />
-          <Route path="partner/sessions/:sessionId" element={<RoleGate role="PARTNER_ADMIN"><SessionAttendancePage home="partner" /></RoleGate>} />
-          <Route path="coach" element={<RoleGate role="COACH"><CoachHomePage /></RoleGate>} />
-          <Route path="coach/sessions/:sessionId" element={<RoleGate role="COACH"><SessionAttendancePage home="coach" /></RoleGate>} />
-          <Route path="learner" element={<RoleGate role="LEARNER"><LearnerHomePage /></RoleGate>} />
-          <Route path="learner/assignments/:enrolmentId/:week" element={<RoleGate role="LEARNER"><LearnerAssignmentPage /></RoleGate>} />
-          <Route path="learner/coaching/:enrolmentId" element={<RoleGate role="LEARNER"><LearnerCoachingPage /></RoleGate>} />
-          <Route path="learner/schedule/:enrolmentId" element={<RoleGate role="LEARNER"><LearnerSchedulePage /></RoleGate>} />
-          <Route path="coach/grading" element={<RoleGate role="COACH"><CoachGradingQueuePage /></RoleGate>} />
-          <Route path="coach/submissions/:submissionId" element={<RoleGate role="COACH"><GradeSubmissionPage /></RoleGate>} />
-          <Route path="coach/cohorts/:cohortId/gradebook" element={<RoleGate role="COACH"><GradebookPage /></RoleGate>} />
-          <Route path="partner/cohorts/:cohortId/gradebook" element={<RoleGate role="PARTNER_ADMIN"><GradebookPage /></RoleGate>} />
-          <Route path="coach/availability" element={<RoleGate role="COACH"><CoachAvailabilityPage /></RoleGate>} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="admin" element={gate('ADMIN', <AdminHomePage />)} />
+          <Route path="admin/outbox" element={gate('ADMIN', <OutboxPage />)} />
+          <Route path="admin/keys" element={gate('ADMIN', <AdminKeysPage />)} />
+          <Route path="admin/outcomes" element={gate('ADMIN', <AdminOutcomesPage />)} />
+          <Route path="admin/partners/:partnerId" element={gate('ADMIN', <AdminPartnerPage />)} />
+          <Route path="admin/programmes" element={gate('ADMIN', <AdminProgrammesPage />)} />
+          <Route path="admin/programmes/:programmeId" element={gate('ADMIN', <AdminProgrammePage />)} />
+          {/* admins see any partner's pages (choosing the partner with ?partner=) */}
+          <Route path="partner" element={gate('PARTNER_ADMIN', <PartnerHomePage />, true)} />
+          <Route path="partner/people" element={gate('PARTNER_ADMIN', <PartnerPeoplePage />, true)} />
+          <Route path="partner/cohorts" element={gate('PARTNER_ADMIN', <PartnerCohortsPage />, true)} />
+          <Route path="partner/cohorts/:cohortId/gradebook" element={gate('PARTNER_ADMIN', <GradebookPage />, true)} />
+          <Route path="partner/cohorts/:cohortId/:tab?" element={gate('PARTNER_ADMIN', <PartnerCohortPage />, true)} />
+          <Route path="partner/sessions/:sessionId" element={gate('PARTNER_ADMIN', <SessionAttendancePage home="partner" />, true)} />
+          <Route path="coach" element={gate('COACH', <CoachHomePage />)} />
+          <Route path="coach/grading" element={gate('COACH', <CoachGradingQueuePage />)} />
+          <Route path="coach/gradebooks" element={gate('COACH', <CoachGradebooksPage />)} />
+          <Route path="coach/bookings" element={gate('COACH', <CoachBookingsPage />)} />
+          <Route path="coach/availability" element={gate('COACH', <CoachAvailabilityPage />)} />
+          <Route path="coach/sessions/:sessionId" element={gate('COACH', <SessionAttendancePage home="coach" />)} />
+          <Route path="coach/submissions/:submissionId" element={gate('COACH', <GradeSubmissionPage />)} />
+          <Route path="coach/cohorts/:cohortId/gradebook" element={gate('COACH', <GradebookPage />)} />
+          <Route path="learner" element={gate('LEARNER', <LearnerHomePage />)} />
+          <Route path="learner/assignments/:enrolmentId/:week" element={gate('LEARNER', <LearnerAssignmentPage />)} />
+          <Route path="learner/coaching/:enrolmentId" element={gate('LEARNER', <LearnerCoachingPage />)} />
+          <Route path="learner/schedule/:enrolmentId" element={gate('LEARNER', <LearnerSchedulePage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -9,7 +9,7 @@ import { CohortStatus } from './entities/cohort.entity.js';
 import { CohortService } from './cohort.service.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import { CohortModel } from './dto/cohort.model.js';
-import { CreateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
+import { CreateCohortInput, DuplicateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
 
 @Resolver(() => CohortModel)
 @UseGuards(AuthGuard)
@@ -45,7 +45,20 @@ export class CohortResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Mutation(() => CohortModel)
+  @Mutation(() => CohortModel, { description: 'Creates a draft cohort like this one (programme, zone, capacity, coaches, community links) with its own name and start.' })
+  async duplicateCohort(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: DuplicateCohortInput): Promise<CohortModel> {
+    return (await this.service.toModels([await this.service.duplicate(viewer, id, input)]))[0];
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => Boolean, { description: 'Deletes a draft cohort nobody is enrolled in.' })
+  async deleteCohort(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.service.remove(viewer, id);
+    return true;
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => CohortModel, { description: 'Changes a cohort’s name, capacity, community links, or (while a draft or open) its start date.' })
   async updateCohort(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateCohortInput): Promise<CohortModel> {
     return (await this.service.toModels([await this.service.update(viewer, id, input)]))[0];
   }

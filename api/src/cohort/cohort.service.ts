@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { planSessions, type ProgrammeDefinition } from '@beacon/domain';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
-import type { TenantScope, Viewer } from '../auth/viewer.js';
+import { TenantScope, type Viewer } from '../auth/viewer.js';
 import type { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
 import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { LiveSessionEntity } from './entities/live-session.entity.js';
@@ -12,7 +12,19 @@ import { currentWeekAt, endDate, weekStatesAt } from './week-calendar.util.js';
 import { ScheduleService } from './jobs/schedule.service.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import type { CohortModel, PersonModel } from './dto/cohort.model.js';
-import type { CreateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
+import type { CreateCohortInput, DuplicateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
+
+/** Today's date (YYYY-MM-DD) on the zone's calendar. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A start already behind us is usually a typo: it is taken only when the caller says so. */
+function refusePastStart(startDate: string, timeZone: string, confirmed: boolean): void {
+  if (!confirmed && startDate < todayIn(timeZone)) {
+    throw badInput(`The start date ${startDate} is in the past in ${timeZone}; confirm to start the cohort in the past`, { field: 'startDate', reason: 'PAST_START' });
+  }
+}
 
 /** The only moves a cohort's status can make. */
 const NEXT_STATUS: Record<CohortStatus, CohortStatus[]> = {
@@ -47,8 +59,9 @@ export class CohortService {
     return qb.orderBy('c.start_date', 'DESC').addOrderBy('c.name', 'ASC').take(first).skip(offset).getMany();
   }
 
-  async create(scope: TenantScope, input: CreateCohortInput): Promise<CohortEntity> {
+  async create(scope: TenantScope, input: CreateCohortInput, coachIds: string[] = []): Promise<CohortEntity> {
     if (!scope.includes(input.partnerId)) throw notFound('Partner');
+    refusePastStart(input.startDate, input.timeZone, input.confirmPastStart);
     const version = await this.programmes.latestPublishedVersion(input.programmeId);
     const cohort = await this.db.transaction(async (tx) => {
       const c = await tx.getRepository(CohortEntity).save(
@@ -63,6 +76,7 @@ export class CohortService {
         }),
       );
       await tx.getRepository(LiveSessionEntity).insert(sessionsFromPlan(c, version.definition));
+      if (coachIds.length) await tx.query(`INSERT INTO cohort_coach (cohort_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [c.id, coachIds]);
       return c;
     });
     await this.schedule.scheduleCohort(cohort.id);
@@ -79,9 +93,65 @@ export class CohortService {
       patch.capacity = input.capacity;
     }
     if (input.communityLinks) patch.communityLinks = input.communityLinks.map((l) => ({ label: l.label, url: l.url }));
+    const moves = input.startDate != null && input.startDate !== cohort.startDate;
+    if (moves) {
+      if (cohort.status !== CohortStatus.DRAFT && cohort.status !== CohortStatus.OPEN) throw conflict(`The start date of a ${cohort.status.toLowerCase()} cohort cannot change; only drafts and open cohorts can move`);
+      refusePastStart(input.startDate!, cohort.timeZone, input.confirmPastStart ?? false);
+      patch.startDate = input.startDate!;
+    }
     if (Object.keys(patch).length === 0) throw badInput('Nothing to change');
-    await this.db.getRepository(CohortEntity).update({ id: cohort.id }, patch);
+    await this.db.transaction(async (tx) => {
+      // only from the status we saw: a cohort that started meanwhile keeps its dates
+      const res = await tx.getRepository(CohortEntity).update({ id: cohort.id, status: cohort.status }, patch);
+      if (!res.affected) throw conflict('The cohort changed meanwhile; reload and try again');
+      if (moves) {
+        // the planned sessions move with the start; their hosts and links stay
+        const version = (await this.programmes.versionsById([cohort.programmeVersionId])).get(cohort.programmeVersionId)!;
+        const planned = sessionsFromPlan({ ...cohort, startDate: patch.startDate! }, version.definition);
+        await tx.query(
+          `UPDATE live_session s SET starts_at = p.starts_at
+             FROM unnest($2::int[], $3::timestamptz[]) AS p(plan_index, starts_at)
+            WHERE s.cohort_id = $1 AND s.plan_index = p.plan_index`,
+          [cohort.id, planned.map((x) => x.planIndex), planned.map((x) => (x.startsAt as Date).toISOString())],
+        );
+      }
+    });
+    if (moves) await this.schedule.scheduleCohort(cohort.id);
     return { ...cohort, ...patch };
+  }
+
+  /** A new draft like an existing cohort (from its programme's latest published version), with its coaches. */
+  async duplicate(viewer: Viewer, id: string, input: DuplicateCohortInput): Promise<CohortEntity> {
+    const source = await this.access.requirePartnerAdmin(viewer, id);
+    const version = (await this.programmes.versionsById([source.programmeVersionId])).get(source.programmeVersionId)!;
+    const coaches: { user_id: string }[] = await this.db.query(`SELECT user_id FROM cohort_coach WHERE cohort_id = $1`, [id]);
+    return this.create(
+      TenantScope.of([source.partnerId]),
+      {
+        partnerId: source.partnerId,
+        programmeId: version.programmeId,
+        name: input.name,
+        startDate: input.startDate,
+        timeZone: source.timeZone,
+        capacity: source.capacity,
+        communityLinks: source.communityLinks,
+        confirmPastStart: input.confirmPastStart,
+      },
+      coaches.map((c) => c.user_id),
+    );
+  }
+
+  /** Deletes a draft nobody is enrolled in (with its sessions and coach assignments). */
+  async remove(viewer: Viewer, id: string): Promise<void> {
+    const cohort = await this.access.requirePartnerAdmin(viewer, id);
+    if (cohort.status !== CohortStatus.DRAFT) throw conflict(`Only a draft cohort can be deleted; this one is ${cohort.status.toLowerCase()}`);
+    await this.db.transaction(async (tx) => {
+      const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM enrolment WHERE cohort_id = $1`, [id]);
+      if (n > 0) throw conflict(`The cohort has ${n} enrolment${n === 1 ? '' : 's'}; withdraw them or keep the cohort`);
+      const res = await tx.query(`DELETE FROM cohort WHERE id = $1 AND status = 'DRAFT'`, [id]);
+      if (!res[1]) throw conflict('The cohort changed meanwhile; reload and try again');
+    });
+    await this.schedule.scheduleCohort(id);
   }
 
   async setStatus(viewer: Viewer, id: string, status: CohortStatus): Promise<CohortEntity> {

@@ -3,6 +3,7 @@ import { CohortModule } from '../cohort/cohort.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { CredentialController } from './credential.controller.js';
 import { CredentialResolver } from './credential.resolver.js';
+import { IssuerKeyResolver } from './issuer-key.resolver.js';
 import { CredentialService } from './credential.service.js';
 import { EligibilityService } from './eligibility.service.js';
 import { IssuanceService } from './issuance.service.js';
@@ -11,7 +12,7 @@ import { BadgeService } from './badge.service.js';
 
 @Module({
   imports: [CohortModule, ProgrammeModule],
-  providers: [IssuerKeyService, BadgeService, EligibilityService, CredentialService, IssuanceService, CredentialResolver],
+  providers: [IssuerKeyService, BadgeService, EligibilityService, CredentialService, IssuanceService, CredentialResolver, IssuerKeyResolver],
   controllers: [CredentialController],
   exports: [CredentialService, EligibilityService],
 })

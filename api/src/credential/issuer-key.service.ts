@@ -69,6 +69,15 @@ export class IssuerKeyService {
     return { keys: rows.map((r) => ({ ...r.publicJwk, kid: r.kid, alg: 'EdDSA', use: 'sig' })) };
   }
 
+  /** The keys with what each has signed, for the admins' keys screen. */
+  async list(): Promise<{ kid: string; active: boolean; createdAt: Date; retiredAt: Date | null; credentialCount: number }[]> {
+    const rows: { kid: string; created_at: Date; retired_at: Date | null; n: number }[] = await this.db.query(
+      `SELECT k.kid, k.created_at, k.retired_at, (SELECT count(*)::int FROM credential c WHERE c.kid = k.kid) AS n
+         FROM issuer_key k ORDER BY k.retired_at DESC NULLS FIRST, k.created_at DESC`,
+    );
+    return rows.map((r) => ({ kid: r.kid, active: r.retired_at === null, createdAt: r.created_at, retiredAt: r.retired_at, credentialCount: r.n }));
+  }
+
   async rotate(): Promise<string> {
     const kid = await this.db.transaction(async (tx) => {
       await tx.query(`LOCK TABLE issuer_key IN EXCLUSIVE MODE`);

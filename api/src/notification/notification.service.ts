@@ -191,7 +191,16 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
     }
   }
 
-  async list(first: number, offset: number): Promise<OutboxMessageEntity[]> {
-    return this.db.getRepository(OutboxMessageEntity).find({ order: { createdAt: 'DESC' }, take: first, skip: offset });
+  async list(first: number, offset: number, filter: { recipient?: string; kind?: string } = {}): Promise<OutboxMessageEntity[]> {
+    const qb = this.db.getRepository(OutboxMessageEntity).createQueryBuilder('m');
+    const recipient = filter.recipient?.trim();
+    if (recipient) qb.andWhere(`m.toEmail ILIKE :like ESCAPE '\\'`, { like: `%${recipient.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (filter.kind) qb.andWhere('m.kind = :kind', { kind: filter.kind });
+    return qb.orderBy('m.createdAt', 'DESC').addOrderBy('m.id', 'DESC').take(first).skip(offset).getMany();
+  }
+
+  async kinds(): Promise<string[]> {
+    const rows: { kind: string }[] = await this.db.query(`SELECT DISTINCT kind FROM outbox_message ORDER BY kind`);
+    return rows.map((r) => r.kind);
   }
 }

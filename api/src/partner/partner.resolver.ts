@@ -58,8 +58,20 @@ export class PartnerResolver {
     @Args('role', { type: () => Role, nullable: true }) role: Role | undefined,
     @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('search', { type: () => String, nullable: true, description: 'part of a name or email, any case' }) search: string | undefined,
   ): Promise<MemberModel[]> {
-    return this.service.members(scope, partnerId, role ?? undefined, pageSize(first), Math.max(0, offset));
+    return this.service.members(scope, partnerId, role ?? undefined, pageSize(first), Math.max(0, offset), search ?? undefined);
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Query(() => Int, { description: 'How many people `members` lists with the same filters (for pagers).' })
+  memberCount(
+    @Tenant([Role.PARTNER_ADMIN]) scope: TenantScope,
+    @Args('partnerId', { type: () => ID }) partnerId: string,
+    @Args('role', { type: () => Role, nullable: true }) role: Role | undefined,
+    @Args('search', { type: () => String, nullable: true }) search: string | undefined,
+  ): Promise<number> {
+    return this.service.memberCount(scope, partnerId, role ?? undefined, search ?? undefined);
   }
 
   @Allow(Role.PARTNER_ADMIN)
@@ -83,6 +95,12 @@ export class PartnerResolver {
   @Mutation(() => InvitationModel, { description: 'Invites a person by email; they get a link to set their password.' })
   invite(@Tenant([Role.PARTNER_ADMIN]) scope: TenantScope, @CurrentViewer() viewer: Viewer, @Args('input') input: InviteInput): Promise<InvitationModel> {
     return this.service.invite(scope, viewer, input);
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Mutation(() => InvitationModel, { description: 'Sends a pending (or expired) invitation again with a new link; the old link stops working.' })
+  resendInvitation(@Tenant([Role.PARTNER_ADMIN]) scope: TenantScope, @CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InvitationModel> {
+    return this.service.resendInvitation(scope, viewer, id);
   }
 
   @Allow(Role.PARTNER_ADMIN)

@@ -63,16 +63,26 @@ export class PartnerService {
     return this.get(scope, id);
   }
 
-  async members(scope: TenantScope, partnerId: string, role: Role | undefined, first: number, offset: number): Promise<MemberModel[]> {
+  async members(scope: TenantScope, partnerId: string, role: Role | undefined, first: number, offset: number, search?: string): Promise<MemberModel[]> {
     await this.get(scope, partnerId);
-    const rows = await this.db.getRepository(MembershipEntity).find({
-      where: { partnerId, ...(role ? { role } : {}) },
-      relations: { user: true },
-      order: { createdAt: 'ASC' },
-      take: first,
-      skip: offset,
-    });
+    const qb = this.membersQuery(partnerId, role, search).orderBy('m.createdAt', 'ASC').addOrderBy('m.id', 'ASC').take(first).skip(offset);
+    const rows = await qb.getMany();
     return rows.map((m) => ({ id: m.id, userId: m.userId, name: m.user!.name, email: m.user!.email, role: m.role, partnerId, since: m.createdAt }));
+  }
+
+  /** How many people `members` would list with the same filters, for pagers. */
+  async memberCount(scope: TenantScope, partnerId: string, role: Role | undefined, search?: string): Promise<number> {
+    await this.get(scope, partnerId);
+    return this.membersQuery(partnerId, role, search).getCount();
+  }
+
+  /** A partner's people, of one role, whose name or email holds the search text (any case). */
+  private membersQuery(partnerId: string, role: Role | undefined, search: string | undefined) {
+    const qb = this.db.getRepository(MembershipEntity).createQueryBuilder('m').innerJoinAndSelect('m.user', 'u').where('m.partnerId = :partnerId', { partnerId });
+    if (role) qb.andWhere('m.role = :role', { role });
+    const text = search?.trim();
+    if (text) qb.andWhere(`(u.name ILIKE :like ESCAPE '\\' OR u.email ILIKE :like ESCAPE '\\')`, { like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return qb;
   }
 
   async removeMember(scope: TenantScope, viewer: Viewer, membershipId: string): Promise<boolean> {
@@ -165,6 +175,14 @@ export class PartnerService {
       }),
     );
     return { invitation, acceptUrl: this.acceptUrl(token) };
+  }
+
+  /** Sends a pending or expired invitation again, with a new link (the old one stops working). */
+  async resendInvitation(scope: TenantScope, viewer: Viewer, id: string): Promise<InvitationModel> {
+    const inv = await this.db.getRepository(InvitationEntity).findOne({ where: { id } });
+    if (!inv || !scope.includes(inv.partnerId)) throw notFound('Invitation');
+    if (inv.status !== 'PENDING') throw conflict(inv.status === 'ACCEPTED' ? 'This invitation was already accepted' : 'This invitation was withdrawn; invite the person again');
+    return this.invite(scope, viewer, { partnerId: inv.partnerId, email: inv.email, name: inv.name, role: inv.role });
   }
 
   async revokeInvitation(scope: TenantScope, id: string): Promise<InvitationModel> {

@@ -14,12 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
+    "mutation EndOtherSessions {\n  endOtherSessions\n}": typeof types.EndOtherSessionsDocument,
+    "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": typeof types.EndSessionDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}": typeof types.MySessionsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.UpdateProfileDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.RecordAttendanceDocument,
     "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
-    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.ResetPasswordDocument,
+    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": typeof types.AvailabilityFieldsFragmentDoc,
     "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!, $clientMutationId: String) {\n  bookCoaching(\n    enrolmentId: $enrolmentId\n    coachId: $coachId\n    startsAt: $startsAt\n    clientMutationId: $clientMutationId\n  ) {\n    ...BookingFields\n  }\n}": typeof types.BookCoachingDocument,
     "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": typeof types.BookingFieldsFragmentDoc,
@@ -36,9 +45,12 @@ type Documents = {
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": typeof types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": typeof types.CohortDocument,
+    "query CohortCommunityLinks($id: ID!) {\n  cohort(id: $id) {\n    id\n    communityLinks {\n      label\n      url\n    }\n  }\n}": typeof types.CohortCommunityLinksDocument,
     "fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}": typeof types.CohortFieldsFragmentDoc,
     "query Cohorts($partnerId: ID, $status: CohortStatus, $first: Int!, $offset: Int!) {\n  cohorts(partnerId: $partnerId, status: $status, first: $first, offset: $offset) {\n    ...CohortFields\n  }\n}": typeof types.CohortsDocument,
     "mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}": typeof types.CreateCohortDocument,
+    "mutation DeleteCohort($id: ID!) {\n  deleteCohort(id: $id)\n}": typeof types.DeleteCohortDocument,
+    "mutation DuplicateCohort($id: ID!, $input: DuplicateCohortInput!) {\n  duplicateCohort(id: $id, input: $input) {\n    ...CohortFields\n  }\n}": typeof types.DuplicateCohortDocument,
     "mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}": typeof types.EnrolLearnerDocument,
     "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    counted\n    percent\n  }\n}": typeof types.EnrolmentFieldsFragmentDoc,
     "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}": typeof types.EnrolmentsDocument,
@@ -48,6 +60,7 @@ type Documents = {
     "query ProgrammeCatalogue {\n  programmes(first: 100) {\n    id\n    code\n    title\n    weeks\n    latestVersion {\n      id\n      version\n    }\n  }\n}": typeof types.ProgrammeCatalogueDocument,
     "mutation SetCohortStatus($id: ID!, $status: CohortStatus!) {\n  setCohortStatus(id: $id, status: $status) {\n    ...CohortFields\n  }\n}": typeof types.SetCohortStatusDocument,
     "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.UnassignCoachDocument,
+    "mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n  updateCohort(id: $id, input: $input) {\n    ...CohortFields\n    communityLinks {\n      label\n      url\n    }\n  }\n}": typeof types.UpdateCohortDocument,
     "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": typeof types.UpdateLiveSessionDocument,
     "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": typeof types.WithdrawEnrolmentDocument,
     "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.ApproveCredentialDocument,
@@ -61,8 +74,10 @@ type Documents = {
     "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssuanceRunDocument,
     "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": typeof types.IssuanceRunFieldsFragmentDoc,
     "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssueCohortCredentialsDocument,
+    "query IssuerKeys {\n  issuerKeys {\n    kid\n    active\n    createdAt\n    retiredAt\n    credentialCount\n  }\n}": typeof types.IssuerKeysDocument,
     "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}": typeof types.LearnerCredentialsDocument,
     "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.RevokeCredentialDocument,
+    "mutation RotateIssuerKey {\n  rotateIssuerKey\n}": typeof types.RotateIssuerKeyDocument,
     "fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}": typeof types.AssignmentFieldsFragmentDoc,
     "query CohortDueDates($cohortId: ID!) {\n  cohortDueDates(cohortId: $cohortId) {\n    ...WeekDueDatesFields\n  }\n}": typeof types.CohortDueDatesDocument,
     "query Gradebook($cohortId: ID!) {\n  gradebook(cohortId: $cohortId) {\n    cohortId\n    cohortName\n    csvUrl\n    weeks {\n      week\n      assignmentTitle\n      dueAt\n      maxPoints\n      passMark\n    }\n    rows {\n      enrolmentId\n      enrolmentStatus\n      passedWeeks\n      learner {\n        id\n        name\n        email\n      }\n      cells {\n        week\n        state\n        submissionId\n        version\n        late\n        overdue\n        verdict\n        total\n        dueAt\n      }\n    }\n  }\n}": typeof types.GradebookDocument,
@@ -90,7 +105,8 @@ type Documents = {
     "query MySchedule($enrolmentId: ID!) {\n  mySchedule(enrolmentId: $enrolmentId) {\n    enrolmentId\n    cohortId\n    cohortName\n    timeZone\n    communityLinks {\n      label\n      url\n    }\n    attendance {\n      held\n      attended\n      excused\n      counted\n      percent\n      summary\n    }\n    sessions {\n      when\n      attendance\n      session {\n        id\n        week\n        title\n        startsAt\n        endsAt\n        durationMinutes\n        joinUrl\n        recordingUrl\n        cancelled\n        host {\n          id\n          name\n        }\n      }\n    }\n  }\n}": typeof types.MyScheduleDocument,
     "mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.SetContentItemCompletedDocument,
     "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.SetOutcomeGoalDocument,
-    "query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": typeof types.OutboxDocument,
+    "query Outbox($first: Int!, $offset: Int!, $recipient: String, $kind: String) {\n  outbox(first: $first, offset: $offset, recipient: $recipient, kind: $kind) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": typeof types.OutboxDocument,
+    "query OutboxKinds {\n  outboxKinds\n}": typeof types.OutboxKindsDocument,
     "query AtRiskLearners($cohortId: ID!) {\n  atRiskLearners(cohortId: $cohortId) {\n    enrolmentId\n    learner {\n      id\n      name\n      email\n    }\n    reasons\n    credentialReachable\n    summary\n  }\n}": typeof types.AtRiskLearnersDocument,
     "mutation MessageLearners($cohortId: ID!, $enrolmentIds: [ID!]!, $subject: String!, $body: String!) {\n  messageLearners(\n    cohortId: $cohortId\n    enrolmentIds: $enrolmentIds\n    subject: $subject\n    body: $body\n  ) {\n    id\n    recipients\n  }\n}": typeof types.MessageLearnersDocument,
     "query MyOutcomeEnrolments {\n  myEnrolments {\n    id\n    cohort {\n      id\n      name\n    }\n  }\n}": typeof types.MyOutcomeEnrolmentsDocument,
@@ -104,11 +120,12 @@ type Documents = {
     "query Invitations($partnerId: ID!, $first: Int!, $offset: Int!) {\n  invitations(partnerId: $partnerId, first: $first, offset: $offset) {\n    ...InvitationFields\n  }\n}": typeof types.InvitationsDocument,
     "mutation Invite($input: InviteInput!) {\n  invite(input: $input) {\n    ...InvitationFields\n  }\n}": typeof types.InviteDocument,
     "fragment MemberFields on Member {\n  id\n  userId\n  name\n  email\n  role\n  partnerId\n  since\n}": typeof types.MemberFieldsFragmentDoc,
-    "query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!) {\n  members(partnerId: $partnerId, role: $role, first: $first, offset: $offset) {\n    ...MemberFields\n  }\n}": typeof types.MembersDocument,
+    "query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!, $search: String) {\n  members(\n    partnerId: $partnerId\n    role: $role\n    first: $first\n    offset: $offset\n    search: $search\n  ) {\n    ...MemberFields\n  }\n  memberCount(partnerId: $partnerId, role: $role, search: $search)\n}": typeof types.MembersDocument,
     "query Partner($id: ID!) {\n  partner(id: $id) {\n    ...PartnerFields\n  }\n}": typeof types.PartnerDocument,
     "fragment PartnerFields on Partner {\n  id\n  name\n  slug\n  region\n  countries\n  timeZone\n  createdAt\n}": typeof types.PartnerFieldsFragmentDoc,
     "query Partners($first: Int!, $offset: Int!) {\n  partners(first: $first, offset: $offset) {\n    ...PartnerFields\n  }\n}": typeof types.PartnersDocument,
     "mutation RemoveMember($id: ID!) {\n  removeMember(id: $id)\n}": typeof types.RemoveMemberDocument,
+    "mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    ...InvitationFields\n  }\n}": typeof types.ResendInvitationDocument,
     "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    ...InvitationFields\n  }\n}": typeof types.RevokeInvitationDocument,
     "mutation UpdatePartner($id: ID!, $input: UpdatePartnerInput!) {\n  updatePartner(id: $id, input: $input) {\n    ...PartnerFields\n  }\n}": typeof types.UpdatePartnerDocument,
     "mutation CreateProgramme($input: ProgrammeDefinitionInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": typeof types.CreateProgrammeDocument,
@@ -119,12 +136,21 @@ type Documents = {
     "mutation UpdateProgrammeDraft($id: ID!, $input: ProgrammeDefinitionInput!) {\n  updateProgrammeDraft(id: $id, input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": typeof types.UpdateProgrammeDraftDocument,
 };
 const documents: Documents = {
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
+    "mutation EndOtherSessions {\n  endOtherSessions\n}": types.EndOtherSessionsDocument,
+    "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": types.EndSessionDocument,
+    "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}": types.MySessionsDocument,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
+    "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": types.UpdateProfileDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.RecordAttendanceDocument,
     "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
-    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.ResetPasswordDocument,
+    "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
     "fragment AvailabilityFields on Availability {\n  coachId\n  published\n  timeZone\n  weeklyHours {\n    weekday\n    start\n    end\n  }\n  exceptions {\n    date\n    kind\n    start\n    end\n  }\n  slotMinutes\n  bufferBeforeMinutes\n  bufferAfterMinutes\n  minNoticeMinutes\n  horizonDays\n  cancellationCutoffMinutes\n  meetingUrl\n  updatedAt\n}": types.AvailabilityFieldsFragmentDoc,
     "mutation BookCoaching($enrolmentId: ID!, $coachId: ID!, $startsAt: DateTime!, $clientMutationId: String) {\n  bookCoaching(\n    enrolmentId: $enrolmentId\n    coachId: $coachId\n    startsAt: $startsAt\n    clientMutationId: $clientMutationId\n  ) {\n    ...BookingFields\n  }\n}": types.BookCoachingDocument,
     "fragment BookingFields on Booking {\n  id\n  enrolmentId\n  cohortId\n  cohortName\n  coach {\n    id\n    name\n    email\n  }\n  learner {\n    id\n    name\n    email\n  }\n  startsAt\n  endsAt\n  status\n  held\n  cancellableUntil\n  sequence\n  meetingUrl\n  cancelledAt\n  cancelledBy {\n    id\n    name\n  }\n  cancellationReason\n}": types.BookingFieldsFragmentDoc,
@@ -141,9 +167,12 @@ const documents: Documents = {
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": types.CohortDocument,
+    "query CohortCommunityLinks($id: ID!) {\n  cohort(id: $id) {\n    id\n    communityLinks {\n      label\n      url\n    }\n  }\n}": types.CohortCommunityLinksDocument,
     "fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}": types.CohortFieldsFragmentDoc,
     "query Cohorts($partnerId: ID, $status: CohortStatus, $first: Int!, $offset: Int!) {\n  cohorts(partnerId: $partnerId, status: $status, first: $first, offset: $offset) {\n    ...CohortFields\n  }\n}": types.CohortsDocument,
     "mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}": types.CreateCohortDocument,
+    "mutation DeleteCohort($id: ID!) {\n  deleteCohort(id: $id)\n}": types.DeleteCohortDocument,
+    "mutation DuplicateCohort($id: ID!, $input: DuplicateCohortInput!) {\n  duplicateCohort(id: $id, input: $input) {\n    ...CohortFields\n  }\n}": types.DuplicateCohortDocument,
     "mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}": types.EnrolLearnerDocument,
     "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    counted\n    percent\n  }\n}": types.EnrolmentFieldsFragmentDoc,
     "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}": types.EnrolmentsDocument,
@@ -153,6 +182,7 @@ const documents: Documents = {
     "query ProgrammeCatalogue {\n  programmes(first: 100) {\n    id\n    code\n    title\n    weeks\n    latestVersion {\n      id\n      version\n    }\n  }\n}": types.ProgrammeCatalogueDocument,
     "mutation SetCohortStatus($id: ID!, $status: CohortStatus!) {\n  setCohortStatus(id: $id, status: $status) {\n    ...CohortFields\n  }\n}": types.SetCohortStatusDocument,
     "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.UnassignCoachDocument,
+    "mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n  updateCohort(id: $id, input: $input) {\n    ...CohortFields\n    communityLinks {\n      label\n      url\n    }\n  }\n}": types.UpdateCohortDocument,
     "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": types.UpdateLiveSessionDocument,
     "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": types.WithdrawEnrolmentDocument,
     "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": types.ApproveCredentialDocument,
@@ -166,8 +196,10 @@ const documents: Documents = {
     "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": types.IssuanceRunDocument,
     "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": types.IssuanceRunFieldsFragmentDoc,
     "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": types.IssueCohortCredentialsDocument,
+    "query IssuerKeys {\n  issuerKeys {\n    kid\n    active\n    createdAt\n    retiredAt\n    credentialCount\n  }\n}": types.IssuerKeysDocument,
     "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}": types.LearnerCredentialsDocument,
     "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}": types.RevokeCredentialDocument,
+    "mutation RotateIssuerKey {\n  rotateIssuerKey\n}": types.RotateIssuerKeyDocument,
     "fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}": types.AssignmentFieldsFragmentDoc,
     "query CohortDueDates($cohortId: ID!) {\n  cohortDueDates(cohortId: $cohortId) {\n    ...WeekDueDatesFields\n  }\n}": types.CohortDueDatesDocument,
     "query Gradebook($cohortId: ID!) {\n  gradebook(cohortId: $cohortId) {\n    cohortId\n    cohortName\n    csvUrl\n    weeks {\n      week\n      assignmentTitle\n      dueAt\n      maxPoints\n      passMark\n    }\n    rows {\n      enrolmentId\n      enrolmentStatus\n      passedWeeks\n      learner {\n        id\n        name\n        email\n      }\n      cells {\n        week\n        state\n        submissionId\n        version\n        late\n        overdue\n        verdict\n        total\n        dueAt\n      }\n    }\n  }\n}": types.GradebookDocument,
@@ -195,7 +227,8 @@ const documents: Documents = {
     "query MySchedule($enrolmentId: ID!) {\n  mySchedule(enrolmentId: $enrolmentId) {\n    enrolmentId\n    cohortId\n    cohortName\n    timeZone\n    communityLinks {\n      label\n      url\n    }\n    attendance {\n      held\n      attended\n      excused\n      counted\n      percent\n      summary\n    }\n    sessions {\n      when\n      attendance\n      session {\n        id\n        week\n        title\n        startsAt\n        endsAt\n        durationMinutes\n        joinUrl\n        recordingUrl\n        cancelled\n        host {\n          id\n          name\n        }\n      }\n    }\n  }\n}": types.MyScheduleDocument,
     "mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}": types.SetContentItemCompletedDocument,
     "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}": types.SetOutcomeGoalDocument,
-    "query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": types.OutboxDocument,
+    "query Outbox($first: Int!, $offset: Int!, $recipient: String, $kind: String) {\n  outbox(first: $first, offset: $offset, recipient: $recipient, kind: $kind) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": types.OutboxDocument,
+    "query OutboxKinds {\n  outboxKinds\n}": types.OutboxKindsDocument,
     "query AtRiskLearners($cohortId: ID!) {\n  atRiskLearners(cohortId: $cohortId) {\n    enrolmentId\n    learner {\n      id\n      name\n      email\n    }\n    reasons\n    credentialReachable\n    summary\n  }\n}": types.AtRiskLearnersDocument,
     "mutation MessageLearners($cohortId: ID!, $enrolmentIds: [ID!]!, $subject: String!, $body: String!) {\n  messageLearners(\n    cohortId: $cohortId\n    enrolmentIds: $enrolmentIds\n    subject: $subject\n    body: $body\n  ) {\n    id\n    recipients\n  }\n}": types.MessageLearnersDocument,
     "query MyOutcomeEnrolments {\n  myEnrolments {\n    id\n    cohort {\n      id\n      name\n    }\n  }\n}": types.MyOutcomeEnrolmentsDocument,
@@ -209,11 +242,12 @@ const documents: Documents = {
     "query Invitations($partnerId: ID!, $first: Int!, $offset: Int!) {\n  invitations(partnerId: $partnerId, first: $first, offset: $offset) {\n    ...InvitationFields\n  }\n}": types.InvitationsDocument,
     "mutation Invite($input: InviteInput!) {\n  invite(input: $input) {\n    ...InvitationFields\n  }\n}": types.InviteDocument,
     "fragment MemberFields on Member {\n  id\n  userId\n  name\n  email\n  role\n  partnerId\n  since\n}": types.MemberFieldsFragmentDoc,
-    "query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!) {\n  members(partnerId: $partnerId, role: $role, first: $first, offset: $offset) {\n    ...MemberFields\n  }\n}": types.MembersDocument,
+    "query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!, $search: String) {\n  members(\n    partnerId: $partnerId\n    role: $role\n    first: $first\n    offset: $offset\n    search: $search\n  ) {\n    ...MemberFields\n  }\n  memberCount(partnerId: $partnerId, role: $role, search: $search)\n}": types.MembersDocument,
     "query Partner($id: ID!) {\n  partner(id: $id) {\n    ...PartnerFields\n  }\n}": types.PartnerDocument,
     "fragment PartnerFields on Partner {\n  id\n  name\n  slug\n  region\n  countries\n  timeZone\n  createdAt\n}": types.PartnerFieldsFragmentDoc,
     "query Partners($first: Int!, $offset: Int!) {\n  partners(first: $first, offset: $offset) {\n    ...PartnerFields\n  }\n}": types.PartnersDocument,
     "mutation RemoveMember($id: ID!) {\n  removeMember(id: $id)\n}": types.RemoveMemberDocument,
+    "mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    ...InvitationFields\n  }\n}": types.ResendInvitationDocument,
     "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    ...InvitationFields\n  }\n}": types.RevokeInvitationDocument,
     "mutation UpdatePartner($id: ID!, $input: UpdatePartnerInput!) {\n  updatePartner(id: $id, input: $input) {\n    ...PartnerFields\n  }\n}": types.UpdatePartnerDocument,
     "mutation CreateProgramme($input: ProgrammeDefinitionInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeDetailFields\n  }\n}": types.CreateProgrammeDocument,
@@ -241,6 +275,34 @@ export function gql(source: string): unknown;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation EndOtherSessions {\n  endOtherSessions\n}"): (typeof documents)["mutation EndOtherSessions {\n  endOtherSessions\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}"): (typeof documents)["mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}"): (typeof documents)["query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"): (typeof documents)["mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -261,7 +323,15 @@ export function gql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}"): 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"];
+export function gql(source: "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"): (typeof documents)["mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"): (typeof documents)["mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  email\n  name\n  timeZone\n  locale\n  roles\n  calendarFeedUrl\n  memberships {\n    id\n    role\n    partnerId\n    partner {\n      id\n      name\n      region\n      timeZone\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -329,6 +399,10 @@ export function gql(source: "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query CohortCommunityLinks($id: ID!) {\n  cohort(id: $id) {\n    id\n    communityLinks {\n      label\n      url\n    }\n  }\n}"): (typeof documents)["query CohortCommunityLinks($id: ID!) {\n  cohort(id: $id) {\n    id\n    communityLinks {\n      label\n      url\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}"): (typeof documents)["fragment CohortFields on Cohort {\n  id\n  name\n  status\n  startDate\n  endDate\n  timeZone\n  capacity\n  seatsTaken\n  currentWeek\n  partnerId\n  partnerName\n  programme {\n    programmeId\n    code\n    title\n    version\n    weeks\n    minAttendancePercent\n    coachingSessions\n    credentialName\n  }\n  weeks {\n    week\n    title\n    open\n    opensAt\n  }\n  coaches {\n    id\n    name\n    email\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -338,6 +412,14 @@ export function gql(source: "query Cohorts($partnerId: ID, $status: CohortStatus
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation CreateCohort($input: CreateCohortInput!) {\n  createCohort(input: $input) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation DeleteCohort($id: ID!) {\n  deleteCohort(id: $id)\n}"): (typeof documents)["mutation DeleteCohort($id: ID!) {\n  deleteCohort(id: $id)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation DuplicateCohort($id: ID!, $input: DuplicateCohortInput!) {\n  duplicateCohort(id: $id, input: $input) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation DuplicateCohort($id: ID!, $input: DuplicateCohortInput!) {\n  duplicateCohort(id: $id, input: $input) {\n    ...CohortFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +456,10 @@ export function gql(source: "mutation SetCohortStatus($id: ID!, $status: CohortS
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"): (typeof documents)["mutation UnassignCoach($cohortId: ID!, $userId: ID!) {\n  unassignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n  updateCohort(id: $id, input: $input) {\n    ...CohortFields\n    communityLinks {\n      label\n      url\n    }\n  }\n}"): (typeof documents)["mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n  updateCohort(id: $id, input: $input) {\n    ...CohortFields\n    communityLinks {\n      label\n      url\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,11 +515,19 @@ export function gql(source: "mutation IssueCohortCredentials($cohortId: ID!) {\n
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query IssuerKeys {\n  issuerKeys {\n    kid\n    active\n    createdAt\n    retiredAt\n    credentialCount\n  }\n}"): (typeof documents)["query IssuerKeys {\n  issuerKeys {\n    kid\n    active\n    createdAt\n    retiredAt\n    credentialCount\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RotateIssuerKey {\n  rotateIssuerKey\n}"): (typeof documents)["mutation RotateIssuerKey {\n  rotateIssuerKey\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -545,7 +639,11 @@ export function gql(source: "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: S
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}"): (typeof documents)["query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}"];
+export function gql(source: "query Outbox($first: Int!, $offset: Int!, $recipient: String, $kind: String) {\n  outbox(first: $first, offset: $offset, recipient: $recipient, kind: $kind) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}"): (typeof documents)["query Outbox($first: Int!, $offset: Int!, $recipient: String, $kind: String) {\n  outbox(first: $first, offset: $offset, recipient: $recipient, kind: $kind) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query OutboxKinds {\n  outboxKinds\n}"): (typeof documents)["query OutboxKinds {\n  outboxKinds\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -601,7 +699,7 @@ export function gql(source: "fragment MemberFields on Member {\n  id\n  userId\n
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!) {\n  members(partnerId: $partnerId, role: $role, first: $first, offset: $offset) {\n    ...MemberFields\n  }\n}"): (typeof documents)["query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!) {\n  members(partnerId: $partnerId, role: $role, first: $first, offset: $offset) {\n    ...MemberFields\n  }\n}"];
+export function gql(source: "query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!, $search: String) {\n  members(\n    partnerId: $partnerId\n    role: $role\n    first: $first\n    offset: $offset\n    search: $search\n  ) {\n    ...MemberFields\n  }\n  memberCount(partnerId: $partnerId, role: $role, search: $search)\n}"): (typeof documents)["query Members($partnerId: ID!, $role: Role, $first: Int!, $offset: Int!, $search: String) {\n  members(\n    partnerId: $partnerId\n    role: $role\n    first: $first\n    offset: $offset\n    search: $search\n  ) {\n    ...MemberFields\n  }\n  memberCount(partnerId: $partnerId, role: $role, search: $search)\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -618,6 +716,10 @@ export function gql(source: "query Partners($first: Int!, $offset: Int!) {\n  pa
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RemoveMember($id: ID!) {\n  removeMember(id: $id)\n}"): (typeof documents)["mutation RemoveMember($id: ID!) {\n  removeMember(id: $id)\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    ...InvitationFields\n  }\n}"): (typeof documents)["mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    ...InvitationFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

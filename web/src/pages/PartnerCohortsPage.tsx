@@ -2,12 +2,15 @@ import { CohortList } from '../modules/cohort/components/CohortList';
 import { PartnerSwitcher } from '../modules/partner/components/PartnerSwitcher';
 import { PartnerTabs } from '../modules/partner/components/PartnerTabs';
 import { usePartnerChoice } from '../modules/partner/hooks/usePartnerChoice';
+import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
 import { NoPartner } from './PartnerHomePage';
 
 /** The partner's cohorts: every run of a programme, from draft to archived. */
 export function PartnerCohortsPage() {
-  const { partners, chosen } = usePartnerChoice();
+  const { partners, chosen, loading, error } = usePartnerChoice();
+  if (loading) return <Loading label="Loading partners…" />;
+  if (error) return <ErrorNotice error={error} title="Partners could not be loaded" />;
   if (!chosen) return <NoPartner />;
   return (
     <>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { errorCode, errorMessage } from '../../../lib/errors';
 import { TextField } from '../../../ui/Field';
 import { useLogin } from '../hooks/useSession';
@@ -34,6 +35,9 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (viewer: Viewer) => void
       <button type="submit" className="button button-primary button-block" disabled={loading}>
         {loading ? 'Logging in…' : 'Log in'}
       </button>
+      <p className="auth-aside">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
     </form>
   );
 }

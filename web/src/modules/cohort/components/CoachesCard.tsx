@@ -3,12 +3,12 @@ import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField } from '../../../ui/Field';
-import { useMembers } from '../../partner/hooks/usePeople';
+import { useMemberChoices } from '../../partner/hooks/usePeople';
 import { useAssignCoach, useUnassignCoach, type CohortView } from '../hooks/useCohorts';
 
 /** The cohort's coaches; more can be assigned from the partner's coaches. */
 export function CoachesCard({ cohort }: { cohort: CohortView }) {
-  const { members, loading, data } = useMembers(cohort.partnerId, 'COACH');
+  const { members, loading, data } = useMemberChoices(cohort.partnerId, 'COACH');
   const [assign, { loading: assigning }] = useAssignCoach();
   const [unassign, { loading: unassigning }] = useUnassignCoach();
   const [choice, setChoice] = useState('');

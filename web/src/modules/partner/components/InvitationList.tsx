@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
-import { useInvitations, useRevokeInvitation } from '../hooks/usePeople';
+import { useInvitations, useResendInvitation, useRevokeInvitation } from '../hooks/usePeople';
 
 const STATE_LABEL: Record<InvitationState, string> = { PENDING: 'Pending', ACCEPTED: 'Accepted', EXPIRED: 'Expired', REVOKED: 'Revoked' };
 
@@ -64,6 +64,7 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
 
 function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFragment }) {
   const [revoke, { loading }] = useRevokeInvitation();
+  const [resend, resending] = useResendInvitation();
   const [error, setError] = useState<unknown>(null);
   return (
     <li className="invitation">
@@ -76,6 +77,23 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
             {inv.email} · sent <DateTime value={inv.createdAt} /> · expires <DateTime value={inv.expiresAt} />
           </p>
         </div>
+        <div className="form-actions wrap">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-label={`Resend the invitation to ${inv.name}`}
+          disabled={resending.loading}
+          onClick={async () => {
+            setError(null);
+            try {
+              await resend({ variables: { id: inv.id } });
+            } catch (e) {
+              setError(e);
+            }
+          }}
+        >
+          {resending.loading ? 'Sending…' : 'Resend'}
+        </button>
         <ConfirmButton
           label="Revoke"
           accessibleLabel={`Revoke the invitation for ${inv.name}`}
@@ -91,9 +109,10 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
             }
           }}
         />
+        </div>
       </div>
-      {error != null && <ErrorNotice error={error} title="The invitation was not revoked" />}
-      <p className="field-hint">The link went by email to {inv.email} only. To send a new one, invite {inv.name} again: the old link stops working.</p>
+      {error != null && <ErrorNotice error={error} title="The invitation was not changed" />}
+      <p className="field-hint">The link went by email to {inv.email} only. Resend it for a new one: the old link stops working.</p>
     </li>
   );
 }

@@ -5,7 +5,7 @@ import { DateTime } from '../../../ui/DateTime';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { useViewer } from '../../auth/hooks/useViewer';
-import { useMembers, useRemoveMember } from '../hooks/usePeople';
+import { MEMBERS_PAGE, useMembers, useRemoveMember } from '../hooks/usePeople';
 
 const EMPTY_TEXT: Partial<Record<Role, string>> = {
   PARTNER_ADMIN: 'The certifying body appoints partner admins.',
@@ -16,7 +16,10 @@ const EMPTY_TEXT: Partial<Record<Role, string>> = {
 /** The people holding one role in a partner, with a way to remove them. */
 export function MemberSection({ partnerId, role }: { partnerId: string; role: Role }) {
   const viewer = useViewer();
-  const { members, loading, error, data, refetch, canShowMore, showMore } = useMembers(partnerId, role);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
+  const { members, total, loading, error, data, refetch } = useMembers(partnerId, role, search, page);
+  const pages = Math.max(1, Math.ceil(total / MEMBERS_PAGE));
   const [remove, { loading: removing }] = useRemoveMember();
   const [removeError, setRemoveError] = useState<unknown>(null);
   const [removed, setRemoved] = useState<string | null>(null);
@@ -28,8 +31,25 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
     <section className="people-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="section-title">
         {ROLE_PLURAL[role]}
-        {data && <span className="count">{members.length}{canShowMore ? '+' : ''}</span>}
+        {data && <span className="count">{total}</span>}
       </h3>
+      {(total > MEMBERS_PAGE || search) && (
+        <div className="search-row" role="search" aria-label={`Search ${ROLE_PLURAL[role].toLowerCase()}`}>
+          <label className="visually-hidden" htmlFor={`${headingId}-search`}>
+            Search {ROLE_PLURAL[role].toLowerCase()} by name or email
+          </label>
+          <input
+            id={`${headingId}-search`}
+            type="search"
+            placeholder={`Search ${ROLE_PLURAL[role].toLowerCase()} by name or email`}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setPage(0);
+            }}
+          />
+        </div>
+      )}
       {removed && <SuccessNotice>{removed}</SuccessNotice>}
       {removeError != null && <ErrorNotice error={removeError} title="Could not remove" />}
       {loading && !data ? (
@@ -37,7 +57,11 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
       ) : error && !data ? (
         <ErrorNotice error={error} title={`${ROLE_PLURAL[role]} could not be loaded`} onRetry={() => void refetch()} />
       ) : members.length === 0 ? (
-        <EmptyState title={`No ${ROLE_PLURAL[role].toLowerCase()} yet`}>{EMPTY_TEXT[role]}</EmptyState>
+        search.trim() ? (
+          <EmptyState title={`No ${ROLE_PLURAL[role].toLowerCase()} match “${search.trim()}”`} />
+        ) : (
+          <EmptyState title={`No ${ROLE_PLURAL[role].toLowerCase()} yet`}>{EMPTY_TEXT[role]}</EmptyState>
+        )
       ) : (
         <ul className="people-list">
           {members.map((m) => (
@@ -74,10 +98,20 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
           ))}
         </ul>
       )}
-      {canShowMore && (
-        <button type="button" className="button button-secondary button-small" disabled={loading} onClick={() => void showMore()}>
-          Show more {ROLE_PLURAL[role].toLowerCase()}
-        </button>
+      {total > MEMBERS_PAGE && (
+        <nav className="pager" aria-label={`Pages of ${ROLE_PLURAL[role].toLowerCase()}`}>
+          <p className="muted">
+            {page * MEMBERS_PAGE + 1}–{Math.min(total, (page + 1) * MEMBERS_PAGE)} of {total} · page {page + 1} of {pages}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button button-secondary button-small" disabled={page === 0 || loading} onClick={() => setPage((p) => p - 1)}>
+              Previous page
+            </button>
+            <button type="button" className="button button-secondary button-small" disabled={page + 1 >= pages || loading} onClick={() => setPage((p) => p + 1)}>
+              Next page
+            </button>
+          </div>
+        </nav>
       )}
     </section>
   );

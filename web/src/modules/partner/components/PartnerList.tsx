@@ -142,6 +142,9 @@ function PartnerRow({ partner: p, onEdit }: { partner: PartnerFieldsFragment; on
         <DateTime value={p.createdAt} dateOnly />
       </td>
       <td className="cell-actions">
+        <Link className="button button-secondary button-small" to={`/partner/cohorts?partner=${encodeURIComponent(p.id)}`} aria-label={`Cohorts of ${p.name}`}>
+          Cohorts
+        </Link>
         <Link className="button button-secondary button-small" to={`/admin/partners/${p.id}`} aria-label={`People of ${p.name}`}>
           People
         </Link>

@@ -1,12 +1,29 @@
+import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
+import { PartnersDocument } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 
-/** The partners the viewer administers, and the one chosen (?partner=, else the first). */
+export interface PartnerChoice {
+  id: string;
+  name: string;
+  region: string;
+  timeZone: string;
+}
+
+/**
+ * The partners the viewer administers, and the one chosen (?partner=, else the first). Admins of
+ * the certifying body may open any partner's pages, so for them it is every partner.
+ */
 export function usePartnerChoice() {
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
-  const partners = viewer.memberships.filter((m) => m.role === 'PARTNER_ADMIN' && m.partner).map((m) => m.partner!);
+  const isAdmin = viewer.roles.includes('ADMIN');
+  const all = useQuery(PartnersDocument, { variables: { first: 100, offset: 0 }, skip: !isAdmin });
+  const own: PartnerChoice[] = viewer.memberships.filter((m) => m.role === 'PARTNER_ADMIN' && m.partner).map((m) => m.partner!);
+  const partners: PartnerChoice[] = isAdmin ? (all.data?.partners ?? []) : own;
   const chosen = partners.find((p) => p.id === params.get('partner')) ?? partners[0];
   const choose = (id: string) => setParams({ partner: id });
-  return { partners, chosen, choose };
+  /** what a link to another partner page carries along (the choice, when there is one to make) */
+  const query = chosen && partners.length > 1 ? `?partner=${encodeURIComponent(chosen.id)}` : '';
+  return { partners, chosen, choose, query, loading: isAdmin && all.loading && !all.data, error: all.error };
 }

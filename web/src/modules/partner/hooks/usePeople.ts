@@ -1,19 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { InvitationsDocument, InviteDocument, MembersDocument, RemoveMemberDocument, RevokeInvitationDocument, type Role } from '../../../gql/graphql';
+import { InvitationsDocument, InviteDocument, MembersDocument, RemoveMemberDocument, ResendInvitationDocument, RevokeInvitationDocument, type Role } from '../../../gql/graphql';
 
 export const PEOPLE_PAGE = 100;
+/** people shown per page of a role's list (a partner may have thousands of learners) */
+export const MEMBERS_PAGE = 20;
 
-/** One role's people in a partner, a page at a time. */
-export function useMembers(partnerId: string, role: Role) {
-  const query = useQuery(MembersDocument, { variables: { partnerId, role, first: PEOPLE_PAGE, offset: 0 }, notifyOnNetworkStatusChange: true });
-  const [hasMore, setHasMore] = useState(true);
-  const members = query.data?.members ?? [];
-  const showMore = async () => {
-    const more = await query.fetchMore({ variables: { offset: members.length } });
-    if ((more.data?.members.length ?? 0) < PEOPLE_PAGE) setHasMore(false);
-  };
-  return { ...query, members, canShowMore: hasMore && members.length >= PEOPLE_PAGE, showMore };
+/** One role's people in a partner, a page at a time, narrowed by a search on name or email. */
+export function useMembers(partnerId: string, role: Role, search: string, page: number) {
+  const query = useQuery(MembersDocument, {
+    variables: { partnerId, role, first: MEMBERS_PAGE, offset: page * MEMBERS_PAGE, search: search.trim() || undefined },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const data = query.data ?? query.previousData;
+  return { ...query, data, members: data?.members ?? [], total: data?.memberCount ?? 0 };
+}
+
+/** The first hundred people of a role, for pickers (assigning a coach). */
+export function useMemberChoices(partnerId: string, role: Role) {
+  const query = useQuery(MembersDocument, { variables: { partnerId, role, first: PEOPLE_PAGE, offset: 0 } });
+  return { ...query, members: query.data?.members ?? [] };
 }
 
 export function useRemoveMember() {
@@ -37,6 +43,11 @@ export function useInvite() {
     refetchQueries: [InvitationsDocument],
     awaitRefetchQueries: true,
   });
+}
+
+export function useResendInvitation() {
+  // the new invitation replaces the old one, so the list is read again
+  return useMutation(ResendInvitationDocument, { refetchQueries: [InvitationsDocument], awaitRefetchQueries: true });
 }
 
 export function useRevokeInvitation() {

@@ -1,23 +1,35 @@
-import { useEffect } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Suspense, useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ROLE_LABEL, sortRoles } from '../../../lib/roles';
 import { zoneLongName } from '../../../lib/time';
 import { BeaconMark } from '../../../ui/BeaconMark';
+import { Loading } from '../../../ui/Feedback';
 import { useLogout } from '../../auth/hooks/useSession';
 import { useViewer } from '../../auth/hooks/useViewer';
-import { rememberRole, useActiveRole } from '../hooks/useActiveRole';
+import { ZoneProposal } from '../../account/components/ZoneProposal';
+import { preferredRole, rememberRole, useActiveRole } from '../hooks/useActiveRole';
+import { ACCOUNT_ITEM, ROLE_MENU } from '../menu';
 import { RoleSwitcher } from './RoleSwitcher';
 
-/** The frame around every logged-in page: who you are, in which role, and the way out. */
+const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
+
+/** The frame around every logged-in page: the role's places, who you are, and the way out. */
 export function AppShell() {
   const viewer = useViewer();
   const activeRole = useActiveRole();
+  const { pathname } = useLocation();
   const [logout, { loading: loggingOut }] = useLogout();
+  const [menuOpen, setMenuOpen] = useState(false);
   const roles = sortRoles(viewer.roles);
+  // pages of no role (the account page) keep the menu of the role last used
+  const role = activeRole && roles.includes(activeRole) ? activeRole : preferredRole(roles);
+  const menu = role ? ROLE_MENU[role] : [];
 
   useEffect(() => {
     if (activeRole && roles.includes(activeRole)) rememberRole(activeRole);
   }, [activeRole, roles]);
+  // a phone's menu closes once it has taken you somewhere
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
     <div className="shell">
@@ -30,23 +42,51 @@ export function AppShell() {
             <BeaconMark />
             <span>Beacon</span>
           </Link>
-          {roles.length > 1 ? <RoleSwitcher roles={roles} /> : roles[0] && <span className="role-badge">{ROLE_LABEL[roles[0]]}</span>}
-          <div className="topbar-user">
-            <span className="user-name" title={viewer.email}>
-              {viewer.name}
-            </span>
-            <button type="button" className="button button-ghost-inverse button-small" onClick={() => void logout()} disabled={loggingOut}>
-              {loggingOut ? 'Logging out…' : 'Log out'}
-            </button>
+          {roles.length === 1 && <span className="role-badge">{ROLE_LABEL[roles[0]]}</span>}
+          <button type="button" className="menu-toggle button button-ghost-inverse button-small" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpen((o) => !o)}>
+            <span className="menu-toggle-bars" aria-hidden="true" />
+            Menu
+          </button>
+          <div id="site-menu" className={menuOpen ? 'topbar-menu open' : 'topbar-menu'}>
+            <nav className="main-nav" aria-label="Main">
+              <ul>
+                {menu.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end} className={navClass} onClick={() => setMenuOpen(false)}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+                <li className="main-nav-account">
+                  <NavLink to={ACCOUNT_ITEM.to} className={navClass} title={viewer.email} onClick={() => setMenuOpen(false)}>
+                    {ACCOUNT_ITEM.label}
+                    <span className="visually-hidden"> ({viewer.name})</span>
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            {roles.length > 1 && <RoleSwitcher roles={roles} current={role} />}
+            <div className="topbar-user">
+              <span className="user-name" title={viewer.email}>
+                {viewer.name}
+              </span>
+              <button type="button" className="button button-ghost-inverse button-small" onClick={() => void logout()} disabled={loggingOut}>
+                {loggingOut ? 'Logging out…' : 'Log out'}
+              </button>
+            </div>
           </div>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+      {/* data-path: the address whose page is shown (while a page's code loads, the previous page stays) */}
+      <main id="main" className="main" tabIndex={-1} data-path={pathname}>
+        <ZoneProposal />
+        <Suspense fallback={<Loading label="Loading page…" />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="footer">
         <p>
-          Times are shown in your time zone: {zoneLongName(viewer.timeZone)} ({viewer.timeZone}).
+          Times are shown in your time zone: {zoneLongName(viewer.timeZone)} ({viewer.timeZone}). <Link to="/account">Change it</Link>
         </p>
       </footer>
     </div>

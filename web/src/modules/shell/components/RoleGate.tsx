@@ -5,10 +5,10 @@ import { ROLE_LABEL, ROLE_PLURAL, withArticle } from '../../../lib/roles';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { PageHeader } from '../../../ui/PageHeader';
 
-/** Shows its pages only to holders of the role; anyone else is told so and pointed home. */
-export function RoleGate({ role, children }: { role: Role; children: ReactNode }) {
+/** Shows its pages only to holders of the role (and admins, with `alsoAdmin`); anyone else is told so and pointed home. */
+export function RoleGate({ role, alsoAdmin = false, children }: { role: Role; alsoAdmin?: boolean; children: ReactNode }) {
   const viewer = useViewer();
-  if (viewer.roles.includes(role)) return children;
+  if (viewer.roles.includes(role) || (alsoAdmin && viewer.roles.includes('ADMIN'))) return children;
   return (
     <>
       <PageHeader title={`${ROLE_LABEL[role]} pages`} />

@@ -1,18 +1,23 @@
-import { NavLink } from 'react-router';
+import { Link } from 'react-router';
 import type { Role } from '../../../gql/graphql';
 import { ROLE_HOME, ROLE_LABEL, sortRoles } from '../../../lib/roles';
 import { rememberRole } from '../hooks/useActiveRole';
 
-/** For people holding several roles: one link per role's home, the open one marked current. */
-export function RoleSwitcher({ roles }: { roles: readonly Role[] }) {
+/** For people holding several roles: one link per role's home, the role in use marked current. */
+export function RoleSwitcher({ roles, current }: { roles: readonly Role[]; current?: Role }) {
   return (
     <nav className="role-switcher" aria-label="Switch role">
       <ul>
         {sortRoles(roles).map((role) => (
           <li key={role}>
-            <NavLink to={ROLE_HOME[role]} onClick={() => rememberRole(role)} className={({ isActive }) => (isActive ? 'role-link active' : 'role-link')}>
+            <Link
+              to={ROLE_HOME[role]}
+              onClick={() => rememberRole(role)}
+              className={role === current ? 'role-link active' : 'role-link'}
+              aria-current={role === current ? 'true' : undefined}
+            >
               {ROLE_LABEL[role]}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,0 +1,79 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { MeDocument, ResetPasswordDocument } from '../gql/graphql';
+import { errorCode } from '../lib/errors';
+import { ROLE_HOME } from '../lib/roles';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { preferredRole } from '../modules/shell/hooks/useActiveRole';
+import { BeaconMark } from '../ui/BeaconMark';
+import { ErrorNotice } from '../ui/Feedback';
+import { TextField } from '../ui/Field';
+import { useFieldErrors } from '../ui/useFieldErrors';
+
+const MIN_LENGTH = 10;
+
+/** The page a reset email links to: choose a new password, and be logged in with it (every other session ends). */
+export function ResetPasswordPage() {
+  useDocumentTitle('Choose a new password');
+  const { token = '' } = useParams();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [reset, { loading }] = useMutation(ResetPasswordDocument);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const { formRef, errors, check, fromApi } = useFieldErrors<'newPassword' | 'repeat'>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const ok = check({
+      newPassword: password.length < MIN_LENGTH ? `Choose a password of at least ${MIN_LENGTH} characters.` : undefined,
+      repeat: repeat !== password ? 'The two passwords are not the same.' : undefined,
+    });
+    if (!ok) return;
+    try {
+      await client.clearStore();
+      const { data } = await reset({ variables: { token, newPassword: password } });
+      if (!data) return;
+      const user = data.resetPassword.user;
+      client.writeQuery({ query: MeDocument, data: { me: user } });
+      const role = preferredRole(user.roles);
+      navigate(role ? ROLE_HOME[role] : '/', { replace: true });
+    } catch (err) {
+      if (!fromApi(err, ['newPassword'])) setError(err);
+    }
+  };
+
+  // a used or expired link cannot be mended here: offer a new one
+  const dead = errorCode(error) === 'BAD_USER_INPUT' || errorCode(error) === 'NOT_FOUND';
+  return (
+    <div className="auth-page">
+      <main className="auth-card" id="main">
+        <div className="auth-brand">
+          <BeaconMark size={40} />
+          <span>Beacon</span>
+        </div>
+        <h1>Choose a new password</h1>
+        <form ref={formRef} className="stack" noValidate onSubmit={submit}>
+          {error != null && (
+            <>
+              <ErrorNotice error={error} title="Your password was not changed" />
+              {dead && (
+                <p>
+                  <Link to="/forgot-password">Ask for a new link</Link>
+                </p>
+              )}
+            </>
+          )}
+          <TextField label="New password" type="password" autoComplete="new-password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} error={errors.newPassword} hint={`At least ${MIN_LENGTH} characters.`} />
+          <TextField label="New password again" type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={errors.repeat} />
+          <button type="submit" className="button button-primary button-block" disabled={loading}>
+            {loading ? 'Saving…' : 'Save and log in'}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}
