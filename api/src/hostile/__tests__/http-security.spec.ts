@@ -169,6 +169,10 @@ function expectSecurityHeaders(route: string, headers: Record<string, unknown>, 
   else expect({ route, hsts: headers['strict-transport-security'] }).toEqual({ route, hsts: undefined });
 }
 
+/** a response's JSON, as the loosely typed thing an attacker's client reads */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = (r: Response): Promise<any> => r.json();
+
 const builtWeb = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
 
 describe('a production instance: HSTS, a Secure __Host- cookie, no field suggestions, no source maps', () => {
@@ -222,9 +226,9 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
     // the CSP allows no inline script: the page has none
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     const login = await post({ query: `mutation { login(email: "learner@beacon.test", password: "beacon-demo") { token } }` });
-    const { token } = (await login.json()).data.login;
+    const { token } = (await json(login)).data.login;
     const credentials = await post({ query: '{ myCredentials { id } }' }, { authorization: `Bearer ${await loginToken('graduate@beacon.test')}` });
-    const credentialId = (await credentials.json()).data.myCredentials[0].id;
+    const credentialId = (await json(credentials)).data.myCredentials[0].id;
     for (const [route, url] of [
       ['/', '/'],
       ['/learner (an app route)', '/learner'],
@@ -238,7 +242,7 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
     expectSecurityHeaders('/graphql', Object.fromEntries(gql.headers), { production: true });
   });
 
-  const loginToken = async (email: string) => (await (await post({ query: `mutation { login(email: "${email}", password: "beacon-demo") { token } }` })).json()).data.login.token as string;
+  const loginToken = async (email: string) => (await json(await post({ query: `mutation { login(email: "${email}", password: "beacon-demo") { token } }` }))).data.login.token as string;
 
   it('sets the session cookie as __Host-beacon_session, Secure and HttpOnly, and reads it back', async () => {
     const res = await post({ query: `mutation { login(email: "learner@beacon.test", password: "beacon-demo") { token } }` });
@@ -250,16 +254,16 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
     expect(setCookie).not.toMatch(/Domain=/i);
     const value = setCookie.split(';')[0];
     const me = await post({ query: '{ me { email } }' }, { cookie: value });
-    expect((await me.json()).data).toEqual({ me: { email: 'learner@beacon.test' } });
+    expect((await json(me)).data).toEqual({ me: { email: 'learner@beacon.test' } });
     // the development name is not read in production (a sibling subdomain could set it)
     const plain = await post({ query: '{ me { email } }' }, { cookie: `beacon_session=${value.split('=')[1]}` });
-    expect((await plain.json()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await json(plain)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('suggests no field, argument or type names', async () => {
     const token = await loginToken('admin@beacon.test');
     for (const query of ['mutation { rotateIssuerKe }', '{ me { emial } }', '{ cohorts(partnerI: "x") { id } }', 'query($f: GradingQueueFiltr) { me { id } }']) {
-      const body = await (await post({ query, variables: {} }, { authorization: `Bearer ${token}` })).json();
+      const body = await json(await post({ query, variables: {} }, { authorization: `Bearer ${token}` }));
       const messages = (body.errors ?? []).map((e: { message: string }) => e.message).join(' | ');
       expect({ query, messages, code: body.errors?.[0]?.extensions?.code }).toEqual({ query, messages: expect.not.stringMatching(/Did you mean|rotateIssuerKey|email|partnerId|GradingQueueFilter\b/), code: 'BAD_USER_INPUT' });
     }
