@@ -51,7 +51,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       const person = (n: string) => makeUser(db, { email: `${n}@measured.example.org` });
       const credential = async (e: { id: string; userId: string }, issuedAt: Date) =>
         db.query(`INSERT INTO credential (enrolment_id, user_id, cohort_id, partner_id, kid, jwt, payload, evidence, issued_at, status_index)
-             VALUES ($1, $2, $3, $4, $5, 'x', '{}', '[]', $6, (SELECT coalesce(max(status_index) + 1, 0) FROM credential))`, [
+           VALUES ($1, $2, $3, $4, $5, 'x', '{}', '[]', $6, (SELECT coalesce(max(status_index), 0) + 1 FROM credential))`, [
           e.id,
           e.userId,
           ended.id,

@@ -4,6 +4,7 @@ import { AtRiskLearnersDocument, MessageLearnersDocument, type RiskReason } from
 import { errorMessage } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
+import { ScrollBox } from './ScrollBox';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { RISK_REASON_LABEL } from '../hooks/format';
@@ -53,34 +54,36 @@ export function AtRiskPanel({ cohortId, title = 'Learners at risk' }: { cohortId
         <EmptyState title="Nobody is at risk">Every active learner is on track for the credential.</EmptyState>
       ) : (
         <>
-          <DataTable
-            name={{ caption: `${title}: ${list.length}` }}
-            columns={[{ header: 'Choose', hidden: true }, 'Learner', 'Reasons', 'Credential']}
-            rows={list}
-            rowKey={(l) => l.enrolmentId}
-            className="table-compact at-risk-table"
-            renderRow={(l) => (
-              <tr>
-                <td>
-                  <input type="checkbox" aria-label={`Choose ${l.learner.name}`} checked={chosen.has(l.enrolmentId)} onChange={() => toggle(l.enrolmentId)} />
-                </td>
-                <th scope="row">
-                  {l.learner.name}
-                  <span className="muted block">{l.learner.email}</span>
-                </th>
-                <td>
-                  <ul className="reason-list">
-                    {l.reasons.map((r) => (
-                      <li key={r} className="pill pill-risk">
-                        {RISK_REASON_LABEL[r]}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{l.credentialReachable ? <span>{l.summary.replace(/^Still reachable: /, 'Reachable: ')}</span> : <strong>Out of reach</strong>}</td>
-              </tr>
-            )}
-          />
+          <ScrollBox label="Learners at risk, scrolls sideways">
+            <DataTable
+              name={{ caption: `${title}: ${list.length}` }}
+              columns={[{ header: 'Choose', hidden: true }, 'Learner', 'Reasons', 'Credential']}
+              rows={list}
+              rowKey={(l) => l.enrolmentId}
+              className="table-compact at-risk-table" wrap={false}
+              renderRow={(l) => (
+                <tr>
+                  <td>
+                    <input type="checkbox" aria-label={`Choose ${l.learner.name}`} checked={chosen.has(l.enrolmentId)} onChange={() => toggle(l.enrolmentId)} />
+                  </td>
+                  <th scope="row">
+                    {l.learner.name}
+                    <span className="muted block">{l.learner.email}</span>
+                  </th>
+                  <td>
+                    <ul className="reason-list">
+                      {l.reasons.map((r) => (
+                        <li key={r} className="pill pill-risk">
+                          {RISK_REASON_LABEL[r]}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{l.credentialReachable ? <span>{l.summary.replace(/^Still reachable: /, 'Reachable: ')}</span> : <strong>Out of reach</strong>}</td>
+                </tr>
+              )}
+            />
+          </ScrollBox>
           <form className="stack message-learners" onSubmit={(e) => void submit(e)} aria-labelledby={`${cohortId}-message`}>
             <h3 id={`${cohortId}-message`} className="card-subtitle">
               Message learners who…

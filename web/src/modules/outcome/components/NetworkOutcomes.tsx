@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { NetworkOutcomesDocument, OutcomeProgrammesDocument } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
+import { ScrollBox } from './ScrollBox';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
 import { count, csvRate, days, downloadCsv, percent } from '../hooks/format';
@@ -69,48 +70,50 @@ export function NetworkOutcomes() {
       {loading && !data && <Loading label="Loading network outcomes…" />}
       {error && <ErrorNotice error={error} title="Network outcomes could not be loaded" onRetry={() => void refetch()} />}
       {n && (
-        <DataTable
-          name={{ caption: 'Outcomes per partner, with the network median' }}
-          columns={['Partner', 'Cohorts', 'Enrolled', 'Certified', 'On time', 'Days to credential', 'Goal reached', 'Attendance', 'At risk']}
-          rows={[...n.partners, null]}
-          rowKey={(p) => p?.partnerId ?? 'median'}
-          className="table-compact outcomes-table"
-          renderRow={(p) =>
-            p ? (
-              <tr>
-                <th scope="row">{p.partnerName}</th>
-                <td>{p.cohorts}</td>
-                <td>{p.enrolled}</td>
-                <td>
-                  <Versus value={p.certifiedRate} median={n.median.certifiedRate} format={percent} />
-                </td>
-                <td>
-                  <Versus value={p.onTimeRate} median={n.median.onTimeRate} format={percent} />
-                </td>
-                <td>
-                  <Versus value={p.medianDaysToCredential} median={n.median.medianDaysToCredential} format={days} higherIsBetter={false} />
-                </td>
-                <td>
-                  <Versus value={p.goalReachedRate} median={n.median.goalReachedRate} format={percent} />
-                </td>
-                <td>{percent(p.attendanceRate)}</td>
-                <td>{count(p.atRisk)}</td>
-              </tr>
-            ) : (
-              <tr className="median-row">
-                <th scope="row">Network median</th>
-                <td />
-                <td>{count(n.median.enrolled)}</td>
-                <td>{percent(n.median.certifiedRate)}</td>
-                <td>{percent(n.median.onTimeRate)}</td>
-                <td>{days(n.median.medianDaysToCredential)}</td>
-                <td>{percent(n.median.goalReachedRate)}</td>
-                <td>{percent(n.median.attendanceRate)}</td>
-                <td>{count(n.median.atRisk)}</td>
-              </tr>
-            )
-          }
-        />
+        <ScrollBox label="Outcomes per partner, scrolls sideways">
+          <DataTable
+            name={{ caption: 'Outcomes per partner, with the network median' }}
+            columns={['Partner', 'Cohorts', 'Enrolled', 'Certified', 'On time', 'Days to credential', 'Goal reached', 'Attendance', 'At risk']}
+            rows={[...n.partners, null]}
+            rowKey={(p) => p?.partnerId ?? 'median'}
+            className="table-compact outcomes-table" wrap={false}
+            renderRow={(p) =>
+              p ? (
+                <tr>
+                  <th scope="row">{p.partnerName}</th>
+                  <td>{p.cohorts}</td>
+                  <td>{p.enrolled}</td>
+                  <td>
+                    <Versus value={p.certifiedRate} median={n.median.certifiedRate} format={percent} />
+                  </td>
+                  <td>
+                    <Versus value={p.onTimeRate} median={n.median.onTimeRate} format={percent} />
+                  </td>
+                  <td>
+                    <Versus value={p.medianDaysToCredential} median={n.median.medianDaysToCredential} format={days} higherIsBetter={false} />
+                  </td>
+                  <td>
+                    <Versus value={p.goalReachedRate} median={n.median.goalReachedRate} format={percent} />
+                  </td>
+                  <td>{percent(p.attendanceRate)}</td>
+                  <td>{count(p.atRisk)}</td>
+                </tr>
+              ) : (
+                <tr className="median-row">
+                  <th scope="row">Network median</th>
+                  <td />
+                  <td>{count(n.median.enrolled)}</td>
+                  <td>{percent(n.median.certifiedRate)}</td>
+                  <td>{percent(n.median.onTimeRate)}</td>
+                  <td>{days(n.median.medianDaysToCredential)}</td>
+                  <td>{percent(n.median.goalReachedRate)}</td>
+                  <td>{percent(n.median.attendanceRate)}</td>
+                  <td>{count(n.median.atRisk)}</td>
+                </tr>
+              )
+            }
+          />
+        </ScrollBox>
       )}
     </Card>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PartnerOutcomesDocument } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
+import { ScrollBox } from './ScrollBox';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { CohortStatusPill } from '../../../ui/StatusPill';
 import { count, csvRate, days, downloadCsv, percent } from '../hooks/format';
@@ -34,33 +35,35 @@ export function PartnerOutcomesPanel({ partnerId, cohortPath = (id) => `/partner
       className="outcomes-panel"
     >
       <OutcomeSummary m={o.totals} label={`${o.partnerName}: outcomes of all cohorts`} />
-      <DataTable
-        name={{ caption: `Outcomes per cohort of ${o.partnerName}` }}
-        columns={['Cohort', 'Status', 'Enrolled', 'Active', 'Withdrawn', 'Certified', 'On time', 'Days to credential', 'Goal reached', 'Attendance', 'At risk']}
-        rows={[...o.cohorts].reverse()}
-        rowKey={(c) => c.cohortId}
-        className="table-compact outcomes-table"
-        empty={<p className="muted">No cohort has learners yet.</p>}
-        renderRow={(c) => (
-          <tr>
-            <th scope="row">
-              <Link to={cohortPath(c.cohortId)}>{c.cohortName}</Link>
-            </th>
-            <td>
-              <CohortStatusPill status={c.status} />
-            </td>
-            <td>{c.enrolled}</td>
-            <td>{c.active}</td>
-            <td>{c.withdrawn}</td>
-            <td>{percent(c.certifiedRate)}</td>
-            <td>{percent(c.onTimeRate)}</td>
-            <td>{days(c.medianDaysToCredential)}</td>
-            <td>{percent(c.goalReachedRate)}</td>
-            <td>{percent(c.attendanceRate)}</td>
-            <td>{count(c.atRisk)}</td>
-          </tr>
-        )}
-      />
+      <ScrollBox label="Outcomes per cohort, scrolls sideways">
+        <DataTable
+          name={{ caption: `Outcomes per cohort of ${o.partnerName}` }}
+          columns={['Cohort', 'Status', 'Enrolled', 'Active', 'Withdrawn', 'Certified', 'On time', 'Days to credential', 'Goal reached', 'Attendance', 'At risk']}
+          rows={[...o.cohorts].reverse()}
+          rowKey={(c) => c.cohortId}
+          className="table-compact outcomes-table" wrap={false}
+          empty={<p className="muted">No cohort has learners yet.</p>}
+          renderRow={(c) => (
+            <tr>
+              <th scope="row">
+                <Link to={cohortPath(c.cohortId)}>{c.cohortName}</Link>
+              </th>
+              <td>
+                <CohortStatusPill status={c.status} />
+              </td>
+              <td>{c.enrolled}</td>
+              <td>{c.active}</td>
+              <td>{c.withdrawn}</td>
+              <td>{percent(c.certifiedRate)}</td>
+              <td>{percent(c.onTimeRate)}</td>
+              <td>{days(c.medianDaysToCredential)}</td>
+              <td>{percent(c.goalReachedRate)}</td>
+              <td>{percent(c.attendanceRate)}</td>
+              <td>{count(c.atRisk)}</td>
+            </tr>
+          )}
+        />
+      </ScrollBox>
       {o.cohorts.length > 0 && (
         <TrendChart
           title="Trend across cohorts, oldest first"

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { DataTable } from '../../../ui/DataTable';
+import { ScrollBox } from './ScrollBox';
 import { percent } from '../hooks/format';
 
 export interface TrendPoint {
@@ -54,21 +55,23 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
       <div ref={box} className="trend-chart-canvas" aria-hidden="true" />
       <details className="trend-chart-data">
         <summary>The chart’s figures as a table</summary>
-        <DataTable
-          name={{ caption: title }}
-          columns={['Cohort', ...SERIES.map((s) => s.label)]}
-          rows={points}
-          rowKey={(p, i) => `${p.label}-${i}`}
-          className="table-compact"
-          renderRow={(p) => (
-            <tr>
-              <th scope="row">{p.label}</th>
-              {SERIES.map((s) => (
-                <td key={s.key}>{percent(p[s.key])}</td>
-              ))}
-            </tr>
-          )}
-        />
+        <ScrollBox label="The chart’s figures, scrolls sideways">
+          <DataTable
+            name={{ caption: title }}
+            columns={['Cohort', ...SERIES.map((s) => s.label)]}
+            rows={points}
+            rowKey={(p, i) => `${p.label}-${i}`}
+            className="table-compact" wrap={false}
+            renderRow={(p) => (
+              <tr>
+                <th scope="row">{p.label}</th>
+                {SERIES.map((s) => (
+                  <td key={s.key}>{percent(p[s.key])}</td>
+                ))}
+              </tr>
+            )}
+          />
+        </ScrollBox>
       </details>
     </figure>
   );
