@@ -9,6 +9,8 @@ export default {
   rootDir: '.',
   roots: ['<rootDir>/src'],
   testMatch: ['**/__tests__/**/*.spec.ts'],
+  // a bound, not a timing assertion: suites that walk every operation take seconds on a busy machine
+  testTimeout: 120_000,
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -18,6 +18,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // no source maps unless asked for (BEACON_WEB_SOURCEMAPS=true, for debugging a build): the
+    // built app is what production serves, and the API never serves a .map file in production
+    sourcemap: process.env.BEACON_WEB_SOURCEMAPS === 'true',
   },
 });

@@ -1,5 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { APP_FILTER } from '@nestjs/core';
+import { DatabaseErrorFilter } from './common/database-error.filter.js';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { fileURLToPath } from 'node:url';
@@ -78,10 +80,11 @@ export class AppModule {
           hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument, preExecution: [requireWellFormedVariables, applyInputDefaults] },
           validationRules: [operationLimitsRule(), variablesInInputLiteralsRule, ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
           context: (req: unknown, reply: unknown) => ({ req, reply, loaders: createLoaders(deps.db) }),
-          errorFormatter: graphqlErrorFormatter(deps.logger),
+          errorFormatter: graphqlErrorFormatter(deps.logger, { hideSuggestions: production }),
         }),
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],
     };
   }
 }

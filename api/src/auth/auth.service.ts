@@ -1,20 +1,31 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, badInput, notFound } from '../common/errors.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
 import { InvitationEntity } from '../partner/entities/invitation.entity.js';
-import { LoginAttemptEntity } from './entities/login-attempt.entity.js';
+import { PartnerEntity } from '../partner/entities/partner.entity.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { NOTIFICATION_SETTINGS, type NotificationSetting } from '../notification/notification-settings.js';
 import { UserEntity } from './entities/user.entity.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.util.js';
-import { SessionService } from './session.service.js';
+import { PasswordLimiter } from './password-limiter.service.js';
+import { PASSWORD_RESET_MINUTES, PasswordResetService } from './password-reset.service.js';
+import { SessionService, type SessionOrigin } from './session.service.js';
 import { hashToken } from './token.util.js';
+import type { Viewer } from './viewer.js';
 import type { UserModel } from './dto/user.model.js';
+import type { NotificationSettingsInput, UpdateProfileInput } from './dto/account.input.js';
+import type { NotificationSettingsModel } from './dto/account.model.js';
 
-/** Failed attempts allowed in the window, per email and per client address. */
-export const LOGIN_LIMITS = { windowMinutes: 15, perEmail: 8, perIp: 40 };
+export { LOGIN_LIMITS } from './password-limiter.service.js';
+
+/** Reset requests: per address (refused beyond it) and per email (quietly not sent beyond it). */
+export const RESET_LIMITS = { perIp: 20, perEmail: 3, windowMinutes: 60 };
 
 const BAD_CREDENTIALS = 'The email or password is not right';
+
+type Origin = SessionOrigin & { ip: string };
 
 @Injectable()
 export class AuthService {
@@ -23,28 +34,18 @@ export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly sessions: SessionService,
+    private readonly limiter: PasswordLimiter,
+    private readonly resets: PasswordResetService,
+    private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(emailRaw: string, password: string, ip: string): Promise<{ token: string; expiresAt: Date; userId: string }> {
+  async login(emailRaw: string, password: string, from: Origin): Promise<{ token: string; expiresAt: Date; userId: string }> {
     const email = emailRaw.trim().toLowerCase();
-    const [{ by_email, by_ip }] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-         FROM login_attempt WHERE created_at > now() - make_interval(mins => $3) AND (email = $1 OR ip = $2)`,
-      [email, ip, LOGIN_LIMITS.windowMinutes],
-    );
-    if (by_email >= LOGIN_LIMITS.perEmail || by_ip >= LOGIN_LIMITS.perIp) {
-      throw new AppError('TOO_MANY_REQUESTS', `Too many failed attempts. Please wait ${LOGIN_LIMITS.windowMinutes} minutes and try again.`);
-    }
     const user = await this.db.getRepository(UserEntity).findOne({ where: { email } });
-    const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok) {
-      await this.db.getRepository(LoginAttemptEntity).insert({ email, ip });
-      this.log.log(`failed login for ${email} from ${ip}`);
-      throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
-    }
-    await this.db.getRepository(LoginAttemptEntity).delete({ email });
-    const session = await this.sessions.create(user.id);
+    const ok = await this.limiter.check(email, from.ip, () => verifyPassword(user?.passwordHash ?? null, password));
+    if (!user || !ok) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    const session = await this.sessions.create(user.id, from);
     return { ...session, userId: user.id };
   }
 
@@ -57,6 +58,7 @@ export class AuthService {
       email: user.email,
       name: user.name,
       timeZone: user.timeZone,
+      locale: user.locale,
       roles: [...new Set(memberships.map((m) => m.role))],
       calendarFeedUrl: `${this.config.publicUrl}/calendar/${user.calendarToken}.ics`,
       memberships: memberships.map((m) => ({ id: m.id, role: m.role, partnerId: m.partnerId })),
@@ -64,10 +66,12 @@ export class AuthService {
   }
 
   /**
-   * Accepts an invitation: creates the account (or keeps an existing one and its password)
-   * and the membership, in one transaction; the link works once.
+   * Accepts an invitation. The link alone never opens an existing account: an account that has
+   * a password accepts only from its own session (the viewer is that account). A first password
+   * is set only through an invitation that brought the account in (`sets_password`), and the
+   * link only ever travels by email. No password is checked here.
    */
-  async acceptInvitation(token: string, password: string | undefined, name: string | undefined): Promise<{ userId: string }> {
+  async acceptInvitation(viewer: Viewer | undefined, token: string, password: string | undefined, name: string | undefined): Promise<{ userId: string; signedIn: boolean }> {
     const accepted = await this.db.transaction(async (tx) => {
       const inv = await tx.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!inv) throw notFound('Invitation');
@@ -75,38 +79,143 @@ export class AuthService {
       if (inv.expiresAt.getTime() < Date.now()) throw new AppError('CONFLICT', 'This invitation has expired; ask for a new one');
       const users = tx.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
-      if (user?.passwordHash) {
-        // the link alone must not log anyone into an existing account
-        if (!password || !(await verifyPassword(user.passwordHash, password))) {
-          throw new AppError('UNAUTHENTICATED', 'Enter the password of your existing Beacon account to accept', { field: 'password' });
+      const signedIn = !!user && viewer?.userId === user.id;
+      if (viewer && !signedIn) throw new AppError('FORBIDDEN', `This invitation is for ${inv.email}: log in as ${inv.email} to accept it`);
+      if (!signedIn) {
+        if (user?.passwordHash || (user && !inv.setsPassword)) {
+          throw new AppError('UNAUTHENTICATED', `Log in as ${inv.email} to accept this invitation`, { field: 'login' });
         }
-      } else {
         if (!password || password.length < MIN_PASSWORD_LENGTH) {
           throw badInput(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
         }
         const passwordHash = await hashPassword(password);
         const displayName = name?.trim() || inv.name;
         if (user) await users.update({ id: user.id }, { passwordHash, name: displayName });
-        else user = await users.save(users.create({ email: inv.email, name: displayName, passwordHash }));
+        else {
+          const partner = await tx.getRepository(PartnerEntity).findOneOrFail({ where: { id: inv.partnerId } });
+          user = await users.save(users.create({ email: inv.email, name: displayName, passwordHash, timeZone: partner.timeZone, locale: partner.locale ?? 'en' }));
+        }
       }
       await tx
         .createQueryBuilder()
         .insert()
         .into(MembershipEntity)
-        .values({ userId: user.id, role: inv.role, partnerId: inv.partnerId })
+        .values({ userId: user!.id, role: inv.role, partnerId: inv.partnerId })
         .orIgnore()
         .execute();
       await tx.getRepository(InvitationEntity).update({ id: inv.id }, { status: 'ACCEPTED', acceptedAt: new Date() });
       if (inv.role === 'LEARNER') {
-        // enrolments made before the learner had an account start now
+        // enrolments waiting for this person's consent start now
         await tx.query(
           `UPDATE enrolment SET status = 'ACTIVE' WHERE user_id = $1 AND status = 'INVITED' AND cohort_id IN (SELECT id FROM cohort WHERE partner_id = $2)`,
-          [user.id, inv.partnerId],
+          [user!.id, inv.partnerId],
         );
       }
-      return { userId: user.id };
+      return { userId: user!.id, signedIn };
     });
     this.sessions.forgetUser(accepted.userId);
     return accepted;
   }
+
+  /** Always answers the same, whether or not the email has an account (no enumeration). */
+  async requestPasswordReset(emailRaw: string, ip: string): Promise<true> {
+    const email = emailRaw.trim().toLowerCase();
+    const byIp = await this.limiter.windowed(`reset-ip:${ip}`, RESET_LIMITS.perIp, RESET_LIMITS.windowMinutes);
+    if (!byIp.admitted) throw new AppError('TOO_MANY_REQUESTS', 'Too many reset requests from your network. Please try again later.');
+    const byEmail = await this.limiter.windowed(`reset-email:${email}`, RESET_LIMITS.perEmail, RESET_LIMITS.windowMinutes);
+    if (!byEmail.admitted) return true;
+    const messageId = await this.db.transaction(async (tx) => {
+      // an account without a password gets its first one only through the invitation that brought it in
+      const user = await tx.getRepository(UserEntity).findOne({ where: { email } });
+      if (!user?.passwordHash) return null;
+      const { link } = await this.resets.createLink(tx, user.id);
+      return this.notifications.write(tx, {
+        kind: 'password-reset',
+        to: user.email,
+        subject: 'Reset your Beacon password',
+        body: [
+          `Hello ${user.name},`,
+          '',
+          'Someone (we hope you) asked to reset the password of your Beacon account.',
+          `Open this link to choose a new one (it works once, for ${PASSWORD_RESET_MINUTES} minutes):`,
+          '',
+          link,
+          '',
+          'If you did not ask for it, ignore this email: your password stays as it is.',
+        ].join('\n'),
+      });
+    });
+    if (messageId) await this.notifications.dispatch([messageId]);
+    return true;
+  }
+
+  /** Sets a new password from an emailed link, ends every session of the user and opens a new one. */
+  async resetPassword(token: string, newPassword: string, from: Origin): Promise<{ token: string; expiresAt: Date; userId: string }> {
+    requireNewPassword(newPassword, 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    const user = await this.db.transaction(async (tx) => {
+      const userId = await this.resets.consume(tx, token);
+      if (!userId) throw badInput('This reset link is not valid: it was used already or has expired. Ask for a new one.', { field: 'token' });
+      await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+      await this.sessions.endAll(userId, undefined, tx);
+      return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    });
+    this.sessions.forgetUser(user.id);
+    await this.limiter.clear(user.email);
+    const session = await this.sessions.create(user.id, from);
+    return { ...session, userId: user.id };
+  }
+
+  /** The current password is checked under the same limits as a login; the other sessions end. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, ip: string): Promise<true> {
+    requireNewPassword(newPassword, 'newPassword');
+    const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: viewer.userId });
+    const ok = await this.limiter.check(user.email, ip, () => verifyPassword(user.passwordHash, currentPassword));
+    if (!ok) throw badInput('The current password is not right', { field: 'currentPassword' });
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
+      await this.sessions.endAll(user.id, viewer.sessionId, tx);
+      await tx.query(`DELETE FROM password_reset WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
+    });
+    this.sessions.forgetUser(user.id);
+    return true;
+  }
+
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserModel> {
+    const patch: Partial<Pick<UserEntity, 'name' | 'timeZone' | 'locale'>> = {};
+    if (input.name != null) {
+      const name = input.name.trim();
+      if (!name) throw badInput('The name cannot be empty', { field: 'name' });
+      patch.name = name;
+    }
+    if (input.timeZone != null) patch.timeZone = input.timeZone;
+    if (input.locale != null) patch.locale = input.locale;
+    if (Object.keys(patch).length) await this.db.getRepository(UserEntity).update({ id: viewer.userId }, patch);
+    return this.userModel(viewer.userId);
+  }
+
+  async notificationSettings(userId: string, tx: EntityManager = this.db.manager): Promise<NotificationSettingsModel> {
+    const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    const off = new Set(user.notificationOptOuts);
+    return Object.fromEntries(NOTIFICATION_SETTINGS.map((s) => [s, !off.has(s)])) as unknown as NotificationSettingsModel;
+  }
+
+  async updateNotificationSettings(viewer: Viewer, input: NotificationSettingsInput): Promise<NotificationSettingsModel> {
+    return this.db.transaction(async (tx) => {
+      const user = await tx.getRepository(UserEntity).findOneOrFail({ where: { id: viewer.userId }, lock: { mode: 'pessimistic_write' } });
+      const off = new Set(user.notificationOptOuts);
+      for (const s of NOTIFICATION_SETTINGS) {
+        const on = input[s as NotificationSetting];
+        if (on === true) off.delete(s);
+        if (on === false) off.add(s);
+      }
+      await tx.getRepository(UserEntity).update({ id: user.id }, { notificationOptOuts: NOTIFICATION_SETTINGS.filter((s) => off.has(s)) });
+      return this.notificationSettings(user.id, tx);
+    });
+  }
+}
+
+function requireNewPassword(password: string, field: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters`, { field });
 }

@@ -131,11 +131,11 @@ export class BookingService {
     const now = new Date();
     const why = reason?.trim() || null;
     if (why && why.length > 1000) throw badInput('The reason can be at most 1000 characters', { field: 'reason' });
-    const { messageIds } = await this.db.transaction(async (tx) => {
+    const { messageIds, cancelledNow } = await this.db.transaction(async (tx) => {
       const b = await tx.getRepository(BookingEntity).findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
       const party: BookingParty | null = !b ? null : b.learnerId === viewer.userId ? 'LEARNER' : b.coachId === viewer.userId ? 'COACH' : null;
       if (!b || !party) throw notFound('Booking');
-      if (b.status === BookingStatus.CANCELLED) return { messageIds: [] };
+      if (b.status === BookingStatus.CANCELLED) return { messageIds: [], cancelledNow: false };
       if (party === 'COACH' && !why) throw badInput('Tell the learner why: a reason is required when a coach cancels', { field: 'reason' });
       if (b.startsAt.getTime() <= now.getTime()) throw conflict('This session has already started; it can no longer be cancelled');
       if (party === 'LEARNER') this.requireBeforeCutoff(b, now);
@@ -143,9 +143,9 @@ export class BookingService {
         `UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by_id = $2, cancellation_reason = $3, sequence = sequence + 1, updated_at = now() WHERE id = $1`,
         [b.id, viewer.userId, why],
       );
-      return { messageIds: await this.writeEmails(tx, b.id, (d, to, p) => bookingCancelledEmail(to, p, forEmail(d), party)) };
+      return { messageIds: await this.writeEmails(tx, b.id, (d, to, p) => bookingCancelledEmail(to, p, forEmail(d), party)), cancelledNow: true };
     });
-    await this.afterCommit(bookingId, messageIds, messageIds.length ? 'drop' : 'none');
+    await this.afterCommit(bookingId, messageIds, cancelledNow ? 'drop' : 'none');
     return this.one(bookingId);
   }
 
@@ -224,7 +224,9 @@ export class BookingService {
   /** Writes one email to the learner and one to the coach, each in their own zone, with the invite. */
   private async writeEmails(tx: EntityManager, bookingId: string, make: (d: BookingDetails, to: BookingDetails['learner'], party: BookingParty) => Email): Promise<string[]> {
     const [d] = await loadBookingDetails(tx, 'b.id = $1', [bookingId]);
-    return [await this.notifications.write(tx, make(d, d.learner, 'LEARNER')), await this.notifications.write(tx, make(d, d.coach, 'COACH'))];
+    const ids = [await this.notifications.write(tx, make(d, d.learner, 'LEARNER')), await this.notifications.write(tx, make(d, d.coach, 'COACH'))];
+    // a person who turned booking emails off gets none (notification settings)
+    return ids.filter((id): id is string => id !== null);
   }
 
   /** Delivery and reminders follow the commit; if the queue is down, the workers' start-up sweeps catch up. */

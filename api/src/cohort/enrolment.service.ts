@@ -32,7 +32,8 @@ interface NewLearner {
  */
 const ROSTER = new PreparedQuery<{ id: string; cohort_id: string; status: EnrolmentStatus; outcome_goal: string | null; created_at: Date; user_id: string; name: string; email: string; done: number; held: number; present: number; excused: number }>(
   'roster',
-  `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, u.name, u.email,
+  `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id,
+          CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email,
           (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
           (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
           coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
@@ -182,29 +183,40 @@ export class EnrolmentService {
   }
 
   /**
-   * Enrols learners inside one transaction: creates accounts for new emails (they get an
-   * invitation link and stay INVITED until they accept), adds the learner role in the partner,
-   * and writes each learner's email. The database refuses seats beyond capacity.
+   * Enrols learners inside one transaction; the database refuses seats beyond capacity.
+   *
+   * People who already belong to the partner (any role) and have a password are enrolled at
+   * once and told by email. Everyone else — a new address, or an account of another partner —
+   * is enrolled INVITED under the name the partner gave and gets an invitation by email: they
+   * join (and the enrolment starts) only by accepting it, an existing account from its own
+   * session. The partner's answer is the same whether or not the address has an account.
    */
   private async enrolAll(tx: EntityManager, viewer: Viewer, cohort: CohortEntity, learners: NewLearner[]) {
     const partner = await tx.getRepository(PartnerEntity).findOneOrFail({ where: { id: cohort.partnerId } });
     const users = tx.getRepository(UserEntity);
     const existing = await users.find({ where: { email: In(learners.map((l) => l.email)) } });
     const byEmail = new Map(existing.map((u) => [u.email, u]));
+    const members: { user_id: string }[] = existing.length
+      ? await tx.query(`SELECT DISTINCT user_id FROM membership WHERE partner_id = $1 AND user_id = ANY($2)`, [partner.id, existing.map((u) => u.id)])
+      : [];
+    const memberIds = new Set(members.map((m) => m.user_id));
     const enrolments: EnrolmentEntity[] = [];
-    const messageIds: string[] = [];
+    const messageIds: (string | null)[] = [];
     for (const l of learners) {
       let user = byEmail.get(l.email);
-      if (!user) user = await users.save(users.create({ email: l.email, name: l.name.trim(), passwordHash: null, timeZone: partner.timeZone }));
-      await tx.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'LEARNER', $2) ON CONFLICT DO NOTHING`, [user.id, partner.id]);
-      const status = user.passwordHash ? EnrolmentStatus.ACTIVE : EnrolmentStatus.INVITED;
+      const accountCreatedNow = !user;
+      if (!user) user = await users.save(users.create({ email: l.email, name: l.name.trim(), passwordHash: null, timeZone: partner.timeZone, locale: partner.locale ?? 'en' }));
+      const known = memberIds.has(user.id) && !!user.passwordHash;
+      if (known) await tx.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'LEARNER', $2) ON CONFLICT DO NOTHING`, [user.id, partner.id]);
+      const status = known ? EnrolmentStatus.ACTIVE : EnrolmentStatus.INVITED;
+      const invitedName = known ? null : l.name.trim();
       const rows: EnrolmentEntity[] = await tx.query(
-        `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (cohort_id, user_id) DO UPDATE SET status = EXCLUDED.status, withdrawn_at = NULL,
+        `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal, invited_name) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (cohort_id, user_id) DO UPDATE SET status = EXCLUDED.status, withdrawn_at = NULL, invited_name = EXCLUDED.invited_name,
            outcome_goal = COALESCE(EXCLUDED.outcome_goal, enrolment.outcome_goal)
            WHERE enrolment.status = 'WITHDRAWN'
          RETURNING id`,
-        [cohort.id, user.id, status, l.goal ?? null],
+        [cohort.id, user.id, status, l.goal ?? null, invitedName],
       ).catch((e: { code?: string; constraint?: string }) => {
         if (e.code === '23514' && e.constraint === 'enrolment_capacity') throw conflict(`${cohort.name} is full (capacity ${cohort.capacity})`);
         throw e;
@@ -214,8 +226,9 @@ export class EnrolmentService {
       const starts = formatInZone(new Date(`${cohort.startDate}T12:00:00Z`), cohort.timeZone).split(',')[0];
       let body: string[];
       if (status === EnrolmentStatus.INVITED) {
-        const { acceptUrl } = await this.partners.createInvitation(tx, { partner, email: l.email, name: l.name, role: Role.LEARNER, invitedById: viewer.userId });
-        body = [`Hello ${user.name},`, '', `${partner.name} has enrolled you in ${cohort.name}, starting ${starts}.`, 'Open this link to set your password and see your first week:', '', acceptUrl];
+        const { acceptUrl, invitation } = await this.partners.createInvitation(tx, { partner, email: l.email, name: l.name, role: Role.LEARNER, invitedById: viewer.userId, accountCreatedNow });
+        const how = invitation.setsPassword ? 'Open this link to set your password and see your first week:' : 'Open this link and log in to your Beacon account to accept:';
+        body = [`Hello ${invitation.name},`, '', `${partner.name} has enrolled you in ${cohort.name}, starting ${starts}.`, how, '', acceptUrl];
       } else {
         body = [`Hello ${user.name},`, '', `${partner.name} has enrolled you in ${cohort.name}, starting ${starts}.`, 'Log in to Beacon to see your weeks and sessions.'];
       }

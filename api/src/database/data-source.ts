@@ -1,7 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { UserEntity } from '../auth/entities/user.entity.js';
 import { SessionEntity } from '../auth/entities/session.entity.js';
-import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity.js';
+import { PasswordResetEntity } from '../auth/entities/password-reset.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
 import { InvitationEntity } from '../partner/entities/invitation.entity.js';
@@ -23,12 +23,16 @@ import { Performance1764500000000 } from './migrations/1764500000000-performance
 import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
 import { SubmissionQueueColumns1764700000000 } from './migrations/1764700000000-submission-queue-columns.js';
 import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
+import { CoachRemoval1796192346910 } from './migrations/1796192346910-coach-removal.js';
+import { CleanPersonNames1796192590750 } from './migrations/1796192590750-clean-person-names.js';
+import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbox-queued-index.js';
+import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
   UserEntity,
   SessionEntity,
-  LoginAttemptEntity,
+  PasswordResetEntity,
   PartnerEntity,
   MembershipEntity,
   InvitationEntity,
@@ -56,6 +60,10 @@ export const migrations = [
   ViewerCache1764600000000,
   SubmissionQueueColumns1764700000000,
   LiveSessionSequence1796192472760,
+  CoachRemoval1796192346910,
+  CleanPersonNames1796192590750,
+  OutboxQueuedIndex1796192735120,
+  Accounts1796192424743,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

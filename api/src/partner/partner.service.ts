@@ -94,7 +94,8 @@ export class PartnerService {
   /**
    * Invites a person to a role in a partner: admins may invite anyone but an admin; partner
    * admins invite coaches and learners into their own partner. Inviting again replaces a
-   * pending invitation (a resend with a new link).
+   * pending invitation (a resend with a new link). The link goes only to the invited address,
+   * through the outbox: the answer is the same whether or not the address has an account.
    */
   async invite(scope: TenantScope, viewer: Viewer, input: InviteInput): Promise<InvitationModel> {
     const partner = await this.get(scope, input.partnerId);
@@ -103,7 +104,8 @@ export class PartnerService {
       throw forbidden('Partner administrators can invite coaches and learners; ask the certifying body for another administrator');
     }
     const email = input.email.trim().toLowerCase();
-    const { invitation, messageId, acceptUrl } = await this.db.transaction(async (tx) => {
+    const { invitation, messageId } = await this.db.transaction(async (tx) => {
+      // already a member of this partner: the partner knows them, so saying so reveals nothing
       const already = await tx.query(
         `SELECT 1 FROM membership m JOIN "user" u ON u.id = m.user_id WHERE u.email = $1 AND m.role = $2 AND m.partner_id = $3`,
         [email, input.role, partner.id],
@@ -118,7 +120,9 @@ export class PartnerService {
           `Hello ${created.invitation.name},`,
           '',
           `You have been invited to join ${partner.name} on Beacon as a ${roleLabel[input.role]}.`,
-          `Open this link to set your password and get started (it works once, for ${INVITATION_DAYS} days):`,
+          created.invitation.setsPassword
+            ? `Open this link to set your password and get started (it works once, for ${INVITATION_DAYS} days):`
+            : `Open this link and log in to your Beacon account to accept (it works once, for ${INVITATION_DAYS} days):`,
           '',
           created.acceptUrl,
         ].join('\n'),
@@ -126,18 +130,27 @@ export class PartnerService {
       return { ...created, messageId };
     });
     await this.notifications.dispatch([messageId]);
-    return { ...toInvitationModel(invitation), acceptUrl };
+    return toInvitationModel(invitation);
   }
 
   /**
    * Creates an invitation inside the caller's transaction, replacing a pending one for the
-   * same person and role (a resend with a new link). Returns the link to send.
+   * same person and role (a resend with a new link). Returns the link, for the invited person's
+   * email only. It may set the account's first password when there is no account yet, or when
+   * the account has no password and an invitation of this partner brought it in (or the caller
+   * created it just now, in the same transaction).
    */
   async createInvitation(
     tx: EntityManager,
-    i: { partner: PartnerEntity; email: string; name: string; role: Role; invitedById: string | null },
+    i: { partner: PartnerEntity; email: string; name: string; role: Role; invitedById: string | null; accountCreatedNow?: boolean },
   ): Promise<{ invitation: InvitationEntity; acceptUrl: string }> {
     const token = newToken();
+    const [{ sets_password }]: { sets_password: boolean }[] = await tx.query(
+      `SELECT $3::boolean OR NOT EXISTS (SELECT 1 FROM "user" WHERE email = $1)
+           OR (EXISTS (SELECT 1 FROM "user" WHERE email = $1 AND password_hash IS NULL)
+               AND EXISTS (SELECT 1 FROM invitation WHERE email = $1 AND partner_id = $2 AND sets_password)) AS sets_password`,
+      [i.email, i.partner.id, i.accountCreatedNow ?? false],
+    );
     await tx.getRepository(InvitationEntity).update({ partnerId: i.partner.id, email: i.email, role: i.role, status: 'PENDING' }, { status: 'REVOKED' });
     const invitation = await tx.getRepository(InvitationEntity).save(
       tx.getRepository(InvitationEntity).create({
@@ -148,6 +161,7 @@ export class PartnerService {
         invitedById: i.invitedById,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+        setsPassword: sets_password,
       }),
     );
     return { invitation, acceptUrl: this.acceptUrl(token) };
@@ -162,11 +176,19 @@ export class PartnerService {
     return toInvitationModel({ ...inv, status: 'REVOKED' });
   }
 
+  /**
+   * What a link is for, to the person holding it (the link only ever goes to the invited address):
+   * whether accepting sets a first password or needs a login comes from the invitation itself.
+   */
   async preview(token: string) {
     const inv = await this.db.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, relations: { partner: true } });
     if (!inv) throw notFound('Invitation');
-    const hasAccount = (await this.db.query(`SELECT 1 FROM "user" WHERE email = $1 AND password_hash IS NOT NULL`, [inv.email])).length > 0;
-    return { email: inv.email, name: inv.name, role: inv.role, partnerName: inv.partner!.name, state: stateOf(inv), hasAccount };
+    let signInToAccept = !inv.setsPassword;
+    if (inv.setsPassword && inv.status === 'PENDING') {
+      // an account may have chosen its password since (another invitation accepted): then it logs in
+      signInToAccept = (await this.db.query(`SELECT 1 FROM "user" WHERE email = $1 AND password_hash IS NOT NULL`, [inv.email])).length > 0;
+    }
+    return { email: inv.email, name: inv.name, role: inv.role, partnerName: inv.partner!.name, state: stateOf(inv), signInToAccept };
   }
 
   private acceptUrl(token: string): string {

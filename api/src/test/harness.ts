@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { loadConfig } from '../config/config.js';
 import { createRootLogger } from '../common/logger.js';
 import { startBeacon, type RunningBeacon } from '../server.js';
@@ -34,7 +35,7 @@ export interface GqlResult<T = Record<string, any>> {
 
 export interface TestApp {
   beacon: RunningBeacon;
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string; ip?: string }) => Promise<GqlResult<T>>;
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string; ip?: string; headers?: Record<string, string> }) => Promise<GqlResult<T>>;
   login: (email: string, password?: string) => Promise<string>;
   get: (url: string) => Promise<{ status: number; json: () => any; body: string }>;
   close: () => Promise<void>;
@@ -44,7 +45,7 @@ export interface TestApp {
  * A fresh database with demo data and the real application on it, on BullMQ's Redis or
  * PostgreSQL backend; requests go through Fastify's in-process injection.
  */
-export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queue = opts.queue ?? 'redis';
   const config = loadConfig({
@@ -60,11 +61,11 @@ export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: R
     BEACON_QUEUE_PREFIX: database.url.split('/').pop()!,
     ...opts.env,
   });
-  const beacon = await startBeacon(config, createRootLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  const beacon = await startBeacon(config, opts.logger ?? createRootLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const fastify = beacon.http!.getHttpAdapter().getInstance();
 
   const gql: TestApp['gql'] = async (query, variables, o = {}) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...o.headers };
     if (o.token) headers.authorization = `Bearer ${o.token}`;
     if (o.cookie) headers.cookie = o.cookie;
     const res = await fastify.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers, remoteAddress: o.ip ?? '127.0.0.1' });

@@ -10,7 +10,7 @@ export class LoginInput {
 @InputType()
 export class AcceptInvitationInput {
   @Field() @IsString() @Length(10, 200) token: string;
-  @Field({ nullable: true, description: 'the new password; or, when the email already has an account, that account’s password' })
+  @Field({ nullable: true, description: 'the password of the new account (not used when accepting from an existing account’s session)' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

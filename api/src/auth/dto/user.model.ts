@@ -14,6 +14,7 @@ export class UserModel {
   @Field() email: string;
   @Field() name: string;
   @Field({ description: 'the user’s own IANA time zone' }) timeZone: string;
+  @Field({ description: 'the user’s language (BCP 47 base: en, fr, es, pt, ar)' }) locale: string;
   @Field(() => [Role]) roles: Role[];
   @Field({ description: 'the user’s private iCalendar feed (live sessions, due dates, bookings)' }) calendarFeedUrl: string;
   @Field(() => [MembershipModel]) memberships: MembershipModel[];

@@ -18,6 +18,8 @@ export class EnrolmentEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'user_id' }) user?: UserEntity;
   @Column({ type: 'enum', enum: EnrolmentStatus, enumName: 'enrolment_status', default: EnrolmentStatus.INVITED }) status: EnrolmentStatus;
   @Column('text', { name: 'outcome_goal', nullable: true }) outcomeGoal: string | null;
+  /** the name the partner gave when enrolling someone who has not accepted yet (the account's own name stays private until then) */
+  @Column('text', { name: 'invited_name', nullable: true }) invitedName: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt: Date | null;
   @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt: Date | null;

@@ -90,11 +90,11 @@ describe('GraphQL abuse is refused before it runs', () => {
   });
 
   it('refuses alias batching: 200 logins in one request are not attempted', async () => {
-    const [{ n: attemptsBefore }] = await t.beacon.db.query(`SELECT count(*)::int AS n FROM login_attempt`);
+    const [{ n: attemptsBefore }] = await t.beacon.db.query(`SELECT coalesce(sum(attempts), 0)::int AS n FROM auth_throttle`);
     const logins = Array.from({ length: 200 }, (_, i) => `a${i}: login(email: "partner@beacon.test", password: "guess-${i}") { token }`).join(' ');
     const r = await t.gql(`mutation { ${logins} }`);
     expectRefused(r, new RegExp(`200 top-level fields; at most ${L.maxRootFields}[\\s\\S]*200 aliases; at most ${L.maxAliases}`));
-    const [{ n: attemptsAfter }] = await t.beacon.db.query(`SELECT count(*)::int AS n FROM login_attempt`);
+    const [{ n: attemptsAfter }] = await t.beacon.db.query(`SELECT coalesce(sum(attempts), 0)::int AS n FROM auth_throttle`);
     expect(attemptsAfter).toBe(attemptsBefore);
   });
 

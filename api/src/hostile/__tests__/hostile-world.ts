@@ -21,6 +21,8 @@ export const TENANT_KINDS = [
   'coach',
   'issuanceRun',
   'file',
+  /** a login session (a person's own, not a partner's: another person's id is NOT_FOUND) */
+  'loginSession',
 ] as const;
 /** ids that are not any partner's: the certifying body's programmes and their definition's own ids */
 export const SHARED_KINDS = ['programme', 'contentItem', 'criterion', 'definitionItem'] as const;
@@ -119,6 +121,7 @@ export async function buildWorlds(t: TestApp): Promise<Worlds> {
     coach: coachId,
     issuanceRun: await run(africaAdmin, running),
     file: fileId,
+    loginSession: await loginSessionOf(t, db, 'learner@beacon.test'),
     programme: await one(db, `SELECT id FROM programme WHERE code = 'COIM'`),
     contentItem: definition.modules[0].contentItems[0].id,
     criterion: definition.modules[0].assignment.rubric[0].id,
@@ -134,6 +137,7 @@ export async function buildWorlds(t: TestApp): Promise<Worlds> {
     membership: americasCoach.membershipId,
     coach: americasCoach.userId,
     issuanceRun: await run(americasAdmin, newYork),
+    loginSession: await loginSessionOf(t, db, 'hostile.learner@americas.example.com'),
   };
 
   const people: { name: string; email: string }[] = await db.query(
@@ -164,12 +168,22 @@ export async function buildWorlds(t: TestApp): Promise<Worlds> {
   };
 }
 
+/** A login session of its own for the person (a new login), so that ending it disturbs no other test. */
+async function loginSessionOf(t: TestApp, db: Db, email: string): Promise<string> {
+  await t.login(email);
+  return one(db, `SELECT s.id FROM session s JOIN "user" u ON u.id = s.user_id WHERE u.email = $1 ORDER BY s.created_at DESC LIMIT 1`, [email]);
+}
+
+/** bookkeeping that any authenticated request may move: when a session was last used */
+const VOLATILE_COLUMNS: Record<string, string[]> = { session: ['last_used_at'] };
+
 /** Row count and checksum of every table of the application's schema. */
 export async function tableChecksums(db: Db): Promise<Record<string, { rows: number; md5: string }>> {
   const tables: { name: string }[] = await db.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
   const out: Record<string, { rows: number; md5: string }> = {};
   for (const { name } of tables) {
-    const [r] = await db.query(`SELECT count(*)::int AS rows, coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') AS md5 FROM "${name}" t`);
+    const row = VOLATILE_COLUMNS[name] ? `(to_jsonb(t) - ${VOLATILE_COLUMNS[name].map((c) => `'${c}'`).join(' - ')})::text` : 't::text';
+    const [r] = await db.query(`SELECT count(*)::int AS rows, coalesce(md5(string_agg(${row}, E'\\n' ORDER BY ${row})), '') AS md5 FROM "${name}" t`);
     out[name] = r;
   }
   return out;

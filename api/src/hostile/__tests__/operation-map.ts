@@ -59,6 +59,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Mutation.cancelLiveSession': { id: 'session', owner: 'africaAdmin', destructive: true },
   'Mutation.createCohort': { owner: 'africaAdmin' },
   'Mutation.createProgramme': { kinds: DEFINITION_IDS, owner: 'admin' },
+  'Mutation.endSession': { id: 'loginSession', owner: 'africaLearner', destructive: true },
   'Mutation.enrolLearner': { owner: 'africaAdmin' },
   'Mutation.importEnrolments': { owner: 'africaAdmin' },
   'Mutation.invite': { owner: 'africaAdmin', args: () => ({ 'input.role': 'LEARNER' }) },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
 
-const INVITE = `mutation($i: InviteInput!) { invite(input: $i) { id email role state acceptUrl } }`;
+const INVITE = `mutation($i: InviteInput!) { invite(input: $i) { id email role state } }`;
 const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token user { email roles } } }`;
 const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
 
@@ -24,7 +24,7 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
     [partnerAdmin, admin] = await Promise.all([t.login('partner@beacon.test'), t.login('admin@beacon.test')]);
     africaId = (await t.gql(`{ partners { id } }`, {}, { token: partnerAdmin })).data!.partners[0].id;
   }, 60_000);
-  afterAll(() => t?.close());
+  afterAll(() => t?.close(), 30_000);
 
   let acceptUrl: string;
 
@@ -32,19 +32,19 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
     const r = await t.gql(INVITE, { i: { partnerId: africaId, email: 'Nomsa.Coach@Example.org', name: 'Nomsa Zulu', role: 'COACH' } }, { token: partnerAdmin });
     expect(r.errors).toBeUndefined();
     expect(r.data!.invite).toMatchObject({ email: 'nomsa.coach@example.org', role: 'COACH', state: 'PENDING' });
-    acceptUrl = r.data!.invite.acceptUrl;
-    expect(acceptUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+    // the link goes to the invited address only, never back to the inviter
+    expect(JSON.stringify(r.data)).not.toMatch(/\/invite\//);
     const kept = await waitFor(async () => {
       const o = await t.gql(`{ outbox { to subject body status } }`, {}, { token: admin });
       return o.data!.outbox.find((m: any) => m.to === 'nomsa.coach@example.org' && m.status === 'KEPT');
     });
     expect(kept.subject).toBe('You are invited to Outside-In Africa on Beacon');
-    expect(kept.body).toContain(acceptUrl);
+    acceptUrl = kept.body.match(/http\S+\/invite\/[A-Za-z0-9_-]{43}/)![0];
   }, 30_000);
 
   it('shows what the link is for before accepting', async () => {
-    const r = await t.gql(`query($t: String!) { invitationPreview(token: $t) { email name role partnerName state hasAccount } }`, { t: tokenOf(acceptUrl) });
-    expect(r.data!.invitationPreview).toEqual({ email: 'nomsa.coach@example.org', name: 'Nomsa Zulu', role: 'COACH', partnerName: 'Outside-In Africa', state: 'PENDING', hasAccount: false });
+    const r = await t.gql(`query($t: String!) { invitationPreview(token: $t) { email name role partnerName state signInToAccept } }`, { t: tokenOf(acceptUrl) });
+    expect(r.data!.invitationPreview).toEqual({ email: 'nomsa.coach@example.org', name: 'Nomsa Zulu', role: 'COACH', partnerName: 'Outside-In Africa', state: 'PENDING', signInToAccept: false });
   });
 
   it('asks for a long enough password', async () => {
@@ -73,19 +73,27 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
     expect(codeOf(r)).toBe('CONFLICT');
   });
 
-  it('a withdrawn invitation’s link no longer works; an existing user accepts with their own password, which is kept', async () => {
+  it('a withdrawn invitation’s link no longer works; an existing user accepts from their own session, keeping their password', async () => {
+    const linkFor = async (email: string) => {
+      const [m] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE to_email = $1 AND kind = 'invitation' ORDER BY created_at DESC LIMIT 1`, [email]);
+      return tokenOf(m.body.match(/http\S+\/invite\/[A-Za-z0-9_-]{43}/)![0]);
+    };
     const first = await t.gql(INVITE, { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } }, { token: partnerAdmin });
+    const firstToken = await linkFor('learner@beacon.test');
     const revoked = await t.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { state } }`, { id: first.data!.invite.id }, { token: partnerAdmin });
     expect(revoked.data!.revokeInvitation.state).toBe('REVOKED');
-    expect(codeOf(await t.gql(ACCEPT, { i: { token: tokenOf(first.data!.invite.acceptUrl) } }))).toBe('CONFLICT');
+    expect(codeOf(await t.gql(ACCEPT, { i: { token: firstToken } }))).toBe('CONFLICT');
 
-    const second = await t.gql(INVITE, { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } }, { token: partnerAdmin });
-    const withoutPassword = await t.gql(ACCEPT, { i: { token: tokenOf(second.data!.invite.acceptUrl) } });
-    expect(codeOf(withoutPassword)).toBe('UNAUTHENTICATED');
-    const wrong = await t.gql(ACCEPT, { i: { token: tokenOf(second.data!.invite.acceptUrl), password: 'not-her-password' } });
-    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
-    const accepted = await t.gql(ACCEPT, { i: { token: tokenOf(second.data!.invite.acceptUrl), password: 'beacon-demo' } });
-    expect(accepted.data!.acceptInvitation.user.roles.sort()).toEqual(['COACH', 'LEARNER']);
+    await t.gql(INVITE, { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } }, { token: partnerAdmin });
+    const token = await linkFor('learner@beacon.test');
+    const preview = await t.gql(`query($t: String!) { invitationPreview(token: $t) { signInToAccept } }`, { t: token });
+    expect(preview.data!.invitationPreview.signInToAccept).toBe(true);
+    // the link with the right password is not enough: no password is checked through it
+    const withPassword = await t.gql(ACCEPT, { i: { token, password: 'beacon-demo' } });
+    expect(codeOf(withPassword)).toBe('UNAUTHENTICATED');
+    const session = await t.login('learner@beacon.test');
+    const joined = await t.gql(`mutation($t: String!) { joinInvitation(token: $t) { email roles } }`, { t: token }, { token: session });
+    expect(joined.data!.joinInvitation.roles.sort()).toEqual(['COACH', 'LEARNER']);
     expect(await t.login('learner@beacon.test', 'beacon-demo')).toBeTruthy();
   });
 

@@ -20,8 +20,6 @@ export class InvitationModel {
   @Field(() => InvitationState) state: InvitationState;
   @Field() expiresAt: Date;
   @Field() createdAt: Date;
-  @Field({ nullable: true, description: 'the link to accept it; only returned when the invitation is created' })
-  acceptUrl?: string;
 }
 
 @ObjectType('InvitationPreview', { description: 'What the person opening an invitation link sees before accepting.' })
@@ -31,7 +29,8 @@ export class InvitationPreviewModel {
   @Field(() => Role) role: Role;
   @Field() partnerName: string;
   @Field(() => InvitationState) state: InvitationState;
-  @Field({ description: 'true when the email already has an account (then its password is kept)' }) hasAccount: boolean;
+  @Field({ description: 'true when accepting needs a login as the invited email (joinInvitation); false when it sets a new account’s password (acceptInvitation)' })
+  signInToAccept: boolean;
 }
 
 @InputType()

@@ -17,6 +17,8 @@ export class InvitationEntity {
   @Column('text', { name: 'token_hash' }) tokenHash: string;
   @Column('text', { default: 'PENDING' }) status: InvitationStatus;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
+  /** whether accepting may set the account's first password: only for the invitation that brought the account in (and its resends) */
+  @Column('boolean', { name: 'sets_password', default: false }) setsPassword: boolean;
   @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

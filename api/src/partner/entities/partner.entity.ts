@@ -8,5 +8,7 @@ export class PartnerEntity {
   @Column('text') region: string;
   @Column('text', { array: true, default: () => "'{}'" }) countries: string[];
   @Column('text', { name: 'time_zone' }) timeZone: string;
+  /** the language new people of the partner start with; 'en' when null */
+  @Column('text', { nullable: true }) locale: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
