@@ -18,12 +18,14 @@ import { AuthModule } from './auth/auth.module.js';
 import { PartnerModule } from './partner/partner.module.js';
 import { NotificationModule } from './notification/notification.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsService } from './health/metrics.service.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { CohortModule } from './cohort/cohort.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { GradingModule } from './grading/grading.module.js';
 import { BookingModule } from './booking/booking.module.js';
 import { CredentialModule } from './credential/credential.module.js';
+import { OutcomeModule } from './outcome/outcome.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -48,7 +50,7 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule];
+const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule, OutcomeModule];
 
 @Module({})
 export class AppModule {
@@ -84,7 +86,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, MetricsService],
     };
   }
 }

@@ -4,12 +4,13 @@ import { AvailabilityService } from './availability.service.js';
 import { AvailabilityResolver } from './availability.resolver.js';
 import { BookingService } from './booking.service.js';
 import { BookingResolver } from './booking.resolver.js';
+import { BookingOutcomeResolver } from './booking-outcome.resolver.js';
 import { CoachingSlotsService } from './coaching-slots.service.js';
 import { BookingRemindersService } from './jobs/booking-reminders.service.js';
 
 @Module({
   imports: [CohortModule],
-  providers: [AvailabilityService, CoachingSlotsService, BookingService, BookingRemindersService, AvailabilityResolver, BookingResolver],
+  providers: [AvailabilityService, CoachingSlotsService, BookingService, BookingRemindersService, AvailabilityResolver, BookingResolver, BookingOutcomeResolver],
   exports: [AvailabilityService, BookingService, BookingRemindersService],
 })
 export class BookingModule {}

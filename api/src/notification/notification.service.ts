@@ -118,6 +118,10 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
       return 'KEPT';
     }
     this.transport ??= nodemailer.createTransport(this.config.SMTP_URL);
+    // At-least-once: the attempt is recorded before the message goes to SMTP. A worker that dies
+    // after SMTP took the message but before SENT is written leaves it QUEUED with the attempt on
+    // record, and it is sent again (a duplicate is possible; a lost message is not).
+    await this.db.query(`UPDATE outbox_message SET attempts = attempts + 1, last_attempt_at = now() WHERE id = $1`, [msg.id]);
     try {
       await this.transport.sendMail({
         from: 'Beacon <no-reply@beacon.local>',

@@ -18,7 +18,7 @@ export interface EligibilityInput {
   assignments: { week: number; title: string; passedAt: Date | null }[];
   /** live sessions held so far (not cancelled) and the learner's records for them */
   attendance: { held: number; attended: number; excused: number };
-  /** coaching sessions the learner has had (confirmed and ended) */
+  /** coaching sessions the learner has had: only those their coach marked held */
   coachingHeld: Date[];
 }
 

@@ -48,7 +48,9 @@ describe('a crash between an import’s commit and the queueing of its emails st
     await sql.connect();
     const [{ id: cohortId }] = (await sql.query(`UPDATE cohort SET capacity = 5000 WHERE id = (SELECT c.id FROM cohort c JOIN partner p ON p.id = c.partner_id WHERE p.slug = 'africa' AND c.status = 'OPEN' LIMIT 1) RETURNING id`)).rows;
     const post = (body: object, token?: string) =>
-      fetch(`${first.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      fetch(`${first.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }) as Promise<
+        Omit<Response, 'json'> & { json(): Promise<any> }
+      >;
     const token = (await (await post({ query: `mutation { login(email: "partner@beacon.test", password: "beacon-demo") { token } }` })).json()).data.login.token;
 
     // the queue's job table, locked: whatever the process queues from now on waits
