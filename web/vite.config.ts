@@ -53,7 +53,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    // kept for debugging in production, but not referenced from the scripts (browsers never fetch them)
-    sourcemap: 'hidden',
+    // no source maps unless asked for (BEACON_WEB_SOURCEMAPS=true, for debugging a build): the
+    // built app is what production serves, and the API never serves a .map file in production
+    sourcemap: process.env.BEACON_WEB_SOURCEMAPS === 'true',
   },
 });

@@ -79,7 +79,7 @@ export class AppModule {
           hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument, preExecution: [requireWellFormedVariables, applyInputDefaults] },
           validationRules: [operationLimitsRule(), variablesInInputLiteralsRule, ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
           context: (req: unknown, reply: unknown) => ({ req, reply, loaders: createLoaders(deps.db) }),
-          errorFormatter: graphqlErrorFormatter(deps.logger),
+          errorFormatter: graphqlErrorFormatter(deps.logger, { hideSuggestions: production }),
         }),
       ],
       controllers: [HealthController],

@@ -3,6 +3,7 @@ import { ValidationPipe, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ import { startEmbeddedPostgres } from './embedded/embedded-postgres.js';
 import { createRootLogger, PinoNestLogger } from './common/logger.js';
 import { issueDemoCredentials } from './credential/credential.demo.js';
 import { countQueriesPerRequest, queryCountingEnabled } from './common/query-counter.js';
+import { refuseCrossSiteRequests } from './common/csrf.js';
+import { securityHeaderExceptions, securityHeaders } from './common/security-headers.js';
 
 export interface RunningBeacon {
   url: string;
@@ -77,9 +80,13 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
     const trustProxy = config.BEACON_TRUSTED_PROXIES ? config.BEACON_TRUSTED_PROXIES.split(',').map((p) => p.trim()) : false;
     const adapter = new FastifyAdapter({ loggerInstance: logger, trustProxy, bodyLimit: 2 * 1024 * 1024 });
     if (queryCountingEnabled()) countQueriesPerRequest(adapter.getInstance());
+    // before any route exists: these hooks see every route Nest and Mercurius add
+    securityHeaderExceptions(adapter.getInstance());
+    refuseCrossSiteRequests(adapter.getInstance(), { publicUrl: config.PUBLIC_URL });
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(deps), adapter, { logger: nestLogger });
     stops.push(() => app.close());
     app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
+    await app.register(fastifyHelmet, securityHeaders(config));
     await app.register(fastifyCookie);
 
     const webDist = config.WEB_DIST_DIR ?? defaultWebDist;
@@ -87,9 +94,18 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
       const fastify = app.getHttpAdapter().getInstance();
       // loaded only when there is a web app to serve (it is CommonJS requiring ESM, which Jest cannot load)
       const { default: fastifyStatic } = await import('@fastify/static');
-      await app.register(fastifyStatic, staticOptions(webDist));
+      // production serves no source maps (a production build emits none, and one left in dist/ stays unserved)
+      const production = config.NODE_ENV === 'production';
+      const isSourceMap = (path: string) => production && /\.map$/i.test(path.split('?')[0]);
+      await app.register(fastifyStatic, { ...staticOptions(webDist), allowedPath: (path: string) => !isSourceMap(path) });
       // every other GET is a route of the single-page app (but a missing hashed asset is a 404, not the page)
-      fastify.get('/*', (req, reply) => (req.url.startsWith('/assets/') ? reply.callNotFound() : reply.sendFile('index.html')));
+      fastify.get('/*', (req, reply) =>
+        isSourceMap(req.url)
+          ? reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'Not Found' })
+          : req.url.startsWith('/assets/')
+            ? reply.callNotFound()
+            : reply.sendFile('index.html'),
+      );
     } else {
       logger.info(`web app not built (${webDist}); serving the API only`);
     }

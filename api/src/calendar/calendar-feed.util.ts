@@ -2,6 +2,7 @@ import { bookingFeedEventData } from '../booking/booking-invite.util.js';
 import type { bookingsForFeed } from '../booking/booking-details.query.js';
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { pointInWeek } from '@beacon/domain';
+import { unescapeUriValues } from './ics-uri.util.js';
 
 export interface FeedSession {
   id: string;
@@ -66,5 +67,5 @@ export function buildCalendarFeed(input: { userName: string; sessions: FeedSessi
       });
     }
   }
-  return cal.toString();
+  return unescapeUriValues(cal.toString());
 }

@@ -61,7 +61,10 @@ export class CalendarService {
               END AS assignments
          FROM (SELECT cohort_id, true AS learner FROM enrolment WHERE user_id = $1 AND status = ANY($2::enrolment_status[])
                UNION ALL
-               SELECT cohort_id, false FROM cohort_coach WHERE user_id = $1) x
+               -- a coach's cohorts while they still coach in the cohort's partner
+               SELECT cc.cohort_id, false FROM cohort_coach cc JOIN cohort cx ON cx.id = cc.cohort_id
+                 JOIN membership m ON m.user_id = cc.user_id AND m.role = 'COACH' AND m.partner_id = cx.partner_id
+                WHERE cc.user_id = $1) x
          JOIN cohort c ON c.id = x.cohort_id
          JOIN programme_version pv ON pv.id = c.programme_version_id
         GROUP BY c.id, pv.id`,

@@ -22,6 +22,9 @@ import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-progr
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
 import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
 import { SubmissionQueueColumns1764700000000 } from './migrations/1764700000000-submission-queue-columns.js';
+import { CoachRemoval1796192346910 } from './migrations/1796192346910-coach-removal.js';
+import { CleanPersonNames1796192590750 } from './migrations/1796192590750-clean-person-names.js';
+import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbox-queued-index.js';
 import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
 import { Operations1796193289790 } from './migrations/1796193289790-operations.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
@@ -56,6 +59,9 @@ export const migrations = [
   Performance1764500000000,
   ViewerCache1764600000000,
   SubmissionQueueColumns1764700000000,
+  CoachRemoval1796192346910,
+  CleanPersonNames1796192590750,
+  OutboxQueuedIndex1796192735120,
   Accounts1796192424743,
   Operations1796193289790,
 ];

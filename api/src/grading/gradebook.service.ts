@@ -120,10 +120,17 @@ function cellStatus(c: GradebookCellModel): string {
   }
 }
 
-/** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+/**
+ * RFC 4180 quoting; a leading = + - @ (or tab, CR, LF) is defused so spreadsheets do not run it
+ * as a formula. Spreadsheets in locales whose list separator is `;` (or that guess tab) split an
+ * unquoted field there, so `Bob;=HYPERLINK(…)` would start a new cell with a formula: any field
+ * holding a `;` or tab is quoted too. NUL characters are dropped.
+ */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/\u0000/g, '');
+  const safe = /^[=+\-@\t\r\n]/.test(clean) ? `'${clean}` : clean;
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const slug = (s: string): string =>

@@ -80,14 +80,15 @@ type Documents = {
     "fragment WeekDueDatesFields on WeekDueDates {\n  cohortId\n  week\n  assignmentTitle\n  programmeDueAt\n  cohortDueAt\n  dueAt\n  extensions {\n    enrolmentId\n    learner {\n      id\n      name\n    }\n    dueAt\n    reason\n    grantedAt\n  }\n}": typeof types.WeekDueDatesFieldsFragmentDoc,
     "query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}": typeof types.MyCredentialsDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.AcceptInvitationDocument,
-    "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}": typeof types.InvitationPreviewDocument,
+    "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    signInToAccept\n  }\n}": typeof types.InvitationPreviewDocument,
+    "mutation JoinInvitation($token: String!) {\n  joinInvitation(token: $token) {\n    ...ViewerFields\n  }\n}": typeof types.JoinInvitationDocument,
     "fragment LearnerEnrolmentFields on LearnerEnrolment {\n  id\n  status\n  outcomeGoal\n  progressPercent\n  completedItems\n  totalItems\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n  due {\n    week\n    title\n    dueAt\n  }\n  nextSession {\n    id\n    title\n    week\n    startsAt\n    endsAt\n    durationMinutes\n    joinUrl\n    host {\n      id\n      name\n    }\n  }\n  cohort {\n    id\n    name\n    status\n    currentWeek\n    timeZone\n    startDate\n    endDate\n    partnerName\n    programme {\n      programmeId\n      code\n      title\n      weeks\n      minAttendancePercent\n      credentialName\n    }\n    communityLinks {\n      label\n      url\n    }\n  }\n  weeks {\n    week\n    title\n    summary\n    open\n    current\n    opensAt\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n      completed\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      dueAt\n    }\n  }\n}": typeof types.LearnerEnrolmentFieldsFragmentDoc,
     "query MyEnrolments {\n  myEnrolments {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.MyEnrolmentsDocument,
     "mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.SetContentItemCompletedDocument,
     "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}": typeof types.SetOutcomeGoalDocument,
     "query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": typeof types.OutboxDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    ...PartnerFields\n  }\n}": typeof types.CreatePartnerDocument,
-    "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n  acceptUrl\n}": typeof types.InvitationFieldsFragmentDoc,
+    "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n}": typeof types.InvitationFieldsFragmentDoc,
     "query Invitations($partnerId: ID!, $first: Int!, $offset: Int!) {\n  invitations(partnerId: $partnerId, first: $first, offset: $offset) {\n    ...InvitationFields\n  }\n}": typeof types.InvitationsDocument,
     "mutation Invite($input: InviteInput!) {\n  invite(input: $input) {\n    ...InvitationFields\n  }\n}": typeof types.InviteDocument,
     "fragment MemberFields on Member {\n  id\n  userId\n  name\n  email\n  role\n  partnerId\n  since\n}": typeof types.MemberFieldsFragmentDoc,
@@ -172,14 +173,15 @@ const documents: Documents = {
     "fragment WeekDueDatesFields on WeekDueDates {\n  cohortId\n  week\n  assignmentTitle\n  programmeDueAt\n  cohortDueAt\n  dueAt\n  extensions {\n    enrolmentId\n    learner {\n      id\n      name\n    }\n    dueAt\n    reason\n    grantedAt\n  }\n}": types.WeekDueDatesFieldsFragmentDoc,
     "query MyCredentials {\n  myCredentials {\n    id\n    verificationUrl\n  }\n}": types.MyCredentialsDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.AcceptInvitationDocument,
-    "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}": types.InvitationPreviewDocument,
+    "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    signInToAccept\n  }\n}": types.InvitationPreviewDocument,
+    "mutation JoinInvitation($token: String!) {\n  joinInvitation(token: $token) {\n    ...ViewerFields\n  }\n}": types.JoinInvitationDocument,
     "fragment LearnerEnrolmentFields on LearnerEnrolment {\n  id\n  status\n  outcomeGoal\n  progressPercent\n  completedItems\n  totalItems\n  attendance {\n    held\n    attended\n    excused\n    percent\n  }\n  due {\n    week\n    title\n    dueAt\n  }\n  nextSession {\n    id\n    title\n    week\n    startsAt\n    endsAt\n    durationMinutes\n    joinUrl\n    host {\n      id\n      name\n    }\n  }\n  cohort {\n    id\n    name\n    status\n    currentWeek\n    timeZone\n    startDate\n    endDate\n    partnerName\n    programme {\n      programmeId\n      code\n      title\n      weeks\n      minAttendancePercent\n      credentialName\n    }\n    communityLinks {\n      label\n      url\n    }\n  }\n  weeks {\n    week\n    title\n    summary\n    open\n    current\n    opensAt\n    contentItems {\n      id\n      kind\n      title\n      body\n      url\n      minutes\n      completed\n    }\n    assignment {\n      id\n      title\n      instructions\n      submissionKinds\n      dueAt\n    }\n  }\n}": types.LearnerEnrolmentFieldsFragmentDoc,
     "query MyEnrolments {\n  myEnrolments {\n    ...LearnerEnrolmentFields\n  }\n}": types.MyEnrolmentsDocument,
     "mutation SetContentItemCompleted($enrolmentId: ID!, $contentItemId: ID!, $completed: Boolean!) {\n  setContentItemCompleted(\n    enrolmentId: $enrolmentId\n    contentItemId: $contentItemId\n    completed: $completed\n  ) {\n    ...LearnerEnrolmentFields\n  }\n}": types.SetContentItemCompletedDocument,
     "mutation SetOutcomeGoal($enrolmentId: ID!, $goal: String!) {\n  setOutcomeGoal(enrolmentId: $enrolmentId, goal: $goal) {\n    ...LearnerEnrolmentFields\n  }\n}": types.SetOutcomeGoalDocument,
     "query Outbox($first: Int!, $offset: Int!) {\n  outbox(first: $first, offset: $offset) {\n    id\n    kind\n    to\n    subject\n    body\n    status\n    createdAt\n    deliveredAt\n  }\n}": types.OutboxDocument,
     "mutation CreatePartner($input: CreatePartnerInput!) {\n  createPartner(input: $input) {\n    ...PartnerFields\n  }\n}": types.CreatePartnerDocument,
-    "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n  acceptUrl\n}": types.InvitationFieldsFragmentDoc,
+    "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n}": types.InvitationFieldsFragmentDoc,
     "query Invitations($partnerId: ID!, $first: Int!, $offset: Int!) {\n  invitations(partnerId: $partnerId, first: $first, offset: $offset) {\n    ...InvitationFields\n  }\n}": types.InvitationsDocument,
     "mutation Invite($input: InviteInput!) {\n  invite(input: $input) {\n    ...InvitationFields\n  }\n}": types.InviteDocument,
     "fragment MemberFields on Member {\n  id\n  userId\n  name\n  email\n  role\n  partnerId\n  since\n}": types.MemberFieldsFragmentDoc,
@@ -479,7 +481,11 @@ export function gql(source: "mutation AcceptInvitation($input: AcceptInvitationI
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    hasAccount\n  }\n}"];
+export function gql(source: "query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    signInToAccept\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitationPreview(token: $token) {\n    email\n    name\n    role\n    partnerName\n    state\n    signInToAccept\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation JoinInvitation($token: String!) {\n  joinInvitation(token: $token) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation JoinInvitation($token: String!) {\n  joinInvitation(token: $token) {\n    ...ViewerFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -507,7 +513,7 @@ export function gql(source: "mutation CreatePartner($input: CreatePartnerInput!)
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n  acceptUrl\n}"): (typeof documents)["fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n  acceptUrl\n}"];
+export function gql(source: "fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n}"): (typeof documents)["fragment InvitationFields on Invitation {\n  id\n  name\n  email\n  role\n  partnerId\n  state\n  createdAt\n  expiresAt\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
