@@ -354,7 +354,7 @@ async function main() {
     await settle(child);
     log('the API has settled');
     const tokens = {};
-    for (const [k, email] of Object.entries(ACCOUNTS)) if (k !== 'admin') tokens[k] = await login(base, email);
+    for (const [k, email] of Object.entries(ACCOUNTS)) tokens[k] = await login(base, email);
     const users = Object.fromEntries(
       (await db.query(`SELECT email, id FROM "user" WHERE email = ANY($1)`, [Object.values(ACCOUNTS)])).rows.map((r) => [Object.keys(ACCOUNTS).find((k) => ACCOUNTS[k] === r.email), r.id]),
     );

@@ -1,5 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { APP_FILTER } from '@nestjs/core';
+import { DatabaseErrorFilter } from './common/database-error.filter.js';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { GradingModule } from './grading/grading.module.js';
 import { BookingModule } from './booking/booking.module.js';
 import { CredentialModule } from './credential/credential.module.js';
+import { OutcomeModule } from './outcome/outcome.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -47,7 +50,7 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule];
+const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule, OutcomeModule];
 
 @Module({})
 export class AppModule {
@@ -83,7 +86,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [MetricsService],
+      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, MetricsService],
     };
   }
 }

@@ -98,14 +98,8 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
       const production = config.NODE_ENV === 'production';
       const isSourceMap = (path: string) => production && /\.map$/i.test(path.split('?')[0]);
       await app.register(fastifyStatic, { ...staticOptions(webDist), allowedPath: (path: string) => !isSourceMap(path) });
-      // every other GET is a route of the single-page app (but a missing hashed asset is a 404, not the page)
-      fastify.get('/*', (req, reply) =>
-        isSourceMap(req.url)
-          ? reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'Not Found' })
-          : req.url.startsWith('/assets/')
-            ? reply.callNotFound()
-            : reply.sendFile('index.html'),
-      );
+      // every other GET is a route of the single-page app (but a missing hashed asset or a map is a 404, not the page)
+      fastify.get('/*', (req, reply) => (req.url.startsWith('/assets/') || isSourceMap(req.url) ? reply.callNotFound() : reply.sendFile('index.html')));
     } else {
       logger.info(`web app not built (${webDist}); serving the API only`);
     }

@@ -4,6 +4,7 @@ import { AppShell } from './modules/shell/components/AppShell';
 import { RoleGate } from './modules/shell/components/RoleGate';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { AdminHomePage } from './pages/AdminHomePage';
+import { AdminOutcomesPage } from './pages/AdminOutcomesPage';
 import { AdminPartnerPage } from './pages/AdminPartnerPage';
 import { AdminProgrammePage } from './pages/AdminProgrammePage';
 import { AdminProgrammesPage } from './pages/AdminProgrammesPage';
@@ -24,6 +25,7 @@ import { GradebookPage } from './pages/GradebookPage';
 import { CoachAvailabilityPage } from './pages/CoachAvailabilityPage';
 import { LearnerCoachingPage } from './pages/LearnerCoachingPage';
 import { CredentialPage } from './pages/CredentialPage';
+import { LearnerSchedulePage } from './pages/LearnerSchedulePage';
 
 export function App() {
   return (
@@ -36,6 +38,7 @@ export function App() {
         <Route element={<AppShell />}>
           <Route index element={<HomeRedirect />} />
           <Route path="admin" element={<RoleGate role="ADMIN"><AdminHomePage /></RoleGate>} />
+          <Route path="admin/outcomes" element={<RoleGate role="ADMIN"><AdminOutcomesPage /></RoleGate>} />
           <Route path="admin/outbox" element={<RoleGate role="ADMIN"><OutboxPage /></RoleGate>} />
           <Route path="admin/partners/:partnerId" element={<RoleGate role="ADMIN"><AdminPartnerPage /></RoleGate>} />
           <Route path="admin/programmes" element={<RoleGate role="ADMIN"><AdminProgrammesPage /></RoleGate>} />
@@ -49,6 +52,7 @@ export function App() {
           <Route path="learner" element={<RoleGate role="LEARNER"><LearnerHomePage /></RoleGate>} />
           <Route path="learner/assignments/:enrolmentId/:week" element={<RoleGate role="LEARNER"><LearnerAssignmentPage /></RoleGate>} />
           <Route path="learner/coaching/:enrolmentId" element={<RoleGate role="LEARNER"><LearnerCoachingPage /></RoleGate>} />
+          <Route path="learner/schedule/:enrolmentId" element={<RoleGate role="LEARNER"><LearnerSchedulePage /></RoleGate>} />
           <Route path="coach/grading" element={<RoleGate role="COACH"><CoachGradingQueuePage /></RoleGate>} />
           <Route path="coach/submissions/:submissionId" element={<RoleGate role="COACH"><GradeSubmissionPage /></RoleGate>} />
           <Route path="coach/cohorts/:cohortId/gradebook" element={<RoleGate role="COACH"><GradebookPage /></RoleGate>} />

@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { createApolloClient } from './lib/apollo';
 import './styles/index.css';
@@ -17,12 +17,13 @@ const client = createApolloClient(() => {
   });
 });
 
+// a data router (one catch-all route holding App's <Routes>), so pages can use useBlocker
+const router = createBrowserRouter([{ path: '*', element: <App /> }]);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </ApolloProvider>
   </StrictMode>,
 );

@@ -76,8 +76,15 @@ export class BookingResolver {
     @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
     @Args('coachId', { type: () => ID }) coachId: string,
     @Args('startsAt', { type: () => Date }) startsAt: Date,
+    @Args('clientMutationId', {
+      type: () => String,
+      nullable: true,
+      description: 'a UUID the client makes once per intended booking: sending it again (a double click, a retry) returns the booking it made instead of failing or booking twice',
+    })
+    clientMutationId?: string | null,
   ): Promise<BookingModel> {
-    return this.bookings.book(viewer, id(enrolmentId, 'Enrolment'), id(coachId, 'Coach'), startsAt);
+    if (clientMutationId != null && !isUUID(clientMutationId)) throw badInput('clientMutationId must be a UUID', { field: 'clientMutationId' });
+    return this.bookings.book(viewer, id(enrolmentId, 'Enrolment'), id(coachId, 'Coach'), startsAt, clientMutationId);
   }
 
   @Allow(Role.LEARNER)

@@ -58,12 +58,17 @@ export class BookingService {
     private readonly reminders: BookingRemindersService,
   ) {}
 
-  async book(viewer: Viewer, enrolmentId: string, coachId: string, startsAt: Date): Promise<BookingModel> {
+  async book(viewer: Viewer, enrolmentId: string, coachId: string, startsAt: Date, clientMutationId?: string | null): Promise<BookingModel> {
     const now = new Date();
     requireInstant(startsAt);
-    const { id, messageIds } = await this.db
+    const { id, messageIds, repeated } = await this.db
       .transaction(async (tx) => {
         const ctx = requireOwnEnrolment(viewer, await loadEnrolmentContext(tx, enrolmentId, { lock: true }));
+        // the same request again (a double click, a retry after a lost answer): the booking it made, no second email
+        if (clientMutationId) {
+          const [same]: { id: string }[] = await tx.query(`SELECT id FROM booking WHERE enrolment_id = $1 AND client_mutation_id = $2`, [ctx.id, clientMutationId]);
+          if (same) return { id: same.id, messageIds: [] as string[], repeated: true };
+        }
         requireBookable(ctx);
         const isCoach = await tx.query(`SELECT 1 FROM cohort_coach WHERE cohort_id = $1 AND user_id = $2`, [ctx.cohortId, coachId]);
         if (!isCoach.length) throw notFound('Coach');
@@ -78,16 +83,16 @@ export class BookingService {
         const coach = await this.lockedRules(tx, coachId);
         const slot = await this.checkOrThrow(tx, coach, ctx, startsAt, now);
         const [{ id }]: { id: string }[] = await tx.query(
-          `INSERT INTO booking (enrolment_id, cohort_id, learner_id, coach_id, starts_at, ends_at, cancellation_cutoff_minutes)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [ctx.id, ctx.cohortId, ctx.userId, coachId, slot.start, slot.end, coach.cancellationCutoffMinutes],
+          `INSERT INTO booking (enrolment_id, cohort_id, learner_id, coach_id, starts_at, ends_at, cancellation_cutoff_minutes, client_mutation_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          [ctx.id, ctx.cohortId, ctx.userId, coachId, slot.start, slot.end, coach.cancellationCutoffMinutes, clientMutationId ?? null],
         );
-        return { id, messageIds: await this.writeEmails(tx, id, (d, to, party) => bookingConfirmedEmail(to, party, forEmail(d))) };
+        return { id, messageIds: await this.writeEmails(tx, id, (d, to, party) => bookingConfirmedEmail(to, party, forEmail(d))), repeated: false };
       })
       .catch((e) => {
         throw fromDatabase(e);
       });
-    await this.afterCommit(id, messageIds, 'sync');
+    if (!repeated) await this.afterCommit(id, messageIds, 'sync');
     return this.one(id);
   }
 

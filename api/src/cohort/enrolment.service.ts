@@ -3,7 +3,7 @@ import { PreparedQuery } from '../common/prepared-query.js';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
-import { formatInZone } from '@beacon/domain';
+import { describeAttendance, formatInZone, summariseAttendance } from '@beacon/domain';
 import { conflict, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -238,8 +238,8 @@ export class EnrolmentService {
   }
 }
 
-/** Attended ÷ (sessions held − excused), in percent; null while no session counts. */
+/** The one attendance rule of `@beacon/domain` (excused sessions count on neither side), as the API shows it. */
 export function attendanceRate(held: number, attended: number, excused: number): AttendanceRateModel {
-  const base = held - excused;
-  return { held, attended, excused, percent: base > 0 ? Math.round((100 * attended) / base) : null };
+  const s = summariseAttendance({ held, attended, excused });
+  return { ...s, summary: describeAttendance(s) };
 }

@@ -11,7 +11,8 @@ import { CohortService, cohortModel, COHORT_FACTS_SQL, type CohortFacts } from '
 import { attendanceRate, EnrolmentService } from './enrolment.service.js';
 import { UPCOMING_SESSION_SQL, upcomingSessionModel, type UpcomingSessionRow } from './live-session.service.js';
 import { applicableDueAt } from './week-calendar.util.js';
-import type { LearnerEnrolmentModel } from './dto/learner.model.js';
+import type { DueItemModel, LearnerEnrolmentModel } from './dto/learner.model.js';
+import { AssignmentProgressEnum } from '../grading/dto/grading-enums.js';
 
 /** One enrolment of the learner with everything its home shows, from one query. */
 interface EnrolmentRow extends CohortFacts, CohortColumns {
@@ -25,6 +26,8 @@ interface EnrolmentRow extends CohortFacts, CohortColumns {
   present: number;
   excused: number;
   upcoming: UpcomingSessionRow[];
+  /** the latest version of each week the learner submitted, with its released verdict */
+  submitted: { week: number; verdict: 'PASS' | 'REVISE' | 'FAIL' | null }[];
 }
 
 const UPCOMING = 5;
@@ -39,6 +42,9 @@ const LEARNER_HOME = new PreparedQuery<EnrolmentRow>(
           coalesce((SELECT json_agg(json_build_object('week', x.week, 'dueAt', x.due_at)) FROM due_extension x WHERE x.enrolment_id = e.id), '[]') AS extensions,
           (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = e.cohort_id AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
           att.present, att.excused,
+          coalesce((SELECT json_agg(json_build_object('week', sb.week, 'verdict', r.verdict))
+                      FROM submission sb LEFT JOIN review r ON r.submission_id = sb.id AND r.state = 'RELEASED'
+                     WHERE sb.enrolment_id = e.id AND sb.latest), '[]') AS submitted,
           coalesce((SELECT json_agg(n ORDER BY n.starts_at) FROM (
              SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url,
                     u.id AS host_id, u.name AS host_name, u.email AS host_email
@@ -54,6 +60,33 @@ const LEARNER_HOME = new PreparedQuery<EnrolmentRow>(
         WHERE a.enrolment_id = e.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) att
     WHERE e.user_id = $1 AND e.status IN ('INVITED', 'ACTIVE', 'COMPLETED')`,
 );
+
+/** Where the learner's latest version of a week stands, as the learner sees it (a draft review is not out yet). */
+export function assignmentProgress(latest: { verdict: 'PASS' | 'REVISE' | 'FAIL' | null } | undefined): AssignmentProgressEnum {
+  if (!latest) return AssignmentProgressEnum.NOT_SUBMITTED;
+  if (latest.verdict === 'PASS') return AssignmentProgressEnum.PASSED;
+  if (latest.verdict === 'REVISE') return AssignmentProgressEnum.REVISION_REQUESTED;
+  if (latest.verdict === 'FAIL') return AssignmentProgressEnum.FAILED;
+  return AssignmentProgressEnum.AWAITING_REVIEW;
+}
+
+/**
+ * "What's due": the assignments of open weeks still asking something of the learner or their
+ * coach — not submitted (also once overdue), awaiting review, revision requested — soonest first.
+ * A passed or failed week has nothing left to do and leaves the list.
+ */
+function dueItems(weeks: { week: number; open: boolean; assignment: { title: string; dueAt: Date } | null }[], submitted: EnrolmentRow['submitted'], now: Date): DueItemModel[] {
+  const latestOf = new Map(submitted.map((x) => [x.week, x]));
+  return weeks
+    .filter((w) => w.open && w.assignment)
+    .map((w) => {
+      const state = assignmentProgress(latestOf.get(w.week));
+      const overdue = w.assignment!.dueAt.getTime() <= now.getTime() && (state === AssignmentProgressEnum.NOT_SUBMITTED || state === AssignmentProgressEnum.REVISION_REQUESTED);
+      return { week: w.week, title: w.assignment!.title, dueAt: w.assignment!.dueAt, state, overdue };
+    })
+    .filter((d) => d.state !== AssignmentProgressEnum.PASSED && d.state !== AssignmentProgressEnum.FAILED)
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
 
 /** The learner's home: for each enrolment, this week first, what is next and what is due. */
 @Injectable()
@@ -125,9 +158,7 @@ export class LearnerHomeService {
         weeks,
         nextSession: mine[0] ?? null,
         upcomingSessions: mine,
-        due: weeks
-          .filter((w) => w.open && w.assignment && w.assignment.dueAt.getTime() > now.getTime())
-          .map((w) => ({ week: w.week, title: w.assignment!.title, dueAt: w.assignment!.dueAt })),
+        due: dueItems(weeks, f.submitted, now),
         progressPercent: totalItems ? Math.round((100 * completedItems) / totalItems) : 0,
         completedItems,
         totalItems,

@@ -7,6 +7,7 @@ import { Role } from '../common/role.js';
 import { LiveSessionService } from './live-session.service.js';
 import { AttendanceRecordModel, LiveSessionModel } from './dto/cohort.model.js';
 import { AttendanceInput, UpdateLiveSessionInput } from './dto/cohort.input.js';
+import { LearnerScheduleModel } from './dto/learner-schedule.model.js';
 
 @Resolver(() => LiveSessionModel)
 @UseGuards(AuthGuard)
@@ -16,6 +17,12 @@ export class LiveSessionResolver {
   @Query(() => [LiveSessionModel], { description: 'A cohort’s live sessions, for everyone taking part in it.' })
   liveSessions(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<LiveSessionModel[]> {
     return this.sessions.list(viewer, cohortId);
+  }
+
+  @Allow(Role.LEARNER)
+  @Query(() => LearnerScheduleModel, { description: 'All live sessions of one of your enrolments with your attendance, and the cohort’s community links.' })
+  mySchedule(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<LearnerScheduleModel> {
+    return this.sessions.mySchedule(viewer, enrolmentId);
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)

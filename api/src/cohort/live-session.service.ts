@@ -9,6 +9,10 @@ import { CohortAccessService } from './cohort-access.service.js';
 import { ScheduleService } from './jobs/schedule.service.js';
 import type { AttendanceRecordModel, LiveSessionModel } from './dto/cohort.model.js';
 import type { AttendanceInput, UpdateLiveSessionInput } from './dto/cohort.input.js';
+import { ScheduledSessionWhen, type LearnerScheduleModel } from './dto/learner-schedule.model.js';
+import { CohortEntity } from './entities/cohort.entity.js';
+import { EnrolmentEntity } from './entities/enrolment.entity.js';
+import { attendanceRate } from './enrolment.service.js';
 
 /** Attendance can be taken from shortly before a session starts. */
 const ATTENDANCE_OPENS_MINUTES_BEFORE = 30;
@@ -26,6 +30,53 @@ export class LiveSessionService {
     await this.access.require(viewer, cohortId, ['PARTNER_ADMIN', 'COACH', 'LEARNER']);
     const sessions = await this.db.getRepository(LiveSessionEntity).find({ where: { cohortId }, order: { startsAt: 'ASC' } });
     return this.toModels(sessions);
+  }
+
+  /**
+   * The learner's whole schedule for one of their enrolments: every session (past ones with
+   * their recording and the learner's attendance, upcoming ones with the join link), the
+   * cohort's community links, and attendance by the one rule.
+   */
+  async mySchedule(viewer: Viewer, enrolmentId: string, now = new Date()): Promise<LearnerScheduleModel> {
+    const e = await this.db.getRepository(EnrolmentEntity).findOne({ where: { id: enrolmentId, userId: viewer.userId } });
+    if (!e) throw notFound('Enrolment');
+    const [cohort, sessions, records] = await Promise.all([
+      this.db.getRepository(CohortEntity).findOneOrFail({ where: { id: e.cohortId } }),
+      this.db.getRepository(LiveSessionEntity).find({ where: { cohortId: e.cohortId }, order: { startsAt: 'ASC' } }),
+      this.db.query(`SELECT live_session_id, status FROM attendance WHERE enrolment_id = $1`, [e.id]) as Promise<{ live_session_id: string; status: AttendanceStatus }[]>,
+    ]);
+    const statusOf = new Map(records.map((r) => [r.live_session_id, r.status]));
+    const models = await this.toModels(sessions);
+    let held = 0;
+    let attended = 0;
+    let excused = 0;
+    const scheduled = models.map((m) => {
+      const attendance = statusOf.get(m.id) ?? null;
+      const started = m.startsAt.getTime() <= now.getTime();
+      // the same sessions count as everywhere else: started and not cancelled
+      if (!m.cancelled && started) {
+        held++;
+        if (attendance === AttendanceStatus.PRESENT) attended++;
+        if (attendance === AttendanceStatus.EXCUSED) excused++;
+      }
+      const when = m.cancelled
+        ? ScheduledSessionWhen.CANCELLED
+        : m.endsAt.getTime() <= now.getTime()
+          ? ScheduledSessionWhen.PAST
+          : started
+            ? ScheduledSessionWhen.LIVE
+            : ScheduledSessionWhen.UPCOMING;
+      return { session: m, when, attendance: m.cancelled ? null : attendance };
+    });
+    return {
+      enrolmentId: e.id,
+      cohortId: cohort.id,
+      cohortName: cohort.name,
+      timeZone: cohort.timeZone,
+      communityLinks: cohort.communityLinks.map((l) => ({ label: l.label, url: l.url })),
+      attendance: attendanceRate(held, attended, excused),
+      sessions: scheduled,
+    };
   }
 
   async toModels(sessions: LiveSessionEntity[]): Promise<LiveSessionModel[]> {

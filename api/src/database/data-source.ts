@@ -14,9 +14,11 @@ import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
 import { LiveSessionEntity } from '../cohort/entities/live-session.entity.js';
 import { AttendanceEntity } from '../cohort/entities/attendance.entity.js';
 import { ContentProgressEntity } from '../cohort/entities/content-progress.entity.js';
+import { IdempotentMutationsCoachNotes1796192525678 } from './migrations/1796192525678-idempotent-mutations-coach-notes.js';
 import { gradingEntities, gradingMigrations } from '../grading/grading.schema.js';
 import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js';
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
+import { outcomeEntities, outcomeMigrations } from '../outcome/outcome.schema.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
@@ -26,6 +28,7 @@ import { CoachRemoval1796192346910 } from './migrations/1796192346910-coach-remo
 import { CleanPersonNames1796192590750 } from './migrations/1796192590750-clean-person-names.js';
 import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbox-queued-index.js';
 import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
+import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
 import { Operations1796193289790 } from './migrations/1796193289790-operations.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
@@ -48,6 +51,7 @@ export const entities = [
   ...gradingEntities,
   ...bookingEntities,
   ...credentialEntities,
+  ...outcomeEntities,
 ];
 
 export const migrations = [
@@ -63,7 +67,10 @@ export const migrations = [
   CleanPersonNames1796192590750,
   OutboxQueuedIndex1796192735120,
   Accounts1796192424743,
+  ...outcomeMigrations,
+  LiveSessionSequence1796192472760,
   Operations1796193289790,
+  IdempotentMutationsCoachNotes1796192525678,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

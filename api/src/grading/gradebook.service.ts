@@ -121,15 +121,16 @@ function cellStatus(c: GradebookCellModel): string {
 }
 
 /**
- * RFC 4180 quoting; a leading = + - @ (or tab, CR, LF) is defused so spreadsheets do not run it
- * as a formula. Spreadsheets in locales whose list separator is `;` (or that guess tab) split an
- * unquoted field there, so `Bob;=HYPERLINK(…)` would start a new cell with a formula: any field
- * holding a `;` or tab is quoted too. NUL characters are dropped.
+ * RFC 4180 quoting; a leading = + - @ (or tab, CR, LF) is defused with a `'` so spreadsheets do
+ * not run it as a formula. A spreadsheet in a locale whose list separator is `;` splits every
+ * line at `;` and knows nothing of our quotes in mid-line, so `Bob;=HYPERLINK(…)` would start a
+ * cell with a formula there: the same `'` goes after every `;` or tab that a formula character
+ * follows, and such fields are quoted too. NUL characters are dropped.
  */
 export function csvField(value: string): string {
   // eslint-disable-next-line no-control-regex
   const clean = value.replace(/\u0000/g, '');
-  const safe = /^[=+\-@\t\r\n]/.test(clean) ? `'${clean}` : clean;
+  const safe = (/^[=+\-@\t\r\n]/.test(clean) ? `'${clean}` : clean).replace(/([;\t]\s*)(?=[=+\-@])/g, "$1'");
   return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

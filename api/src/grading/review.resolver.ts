@@ -7,7 +7,7 @@ import { Role } from '../common/role.js';
 import { pageSize } from '../common/pagination.js';
 import { ReviewService } from './review.service.js';
 import { GradingQueueService } from './grading-queue.service.js';
-import { GradingQueuePageModel, ReviewAuditEntryModel, ReviewModel } from './dto/submission.model.js';
+import { GradingNeighboursModel, GradingQueuePageModel, ReviewAuditEntryModel, ReviewModel } from './dto/submission.model.js';
 import { GradingQueueFilter, SaveReviewInput } from './dto/grading.input.js';
 
 @Resolver(() => ReviewModel)
@@ -27,6 +27,16 @@ export class ReviewResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<GradingQueuePageModel> {
     return this.queue.page(viewer, filter ?? {}, pageSize(first), Math.max(0, offset));
+  }
+
+  @Allow(Role.COACH)
+  @Query(() => GradingNeighboursModel, { description: 'The submissions before and after this one in your grading queue with the same filter, to grade one after another.' })
+  gradingNeighbours(
+    @CurrentViewer() viewer: Viewer,
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('filter', { type: () => GradingQueueFilter, nullable: true }) filter: GradingQueueFilter | undefined,
+  ): Promise<GradingNeighboursModel> {
+    return this.queue.neighbours(viewer, submissionId, filter ?? {});
   }
 
   @Allow(Role.COACH)

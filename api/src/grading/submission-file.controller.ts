@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileStreamInterceptor, type MultipartFileStream } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
@@ -32,21 +32,26 @@ export class SubmissionFileController {
   }
 
   @Get(':id')
-  async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Query('inline') inline: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const { file, stream } = await this.files.open(viewer, id);
+    // ?inline=1 lets a coach preview a PDF or an image beside the rubric; any other type still downloads
+    const preview = inline === '1' && PREVIEWABLE.has(file.contentType);
     await reply
       .status(200)
       .type(file.contentType)
       .header('content-length', String(file.sizeBytes))
-      .header('content-disposition', contentDisposition(file.filename))
+      .header('content-disposition', contentDisposition(file.filename, preview ? 'inline' : 'attachment'))
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'private, no-store')
       .send(stream);
   }
 }
 
-/** attachment; an ASCII fallback name plus the exact name in RFC 5987 form. */
-export function contentDisposition(filename: string): string {
+/** Types the browser shows itself (checked by content on upload), so they may be previewed inline. */
+export const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+/** attachment (or inline); an ASCII fallback name plus the exact name in RFC 5987 form. */
+export function contentDisposition(filename: string, kind: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

@@ -111,6 +111,11 @@ export class SubmissionService {
     const id = await this.db.transaction(async (tx) => {
       // one submission at a time per learner: the version number and the rules below see a settled state
       const [locked]: { status: EnrolmentEntity['status'] }[] = await tx.query(`SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`, [enrolment.id]);
+      // the same request again (a double click, a retry after a lost answer): the version it made
+      if (input.clientMutationId) {
+        const [same]: { id: string }[] = await tx.query(`SELECT id FROM submission WHERE enrolment_id = $1 AND client_mutation_id = $2`, [enrolment.id, input.clientMutationId]);
+        if (same) return same.id;
+      }
       const [latest]: { version: number; state: string | null; verdict: string | null }[] = await tx.query(
         `SELECT s.version, r.state, r.verdict FROM submission s LEFT JOIN review r ON r.submission_id = s.id
           WHERE s.enrolment_id = $1 AND s.week = $2 ORDER BY s.version DESC LIMIT 1`,
@@ -127,9 +132,9 @@ export class SubmissionService {
       if (blocker) throw conflict(blocker);
       const due = (await this.dues.load(cohort, definition, tx, [enrolment.id])).forLearner(enrolment.id, input.week);
       const [row]: { id: string }[] = await tx.query(
-        `INSERT INTO submission (enrolment_id, week, version, assignment_id, body, link, file_id, submitted_at, due_at, late)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [enrolment.id, input.week, (latest?.version ?? 0) + 1, assignment.id, text, link, fileId, now, due.dueAt, isLate(now, due.dueAt)],
+        `INSERT INTO submission (enrolment_id, week, version, assignment_id, body, link, file_id, submitted_at, due_at, late, client_mutation_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [enrolment.id, input.week, (latest?.version ?? 0) + 1, assignment.id, text, link, fileId, now, due.dueAt, isLate(now, due.dueAt), input.clientMutationId ?? null],
       );
       return row.id;
     });

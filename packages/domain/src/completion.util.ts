@@ -1,3 +1,4 @@
+import { describeAttendance, meetsAttendance, type AttendanceCounts } from './attendance.util.js';
 import type { CompletionCriteria } from './programme-definition.js';
 
 export type EligibilityFactKind = 'ASSIGNMENT' | 'ATTENDANCE' | 'COACHING';
@@ -17,15 +18,9 @@ export interface EligibilityInput {
   /** one entry per week with an assignment; passedAt = when a PASS review was released */
   assignments: { week: number; title: string; passedAt: Date | null }[];
   /** live sessions held so far (not cancelled) and the learner's records for them */
-  attendance: { held: number; attended: number; excused: number };
-  /** coaching sessions the learner has had (confirmed and ended) */
+  attendance: AttendanceCounts;
+  /** coaching sessions the learner has had: only those their coach marked held */
   coachingHeld: Date[];
-}
-
-/** Attended ÷ (held − excused), in percent; null when nothing counts yet. */
-export function attendancePercent(a: EligibilityInput['attendance']): number | null {
-  const base = a.held - a.excused;
-  return base > 0 ? Math.round((1000 * a.attended) / base) / 10 : null;
 }
 
 /**
@@ -47,16 +42,11 @@ export function evaluateEligibility(input: EligibilityInput): { eligible: boolea
     }
   }
   if (criteria.minAttendancePercent > 0) {
-    const pct = attendancePercent(input.attendance);
-    const met = pct !== null && pct >= criteria.minAttendancePercent;
     facts.push({
       kind: 'ATTENDANCE',
       label: `At least ${criteria.minAttendancePercent}% of live sessions attended`,
-      met,
-      detail:
-        pct === null
-          ? 'No live session has been held yet'
-          : `${input.attendance.attended} of ${input.attendance.held - input.attendance.excused} sessions attended (${pct}%${input.attendance.excused ? `, ${input.attendance.excused} excused` : ''})`,
+      met: meetsAttendance(input.attendance, criteria.minAttendancePercent),
+      detail: describeAttendance(input.attendance),
       at: null,
     });
   }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CohortStatus } from '../entities/cohort.entity.js';
 import { EnrolmentStatus } from '../entities/enrolment.entity.js';
 import { AttendanceStatus } from '../entities/attendance.entity.js';
@@ -77,9 +77,11 @@ export class LiveSessionModel {
 @ObjectType('AttendanceRate')
 export class AttendanceRateModel {
   @Field(() => Int, { description: 'sessions held so far (not cancelled, already started)' }) held: number;
-  @Field(() => Int) attended: number;
-  @Field(() => Int) excused: number;
-  @Field(() => Int, { nullable: true, description: 'attended ÷ (held − excused), in percent; null before any session' }) percent: number | null;
+  @Field(() => Int, { description: 'of those, sessions marked present' }) attended: number;
+  @Field(() => Int, { description: 'of those, sessions excused: they count on neither side' }) excused: number;
+  @Field(() => Int, { description: 'the sessions that count: held − excused' }) counted: number;
+  @Field(() => Float, { nullable: true, description: 'attended ÷ (held − excused), in percent rounded down to one decimal; null while no session counts' }) percent: number | null;
+  @Field({ description: 'the same rule in words, as every screen shows it: "15 of 17 sessions attended (88.2 %), 1 excused"' }) summary: string;
 }
 
 @ObjectType('Enrolment')

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EnrolmentStatus } from '../entities/enrolment.entity.js';
+import { AssignmentProgressEnum } from '../../grading/dto/grading-enums.js';
 import { AttendanceRateModel, CohortModel, LiveSessionModel } from './cohort.model.js';
 
 @ObjectType('LearnerContentItem')
@@ -34,11 +35,13 @@ export class LearnerWeekModel {
   @Field(() => LearnerAssignmentModel, { nullable: true }) assignment: LearnerAssignmentModel | null;
 }
 
-@ObjectType('DueItem')
+@ObjectType('DueItem', { description: 'An assignment of an open week that still asks something of the learner or their coach.' })
 export class DueItemModel {
   @Field(() => Int) week: number;
   @Field() title: string;
   @Field() dueAt: Date;
+  @Field(() => AssignmentProgressEnum, { description: 'NOT_SUBMITTED, AWAITING_REVIEW or REVISION_REQUESTED (passed and failed weeks leave the list)' }) state: AssignmentProgressEnum;
+  @Field({ description: 'the due point has passed and the learner still has to (re)submit' }) overdue: boolean;
 }
 
 @ObjectType('LearnerEnrolment', { description: 'A learner’s own view of one enrolment: this week first.' })
@@ -50,7 +53,7 @@ export class LearnerEnrolmentModel {
   @Field(() => [LearnerWeekModel]) weeks: LearnerWeekModel[];
   @Field(() => LiveSessionModel, { nullable: true }) nextSession: LiveSessionModel | null;
   @Field(() => [LiveSessionModel], { description: 'the next few sessions' }) upcomingSessions: LiveSessionModel[];
-  @Field(() => [DueItemModel], { description: 'assignments of open weeks not yet due, soonest first' }) due: DueItemModel[];
+  @Field(() => [DueItemModel], { description: 'assignments of open weeks not yet passed or failed, with where each stands, soonest first' }) due: DueItemModel[];
   @Field(() => Int) progressPercent: number;
   @Field(() => Int) completedItems: number;
   @Field(() => Int) totalItems: number;

@@ -14,6 +14,8 @@ export class SubmitAssignmentInput {
   @IsOptional() @MaxLength(2000) @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: 'link must be a full URL (https://…)' }) link?: string | null;
   @Field(() => ID, { nullable: true, description: 'a file uploaded with POST /api/submissions/files, when the assignment accepts FILE' })
   @IsOptional() @IsUUID('all', { message: 'fileId must be an id' }) fileId?: string | null;
+  @Field(() => String, { nullable: true, description: 'a UUID the client makes once per intended submission: sending it again (a double click, a retry) returns the version it made instead of adding another' })
+  @IsOptional() @IsUUID('all', { message: 'clientMutationId must be a UUID' }) clientMutationId?: string | null;
 }
 
 @InputType()

@@ -99,6 +99,15 @@ export class GradingQueuePageModel {
   @Field() hasMore: boolean;
 }
 
+@ObjectType('GradingNeighbours', { description: 'Where a submission sits in the grading queue with a filter, to move through it without going back to the list.' })
+export class GradingNeighboursModel {
+  @Field(() => Int, { description: 'submissions in the queue with this filter' }) total: number;
+  @Field(() => Int, { nullable: true, description: '1-based place of this submission; null when it does not match the filter (e.g. just released)' }) position: number | null;
+  @Field(() => ID, { nullable: true, description: 'the one before it in queue order' }) previousId: string | null;
+  @Field(() => ID, { nullable: true, description: 'the one after it in queue order' }) nextId: string | null;
+  @Field(() => ID, { nullable: true, description: 'the first of the queue, to start over at the end' }) firstId: string | null;
+}
+
 @ObjectType('ReviewAuditEntry', { description: 'One change of a review: who, when, and the review as it then was.' })
 export class ReviewAuditEntryModel {
   @Field(() => ID) id: string;

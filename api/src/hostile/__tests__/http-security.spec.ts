@@ -209,9 +209,11 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
     if (webDir) await rm(webDir, { recursive: true, force: true });
   });
 
-  // GraphQL answers read as any (fetch's json() is unknown with a clean install's @types/node)
-  const post = (body: object, headers: Record<string, string> = {}): Promise<Omit<Response, 'json'> & { json: () => Promise<any> }> =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  // GraphQL answers are JSON of the shape each test names
+  const post = (body: object, headers: Record<string, string> = {}) =>
+    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }) as Promise<
+      Omit<Response, 'json'> & { json(): Promise<any> }
+    >;
 
   it('sends the security headers with HSTS on the page, the API and a credential', async () => {
     const page = await fetch(`${api.url}/`);

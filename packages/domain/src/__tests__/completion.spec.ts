@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { attendancePercent, evaluateEligibility, type EligibilityInput } from '../completion.util.js';
+import { attendancePercent } from '../attendance.util.js';
+import { evaluateEligibility, type EligibilityInput } from '../completion.util.js';
 
 const base: EligibilityInput = {
   criteria: { allAssignmentsPassed: true, minAttendancePercent: 75, coachingSessionsRequired: 2 },
@@ -30,13 +31,14 @@ describe('completion criteria', () => {
       coachingHeld: base.coachingHeld.slice(0, 1),
     });
     expect(r.eligible).toBe(false);
-    expect(r.facts.filter((f) => !f.met).map((f) => f.detail)).toEqual(['“A3” not passed yet', '13 of 18 sessions attended (72.2%)', '1 of 2 held']);
+    expect(r.facts.filter((f) => !f.met).map((f) => f.detail)).toEqual(['“A3” not passed yet', '13 of 18 sessions attended (72.2 %)', '1 of 2 held']);
   });
 
   it('puts the attendance boundary exactly at the minimum (75% of 20 = 15) and discounts excused sessions', () => {
     expect(evaluateEligibility({ ...base, attendance: { held: 20, attended: 15, excused: 0 } }).facts.find((f) => f.kind === 'ATTENDANCE')!.met).toBe(true);
     expect(evaluateEligibility({ ...base, attendance: { held: 20, attended: 14, excused: 0 } }).facts.find((f) => f.kind === 'ATTENDANCE')!.met).toBe(false);
-    expect(attendancePercent({ held: 20, attended: 14, excused: 2 })).toBe(77.8);
+    // 14 of 18 = 77.77… %, rounded down so the shown figure never overstates it
+    expect(attendancePercent({ held: 20, attended: 14, excused: 2 })).toBe(77.7);
   });
 
   it('is not met before any session is held', () => {

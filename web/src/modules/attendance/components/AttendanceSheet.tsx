@@ -4,6 +4,9 @@ import { ErrorNotice, EmptyState, SuccessNotice } from '../../../ui/Feedback';
 import { DataTable } from '../../../ui/DataTable';
 import { AttendanceCell } from '../../cohort/components/RosterCard';
 import { ATTENDANCE_LABEL, ATTENDANCE_ORDER, useRecordAttendance } from '../hooks/useAttendance';
+import { useUnsavedChanges } from '../hooks/useUnsavedChanges';
+import { Dialog } from '../../grading/components/Dialog';
+import '../../../styles/grading.css';
 
 type Row = SessionAttendanceQuery['sessionAttendance'][number];
 
@@ -20,6 +23,7 @@ export function AttendanceSheet({ sessionId, records, enrolments, minAttendance 
   const byEnrolment = new Map(enrolments.map((e) => [e.id, e]));
   const marked = records.filter((r) => marks[r.enrolmentId]);
   const changed = records.filter((r) => marks[r.enrolmentId] !== (r.status ?? null)).length;
+  const blocker = useUnsavedChanges(changed > 0 && !loading);
 
   if (records.length === 0) return <EmptyState title="No learners to mark">Only active learners of the cohort are listed here.</EmptyState>;
 
@@ -75,7 +79,7 @@ export function AttendanceSheet({ sessionId, records, enrolments, minAttendance 
                   ))}
                 </div>
               </td>
-              <td>{e ? <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.held} /> : <span className="muted">—</span>}</td>
+              <td>{e ? <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.counted} /> : <span className="muted">—</span>}</td>
               <td>{e ? `${e.progressPercent} %` : '—'}</td>
             </tr>
           );
@@ -83,6 +87,18 @@ export function AttendanceSheet({ sessionId, records, enrolments, minAttendance 
       />
       {error != null && <ErrorNotice error={error} title="Attendance was not saved" />}
       {saved && <SuccessNotice>{saved}</SuccessNotice>}
+      {blocker.state === 'blocked' && (
+        <Dialog title="Leave without saving?" description={`${changed} ${changed === 1 ? 'change' : 'changes'} to this session’s attendance ${changed === 1 ? 'is' : 'are'} not saved yet.`} onClose={() => blocker.reset()}>
+          <div className="form-actions">
+            <button type="button" className="button button-primary" onClick={() => blocker.reset()}>
+              Stay and save
+            </button>
+            <button type="button" className="button button-danger-quiet" onClick={() => blocker.proceed()}>
+              Leave without saving
+            </button>
+          </div>
+        </Dialog>
+      )}
       <div className="form-actions">
         <button type="button" className="button button-primary" disabled={loading || marked.length === 0} onClick={() => void save()}>
           {loading ? 'Saving…' : 'Save attendance'}

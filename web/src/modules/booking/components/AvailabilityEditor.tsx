@@ -6,12 +6,13 @@ import { allTimeZones, formatDateTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useTimeZone, useViewer } from '../../auth/hooks/useViewer';
-import { draftFrom, inputFrom, isChanged, type AvailabilityDraft, type DurationDraft, type DurationUnit } from '../hooks/availabilityForm';
+import { draftFrom, inputFrom, isChanged, weeklyProblems, type AvailabilityDraft, type DurationDraft, type DurationUnit } from '../hooks/availabilityForm';
 import { zoneShortName } from '../hooks/bookingTime';
 import { useSetAvailability, type Booking } from '../hooks/useBookings';
 import { ExceptionsEditor } from './ExceptionsEditor';
 import { SlotPreview } from './SlotPreview';
 import { WeeklyHoursEditor } from './WeeklyHoursEditor';
+import '../coach-bookings.css';
 
 /**
  * The coach's whole availability in one form, saved at once (the API replaces it): weekly hours
@@ -25,6 +26,8 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
   const [save, { loading }] = useSetAvailability();
   const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
+  const [checked, setChecked] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const zones = useZoneOptions(draft.timeZone);
   const changed = !availability.published || isChanged(draft, availability);
@@ -39,6 +42,12 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
     e.preventDefault();
     setProblems([]);
     setSaved(false);
+    // each faulty range says what is wrong beside it; focus goes to the first
+    setChecked(true);
+    if (weeklyProblems(draft.weekly).size > 0) {
+      setTimeout(() => formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     try {
       await save({ variables: { input } });
       setSaved(true);
@@ -49,11 +58,11 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
   };
 
   return (
-    <form className="availability-form" onSubmit={submit} noValidate aria-label="Coaching availability">
+    <form ref={formRef} className="availability-form" onSubmit={submit} noValidate aria-label="Coaching availability">
       <div className="workspace">
         <div className="stack page-stack">
           <Card title="Weekly hours" description={`The hours you coach each week, in ${draft.timeZone.replaceAll('_', ' ')}. Add a second range to a day for a break; an end of 00:00 means midnight.`}>
-            <WeeklyHoursEditor weekly={draft.weekly} onChange={(weekly) => update({ weekly })} />
+            <WeeklyHoursEditor weekly={draft.weekly} showProblems={checked} onChange={(weekly) => update({ weekly })} />
           </Card>
           <Card title="Exceptions" description="Dates that differ from your usual week, in the same zone: a day off, or extra hours.">
             <ExceptionsEditor exceptions={draft.exceptions} timeZone={draft.timeZone} onChange={(exceptions) => update({ exceptions })} />

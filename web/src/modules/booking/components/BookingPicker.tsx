@@ -1,3 +1,4 @@
+import { useMutationId } from '../../grading/hooks/useMutationId';
 import { useRef, useState } from 'react';
 import { errorCode } from '../../../lib/errors';
 import { formatDate, zoneLongName } from '../../../lib/time';
@@ -50,24 +51,28 @@ export function BookingPicker({
   const [book, booking] = useBookCoaching();
   const [reschedule, rescheduling] = useRescheduleBooking();
   const busy = booking.loading || rescheduling.loading;
+  const mutation = useMutationId();
   const from = new Date(pageStart);
   const to = new Date(pageStart + SLOT_WINDOW_DAYS * DAY - 1);
   const range = `${formatDate(from, timeZone)} – ${formatDate(to, timeZone)}`;
 
   const choose = (c: Choice) => {
     setFailure(null);
+    // another slot is another intention: its own client mutation id
+    mutation.renew();
     setChosen(c);
   };
 
   const confirm = async () => {
-    if (!chosen) return;
+    if (!chosen || !mutation.claim()) return;
     setFailure(null);
     try {
       if (moving) {
         const { data } = await reschedule({ variables: { id: moving.id, startsAt: chosen.slot.startsAt } });
         if (data) onDone(data.rescheduleBooking, 'MOVED');
       } else {
-        const { data } = await book({ variables: { enrolmentId, coachId: chosen.coachId, startsAt: chosen.slot.startsAt } });
+        const { data } = await book({ variables: { enrolmentId, coachId: chosen.coachId, startsAt: chosen.slot.startsAt, clientMutationId: mutation.current() } });
+        mutation.renew();
         if (data) onDone(data.bookCoaching, 'BOOKED');
       }
       setChosen(null);
@@ -79,6 +84,8 @@ export function BookingPicker({
         void refetch();
       }
       setTimeout(() => failureRef.current?.focus());
+    } finally {
+      mutation.release();
     }
   };
 

@@ -7,6 +7,8 @@ import { useTimeZone, useViewer } from '../../auth/hooks/useViewer';
 import { useMyAvailability, useMyBookings, type Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
 import { CancelBookingForm } from './CancelBookingForm';
+import { CoachNote, useBookingNotes, type BookingNote } from './CoachNote';
+import '../coach-bookings.css';
 import '../../../styles/booking.css';
 
 /** Bookings shown before "Show all". */
@@ -25,6 +27,7 @@ export function CoachBookings() {
   const mine = (data?.myBookings ?? []).filter((b) => b.coach.id === viewer.id && new Date(b.endsAt).getTime() > now);
   const upcoming = mine.filter((b) => b.status === 'CONFIRMED');
   const shown = all ? mine : mine.slice(0, FIRST);
+  const notes = useBookingNotes(shown.map((b) => b.id));
   const unpublished = availability.data && !availability.data.myAvailability.published;
 
   return (
@@ -65,6 +68,7 @@ export function CoachBookings() {
               <CoachBookingItem
                 key={b.id}
                 booking={b}
+                note={notes.get(b.id)}
                 timeZone={timeZone}
                 now={now}
                 onCancelled={(c) => {
@@ -85,7 +89,7 @@ export function CoachBookings() {
   );
 }
 
-function CoachBookingItem({ booking: b, timeZone, now, onCancelled }: { booking: Booking; timeZone: string; now: number; onCancelled: (b: Booking) => void }) {
+function CoachBookingItem({ booking: b, note, timeZone, now, onCancelled }: { booking: Booking; note: BookingNote | undefined; timeZone: string; now: number; onCancelled: (b: Booking) => void }) {
   const [cancelling, setCancelling] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const cancelled = b.status === 'CANCELLED';
@@ -124,6 +128,7 @@ function CoachBookingItem({ booking: b, timeZone, now, onCancelled }: { booking:
           </div>
         )}
       </div>
+      <CoachNote bookingId={b.id} learnerName={b.learner.name} note={note} />
       {cancelling && !cancelled && (
         <CancelBookingForm
           booking={b}

@@ -128,3 +128,49 @@ export function localDate(timeZone: string, plusDays = 0, now = new Date()): str
   d.setUTCDate(d.getUTCDate() + plusDays);
   return d.toISOString().slice(0, 10);
 }
+
+/** A wall-clock time ("17:00") as the viewer's time inputs show it: "5:00 PM" in a 12-hour locale, "17:00" in a 24-hour one. */
+export function formatClock(hhmm: string, locale?: string): string {
+  if (!/^\d{2}:\d{2}$/.test(hhmm)) return hhmm;
+  const at = new Date(Date.UTC(2000, 0, 1, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3, 5))));
+  // a 24-hour locale's time input shows "08:00", a 12-hour one "8:00 AM": the same here
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' }).resolvedOptions().hourCycle;
+  const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+  return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' }).format(at);
+}
+
+/**
+ * What is wrong with a day's ranges, by range key, in the viewer's own time format: a missing
+ * time, an end not after its start (00:00 as an end is midnight), a range overlapping another.
+ */
+export function rangeProblems(ranges: RangeDraft[], locale?: string): Map<string, string> {
+  const problems = new Map<string, string>();
+  const spans: { key: string; start: number; end: number; r: RangeDraft }[] = [];
+  for (const r of ranges) {
+    if (!/^\d{2}:\d{2}$/.test(r.start) || !/^\d{2}:\d{2}$/.test(r.end)) {
+      problems.set(r.key, 'Enter both a start and an end time.');
+      continue;
+    }
+    const start = minutesOf(r.start);
+    const end = r.end === '00:00' ? 24 * 60 : minutesOf(r.end);
+    if (end <= start) {
+      problems.set(r.key, `The end (${formatClock(r.end, locale)}) must be after the start (${formatClock(r.start, locale)}).`);
+      continue;
+    }
+    spans.push({ key: r.key, start, end, r });
+  }
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1];
+    const s = sorted[i];
+    if (s.start < before.end && !problems.has(s.key)) {
+      problems.set(s.key, `Overlaps ${formatClock(before.r.start, locale)}–${formatClock(before.r.end, locale)}; make the ranges follow one another.`);
+    }
+  }
+  return problems;
+}
+
+/** Every range problem of the week, by range key. */
+export function weeklyProblems(weekly: Record<number, RangeDraft[]>, locale?: string): Map<string, string> {
+  return new Map(Object.values(weekly).flatMap((ranges) => [...rangeProblems(ranges, locale)]));
+}

@@ -1,3 +1,4 @@
+import '../coach.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CohortStatus, LiveSessionFieldsFragment } from '../../../gql/graphql';
@@ -151,7 +152,7 @@ function CohortLearners({ cohort }: { cohort: CohortView }) {
                   {e.outcomeGoal && <span className="cell-sub cell-goal-line" title={e.outcomeGoal}>Goal: {e.outcomeGoal}</span>}
                 </th>
                 <td>
-                  <AttendanceCell percent={e.attendance.percent} atRisk={risk} attended={e.attendance.attended} held={e.attendance.held} />
+                  <AttendanceCell percent={e.attendance.percent} atRisk={risk} attended={e.attendance.attended} held={e.attendance.counted} />
                 </td>
                 <td>{e.progressPercent} %</td>
               </tr>

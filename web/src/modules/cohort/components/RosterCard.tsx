@@ -54,7 +54,7 @@ function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: En
       </td>
       <td>{e.progressPercent} %</td>
       <td>
-        <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.held} />
+        <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.counted} />
       </td>
       <td className="cell-goal">{e.outcomeGoal ? <span title={e.outcomeGoal}>{e.outcomeGoal}</span> : <span className="muted">Not stated</span>}</td>
       <td className="cell-actions">
@@ -82,7 +82,7 @@ function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: En
   );
 }
 
-/** "80 %" with the sessions behind it; below the minimum it says so in words as well as colour. */
+/** "80 %" with the sessions behind it (`held`: the sessions that count, excused ones left out); below the minimum it says so in words as well as colour. */
 export function AttendanceCell({ percent, atRisk, attended, held }: { percent: number | null; atRisk: boolean; attended: number; held: number }) {
   if (percent == null) return <span className="muted">No sessions yet</span>;
   return (

@@ -1,5 +1,8 @@
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { useState, type ReactNode } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { GradingNeighboursDocument, type GradingNeighboursQuery } from '../../../gql/graphql';
+import { queueFilterOf, queueSearch } from '../hooks/queueFilter';
 import { errorCode } from '../../../lib/errors';
 import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { Card } from '../../../ui/Card';
@@ -15,12 +18,14 @@ import { ReviewForm } from './ReviewForm';
 import { ReviewSummary } from './ReviewSummary';
 import { SubmissionContent } from './SubmissionContent';
 import '../../../styles/grading.css';
+import '../grading-flow.css';
 
 /** Grading one submission: the learner's work beside the rubric, the review's history and the other versions. */
 export function GradeSubmission({ submissionId }: { submissionId: string }) {
   const { data, loading, error, refetch } = useSubmission(submissionId);
   const s = data?.submission;
-  const breadcrumb = <Breadcrumb trail={[{ to: '/coach/grading', label: 'Grading queue' }, s && { to: `/coach/cohorts/${s.cohortId}/gradebook`, label: 'Gradebook' }]} current={s ? `${s.learner.name}, week ${s.week}` : 'Submission'} />;
+  const [params] = useSearchParams();
+  const breadcrumb = <Breadcrumb trail={[{ to: `/coach/grading${queueSearch(params)}`, label: 'Grading queue' }, s && { to: `/coach/cohorts/${s.cohortId}/gradebook`, label: 'Gradebook' }]} current={s ? `${s.learner.name}, week ${s.week}` : 'Submission'} />;
   if (loading && !s) return <Loading label="Loading the submission…" />;
   if (!s) {
     const missing = errorCode(error) === 'NOT_FOUND';
@@ -35,12 +40,59 @@ export function GradeSubmission({ submissionId }: { submissionId: string }) {
   return <Grading submission={s} breadcrumb={breadcrumb} />;
 }
 
+type Neighbours = GradingNeighboursQuery['gradingNeighbours'];
+
+/** Previous / next in the queue the coach came from, without going back to the list. */
+function QueueSteps({ neighbours: n, search }: { neighbours: Neighbours | undefined; search: string }) {
+  if (!n) return null;
+  return (
+    <div className="queue-steps" role="group" aria-label="Move through the grading queue">
+      {n.previousId ? (
+        <Link className="button button-secondary button-small" to={`/coach/submissions/${n.previousId}${search}`} rel="prev">
+          ← Previous submission
+        </Link>
+      ) : (
+        <span className="button button-secondary button-small button-disabled" aria-disabled="true">
+          ← Previous submission
+        </span>
+      )}
+      <span className="queue-steps-position muted">{n.position ? `${n.position} of ${n.total} in the queue` : `${n.total} in the queue`}</span>
+      {n.nextId ? (
+        <Link className="button button-secondary button-small" to={`/coach/submissions/${n.nextId}${search}`} rel="next">
+          Next submission →
+        </Link>
+      ) : (
+        <span className="button button-secondary button-small button-disabled" aria-disabled="true">
+          Next submission →
+        </span>
+      )}
+    </div>
+  );
+}
+
 function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; breadcrumb: ReactNode }) {
   const newest = s.versions[0];
   const released = s.review?.state === 'RELEASED';
+  const [params] = useSearchParams();
+  const search = queueSearch(params);
+  const navigate = useNavigate();
+  const [doneNotice, setDoneNotice] = useState<string | null>(null);
+  const neighbours = useQuery(GradingNeighboursDocument, { variables: { submissionId: s.id, filter: queueFilterOf(params) }, fetchPolicy: 'cache-and-network' }).data?.gradingNeighbours;
+  const nextId = neighbours ? (neighbours.nextId ?? (neighbours.firstId !== s.id ? neighbours.firstId : null)) : null;
+  const onReleased = (andNext: boolean) => {
+    if (!andNext) return;
+    if (nextId) navigate(`/coach/submissions/${nextId}${search}`);
+    else setDoneNotice('That was the last submission of the queue.');
+  };
   return (
     <>
       {breadcrumb}
+      <QueueSteps neighbours={neighbours} search={search} />
+      {doneNotice && (
+        <p className="notice notice-success page-notice" role="status">
+          {doneNotice} <Link to={`/coach/grading${search}`}>Back to the queue</Link>
+        </p>
+      )}
       <PageHeader title={`${s.learner.name}: week ${s.week}, version ${s.version}`} eyebrow="Coach · grading">
         <p className="assignment-facts">
           <span className={`pill pill-state-${s.state.toLowerCase()}`}>{GRADING_STATE_LABEL[s.state]}</span>
@@ -66,7 +118,7 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
             <summary>Assignment instructions</summary>
             <PlainText text={s.assignment.instructions} />
           </details>
-          <SubmissionContent submission={s} />
+          <SubmissionContent submission={s} preview />
         </Card>
         <Card
           title="Review"
@@ -77,7 +129,7 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
           {released && s.review ? (
             <ReviewSummary review={s.review} rubric={s.assignment.rubric} />
           ) : s.latest ? (
-            <ReviewForm key={s.id} submission={s} />
+            <ReviewForm key={s.id} submission={s} canGoNext onReleased={onReleased} />
           ) : (
             <p className="muted">This version was replaced before it was reviewed.</p>
           )}

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import type { GradingQueueFilter, GradingState } from '../../../gql/graphql';
+import type { GradingQueueFilter } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
@@ -9,9 +9,10 @@ import { useCohorts } from '../../cohort/hooks/useCohorts';
 import { GRADING_STATE_LABEL, VERDICT_LABEL } from '../hooks/labels';
 import { QUEUE_PAGE, useGradingQueue, type QueueItem } from '../hooks/useGrading';
 import { LatePill } from './GradingPills';
+import { QUEUE_STATES as STATES, queueFilterOf, queueSearch } from '../hooks/queueFilter';
 import '../../../styles/grading.css';
+import '../grading-flow.css';
 
-const STATES: GradingState[] = ['SUBMITTED', 'DRAFT', 'RELEASED'];
 
 /**
  * The coach's queue: the latest version per learner and week, oldest first, filtered by cohort,
@@ -19,12 +20,10 @@ const STATES: GradingState[] = ['SUBMITTED', 'DRAFT', 'RELEASED'];
  */
 export function GradingQueue() {
   const [params, setParams] = useSearchParams();
-  const cohortId = params.get('cohort') ?? '';
-  const week = Number(params.get('week')) || null;
-  const stateParam = params.get('state');
-  const state: GradingState | null = stateParam === 'ALL' ? null : STATES.includes(stateParam as GradingState) ? (stateParam as GradingState) : 'SUBMITTED';
+  const filter: GradingQueueFilter = queueFilterOf(params);
+  const cohortId = filter.cohortId ?? '';
+  const { week = null, state = null } = filter;
   const page = Math.max(0, (Number(params.get('page')) || 1) - 1);
-  const filter: GradingQueueFilter = { cohortId: cohortId || null, week, state };
   const { data, loading, error, refetch } = useGradingQueue(filter, page);
   const cohorts = useCohorts();
   const myCohorts = (cohorts.data?.cohorts ?? []).filter((c) => c.status !== 'DRAFT');
@@ -100,7 +99,7 @@ export function GradingQueue() {
             columns={['Learner', 'Assignment', 'Submitted', 'State', { header: 'Actions', hidden: true }]}
             rows={items}
             rowKey={(s) => s.id}
-            renderRow={(s) => <QueueRow item={s} />}
+            renderRow={(s) => <QueueRow item={s} search={queueSearch(params)} />}
             empty={
               <EmptyState title={page > 0 ? 'No more submissions' : state === 'SUBMITTED' ? 'Nothing awaiting review' : 'No submissions'}>
                 {page > 0 ? (
@@ -127,7 +126,7 @@ export function GradingQueue() {
   );
 }
 
-function QueueRow({ item: s }: { item: QueueItem }) {
+function QueueRow({ item: s, search }: { item: QueueItem; search: string }) {
   const action = s.state === 'SUBMITTED' ? 'Grade' : s.state === 'DRAFT' ? 'Continue' : 'View';
   return (
     <tr>
@@ -160,7 +159,7 @@ function QueueRow({ item: s }: { item: QueueItem }) {
         )}
       </td>
       <td className="cell-actions">
-        <Link className={`button button-small ${s.state === 'RELEASED' ? 'button-secondary' : 'button-primary'}`} to={`/coach/submissions/${s.id}`} aria-label={`${action} ${s.learner.name}, week ${s.week}${s.version > 1 ? `, version ${s.version}` : ''}`}>
+        <Link className={`button button-small ${s.state === 'RELEASED' ? 'button-secondary' : 'button-primary'}`} to={`/coach/submissions/${s.id}${search}`} aria-label={`${action} ${s.learner.name}, week ${s.week}${s.version > 1 ? `, version ${s.version}` : ''}`}>
           {action}
         </Link>
       </td>

@@ -38,7 +38,7 @@ const sameDraft = (a: Draft, b: Draft) => a.verdict === b.verdict && a.feedback 
  * (optimistic locking); when someone else saved in between, nothing is overwritten and what the
  * coach typed stays in the form until they have seen the other version.
  */
-export function ReviewForm({ submission: s }: { submission: GradedSubmission }) {
+export function ReviewForm({ submission: s, canGoNext, onReleased }: { submission: GradedSubmission; canGoNext?: boolean; onReleased?: (andNext: boolean) => void }) {
   const ids = useId();
   const rubric = s.assignment.rubric;
   const passMark = s.assignment.passMark;
@@ -117,11 +117,23 @@ export function ReviewForm({ submission: s }: { submission: GradedSubmission }) 
     if (r) setNotice(`Draft saved (version ${r.version}). The learner does not see it until you release it.`);
   };
 
-  const releaseNow = async (): Promise<boolean> => {
+  /** Before asking "release?": the review must be complete, else the problems show and focus goes to them. */
+  const readyToRelease = (): boolean => {
+    setTried(true);
+    setNotice(null);
+    if (problems.length) {
+      focusTop();
+      return false;
+    }
+    return true;
+  };
+
+  const releaseNow = async (andNext: boolean): Promise<boolean> => {
     const r = dirty || !base.id ? await saveDraft() : { id: base.id, version: base.version };
     if (!r) return false;
     try {
       await release({ variables: { id: r.id, expectedVersion: r.version } });
+      onReleased?.(andNext);
       return true;
     } catch (err) {
       if (errorCode(err) === 'CONFLICT') setConflict({ message: errorMessage(err), theirs: null, reloaded: false });
@@ -270,7 +282,7 @@ export function ReviewForm({ submission: s }: { submission: GradedSubmission }) 
           <button type="submit" className="button button-secondary" disabled={busy}>
             {saving.loading && !releasing.loading ? 'Saving…' : 'Save draft'}
           </button>
-          <ReleaseButton learnerName={s.learner.name} busy={busy} onConfirm={releaseNow} />
+          <ReleaseButton learnerName={s.learner.name} busy={busy} canGoNext={canGoNext} onBeforeAsk={readyToRelease} onConfirm={releaseNow} />
         </div>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useMutationId } from '../hooks/useMutationId';
 import { useState, type FormEvent } from 'react';
 import type { SubmissionKind } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../ui/Feedback';
@@ -15,13 +16,18 @@ const MAX_TEXT = 50_000;
 export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assignment: MyAssignment; onSubmitted: (version: number) => void; onCancel?: () => void }) {
   const latest = a.submissions[0];
   const kinds = new Set<SubmissionKind>(a.submissionKinds);
-  const [text, setText] = useState(latest?.text ?? '');
-  const [link, setLink] = useState(latest?.link ?? '');
-  const [file, setFile] = useState<UploadedFile | null>(null);
+  const [text, setTextState] = useState(latest?.text ?? '');
+  const [link, setLinkState] = useState(latest?.link ?? '');
+  const [file, setFileState] = useState<UploadedFile | null>(null);
+  // a changed answer is a new intention: it gets its own client mutation id
+  const setText = (v: string) => (mutation.renew(), setTextState(v));
+  const setLink = (v: string) => (mutation.renew(), setLinkState(v));
+  const setFile = (v: UploadedFile | null) => (mutation.renew(), setFileState(v));
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [submit, { loading }] = useSubmitAssignment();
+  const mutation = useMutationId();
   const next = (latest?.version ?? 0) + 1;
 
   const send = async (e: FormEvent) => {
@@ -31,6 +37,7 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
     const input = {
       enrolmentId: a.enrolmentId,
       week: a.week,
+      clientMutationId: mutation.current(),
       ...(kinds.has('TEXT') && text.trim() ? { text } : {}),
       ...(kinds.has('LINK') && link.trim() ? { link: link.trim() } : {}),
       ...(kinds.has('FILE') && file ? { fileId: file.id } : {}),
@@ -39,11 +46,15 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
       setProblem(`Add your answer: ${a.submissionKinds.map((k) => ({ TEXT: 'write it', LINK: 'give a link', FILE: 'attach a file' })[k]).join(', or ')}.`);
       return;
     }
+    if (!mutation.claim()) return;
     try {
       const { data } = await submit({ variables: { input } });
+      mutation.renew();
       if (data) onSubmitted(data.submitAssignment.version);
     } catch (err) {
       setError(err);
+    } finally {
+      mutation.release();
     }
   };
 

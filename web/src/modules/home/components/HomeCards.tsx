@@ -5,6 +5,7 @@ import { Card } from '../../../ui/Card';
 import { CopyField } from '../../../ui/CopyField';
 import { EmptyState } from '../../../ui/Feedback';
 import { useViewer } from '../../auth/hooks/useViewer';
+import '../home.css';
 
 /** The partners in which the viewer holds a role. */
 export function usePartnersFor(role: Role) {
@@ -48,11 +49,33 @@ export function ComingSoonCard({ role, items }: { role: Role; items: ReactNode[]
   );
 }
 
+/** Where to subscribe to an https feed URL: the webcal link calendar apps open, Google Calendar's and Outlook's "add from web". */
+export function calendarSubscribeLinks(feedUrl: string): { webcal: string; google: string; outlook: string } {
+  const webcal = feedUrl.replace(/^https?:\/\//, 'webcal://');
+  return {
+    webcal,
+    google: `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`,
+    outlook: `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(feedUrl)}&name=${encodeURIComponent('Beacon')}`,
+  };
+}
+
 /** The private iCalendar feed, to subscribe to from any calendar app. */
 export function CalendarFeedCard() {
   const viewer = useViewer();
+  const links = calendarSubscribeLinks(viewer.calendarFeedUrl);
   return (
     <Card title="Your calendar feed" description="Subscribe in Google Calendar, Outlook or Apple Calendar to see live sessions, due dates and coaching bookings.">
+      <div className="subscribe-row" role="group" aria-label="Subscribe to your calendar feed">
+        <a className="button button-secondary button-small" href={links.webcal}>
+          Subscribe<span className="visually-hidden"> in your calendar app (Apple Calendar, Outlook desktop)</span>
+        </a>
+        <a className="button button-secondary button-small" href={links.google} target="_blank" rel="noreferrer">
+          Google Calendar<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        <a className="button button-secondary button-small" href={links.outlook} target="_blank" rel="noreferrer">
+          Outlook.com<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </div>
       <CopyField label="Calendar feed URL" value={viewer.calendarFeedUrl} hint="Private to you: anyone with this link can see your schedule." />
     </Card>
   );

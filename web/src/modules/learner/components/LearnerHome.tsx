@@ -11,6 +11,7 @@ import { initialWeek, useMyEnrolments, weekLine, type LearnerEnrolment } from '.
 import { GoalCard } from './GoalCard';
 import { DueCard, NextSessionCard, ProgressCard } from './SideCards';
 import { WeekPanel } from './WeekPanel';
+import '../learner.css';
 
 /** The learner's programme, this week first; a picker when they are in several cohorts. */
 export function LearnerHome() {
@@ -49,8 +50,13 @@ function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
   const week = e.weeks.find((w) => w.week === selected) ?? e.weeks[0];
   const current = e.weeks.find((w) => w.current)?.week ?? 0;
   return (
-    <>
-      <section className="cohort-banner" aria-labelledby={`cohort-${e.id}`}>
+    <div className="learner-workspace">
+      {/* first in the page, so on a phone the next session and what is due come before the weeks */}
+      <div className="learner-now">
+        <NextSessionCard enrolment={e} />
+        <DueCard enrolment={e} />
+      </div>
+      <section className="cohort-banner learner-banner" aria-labelledby={`cohort-${e.id}`}>
         <div className="cohort-banner-head">
           <div>
             <p className="eyebrow">
@@ -67,17 +73,15 @@ function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
         </div>
         <WeekStrip weeks={e.weeks} current={current} timeZone={e.cohort.timeZone} selected={week.week} onSelect={setSelected} label="Weeks of your programme" />
       </section>
-      <div className="workspace">
+      <div className="learner-week">
         <WeekPanel enrolment={e} week={week} />
-        <div className="workspace-side">
-          <NextSessionCard enrolment={e} />
-          <DueCard enrolment={e} />
-          <ProgressCard enrolment={e} />
-          <GoalCard enrolment={e} />
-          <LearnerCoachingSlot enrolmentId={e.id} />
-          <LearnerEligibilitySlot enrolmentId={e.id} />
-        </div>
       </div>
-    </>
+      <div className="learner-side">
+        <ProgressCard enrolment={e} />
+        <GoalCard enrolment={e} />
+        <LearnerCoachingSlot enrolmentId={e.id} />
+        <LearnerEligibilitySlot enrolmentId={e.id} />
+      </div>
+    </div>
   );
 }

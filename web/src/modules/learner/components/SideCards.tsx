@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { formatSessionTime, zoneLongName } from '../../../lib/time';
+import type { AssignmentProgress } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { EmptyState } from '../../../ui/Feedback';
 import { Meter } from '../../../ui/Meter';
@@ -35,26 +37,44 @@ export function NextSessionCard({ enrolment }: { enrolment: LearnerEnrolment }) 
           )}
         </div>
       )}
+      <p className="card-link-row">
+        <Link to={`/learner/schedule/${enrolment.id}`}>All sessions, recordings and your attendance</Link>
+      </p>
     </Card>
   );
 }
 
+const DUE_STATE: Record<AssignmentProgress, string> = {
+  NOT_SUBMITTED: 'Not submitted yet',
+  AWAITING_REVIEW: 'Submitted · awaiting review',
+  REVISION_REQUESTED: 'Revise and resubmit',
+  PASSED: 'Passed',
+  FAILED: 'Not passed',
+};
+
+/** What the learner still has to do (or wait for), each a link to the assignment; passed weeks leave the list. */
 export function DueCard({ enrolment }: { enrolment: LearnerEnrolment }) {
   const timeZone = useTimeZone();
   return (
     <Card title="What’s due">
       {enrolment.due.length === 0 ? (
-        <EmptyState title="Nothing due right now">Assignments of open weeks appear here until their due time.</EmptyState>
+        <EmptyState title="Nothing due right now">Assignments of open weeks appear here until they have passed.</EmptyState>
       ) : (
-        <ul className="due-list">
-          {enrolment.due.map((d) => (
-            <li key={`${d.week}-${d.title}`} className="due-item">
-              <span className="due-title">{d.title}</span>
-              <span className="due-meta">
-                Week {d.week} · due <time dateTime={d.dueAt}>{formatSessionTime(d.dueAt, timeZone)}</time>
-              </span>
-            </li>
-          ))}
+        <ul className="due-list" data-testid="due-list">
+          {enrolment.due.map((d) => {
+            const tone = d.overdue ? 'overdue' : d.state === 'REVISION_REQUESTED' ? 'revise' : 'plain';
+            return (
+              <li key={`${d.week}-${d.title}`} className="due-item" data-state={d.state}>
+                <Link className="due-title" to={`/learner/assignments/${enrolment.id}/${d.week}`}>
+                  {d.title}
+                </Link>
+                <span className="due-meta">
+                  Week {d.week} · due <time dateTime={d.dueAt}>{formatSessionTime(d.dueAt, timeZone)}</time>
+                </span>
+                <span className={`due-state due-state-${tone}`}>{d.overdue ? `Overdue · ${DUE_STATE[d.state].toLowerCase()}` : DUE_STATE[d.state]}</span>
+              </li>
+            );
+          })}
         </ul>
       )}
     </Card>
@@ -85,14 +105,13 @@ export function ProgressCard({ enrolment }: { enrolment: LearnerEnrolment }) {
       <div className="stat">
         <div className="stat-head">
           <span className="stat-label">Live-session attendance</span>
-          <span className="stat-value">{attendance.percent == null ? '—' : `${attendance.percent} %`}</span>
+          <span className="stat-value" data-testid="attendance-percent">
+            {attendance.percent == null ? '—' : `${attendance.percent} %`}
+          </span>
         </div>
         {attendance.percent != null && <Meter label="Live-session attendance" percent={attendance.percent} tone={below ? 'warning' : 'success'} />}
         <p className={`stat-note${below ? ' stat-warning' : ''}`}>
-          {attendance.held === 0
-            ? 'No sessions held yet.'
-            : `${attendance.attended} of ${attendance.held} sessions attended${attendance.excused ? `, ${attendance.excused} excused` : ''}. `}
-          {attendance.held > 0 && (below ? `Below the ${min} % the credential needs.` : `The credential needs ${min} %.`)}
+          {attendance.summary}. {attendance.counted > 0 && (below ? `Below the ${min} % the credential needs.` : `The credential needs ${min} %.`)}
         </p>
       </div>
     </Card>

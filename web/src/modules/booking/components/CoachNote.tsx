@@ -1,0 +1,63 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { BookingNotesDocument, SetBookingNoteDocument, type BookingNotesQuery } from '../../../gql/graphql';
+import { DateTime } from '../../../ui/DateTime';
+import { ErrorNotice } from '../../../ui/Feedback';
+
+export type BookingNote = BookingNotesQuery['bookingNotes'][number];
+
+/** The coach's notes of the bookings on screen, in one query. */
+export function useBookingNotes(bookingIds: string[]) {
+  const { data } = useQuery(BookingNotesDocument, { variables: { bookingIds }, skip: bookingIds.length === 0, fetchPolicy: 'cache-and-network' });
+  return new Map((data?.bookingNotes ?? []).map((n) => [n.bookingId, n]));
+}
+
+const MAX = 10_000;
+
+/** Private notes on one coaching session: only the coach sees them; saved on demand. */
+export function CoachNote({ bookingId, learnerName, note }: { bookingId: string; learnerName: string; note: BookingNote | undefined }) {
+  const id = useId();
+  const [text, setText] = useState<string | null>(null);
+  const [save, { loading, error }] = useMutation(SetBookingNoteDocument);
+  const [status, setStatus] = useState('');
+  const value = text ?? note?.body ?? '';
+  const dirty = text !== null && text !== (note?.body ?? '');
+  return (
+    <details className="coach-note">
+      <summary>
+        Private notes{note?.body ? ' (saved)' : ''}
+        <span className="visually-hidden"> on the session with {learnerName}</span>
+      </summary>
+      <form
+        className="coach-note-form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (loading) return;
+          setStatus('');
+          try {
+            const { data } = await save({ variables: { bookingId, body: value }, refetchQueries: ['BookingNotes'] });
+            setText(null);
+            setStatus(data?.setBookingNote.body ? 'Notes saved.' : 'Notes cleared.');
+          } catch {
+            // shown below
+          }
+        }}
+      >
+        <label htmlFor={`${id}-text`}>Notes for yourself about this session</label>
+        <p id={`${id}-hint`} className="field-hint">
+          Only you see these: not the learner, not other coaches.{note?.updatedAt && <> Last saved <DateTime value={note.updatedAt} />.</>}
+        </p>
+        <textarea id={`${id}-text`} aria-describedby={`${id}-hint`} rows={4} maxLength={MAX} value={value} onChange={(e) => setText(e.target.value)} />
+        {error && <ErrorNotice error={error} title="The notes were not saved" />}
+        <div className="form-actions">
+          <button type="submit" className="button button-secondary button-small" disabled={loading || !dirty}>
+            {loading ? 'Saving…' : 'Save notes'}
+          </button>
+          <span role="status" className="muted">
+            {status}
+          </span>
+        </div>
+      </form>
+    </details>
+  );
+}
