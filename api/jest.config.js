@@ -1,8 +1,11 @@
 /** Jest 30, native ESM (run with node --experimental-vm-modules), TypeScript via @swc/jest. */
 
 // CommonJS packages here require() ESM-only ones, which Node 20 can do but Jest's module system
-// cannot (before Node 24.9): those few are compiled to CommonJS for the tests.
-const requiredEsm = ['content-disposition', 'cookie', 'quick-lru'];
+// cannot before Node 24.9: there, those few are compiled to CommonJS for the tests. From Node 24.9
+// on Jest loads them as they are (checked: the static-file suite, which loads @fastify/static).
+const [major, minor] = process.versions.node.split('.').map(Number);
+const jestRequiresEsm = major > 24 || (major === 24 && minor >= 9);
+const requiredEsm = jestRequiresEsm ? [] : ['content-disposition', 'cookie', 'quick-lru'];
 
 export default {
   testEnvironment: 'node',
@@ -15,9 +18,9 @@ export default {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${requiredEsm.join('|')})/)`],
+  transformIgnorePatterns: requiredEsm.length ? [`/node_modules/(?!(${requiredEsm.join('|')})/)`] : ['/node_modules/'],
   transform: {
-    [`/node_modules/(${requiredEsm.join('|')})/.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }],
+    ...(requiredEsm.length ? { [`/node_modules/(${requiredEsm.join('|')})/.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }] } : {}),
     '^.+\\.ts$': [
       '@swc/jest',
       {

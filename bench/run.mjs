@@ -9,7 +9,7 @@
 // BENCH_SECONDS (per run, default 7), BENCH_SHORT_SECONDS (verification endpoints, default 4),
 // BENCH_REPEATS (default 3), BENCH_WARMUP (seconds, default 2), BENCH_CONNECTIONS (default 20),
 // BENCH_REUSE=1 (keep the database seeded by a previous BENCH_KEEP_DB=1 run), BENCH_KEEP_DB=1,
-// BENCH_ONLY=learnerHome,roster,… (a subset of the operations), BENCH_NO_BUILD=1.
+// BENCH_ONLY=learnerHome,roster,…,firstLoad (a subset of the operations), BENCH_NO_BUILD=1.
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createWriteStream, readFileSync } from 'node:fs';
@@ -354,7 +354,7 @@ async function main() {
     await settle(child);
     log('the API has settled');
     const tokens = {};
-    for (const [k, email] of Object.entries(ACCOUNTS)) if (k !== 'admin') tokens[k] = await login(base, email);
+    for (const [k, email] of Object.entries(ACCOUNTS)) tokens[k] = await login(base, email);
     const users = Object.fromEntries(
       (await db.query(`SELECT email, id FROM "user" WHERE email = ANY($1)`, [Object.values(ACCOUNTS)])).rows.map((r) => [Object.keys(ACCOUNTS).find((k) => ACCOUNTS[k] === r.email), r.id]),
     );
@@ -393,6 +393,11 @@ async function main() {
 
   writeReport(new URL('.', import.meta.url).pathname.replace(/\/$/, ''), report);
   console.log('\n' + table(report) + '\n');
+  // first load of the web app (its own server on a demo database; adds its section to REPORT.md)
+  if (!settings.only || settings.only.includes('firstLoad')) {
+    log('measuring the first load of the web app (bench/first-load.mjs)');
+    execFileSync(process.execPath, [new URL('first-load.mjs', import.meta.url).pathname], { cwd: ROOT, stdio: 'inherit' });
+  }
   log(`done; bench/report.json and bench/REPORT.md written`);
 }
 

@@ -1,5 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { APP_FILTER } from '@nestjs/core';
+import { DatabaseErrorFilter } from './common/database-error.filter.js';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +18,14 @@ import { AuthModule } from './auth/auth.module.js';
 import { PartnerModule } from './partner/partner.module.js';
 import { NotificationModule } from './notification/notification.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsService } from './health/metrics.service.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { CohortModule } from './cohort/cohort.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { GradingModule } from './grading/grading.module.js';
 import { BookingModule } from './booking/booking.module.js';
 import { CredentialModule } from './credential/credential.module.js';
+import { OutcomeModule } from './outcome/outcome.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -46,7 +50,7 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule];
+const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule, OutcomeModule];
 
 @Module({})
 export class AppModule {
@@ -78,10 +82,11 @@ export class AppModule {
           hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument, preExecution: [requireWellFormedVariables, applyInputDefaults] },
           validationRules: [operationLimitsRule(), variablesInInputLiteralsRule, ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
           context: (req: unknown, reply: unknown) => ({ req, reply, loaders: createLoaders(deps.db) }),
-          errorFormatter: graphqlErrorFormatter(deps.logger),
+          errorFormatter: graphqlErrorFormatter(deps.logger, { hideSuggestions: production }),
         }),
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, MetricsService],
     };
   }
 }

@@ -46,6 +46,26 @@ const CREDENTIAL = `query Credential($id: ID!) { credential(id: $id) {
   issuedAt validUntil status revokedAt revocationReason jwt verificationUrl jsonUrl pdfUrl jwksUrl linkedInUrl
   evidence { kind label met detail at } } }`;
 
+// the outcome dashboards, as web/src/modules/outcome/graphql/*.graphql ask
+const MEASURES = `enrolled active withdrawn certified certifiedRate onTimeRate medianDaysToCredential goalReachedRate attendanceRate atRisk`;
+const PARTNER_OUTCOMES = `query PartnerOutcomes($partnerId: ID!) { partnerOutcomes(partnerId: $partnerId) {
+  partnerId partnerName totals { ${MEASURES} }
+  cohorts { cohortId cohortName startDate endDate status ended programmeCode programmeVersion ${MEASURES} } } }`;
+const NETWORK_OUTCOMES = `query NetworkOutcomes { networkOutcomes { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
+const AT_RISK = `query AtRiskLearners($cohortId: ID!) { atRiskLearners(cohortId: $cohortId) { enrolmentId learner { id name email } reasons credentialReachable summary } }`;
+
+/** The outcome measures per cohort of the partners given ($1: null for all), as api/src/outcome/outcome.queries.ts groups them. */
+const MEASURES_SQL = `
+  SELECT c.partner_id, c.id, count(e.id) AS enrolled, count(cr.id) AS certified,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM cr.issued_at - c.start_date::timestamp) / 86400) AS median_days,
+         count(*) FILTER (WHERE g.reached = 'YES') AS goal_reached, count(g.reached) AS goal_checked
+    FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id
+    LEFT JOIN enrolment e ON e.cohort_id = c.id AND e.status <> 'INVITED'
+    LEFT JOIN credential cr ON cr.enrolment_id = e.id AND cr.revoked_at IS NULL
+    LEFT JOIN LATERAL (SELECT g.reached FROM goal_check_in g WHERE g.enrolment_id = e.id ORDER BY g.kind DESC LIMIT 1) g ON true
+   WHERE c.status <> 'DRAFT' AND ($1::uuid IS NULL OR c.partner_id = $1::uuid)
+   GROUP BY GROUPING SETS ((c.partner_id, c.id), (c.partner_id))`;
+
 export const LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id email } } }`;
 export const ISSUE_COHORT = `mutation Issue($cohortId: ID!) { issueCohortCredentials(cohortId: $cohortId) { id total } }`;
 export const ISSUANCE_RUN = `query Run($id: ID!) { issuanceRun(id: $id) { id total done issued alreadyHeld notEligible failed finished } }`;
@@ -198,6 +218,51 @@ export function operations(ctx) {
                          FROM submission s LEFT JOIN LATERAL (SELECT r.verdict, r.total FROM review r WHERE r.submission_id = s.id LIMIT 1) r ON true
                         WHERE s.cohort_id = $1 AND s.latest) l ON l.enrolment_id = e.id
            WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email, l.week`,
+        params: () => [fixture.bigCohortId],
+      },
+    },
+    {
+      key: 'partnerOutcomes',
+      name: 'Partner outcomes (totals and every cohort)',
+      target: { p50: 50 },
+      requests: [gql(PARTNER_OUTCOMES, { partnerId: fixture.partnerId }, tokens.partnerAdmin)],
+      check: (res) => {
+        const o = graphqlData(res).partnerOutcomes;
+        if (!o.cohorts.length) throw new Error('partnerOutcomes: no cohorts');
+        return `${o.cohorts.length} cohorts, ${o.totals.enrolled} enrolled, ${o.totals.atRisk ?? 0} at risk`;
+      },
+      raw: { sql: MEASURES_SQL, params: () => [fixture.partnerId] },
+    },
+    {
+      key: 'networkOutcomes',
+      name: 'Network outcomes (admin, every partner)',
+      target: { p50: 50 },
+      requests: [gql(NETWORK_OUTCOMES, {}, tokens.admin)],
+      check: (res) => {
+        const n = graphqlData(res).networkOutcomes;
+        if (n.partners.length < 2) throw new Error(`networkOutcomes: ${n.partners.length} partners`);
+        return `${n.partners.length} partners`;
+      },
+      raw: { sql: MEASURES_SQL, params: () => [null] },
+    },
+    {
+      key: 'atRiskLearners',
+      name: 'At-risk learners of the 500-learner cohort',
+      target: { p50: 50 },
+      requests: [gql(AT_RISK, { cohortId: fixture.bigCohortId }, tokens.coach)],
+      check: (res) => `${graphqlData(res).atRiskLearners.length} at risk`,
+      scaling: {
+        label: 'learners 50 → 500',
+        short: gql(AT_RISK, { cohortId: fixture.smallCohortId }, tokens.coach),
+        long: gql(AT_RISK, { cohortId: fixture.bigCohortId }, tokens.coach),
+      },
+      raw: {
+        sql: `
+          SELECT e.id, u.name, u.email,
+                 (SELECT count(*) FROM attendance a WHERE a.enrolment_id = e.id AND a.status = 'PRESENT') AS attended,
+                 (SELECT json_agg(json_build_object('week', s.week, 'version', s.version, 'state', s.review_state)) FROM submission s WHERE s.enrolment_id = e.id AND s.latest) AS weeks,
+                 (SELECT count(*) FROM booking b WHERE b.enrolment_id = e.id AND b.status = 'CONFIRMED') AS booked
+            FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE e.cohort_id = $1 AND e.status = 'ACTIVE' ORDER BY u.name`,
         params: () => [fixture.bigCohortId],
       },
     },

@@ -68,6 +68,8 @@ describe('credentials are verified in the browser, shared by learners and revoke
     expect(await verification.getByRole('list', { name: 'What was checked' }).textContent()).toContain('Not revoked');
     await see(page, 'Certified Outside-In Master');
     expect(await page.getByText('REVOKED', { exact: true }).count()).toBe(0);
+    // the holder, signed in, is offered their own actions
+    expect(await page.getByRole('link', { name: /^Add to LinkedIn/ }).getAttribute('href')).toMatch(/^https:\/\/www\.linkedin\.com\/profile\/add\?/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
@@ -98,10 +100,32 @@ describe('credentials are verified in the browser, shared by learners and revoke
     }
     const evidence = page.getByRole('region', { name: 'Evidence' });
     expect(await evidence.getByRole('row', { name: /Week 7 assignment passed/ }).textContent()).toContain('Met');
-    expect(await page.getByRole('link', { name: /^Add to LinkedIn/ }).getAttribute('href')).toContain(encodeURIComponent(url));
-    expect(await page.getByRole('link', { name: /^View JSON/ }).getAttribute('href')).toBe(`${url}.json`);
+    // the holder's actions are not offered to a visitor who verifies
+    expect(await page.getByRole('link', { name: /^Add to LinkedIn/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^JSON-LD/ }).getAttribute('href')).toBe(`${url}.json`);
+    expect(await page.getByRole('link', { name: /^VC-JWT/ }).getAttribute('href')).toBe(`${url}.jwt`);
+    await page.getByTestId('data-integrity').getByText(/Data Integrity proof \(eddsa-rdfc-2022\) by the issuer’s key/).waitFor();
     expect(await page.getByLabel('Link to this credential').inputValue()).toBe(url);
     await expectAccessible(page);
+  });
+
+  test('a link pasted into LinkedIn or WhatsApp previews the credential: Open Graph tags in the HTML the server sends, and the badge image', async () => {
+    const url = await graduateCredentialUrl();
+    const res = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    expect(meta('og:title')).toBe('Kwame Mensah — Certified Outside-In Master');
+    expect(meta('og:description')).toMatch(/issued by Outside-In Certification Board/);
+    expect(meta('twitter:card')).toBe('summary');
+    const image = meta('og:image')!;
+    expect(image).toMatch(/\/achievements\/[0-9a-f-]{36}\/badge\.png$/);
+    const png = await fetch(image);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    // the same page still starts the app
+    expect(html).toMatch(/<div id="root"><\/div>/);
+    expect(html).toMatch(/<title>Kwame Mensah — Certified Outside-In Master · Beacon<\/title>/);
   });
 
   test('a link to no credential says so plainly', async () => {

@@ -4,6 +4,7 @@ import { AppShell } from './modules/shell/components/AppShell';
 import { RoleGate } from './modules/shell/components/RoleGate';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { AdminHomePage } from './pages/AdminHomePage';
+import { AdminOutcomesPage } from './pages/AdminOutcomesPage';
 import { AdminPartnerPage } from './pages/AdminPartnerPage';
 import { AdminProgrammePage } from './pages/AdminProgrammePage';
 import { AdminProgrammesPage } from './pages/AdminProgrammesPage';
@@ -37,6 +38,7 @@ export function App() {
         <Route element={<AppShell />}>
           <Route index element={<HomeRedirect />} />
           <Route path="admin" element={<RoleGate role="ADMIN"><AdminHomePage /></RoleGate>} />
+          <Route path="admin/outcomes" element={<RoleGate role="ADMIN"><AdminOutcomesPage /></RoleGate>} />
           <Route path="admin/outbox" element={<RoleGate role="ADMIN"><OutboxPage /></RoleGate>} />
           <Route path="admin/partners/:partnerId" element={<RoleGate role="ADMIN"><AdminPartnerPage /></RoleGate>} />
           <Route path="admin/programmes" element={<RoleGate role="ADMIN"><AdminProgrammesPage /></RoleGate>} />

@@ -1,4 +1,5 @@
-import { UseGuards } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsEmail, Length } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
@@ -24,6 +25,7 @@ export class AccountResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -36,7 +38,7 @@ export class AccountResolver {
   @Mutation(() => AuthPayload, { description: 'Sets a new password from a reset link, ends every session of the account and logs in afresh.' })
   async resetPassword(@Args() { token, newPassword }: ResetPasswordArgs, @Context() ctx: GqlContext): Promise<AuthPayload> {
     const session = await this.auth.resetPassword(token, newPassword, originOf(ctx));
-    setSessionCookie(ctx, session.token, session.expiresAt);
+    setSessionCookie(this.config, ctx, session.token, session.expiresAt);
     return { token: session.token, user: await this.auth.userModel(session.userId) };
   }
 

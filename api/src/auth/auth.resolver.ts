@@ -1,7 +1,9 @@
-import { UseGuards } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthGuard, SESSION_COOKIE } from './guards/auth.guard.js';
+import { AuthGuard } from './guards/auth.guard.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { sessionCookieName, sessionCookieOptions } from './session-cookie.js';
 import { CurrentViewer, Public } from './decorators/auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { SessionService } from './session.service.js';
@@ -20,20 +22,21 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Logs in; the token works as a bearer token, and the web gets an httpOnly cookie too.' })
   async login(@Args() { email, password }: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     const session = await this.auth.login(email, password, originOf(ctx));
-    setSessionCookie(ctx, session.token, session.expiresAt);
+    setSessionCookie(this.config, ctx, session.token, session.expiresAt);
     return { token: session.token, user: await this.auth.userModel(session.userId) };
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session (the token stops working).' })
   async logout(@CurrentViewer() viewer: Viewer, @Context() ctx: GqlContext): Promise<boolean> {
     await this.sessions.end(viewer);
-    ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    ctx.reply.clearCookie(sessionCookieName(this.config), { path: '/', secure: this.config.NODE_ENV === 'production' });
     return true;
   }
 
@@ -45,7 +48,7 @@ export class AuthResolver {
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     const { userId } = await this.auth.acceptInvitation(undefined, input.token, input.password, input.name);
     const session = await this.sessions.create(userId, originOf(ctx));
-    setSessionCookie(ctx, session.token, session.expiresAt);
+    setSessionCookie(this.config, ctx, session.token, session.expiresAt);
     return { token: session.token, user: await this.auth.userModel(userId) };
   }
 
@@ -59,6 +62,7 @@ export class AuthResolver {
   me(@CurrentViewer() viewer: Viewer): Promise<UserModel> {
     return this.auth.userModel(viewer.userId);
   }
+
 }
 
 /** Where a new session comes from, for the user's list of sessions. */
@@ -67,12 +71,6 @@ export function originOf(ctx: GqlContext): { ip: string; userAgent: string | nul
   return { ip: ctx.req.ip, userAgent: typeof ua === 'string' ? ua : null };
 }
 
-export function setSessionCookie(ctx: GqlContext, token: string, expires: Date): void {
-  ctx.reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: ctx.req.protocol === 'https',
-    expires,
-  });
+export function setSessionCookie(config: Pick<AppConfig, 'NODE_ENV'>, ctx: GqlContext, token: string, expires: Date): void {
+  ctx.reply.setCookie(sessionCookieName(config), token, sessionCookieOptions(config, ctx.req.protocol, expires));
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Recipient } from '../cohort/jobs/schedule-emails.util.js';
-import { BookingStatus } from './entities/booking.entity.js';
+import { BookingOutcome, BookingStatus } from './entities/booking.entity.js';
 import type { BookingModel } from './dto/booking.model.js';
 import type { BookingForEmail } from './booking-emails.util.js';
 
@@ -15,6 +15,7 @@ export interface BookingDetails {
   startsAt: Date;
   endsAt: Date;
   status: BookingStatus;
+  outcome: BookingOutcome | null;
   sequence: number;
   cancellationCutoffMinutes: number;
   cancelledAt: Date | null;
@@ -41,6 +42,7 @@ interface Row {
   starts_at: Date;
   ends_at: Date;
   status: BookingStatus;
+  outcome: BookingOutcome | null;
   sequence: number;
   cancellation_cutoff_minutes: number;
   cancelled_at: Date | null;
@@ -68,7 +70,7 @@ export async function loadBookingDetails(
     `SELECT b.id, b.enrolment_id, b.cohort_id, c.name AS cohort_name,
             l.id AS learner_id, l.name AS learner_name, l.email AS learner_email, l.time_zone AS learner_zone,
             k.id AS coach_id, k.name AS coach_name, k.email AS coach_email, k.time_zone AS coach_zone,
-            b.starts_at, b.ends_at, b.status, b.sequence, b.cancellation_cutoff_minutes,
+            b.starts_at, b.ends_at, b.status, b.outcome, b.sequence, b.cancellation_cutoff_minutes,
             b.cancelled_at, x.id AS cancelled_by_id, x.name AS cancelled_by_name, x.email AS cancelled_by_email,
             b.cancellation_reason, a.meeting_url, b.created_at, b.updated_at
        FROM booking b
@@ -91,6 +93,7 @@ export async function loadBookingDetails(
     startsAt: r.starts_at,
     endsAt: r.ends_at,
     status: r.status,
+    outcome: r.outcome,
     sequence: r.sequence,
     cancellationCutoffMinutes: r.cancellation_cutoff_minutes,
     cancelledAt: r.cancelled_at,
@@ -116,7 +119,10 @@ export function toBookingModel(d: BookingDetails, now = new Date()): BookingMode
     startsAt: d.startsAt,
     endsAt: d.endsAt,
     status: d.status,
-    held: d.status === BookingStatus.CONFIRMED && d.endsAt.getTime() <= now.getTime(),
+    // only a booking the coach marked as held counts toward the credential
+    held: d.status === BookingStatus.CONFIRMED && d.outcome === BookingOutcome.HELD,
+    outcome: d.outcome,
+    awaitingOutcome: d.status === BookingStatus.CONFIRMED && d.outcome === null && d.startsAt.getTime() <= now.getTime(),
     cancellableUntil: cancellableUntil(d),
     sequence: d.sequence,
     meetingUrl: d.meetingUrl,

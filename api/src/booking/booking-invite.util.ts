@@ -1,5 +1,6 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { IcsAttachment } from '../notification/notification.service.js';
+import { unescapeUriValues } from '../calendar/ics-uri.util.js';
 
 /** Who sends invites: the outbox's sender, so that no person is the organiser of someone else's calendar. */
 export const INVITE_ORGANIZER = { name: 'Beacon', email: 'no-reply@beacon.local' };
@@ -62,5 +63,5 @@ export function bookingInvite(b: InviteBooking): IcsAttachment {
     method: b.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
   cal.createEvent(bookingEventData(b));
-  return { method, content: cal.toString() };
+  return { method, content: unescapeUriValues(cal.toString()) };
 }

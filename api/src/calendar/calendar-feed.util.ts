@@ -1,7 +1,8 @@
 import { bookingFeedEventData } from '../booking/booking-invite.util.js';
 import type { bookingsForFeed } from '../booking/booking-details.query.js';
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
-import { pointInWeek } from '@beacon/domain';
+import { applicableDue } from '@beacon/domain';
+import { unescapeUriValues } from './ics-uri.util.js';
 
 export interface FeedSession {
   id: string;
@@ -12,6 +13,8 @@ export interface FeedSession {
   joinUrl: string | null;
   cancelledAt: Date | null;
   updatedAt: Date;
+  /** RFC 5545 revision: grows whenever the session's time, length, place or status changes */
+  sequence?: number;
 }
 
 export interface FeedDueCohort {
@@ -20,6 +23,10 @@ export interface FeedDueCohort {
   startDate: string;
   timeZone: string;
   assignments: { week: number; title: string; dueDay: number; dueTime: string }[];
+  /** the cohort's own due point per week, where set */
+  overrides?: Map<number, Date>;
+  /** this learner's extension per week, where granted */
+  extensions?: Map<number, Date>;
 }
 
 type FeedBooking = Awaited<ReturnType<typeof bookingsForFeed>>[number];
@@ -51,20 +58,30 @@ export function buildCalendarFeed(input: { userName: string; sessions: FeedSessi
       // kept in the feed so that calendar apps remove the event they already hold
       status: s.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       lastModified: s.updatedAt,
+      sequence: s.sequence ?? 0,
     });
   }
   // the same UID and SEQUENCE as the emailed invites, so the two never disagree
   for (const b of input.bookings ?? []) cal.createEvent(bookingFeedEventData(b));
   for (const c of input.due) {
     for (const a of c.assignments) {
+      // the due point that applies to this learner: their extension, else the cohort's, else the programme's
+      const due = applicableDue({
+        cohort: { startDate: c.startDate, timeZone: c.timeZone },
+        week: a.week,
+        assignment: a,
+        cohortOverride: c.overrides?.get(a.week),
+        extension: c.extensions?.get(a.week),
+      });
+      const why = due.source === 'EXTENSION' ? ' (your extension)' : due.source === 'COHORT' ? ' (moved for the cohort)' : '';
       cal.createEvent({
         id: `due-${c.cohortId}-w${a.week}@beacon`,
         summary: `Due: ${a.title}`,
-        start: pointInWeek(c.startDate, c.timeZone, a.week, a.dueDay, a.dueTime),
-        description: `${c.cohortName}, week ${a.week}: submit "${a.title}" by this time.`,
+        start: due.dueAt,
+        description: `${c.cohortName}, week ${a.week}: submit "${a.title}" by this time${why}.`,
         transparency: ICalEventTransparency.TRANSPARENT,
       });
     }
   }
-  return cal.toString();
+  return unescapeUriValues(cal.toString());
 }

@@ -19,6 +19,10 @@ interface CohortRow {
   time_zone: string;
   /** the assignments' due points, only for cohorts in which the user is a learner */
   assignments: FeedDueCohort['assignments'] | null;
+  /** the cohort's own due points per week (setCohortDueDate), for learners */
+  overrides: { week: number; dueAt: string }[] | null;
+  /** the learner's extensions per week (setDueExtension) */
+  extensions: { week: number; dueAt: string }[] | null;
 }
 
 interface SessionRow {
@@ -30,6 +34,7 @@ interface SessionRow {
   join_url: string | null;
   cancelled_at: Date | null;
   updated_at: Date;
+  sequence: number;
 }
 
 @Injectable()
@@ -58,10 +63,19 @@ export class CalendarService {
                        ORDER BY (m->>'week')::int), '[]'::jsonb)
                   FROM jsonb_array_elements(pv.definition->'modules') m
                  WHERE jsonb_typeof(m->'assignment') = 'object')
-              END AS assignments
-         FROM (SELECT cohort_id, true AS learner FROM enrolment WHERE user_id = $1 AND status = ANY($2::enrolment_status[])
+              END AS assignments,
+              CASE WHEN bool_or(x.learner) THEN (
+                SELECT coalesce(json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)), '[]') FROM cohort_due_date d WHERE d.cohort_id = c.id)
+              END AS overrides,
+              CASE WHEN bool_or(x.learner) THEN (
+                SELECT coalesce(json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)), '[]') FROM due_extension d WHERE d.enrolment_id = ANY(array_agg(x.enrolment_id)))
+              END AS extensions
+         FROM (SELECT cohort_id, id AS enrolment_id, true AS learner FROM enrolment WHERE user_id = $1 AND status = ANY($2::enrolment_status[])
                UNION ALL
-               SELECT cohort_id, false FROM cohort_coach WHERE user_id = $1) x
+               -- a coach's cohorts while they still coach in the cohort's partner
+               SELECT cc.cohort_id, NULL::uuid, false FROM cohort_coach cc JOIN cohort cx ON cx.id = cc.cohort_id
+                 JOIN membership m ON m.user_id = cc.user_id AND m.role = 'COACH' AND m.partner_id = cx.partner_id
+                WHERE cc.user_id = $1) x
          JOIN cohort c ON c.id = x.cohort_id
          JOIN programme_version pv ON pv.id = c.programme_version_id
         GROUP BY c.id, pv.id`,
@@ -70,7 +84,7 @@ export class CalendarService {
 
     const sessions: SessionRow[] = cohorts.length
       ? await this.db.query(
-          `SELECT s.id, c.name AS cohort_name, s.title, s.starts_at, s.duration_minutes, s.join_url, s.cancelled_at, s.updated_at
+          `SELECT s.id, c.name AS cohort_name, s.title, s.starts_at, s.duration_minutes, s.join_url, s.cancelled_at, s.updated_at, s.sequence
              FROM live_session s JOIN cohort c ON c.id = s.cohort_id
             WHERE s.cohort_id = ANY($1::uuid[])
             ORDER BY s.starts_at, s.id`,
@@ -93,11 +107,22 @@ export class CalendarService {
           joinUrl: s.join_url,
           cancelledAt: s.cancelled_at,
           updatedAt: s.updated_at,
+          sequence: s.sequence,
         }),
       ),
       due: cohorts
         .filter((c) => c.assignments)
-        .map((c): FeedDueCohort => ({ cohortId: c.id, cohortName: c.name, startDate: c.start_date, timeZone: c.time_zone, assignments: c.assignments! })),
+        .map(
+          (c): FeedDueCohort => ({
+            cohortId: c.id,
+            cohortName: c.name,
+            startDate: c.start_date,
+            timeZone: c.time_zone,
+            assignments: c.assignments!,
+            overrides: new Map((c.overrides ?? []).map((o) => [o.week, new Date(o.dueAt)])),
+            extensions: new Map((c.extensions ?? []).map((o) => [o.week, new Date(o.dueAt)])),
+          }),
+        ),
     });
   }
 

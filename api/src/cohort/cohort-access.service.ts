@@ -43,12 +43,17 @@ export function cohortFromRow(r: CohortColumns): CohortEntity {
 
 type ViewerRelation = { partner_admin: boolean; coach: boolean; learner: boolean };
 
-/** $1 a cohort, $2 the partners the viewer administers, $3 the viewer: the cohort and the viewer's relation to it. */
+/**
+ * $1 a cohort, $2 the partners the viewer administers, $3 the viewer, $4 the partners the viewer
+ * coaches in: the cohort and the viewer's relation to it. A cohort assignment counts only while
+ * its coach still holds the COACH role in the cohort's partner (the viewer's memberships are
+ * current: the session cache forgets a user whenever their memberships change).
+ */
 const COHORT_WITH_ROLES = new PreparedQuery<CohortColumns & ViewerRelation>(
   'cohort_with_roles',
   `SELECT ${COHORT_COLUMNS_SQL},
           c.partner_id = ANY($2::uuid[]) AS partner_admin,
-          EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
+          c.partner_id = ANY($4::uuid[]) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
           EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
      FROM cohort c WHERE c.id = $1`,
 );
@@ -70,10 +75,10 @@ export class CohortAccessService {
     const rows: { id: string; partner_admin: boolean; coach: boolean; learner: boolean }[] = await this.db.query(
       `SELECT c.id,
               c.partner_id = ANY($2::uuid[]) AS partner_admin,
-              EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
+              c.partner_id = ANY($4::uuid[]) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
               EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
          FROM cohort c WHERE c.id = ANY($1::uuid[])`,
-      [cohortIds, partnerIds, viewer.userId],
+      [cohortIds, partnerIds, viewer.userId, viewer.partnerIdsAs([Role.COACH])],
     );
     for (const r of rows) {
       const roles = rolesFrom(viewer, r);
@@ -87,7 +92,7 @@ export class CohortAccessService {
    * One query: the cohort with the viewer's relation to it (the same tests as rolesIn).
    */
   async require(viewer: Viewer, cohortId: string, roles: CohortRole[]): Promise<CohortEntity> {
-    const [row] = await COHORT_WITH_ROLES.run(this.db, [cohortId, viewer.partnerIdsAs([Role.PARTNER_ADMIN]), viewer.userId]);
+    const [row] = await COHORT_WITH_ROLES.run(this.db, [cohortId, viewer.partnerIdsAs([Role.PARTNER_ADMIN]), viewer.userId, viewer.partnerIdsAs([Role.COACH])]);
     const held = row ? rolesFrom(viewer, row) : new Set<CohortRole>();
     if (held.size === 0) throw notFound('Cohort');
     if (!roles.some((r) => held.has(r)) && !held.has('ADMIN')) throw forbidden();

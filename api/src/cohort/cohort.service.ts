@@ -36,8 +36,9 @@ export class CohortService {
   async listForStaff(viewer: Viewer, filter: { partnerId?: string; status?: CohortStatus }, first: number, offset: number): Promise<CohortEntity[]> {
     const qb = this.db.getRepository(CohortEntity).createQueryBuilder('c');
     if (!viewer.isAdmin) {
-      qb.where('(c.partner_id = ANY(:partnerIds) OR EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = :userId))', {
+      qb.where('(c.partner_id = ANY(:partnerIds) OR (c.partner_id = ANY(:coachPartnerIds) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = :userId)))', {
         partnerIds: viewer.partnerIdsAs([Role.PARTNER_ADMIN]),
+        coachPartnerIds: viewer.partnerIdsAs([Role.COACH]),
         userId: viewer.userId,
       });
     }

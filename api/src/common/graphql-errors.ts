@@ -6,7 +6,7 @@ import { toPublicError } from './errors.js';
  * Every GraphQL error leaves with a clear message and a stable `extensions.code`;
  * internal errors are logged in full and reach the user only as a generic message.
  */
-export function graphqlErrorFormatter(logger: Logger) {
+export function graphqlErrorFormatter(logger: Logger, opts: { hideSuggestions?: boolean } = {}) {
   return (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => {
     // mercurius reports a failed validation as one error wrapping the list of GraphQL errors
     // (itself wrapped in a GraphQLError when it reaches us through Fastify's error handler)
@@ -18,7 +18,7 @@ export function graphqlErrorFormatter(logger: Logger) {
       const pub = toPublicError(err);
       if (pub.internal) logger.error({ err: err.originalError ?? err, path: err.path }, 'internal error in GraphQL operation');
       return {
-        message: pub.message,
+        message: opts.hideSuggestions ? withoutSuggestions(pub.message) : pub.message,
         locations: err.locations,
         path: err.path,
         extensions: { code: pub.code, ...(pub.details ? { details: pub.details } : {}) },
@@ -26,4 +26,13 @@ export function graphqlErrorFormatter(logger: Logger) {
     });
     return { statusCode: 200, response: { data: execution.data ?? null, errors } };
   };
+}
+
+/**
+ * graphql-js suggests names close to a wrong one ("Did you mean \"rotateIssuerKey\"?"), which
+ * hands out the schema that production keeps to itself (introspection is off there): the
+ * suggestion goes, the error stays.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^]*$/, '');
 }

@@ -21,6 +21,8 @@ const schema = z.object({
   BEACON_QUEUE_PREFIX: z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only').default('beacon'),
   /** workers: how soon a job whose worker died is taken up again (BullMQ lock duration and stalled-job check), and how often lost work is re-queued */
   BEACON_QUEUE_STALLED_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** workers: how often the outbox is swept for messages whose delivery job was lost (a crash between commit and queueing) */
+  BEACON_OUTBOX_SWEEP_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   BEACON_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   BEACON_DEMO_DATA: bool.optional(),
   /** the address users and verifiers reach Beacon at: links in emails, and the URLs signed into credentials */
@@ -58,6 +60,8 @@ const schema = z.object({
   BEACON_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** bucket in the path (http://host/bucket/key) rather than the host name, as MinIO and most self-hosted services need; default: true with an endpoint */
   BEACON_S3_FORCE_PATH_STYLE: bool.optional(),
+  /** how much a user's uploaded files may take up together, in MB */
+  BEACON_UPLOAD_QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(200),
   BEACON_S3_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9!_.*'()\/-]{1,200}$/, "letters, digits, / and !-_.*'() only, at most 200")

@@ -5,17 +5,32 @@ export interface CertificateFacts {
   learnerName: string;
   credentialName: string;
   programmeTitle: string;
+  programmeCode: string;
+  cohortName: string;
   partnerName: string;
   issuerName: string;
   issuedAt: Date;
   validUntil: Date | null;
   credentialId: string;
   verificationUrl: string;
+  /** the criteria narrative of the credential */
+  criteria: string;
+  /** the completion criteria the learner met, as the eligibility ledger lists them */
+  evidence: { label: string; met: boolean }[];
   revoked: boolean;
 }
 
+/** A4 (the default) or US Letter, both landscape. */
+export type CertificateSize = 'A4' | 'LETTER';
+
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const day = (d: Date) => dayFormat.format(d);
+
+const INK = '#111827';
+const NAVY = '#1e3a8a';
+const BLUE = '#1d4ed8';
+const GOLD = '#b45309';
+const MUTED = '#4b5563';
 
 /**
  * The QR code drawn as vector squares (one rectangle per run of dark modules), with a quiet zone
@@ -41,9 +56,35 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, wid
   doc.fill('#000000');
 }
 
-/** An A4 landscape certificate with a QR code back to the public verification page. */
-export async function certificatePdf(f: CertificateFacts): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: `${f.credentialName} — ${f.learnerName}`, Author: f.issuerName } });
+/** The programme's badge as vectors: a rosette with the programme code (the same design as the badge PNG). */
+function drawSeal(doc: PDFKit.PDFDocument, code: string, cx: number, cy: number, r: number): void {
+  const points: [number, number][] = Array.from({ length: 48 }, (_, i) => {
+    const radius = i % 2 ? r * 0.9 : r;
+    const a = (Math.PI * 2 * i) / 48;
+    return [cx + radius * Math.sin(a), cy - radius * Math.cos(a)];
+  });
+  doc.polygon(...points).fill(GOLD);
+  doc.circle(cx, cy, r * 0.8).fill('#fffbeb');
+  doc.circle(cx, cy, r * 0.8).lineWidth(2).stroke(NAVY);
+  doc.circle(cx, cy, r * 0.7).lineWidth(0.6).dash(2, { space: 2 }).stroke(GOLD).undash();
+  const label = code.slice(0, 8);
+  doc.font('Helvetica-Bold').fontSize(r * 0.36).fillColor(NAVY);
+  doc.text(label, cx - r, cy - r * 0.22, { width: 2 * r, align: 'center', lineBreak: false });
+  doc.font('Helvetica').fontSize(r * 0.13).fillColor(NAVY).text('CERTIFIED', cx - r, cy + r * 0.22, { width: 2 * r, align: 'center', characterSpacing: 1, lineBreak: false });
+}
+
+/** A check mark drawn (the standard PDF fonts have none). */
+function drawCheck(doc: PDFKit.PDFDocument, x: number, y: number, size: number, colour: string): void {
+  doc.save().moveTo(x, y + size * 0.55).lineTo(x + size * 0.38, y + size * 0.9).lineTo(x + size, y + size * 0.1).lineWidth(1.6).lineCap('round').lineJoin('round').stroke(colour).restore();
+}
+
+/**
+ * A landscape certificate a graduate would frame: the issuer and the delivering partner, the
+ * holder's name large, the credential and programme, the criteria met, the dates, a signature
+ * line, the programme's seal and a QR code back to the public verification page.
+ */
+export async function certificatePdf(f: CertificateFacts, size: CertificateSize = 'A4'): Promise<Buffer> {
+  const doc = new PDFDocument({ size, layout: 'landscape', margin: 0, info: { Title: `${f.credentialName} — ${f.learnerName}`, Author: f.issuerName, Subject: f.programmeTitle } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -51,21 +92,87 @@ export async function certificatePdf(f: CertificateFacts): Promise<Buffer> {
     doc.on('error', reject);
   });
   const { width, height } = doc.page;
-  doc.rect(24, 24, width - 48, height - 48).lineWidth(3).stroke('#1d4ed8');
-  doc.rect(32, 32, width - 64, height - 64).lineWidth(0.75).stroke('#93c5fd');
-  doc.fillColor('#1e3a8a').font('Helvetica-Bold').fontSize(14).text(f.issuerName.toUpperCase(), 56, 70, { align: 'center', characterSpacing: 2 });
-  doc.fillColor('#111827').font('Helvetica').fontSize(16).text('certifies that', { align: 'center' }).moveDown(0.6);
-  doc.font('Helvetica-Bold').fontSize(36).text(f.learnerName, { align: 'center' }).moveDown(0.4);
-  doc.font('Helvetica').fontSize(16).text('has earned the credential', { align: 'center' }).moveDown(0.4);
-  doc.font('Helvetica-Bold').fontSize(26).fillColor('#1d4ed8').text(f.credentialName, { align: 'center' }).moveDown(0.6);
-  doc.font('Helvetica').fontSize(13).fillColor('#374151').text(`${f.programmeTitle}, delivered by ${f.partnerName}`, { align: 'center' });
-  const validity = f.validUntil ? `Issued ${day(f.issuedAt)} · valid until ${day(f.validUntil)}` : `Issued ${day(f.issuedAt)}`;
-  doc.moveDown(0.3).text(validity, { align: 'center' });
-  if (f.revoked) doc.moveDown(0.5).font('Helvetica-Bold').fillColor('#b91c1c').fontSize(18).text('REVOKED', { align: 'center' });
-  drawQr(doc, f.verificationUrl, width - 56 - 110, height - 56 - 130, 110);
-  doc.font('Helvetica').fontSize(9).fillColor('#4b5563');
-  doc.text(`Verify: ${f.verificationUrl}`, 56, height - 56 - 34, { width: width - 56 * 2 - 130 });
-  doc.text(`Credential ${f.credentialId} · Open Badges 3.0, signed Ed25519`, { width: width - 56 * 2 - 130 });
+  const m = 28;
+  const inner = 64;
+  const contentWidth = width - inner * 2;
+
+  // frame: a navy band, a fine gold rule inside it, corner ornaments
+  doc.rect(0, 0, width, height).fill('#fdfcf8');
+  doc.rect(m, m, width - 2 * m, height - 2 * m).lineWidth(6).stroke(NAVY);
+  doc.rect(m + 9, m + 9, width - 2 * m - 18, height - 2 * m - 18).lineWidth(0.8).stroke(GOLD);
+  for (const [x, y] of [[m + 9, m + 9], [width - m - 9, m + 9], [m + 9, height - m - 9], [width - m - 9, height - m - 9]]) {
+    doc.circle(x, y, 4).fill(GOLD);
+  }
+
+  // the issuer, and who delivered the programme
+  doc.font('Helvetica-Bold').fontSize(13).fillColor(NAVY).text(f.issuerName.toUpperCase(), inner, 62, { width: contentWidth, align: 'center', characterSpacing: 3 });
+  doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(`in partnership with ${f.partnerName}`, inner, doc.y + 3, { width: contentWidth, align: 'center', characterSpacing: 0.5 });
+
+  doc.font('Times-Italic').fontSize(17).fillColor(INK).text('This certifies that', inner, 112, { width: contentWidth, align: 'center' });
+  // the holder's name: as large as fits on one line
+  let nameSize = 44;
+  doc.font('Times-Bold');
+  while (nameSize > 22 && doc.fontSize(nameSize).widthOfString(f.learnerName) > contentWidth - 40) nameSize -= 2;
+  doc.fontSize(nameSize).fillColor(INK).text(f.learnerName, inner, 138, { width: contentWidth, align: 'center', lineBreak: false });
+  const underline = 138 + nameSize + 6;
+  doc.moveTo(width / 2 - 180, underline).lineTo(width / 2 + 180, underline).lineWidth(0.8).stroke(GOLD);
+
+  doc.font('Times-Italic').fontSize(15).fillColor(INK).text('has earned the credential', inner, underline + 12, { width: contentWidth, align: 'center' });
+  doc.font('Helvetica-Bold').fontSize(24).fillColor(BLUE).text(f.credentialName, inner, doc.y + 6, { width: contentWidth, align: 'center' });
+  doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(`${f.programmeTitle} (${f.programmeCode}) · ${f.cohortName} · delivered by ${f.partnerName}`, inner, doc.y + 6, { width: contentWidth, align: 'center' });
+  if (f.revoked) doc.font('Helvetica-Bold').fontSize(11).fillColor('#b91c1c').text('This credential has been revoked by its issuer.', inner, doc.y + 4, { width: contentWidth, align: 'center' });
+
+  // the criteria met, in two columns
+  const met = f.evidence.filter((e) => e.met);
+  const top = doc.y + 16;
+  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text('CRITERIA MET', inner + 40, top, { characterSpacing: 1.5 });
+  const colWidth = (contentWidth - 80) / 2;
+  const perColumn = Math.ceil(Math.min(met.length, 12) / 2);
+  doc.font('Helvetica').fontSize(10).fillColor(INK);
+  met.slice(0, 12).forEach((e, i) => {
+    const x = inner + 40 + (i >= perColumn ? colWidth : 0);
+    const y = top + 17 + (i % perColumn) * 15;
+    drawCheck(doc, x, y + 1, 8, '#15803d');
+    doc.fillColor(INK).text(e.label, x + 12, y, { width: colWidth - 20, lineBreak: false, ellipsis: true });
+  });
+  if (met.length === 0 && f.criteria) doc.text(f.criteria, inner + 40, top + 15, { width: contentWidth - 80, height: 60, ellipsis: true });
+
+  // the foot: seal, signature and dates, QR code
+  const footY = height - m - 128;
+  drawSeal(doc, f.programmeCode, inner + 46, footY + 52, 44);
+
+  const sigX = inner + 120;
+  const sigWidth = 150;
+  doc.moveTo(sigX, footY + 62).lineTo(sigX + sigWidth, footY + 62).lineWidth(0.8).stroke(INK);
+  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(`For ${f.issuerName}`, sigX, footY + 67, { width: sigWidth });
+  doc.text('Authorised signature', sigX, doc.y + 1, { width: sigWidth });
+
+  const dateX = sigX + sigWidth + 16;
+  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text('ISSUED', dateX, footY + 34, { characterSpacing: 1 });
+  doc.font('Helvetica').fontSize(11).fillColor(INK).text(day(f.issuedAt), dateX, doc.y + 2);
+  if (f.validUntil) {
+    doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text('VALID UNTIL', dateX, doc.y + 6, { characterSpacing: 1 });
+    doc.font('Helvetica').fontSize(11).fillColor(INK).text(day(f.validUntil), dateX, doc.y + 2);
+  }
+
+  const qr = 92;
+  const qrX = width - inner - qr;
+  drawQr(doc, f.verificationUrl, qrX, footY + 4, qr);
+  doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
+  const noteX = dateX + 100;
+  const noteWidth = qrX - 10 - noteX;
+  doc.text('Scan to verify', noteX, footY + 24, { width: noteWidth, align: 'right' });
+  // the address on one line, smaller if need be: a reader types it from here
+  let urlSize = 7.5;
+  while (urlSize > 5 && doc.fontSize(urlSize).widthOfString(f.verificationUrl) > noteWidth) urlSize -= 0.25;
+  doc.fontSize(urlSize).text(f.verificationUrl, noteX, doc.y + 2, { width: noteWidth, align: 'right', lineBreak: false });
+  doc.fontSize(7.5).text('Open Badges 3.0 · signed Ed25519', noteX, doc.y + 4, { width: noteWidth, align: 'right' });
+
+  if (f.revoked) {
+    doc.save().rotate(-20, { origin: [width / 2, height / 2] });
+    doc.font('Helvetica-Bold').fontSize(96).fillColor('#b91c1c').opacity(0.25).text('REVOKED', 0, height / 2 - 50, { width, align: 'center', lineBreak: false });
+    doc.restore();
+  }
   doc.end();
   await done;
   return Buffer.concat(chunks);

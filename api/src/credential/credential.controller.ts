@@ -1,10 +1,11 @@
-import { Controller, Get, Inject, Options, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Options, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/decorators/auth.decorators.js';
 import { CredentialService } from './credential.service.js';
 import { IssuerKeyService } from './issuer-key.service.js';
 import { certificatePdf } from './certificate.util.js';
-import { envelope } from './open-badge.util.js';
+import { credentialPageHtml } from './credential-page.util.js';
+import { BadgeService } from './badge.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -15,9 +16,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * is needed, and `*` keeps browsers from sending cookies); nothing else of Beacon answers
  * cross-origin requests.
  */
-const VERIFIER_PATHS = ['credentials/status/1', 'credentials/:id.json', 'credentials/:id.jwt', '.well-known/jwks.json', 'issuer'];
+const VERIFIER_PATHS = [
+  'credentials/status/1',
+  'credentials/:id.json',
+  'credentials/:id.jsonld',
+  'credentials/:id.jwt',
+  '.well-known/jwks.json',
+  '.well-known/did.json',
+  'did.json',
+  'issuer',
+  'achievements/:programmeId/badge.png',
+];
 const ANY_ORIGIN = { 'access-control-allow-origin': '*' };
 const ANY_ORIGIN_PREFLIGHT = { ...ANY_ORIGIN, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': '*', 'access-control-max-age': '86400' };
+const JSON_LD = /application\/(vc\+)?ld\+json/;
 
 /** The public, unauthenticated contracts of credentials: what employers and verifiers fetch. */
 @Controller()
@@ -25,6 +37,7 @@ export class CredentialController {
   constructor(
     private readonly credentials: CredentialService,
     private readonly keys: IssuerKeyService,
+    private readonly badges: BadgeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,15 +53,15 @@ export class CredentialController {
     await reply.headers(ANY_ORIGIN).header('content-type', 'application/vc+jwt').header('cache-control', 'public, max-age=60').send(await this.credentials.statusListJwt());
   }
 
+  /** The credential with its embedded Data Integrity proof (eddsa-rdfc-2022), as JSON-LD. */
   @Public()
-  @Get('credentials/:id.json')
+  @Get(['credentials/:id.json', 'credentials/:id.jsonld'])
   async json(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     reply.headers(ANY_ORIGIN);
-    const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
-    if (!view) return void (await reply.status(404).type('application/json').send({ error: 'NOT_FOUND', message: 'Credential not found' }));
-    await reply.type('application/vc+ld+json').send(envelope(view.jwt));
+    await this.sendDataIntegrity(id, reply);
   }
 
+  /** The credential as a VC-JWT (VC-JOSE-COSE), for JOSE verifiers. */
   @Public()
   @Get('credentials/:id.jwt')
   async jwt(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
@@ -58,23 +71,76 @@ export class CredentialController {
     await reply.type('application/vc+jwt').send(view.jwt);
   }
 
+  /**
+   * The public page. Asked for as JSON-LD (`Accept: application/ld+json` or
+   * `application/vc+ld+json`), the Data Integrity credential; otherwise the web app's page with
+   * the credential's Open Graph / Twitter card tags in the HTML, for link previews.
+   */
+  @Public()
+  @Get('credentials/:id')
+  async page(@Param('id') id: string, @Headers('accept') accept: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    reply.header('vary', 'Accept');
+    if (accept && JSON_LD.test(accept)) {
+      reply.headers(ANY_ORIGIN);
+      return this.sendDataIntegrity(id, reply);
+    }
+    const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
+    await reply
+      .status(view ? 200 : 404)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(credentialPageHtml(view ?? null, this.config.WEB_DIST_DIR));
+  }
+
+  /** The programme's badge: the achievement's `image`, and the picture of link previews. */
+  @Public()
+  @Get('achievements/:programmeId/badge.png')
+  async badge(@Param('programmeId') programmeId: string, @Res() reply: FastifyReply): Promise<void> {
+    reply.headers(ANY_ORIGIN);
+    const png = UUID.test(programmeId) ? await this.badges.png(programmeId) : null;
+    if (!png) return void (await reply.status(404).type('text/plain').send('Badge not found'));
+    await reply.type('image/png').header('cache-control', 'public, max-age=3600').send(png);
+  }
+
+  /** The issuer's DID document (did:web): its keys as Multikeys under assertionMethod. */
+  @Public()
+  @Get(['.well-known/did.json', 'did.json'])
+  async did(@Res() reply: FastifyReply): Promise<void> {
+    await reply.headers(ANY_ORIGIN).type('application/did+ld+json').header('cache-control', 'public, max-age=60').send(await this.keys.controllerDocument());
+  }
+
+  private async sendDataIntegrity(id: string, reply: FastifyReply): Promise<void> {
+    const credential = UUID.test(id) ? await this.credentials.dataIntegrity(id) : null;
+    if (!credential) return void (await reply.status(404).type('application/json').send({ error: 'NOT_FOUND', message: 'Credential not found' }));
+    await reply.type('application/vc+ld+json').send(credential);
+  }
+
+  /** The certificate: A4 landscape, or US Letter with `?size=letter`. */
   @Public()
   @Get('credentials/:id.pdf')
-  async pdf(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+  async pdf(@Param('id') id: string, @Query('size') size: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
     if (!view) return void (await reply.status(404).type('text/plain').send('Credential not found'));
-    const pdf = await certificatePdf({
-      learnerName: view.learnerName,
-      credentialName: view.name,
-      programmeTitle: view.programmeTitle,
-      partnerName: view.partnerName,
-      issuerName: view.issuerName,
-      issuedAt: view.issuedAt,
-      validUntil: view.validUntil,
-      credentialId: view.id,
-      verificationUrl: view.verificationUrl,
-      revoked: view.status === 'REVOKED',
-    });
+    if (size !== undefined && !/^(a4|letter)$/i.test(size)) return void (await reply.status(400).type('text/plain').send('size must be a4 or letter'));
+    const pdf = await certificatePdf(
+      {
+        learnerName: view.learnerName,
+        credentialName: view.name,
+        programmeTitle: view.programmeTitle,
+        programmeCode: view.programmeCode,
+        cohortName: view.cohortName,
+        partnerName: view.partnerName,
+        issuerName: view.issuerName,
+        issuedAt: view.issuedAt,
+        validUntil: view.validUntil,
+        credentialId: view.id,
+        verificationUrl: view.verificationUrl,
+        criteria: view.criteria,
+        evidence: view.evidence,
+        revoked: view.status === 'REVOKED',
+      },
+      size?.toLowerCase() === 'letter' ? 'LETTER' : 'A4',
+    );
     const file = `${view.name.replace(/[^A-Za-z0-9]+/g, '-')}-${view.learnerName.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
     await reply.type('application/pdf').header('content-disposition', `inline; filename="${file}"`).send(pdf);
   }
@@ -91,11 +157,14 @@ export class CredentialController {
     const base = this.config.publicUrl;
     await reply.headers(ANY_ORIGIN).type('application/json').send({
       '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
-      id: `${base}/issuer`,
+      id: this.keys.did,
       type: ['Profile'],
       name: this.config.BEACON_ISSUER_NAME,
       url: base,
+      // where verifiers find the keys: the DID document (Data Integrity) and the JWKS (VC-JWT)
+      otherIdentifier: [{ type: 'IdentifierEntry', identifier: `${base}/issuer`, identifierType: 'identifier' }],
       publicKeys: `${base}/.well-known/jwks.json`,
+      didDocument: `${base}/.well-known/did.json`,
     });
   }
 }

@@ -7,10 +7,11 @@ import { CredentialService } from './credential.service.js';
 import { EligibilityService } from './eligibility.service.js';
 import { IssuanceService } from './issuance.service.js';
 import { IssuerKeyService } from './issuer-key.service.js';
+import { BadgeService } from './badge.service.js';
 
 @Module({
   imports: [CohortModule, ProgrammeModule],
-  providers: [IssuerKeyService, EligibilityService, CredentialService, IssuanceService, CredentialResolver],
+  providers: [IssuerKeyService, BadgeService, EligibilityService, CredentialService, IssuanceService, CredentialResolver],
   controllers: [CredentialController],
   exports: [CredentialService, EligibilityService],
 })

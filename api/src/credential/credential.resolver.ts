@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, Public } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -29,15 +29,16 @@ export class CredentialResolver {
 
   @Public()
   @Query(() => CredentialView, { description: 'A credential’s public verification facts (anyone with the link).' })
-  async credential(@Args('id', { type: () => ID }) id: string): Promise<CredentialView> {
-    const [view] = UUID.test(id) ? await this.credentials.views([id]) : [];
+  async credential(@Args('id', { type: () => ID }) id: string, @Context() ctx: { req?: { viewer?: Viewer } }): Promise<CredentialView> {
+    // public, yet a signed-in holder gets their own actions (viewerIsHolder)
+    const [view] = UUID.test(id) ? await this.credentials.views([id], new Date(), ctx.req?.viewer?.userId) : [];
     if (!view) throw notFound('Credential');
     return view;
   }
 
   @Query(() => [CredentialView], { description: 'The credentials you hold.' })
   async myCredentials(@CurrentViewer() viewer: Viewer): Promise<CredentialView[]> {
-    return this.credentials.views(await this.credentials.idsForUser(viewer.userId));
+    return this.credentials.views(await this.credentials.idsForUser(viewer.userId), new Date(), viewer.userId);
   }
 
   @Query(() => EligibilityModel, { description: 'What is met and what is left: for the learner, their coaches and partner admins.' })

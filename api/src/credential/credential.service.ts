@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { DateTime } from 'luxon';
+import { randomInt } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { conflict, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -10,12 +11,16 @@ import { ProgrammeService } from '../programme/programme.service.js';
 import { CredentialEntity } from './entities/credential.entity.js';
 import { IssuerKeyService } from './issuer-key.service.js';
 import { EligibilityService } from './eligibility.service.js';
-import { encodeStatusList } from './status-list.util.js';
+import { encodeStatusList, STATUS_LIST_SIZE } from './status-list.util.js';
 import { issuerUrls, linkedInAddUrl, openBadgeCredential, signCredential, VC_CONTEXT } from './open-badge.util.js';
 import type { CredentialView } from './dto/credential.model.js';
+import { credentialOfJwt, signDataIntegrity } from './data-integrity.util.js';
 import { credentialStatus } from './credential-status.util.js';
 
 export type IssueOutcome = 'ISSUED' | 'ALREADY_HELD' | 'NOT_ELIGIBLE';
+
+/** draws of a random status list index before giving up (each draw collides with probability issued ÷ 131,072) */
+const STATUS_INDEX_ATTEMPTS = 20;
 
 interface CredentialRow {
   id: string;
@@ -87,53 +92,64 @@ export class CredentialService {
     const d = facts.definition;
     const { kid, key } = await this.keys.active();
     const validUntil = d.credential.validityMonths ? DateTime.fromJSDate(now).plus({ months: d.credential.validityMonths }).toJSDate() : null;
-    const outcome = await this.db.transaction(async (tx) => {
-      const [{ id, status_index }] = await tx.query(`SELECT gen_random_uuid() AS id, nextval('credential_status_index_seq')::int AS status_index`);
-      const payload = openBadgeCredential(this.config.publicUrl, this.config.BEACON_ISSUER_NAME, {
-        credentialId: id,
-        issuedAt: now,
-        validUntil,
-        statusIndex: status_index,
-        learner: { name: facts.learner_name, email: facts.learner_email },
-        programme: { id: facts.programme_id, code: d.code, title: d.title, version: facts.version },
-        credential: d.credential,
-        partner: { name: facts.partner_name },
-        cohort: { name: facts.cohort_name },
-        evidence: ledger.facts,
+    // a random status list index (Bitstring Status List: issue order must not show), unique by a
+    // constraint: taken by another credential in the meantime, the next attempt draws another
+    let outcome: { outcome: 'ALREADY_HELD' } | { outcome: 'ISSUED'; credentialId: string; messageIds: string[] } | { outcome: 'INDEX_TAKEN' } = { outcome: 'INDEX_TAKEN' };
+    for (let attempt = 0; attempt < STATUS_INDEX_ATTEMPTS && outcome.outcome === 'INDEX_TAKEN'; attempt++) {
+      outcome = await this.db.transaction(async (tx) => {
+        const [{ id }] = await tx.query(`SELECT gen_random_uuid() AS id`);
+        const statusIndex = randomInt(STATUS_LIST_SIZE);
+        const payload = openBadgeCredential(this.config.publicUrl, this.config.BEACON_ISSUER_NAME, {
+          credentialId: id,
+          issuedAt: now,
+          validUntil,
+          statusIndex,
+          learner: { name: facts.learner_name, email: facts.learner_email },
+          programme: { id: facts.programme_id, code: d.code, title: d.title, version: facts.version },
+          credential: d.credential,
+          partner: { name: facts.partner_name },
+          cohort: { name: facts.cohort_name },
+          evidence: ledger.facts,
+        });
+        const jwt = await signCredential(payload, kid, key);
+        // the credential and, only if it is new, the enrolment completed: one statement
+        const inserted: { id: string }[] = await tx.query(
+          `WITH inserted AS (
+             INSERT INTO credential (id, enrolment_id, user_id, cohort_id, partner_id, status_index, kid, jwt, payload, evidence, issued_at, valid_until)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+             ON CONFLICT DO NOTHING RETURNING id
+           ), completed AS (
+             UPDATE enrolment SET status = 'COMPLETED', completed_at = COALESCE(completed_at, $11)
+              WHERE id = $2 AND status <> 'WITHDRAWN' AND EXISTS (SELECT 1 FROM inserted)
+           )
+           SELECT id FROM inserted`,
+          [id, enrolmentId, facts.user_id, facts.cohort_id, facts.partner_id, statusIndex, kid, jwt, payload, JSON.stringify(ledger.facts), now, validUntil],
+        );
+        if (inserted.length === 0) {
+          // either the enrolment got its credential meanwhile, or the index was drawn before
+          const [held] = await tx.query(`SELECT 1 FROM credential WHERE enrolment_id = $1`, [enrolmentId]);
+          return held ? { outcome: 'ALREADY_HELD' as const } : { outcome: 'INDEX_TAKEN' as const };
+        }
+        const messageIds = await this.notifications.writeOnce(tx, [
+          {
+            kind: 'credential-issued',
+            to: facts.learner_email,
+            subject: `Your ${d.credential.name} credential`,
+            body: [
+              `Congratulations ${facts.learner_name},`,
+              '',
+              `You have earned the ${d.credential.name} credential for ${facts.cohort_name}.`,
+              `See it, download the certificate and add it to LinkedIn here:`,
+              '',
+              this.urls.credential(id),
+            ].join('\n'),
+            dedupeKey: `credential-issued/${enrolmentId}`,
+          },
+        ]);
+        return { outcome: 'ISSUED' as const, credentialId: id as string, messageIds };
       });
-      const jwt = await signCredential(payload, kid, key);
-      // the credential and, only if it is new, the enrolment completed: one statement
-      const inserted: { id: string }[] = await tx.query(
-        `WITH inserted AS (
-           INSERT INTO credential (id, enrolment_id, user_id, cohort_id, partner_id, status_index, kid, jwt, payload, evidence, issued_at, valid_until)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-           ON CONFLICT (enrolment_id) DO NOTHING RETURNING id
-         ), completed AS (
-           UPDATE enrolment SET status = 'COMPLETED', completed_at = COALESCE(completed_at, $11)
-            WHERE id = $2 AND status <> 'WITHDRAWN' AND EXISTS (SELECT 1 FROM inserted)
-         )
-         SELECT id FROM inserted`,
-        [id, enrolmentId, facts.user_id, facts.cohort_id, facts.partner_id, status_index, kid, jwt, payload, JSON.stringify(ledger.facts), now, validUntil],
-      );
-      if (inserted.length === 0) return { outcome: 'ALREADY_HELD' as const };
-      const messageIds = await this.notifications.writeOnce(tx, [
-        {
-          kind: 'credential-issued',
-          to: facts.learner_email,
-          subject: `Your ${d.credential.name} credential`,
-          body: [
-            `Congratulations ${facts.learner_name},`,
-            '',
-            `You have earned the ${d.credential.name} credential for ${facts.cohort_name}.`,
-            `See it, download the certificate and add it to LinkedIn here:`,
-            '',
-            this.urls.credential(id),
-          ].join('\n'),
-          dedupeKey: `credential-issued/${enrolmentId}`,
-        },
-      ]);
-      return { outcome: 'ISSUED' as const, credentialId: id, messageIds };
-    });
+    }
+    if (outcome.outcome === 'INDEX_TAKEN') throw new Error('No free status list index found; the status list is nearly full');
     if (outcome.outcome === 'ALREADY_HELD') {
       const again = await this.db.getRepository(CredentialEntity).findOneOrFail({ where: { enrolmentId }, select: { id: true } });
       return { outcome: 'ALREADY_HELD', credentialId: again.id };
@@ -153,10 +169,11 @@ export class CredentialService {
   }
 
   /** The public facts of credentials, as the verification page shows them. */
-  async views(ids: string[], now = new Date()): Promise<CredentialView[]> {
+  async views(ids: string[], now = new Date(), viewerUserId?: string): Promise<CredentialView[]> {
     if (ids.length === 0) return [];
-    const rows: (CredentialRow & { partner_name: string; cohort_name: string; programme_title: string })[] = await this.db.query(
-      `SELECT cr.*, p.name AS partner_name, c.name AS cohort_name, v.definition ->> 'title' AS programme_title
+    const rows: (CredentialRow & { user_id: string; partner_name: string; cohort_name: string; programme_title: string; programme_id: string })[] = await this.db.query(
+      `SELECT cr.id, cr.user_id, cr.payload, cr.evidence, cr.jwt, cr.issued_at, cr.valid_until, cr.revoked_at, cr.revocation_reason,
+              p.name AS partner_name, c.name AS cohort_name, v.definition ->> 'title' AS programme_title, v.programme_id
          FROM credential cr JOIN cohort c ON c.id = cr.cohort_id JOIN partner p ON p.id = cr.partner_id
          JOIN programme_version v ON v.id = c.programme_version_id
         WHERE cr.id = ANY($1)`,
@@ -194,11 +211,37 @@ export class CredentialService {
           jwt: c.jwt,
           verificationUrl: url,
           jsonUrl: `${url}.json`,
+          jwtUrl: `${url}.jwt`,
+          viewerIsHolder: !!viewerUserId && c.user_id === viewerUserId,
+          badgeImageUrl: (p.credentialSubject.achievement as { image?: { id?: string } }).image?.id ?? this.urls.badge(c.programme_id),
           pdfUrl: `${url}.pdf`,
           jwksUrl: this.urls.jwks,
           linkedInUrl: linkedInAddUrl({ name: p.name, issuerName: p.issuer.name, issuedAt, validUntil, url, id: c.id }),
         };
       });
+  }
+
+  /**
+   * The credential secured with an embedded `eddsa-rdfc-2022` Data Integrity proof, or null for
+   * an unknown id. The claims are those of the VC-JWT (its payload without the JWT's own
+   * registered claims); signed the first time it is asked for, then stored and served as stored
+   * (credentials issued before Data Integrity get theirs the same way). Credentials issued when
+   * the issuer's id was its profile URL name the did:web issuer in this form, the key's controller.
+   */
+  async dataIntegrity(id: string): Promise<Record<string, unknown> | null> {
+    const [row]: { jwt: string; data_integrity: Record<string, unknown> | null }[] = await this.db.query(`SELECT jwt, data_integrity FROM credential WHERE id = $1`, [id]);
+    if (!row) return null;
+    if (row.data_integrity) return row.data_integrity;
+    const [controller, key] = await Promise.all([this.keys.controllerDocument(), this.keys.active()]);
+    const signed = await signDataIntegrity(credentialOfJwt(row.jwt, controller.id), key, controller);
+    // two first requests at once: the first stored wins, and both answers verify
+    const [stored]: [{ data_integrity: Record<string, unknown> }[], number] = await this.db.query(
+      `UPDATE credential SET data_integrity = $2 WHERE id = $1 AND data_integrity IS NULL RETURNING data_integrity`,
+      [id, JSON.stringify(signed)],
+    );
+    if (stored.length) return signed;
+    const [again] = await this.db.query(`SELECT data_integrity FROM credential WHERE id = $1`, [id]);
+    return again.data_integrity;
   }
 
   async idsForUser(userId: string): Promise<string[]> {

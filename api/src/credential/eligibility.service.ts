@@ -32,7 +32,7 @@ export class EligibilityService {
       excused: number;
       // week → when a passing review of that week was first released
       passes: { week: number; passedAt: string }[];
-      // coaching sessions confirmed and already over
+      // coaching sessions their coach marked held
       coaching: string[];
     }[] = await this.db.query(
       `SELECT e.id, c.programme_version_id,
@@ -44,7 +44,7 @@ export class EligibilityService {
               coalesce((SELECT json_agg(json_build_object('week', p.week, 'passedAt', p.passed_at))
                           FROM (SELECT s.week, min(r.released_at) AS passed_at FROM submission s JOIN review r ON r.submission_id = s.id
                                  WHERE s.enrolment_id = e.id AND r.released_at IS NOT NULL AND r.verdict = 'PASS' GROUP BY s.week) p), '[]') AS passes,
-              coalesce((SELECT json_agg(b.ends_at) FROM booking b WHERE b.enrolment_id = e.id AND b.status = 'CONFIRMED' AND b.ends_at <= $2), '[]') AS coaching
+              coalesce((SELECT json_agg(b.ends_at) FROM booking b WHERE b.enrolment_id = e.id AND b.outcome = 'HELD' AND b.ends_at <= $2), '[]') AS coaching
          FROM enrolment e JOIN cohort c ON c.id = e.cohort_id
         WHERE e.id = ANY($1)`,
       [enrolmentIds, now],

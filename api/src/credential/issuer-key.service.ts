@@ -4,6 +4,9 @@ import { DataSource, IsNull } from 'typeorm';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, type CryptoKey } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { IssuerKeyEntity } from './entities/issuer-key.entity.js';
+import { controllerDocument, issuerDid, type ControllerDocument } from './data-integrity.util.js';
+
+const CONTROLLER_DOCUMENT_TTL_MS = 5_000;
 
 /**
  * The issuer's Ed25519 signing keys. Private keys are stored only encrypted (AES-256-GCM with
@@ -13,23 +16,46 @@ import { IssuerKeyEntity } from './entities/issuer-key.entity.js';
 @Injectable()
 export class IssuerKeyService {
   private readonly encryptionKey: Buffer;
-  private cache: { kid: string; key: CryptoKey } | null = null;
+  private cache: { kid: string; key: CryptoKey; privateJwk: JWK } | null = null;
+  private controllerCache: { at: number; doc: Promise<ControllerDocument> } | null = null;
 
   constructor(
     private readonly db: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.encryptionKey = scryptSync(config.credentialSecret, 'beacon-issuer-key', 32);
   }
 
+  /** The issuer's DID (did:web on the public address): the `issuer.id` of every credential. */
+  get did(): string {
+    return issuerDid(this.config.publicUrl);
+  }
+
   /** The active signing key, created on first use. */
-  async active(): Promise<{ kid: string; key: CryptoKey }> {
+  async active(): Promise<{ kid: string; key: CryptoKey; privateJwk: JWK }> {
     if (this.cache) return this.cache;
     let row = await this.db.getRepository(IssuerKeyEntity).findOne({ where: { retiredAt: IsNull() } });
     if (!row) row = await this.create();
     const jwk = JSON.parse(this.decrypt(row.privateKeyEncrypted)) as JWK;
-    this.cache = { kid: row.kid, key: (await importJWK(jwk, 'EdDSA')) as CryptoKey };
+    this.cache = { kid: row.kid, key: (await importJWK(jwk, 'EdDSA')) as CryptoKey, privateJwk: jwk };
     return this.cache;
+  }
+
+  /**
+   * The issuer's DID document: every key ever used, as Multikeys listed under assertionMethod
+   * (Data Integrity proofs name one as their verification method). Remembered for a few seconds
+   * (another process may rotate the key) and forgotten at once by a rotation here.
+   */
+  controllerDocument(): Promise<ControllerDocument> {
+    if (this.controllerCache && Date.now() - this.controllerCache.at < CONTROLLER_DOCUMENT_TTL_MS) return this.controllerCache.doc;
+    const doc = (async () => {
+      await this.active();
+      const rows = await this.db.getRepository(IssuerKeyEntity).find({ order: { createdAt: 'ASC' } });
+      return controllerDocument(this.did, rows.map((r) => ({ kid: r.kid, publicJwk: r.publicJwk })));
+    })();
+    this.controllerCache = { at: Date.now(), doc };
+    doc.catch(() => (this.controllerCache = null));
+    return doc;
   }
 
   /** Every key ever used, as a JWKS: verifiers need retired keys for older credentials. */
@@ -50,6 +76,7 @@ export class IssuerKeyService {
       return (await this.create(tx.getRepository(IssuerKeyEntity))).kid;
     });
     this.cache = null;
+    this.controllerCache = null;
     return kid;
   }
 

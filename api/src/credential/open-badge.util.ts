@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, type CryptoKey } from 'jose';
 import type { CredentialDefinition, EligibilityFact } from '@beacon/domain';
+import { issuerDid } from './data-integrity.util.js';
 
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -21,11 +22,17 @@ export interface BadgeFacts {
 /** Where Beacon publishes what verifiers need; all under the public base URL. */
 export function issuerUrls(base: string) {
   return {
-    issuer: `${base}/issuer`,
+    /** the issuer's id in credentials: did:web on Beacon's own host, resolved at didDocument */
+    issuer: issuerDid(base),
+    didDocument: `${base}/.well-known/did.json`,
+    /** the issuer's Open Badges profile (a readable page of who the issuer is) */
+    profile: `${base}/issuer`,
     jwks: `${base}/.well-known/jwks.json`,
     statusList: `${base}/credentials/status/1`,
     credential: (id: string) => `${base}/credentials/${id}`,
     achievement: (programmeId: string) => `${base}/achievements/${programmeId}`,
+    /** the programme's badge, a PNG generated from its code and title */
+    badge: (programmeId: string) => `${base}/achievements/${programmeId}/badge.png`,
   };
 }
 
@@ -56,6 +63,7 @@ export function openBadgeCredential(base: string, issuerName: string, f: BadgeFa
         description: f.credential.description,
         criteria: { narrative: f.credential.criteria },
         humanCode: f.programme.code,
+        image: { id: urls.badge(f.programme.id), type: 'Image', caption: `${f.credential.name} badge` },
         creator: { id: urls.issuer, type: ['Profile'], name: issuerName },
       },
     },
@@ -77,14 +85,22 @@ export function openBadgeCredential(base: string, issuerName: string, f: BadgeFa
   };
 }
 
-/** Secures a credential as a VC-JWT (VC-JOSE-COSE): the payload is the credential itself, signed EdDSA. */
+/**
+ * Secures a credential as a VC-JWT (VC-JOSE-COSE): the payload is the credential itself, signed
+ * EdDSA. Beside it, the registered claims Open Badges 3.0's JWT profile asks for wherever they
+ * agree with VC-JOSE-COSE: `iss` (the issuer's id), `jti` (the credential's id), `nbf` (validFrom).
+ * `sub` would have to be `credentialSubject.id`, which these credentials do not have (the learner
+ * is named by identifiers), so it is left out; `exp` too, so that an expired credential still
+ * reads as signed and verifiers report it as expired.
+ */
 export function signCredential(payload: Record<string, unknown>, kid: string, key: CryptoKey): Promise<string> {
-  return new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'vc+jwt', cty: 'vc' }).sign(key);
-}
-
-/** VC 2.0's JSON-LD wrapper for a JOSE-secured credential. */
-export function envelope(jwt: string): Record<string, unknown> {
-  return { '@context': VC_CONTEXT, id: `data:application/vc+jwt,${jwt}`, type: 'EnvelopedVerifiableCredential' };
+  const jwt = new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'vc+jwt', cty: 'vc' });
+  const issuer = payload.issuer as string | { id?: string } | undefined;
+  const issuerId = typeof issuer === 'string' ? issuer : issuer?.id;
+  if (issuerId) jwt.setIssuer(issuerId);
+  if (typeof payload.id === 'string') jwt.setJti(payload.id);
+  if (typeof payload.validFrom === 'string') jwt.setNotBefore(Math.floor(new Date(payload.validFrom).getTime() / 1000));
+  return jwt.sign(key);
 }
 
 /** LinkedIn's "add to profile" link for a certification. */

@@ -18,12 +18,18 @@ import { IdempotentMutationsCoachNotes1796192525678 } from './migrations/1796192
 import { gradingEntities, gradingMigrations } from '../grading/grading.schema.js';
 import { bookingEntities, bookingMigrations } from '../booking/booking.schema.js';
 import { credentialEntities, credentialMigrations } from '../credential/credential.schema.js';
+import { outcomeEntities, outcomeMigrations } from '../outcome/outcome.schema.js';
 import { Initial1764000000000 } from './migrations/1764000000000-initial.js';
 import { ProgrammesCohorts1764100000000 } from './migrations/1764100000000-programmes-cohorts.js';
 import { Performance1764500000000 } from './migrations/1764500000000-performance.js';
 import { ViewerCache1764600000000 } from './migrations/1764600000000-viewer-cache.js';
 import { SubmissionQueueColumns1764700000000 } from './migrations/1764700000000-submission-queue-columns.js';
+import { CoachRemoval1796192346910 } from './migrations/1796192346910-coach-removal.js';
+import { CleanPersonNames1796192590750 } from './migrations/1796192590750-clean-person-names.js';
+import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbox-queued-index.js';
 import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
+import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
+import { Operations1796193289790 } from './migrations/1796193289790-operations.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -45,6 +51,7 @@ export const entities = [
   ...gradingEntities,
   ...bookingEntities,
   ...credentialEntities,
+  ...outcomeEntities,
 ];
 
 export const migrations = [
@@ -56,8 +63,14 @@ export const migrations = [
   Performance1764500000000,
   ViewerCache1764600000000,
   SubmissionQueueColumns1764700000000,
+  CoachRemoval1796192346910,
+  CleanPersonNames1796192590750,
+  OutboxQueuedIndex1796192735120,
   Accounts1796192424743,
+  ...outcomeMigrations,
+  LiveSessionSequence1796192472760,
   IdempotentMutationsCoachNotes1796192525678,
+  Operations1796193289790,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

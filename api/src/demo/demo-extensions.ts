@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { loadGradingDemo } from '../grading/grading.demo.js';
 import { loadBookingDemo } from '../booking/booking.demo.js';
+import { loadOutcomeCohortsDemo, loadOutcomeDemo } from '../outcome/outcome.demo.js';
 
 /**
  * Demo data that later domains add on top of the cohorts (submissions and reviews, coaching
@@ -17,4 +18,4 @@ export interface DemoExtensionContext {
 export type DemoExtension = (ctx: DemoExtensionContext) => Promise<void>;
 
 // credentials are issued afterwards by the running application (see server.ts)
-export const demoExtensions: DemoExtension[] = [loadGradingDemo, loadBookingDemo];
+export const demoExtensions: DemoExtension[] = [loadOutcomeCohortsDemo, loadGradingDemo, loadBookingDemo, loadOutcomeDemo];

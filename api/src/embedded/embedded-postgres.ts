@@ -88,6 +88,11 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   return loading;
 }
 
+/** The address of the embedded server on `port` (for a second process, e.g. the `beacon` command, while Beacon runs). */
+export function embeddedUrl(port: number = EMBEDDED_PG_DEFAULT_PORT): string {
+  return `postgres://${PG_USER}:${PG_PASSWORD}@${HOST}:${port}/${PG_DATABASE}`;
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const port = opts.port ?? EMBEDDED_PG_DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -237,7 +242,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   }
 
   return {
-    url: `postgres://${PG_USER}:${PG_PASSWORD}@${HOST}:${port}/${PG_DATABASE}`,
+    url: embeddedUrl(port),
     stop,
   };
 }

@@ -120,10 +120,18 @@ function cellStatus(c: GradebookCellModel): string {
   }
 }
 
-/** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+/**
+ * RFC 4180 quoting; a leading = + - @ (or tab, CR, LF) is defused with a `'` so spreadsheets do
+ * not run it as a formula. A spreadsheet in a locale whose list separator is `;` splits every
+ * line at `;` and knows nothing of our quotes in mid-line, so `Bob;=HYPERLINK(…)` would start a
+ * cell with a formula there: the same `'` goes after every `;` or tab that a formula character
+ * follows, and such fields are quoted too. NUL characters are dropped.
+ */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/\u0000/g, '');
+  const safe = (/^[=+\-@\t\r\n]/.test(clean) ? `'${clean}` : clean).replace(/([;\t]\s*)(?=[=+\-@])/g, "$1'");
+  return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const slug = (s: string): string =>

@@ -18,7 +18,9 @@ import type { GradingQueueFilter } from './dto/grading.input.js';
  */
 const QUEUE_CTE = `WITH scope AS (
      SELECT unnest($1::uuid[]) AS cohort_id
-      UNION SELECT cc.cohort_id FROM cohort_coach cc WHERE cc.user_id = $4::uuid
+      UNION SELECT cc.cohort_id FROM cohort_coach cc JOIN cohort c ON c.id = cc.cohort_id
+             JOIN membership m ON m.user_id = cc.user_id AND m.role = 'COACH' AND m.partner_id = c.partner_id
+            WHERE cc.user_id = $4::uuid
       UNION SELECT c.id FROM cohort c WHERE $7::boolean
    ),
    withdrawn AS (

@@ -5,20 +5,20 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { SubmissionFileEntity } from './entities/submission-file.entity.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
-import { MAX_FILE_BYTES, sniffFile } from './file-sniff.util.js';
+import { extensionOf, MAX_FILE_BYTES, sniffFile } from './file-sniff.util.js';
 import { toFileModel } from './grading-models.util.js';
 import type { SubmissionFileModel } from './dto/submission.model.js';
 
-export type FileRefusal = 'NO_FILE' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED';
+export type FileRefusal = 'NO_FILE' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED' | 'UPLOAD_QUOTA_EXCEEDED';
 
-const httpStatusOf: Record<FileRefusal, number> = { NO_FILE: 400, FILE_EMPTY: 400, FILE_TOO_LARGE: 413, FILE_TYPE_NOT_ALLOWED: 415 };
+const httpStatusOf: Record<FileRefusal, number> = { NO_FILE: 400, FILE_EMPTY: 400, FILE_TOO_LARGE: 413, FILE_TYPE_NOT_ALLOWED: 415, UPLOAD_QUOTA_EXCEEDED: 413 };
 
 /** A refused upload: BAD_USER_INPUT with a reason clients can branch on, and the fitting HTTP status. */
 export class FileRefusedError extends AppError {
@@ -60,6 +60,7 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
   private readonly log = new Logger('SubmissionFiles');
   private readonly staging: string;
   private readonly servesHttp: boolean;
+  private readonly quotaBytes: number;
   private stagingSweep: NodeJS.Timeout | null = null;
 
   constructor(
@@ -70,6 +71,7 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
   ) {
     this.staging = resolve(config.BEACON_DATA_DIR, 'uploads-staging');
     this.servesHttp = config.BEACON_ROLE !== 'worker';
+    this.quotaBytes = config.BEACON_UPLOAD_QUOTA_MB * 1024 * 1024;
   }
 
   /** The processes that take uploads sweep their staging folder at start and hourly (a worker may not share the folder). */
@@ -134,12 +136,21 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
       const sniffed = await sniffFile(staged, filename);
       if (!sniffed.ok) throw new FileRefusedError('FILE_TYPE_NOT_ALLOWED', sniffed.message);
 
+      // stored and served under the name of what it is: a PNG called evil.html becomes evil.png
+      const storedName = withExtension(filename, sniffed.ext);
+      await this.refuseOverQuota(this.db, viewer.userId, size);
+
       const id = randomUUID();
       const key = `submissions/${id.slice(0, 2)}/${id}`;
       await this.storage.put(key, staged, { contentType: sniffed.contentType, sizeBytes: size });
       try {
-        const repo = this.db.getRepository(SubmissionFileEntity);
-        const saved = await repo.save(repo.create({ id, ownerId: viewer.userId, storageKey: key, filename, contentType: sniffed.contentType, sizeBytes: size, sha256: hash.digest('hex') }));
+        const saved = await this.db.transaction(async (tx) => {
+          // one upload of a user at a time passes the quota check, so parallel uploads cannot overshoot it together
+          await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('upload-quota:' || $1, 0))`, [viewer.userId]);
+          await this.refuseOverQuota(tx, viewer.userId, size);
+          const repo = tx.getRepository(SubmissionFileEntity);
+          return repo.save(repo.create({ id, ownerId: viewer.userId, storageKey: key, filename: storedName, contentType: sniffed.contentType, sizeBytes: size, sha256: hash.digest('hex') }));
+        });
         return toFileModel(saved);
       } catch (e) {
         await this.storage.remove(key);
@@ -147,6 +158,15 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
       }
     } finally {
       await rm(staged, { force: true });
+    }
+  }
+
+  /** BEACON_UPLOAD_QUOTA_MB: the bytes a user's uploads may take up together (unattached ones count until the hourly cleanup removes them). */
+  private async refuseOverQuota(db: DataSource | EntityManager, userId: string, adding: number): Promise<void> {
+    const [{ used }]: { used: string }[] = await db.query(`SELECT coalesce(sum(size_bytes), 0)::bigint AS used FROM submission_file WHERE owner_id = $1`, [userId]);
+    if (Number(used) + adding > this.quotaBytes) {
+      const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+      throw new FileRefusedError('UPLOAD_QUOTA_EXCEEDED', `Your uploads would exceed your ${mb(this.quotaBytes)} quota (${mb(Number(used))} used); files not attached to a submission are removed after a day`);
     }
   }
 
@@ -223,13 +243,24 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
   }
 }
 
-/** The uploader's file name without folders or control characters, at most 255 characters. */
+/**
+ * The uploader's file name without folders, control characters or bidirectional-text controls
+ * (which make `evil\u202Egnp.exe` read as `evilexe.png`), at most 255 characters.
+ */
 export function cleanFilename(name: string | undefined): string {
   // eslint-disable-next-line no-control-regex
-  const cleaned = basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const cleaned = basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   if (!cleaned) return 'file';
   if (cleaned.length <= 255) return cleaned;
   const dot = cleaned.lastIndexOf('.');
   const ext = dot > 0 && cleaned.length - dot <= 11 ? cleaned.slice(dot) : '';
   return cleaned.slice(0, 255 - ext.length) + ext;
+}
+
+/** The name with the extension of what the file is: kept when it already says so, else replaced (or added). */
+export function withExtension(filename: string, ext: string): string {
+  if (extensionOf(filename) === ext) return filename;
+  const dot = filename.lastIndexOf('.');
+  const stem = (dot > 0 ? filename.slice(0, dot) : filename).slice(0, 255 - ext.length - 1) || 'file';
+  return `${stem}.${ext}`;
 }

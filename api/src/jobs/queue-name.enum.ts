@@ -1,5 +1,7 @@
 /** Every BullMQ queue of Beacon; job definitions (`*.job.ts`) name one of these. */
 export enum QueueName {
+  /** daily at-risk alerts and the weekly partner digest */
+  Outcomes = 'outcomes',
   Notifications = 'notifications',
   /** delayed jobs tied to a cohort's calendar: week opened, session reminders */
   Schedule = 'schedule',

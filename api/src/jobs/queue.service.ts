@@ -25,6 +25,8 @@ export class QueueService implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
   private readonly redisClients: Redis[] = [];
+  /** jobs this process's workers finished and failed (worker heartbeat, /metrics) */
+  readonly counts = { completed: 0, failed: 0, lastJobAt: null as Date | null };
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,7 +83,15 @@ export class QueueService implements OnApplicationShutdown {
       this.backend === 'redis'
         ? new Worker(name, processor, { connection: this.redis(true), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX, ...recovery })
         : (new Worker(name, processor, { connection: this.pgConnection(), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX, ...recovery }, createPostgresBackend) as unknown as Worker);
-    worker.on('failed', (job, err) => this.log.warn(`job ${job?.name}#${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`));
+    worker.on('completed', () => {
+      this.counts.completed++;
+      this.counts.lastJobAt = new Date();
+    });
+    worker.on('failed', (job, err) => {
+      this.counts.failed++;
+      this.counts.lastJobAt = new Date();
+      this.log.warn(`job ${job?.name}#${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`);
+    });
     worker.on('error', (e: Error) => this.log.warn(`worker ${name}: ${e.message}`));
     this.workers.push(worker);
     return worker;
@@ -94,6 +104,20 @@ export class QueueService implements OnApplicationShutdown {
       q.getJobCounts('waiting'),
       new Promise((_, reject) => setTimeout(() => reject(new Error('queue did not answer within 2 s')), 2000)),
     ]);
+  }
+
+  /** Jobs per state of every queue, and how long the oldest waiting job has waited (queue lag). */
+  async stats(): Promise<Record<string, { waiting: number; active: number; delayed: number; failed: number; lagSeconds: number }>> {
+    const now = Date.now();
+    const entries = await Promise.all(
+      Object.values(QueueName).map(async (name) => {
+        const q = this.queue(name);
+        const [counts, [oldest]] = await Promise.all([q.getJobCounts('waiting', 'active', 'delayed', 'failed'), q.getJobs(['wait'], 0, 0, true)]);
+        const lagSeconds = oldest ? Math.max(0, (now - oldest.timestamp) / 1000) : 0;
+        return [name, { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0, lagSeconds }] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -7,6 +7,7 @@ import { QueueName } from '../jobs/queue-name.enum.js';
 import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job.js';
 import { settingOfKind } from './notification-settings.js';
+import { OutboxSweepJob } from './jobs/outbox-sweep.job.js';
 
 /** An iCalendar invite carried by an email: REQUEST for a new or changed event, CANCEL for a cancelled one. */
 export interface IcsAttachment {
@@ -23,9 +24,10 @@ export interface Email {
 }
 
 @Injectable()
-export class NotificationService implements OnApplicationBootstrap {
+export class NotificationService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('Notifications');
   private transport: Transporter | null = null;
+  private rescheduler: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: DataSource,
@@ -90,12 +92,20 @@ export class NotificationService implements OnApplicationBootstrap {
     return new Set(asked.filter((e) => byEmail.get(e.to)?.has(e.setting!)).map((e) => e.i));
   }
 
+  /** Queues the delivery of messages written (and committed) before; a message this misses stays QUEUED for the periodic sweep. Opted-out messages (null) are skipped. */
   async dispatch(ids: (string | null)[]): Promise<void> {
     const messageIds = ids.filter((id): id is string => id !== null);
-    for (const messageId of messageIds) {
-      // if this fails the message stays QUEUED and the worker's start-up sweep picks it up
-      await this.queues.add(DeliverNotificationJob, { messageId }).catch((e: Error) => this.log.warn(`could not queue ${messageId}: ${e.message}`));
+    for (let i = 0; i < messageIds.length; i += OutboxSweepJob.batchSize) {
+      const batch = messageIds.slice(i, i + OutboxSweepJob.batchSize);
+      await this.queueDeliveries(batch).catch((e: Error) => this.log.warn(`could not queue ${batch.length} message(s), the outbox sweep will: ${e.message}`));
     }
+  }
+
+  private async queueDeliveries(messageIds: string[]): Promise<void> {
+    if (messageIds.length === 0) return;
+    await this.queues.queue(DeliverNotificationJob.queue).addBulk(
+      messageIds.map((messageId) => ({ name: DeliverNotificationJob.name, data: { messageId }, opts: DeliverNotificationJob.options({ messageId }) })),
+    );
   }
 
   /** The job's handler: idempotent, a message already delivered is left alone. */
@@ -108,6 +118,10 @@ export class NotificationService implements OnApplicationBootstrap {
       return 'KEPT';
     }
     this.transport ??= nodemailer.createTransport(this.config.SMTP_URL);
+    // At-least-once: the attempt is recorded before the message goes to SMTP. A worker that dies
+    // after SMTP took the message but before SENT is written leaves it QUEUED with the attempt on
+    // record, and it is sent again (a duplicate is possible; a lost message is not).
+    await this.db.query(`UPDATE outbox_message SET attempts = attempts + 1, last_attempt_at = now() WHERE id = $1`, [msg.id]);
     try {
       await this.transport.sendMail({
         from: 'Beacon <no-reply@beacon.local>',
@@ -129,17 +143,51 @@ export class NotificationService implements OnApplicationBootstrap {
     if (this.config.BEACON_ROLE === 'api') return;
     this.queues.process(QueueName.Notifications, {
       [DeliverNotificationJob.name]: (job) => this.deliver(job.data.messageId),
+      [OutboxSweepJob.name]: () => this.sweep(),
     });
-    void this.sweep();
+    // at start (a crash may have left messages behind), then every BEACON_OUTBOX_SWEEP_MS as a repeating job
+    void this.sweep().catch((e: Error) => this.log.warn(`outbox sweep failed: ${e.message}`));
+    void this.schedule();
+    // Redis without persistence forgets its schedules when it restarts: set it again now and then
+    this.rescheduler = setInterval(() => void this.schedule(), Math.max(this.config.BEACON_OUTBOX_SWEEP_MS, 60_000));
+    this.rescheduler.unref();
   }
 
-  /** Re-queues messages whose job was never added (e.g. the queue was down at the time). */
-  private async sweep(): Promise<void> {
+  onApplicationShutdown(): void {
+    clearInterval(this.rescheduler);
+  }
+
+  /** The sweep's schedule; every worker sets the same one (one scheduler id), which is harmless. */
+  private async schedule(): Promise<void> {
     try {
-      const stuck = await this.db.getRepository(OutboxMessageEntity).find({ where: { status: 'QUEUED' }, select: { id: true }, take: 1000 });
-      await this.dispatch(stuck.map((m) => m.id));
+      await this.queues
+        .queue(OutboxSweepJob.queue)
+        .upsertJobScheduler(OutboxSweepJob.schedulerId, { every: this.config.BEACON_OUTBOX_SWEEP_MS }, { name: OutboxSweepJob.name, data: {} });
     } catch (e) {
-      this.log.warn(`outbox sweep failed: ${(e as Error).message}`);
+      this.log.warn(`could not schedule ${OutboxSweepJob.name} (will try again): ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * Queues the delivery of every QUEUED message, oldest first, in batches (keyset over the
+   * partial index outbox_message_queued_idx), until none is left; returns how many it queued.
+   * Idempotent (see OutboxSweepJob); a failure leaves the rest for the next run.
+   */
+  async sweep(): Promise<number> {
+    // the cursor's time as text: a Date would drop the microseconds, and a transaction writes many messages with one created_at
+    let after: { created_at: string; id: string } | null = null;
+    let queued = 0;
+    for (;;) {
+      const rows: { created_at: string; id: string }[] = await this.db.query(
+        `SELECT id, created_at::text AS created_at FROM outbox_message
+          WHERE status = 'QUEUED' AND ($1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid))
+          ORDER BY created_at, id LIMIT $3`,
+        [after?.created_at ?? null, after?.id ?? null, OutboxSweepJob.batchSize],
+      );
+      await this.queueDeliveries(rows.map((r) => r.id));
+      queued += rows.length;
+      if (rows.length < OutboxSweepJob.batchSize) return queued;
+      after = rows[rows.length - 1];
     }
   }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { loadConfig } from '../config/config.js';
 import { createRootLogger } from '../common/logger.js';
 import { startBeacon, type RunningBeacon } from '../server.js';
@@ -44,7 +45,7 @@ export interface TestApp {
  * A fresh database with demo data and the real application on it, on BullMQ's Redis or
  * PostgreSQL backend; requests go through Fastify's in-process injection.
  */
-export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queue = opts.queue ?? 'redis';
   const config = loadConfig({
@@ -60,7 +61,7 @@ export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: R
     BEACON_QUEUE_PREFIX: database.url.split('/').pop()!,
     ...opts.env,
   });
-  const beacon = await startBeacon(config, createRootLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  const beacon = await startBeacon(config, opts.logger ?? createRootLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   const fastify = beacon.http!.getHttpAdapter().getInstance();
 
   const gql: TestApp['gql'] = async (query, variables, o = {}) => {

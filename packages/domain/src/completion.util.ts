@@ -19,7 +19,7 @@ export interface EligibilityInput {
   assignments: { week: number; title: string; passedAt: Date | null }[];
   /** live sessions held so far (not cancelled) and the learner's records for them */
   attendance: AttendanceCounts;
-  /** coaching sessions the learner has had (confirmed and ended) */
+  /** coaching sessions the learner has had: only those their coach marked held */
   coachingHeld: Date[];
 }
 

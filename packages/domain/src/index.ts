@@ -8,3 +8,4 @@ export * from './due.util.js';
 export * from './slots.util.js';
 export * from './submission.util.js';
 export * from './attendance.util.js';
+export * from './outcome.util.js';

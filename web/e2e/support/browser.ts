@@ -33,7 +33,23 @@ export async function newPage(browser: Browser): Promise<Page> {
   const page = await context.newPage();
   // anything the app logs as an error in the browser is a bug worth seeing in the test output
   page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+  // the API's Content-Security-Policy: whatever it blocks (a script, a style, a fetch) is a page that does not work
+  const violations: string[] = [];
+  cspViolations.set(page, violations);
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) {
+      violations.push(m.text());
+      console.error(`[browser] ${m.text()}`);
+    }
+  });
   return page;
+}
+
+const cspViolations = new WeakMap<Page, string[]>();
+
+/** Fails when the page's Content-Security-Policy refused anything so far. */
+export function expectNoCspViolations(page: Page): void {
+  expect(cspViolations.get(page) ?? []).toEqual([]);
 }
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
@@ -56,8 +72,9 @@ export async function pathOf(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
-/** Fails on any serious or critical accessibility violation (axe-core). */
+/** Fails on any serious or critical accessibility violation (axe-core), or anything the CSP refused. */
 export async function expectAccessible(page: Page): Promise<void> {
+  expectNoCspViolations(page);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map((v) => `${v.impact}: ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`).join('\n');

@@ -5,6 +5,7 @@ import { InvitationPreviewDocument } from '../gql/graphql';
 import { errorCode } from '../lib/errors';
 import { ROLE_HOME, withArticle } from '../lib/roles';
 import { AcceptInvitationForm } from '../modules/invitation/components/AcceptInvitationForm';
+import { JoinInvitationPanel } from '../modules/invitation/components/JoinInvitationPanel';
 import { rememberRole } from '../modules/shell/hooks/useActiveRole';
 import { BeaconMark } from '../ui/BeaconMark';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -16,6 +17,10 @@ export function AcceptInvitationPage() {
   const { data, loading, error, refetch } = useQuery(InvitationPreviewDocument, { variables: { token }, fetchPolicy: 'network-only' });
   const preview = data?.invitationPreview;
   useDocumentTitle('Your invitation');
+  const onAccepted = () => {
+    rememberRole(preview!.role);
+    navigate(ROLE_HOME[preview!.role], { replace: true });
+  };
 
   let body: ReactNode;
   if (loading && !data) {
@@ -31,7 +36,7 @@ export function AcceptInvitationPage() {
         </>
       );
   } else if (preview.state === 'ACCEPTED') {
-    body = <Ending title="This invitation has already been accepted">Log in with the email {preview.email} and the password you chose.</Ending>;
+    body = <Ending title="This invitation has already been accepted">Log in with the email {preview.email} and your password.</Ending>;
   } else if (preview.state === 'EXPIRED') {
     body = <Ending title="This invitation has expired">Ask {preview.partnerName} to invite you again; the new email will have a fresh link.</Ending>;
   } else if (preview.state === 'REVOKED') {
@@ -46,14 +51,7 @@ export function AcceptInvitationPage() {
             <strong>{preview.partnerName}</strong> has invited <strong>{preview.name}</strong> to join as <strong>{withArticle(preview.role)}</strong>.
           </p>
         </div>
-        <AcceptInvitationForm
-          token={token}
-          preview={preview}
-          onAccepted={() => {
-            rememberRole(preview.role);
-            navigate(ROLE_HOME[preview.role], { replace: true });
-          }}
-        />
+        {preview.signInToAccept ? <JoinInvitationPanel token={token} preview={preview} onAccepted={onAccepted} /> : <AcceptInvitationForm token={token} preview={preview} onAccepted={onAccepted} />}
       </>
     );
   }

@@ -10,6 +10,9 @@ export function AdminHomePage() {
         eyebrow="Admin · certifying body"
         actions={
           <>
+            <Link className="button button-secondary" to="/admin/outcomes">
+              Outcomes
+            </Link>
             <Link className="button button-secondary" to="/admin/programmes">
               Programmes
             </Link>

@@ -5,6 +5,7 @@ import { CoachGradingSlot } from '../modules/grading/components/slots';
 import { CoachBookingSlot } from '../modules/booking/components/slots';
 import { firstName } from '../lib/names';
 import { PageHeader } from '../ui/PageHeader';
+import { CoachAtRisk } from '../modules/outcome/components/CoachAtRisk';
 
 export function CoachHomePage() {
   const viewer = useViewer();
@@ -13,6 +14,7 @@ export function CoachHomePage() {
       <PageHeader title={`Welcome, ${firstName(viewer.name)}`} eyebrow="Coach">
         <p>Your cohorts: the sessions you run, attendance to take, and the learners who need you most.</p>
       </PageHeader>
+      <CoachAtRisk />
       <CoachGradingSlot />
       <CoachBookingSlot />
       <CoachCohorts />

@@ -4,6 +4,7 @@ import { CalendarFeedCard, PartnersCard } from '../modules/home/components/HomeC
 import { LearnerHome } from '../modules/learner/components/LearnerHome';
 import { PageHeader } from '../ui/PageHeader';
 import { firstName } from '../lib/names';
+import { LearnerOutcomes } from '../modules/outcome/components/LearnerOutcomes';
 
 export function LearnerHomePage() {
   const viewer = useViewer();
@@ -13,6 +14,7 @@ export function LearnerHomePage() {
         <p>Your programme, week by week, and the credential at the end of it.</p>
       </PageHeader>
       <LearnerHome />
+      <LearnerOutcomes />
       <div className="home-grid home-grid-after">
         <CalendarFeedCard />
         <CredentialsCard />

@@ -14,6 +14,7 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
+import { AtRiskPanel } from '../modules/outcome/components/AtRiskPanel';
 import { CohortStatusPill } from '../ui/StatusPill';
 import { WeekStrip } from '../ui/WeekStrip';
 
@@ -61,6 +62,7 @@ export function PartnerCohortPage() {
         <Card title="Weeks" description="Each week opens at midnight in the cohort’s time zone.">
           <WeekStrip weeks={c.weeks} current={c.currentWeek} timeZone={c.timeZone} label={`Weeks of ${c.name}`} />
         </Card>
+        <AtRiskPanel cohortId={c.id} />
         <RosterCard cohort={c} />
         <div className="home-grid">
           <EnrolCard cohort={c} />

@@ -2,14 +2,15 @@ import { usePartnerChoice } from '../modules/partner/hooks/usePartnerChoice';
 import { PartnerSwitcher } from '../modules/partner/components/PartnerSwitcher';
 import { PartnerTabs } from '../modules/partner/components/PartnerTabs';
 import { PartnerWorkspace } from '../modules/partner/components/PartnerWorkspace';
+import { PartnerOutcomesPanel } from '../modules/outcome/components/PartnerOutcomesPanel';
 import { EmptyState } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
 
-/** The partner admin's home: their partner's people and invitations (a picker when they run several). */
+/** The partner admin's home: outcomes first, then the partner's people and invitations (a picker when they run several). */
 export function PartnerHomePage() {
   const { partners, chosen } = usePartnerChoice();
   if (!chosen) return <NoPartner />;
-  return <PartnerWorkspace key={chosen.id} partnerId={chosen.id} eyebrow="Partner admin" switcher={<PartnerSwitcher />} nav={<PartnerTabs partnerId={chosen.id} several={partners.length > 1} />} />;
+  return <PartnerWorkspace key={chosen.id} partnerId={chosen.id} eyebrow="Partner admin" switcher={<PartnerSwitcher />} nav={<><PartnerTabs partnerId={chosen.id} several={partners.length > 1} /><PartnerOutcomesPanel partnerId={chosen.id} /></>} />;
 }
 
 export function NoPartner() {

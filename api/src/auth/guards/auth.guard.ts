@@ -1,11 +1,11 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated } from '../../common/errors.js';
 import { Role } from '../../common/role.js';
 import { ALLOW_KEY, PUBLIC_KEY, requestOf } from '../decorators/auth.decorators.js';
 import { SessionService } from '../session.service.js';
-
-export const SESSION_COOKIE = 'beacon_session';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { sessionCookieName } from '../session-cookie.js';
 
 /** Reads the bearer token or session cookie and resolves the viewer. */
 @Injectable()
@@ -13,13 +13,14 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const req = requestOf(ctx);
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [ctx.getHandler(), ctx.getClass()]);
     if (req.viewer === undefined) {
-      const token = tokenFrom(req);
+      const token = tokenFrom(req, sessionCookieName(this.config));
       if (token) req.viewer = (await this.sessions.viewerForToken(token)) ?? undefined;
     }
     if (isPublic) return true;
@@ -31,8 +32,8 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-export function tokenFrom(req: { headers: Record<string, string | string[] | undefined>; cookies?: Record<string, string | undefined> }): string | null {
+export function tokenFrom(req: { headers: Record<string, string | string[] | undefined>; cookies?: Record<string, string | undefined> }, cookieName: string): string | null {
   const header = req.headers['authorization'];
   if (typeof header === 'string' && header.toLowerCase().startsWith('bearer ')) return header.slice(7).trim() || null;
-  return req.cookies?.[SESSION_COOKIE] ?? null;
+  return req.cookies?.[cookieName] ?? null;
 }

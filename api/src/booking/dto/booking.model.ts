@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PersonModel } from '../../cohort/dto/cohort.model.js';
-import { BookingStatus } from '../entities/booking.entity.js';
+import { BookingOutcome, BookingStatus } from '../entities/booking.entity.js';
 
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(BookingOutcome, { name: 'BookingOutcome', description: 'What became of a confirmed booking, marked by its coach: only HELD counts toward the credential.' });
 
 @ObjectType('Booking', { description: 'A 1-on-1 coaching session. Times are instants: show them in the viewer’s zone with the zone named.' })
 export class BookingModel {
@@ -15,7 +16,9 @@ export class BookingModel {
   @Field() startsAt: Date;
   @Field() endsAt: Date;
   @Field(() => BookingStatus) status: BookingStatus;
-  @Field({ description: 'confirmed and already over: it counts as a coaching session held' }) held: boolean;
+  @Field({ description: 'its coach marked it held: it counts as a coaching session held' }) held: boolean;
+  @Field(() => BookingOutcome, { nullable: true }) outcome: BookingOutcome | null;
+  @Field({ description: 'confirmed, started, and not yet marked held or a no-show' }) awaitingOutcome: boolean;
   @Field({ description: 'the learner can cancel or move it until then' }) cancellableUntil: Date;
   @Field(() => Int, { description: 'revision of its calendar invite (iCalendar SEQUENCE)' }) sequence: number;
   @Field(() => String, { nullable: true }) meetingUrl: string | null;

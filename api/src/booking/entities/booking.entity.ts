@@ -1,5 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/** What became of a confirmed booking once its time came: only HELD counts toward the credential. */
+export enum BookingOutcome {
+  HELD = 'HELD',
+  LEARNER_NO_SHOW = 'LEARNER_NO_SHOW',
+  COACH_NO_SHOW = 'COACH_NO_SHOW',
+}
+
 export enum BookingStatus {
   CONFIRMED = 'CONFIRMED',
   CANCELLED = 'CANCELLED',
@@ -28,6 +35,9 @@ export class BookingEntity {
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt: Date | null;
   @Column('uuid', { name: 'cancelled_by_id', nullable: true }) cancelledById: string | null;
   @Column('text', { name: 'cancellation_reason', nullable: true }) cancellationReason: string | null;
+  @Column({ type: 'enum', enum: BookingOutcome, enumName: 'booking_outcome', nullable: true }) outcome: BookingOutcome | null;
+  @Column('timestamptz', { name: 'outcome_marked_at', nullable: true }) outcomeMarkedAt: Date | null;
+  @Column('uuid', { name: 'outcome_marked_by_id', nullable: true }) outcomeMarkedById: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

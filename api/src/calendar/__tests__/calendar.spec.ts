@@ -149,6 +149,87 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
     }
   });
 
+  it('due events follow the cohort’s moved due point and the learner’s extension, as myAssignments does, on both sides of the US clock change', async () => {
+    // week 1 is due Saturday 31 October 2026 (EDT, UTC−4), week 2 Saturday 7 November (EST, UTC−5)
+    const { cohort } = await makeCohort(db, { partnerId: await partnerIdBySlug(db, 'americas'), programmeVersionId: versionId, startDate: '2026-10-26', timeZone: 'America/New_York', status: 'RUNNING' });
+    const learnerId = await userIdByEmail(db, 'learner@beacon.test');
+    const graduateId = await userIdByEmail(db, 'graduate@beacon.test');
+    const mine = await enrolLearner(db, cohort.id, learnerId);
+    const theirs = await enrolLearner(db, cohort.id, graduateId);
+    const partner = await t.login('partner.americas@beacon.test');
+    const SET_COHORT = `mutation($i: SetCohortDueDateInput!) { setCohortDueDate(input: $i) { week dueAt } }`;
+    const EXTEND = `mutation($i: SetDueExtensionInput!) { setDueExtension(input: $i) { week dueAt source } }`;
+    const MINE = `query($e: ID!) { myAssignments(enrolmentId: $e) { week dueAt dueSource } }`;
+
+    // the cohort's week 1 moves across the change: Monday 2 November 12:00 EST
+    const cohortWeek1 = '2026-11-02T17:00:00.000Z';
+    // this learner's week 2 is extended to Tuesday 10 November 09:00 EST; week 1 (before the change) to Sunday 1 November 01:30 EDT
+    const extWeek2 = '2026-11-10T14:00:00.000Z';
+    const extWeek1 = '2026-11-01T05:30:00.000Z';
+    for (const [q, i] of [
+      [SET_COHORT, { cohortId: cohort.id, week: 1, dueAt: cohortWeek1 }],
+      [EXTEND, { enrolmentId: mine.id, week: 2, dueAt: extWeek2, reason: 'Travel' }],
+      [SET_COHORT, { cohortId: cohort.id, week: 3, dueAt: '2026-11-13T23:00:00.000Z' }],
+    ] as const) {
+      const r = await t.gql(q, { i }, { token: partner });
+      expect(r.errors).toBeUndefined();
+    }
+    const feedDues = async (userId: string) =>
+      Object.fromEntries(
+        (await eventsAt(await feedPathOfUser(userId))).filter((e) => e.uid.startsWith(`due-${cohort.id}-`)).map((e) => [Number(/-w(\d+)@/.exec(e.uid)![1]), e.start.toISOString()]),
+      );
+    const assignmentDues = async (userEmail: string, enrolmentId: string) => {
+      const r = await t.gql(MINE, { e: enrolmentId }, { token: await t.login(userEmail) });
+      expect(r.errors).toBeUndefined();
+      return Object.fromEntries((r.data!.myAssignments as { week: number; dueAt: string }[]).map((a) => [a.week, a.dueAt]));
+    };
+
+    const learnerFeed = await feedDues(learnerId);
+    expect(learnerFeed).toEqual(await assignmentDues('learner@beacon.test', mine.id));
+    expect([learnerFeed[1], learnerFeed[2], learnerFeed[3]]).toEqual([cohortWeek1, extWeek2, '2026-11-13T23:00:00.000Z']);
+    // untouched weeks keep the programme's day 6 at 23:59 New York time, on either side of the change
+    expect(learnerFeed[4]).toBe(pointInWeek('2026-10-26', 'America/New_York', 4, 6, '23:59').toISOString());
+    expect(localTime(new Date(learnerFeed[4]), 'America/New_York')).toBe('23:59');
+
+    // the other learner has the cohort's points, not this learner's extension
+    const graduateFeed = await feedDues(graduateId);
+    expect(graduateFeed).toEqual(await assignmentDues('graduate@beacon.test', theirs.id));
+    expect(graduateFeed[1]).toBe(cohortWeek1);
+    expect(graduateFeed[2]).toBe(pointInWeek('2026-10-26', 'America/New_York', 2, 6, '23:59').toISOString());
+    expect(graduateFeed[2]).toBe('2026-11-08T04:59:00.000Z'); // 23:59 EST
+
+    // an extension on the summer-time side beats the cohort's override
+    expect(codeOf(await t.gql(EXTEND, { i: { enrolmentId: mine.id, week: 1, dueAt: extWeek1 } }, { token: partner }))).toBeUndefined();
+    const after = await feedDues(learnerId);
+    expect(after[1]).toBe(extWeek1);
+    expect(localTime(new Date(extWeek1), 'America/New_York')).toBe('01:30');
+    expect(after).toEqual(await assignmentDues('learner@beacon.test', mine.id));
+    // the UIDs stay those of cohort and week, so calendar apps move the event they hold
+    expect(Object.keys(after).map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('a session moved by updateLiveSession gets a higher SEQUENCE; a title change alone does not', async () => {
+    const coach = await t.login('coach@beacon.test');
+    await assignCoach(db, cohortId, await userIdByEmail(db, 'coach@beacon.test'));
+    const session = sessions.find((s) => s.title.startsWith('Week 3 live session'))!;
+    const UPDATE = `mutation($id: ID!, $i: UpdateLiveSessionInput!) { updateLiveSession(id: $id, input: $i) { id startsAt } }`;
+    const sequenceOf = async () => {
+      const calendar = new ICAL.Component(ICAL.parse((await fetchFeed(await feedPathOf(learnerToken))).body));
+      const v = calendar.getAllSubcomponents('vevent').find((x) => x.getFirstPropertyValue('uid') === `session-${session.id}@beacon`)!;
+      return { sequence: Number(v.getFirstPropertyValue('sequence') ?? 0), start: new ICAL.Event(v).startDate.toJSDate().toISOString(), location: v.getFirstPropertyValue('location') };
+    };
+    const before = await sequenceOf();
+    expect(before.sequence).toBe(0);
+    const moved = new Date(session.startsAt.getTime() + 2 * 3600_000).toISOString();
+    const r = await t.gql(UPDATE, { id: session.id, i: { startsAt: moved } }, { token: coach });
+    expect(r.errors).toBeUndefined();
+    expect(await sequenceOf()).toMatchObject({ sequence: 1, start: moved });
+    await t.gql(UPDATE, { id: session.id, i: { title: session.title + ' (renamed)' } }, { token: coach });
+    expect((await sequenceOf()).sequence).toBe(1);
+    await t.gql(UPDATE, { id: session.id, i: { joinUrl: 'https://meet.example.org/elsewhere' } }, { token: coach });
+    expect(await sequenceOf()).toMatchObject({ sequence: 2, location: 'https://meet.example.org/elsewhere' });
+  });
+
   it('a coach’s feed holds the sessions of the cohort they coach, without due dates', async () => {
     await assignCoach(db, cohortId, await userIdByEmail(db, 'coach@beacon.test'));
     const events = await eventsAt(await feedPathOf(await t.login('coach@beacon.test')));

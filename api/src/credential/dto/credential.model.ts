@@ -62,10 +62,13 @@ export class CredentialView {
   @Field(() => [EligibilityFactModel], { description: 'the evidence: the criteria as they stood when it was issued' }) evidence: EligibilityFactModel[];
   @Field({ description: 'the signed credential (VC-JWT, EdDSA)' }) jwt: string;
   @Field() verificationUrl: string;
-  @Field() jsonUrl: string;
+  @Field({ description: 'the credential as JSON-LD with an embedded Data Integrity proof (eddsa-rdfc-2022)' }) jsonUrl: string;
+  @Field({ description: 'the credential as a VC-JWT (VC-JOSE-COSE, EdDSA), for JOSE verifiers' }) jwtUrl: string;
+  @Field({ description: 'the programme’s badge image (PNG)' }) badgeImageUrl: string;
   @Field() pdfUrl: string;
   @Field({ description: 'the issuer’s public keys (JWKS) to verify the signature offline' }) jwksUrl: string;
   @Field() linkedInUrl: string;
+  @Field({ description: 'whether the signed-in viewer holds this credential: the holder’s actions (Add to LinkedIn) are theirs alone' }) viewerIsHolder: boolean;
 }
 
 @ObjectType('IssuanceRun', { description: 'A cohort-wide issuance and how far it has got.' })

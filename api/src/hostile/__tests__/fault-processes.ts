@@ -152,3 +152,46 @@ export class WorkerProcess {
     await this.exited;
   }
 }
+
+/** A Beacon process serving HTTP (BEACON_ROLE api or all) from the build, on a free port. */
+export class ApiProcess {
+  private output = '';
+  private exited: Promise<number | null>;
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    child.stdout!.on('data', (d) => (this.output += d));
+    child.stderr!.on('data', (d) => (this.output += d));
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  static async start(env: Record<string, string>): Promise<ApiProcess> {
+    const port = env.PORT ?? String(await freePort());
+    const child = spawn(process.execPath, [builtMain()], {
+      cwd: rootDir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BEACON_ROLE: 'api', NODE_ENV: 'test', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env, PORT: port },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const p = new ApiProcess(child, `http://127.0.0.1:${port}`);
+    await waitUntil('the API to start', async () => {
+      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${p.output}`);
+      return p.output.includes('Beacon is running');
+    }, 90_000);
+    return p;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.child.exitCode;
+    this.child.kill(signal);
+    return this.exited;
+  }
+}

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
 import { partnerIdBySlug } from '../../test/factories.js';
 import { LOGIN_LIMITS } from '../../auth/auth.service.js';
@@ -17,6 +17,9 @@ async function emailedLink(t: TestApp, to: string, kind = 'invitation'): Promise
   if (!link) throw new Error(`no ${kind} email with a link to ${to}`);
   return link;
 }
+
+// argon2 on a shared machine: a story with several logins takes seconds
+jest.setTimeout(30_000);
 
 describe('an attacker tries to take accounts over: invitations, forged addresses, parallel guesses, enrolment by email', () => {
   let t: TestApp;

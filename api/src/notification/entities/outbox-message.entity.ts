@@ -23,4 +23,7 @@ export class OutboxMessageEntity {
   @Column('text', { name: 'ics_method', nullable: true }) icsMethod: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+  /** SMTP deliveries begun: recorded before each attempt (at-least-once; more than one with SENT means it may have gone twice) */
+  @Column('int', { default: 0 }) attempts: number;
+  @Column('timestamptz', { name: 'last_attempt_at', nullable: true }) lastAttemptAt: Date | null;
 }

@@ -1,5 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsString, IsTimeZone, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsTimeZone, Length, Matches } from 'class-validator';
+import { LOCALES } from '../../auth/locale.js';
+
+const LOCALE_MESSAGE = `locale must be one of ${LOCALES.join(', ')}`;
 
 @InputType()
 export class CreatePartnerInput {
@@ -14,6 +17,10 @@ export class CreatePartnerInput {
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as ZA' })
   countries: string[];
   @Field() @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Africa/Johannesburg' }) timeZone: string;
+  @Field(() => String, { nullable: true, description: 'the language its new people start with (en when not set)' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: LOCALE_MESSAGE })
+  locale?: string | null;
 }
 
 @InputType()
@@ -26,4 +33,5 @@ export class UpdatePartnerInput {
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as ZA' })
   countries?: string[];
   @Field({ nullable: true }) @IsOptional() @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Africa/Johannesburg' }) timeZone?: string;
+  @Field({ nullable: true, description: 'the language its new people start with' }) @IsOptional() @IsIn(LOCALES, { message: LOCALE_MESSAGE }) locale?: string;
 }

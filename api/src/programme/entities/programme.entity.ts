@@ -8,6 +8,8 @@ export class ProgrammeEntity {
   @Column('text') title: string;
   /** the definition being edited; learners only ever see published versions */
   @Column('jsonb') draft: ProgrammeDefinition;
+  /** days after a cohort's end within which a credential still counts as on time */
+  @Column('int', { name: 'grace_period_days', default: 14 }) gracePeriodDays: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

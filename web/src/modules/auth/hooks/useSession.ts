@@ -1,6 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
-import { forgetAcceptLinks } from '../../partner/hooks/acceptLinks';
 import { LoginDocument, LogoutDocument, MeDocument, type ViewerFieldsFragment } from '../../../gql/graphql';
 
 /** Puts the person who just logged in (or accepted an invitation) where the shell reads them. */
@@ -18,7 +17,6 @@ export function useLogin() {
   const run = async (email: string, password: string) => {
     // whatever another account left in the cache is not this person's to see
     await client.clearStore();
-    forgetAcceptLinks();
     const { data } = await login({ variables: { email: email.trim(), password } });
     if (!data) throw new Error('No answer from Beacon');
     remember(data.login.user);
@@ -37,8 +35,7 @@ export function useLogout() {
     } finally {
       // leave nothing of this person behind, even when the session had already ended
       await client.clearStore();
-      forgetAcceptLinks();
-      navigate('/login', { replace: true, state: { loggedOut: true } });
+        navigate('/login', { replace: true, state: { loggedOut: true } });
     }
   };
   return [run, state] as const;

@@ -2,7 +2,10 @@ import { Card } from '../../../ui/Card';
 import { CopyField } from '../../../ui/CopyField';
 import type { CredentialFacts } from '../hooks/useCredentials';
 
-/** The certificate to download, the profile to add it to, the link to pass on and the signed original. */
+/**
+ * The certificate to download, the link to pass on and the signed original; the holder (signed
+ * in) also gets the profile to add it to. Anonymous visitors, who verify, are not offered it.
+ */
 export function CredentialShareCard({ credential: c }: { credential: CredentialFacts }) {
   return (
     <Card title="Download and share" description={c.status === 'ACTIVE' ? 'The PDF certificate carries a QR code that leads back to this page.' : 'The PDF certificate is marked as no longer valid.'}>
@@ -11,13 +14,16 @@ export function CredentialShareCard({ credential: c }: { credential: CredentialF
           <DownloadIcon />
           Download PDF
         </a>
-        {c.status === 'ACTIVE' && (
+        {c.status === 'ACTIVE' && c.viewerIsHolder && (
           <a className="button button-secondary" href={c.linkedInUrl} target="_blank" rel="noreferrer">
             Add to LinkedIn<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
         <a className="button button-secondary" href={c.jsonUrl} target="_blank" rel="noreferrer">
-          View JSON<span className="visually-hidden"> of the signed credential (opens in a new tab)</span>
+          JSON-LD<span className="visually-hidden"> of the signed credential, with its Data Integrity proof (opens in a new tab)</span>
+        </a>
+        <a className="button button-secondary" href={c.jwtUrl} target="_blank" rel="noreferrer">
+          VC-JWT<span className="visually-hidden"> of the signed credential (opens in a new tab)</span>
         </a>
       </div>
       <CopyField label="Link to this credential" value={c.verificationUrl} hint="Anyone with the link can see and verify it; no account needed." />

@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { Card } from '../../../ui/Card';
 import { DateTime } from '../../../ui/DateTime';
 import type { CredentialFacts } from '../hooks/useCredentials';
-import { useVerification } from '../hooks/useVerification';
+import { useDataIntegrityProof, useVerification } from '../hooks/useVerification';
 import type { Check, Verification } from '../hooks/verifyCredential';
 import { CheckIcon, CrossIcon, UnknownIcon } from './icons';
 
@@ -21,6 +21,7 @@ const CHECK_WORD: Record<Check['state'], string> = { pass: 'passed', fail: 'fail
  */
 export function VerificationPanel({ credential }: { credential: CredentialFacts }) {
   const { state, again } = useVerification(credential);
+  const proof = useDataIntegrityProof(credential.jsonUrl);
   return (
     <Card title="Verification" description="Checked in your browser against the issuer’s published keys and revocation list, not taken on trust from this page." className="verification-card">
       {/* one live region throughout, so the result is announced when it replaces "checking" */}
@@ -42,6 +43,13 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
           </div>
         )}
       </div>
+      <p className="field-hint" data-testid="data-integrity">
+        {proof === undefined
+          ? 'Looking for the Data Integrity proof of the JSON-LD form…'
+          : proof
+            ? `The JSON-LD form also carries a Data Integrity proof (${proof.cryptosuite}) by ${proof.byIssuer ? 'the issuer’s' : 'another'} key, for wallets and verifiers that check those.`
+            : 'No Data Integrity proof was found on the JSON-LD form.'}
+      </p>
       {state.status === 'done' && (
         <>
           <ul className="verification-checks" aria-label="What was checked">

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatDate } from '../../../lib/time';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import type { CredentialFacts } from './useCredentials';
-import { verifyCredential, type Verification } from './verifyCredential';
+import { dataIntegrityProof, verifyCredential, type DataIntegrityProofInfo, type Verification } from './verifyCredential';
 
 export type VerificationState = { status: 'checking' } | { status: 'done'; result: Verification } | { status: 'error'; message: string };
 
@@ -26,4 +26,18 @@ export function useVerification(view: CredentialFacts | undefined) {
 
   const again = useCallback(() => setRound((r) => r + 1), []);
   return { state, again };
+}
+
+/** The Data Integrity proof of the credential's JSON-LD form, looked up beside the verification: undefined while looking. */
+export function useDataIntegrityProof(jsonUrl: string): DataIntegrityProofInfo | null | undefined {
+  const [proof, setProof] = useState<DataIntegrityProofInfo | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    setProof(undefined);
+    void dataIntegrityProof(jsonUrl).then((p) => current && setProof(p));
+    return () => {
+      current = false;
+    };
+  }, [jsonUrl]);
+  return proof;
 }

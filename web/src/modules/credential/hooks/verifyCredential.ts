@@ -3,9 +3,12 @@ import type { CredentialFacts } from './useCredentials';
 
 /**
  * Verification as an employer's own software would do it, in the visitor's browser: nothing
- * here trusts the page's GraphQL answer. The signed credential, the issuer's public keys and the
- * revocation status list are fetched from their public addresses, the signatures are checked with
- * jose (WebCrypto, Ed25519), and the credential's bit is read from the decompressed status list.
+ * here trusts the page's GraphQL answer. The VC-JWT, the issuer's public keys and the revocation
+ * status list are fetched from their public addresses, the signatures are checked with jose
+ * (WebCrypto, Ed25519), and the credential's bit is read from the decompressed status list. The
+ * JSON-LD form is looked at separately (dataIntegrityProof), to say which Data Integrity proof it
+ * carries (checking that proof needs RDF canonicalisation, which Data Integrity verifiers do; this
+ * page does not load it).
  */
 
 export type CheckId = 'signature' | 'issuer' | 'facts' | 'validity' | 'status';
@@ -16,6 +19,15 @@ export interface Check {
   label: string;
   state: CheckState;
   detail: string;
+}
+
+/** The embedded proof of the credential's JSON-LD form, as found (not checked here). */
+export interface DataIntegrityProofInfo {
+  cryptosuite: string;
+  verificationMethod: string;
+  created: string | null;
+  /** the proof's key belongs to the issuer named in the credential */
+  byIssuer: boolean;
 }
 
 export interface Verification {
@@ -59,7 +71,6 @@ interface StatusListPayload extends JWTPayload {
   credentialSubject?: { statusPurpose?: string; encodedList?: string };
 }
 
-const ENVELOPE_PREFIX = 'data:application/vc+jwt,';
 const FETCH_TIMEOUT_MS = 15_000;
 
 /** A step that could not be completed, with the sentence the visitor reads. */
@@ -82,6 +93,39 @@ async function fetchJson<T>(url: string, what: string): Promise<T> {
     return JSON.parse(text) as T;
   } catch {
     throw new VerificationFailure(`${what} at ${url} is not JSON.`);
+  }
+}
+
+/**
+ * The web host an issuer id stands for: an http(s) URL's host, or a did:web DID's (whose
+ * percent-encoded port, as in did:web:localhost%3A3000, is decoded).
+ */
+export function issuerHost(id: string | null): string | null {
+  if (!id) return null;
+  if (id.startsWith('did:web:')) return decodeURIComponent(id.slice('did:web:'.length).split(':')[0]);
+  try {
+    const url = new URL(id);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.host : null;
+  } catch {
+    return null;
+  }
+}
+
+interface DataIntegrityDocument {
+  issuer?: string | { id?: string };
+  proof?: { type?: string; cryptosuite?: string; verificationMethod?: string; created?: string } | { type?: string; cryptosuite?: string; verificationMethod?: string; created?: string }[];
+}
+
+/** The Data Integrity proof the JSON-LD form carries, if any (null when none, or it could not be fetched). */
+export async function dataIntegrityProof(url: string): Promise<DataIntegrityProofInfo | null> {
+  try {
+    const doc = await fetchJson<DataIntegrityDocument>(url, 'The JSON-LD credential');
+    const proof = ([] as NonNullable<DataIntegrityDocument['proof']>[]).concat(doc.proof ?? []).flat().find((p) => p.type === 'DataIntegrityProof');
+    if (!proof?.cryptosuite || !proof.verificationMethod) return null;
+    const issuerId = issuerOf(doc).id;
+    return { cryptosuite: proof.cryptosuite, verificationMethod: proof.verificationMethod, created: proof.created ?? null, byIssuer: !!issuerId && proof.verificationMethod.startsWith(`${issuerId}#`) };
+  } catch {
+    return null;
   }
 }
 
@@ -154,11 +198,8 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
   let jwt: string;
   let keys: { keys?: unknown[] };
   try {
-    const envelope = await fetchJson<{ type?: string; id?: string }>(view.jsonUrl, 'The signed credential');
-    if (envelope.type !== 'EnvelopedVerifiableCredential' || !envelope.id?.startsWith(ENVELOPE_PREFIX)) {
-      throw new VerificationFailure('The signed credential is not an enveloped VC-JWT.');
-    }
-    jwt = envelope.id.slice(ENVELOPE_PREFIX.length);
+    jwt = (await fetchText(view.jwtUrl, 'The signed credential')).trim();
+    if (jwt.split('.').length !== 3) throw new VerificationFailure('The signed credential is not a VC-JWT.');
     keys = await fetchJson<{ keys?: unknown[] }>(view.jwksUrl, 'The issuer’s public keys');
     if (!Array.isArray(keys.keys)) throw new VerificationFailure(`The issuer’s public keys at ${view.jwksUrl} are not a JSON Web Key Set.`);
   } catch (e) {
@@ -182,7 +223,7 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
   // 3. who signed it: the issuer named in the credential, whose keys these are
   const issuer = issuerOf(payload);
   const issuerName = issuer.name ?? view.issuerName;
-  const keysAtIssuer = !!issuer.id && new URL(view.jwksUrl, location.href).origin === new URL(issuer.id, location.href).origin;
+  const keysAtIssuer = !!issuer.id && new URL(view.jwksUrl, location.href).host === issuerHost(issuer.id);
   checks.push({
     id: 'issuer',
     label: 'Issuer',
@@ -244,7 +285,9 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
     if (list.id !== entry.statusListCredential || !list.type?.includes('BitstringStatusListCredential') || list.credentialSubject?.statusPurpose !== 'revocation') {
       throw new VerificationFailure('The status list is not the revocation list the credential names.');
     }
-    if (issuerOf(list).id !== issuer.id) throw new VerificationFailure('The status list was issued by someone else.');
+    // the same issuer (its DID, or on credentials from before it had one, its profile URL on the same host)
+    const listIssuer = issuerOf(list).id;
+    if (listIssuer !== issuer.id && issuerHost(listIssuer) !== issuerHost(issuer.id)) throw new VerificationFailure('The status list was issued by someone else.');
     const bits = await statusBits(list.credentialSubject.encodedList ?? '');
     if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8) throw new VerificationFailure(`Entry ${entry.statusListIndex} is outside the status list.`);
     revoked = bitAt(bits, index);

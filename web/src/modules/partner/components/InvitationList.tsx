@@ -2,11 +2,9 @@ import { useState } from 'react';
 import type { InvitationFieldsFragment, InvitationState } from '../../../gql/graphql';
 import { ROLE_LABEL } from '../../../lib/roles';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
-import { CopyField } from '../../../ui/CopyField';
 import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
-import { useAcceptLinks } from '../hooks/acceptLinks';
 import { useInvitations, useRevokeInvitation } from '../hooks/usePeople';
 
 const STATE_LABEL: Record<InvitationState, string> = { PENDING: 'Pending', ACCEPTED: 'Accepted', EXPIRED: 'Expired', REVOKED: 'Revoked' };
@@ -67,7 +65,6 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
 function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFragment }) {
   const [revoke, { loading }] = useRevokeInvitation();
   const [error, setError] = useState<unknown>(null);
-  const acceptUrl = useAcceptLinks()[inv.id] ?? inv.acceptUrl;
   return (
     <li className="invitation">
       <div className="invitation-head">
@@ -96,11 +93,7 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
         />
       </div>
       {error != null && <ErrorNotice error={error} title="The invitation was not revoked" />}
-      {acceptUrl ? (
-        <CopyField label={`Accept link for ${inv.name}`} value={acceptUrl} />
-      ) : (
-        <p className="field-hint">The link was in the email. To share a new one yourself, invite {inv.name} again: the old link stops working.</p>
-      )}
+      <p className="field-hint">The link went by email to {inv.email} only. To send a new one, invite {inv.name} again: the old link stops working.</p>
     </li>
   );
 }

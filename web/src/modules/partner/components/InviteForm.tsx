@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { InvitationFieldsFragment, Role } from '../../../gql/graphql';
 import { ROLE_LABEL, withArticle } from '../../../lib/roles';
-import { CopyField } from '../../../ui/CopyField';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useInvite } from '../hooks/usePeople';
@@ -50,9 +49,8 @@ export function InviteForm({ partnerId, partnerName, roles }: { partnerId: strin
         <div className="notice notice-success" role="status">
           <p className="notice-title">Invitation sent</p>
           <p>
-            {sent.name} ({sent.email}) is invited to {partnerName} as {withArticle(sent.role)}. The email is on its way; you can also share the link yourself.
+            {sent.name} ({sent.email}) is invited to {partnerName} as {withArticle(sent.role)}. An email with the link is on its way to that address; only the person who reads it can accept.
           </p>
-          {sent.acceptUrl && <CopyField label="Accept link" value={sent.acceptUrl} hint="Works once, for the person invited." />}
         </div>
       )}
     </div>

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { rememberAcceptLink } from './acceptLinks';
 import { InvitationsDocument, InviteDocument, MembersDocument, RemoveMemberDocument, RevokeInvitationDocument, type Role } from '../../../gql/graphql';
 
 export const PEOPLE_PAGE = 100;
@@ -37,9 +36,6 @@ export function useInvite() {
   return useMutation(InviteDocument, {
     refetchQueries: [InvitationsDocument],
     awaitRefetchQueries: true,
-    onCompleted: ({ invite }) => {
-      if (invite.acceptUrl) rememberAcceptLink(invite.id, invite.acceptUrl);
-    },
   });
 }
 

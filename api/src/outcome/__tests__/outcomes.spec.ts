@@ -1,0 +1,320 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DateTime } from 'luxon';
+import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { enrolLearner, makeCohort, makeUser } from '../../test/factories.js';
+import { OutcomeAlertsService } from '../jobs/outcome-alerts.service.js';
+
+const MEASURES = `enrolled active withdrawn certified certifiedRate onTimeRate medianDaysToCredential goalReachedRate attendanceRate atRisk`;
+const PARTNER = `query($p: ID!) { partnerOutcomes(partnerId: $p) { partnerId partnerName totals { ${MEASURES} } cohorts { cohortId cohortName ended ${MEASURES} } } }`;
+const NETWORK = `query($prog: ID, $from: String) { networkOutcomes(programmeId: $prog, from: $from) { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
+const AT_RISK = `query($c: ID!) { atRiskLearners(cohortId: $c) { enrolmentId learner { name email } reasons credentialReachable summary } }`;
+const PATH = `query($e: ID!) { myPathToCredential(enrolmentId: $e) { reachable summary sessionsRemaining sessionsToAttend weeksToPass coachingToHold reasons } }`;
+const MESSAGE = `mutation($c: ID!, $e: [ID!]!, $s: String!, $b: String!) { messageLearners(cohortId: $c, enrolmentIds: $e, subject: $s, body: $b) { id recipients } }`;
+const MARK = `mutation($id: ID!, $o: BookingOutcome!) { markBookingOutcome(id: $id, outcome: $o) { id outcome held } }`;
+const ELIGIBILITY = `query($e: ID!) { eligibility(enrolmentId: $e) { facts { kind met detail } } }`;
+const GOAL = `query($e: ID!) { enrolmentGoal(enrolmentId: $e) { statement measure baseline target byDate checkInsOpen checkIns { kind reached currentValue coachConfirmedAt coachComment } } }`;
+
+const DAY = 86_400_000;
+
+describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted once', () => {
+  let t: TestApp;
+  let admin: string, partner: string, americas: string, coach: string, learner: string;
+  let africaId: string, americasId: string, runningId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [admin, partner, americas, coach, learner] = await Promise.all(['admin', 'partner', 'partner.americas', 'coach', 'learner'].map((n) => t.login(`${n}@beacon.test`)));
+    const ids: { id: string; slug: string }[] = await t.beacon.db.query(`SELECT id, slug FROM partner`);
+    africaId = ids.find((p) => p.slug === 'africa')!.id;
+    americasId = ids.find((p) => p.slug === 'americas')!.id;
+    [{ id: runningId }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE name LIKE 'COIM Johannesburg%'`);
+  }, 90_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('every measure on a hand-built partner', () => {
+    let partnerId: string;
+    let endedId: string, noGraduatesId: string, runningNoneId: string;
+
+    beforeAll(async () => {
+      const db = t.beacon.db;
+      [{ id: partnerId }] = await db.query(`INSERT INTO partner (name, slug, region, time_zone) VALUES ('Measured Partner', 'measured', 'Test', 'UTC') RETURNING id`);
+      const [{ id: versionId }] = await db.query(`SELECT v.id FROM programme_version v JOIN programme p ON p.id = v.programme_id WHERE p.code = 'COIM' ORDER BY v.version LIMIT 1`);
+      const [{ kid }] = await db.query(`SELECT kid FROM issuer_key LIMIT 1`);
+      // ended: started 70 days ago (a Monday in UTC), seven weeks long, so it ended 21 days ago
+      const start = DateTime.utc().startOf('day').minus({ days: 70 });
+      const startDate = start.toISODate()!;
+      const endsAt = start.plus({ weeks: 7 });
+      const ended = (await makeCohort(db, { partnerId, programmeVersionId: versionId, name: 'Ended cohort', startDate, timeZone: 'UTC', status: 'COMPLETED' })).cohort;
+      endedId = ended.id;
+      const person = (n: string) => makeUser(db, { email: `${n}@measured.example.org` });
+      const credential = async (e: { id: string; userId: string }, issuedAt: Date) =>
+        db.query(`INSERT INTO credential (enrolment_id, user_id, cohort_id, partner_id, kid, jwt, payload, evidence, issued_at) VALUES ($1, $2, $3, $4, $5, 'x', '{}', '[]', $6)`, [
+          e.id,
+          e.userId,
+          ended.id,
+          partnerId,
+          kid,
+          issuedAt,
+        ]);
+      const onTime = await enrolLearner(db, ended.id, (await person('on-time')).id, 'COMPLETED');
+      const late = await enrolLearner(db, ended.id, (await person('late')).id, 'COMPLETED');
+      await enrolLearner(db, ended.id, (await person('not-certified')).id, 'COMPLETED');
+      const earlyQuit = await enrolLearner(db, ended.id, (await person('week-one-quitter')).id, 'WITHDRAWN');
+      const laterQuit = await enrolLearner(db, ended.id, (await person('week-three-quitter')).id, 'WITHDRAWN');
+      await enrolLearner(db, ended.id, (await person('only-invited')).id, 'INVITED');
+      await db.query(`UPDATE enrolment SET withdrawn_at = $2 WHERE id = $1`, [earlyQuit.id, start.plus({ days: 3 }).toJSDate()]);
+      await db.query(`UPDATE enrolment SET withdrawn_at = $2 WHERE id = $1`, [laterQuit.id, start.plus({ days: 17 }).toJSDate()]);
+      // on time: the day before the end (48 days in); late: 20 days after the end, beyond the 14-day grace (69 days in)
+      await credential(onTime, endsAt.minus({ days: 1 }).toJSDate());
+      await credential(late, endsAt.plus({ days: 20 }).toJSDate());
+      // goals: on time reached at the end; late said yes mid-way but no at the end (the latest counts)
+      await db.query(`INSERT INTO goal_check_in (enrolment_id, kind, reached) VALUES ($1, 'END', 'YES'), ($2, 'MID', 'YES'), ($2, 'END', 'NO')`, [onTime.id, late.id]);
+
+      const noGrads = (await makeCohort(db, { partnerId, programmeVersionId: versionId, name: 'No graduates', startDate: start.minus({ days: 7 }).toISODate()!, timeZone: 'UTC', status: 'COMPLETED' })).cohort;
+      noGraduatesId = noGrads.id;
+      await enrolLearner(db, noGrads.id, (await person('no-grad-1')).id, 'COMPLETED');
+      await enrolLearner(db, noGrads.id, (await person('no-grad-2')).id, 'COMPLETED');
+
+      const running = (await makeCohort(db, { partnerId, programmeVersionId: versionId, name: 'Running, nobody certified yet', startDate: DateTime.utc().minus({ days: 10 }).toISODate()!, timeZone: 'UTC', status: 'RUNNING' })).cohort;
+      runningNoneId = running.id;
+      await enrolLearner(db, running.id, (await person('runner')).id, 'ACTIVE');
+    }, 60_000);
+
+    it('certified, on-time and median days count what DESIGN.md says, rates as fractions', async () => {
+      const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
+      expect(r.errors).toBeUndefined();
+      const ended = r.data!.partnerOutcomes.cohorts.find((c: any) => c.cohortId === endedId);
+      expect(ended).toMatchObject({
+        ended: true,
+        // invited ones are not enrolled yet; withdrawn ones are
+        enrolled: 5,
+        withdrawn: 2,
+        certified: 2,
+        // 2 credentials ÷ 4 (the week-one quitter is left out, the week-three one is not)
+        certifiedRate: 0.5,
+        onTimeRate: 0.5,
+        medianDaysToCredential: 58.5,
+        // latest check-ins: YES and NO
+        goalReachedRate: 0.5,
+        atRisk: null,
+      });
+    });
+
+    it('a cohort with no graduates: 0 % certified once ended, and no on-time rate or median (null, not 0)', async () => {
+      const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
+      const none = r.data!.partnerOutcomes.cohorts.find((c: any) => c.cohortId === noGraduatesId);
+      expect(none).toMatchObject({ ended: true, enrolled: 2, certified: 0, certifiedRate: 0, onTimeRate: null, medianDaysToCredential: null, goalReachedRate: null, attendanceRate: null });
+    });
+
+    it('a running cohort has no certification or on-time rate yet: null', async () => {
+      const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
+      const running = r.data!.partnerOutcomes.cohorts.find((c: any) => c.cohortId === runningNoneId);
+      expect(running).toMatchObject({ ended: false, enrolled: 1, active: 1, certifiedRate: null, onTimeRate: null, medianDaysToCredential: null, goalReachedRate: null });
+      // in week 2 with nothing submitted, nothing attended: at risk
+      expect(running.atRisk).toBe(1);
+    });
+
+    it('totals pool the learners (not an average of cohort rates), oldest cohort first', async () => {
+      const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
+      const o = r.data!.partnerOutcomes;
+      expect(o.cohorts.map((c: any) => c.cohortId)).toEqual([noGraduatesId, endedId, runningNoneId]);
+      // ended cohorts only: 2 credentials ÷ (4 + 2)
+      expect(o.totals).toMatchObject({ enrolled: 8, certified: 2, onTimeRate: 0.5, medianDaysToCredential: 58.5, goalReachedRate: 0.5, atRisk: 1 });
+      expect(o.totals.certifiedRate).toBeCloseTo(2 / 6, 10);
+    });
+
+    it('the network view puts the partner beside the others, with the median of each measure', async () => {
+      const r = await t.gql(NETWORK, {}, { token: admin });
+      expect(r.errors).toBeUndefined();
+      const n = r.data!.networkOutcomes;
+      const mine = n.partners.find((p: any) => p.partnerId === partnerId);
+      expect(mine).toMatchObject({ partnerName: 'Measured Partner', cohorts: 3, certified: 2, onTimeRate: 0.5 });
+      const rates = n.partners.map((p: any) => p.certifiedRate).filter((v: number | null) => v !== null).sort();
+      const mid = rates.length % 2 ? rates[(rates.length - 1) / 2] : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
+      expect(n.median.certifiedRate).toBeCloseTo(mid, 10);
+      // a period that starts after every cohort of this partner leaves it without data: nulls and zeros
+      const later = await t.gql(NETWORK, { from: DateTime.utc().plus({ days: 1 }).toISODate() }, { token: admin });
+      expect(later.data!.networkOutcomes.partners.find((p: any) => p.partnerId === partnerId)).toMatchObject({ cohorts: 0, enrolled: 0, certifiedRate: null, atRisk: null });
+    });
+  });
+
+  describe('tenancy', () => {
+    it('a partner admin sees their own partner’s outcomes; another partner’s id is NOT_FOUND', async () => {
+      const own = await t.gql(PARTNER, { p: africaId }, { token: partner });
+      expect(own.errors).toBeUndefined();
+      expect(own.data!.partnerOutcomes.partnerName).toBe('Outside-In Africa');
+      expect(codeOf(await t.gql(PARTNER, { p: americasId }, { token: partner }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(PARTNER, { p: africaId }, { token: americas }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(PARTNER, { p: 'not-an-id' }, { token: partner }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(PARTNER, { p: africaId }, { token: learner }))).toBe('FORBIDDEN');
+    });
+
+    it('the network view is the certifying body’s only', async () => {
+      expect(codeOf(await t.gql(NETWORK, {}, { token: partner }))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(NETWORK, { from: 'yesterday' }, { token: admin }))).toBe('BAD_USER_INPUT');
+    });
+
+    it('the at-risk list is for the cohort’s coaches and partner admins, not another partner’s', async () => {
+      expect((await t.gql(AT_RISK, { c: runningId }, { token: coach })).errors).toBeUndefined();
+      expect(codeOf(await t.gql(AT_RISK, { c: runningId }, { token: americas }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(AT_RISK, { c: runningId }, { token: learner }))).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('the demo’s running cohort', () => {
+    it('has learners at risk for different reasons, each with a plain path', async () => {
+      const r = await t.gql(AT_RISK, { c: runningId }, { token: coach });
+      const list = r.data!.atRiskLearners as { learner: { email: string }; reasons: string[]; summary: string }[];
+      const reasons = new Set(list.flatMap((l) => l.reasons));
+      for (const reason of ['OVERDUE_ASSIGNMENT', 'REVISION_PENDING', 'ATTENDANCE_TREND', 'NO_COACHING_BOOKED']) expect(reasons).toContain(reason);
+      expect(list.length).toBeGreaterThanOrEqual(4);
+      expect(list.find((l) => l.learner.email === 'fatima.bello@example.org')!.reasons).toContain('REVISION_PENDING');
+      expect(list.find((l) => l.learner.email === 'tendai.moyo@example.org')!.reasons).toEqual(expect.arrayContaining(['ATTENDANCE_TREND', 'NO_COACHING_BOOKED']));
+      // the learner on track is not listed
+      expect(list.some((l) => l.learner.email === 'ama.owusu@example.org')).toBe(false);
+    });
+
+    it('the partner home has content on every dashboard: at risk now, certified and late graduates before', async () => {
+      const o = (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes;
+      const running = o.cohorts.find((c: any) => c.cohortId === runningId);
+      expect(running.atRisk).toBeGreaterThanOrEqual(4);
+      expect(running.certifiedRate).toBeNull();
+      expect(o.totals.certified).toBeGreaterThanOrEqual(5);
+      expect(o.totals.onTimeRate).toBeGreaterThan(0);
+      expect(o.totals.onTimeRate).toBeLessThan(1);
+      expect(o.totals.goalReachedRate).toBeGreaterThan(0);
+    });
+
+    it('tells the learner what is still needed, in a sentence', async () => {
+      const [{ id }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'learner@beacon.test' AND e.cohort_id = $1`, [runningId]);
+      const r = await t.gql(PATH, { e: id }, { token: learner });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.myPathToCredential).toMatchObject({ reachable: true, weeksToPass: [2, 3, 4, 5, 6, 7] });
+      expect(r.data!.myPathToCredential.summary).toMatch(/^Still reachable: attend \d+ of the \d+ remaining sessions, pass weeks 2–7 and hold 1 coaching session \(1 booked\)\.$/);
+      // another partner's admin cannot read it
+      expect(codeOf(await t.gql(PATH, { e: id }, { token: americas }))).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('daily alerts', () => {
+    it('alert each newly at-risk learner once and each coach once, however often the job runs', async () => {
+      const alerts = t.beacon.app.get(OutcomeAlertsService);
+      const count = async (kind: string) => (await t.beacon.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = $1`, [kind]))[0].n as number;
+      const now = new Date();
+      // a retry beside a late duplicate delivery: both at once, then once more
+      const [a, b] = await Promise.all([alerts.runDaily(now), alerts.runDaily(now)]);
+      const again = await alerts.runDaily(new Date(now.getTime() + 60_000));
+      expect(a.newAlerts + b.newAlerts).toBeGreaterThanOrEqual(5);
+      expect(Math.min(a.newAlerts, b.newAlerts)).toBe(0);
+      expect(again.newAlerts).toBe(0);
+      const rows: { n: number; distinct_n: number }[] = await t.beacon.db.query(`SELECT count(*)::int AS n, count(DISTINCT (enrolment_id, reason))::int AS distinct_n FROM at_risk_alert`);
+      expect(rows[0].n).toBe(rows[0].distinct_n);
+      const learners = await count('at-risk-learner');
+      expect(learners).toBeGreaterThanOrEqual(4);
+      // one digest for the demo coach, listing every learner newly at risk
+      const [digest] = await t.beacon.db.query(`SELECT to_email, subject, body FROM outbox_message WHERE kind = 'at-risk-coach'`);
+      expect(await count('at-risk-coach')).toBe(1);
+      expect(digest.to_email).toBe('coach@beacon.test');
+      expect(digest.body).toContain('Tendai Moyo');
+      const [kind] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE kind = 'at-risk-learner' AND to_email = 'fatima.bello@example.org'`);
+      expect(kind.body).toContain('resubmit');
+
+      // next day: only what is new alerts; a learner whose week-3 assignment is now overdue is not alerted twice for the same reason
+      const later = await alerts.runDaily(new Date(now.getTime() + 8 * DAY));
+      const alerted: { enrolment_id: string; reason: string }[] = await t.beacon.db.query(`SELECT enrolment_id, reason FROM at_risk_alert WHERE alert_date > $1::date`, [now.toISOString().slice(0, 10)]);
+      expect(later.newAlerts).toBe(alerted.length);
+      const firstDay = new Set((await t.beacon.db.query(`SELECT enrolment_id, reason FROM at_risk_alert WHERE alert_date = $1::date`, [now.toISOString().slice(0, 10)])).map((r: any) => `${r.enrolment_id}/${r.reason}`));
+      expect(alerted.filter((x) => firstDay.has(`${x.enrolment_id}/${x.reason}`))).toEqual([]);
+      expect(await count('at-risk-learner')).toBeGreaterThanOrEqual(learners);
+    }, 60_000);
+
+    it('sends each partner admin one weekly digest per week', async () => {
+      const alerts = t.beacon.app.get(OutcomeAlertsService);
+      const first = await alerts.weeklyDigest(new Date());
+      expect(first).toBeGreaterThanOrEqual(2);
+      expect(await alerts.weeklyDigest(new Date())).toBe(0);
+      const [d] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE kind = 'partner-digest' AND to_email = 'partner@beacon.test'`);
+      expect(d.body).toMatch(/Learners at risk now: [1-9]/);
+    });
+  });
+
+  describe('message learners who…', () => {
+    it('a coach emails the chosen learners through the outbox, and it is logged', async () => {
+      const list = (await t.gql(AT_RISK, { c: runningId }, { token: coach })).data!.atRiskLearners.slice(0, 2);
+      const r = await t.gql(MESSAGE, { c: runningId, e: list.map((l: any) => l.enrolmentId), s: 'Catching up', b: 'Shall we find a time this week?' }, { token: coach });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.messageLearners.recipients).toBe(2);
+      const sent: { to_email: string; body: string }[] = await t.beacon.db.query(`SELECT to_email, body FROM outbox_message WHERE kind = 'cohort-message' ORDER BY to_email`);
+      expect(sent.map((s) => s.to_email)).toEqual(list.map((l: any) => l.learner.email).sort());
+      expect(sent[0].body).toContain('Shall we find a time this week?');
+      const [log] = await t.beacon.db.query(`SELECT sender_id, cardinality(enrolment_ids) AS n FROM learner_message WHERE id = $1`, [r.data!.messageLearners.id]);
+      expect(log.n).toBe(2);
+    });
+
+    it('refuses another cohort’s learner, sending nobody anything', async () => {
+      const before = (await t.beacon.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'cohort-message'`))[0].n;
+      const [{ id: graduate }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'graduate@beacon.test'`);
+      const [{ id: lerato }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'learner@beacon.test' AND e.cohort_id = $1`, [runningId]);
+      expect(codeOf(await t.gql(MESSAGE, { c: runningId, e: [lerato, graduate], s: 'Hi', b: 'Hello' }, { token: coach }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(MESSAGE, { c: runningId, e: [lerato], s: 'Hi', b: 'Hello' }, { token: americas }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(MESSAGE, { c: runningId, e: [lerato], s: ' ', b: 'Hello' }, { token: coach }))).toBe('BAD_USER_INPUT');
+      expect((await t.beacon.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'cohort-message'`))[0].n).toBe(before);
+    });
+  });
+
+  describe('coaching no-shows', () => {
+    it('only a session the coach marked held counts toward the credential', async () => {
+      const [b] = await t.beacon.db.query(
+        `SELECT b.id, b.enrolment_id FROM booking b JOIN "user" u ON u.id = b.learner_id WHERE u.email = 'learner@beacon.test' AND b.ends_at < now() AND b.status = 'CONFIRMED'`,
+      );
+      const coachingFact = async () => (await t.gql(ELIGIBILITY, { e: b.enrolment_id }, { token: learner })).data!.eligibility.facts.find((f: any) => f.kind === 'COACHING').detail;
+      expect(await coachingFact()).toBe('1 of 2 held');
+      const noShow = await t.gql(MARK, { id: b.id, o: 'LEARNER_NO_SHOW' }, { token: coach });
+      expect(noShow.data!.markBookingOutcome).toMatchObject({ outcome: 'LEARNER_NO_SHOW', held: false });
+      expect(await coachingFact()).toBe('0 of 2 held');
+      expect((await t.gql(MARK, { id: b.id, o: 'HELD' }, { token: coach })).data!.markBookingOutcome).toMatchObject({ outcome: 'HELD', held: true });
+      expect(await coachingFact()).toBe('1 of 2 held');
+    });
+
+    it('a session still to come cannot be marked; another partner cannot mark it; the learner cannot', async () => {
+      const [future] = await t.beacon.db.query(
+        `SELECT b.id FROM booking b JOIN "user" u ON u.id = b.learner_id WHERE u.email = 'learner@beacon.test' AND b.starts_at > now() AND b.status = 'CONFIRMED'`,
+      );
+      expect(codeOf(await t.gql(MARK, { id: future.id, o: 'HELD' }, { token: coach }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(MARK, { id: future.id, o: 'HELD' }, { token: americas }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(MARK, { id: future.id, o: 'HELD' }, { token: learner }))).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('goals', () => {
+    it('the learner makes their goal measurable; check-ins open at mid-programme, not in week 3', async () => {
+      const [{ id }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'learner@beacon.test' AND e.cohort_id = $1`, [runningId]);
+      const upd = await t.gql(
+        `mutation($e: ID!, $i: GoalInput!) { updateGoal(enrolmentId: $e, input: $i) { statement measure baseline target byDate } }`,
+        { e: id, i: { statement: 'Cut repeat calls by a fifth', measure: 'repeat calls per week', baseline: 1200, target: 960, byDate: '2027-06-30' } },
+        { token: learner },
+      );
+      expect(upd.data!.updateGoal).toEqual({ statement: 'Cut repeat calls by a fifth', measure: 'repeat calls per week', baseline: 1200, target: 960, byDate: '2027-06-30' });
+      const early = await t.gql(`mutation($e: ID!) { recordGoalCheckIn(enrolmentId: $e, input: { kind: MID, reached: PARTLY, currentValue: 1100 }) { checkIns { kind } } }`, { e: id }, { token: learner });
+      expect(codeOf(early)).toBe('BAD_USER_INPUT');
+      // the coach may read it, not change it
+      expect((await t.gql(GOAL, { e: id }, { token: coach })).data!.enrolmentGoal.measure).toBe('repeat calls per week');
+      expect(codeOf(await t.gql(`mutation($e: ID!) { updateGoal(enrolmentId: $e, input: { statement: "x" }) { statement } }`, { e: id }, { token: coach }))).toBe('NOT_FOUND');
+    });
+
+    it('a graduate records the follow-up after the programme and the coach confirms it', async () => {
+      const graduate = await t.login('graduate@beacon.test');
+      const [{ id }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'graduate@beacon.test'`);
+      const goal = (await t.gql(GOAL, { e: id }, { token: graduate })).data!.enrolmentGoal;
+      expect(goal.checkIns.map((c: any) => c.kind)).toEqual(['MID', 'END']);
+      expect(goal.checkInsOpen).toEqual(['MID', 'END', 'FOLLOW_UP']);
+      const r = await t.gql(`mutation($e: ID!) { recordGoalCheckIn(enrolmentId: $e, input: { kind: FOLLOW_UP, reached: YES, currentValue: 4, note: "All four done" }) { checkIns { kind reached } } }`, { e: id }, { token: graduate });
+      expect(r.errors).toBeUndefined();
+      const c = await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: FOLLOW_UP, comment: "Well done") { checkIns { kind coachComment coachConfirmedAt } } }`, { e: id }, { token: coach });
+      expect(c.data!.confirmGoalCheckIn.checkIns.find((x: any) => x.kind === 'FOLLOW_UP')).toMatchObject({ coachComment: 'Well done' });
+      expect(codeOf(await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: END) { enrolmentId } }`, { e: id }, { token: americas }))).toBe('NOT_FOUND');
+    });
+  });
+});

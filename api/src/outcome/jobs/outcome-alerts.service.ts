@@ -1,0 +1,191 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RISK_REASON_ACTION, RISK_REASON_TEXT, type RiskReason } from '@beacon/domain';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { QueueService } from '../../jobs/queue.service.js';
+import { QueueName } from '../../jobs/queue-name.enum.js';
+import { NotificationService } from '../../notification/notification.service.js';
+import { TenantScope } from '../../auth/viewer.js';
+import { RiskService, type EnrolmentRisk } from '../risk.service.js';
+import { OutcomeService } from '../outcome.service.js';
+import { AtRiskAlertsJob, PartnerDigestJob } from './outcome-alerts.job.js';
+
+export interface AlertRun {
+  assessed: number;
+  newAlerts: number;
+  emails: number;
+}
+
+const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)} %`);
+
+/**
+ * The daily at-risk alerts and the partner admins' weekly digest. "Newly at risk" is a reason
+ * an enrolment has now and did not have at the previous run (enrolment_risk keeps the last
+ * seen reasons); each new (learner, reason) becomes one at_risk_alert row per day, a primary
+ * key, so retries and duplicate deliveries write no second email.
+ */
+@Injectable()
+export class OutcomeAlertsService implements OnApplicationBootstrap {
+  private readonly log = new Logger('OutcomeAlerts');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly risk: RiskService,
+    private readonly outcomes: OutcomeService,
+    private readonly notifications: NotificationService,
+    private readonly queues: QueueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.BEACON_ROLE === 'api') return;
+    this.queues.process(QueueName.Outcomes, {
+      [AtRiskAlertsJob.name]: () => this.runDaily(),
+      [PartnerDigestJob.name]: () => this.weeklyDigest(),
+    }, 1);
+    const queue = this.queues.queue(QueueName.Outcomes);
+    try {
+      await queue.upsertJobScheduler(AtRiskAlertsJob.schedulerId, { pattern: AtRiskAlertsJob.pattern, tz: 'UTC' }, { name: AtRiskAlertsJob.name, data: {}, opts: AtRiskAlertsJob.options });
+      await queue.upsertJobScheduler(PartnerDigestJob.schedulerId, { pattern: PartnerDigestJob.pattern, tz: 'UTC' }, { name: PartnerDigestJob.name, data: {}, opts: PartnerDigestJob.options });
+    } catch (e) {
+      this.log.warn(`could not schedule the outcome jobs: ${(e as Error).message}`);
+    }
+  }
+
+  /** The cohorts whose calendar is running at `now`. */
+  private async runningCohorts(now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT c.id FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id
+        WHERE c.status IN ('OPEN', 'RUNNING')
+          AND (c.start_date::timestamp AT TIME ZONE c.time_zone) <= $1
+          AND ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) > $1`,
+      [now],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async runDaily(now = new Date()): Promise<AlertRun> {
+    const assessed = await this.risk.assess(await this.runningCohorts(now), { now });
+    const day = now.toISOString().slice(0, 10);
+    const { alerts, messageIds } = await this.db.transaction(async (tx) => {
+      // two runs at once (a retry beside a late first delivery) take turns
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('beacon:at-risk-alerts'))`);
+      const ids = assessed.map((a) => a.enrolmentId);
+      const pairs = assessed.flatMap((a) => a.reasons.map((reason) => [a.enrolmentId, reason] as const));
+      // forget reasons that no longer hold, so a reason that comes back is new again (on another day)
+      await tx.query(
+        `DELETE FROM enrolment_risk r WHERE r.enrolment_id = ANY($1::uuid[])
+            AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::text[]) AS now_(enrolment_id, reason) WHERE now_.enrolment_id = r.enrolment_id AND now_.reason = r.reason)`,
+        [ids, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      );
+      const fresh: { enrolment_id: string; reason: RiskReason }[] = await tx.query(
+        `INSERT INTO enrolment_risk (enrolment_id, reason, since) SELECT *, $3::timestamptz FROM unnest($1::uuid[], $2::text[])
+         ON CONFLICT DO NOTHING RETURNING enrolment_id, reason`,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1]), now],
+      );
+      const alerts: { enrolment_id: string; reason: RiskReason }[] = fresh.length
+        ? await tx.query(
+            `INSERT INTO at_risk_alert (enrolment_id, reason, alert_date, created_at) SELECT *, $3::date, $4::timestamptz FROM unnest($1::uuid[], $2::text[])
+             ON CONFLICT DO NOTHING RETURNING enrolment_id, reason`,
+            [fresh.map((f) => f.enrolment_id), fresh.map((f) => f.reason), day, now],
+          )
+        : [];
+      const messageIds: (string | null)[] = [];
+      if (alerts.length === 0) return { alerts, messageIds };
+      const byEnrolment = new Map<string, RiskReason[]>();
+      for (const a of alerts) byEnrolment.set(a.enrolment_id, [...(byEnrolment.get(a.enrolment_id) ?? []), a.reason]);
+      const risky = assessed.filter((a) => byEnrolment.has(a.enrolmentId));
+      const cohorts: { id: string; name: string }[] = await tx.query(`SELECT id, name FROM cohort WHERE id = ANY($1::uuid[])`, [[...new Set(risky.map((r) => r.cohortId))]]);
+      const cohortName = new Map(cohorts.map((c) => [c.id, c.name]));
+      for (const r of risky) {
+        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-learner', to: r.email, ...this.learnerEmail(r, byEnrolment.get(r.enrolmentId)!, cohortName.get(r.cohortId)!) }));
+      }
+      const coaches: { cohort_id: string; user_id: string; email: string; name: string }[] = await tx.query(
+        `SELECT cc.cohort_id, u.id AS user_id, u.email, u.name FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = ANY($1::uuid[]) ORDER BY u.id`,
+        [[...cohortName.keys()]],
+      );
+      const perCoach = new Map<string, { email: string; name: string; learners: EnrolmentRisk[] }>();
+      for (const c of coaches) {
+        const entry = perCoach.get(c.user_id) ?? { email: c.email, name: c.name, learners: [] };
+        entry.learners.push(...risky.filter((r) => r.cohortId === c.cohort_id));
+        perCoach.set(c.user_id, entry);
+      }
+      for (const coach of perCoach.values()) {
+        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-coach', to: coach.email, ...this.coachDigest(coach, byEnrolment, cohortName) }));
+      }
+      return { alerts, messageIds };
+    });
+    const sent = messageIds.filter((m): m is string => typeof m === 'string');
+    await this.notifications.dispatch(sent);
+    if (alerts.length) this.log.log(`${alerts.length} new at-risk alerts, ${sent.length} emails`);
+    return { assessed: assessed.length, newAlerts: alerts.length, emails: sent.length };
+  }
+
+  private learnerEmail(r: EnrolmentRisk, reasons: RiskReason[], cohort: string): { subject: string; body: string } {
+    const first = r.name.split(' ')[0];
+    return {
+      subject: `A few steps to stay on track in ${cohort}`,
+      body: [
+        `Hello ${first},`,
+        '',
+        `We noticed a few things that could stand between you and your credential — all of them can still be put right.`,
+        '',
+        ...reasons.map((reason) => `• ${RISK_REASON_TEXT[reason]}. ${RISK_REASON_ACTION[reason]}`),
+        '',
+        r.path.summary,
+        '',
+        `Your path to the credential: ${this.config.publicUrl}/`,
+        '',
+        'Your coach is here to help — reply to this email or book a coaching session.',
+      ].join('\n'),
+    };
+  }
+
+  private coachDigest(coach: { name: string; learners: EnrolmentRisk[] }, reasons: Map<string, RiskReason[]>, cohortName: Map<string, string>): { subject: string; body: string } {
+    const n = coach.learners.length;
+    return {
+      subject: `${n} learner${n === 1 ? '' : 's'} newly at risk`,
+      body: [
+        `Hello ${coach.name.split(' ')[0]},`,
+        '',
+        `${n === 1 ? 'This learner has' : 'These learners have'} become at risk since yesterday:`,
+        '',
+        ...coach.learners.map((l) => `• ${l.name} (${cohortName.get(l.cohortId)}): ${reasons.get(l.enrolmentId)!.map((r) => RISK_REASON_TEXT[r].toLowerCase()).join('; ')}${l.path.reachable ? '' : ' — credential no longer reachable'}`),
+        '',
+        `The at-risk list, with "message learners who…": ${this.config.publicUrl}/`,
+      ].join('\n'),
+    };
+  }
+
+  /** One digest per partner admin and ISO week (its Monday), with the partner's outcomes. */
+  async weeklyDigest(now = new Date()): Promise<number> {
+    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7))).toISOString().slice(0, 10);
+    const admins: { partner_id: string; user_id: string; email: string; name: string }[] = await this.db.query(
+      `SELECT m.partner_id, u.id AS user_id, u.email, u.name FROM membership m JOIN "user" u ON u.id = m.user_id WHERE m.role = 'PARTNER_ADMIN' ORDER BY m.partner_id`,
+    );
+    const partners = [...new Set(admins.map((a) => a.partner_id))];
+    const written: (string | null)[] = [];
+    for (const partnerId of partners) {
+      const o = await this.outcomes.partnerOutcomes(TenantScope.everything(), partnerId, now);
+      const body = [
+        `Outcomes of ${o.partnerName} this week`,
+        '',
+        `Certified: ${o.totals.certified} of ${o.totals.enrolled} (${pct(o.totals.certifiedRate)} of those who finished), on time ${pct(o.totals.onTimeRate)}, goal reached ${pct(o.totals.goalReachedRate)}.`,
+        `Learners at risk now: ${o.totals.atRisk ?? 0}.`,
+        '',
+        ...o.cohorts.filter((c) => c.atRisk !== null).map((c) => `• ${c.cohortName}: ${c.atRisk} at risk of ${c.active} active`),
+        '',
+        `Your outcomes dashboard: ${this.config.publicUrl}/`,
+      ].join('\n');
+      await this.db.transaction(async (tx) => {
+        for (const a of admins.filter((x) => x.partner_id === partnerId)) {
+          const [claimed] = await tx.query(`INSERT INTO outcome_digest (partner_id, user_id, week_start) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`, [partnerId, a.user_id, monday]);
+          if (claimed) written.push(await this.notifications.write(tx, { kind: 'partner-digest', to: a.email, subject: `Weekly outcomes — ${o.partnerName}`, body }));
+        }
+      });
+    }
+    const sent = written.filter((m): m is string => typeof m === 'string');
+    await this.notifications.dispatch(sent);
+    return sent.length;
+  }
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+
+/** Both widths: a laptop and a phone. At each the page must not scroll sideways (wide tables scroll in their own box). */
+const WIDTHS = [1366, 390] as const;
+
+async function fitsWidth(page: Page): Promise<void> {
+  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(scroll).toBeLessThanOrEqual(inner);
+}
+
+describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const open = async (email: string) => {
+    const page = await newPage(browser);
+    await page.setViewportSize({ width, height: 900 });
+    await logIn(page, email);
+    return page;
+  };
+
+  test('the partner home leads with outcomes: totals, each cohort, a trend with its table, a CSV export', async () => {
+    const page = await open('partner@beacon.test');
+    const outcomes = page.getByRole('region', { name: 'Outcomes' });
+    await outcomes.waitFor();
+    const summary = page.getByRole('definition').filter({ hasText: 'hold the credential' });
+    await summary.first().waitFor();
+    const table = page.getByRole('table', { name: /Outcomes per cohort of Outside-In Africa/ });
+    // the Nairobi cohort's certified and on-time rates; the running cohort's learners at risk
+    const nairobi = table.getByRole('row', { name: /COIM Nairobi/ });
+    expect(await nairobi.textContent()).toMatch(/\d+ %/);
+    const running = table.getByRole('row', { name: /COIM Johannesburg/ });
+    expect(await running.textContent()).toMatch(/—/);
+    await page.getByText('The chart’s figures as a table').click();
+    await page.getByRole('table', { name: 'Trend across cohorts, oldest first' }).waitFor();
+    await expectAccessible(page);
+    await fitsWidth(page);
+    await screenshot(page, `outcomes-partner-home-${width}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('outcomes-outside-in-africa.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('cohort,start,status,enrolled,active,withdrawn,certified,certified_rate,on_time_rate,median_days_to_credential,goal_reached_rate,attendance_rate,at_risk');
+    expect(csv).toContain('COIM Nairobi');
+    await page.context().close();
+  });
+
+  test('the cohort page lists learners at risk with reasons, and messages the learners who miss sessions', async () => {
+    const page = await open('partner@beacon.test');
+    await page.getByRole('table', { name: /Outcomes per cohort/ }).getByRole('link', { name: /COIM Johannesburg/ }).click();
+    await seeHeading(page, /^COIM Johannesburg/);
+    const list = page.getByRole('table', { name: /Learners at risk: \d+/ });
+    await list.waitFor();
+    expect(await list.getByRole('row', { name: /Fatima Bello/ }).textContent()).toContain('Revision not resubmitted');
+    expect(await list.getByRole('row', { name: /Tendai Moyo/ }).textContent()).toContain('Attendance below the minimum');
+    expect(await list.textContent()).toContain('Assignment overdue');
+    expect(await list.textContent()).not.toContain('Ama Owusu');
+    await page.getByRole('group', { name: 'Choose learners who' }).getByRole('button', { name: 'Attendance below the minimum' }).click();
+    await see(page, /^1 learner chosen\.$/);
+    await page.getByLabel('Subject').fill('The next live sessions');
+    await page.getByLabel('Message').fill('Shall we find a way for you to join the next sessions?');
+    await expectAccessible(page);
+    await fitsWidth(page);
+    await screenshot(page, `outcomes-cohort-at-risk-${width}`);
+    await page.getByRole('button', { name: 'Send to 1 learner' }).click();
+    await see(page, 'Sent to 1 learner.');
+    await page.context().close();
+  });
+
+  test('the admin compares partners against the network median', async () => {
+    const page = await open('admin@beacon.test');
+    await seeHeading(page, 'Partners');
+    await page.getByRole('link', { name: 'Outcomes' }).click();
+    await seeHeading(page, 'Network outcomes');
+    const table = page.getByRole('table', { name: 'Outcomes per partner, with the network median' });
+    await table.waitFor();
+    await table.getByRole('row', { name: /Outside-In Africa/ }).waitFor();
+    await table.getByRole('row', { name: /Network median/ }).waitFor();
+    await page.getByLabel('Programme').selectOption({ label: 'COIM — Certified Outside-In Master' });
+    await table.getByRole('row', { name: /Outside-In Africa/ }).waitFor();
+    await expectAccessible(page);
+    await fitsWidth(page);
+    await screenshot(page, `outcomes-network-${width}`);
+    await page.context().close();
+  });
+
+  test('the learner sees their path to the credential and their goal', async () => {
+    const page = await open('learner@beacon.test');
+    const path = page.getByRole('region', { name: 'Path to your credential' });
+    await path.waitFor();
+    await path.getByText(/^Still reachable: attend \d+ of the \d+ remaining sessions, pass weeks 2–7/).waitFor();
+    const goal = page.getByRole('region', { name: 'Your goal' });
+    await goal.getByText(/Measured as repeat calls per week: from 1200 to 960/).waitFor();
+    await expectAccessible(page);
+    await fitsWidth(page);
+    await screenshot(page, `outcomes-learner-path-${width}`);
+    await page.context().close();
+  });
+
+  test('the graduate keeps their goal history after the programme', async () => {
+    const page = await open('graduate@beacon.test');
+    const history = page.getByRole('list', { name: 'Goal check-ins' });
+    await history.waitFor();
+    expect(await history.textContent()).toContain('End of programme: Reached');
+    expect(await history.textContent()).toContain('Confirmed by your coach');
+    await expectAccessible(page);
+    await fitsWidth(page);
+    await page.context().close();
+  });
+
+  test('the coach home shows the learners at risk first', async () => {
+    const page = await open('coach@beacon.test');
+    const atRisk = page.getByRole('region', { name: /^Learners at risk in COIM Johannesburg/ });
+    await atRisk.waitFor();
+    // before everything else on the page
+    const first = await page.locator('main section.card').first().getAttribute('aria-labelledby');
+    expect(await page.locator(`[id="${first}"]`).textContent()).toMatch(/^Learners at risk in COIM Johannesburg/);
+    await expectAccessible(page);
+    await fitsWidth(page);
+    await page.context().close();
+  });
+});

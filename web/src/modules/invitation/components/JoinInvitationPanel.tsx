@@ -1,0 +1,91 @@
+import { useMutation, useQuery, useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { LogoutDocument, MeDocument, type InvitationPreviewQuery } from '../../../gql/graphql';
+import type { Viewer } from '../../auth/hooks/useViewer';
+import { ErrorNotice, Loading } from '../../../ui/Feedback';
+import { useJoinInvitation } from '../hooks/useJoinInvitation';
+
+type Preview = InvitationPreviewQuery['invitationPreview'];
+
+/**
+ * An invitation for an existing account: the link alone never opens it. The person logs in as
+ * the invited email (the login page brings them back here), then accepts from that session.
+ */
+export function JoinInvitationPanel({ token, preview, onAccepted }: { token: string; preview: Preview; onAccepted: (viewer: Viewer) => void }) {
+  const { data, loading } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const [join, { loading: joining }] = useJoinInvitation();
+  const [logout, { loading: leaving }] = useMutation(LogoutDocument);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [error, setError] = useState<unknown>(null);
+  const here = `/invite/${token}`;
+  const loginUrl = `/login?next=${encodeURIComponent(here)}`;
+  const me = data?.me;
+
+  if (loading && !data) return <Loading label="Checking who is logged in…" />;
+
+  if (!me) {
+    return (
+      <div className="stack">
+        <div className="notice notice-info" id="join-existing">
+          <p>This invitation is for the Beacon account of {preview.email}.</p>
+          <p>Log in to that account, and you come back here to accept. Your password stays the same.</p>
+        </div>
+        <Link className="button button-primary button-block" to={loginUrl}>
+          Log in to accept
+        </Link>
+      </div>
+    );
+  }
+
+  if (me.email !== preview.email) {
+    return (
+      <div className="stack">
+        <div className="notice notice-warning" role="status">
+          <p>
+            You are logged in as {me.email}, but this invitation is for {preview.email}.
+          </p>
+          <p>Log out, then log in as {preview.email} to accept it.</p>
+        </div>
+        <button
+          type="button"
+          className="button button-primary button-block"
+          disabled={leaving}
+          onClick={async () => {
+            try {
+              await logout();
+            } finally {
+              await client.clearStore();
+              navigate(loginUrl, { replace: true });
+            }
+          }}
+        >
+          {leaving ? 'Logging out…' : `Log out and log in as ${preview.email}`}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="stack">
+      {error != null && <ErrorNotice error={error} title="The invitation could not be accepted" />}
+      <p className="notice notice-info">You are logged in as {me.email}. Accepting adds this role to your account.</p>
+      <button
+        type="button"
+        className="button button-primary button-block"
+        disabled={joining}
+        onClick={async () => {
+          setError(null);
+          try {
+            onAccepted(await join(token));
+          } catch (e) {
+            setError(e);
+          }
+        }}
+      >
+        {joining ? 'Accepting…' : 'Accept invitation'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { NetworkOutcomesDocument, OutcomeProgrammesDocument } from '../../../gql/graphql';
+import { Card } from '../../../ui/Card';
+import { DataTable } from '../../../ui/DataTable';
+import { ErrorNotice, Loading } from '../../../ui/Feedback';
+import { SelectField, TextField } from '../../../ui/Field';
+import { count, csvRate, days, downloadCsv, percent } from '../hooks/format';
+import '../outcome.css';
+
+type Rate = number | null;
+
+/** A value against the network median: "above"/"below" in words, so colour is never the only cue. */
+function Versus({ value, median, format, higherIsBetter = true }: { value: Rate; median: Rate; format: (v: Rate) => string; higherIsBetter?: boolean }) {
+  if (value === null || median === null || value === median) return <>{format(value)}</>;
+  const better = higherIsBetter ? value > median : value < median;
+  return (
+    <>
+      {format(value)} <span className={better ? 'versus versus-better' : 'versus versus-worse'}>{value > median ? '▲ above' : '▼ below'} median</span>
+    </>
+  );
+}
+
+/** Every partner side by side, each measure against the network median; by programme, version and period. */
+export function NetworkOutcomes() {
+  const [programmeId, setProgrammeId] = useState('');
+  const [version, setVersion] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const programmes = useQuery(OutcomeProgrammesDocument);
+  const { data, loading, error, refetch } = useQuery(NetworkOutcomesDocument, {
+    variables: { programmeId: programmeId || null, programmeVersion: programmeId && version ? Number(version) : null, from: from || null, to: to || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const n = data?.networkOutcomes;
+  const exportCsv = () =>
+    n &&
+    downloadCsv(
+      'network-outcomes.csv',
+      ['partner', 'cohorts', 'enrolled', 'certified', 'certified_rate', 'on_time_rate', 'median_days_to_credential', 'goal_reached_rate', 'attendance_rate', 'at_risk'],
+      [
+        ...n.partners.map((p) => [p.partnerName, p.cohorts, p.enrolled, p.certified, csvRate(p.certifiedRate), csvRate(p.onTimeRate), p.medianDaysToCredential, csvRate(p.goalReachedRate), csvRate(p.attendanceRate), p.atRisk]),
+        ['network median', null, n.median.enrolled, n.median.certified, csvRate(n.median.certifiedRate), csvRate(n.median.onTimeRate), n.median.medianDaysToCredential, csvRate(n.median.goalReachedRate), csvRate(n.median.attendanceRate), n.median.atRisk],
+      ],
+    );
+  return (
+    <Card
+      title="Outcomes across the network"
+      description="Each partner against the network median. Cohorts pin a programme version, so a curriculum change can be judged by its outcomes."
+      actions={
+        <button type="button" className="button button-secondary button-small" onClick={exportCsv} disabled={!n}>
+          Export CSV
+        </button>
+      }
+    >
+      <form className="outcome-filters" aria-label="Filter the network outcomes" onSubmit={(e) => e.preventDefault()}>
+        <SelectField label="Programme" value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
+          <option value="">All programmes</option>
+          {(programmes.data?.programmes ?? []).map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.code} — {p.title}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Version" type="number" min={1} value={version} onChange={(e) => setVersion(e.target.value)} disabled={!programmeId} hint="with a programme" />
+        <TextField label="Cohorts starting from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField label="to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </form>
+      {loading && !data && <Loading label="Loading network outcomes…" />}
+      {error && <ErrorNotice error={error} title="Network outcomes could not be loaded" onRetry={() => void refetch()} />}
+      {n && (
+        <DataTable
+          name={{ caption: 'Outcomes per partner, with the network median' }}
+          columns={['Partner', 'Cohorts', 'Enrolled', 'Certified', 'On time', 'Days to credential', 'Goal reached', 'Attendance', 'At risk']}
+          rows={[...n.partners, null]}
+          rowKey={(p) => p?.partnerId ?? 'median'}
+          className="table-compact outcomes-table"
+          renderRow={(p) =>
+            p ? (
+              <tr>
+                <th scope="row">{p.partnerName}</th>
+                <td>{p.cohorts}</td>
+                <td>{p.enrolled}</td>
+                <td>
+                  <Versus value={p.certifiedRate} median={n.median.certifiedRate} format={percent} />
+                </td>
+                <td>
+                  <Versus value={p.onTimeRate} median={n.median.onTimeRate} format={percent} />
+                </td>
+                <td>
+                  <Versus value={p.medianDaysToCredential} median={n.median.medianDaysToCredential} format={days} higherIsBetter={false} />
+                </td>
+                <td>
+                  <Versus value={p.goalReachedRate} median={n.median.goalReachedRate} format={percent} />
+                </td>
+                <td>{percent(p.attendanceRate)}</td>
+                <td>{count(p.atRisk)}</td>
+              </tr>
+            ) : (
+              <tr className="median-row">
+                <th scope="row">Network median</th>
+                <td />
+                <td>{count(n.median.enrolled)}</td>
+                <td>{percent(n.median.certifiedRate)}</td>
+                <td>{percent(n.median.onTimeRate)}</td>
+                <td>{days(n.median.medianDaysToCredential)}</td>
+                <td>{percent(n.median.goalReachedRate)}</td>
+                <td>{percent(n.median.attendanceRate)}</td>
+                <td>{count(n.median.atRisk)}</td>
+              </tr>
+            )
+          }
+        />
+      )}
+    </Card>
+  );
+}
