@@ -69,8 +69,8 @@ export const migrations = [
   Accounts1796192424743,
   ...outcomeMigrations,
   LiveSessionSequence1796192472760,
-  Operations1796193289790,
   IdempotentMutationsCoachNotes1796192525678,
+  Operations1796193289790,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -7,5 +7,5 @@ export * from './rubric.util.js';
 export * from './due.util.js';
 export * from './slots.util.js';
 export * from './submission.util.js';
-export * from './outcome.util.js';
 export * from './attendance.util.js';
+export * from './outcome.util.js';
