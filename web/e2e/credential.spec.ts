@@ -64,7 +64,7 @@ describe('credentials are verified in the browser, shared by learners and revoke
     await seeHeading(page, 'Kwame Mensah');
     expect(await pathOf(page)).toMatch(/^\/credentials\/[0-9a-f-]{36}$/);
     const verification = page.getByRole('region', { name: 'Verification' });
-    await verification.getByText(VERIFIED).waitFor();
+    await verification.getByText(VERIFIED).waitFor({ timeout: 45_000 }); // a bound: the first check signs and fetches on a cold server
     expect(await verification.getByRole('list', { name: 'What was checked' }).textContent()).toContain('Not revoked');
     await see(page, 'Certified Outside-In Master');
     expect(await page.getByText('REVOKED', { exact: true }).count()).toBe(0);
@@ -93,7 +93,7 @@ describe('credentials are verified in the browser, shared by learners and revoke
     await page.goto(url);
     await seeHeading(page, 'Kwame Mensah');
     expect(await pathOf(page)).toBe(new URL(url).pathname);
-    await page.getByRole('region', { name: 'Verification' }).getByText(VERIFIED).waitFor();
+    await page.getByRole('region', { name: 'Verification' }).getByText(VERIFIED).waitFor({ timeout: 45_000 }); // a bound: the first check signs and fetches on a cold server
     const certificate = page.getByRole('article');
     for (const fact of ['Certified Outside-In Master', 'COIM Accra', 'Outside-In Africa', 'Outside-In Certification Board', 'Passed all seven weekly assignments']) {
       await certificate.getByText(fact).first().waitFor();
