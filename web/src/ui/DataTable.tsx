@@ -62,7 +62,14 @@ export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, cl
   );
   return (
     <>
-      {wrap ? <div className={wrap === 'flush' ? 'table-wrap table-wrap-flush' : 'table-wrap'}>{table}</div> : table}
+      {wrap ? (
+        // the wrapper scrolls sideways on a phone: focusable, so a keyboard can scroll it too
+        <div className={wrap === 'flush' ? 'table-wrap table-wrap-flush' : 'table-wrap'} tabIndex={0} role="region" aria-label={regionLabel(name)}>
+          {table}
+        </div>
+      ) : (
+        table
+      )}
       {pager && (
         <nav className="pager" aria-label={pager.label}>
           <p className="muted">{pager.summary}</p>
@@ -80,3 +87,8 @@ export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, cl
   );
 }
 
+
+function regionLabel(name: TableName): string {
+  if ('label' in name) return name.label;
+  return typeof name.caption === 'string' ? name.caption : 'Table';
+}
