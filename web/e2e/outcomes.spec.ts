@@ -90,7 +90,10 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
   test('the admin compares partners against the network median', async () => {
     const page = await open('admin@beacon.test');
     await seeHeading(page, 'Partners');
-    await page.getByRole('link', { name: 'Outcomes' }).click();
+    // on a phone the main menu is folded behind its button
+    const toggle = page.getByRole('button', { name: 'Menu' });
+    if (await toggle.isVisible()) await toggle.click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network outcomes' }).click();
     await seeHeading(page, 'Network outcomes');
     const table = page.getByRole('table', { name: 'Outcomes per partner, with the network median' });
     await table.waitFor();

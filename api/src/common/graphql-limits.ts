@@ -37,7 +37,7 @@ export const GRAPHQL_LIMITS = {
   /** the same for `__schema` / `__type` (development only): GraphiQL's introspection query needs 15 */
   maxIntrospectionDepth: 16,
   /** fields selected at the top of one operation (`a: login … b: login …` is batching) */
-  maxRootFields: 12,
+  maxRootFields: 20,
   /** aliased fields in one document */
   maxAliases: 30,
   /** estimated number of fields resolved: each field 1, times the page size of the lists around it */
