@@ -104,12 +104,13 @@ describe('backup and restore', () => {
 
     // the graduate's credential verifies with the restored issuer keys
     const graduate = (await app.inject('POST', '/graphql', { query: `mutation { login(email: "graduate@beacon.test", password: "beacon-demo") { token } }` })).json().data.login.token;
-    const mine = (await app.inject('POST', '/graphql', { query: `{ myCredentials { id jsonUrl } }` }, graduate)).json().data.myCredentials;
+    const mine = (await app.inject('POST', '/graphql', { query: `{ myCredentials { id jwtUrl } }` }, graduate)).json().data.myCredentials;
     expect(mine.length).toBeGreaterThan(0);
     const jwks = (await app.inject('GET', '/.well-known/jwks.json')).json() as JSONWebKeySet;
     for (const c of mine) {
-      const envelope = (await app.inject('GET', new URL(c.jsonUrl).pathname)).json();
-      const { payload } = await jwtVerify(envelope.id.replace(/^data:application\/vc\+jwt,/, ''), createLocalJWKSet(jwks), { typ: 'vc+jwt' });
+      // the VC-JWT form (the .json form is JSON-LD with a Data Integrity proof)
+      const jwt = (await app.inject('GET', new URL(c.jwtUrl).pathname)).body.trim();
+      const { payload } = await jwtVerify(jwt, createLocalJWKSet(jwks), { typ: 'vc+jwt' });
       expect(payload.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     }
     const status = (await app.inject('POST', '/graphql', { query: `query($id: ID!) { credential(id: $id) { status } }`, variables: { id: mine[0].id } })).json();
