@@ -267,6 +267,7 @@ describe('grading: a coach returns a submission for revision and the learner res
     await seeHeading(partner, 'Outside-In Africa cohorts');
     await partner.getByRole('link', { name: /^COIM Johannesburg/ }).first().click();
     await seeHeading(partner, /^COIM Johannesburg/);
+    await partner.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name: 'Grading' }).click();
     const card = partner.getByRole('region', { name: 'Grading', exact: true });
     await card.getByText(/\d+ learners: \d+ of \d+ weekly assignments passed · \d+ awaiting review/).waitFor();
     await card.getByRole('link', { name: 'Open the gradebook' }).click();
