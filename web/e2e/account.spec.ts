@@ -71,7 +71,7 @@ describe('accounts: password reset, time zone, sessions', () => {
       await see(page, /GMT\+2/);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Account/ }).click();
       await seeHeading(page, 'Your account');
-      expect(await page.getByLabel('Email').inputValue()).toBe('learner@beacon.test');
+      expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('learner@beacon.test');
       await page.getByLabel('Find a time zone').fill('tokyo');
       await page.getByLabel('Time zone', { exact: true }).selectOption('Asia/Tokyo');
       await page.getByRole('button', { name: 'Save profile' }).click();
