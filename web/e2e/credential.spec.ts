@@ -208,7 +208,7 @@ describe('credentials are verified in the browser, shared by learners and revoke
     await logIn(page, 'partner@beacon.test');
     await seeHeading(page, 'Outside-In Africa');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
-    await page.getByRole('link', { name: /^COIM Johannesburg/ }).click();
+    await page.getByRole('link', { name: /^COIM Johannesburg/ }).first().click();
     await seeHeading(page, /^COIM Johannesburg/);
     await page.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name: 'Credentials' }).click();
     const card = page.getByRole('region', { name: /^Credentials/ });
