@@ -20,7 +20,7 @@ describe('the admin manages partners', () => {
     await page.getByLabel('Name').fill('Outside-In Asia Pacific');
     expect(await page.getByLabel('Slug').inputValue()).toBe('outside-in-asia-pacific');
     await page.getByLabel('Region', { exact: true }).fill('Asia Pacific');
-    await page.getByLabel('Countries').fill('sg, au nz');
+    await page.getByRole('textbox', { name: 'Countries' }).fill('sg, au nz');
     await page.getByLabel('Default time zone').selectOption('Asia/Singapore');
     await expectAccessible(page);
     await screenshot(page, 'admin-create-partner');

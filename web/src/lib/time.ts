@@ -1,16 +1,38 @@
 /** The browser's own zone, for pages shown before anyone logs in. */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+let displayLocale: string | undefined;
+/** The language dates and numbers are written in (set by the I18nProvider; the browser's before). */
+export function setDisplayLocale(locale: string): void {
+  displayLocale = locale;
+}
+export const getDisplayLocale = (): string | undefined => displayLocale;
+
 const formats = new Map<string, Intl.DateTimeFormat>();
-/** One Intl.DateTimeFormat per zone and options, kept: building one costs far more than using it. */
-export function dateTimeFormat(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+/** One Intl.DateTimeFormat per language, zone and options, kept: building one costs far more than using it. */
+export function dateTimeFormat(timeZone: string, options: Intl.DateTimeFormatOptions, locale: string | undefined = displayLocale): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     formats.set(key, f);
   }
   return f;
+}
+
+/** "3 sessions", "42 %": numbers in the display language. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(displayLocale, options).format(value);
+}
+
+/** A fraction 0–1 as a percentage in the display language ("75 %", "٧٥٪"). */
+export function formatPercent(fraction: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(displayLocale, { style: 'percent', maximumFractionDigits }).format(fraction);
+}
+
+/** "Kwame, Yaw and Grace": a list in the display language. */
+export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(displayLocale, { style: 'long', type }).format(items);
 }
 
 /** "23 Nov 2026, 10:56 GMT+2": a moment in the viewer's zone, with the zone named. */
@@ -49,7 +71,8 @@ export function formatLocalDate(day: string): string {
 
 /** The wall-clock fields of a moment in a zone. */
 function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const parts = dateTimeFormat(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  // Latin digits whatever the display language: these are read back as numbers
+  const parts = dateTimeFormat(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' }, 'en-US').formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
 }

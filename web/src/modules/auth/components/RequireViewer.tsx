@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { MeDocument } from '../../../gql/graphql';
+import { useAccountLocale } from '../../../i18n/I18nProvider';
 import { errorCode } from '../../../lib/errors';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { ViewerContext } from '../hooks/useViewer';
@@ -8,12 +10,15 @@ import { ViewerContext } from '../hooks/useViewer';
 /** Everything under it is for logged-in people; others go to the login page and come back after. */
 export function RequireViewer() {
   const location = useLocation();
+  const intl = useIntl();
   const { data, loading, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  // the account's language wins over the device's as soon as the account is known
+  useAccountLocale(data?.me.locale);
 
   if (loading && !data) {
     return (
       <div className="centered-page">
-        <Loading label="Opening Beacon…" />
+        <Loading label={intl.formatMessage({ id: 'shell.opening', defaultMessage: 'Opening Beacon…' })} />
       </div>
     );
   }
@@ -24,7 +29,7 @@ export function RequireViewer() {
   if (error || !data) {
     return (
       <div className="centered-page">
-        <ErrorNotice title="Beacon could not load your account" error={error} onRetry={() => void refetch()} />
+        <ErrorNotice title={intl.formatMessage({ id: 'auth.requireViewer.loadFailed', defaultMessage: 'Beacon could not load your account' })} error={error} onRetry={() => void refetch()} />
       </div>
     );
   }

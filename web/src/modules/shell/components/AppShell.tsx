@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ROLE_LABEL, sortRoles } from '../../../lib/roles';
 import { zoneLongName } from '../../../lib/time';
+import { LanguageMenu } from '../../../i18n/LanguageMenu';
 import { BeaconMark } from '../../../ui/BeaconMark';
 import { Loading } from '../../../ui/Feedback';
 import { useLogout } from '../../auth/hooks/useSession';
@@ -67,6 +68,7 @@ export function AppShell() {
             </nav>
             {roles.length > 1 && <RoleSwitcher roles={roles} current={role} />}
             <div className="topbar-user">
+              <LanguageMenu account />
               <span className="user-name" title={viewer.email}>
                 {viewer.name}
               </span>
