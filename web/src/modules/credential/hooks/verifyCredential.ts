@@ -179,6 +179,12 @@ export function bitAt(bits: Uint8Array, index: number): boolean {
   return (bits[index >> 3] & (0x80 >> (index & 7))) !== 0;
 }
 
+/**
+ * Clocks differ: a status list signed a moment ago carries `nbf` = the server's now, which the
+ * visitor's clock may not have reached (JWT practice: a small leeway on nbf/exp).
+ */
+const CLOCK_SKEW_S = 60;
+
 export async function verifyCredential(view: CredentialFacts, formatDay: (iso: string) => string, now = new Date()): Promise<Verification> {
   const checks: Check[] = [];
   const result = (partial: Partial<Verification>): Verification => {
@@ -212,7 +218,7 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
   let payload: BadgePayload;
   let kid: string | undefined;
   try {
-    const verified = await jwtVerify<BadgePayload>(jwt, keySet, { typ: 'vc+jwt', algorithms: ['EdDSA'], currentDate: now });
+    const verified = await jwtVerify<BadgePayload>(jwt, keySet, { typ: 'vc+jwt', algorithms: ['EdDSA'], currentDate: now, clockTolerance: CLOCK_SKEW_S });
     payload = verified.payload;
     kid = verified.protectedHeader.kid;
   } catch (e) {
@@ -278,7 +284,7 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
     const listJwt = (await fetchText(entry.statusListCredential, 'The revocation status list', { cache: 'no-cache' })).trim();
     let list: StatusListPayload;
     try {
-      list = (await jwtVerify<StatusListPayload>(listJwt, keySet, { typ: 'vc+jwt', algorithms: ['EdDSA'], currentDate: now })).payload;
+      list = (await jwtVerify<StatusListPayload>(listJwt, keySet, { typ: 'vc+jwt', algorithms: ['EdDSA'], currentDate: new Date(), clockTolerance: CLOCK_SKEW_S })).payload;
     } catch (e) {
       throw new VerificationFailure(`The status list’s signature is not valid. ${signatureProblem(e)}`);
     }
