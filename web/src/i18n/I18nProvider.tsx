@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useLayoutEffect, use
 import { IntlProvider } from 'react-intl';
 import { setDisplayLocale } from '../lib/time';
 import { cachedMessages, loadMessages, type Messages } from './catalogue';
-import { browserLocale, DEFAULT_LOCALE, isLocale, rememberedLocale, rememberLocale, textDirection, type Locale } from './locales';
+import { browserLocale, DEFAULT_LOCALE, formattingTag, isLocale, rememberedLocale, rememberLocale, textDirection, type Locale } from './locales';
 
 interface LocaleState {
   locale: Locale;
@@ -59,10 +59,10 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   }, [locale]);
 
   const shown = messages?.locale ?? locale;
-  useLayoutEffect(() => {
-    applyToDocument(shown);
-    setDisplayLocale(shown);
-  }, [shown]);
+  const tag = formattingTag(shown);
+  // set while rendering (idempotent), so the pages rendered below format in this language at once
+  setDisplayLocale(tag);
+  useLayoutEffect(() => applyToDocument(shown), [shown]);
 
   const setLocale = useCallback((next: Locale) => {
     rememberLocale(next);
@@ -73,7 +73,8 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   if (!messages) return null;
   return (
     <LocaleContext.Provider value={state}>
-      <IntlProvider key={messages.locale} locale={messages.locale} defaultLocale={DEFAULT_LOCALE} messages={messages.messages} onError={reportIntlError}>
+      {/* English is the code's own language: for an English page the default locale is the page's, so no message counts as missing */}
+      <IntlProvider key={tag} locale={tag} defaultLocale={shown === DEFAULT_LOCALE ? tag : DEFAULT_LOCALE} messages={messages.messages} onError={reportIntlError}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -31,6 +31,14 @@ export function browserLocale(languages: readonly string[] = typeof navigator ==
   return DEFAULT_LOCALE;
 }
 
+/**
+ * The tag dates and numbers are formatted with: the browser's own variant of the language when it
+ * has one (en-GB writes "Mon 1 Mar, 17:00", pt-BR its own), else the language itself.
+ */
+export function formattingTag(locale: Locale, languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): string {
+  return languages.find((tag) => tag.toLowerCase().split('-')[0] === locale) ?? locale;
+}
+
 const CHOSEN = 'beacon.locale';
 
 /** The language last chosen on this device (by a person, or their account), if any. */
