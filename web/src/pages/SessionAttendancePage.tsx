@@ -1,3 +1,4 @@
+import { FormattedMessage, defineMessages, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorCode } from '../lib/errors';
 import { formatSessionTime, zoneLongName } from '../lib/time';
@@ -10,20 +11,33 @@ import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
 
+const messages = defineMessages({
+  notFound: { id: 'pages.sessionAttendance.notFound', defaultMessage: 'Session not found' },
+  attendance: { id: 'pages.sessionAttendance.attendance', defaultMessage: 'Attendance' },
+});
+
 /** Taking attendance for one live session: coaches from their home, partner admins from the cohort page. */
 export function SessionAttendancePage({ home }: { home: 'coach' | 'partner' }) {
+  const intl = useIntl();
   const { sessionId = '' } = useParams();
   const [params] = useSearchParams();
   const { cohortId, searching, missing } = useSessionCohortId(sessionId, params.get('cohort'));
-  const eyebrow = home === 'coach' ? 'Coach · attendance' : 'Partner admin · attendance';
+  const eyebrow =
+    home === 'coach'
+      ? intl.formatMessage({ id: 'pages.sessionAttendance.coachEyebrow', defaultMessage: 'Coach · attendance' })
+      : intl.formatMessage({ id: 'pages.sessionAttendance.partnerEyebrow', defaultMessage: 'Partner admin · attendance' });
 
-  if (searching) return <Loading label="Finding the session…" />;
+  if (searching) return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.finding', defaultMessage: 'Finding the session…' })} />;
   if (missing || !cohortId) {
     return (
       <>
-        <PageHeader title="Session not found" eyebrow={eyebrow} />
+        <PageHeader title={intl.formatMessage(messages.notFound)} eyebrow={eyebrow} />
         <p>
-          This session is not in any cohort you run. <Link to={home === 'coach' ? '/coach' : '/partner/cohorts'}>Go back</Link>.
+          <FormattedMessage
+            id="pages.sessionAttendance.notInYourCohorts"
+            defaultMessage="This session is not in any cohort you run. <link>Go back</link>."
+            values={{ link: (chunks) => <Link to={home === 'coach' ? '/coach' : '/partner/cohorts'}>{chunks}</Link> }}
+          />
         </p>
       </>
     );
@@ -32,6 +46,7 @@ export function SessionAttendancePage({ home }: { home: 'coach' | 'partner' }) {
 }
 
 function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: string; cohortId: string; home: 'coach' | 'partner'; eyebrow: string }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   const { cohort, session, loading, error } = useSessionDetails(sessionId, cohortId);
   const attendance = useSessionAttendance(sessionId);
@@ -41,22 +56,22 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
     <Breadcrumb
       trail={
         home === 'coach'
-          ? [{ to: '/coach', label: 'Your cohorts' }]
+          ? [{ to: '/coach', label: intl.formatMessage({ id: 'pages.sessionAttendance.yourCohorts', defaultMessage: 'Your cohorts' }) }]
           : [
-              { to: '/partner/cohorts', label: 'Cohorts' },
-              { to: `/partner/cohorts/${cohortId}`, label: cohort?.name ?? 'Cohort' },
+              { to: '/partner/cohorts', label: intl.formatMessage({ id: 'pages.sessionAttendance.cohorts', defaultMessage: 'Cohorts' }) },
+              { to: `/partner/cohorts/${cohortId}`, label: cohort?.name ?? intl.formatMessage({ id: 'pages.sessionAttendance.cohort', defaultMessage: 'Cohort' }) },
             ]
       }
-      current="Attendance"
+      current={intl.formatMessage(messages.attendance)}
     />
   );
 
-  if (loading || (attendance.loading && !attendance.data)) return <Loading label="Loading the session…" />;
+  if (loading || (attendance.loading && !attendance.data)) return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.loading', defaultMessage: 'Loading the session…' })} />;
   if (error || !cohort || !session) {
     return (
       <>
         {breadcrumb}
-        <PageHeader title={errorCode(error) === 'NOT_FOUND' || !session ? 'Session not found' : 'Attendance'} eyebrow={eyebrow} />
+        <PageHeader title={intl.formatMessage(errorCode(error) === 'NOT_FOUND' || !session ? messages.notFound : messages.attendance)} eyebrow={eyebrow} />
         {error && <ErrorNotice error={error} />}
       </>
     );
@@ -65,20 +80,46 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
   return (
     <>
       {breadcrumb}
-      <PageHeader title={`Attendance: ${session.title}`} eyebrow={eyebrow}>
+      <PageHeader title={intl.formatMessage({ id: 'pages.sessionAttendance.title', defaultMessage: 'Attendance: {session}' }, { session: session.title })} eyebrow={eyebrow}>
         <p>
-          {cohort.name} · week {session.week} ·{' '}
-          <time dateTime={session.startsAt} title={`${zoneLongName(timeZone, new Date(session.startsAt))} (${timeZone})`}>
-            {formatSessionTime(session.startsAt, timeZone)}
-          </time>{' '}
-          · {session.durationMinutes} min{session.host && <> · hosted by {session.host.name}</>}
+          <FormattedMessage
+            id="pages.sessionAttendance.facts"
+            defaultMessage="{cohort} · week {week, number} · <time>{startsAt}</time> · {minutes, number} min{hasHost, select, yes { · hosted by {host}} other {}}"
+            values={{
+              cohort: cohort.name,
+              week: session.week,
+              startsAt: formatSessionTime(session.startsAt, timeZone),
+              minutes: session.durationMinutes,
+              hasHost: session.host ? 'yes' : 'no',
+              host: session.host?.name ?? '',
+              time: (chunks) => (
+                <time dateTime={session.startsAt} title={intl.formatMessage({ id: 'pages.sessionAttendance.zoneTitle', defaultMessage: '{zoneName} ({zone})' }, { zoneName: zoneLongName(timeZone, new Date(session.startsAt)), zone: timeZone })}>
+                  {chunks}
+                </time>
+              ),
+            }}
+          />
         </p>
       </PageHeader>
-      {session.cancelled && <p className="notice notice-warning">This session was cancelled; there is no attendance to take.</p>}
-      {!session.cancelled && upcoming && <p className="notice notice-info">This session has not started yet. Attendance can be saved from 30 minutes before it starts.</p>}
-      <Card title="Learners" description={`Learners below ${cohort.programme.minAttendancePercent} % attendance (the programme’s minimum) are marked at risk.`}>
+      {session.cancelled && (
+        <p className="notice notice-warning">
+          <FormattedMessage id="pages.sessionAttendance.cancelled" defaultMessage="This session was cancelled; there is no attendance to take." />
+        </p>
+      )}
+      {!session.cancelled && upcoming && (
+        <p className="notice notice-info">
+          <FormattedMessage id="pages.sessionAttendance.upcoming" defaultMessage="This session has not started yet. Attendance can be saved from 30 minutes before it starts." />
+        </p>
+      )}
+      <Card
+        title={intl.formatMessage({ id: 'pages.sessionAttendance.learnersTitle', defaultMessage: 'Learners' })}
+        description={intl.formatMessage(
+          { id: 'pages.sessionAttendance.learnersDescription', defaultMessage: 'Learners below {percent, number} % attendance (the programme’s minimum) are marked at risk.' },
+          { percent: cohort.programme.minAttendancePercent },
+        )}
+      >
         {attendance.error && !attendance.data ? (
-          <ErrorNotice error={attendance.error} title="The learners could not be loaded" onRetry={() => void attendance.refetch()} />
+          <ErrorNotice error={attendance.error} title={intl.formatMessage({ id: 'pages.sessionAttendance.loadFailed', defaultMessage: 'The learners could not be loaded' })} onRetry={() => void attendance.refetch()} />
         ) : (
           <AttendanceSheet
             sessionId={sessionId}

@@ -1,9 +1,14 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { CohortsDocument, LiveSessionsDocument, RecordAttendanceDocument, SessionAttendanceDocument, type AttendanceStatus } from '../../../gql/graphql';
 import { useCohort, useLiveSessions } from '../../cohort/hooks/useCohorts';
 
-export const ATTENDANCE_LABEL: Record<AttendanceStatus, string> = { PRESENT: 'Present', ABSENT: 'Absent', EXCUSED: 'Excused' };
+export const ATTENDANCE_LABEL: Record<AttendanceStatus, MessageDescriptor> = defineMessages({
+  PRESENT: { id: 'attendance.status.present', defaultMessage: 'Present' },
+  ABSENT: { id: 'attendance.status.absent', defaultMessage: 'Absent' },
+  EXCUSED: { id: 'attendance.status.excused', defaultMessage: 'Excused' },
+});
 export const ATTENDANCE_ORDER: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
 /**

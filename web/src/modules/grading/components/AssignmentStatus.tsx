@@ -1,7 +1,9 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { formatSessionTime } from '../../../lib/time';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { DUE_SOURCE_LABEL } from '../hooks/labels';
+import { gradingMessages, SEPARATOR } from '../hooks/messages';
 import { useMyAssignments, type MyAssignment } from '../hooks/useAssignments';
 import { LatePill, ProgressPill } from './GradingPills';
 import '../../../styles/grading.css';
@@ -15,7 +17,9 @@ export function AssignmentStatus({ enrolmentId, week, open }: { enrolmentId: str
     // still loading, or the status could not be read: the assignment page says more
     return error && open ? (
       <p>
-        <Link to={path}>Open the week {week} assignment</Link>
+        <Link to={path}>
+          <FormattedMessage id="grading.assignmentStatus.openWeek" defaultMessage="Open the week {week, number} assignment" values={{ week }} />
+        </Link>
       </p>
     ) : null;
   }
@@ -23,45 +27,61 @@ export function AssignmentStatus({ enrolmentId, week, open }: { enrolmentId: str
 }
 
 function StatusLine({ assignment: a, path }: { assignment: MyAssignment; path: string }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   const latest = a.submissions[0];
   const action = !a.open
     ? null
     : a.progress === 'NOT_SUBMITTED'
       ? a.canSubmit
-        ? 'Submit your work'
-        : 'Open the assignment'
+        ? 'submit'
+        : 'open'
       : a.progress === 'REVISION_REQUESTED'
-        ? 'Read the feedback and resubmit'
+        ? 'resubmit'
         : a.progress === 'AWAITING_REVIEW'
-          ? 'Open your submission'
-          : 'See your feedback';
+          ? 'openSubmission'
+          : 'feedback';
   return (
     <div className="submission-slot">
       <p className="submission-status">
-        <span className="visually-hidden">Your submission: </span>
+        <span className="visually-hidden"><FormattedMessage id="grading.assignmentStatus.yourSubmission" defaultMessage="Your submission:" /> </span>
         <ProgressPill progress={a.progress} />
         {latest?.late && <LatePill />}
         {latest && (
           <span className="muted">
-            Version {latest.version}
+            {intl.formatMessage(gradingMessages.version, { version: latest.version })}
             {latest.review && (
               <>
-                {' '}
-                · {latest.review.total} / {latest.review.maxPoints} points
+                {SEPARATOR}
+                <FormattedMessage
+                  id="grading.assignmentStatus.score"
+                  defaultMessage="{total, number} / {max, plural, one {# point} other {# points}}"
+                  values={{ total: latest.review.total, max: latest.review.maxPoints }}
+                />
               </>
             )}
           </span>
         )}
       </p>
       <p className="submission-due">
-        Your due point: <time dateTime={a.dueAt}>{formatSessionTime(a.dueAt, timeZone)}</time> · {DUE_SOURCE_LABEL[a.dueSource]}
+        <FormattedMessage
+          id="grading.assignmentStatus.due"
+          defaultMessage="Your due point: <time>{due}</time> · {source}"
+          values={{
+            due: formatSessionTime(a.dueAt, timeZone),
+            source: intl.formatMessage(DUE_SOURCE_LABEL[a.dueSource]),
+            time: (chunks) => <time dateTime={a.dueAt}>{chunks}</time>,
+          }}
+        />
       </p>
       {action && (
         <p>
           <Link className={`button button-small ${a.progress === 'NOT_SUBMITTED' || a.progress === 'REVISION_REQUESTED' ? 'button-primary' : 'button-secondary'}`} to={path}>
-            {action}
-            <span className="visually-hidden"> for week {a.week}</span>
+            <FormattedMessage
+              id="grading.assignmentStatus.action"
+              defaultMessage="{action, select, submit {Submit your work} open {Open the assignment} resubmit {Read the feedback and resubmit} openSubmission {Open your submission} other {See your feedback}}<hidden> for week {week, number}</hidden>"
+              values={{ action, week: a.week, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+            />
           </Link>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
@@ -7,23 +8,32 @@ import '../../../styles/grading.css';
 
 /** The partner admin's cohort page: grading in one line, and the way to the gradebook. */
 export function CohortGradingCard({ cohortId }: { cohortId: string }) {
+  const intl = useIntl();
   const { data, loading, error } = useGradebook(cohortId);
   const link = (
     <Link className="button button-secondary button-small" to={`/partner/cohorts/${cohortId}/gradebook`}>
-      Open the gradebook
+      <FormattedMessage id="grading.cohortCard.openGradebook" defaultMessage="Open the gradebook" />
     </Link>
   );
   const g = data?.gradebook;
   const c = g ? gradebookCounts(g) : null;
   return (
-    <Card title="Grading" description="Submissions, reviews and due dates of this cohort’s weekly assignments." actions={link}>
+    <Card
+      title={intl.formatMessage({ id: 'grading.cohortCard.title', defaultMessage: 'Grading' })}
+      description={intl.formatMessage({ id: 'grading.cohortCard.description', defaultMessage: 'Submissions, reviews and due dates of this cohort’s weekly assignments.' })}
+      actions={link}
+    >
       {loading && !g ? (
-        <Loading label="Counting submissions…" />
+        <Loading label={intl.formatMessage({ id: 'grading.cohortCard.loading', defaultMessage: 'Counting submissions…' })} />
       ) : error && !g ? (
-        <ErrorNotice error={error} title="Grading could not be summarised" />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.cohortCard.loadFailed', defaultMessage: 'Grading could not be summarised' })} />
       ) : c ? (
         <p className="grading-line">
-          {c.learners} learners: {c.passed} of {c.possible} weekly assignments passed · {c.awaiting} awaiting review · {c.drafts} in draft · {c.missing} missing · {c.late} late
+          <FormattedMessage
+            id="grading.cohortCard.summary"
+            defaultMessage="{learners, plural, one {# learner} other {# learners}}: {passed, number} of {possible, plural, one {# weekly assignment} other {# weekly assignments}} passed · {awaiting, number} awaiting review · {drafts, number} in draft · {missing, number} missing · {late, number} late"
+            values={{ learners: c.learners, passed: c.passed, possible: c.possible, awaiting: c.awaiting, drafts: c.drafts, missing: c.missing, late: c.late }}
+          />
         </p>
       ) : null}
     </Card>

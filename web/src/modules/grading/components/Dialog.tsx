@@ -1,4 +1,9 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { common } from '../../../i18n/common';
+
+/** The close button's symbol; its words are for screen readers. */
+const CLOSE_MARK = '×';
 
 /**
  * A modal dialog on the native <dialog> (focus kept inside, Escape closes, the page behind is
@@ -41,8 +46,10 @@ export function Dialog({ title, description, onClose, children }: { title: strin
           )}
         </div>
         <button type="button" className="dialog-close" onClick={() => onClose()}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">Close</span>
+          <span aria-hidden="true">{CLOSE_MARK}</span>
+          <span className="visually-hidden">
+            <FormattedMessage {...common.close} />
+          </span>
         </button>
       </header>
       {children}

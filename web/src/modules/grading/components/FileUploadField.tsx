@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Meter } from '../../../ui/Meter';
 import { formatBytes } from '../hooks/labels';
-import { ACCEPTED_FILES, ACCEPT_ATTRIBUTE, uploadErrorTitle, useFileUpload, type UploadedFile } from '../hooks/useFileUpload';
+import { ACCEPT_ATTRIBUTE, uploadErrorTitle, useFileUpload, type UploadedFile } from '../hooks/useFileUpload';
 
 /**
  * A file for the submission, uploaded as soon as it is chosen (with progress), so that
@@ -9,6 +10,7 @@ import { ACCEPTED_FILES, ACCEPT_ATTRIBUTE, uploadErrorTitle, useFileUpload, type
  * with its own reason.
  */
 export function FileUploadField({ onChange, onUploading, disabled }: { onChange: (file: UploadedFile | null) => void; onUploading?: (busy: boolean) => void; disabled?: boolean }) {
+  const intl = useIntl();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const { state, upload, reset } = useFileUpload();
@@ -28,9 +30,14 @@ export function FileUploadField({ onChange, onUploading, disabled }: { onChange:
 
   return (
     <div className="field file-field">
-      <label htmlFor={id}>File</label>
+      <label htmlFor={id}>
+        <FormattedMessage id="grading.fileUpload.label" defaultMessage="File" />
+      </label>
       <p id={`${id}-hint`} className="field-hint">
-        At most 10 MB: {ACCEPTED_FILES}. The type is checked from the file’s content.
+        <FormattedMessage
+          id="grading.fileUpload.hint"
+          defaultMessage="At most 10 MB: PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx), PNG, JPEG, text (.txt, .md) or ZIP. The type is checked from the file’s content."
+        />
       </p>
       <input
         ref={input}
@@ -49,26 +56,36 @@ export function FileUploadField({ onChange, onUploading, disabled }: { onChange:
       {state.status === 'uploading' && (
         <div className="upload-progress" role="status">
           <span>
-            Uploading {state.filename}… {state.percent} %
+            <FormattedMessage id="grading.fileUpload.uploadingPercent" defaultMessage="Uploading {filename}… {percent, number} %" values={{ filename: state.filename, percent: state.percent }} />
           </span>
-          <Meter label={`Uploading ${state.filename}`} percent={state.percent} />
+          <Meter label={intl.formatMessage({ id: 'grading.fileUpload.uploading', defaultMessage: 'Uploading {filename}' }, { filename: state.filename })} percent={state.percent} />
         </div>
       )}
       {state.status === 'done' && (
         <div className="upload-done">
           <p role="status">
-            <span className="cell-strong">{state.file.filename}</span> uploaded · {formatBytes(state.file.sizeBytes)}
+            <FormattedMessage
+              id="grading.fileUpload.uploaded"
+              defaultMessage="<b>{filename}</b> uploaded · {size}"
+              values={{ filename: state.file.filename, size: formatBytes(intl, state.file.sizeBytes), b: (chunks) => <span className="cell-strong">{chunks}</span> }}
+            />
           </p>
           <button type="button" className="button button-secondary button-small" onClick={clear}>
-            Remove file<span className="visually-hidden"> {state.file.filename}</span>
+            <FormattedMessage
+              id="grading.fileUpload.removeFile"
+              defaultMessage="Remove file<hidden> {filename}</hidden>"
+              values={{ filename: state.file.filename, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+            />
           </button>
         </div>
       )}
       {state.status === 'error' && (
         <div id={`${id}-error`} className="notice notice-error" role="alert">
-          <p className="notice-title">{uploadErrorTitle(state.reason)}</p>
+          <p className="notice-title">{uploadErrorTitle(intl, state.reason)}</p>
           <p>{state.message}</p>
-          <p>{state.filename} was not attached. Choose another file.</p>
+          <p>
+            <FormattedMessage id="grading.fileUpload.notAttached" defaultMessage="{filename} was not attached. Choose another file." values={{ filename: state.filename }} />
+          </p>
         </div>
       )}
     </div>

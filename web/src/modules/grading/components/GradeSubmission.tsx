@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { GradingNeighboursDocument, type GradingNeighboursQuery } from '../../../gql/graphql';
 import { queueFilterOf, queueSearch } from '../hooks/queueFilter';
@@ -11,6 +12,7 @@ import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PlainText } from '../../../ui/PlainText';
 import { GRADING_STATE_LABEL } from '../hooks/labels';
+import { gradingMessages, SEPARATOR } from '../hooks/messages';
 import { useSubmission, type GradedSubmission } from '../hooks/useGrading';
 import { AuditTrail } from './AuditTrail';
 import { LatePill, VerdictPill } from './GradingPills';
@@ -22,17 +24,27 @@ import '../grading-flow.css';
 
 /** Grading one submission: the learner's work beside the rubric, the review's history and the other versions. */
 export function GradeSubmission({ submissionId }: { submissionId: string }) {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useSubmission(submissionId);
   const s = data?.submission;
   const [params] = useSearchParams();
-  const breadcrumb = <Breadcrumb trail={[{ to: `/coach/grading${queueSearch(params)}`, label: 'Grading queue' }, s && { to: `/coach/cohorts/${s.cohortId}/gradebook`, label: 'Gradebook' }]} current={s ? `${s.learner.name}, week ${s.week}` : 'Submission'} />;
-  if (loading && !s) return <Loading label="Loading the submission…" />;
+  const submissionWord = intl.formatMessage({ id: 'grading.gradeSubmission.submission', defaultMessage: 'Submission' });
+  const breadcrumb = (
+    <Breadcrumb
+      trail={[
+        { to: `/coach/grading${queueSearch(params)}`, label: intl.formatMessage(gradingMessages.gradingQueue) },
+        s && { to: `/coach/cohorts/${s.cohortId}/gradebook`, label: intl.formatMessage(gradingMessages.gradebook) },
+      ]}
+      current={s ? intl.formatMessage({ id: 'grading.gradeSubmission.crumb', defaultMessage: '{name}, week {week, number}' }, { name: s.learner.name, week: s.week }) : submissionWord}
+    />
+  );
+  if (loading && !s) return <Loading label={intl.formatMessage({ id: 'grading.gradeSubmission.loading', defaultMessage: 'Loading the submission…' })} />;
   if (!s) {
     const missing = errorCode(error) === 'NOT_FOUND';
     return (
       <>
         {breadcrumb}
-        <PageHeader title={missing ? 'Submission not found' : 'Submission'} eyebrow="Coach · grading" />
+        <PageHeader title={missing ? intl.formatMessage({ id: 'grading.gradeSubmission.notFound', defaultMessage: 'Submission not found' }) : submissionWord} eyebrow={intl.formatMessage(gradingMessages.coachGradingEyebrow)} />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -44,26 +56,34 @@ type Neighbours = GradingNeighboursQuery['gradingNeighbours'];
 
 /** Previous / next in the queue the coach came from, without going back to the list. */
 function QueueSteps({ neighbours: n, search }: { neighbours: Neighbours | undefined; search: string }) {
+  const intl = useIntl();
   if (!n) return null;
+  // the arrows are in the messages, so that translators turn them for right-to-left languages
+  const previous = intl.formatMessage({ id: 'grading.queueSteps.previous', defaultMessage: '← Previous submission' });
+  const next = intl.formatMessage({ id: 'grading.queueSteps.next', defaultMessage: 'Next submission →' });
   return (
-    <div className="queue-steps" role="group" aria-label="Move through the grading queue">
+    <div className="queue-steps" role="group" aria-label={intl.formatMessage({ id: 'grading.queueSteps.label', defaultMessage: 'Move through the grading queue' })}>
       {n.previousId ? (
         <Link className="button button-secondary button-small" to={`/coach/submissions/${n.previousId}${search}`} rel="prev">
-          ← Previous submission
+          {previous}
         </Link>
       ) : (
         <span className="button button-secondary button-small button-disabled" aria-disabled="true">
-          ← Previous submission
+          {previous}
         </span>
       )}
-      <span className="queue-steps-position muted">{n.position ? `${n.position} of ${n.total} in the queue` : `${n.total} in the queue`}</span>
+      <span className="queue-steps-position muted">
+        {n.position
+          ? intl.formatMessage({ id: 'grading.queueSteps.position', defaultMessage: '{position, number} of {total, number} in the queue' }, { position: n.position, total: n.total })
+          : intl.formatMessage({ id: 'grading.queueSteps.total', defaultMessage: '{total, number} in the queue' }, { total: n.total })}
+      </span>
       {n.nextId ? (
         <Link className="button button-secondary button-small" to={`/coach/submissions/${n.nextId}${search}`} rel="next">
-          Next submission →
+          {next}
         </Link>
       ) : (
         <span className="button button-secondary button-small button-disabled" aria-disabled="true">
-          Next submission →
+          {next}
         </span>
       )}
     </div>
@@ -71,6 +91,7 @@ function QueueSteps({ neighbours: n, search }: { neighbours: Neighbours | undefi
 }
 
 function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; breadcrumb: ReactNode }) {
+  const intl = useIntl();
   const newest = s.versions[0];
   const released = s.review?.state === 'RELEASED';
   const [params] = useSearchParams();
@@ -82,7 +103,7 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
   const onReleased = (andNext: boolean) => {
     if (!andNext) return;
     if (nextId) navigate(`/coach/submissions/${nextId}${search}`);
-    else setDoneNotice('That was the last submission of the queue.');
+    else setDoneNotice(intl.formatMessage({ id: 'grading.gradeSubmission.lastOfQueue', defaultMessage: 'That was the last submission of the queue.' }));
   };
   return (
     <>
@@ -90,39 +111,63 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
       <QueueSteps neighbours={neighbours} search={search} />
       {doneNotice && (
         <p className="notice notice-success page-notice" role="status">
-          {doneNotice} <Link to={`/coach/grading${search}`}>Back to the queue</Link>
+          {doneNotice} <Link to={`/coach/grading${search}`}>{intl.formatMessage({ id: 'grading.gradeSubmission.backToQueue', defaultMessage: 'Back to the queue' })}</Link>
         </p>
       )}
-      <PageHeader title={`${s.learner.name}: week ${s.week}, version ${s.version}`} eyebrow="Coach · grading">
+      <PageHeader
+        title={intl.formatMessage({ id: 'grading.gradeSubmission.title', defaultMessage: '{name}: week {week, number}, version {version, number}' }, { name: s.learner.name, week: s.week, version: s.version })}
+        eyebrow={intl.formatMessage(gradingMessages.coachGradingEyebrow)}
+      >
         <p className="assignment-facts">
-          <span className={`pill pill-state-${s.state.toLowerCase()}`}>{GRADING_STATE_LABEL[s.state]}</span>
+          <span className={`pill pill-state-${s.state.toLowerCase()}`}>{intl.formatMessage(GRADING_STATE_LABEL[s.state])}</span>
           {s.late && <LatePill />}
           <span>
-            {s.assignment.title} · {s.cohortName}
+            {s.assignment.title}
+            {SEPARATOR}
+            {s.cohortName}
           </span>
         </p>
         <p>
-          Submitted <DateTime value={s.submittedAt} />; due <DateTime value={s.dueAt} />
-          {s.late ? ' (submitted after the due point)' : ''}.
+          <FormattedMessage
+            id="grading.gradeSubmission.dates"
+            defaultMessage="Submitted {submitted}; due {due}{late, select, yes { (submitted after the due point)} other {}}."
+            values={{ submitted: <DateTime value={s.submittedAt} />, due: <DateTime value={s.dueAt} />, late: s.late ? 'yes' : 'no' }}
+          />
         </p>
       </PageHeader>
       {!s.latest && newest && (
         <p className="notice notice-warning page-notice">
-          {s.learner.name} has submitted version {newest.version} since: only the newest version is reviewed.{' '}
-          <Link to={`/coach/submissions/${newest.id}`}>Open version {newest.version}</Link>
+          <FormattedMessage
+            id="grading.gradeSubmission.newerVersion"
+            defaultMessage="{name} has submitted version {version, number} since: only the newest version is reviewed. <link>Open version {version, number}</link>"
+            values={{ name: s.learner.name, version: newest.version, link: (chunks) => <Link to={`/coach/submissions/${newest.id}`}>{chunks}</Link> }}
+          />
         </p>
       )}
       <div className="grading-layout">
-        <Card title={`Version ${s.version}`} description={`What ${s.learner.name} submitted.`} className="grading-work">
+        <Card
+          title={intl.formatMessage(gradingMessages.version, { version: s.version })}
+          description={intl.formatMessage({ id: 'grading.gradeSubmission.workDescription', defaultMessage: 'What {name} submitted.' }, { name: s.learner.name })}
+          className="grading-work"
+        >
           <details className="instructions">
-            <summary>Assignment instructions</summary>
+            <summary>
+              <FormattedMessage id="grading.gradeSubmission.instructions" defaultMessage="Assignment instructions" />
+            </summary>
             <PlainText text={s.assignment.instructions} />
           </details>
           <SubmissionContent submission={s} preview />
         </Card>
         <Card
-          title="Review"
-          description={released ? 'Released to the learner; it can no longer change.' : `Pass mark ${s.assignment.passMark} of ${s.assignment.maxPoints} points.`}
+          title={intl.formatMessage({ id: 'grading.gradeSubmission.reviewTitle', defaultMessage: 'Review' })}
+          description={
+            released
+              ? intl.formatMessage({ id: 'grading.gradeSubmission.released', defaultMessage: 'Released to the learner; it can no longer change.' })
+              : intl.formatMessage(
+                  { id: 'grading.gradeSubmission.passMark', defaultMessage: 'Pass mark {passMark, number} of {maxPoints, plural, one {# point} other {# points}}.' },
+                  { passMark: s.assignment.passMark, maxPoints: s.assignment.maxPoints },
+                )
+          }
           actions={s.review && <VerdictPill verdict={s.review.verdict} draft={!released} />}
           className="grading-review"
         >
@@ -131,25 +176,38 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
           ) : s.latest ? (
             <ReviewForm key={s.id} submission={s} canGoNext onReleased={onReleased} />
           ) : (
-            <p className="muted">This version was replaced before it was reviewed.</p>
+            <p className="muted">
+              <FormattedMessage id="grading.gradeSubmission.replaced" defaultMessage="This version was replaced before it was reviewed." />
+            </p>
           )}
         </Card>
       </div>
       <div className="home-grid home-grid-after">
-        <Card title="Review history" description="Every save and the release, oldest first.">
+        <Card
+          title={intl.formatMessage({ id: 'grading.gradeSubmission.historyTitle', defaultMessage: 'Review history' })}
+          description={intl.formatMessage({ id: 'grading.gradeSubmission.historyDescription', defaultMessage: 'Every save and the release, oldest first.' })}
+        >
           <AuditTrail submissionId={s.id} maxPoints={s.assignment.maxPoints} />
         </Card>
-        <Card title={<>Versions<span className="count">{s.versions.length}</span></>} description={`${s.learner.name}’s versions for week ${s.week}, newest first.`}>
+        <Card
+          title={
+            <>
+              <FormattedMessage id="grading.gradeSubmission.versionsTitle" defaultMessage="Versions" />
+              <span className="count">{intl.formatNumber(s.versions.length)}</span>
+            </>
+          }
+          description={intl.formatMessage({ id: 'grading.gradeSubmission.versionsDescription', defaultMessage: '{name}’s versions for week {week, number}, newest first.' }, { name: s.learner.name, week: s.week })}
+        >
           <ol className="version-links">
             {s.versions.map((v) => (
               <li key={v.id} className="version-link">
                 {v.id === s.id ? (
                   <span className="cell-strong" aria-current="page">
-                    Version {v.version} (this one)
+                    <FormattedMessage id="grading.gradeSubmission.thisVersion" defaultMessage="Version {version, number} (this one)" values={{ version: v.version }} />
                   </span>
                 ) : (
                   <Link className="cell-strong" to={`/coach/submissions/${v.id}`}>
-                    Version {v.version}
+                    <FormattedMessage {...gradingMessages.version} values={{ version: v.version }} />
                   </Link>
                 )}
                 <span className="cell-sub">

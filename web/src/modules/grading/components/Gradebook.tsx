@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { errorCode } from '../../../lib/errors';
 import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { Card } from '../../../ui/Card';
@@ -6,41 +7,47 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useCohort } from '../../cohort/hooks/useCohorts';
 import { useGradebook } from '../hooks/useGradebook';
+import { gradingMessages } from '../hooks/messages';
 import { DueDatesCard } from './DueDatesCard';
 import { GradebookGrid, gradebookCounts } from './GradebookGrid';
 import '../../../styles/grading.css';
 
 /** A cohort's gradebook for its coaches and partner admins: the grid, the CSV export and the due dates. */
 export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' | 'partner' }) {
+  const intl = useIntl();
   const viewerZone = useTimeZone();
   const { data, loading, error, refetch } = useGradebook(cohortId);
   const cohort = useCohort(cohortId).data?.cohort;
   const g = data?.gradebook;
-  const eyebrow = home === 'coach' ? 'Coach · gradebook' : 'Partner admin · gradebook';
+  const eyebrow =
+    home === 'coach'
+      ? intl.formatMessage({ id: 'grading.gradebook.coachEyebrow', defaultMessage: 'Coach · gradebook' })
+      : intl.formatMessage({ id: 'grading.gradebook.partnerEyebrow', defaultMessage: 'Partner admin · gradebook' });
+  const gradebookWord = intl.formatMessage(gradingMessages.gradebook);
   const breadcrumb = (
     <Breadcrumb
       trail={
         home === 'coach'
           ? [
-              { to: '/coach', label: 'Your cohorts' },
-              { to: `/coach/grading?cohort=${cohortId}`, label: 'Grading queue' },
+              { to: '/coach', label: intl.formatMessage({ id: 'grading.gradebook.yourCohorts', defaultMessage: 'Your cohorts' }) },
+              { to: `/coach/grading?cohort=${cohortId}`, label: intl.formatMessage(gradingMessages.gradingQueue) },
             ]
           : [
-              { to: '/partner/cohorts', label: 'Cohorts' },
-              { to: `/partner/cohorts/${cohortId}`, label: g?.cohortName ?? cohort?.name ?? 'Cohort' },
+              { to: '/partner/cohorts', label: intl.formatMessage({ id: 'grading.gradebook.cohorts', defaultMessage: 'Cohorts' }) },
+              { to: `/partner/cohorts/${cohortId}`, label: g?.cohortName ?? cohort?.name ?? intl.formatMessage({ id: 'grading.gradebook.cohort', defaultMessage: 'Cohort' }) },
             ]
       }
-      current="Gradebook"
+      current={gradebookWord}
     />
   );
 
-  if (loading && !g) return <Loading label="Loading the gradebook…" />;
+  if (loading && !g) return <Loading label={intl.formatMessage({ id: 'grading.gradebook.loading', defaultMessage: 'Loading the gradebook…' })} />;
   if (!g) {
     const missing = errorCode(error) === 'NOT_FOUND';
     return (
       <>
         {breadcrumb}
-        <PageHeader title={missing ? 'Cohort not found' : 'Gradebook'} eyebrow={eyebrow} />
+        <PageHeader title={missing ? intl.formatMessage({ id: 'grading.gradebook.cohortNotFound', defaultMessage: 'Cohort not found' }) : gradebookWord} eyebrow={eyebrow} />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -51,37 +58,61 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
     <>
       {breadcrumb}
       <PageHeader
-        title={`Gradebook: ${g.cohortName}`}
+        title={intl.formatMessage({ id: 'grading.gradebook.title', defaultMessage: 'Gradebook: {cohort}' }, { cohort: g.cohortName })}
         eyebrow={eyebrow}
         actions={
           <a className="button button-secondary" href={g.csvUrl} download>
-            Download CSV
+            <FormattedMessage id="grading.gradebook.downloadCsv" defaultMessage="Download CSV" />
           </a>
         }
       >
         <p className="cohort-facts">
-          <span>{counts.learners} learners</span>
-          <span>{counts.awaiting} awaiting review</span>
           <span>
-            {counts.drafts} draft {counts.drafts === 1 ? 'review' : 'reviews'}
+            <FormattedMessage id="grading.gradebook.learners" defaultMessage="{count, plural, one {# learner} other {# learners}}" values={{ count: counts.learners }} />
           </span>
-          <span>{counts.missing} missing</span>
-          <span>{counts.late} late</span>
           <span>
-            {counts.passed} of {counts.possible} weekly assignments passed
+            <FormattedMessage id="grading.gradebook.awaiting" defaultMessage="{count, number} awaiting review" values={{ count: counts.awaiting }} />
+          </span>
+          <span>
+            <FormattedMessage id="grading.gradebook.drafts" defaultMessage="{count, plural, one {# draft review} other {# draft reviews}}" values={{ count: counts.drafts }} />
+          </span>
+          <span>
+            <FormattedMessage id="grading.gradebook.missing" defaultMessage="{count, number} missing" values={{ count: counts.missing }} />
+          </span>
+          <span>
+            <FormattedMessage id="grading.gradebook.late" defaultMessage="{count, number} late" values={{ count: counts.late }} />
+          </span>
+          <span>
+            <FormattedMessage
+              id="grading.gradebook.passed"
+              defaultMessage="{passed, number} of {possible, plural, one {# weekly assignment} other {# weekly assignments}} passed"
+              values={{ passed: counts.passed, possible: counts.possible }}
+            />
           </span>
         </p>
       </PageHeader>
       <div className="stack page-stack">
-        <Card title="Learners by week" description={home === 'coach' ? 'The latest version of each learner’s work. Open a cell to grade it.' : 'The latest version of each learner’s work and its review.'}>
+        <Card
+          title={intl.formatMessage({ id: 'grading.gradebook.gridTitle', defaultMessage: 'Learners by week' })}
+          description={
+            home === 'coach'
+              ? intl.formatMessage({ id: 'grading.gradebook.gridDescriptionCoach', defaultMessage: 'The latest version of each learner’s work. Open a cell to grade it.' })
+              : intl.formatMessage({ id: 'grading.gradebook.gridDescriptionPartner', defaultMessage: 'The latest version of each learner’s work and its review.' })
+          }
+        >
           {g.rows.length === 0 ? (
-            <EmptyState title="No learners yet">Learners appear here once they are enrolled.</EmptyState>
+            <EmptyState title={intl.formatMessage({ id: 'grading.gradebook.emptyTitle', defaultMessage: 'No learners yet' })}>
+              <FormattedMessage id="grading.gradebook.emptyText" defaultMessage="Learners appear here once they are enrolled." />
+            </EmptyState>
           ) : (
             <>
               <GradebookGrid gradebook={g} openWeeks={openWeeks} linkSubmissions={home === 'coach'} />
               <p className="gradebook-legend field-hint">
-                <strong>Late</strong>: submitted after the learner’s due point. <strong>Overdue</strong>: nothing submitted and the due point has passed. <strong>Extended</strong>: the learner has their own due point.{' '}
-                <strong>v2</strong>: the version shown. Scores are out of the rubric’s maximum.
+                <FormattedMessage
+                  id="grading.gradebook.legend"
+                  defaultMessage="<b>Late</b>: submitted after the learner’s due point. <b>Overdue</b>: nothing submitted and the due point has passed. <b>Extended</b>: the learner has their own due point. <b>v2</b>: the version shown. Scores are out of the rubric’s maximum."
+                  values={{ b: (chunks) => <strong>{chunks}</strong> }}
+                />
               </p>
             </>
           )}

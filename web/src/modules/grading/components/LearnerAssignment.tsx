@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorCode } from '../../../lib/errors';
 import { formatDateTime, zoneLongName } from '../../../lib/time';
@@ -9,7 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { PlainText } from '../../../ui/PlainText';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useMyEnrolments } from '../../learner/hooks/useLearnerHome';
-import { DUE_SOURCE_LABEL } from '../hooks/labels';
+import { DUE_SOURCE_LABEL, kindsKey } from '../hooks/labels';
 import { useMyAssignments, type MyAssignment } from '../hooks/useAssignments';
 import { LatePill, ProgressPill } from './GradingPills';
 import { ReviewSummary } from './ReviewSummary';
@@ -17,24 +18,30 @@ import { SubmissionForm } from './SubmissionForm';
 import { RubricTable, VersionHistory } from './VersionHistory';
 import '../../../styles/grading.css';
 
-const KIND_WORDS = { TEXT: 'text', LINK: 'a link', FILE: 'a file' } as const;
-
 /** One week's assignment for the learner: instructions, due point, their versions, the released review, and the form. */
 export function LearnerAssignment({ enrolmentId, week }: { enrolmentId: string; week: number }) {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useMyAssignments(enrolmentId);
   const enrolments = useMyEnrolments();
   const cohort = enrolments.data?.myEnrolments.find((e) => e.id === enrolmentId)?.cohort;
   const a = data?.myAssignments.find((w) => w.week === week);
 
-  const breadcrumb = <Breadcrumb trail={[{ to: `/learner?enrolment=${enrolmentId}`, label: cohort?.name ?? 'Your programme' }]} current={`Week ${week} assignment`} />;
+  const breadcrumb = (
+    <Breadcrumb
+      trail={[{ to: `/learner?enrolment=${enrolmentId}`, label: cohort?.name ?? intl.formatMessage({ id: 'grading.learnerAssignment.yourProgramme', defaultMessage: 'Your programme' }) }]}
+      current={intl.formatMessage({ id: 'grading.learnerAssignment.crumb', defaultMessage: 'Week {week, number} assignment' }, { week })}
+    />
+  );
+  const notFound = intl.formatMessage({ id: 'grading.learnerAssignment.notFound', defaultMessage: 'Assignment not found' });
+  const eyebrow = intl.formatMessage({ id: 'grading.learnerAssignment.eyebrow', defaultMessage: 'Learner' });
 
-  if (loading && !data) return <Loading label="Loading the assignment…" />;
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'grading.learnerAssignment.loading', defaultMessage: 'Loading the assignment…' })} />;
   if (error && !data) {
     const missing = errorCode(error) === 'NOT_FOUND';
     return (
       <>
         {breadcrumb}
-        <PageHeader title={missing ? 'Assignment not found' : 'Assignment'} eyebrow="Learner" />
+        <PageHeader title={missing ? notFound : intl.formatMessage({ id: 'grading.learnerAssignment.title', defaultMessage: 'Assignment' })} eyebrow={eyebrow} />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -43,9 +50,13 @@ export function LearnerAssignment({ enrolmentId, week }: { enrolmentId: string; 
     return (
       <>
         {breadcrumb}
-        <PageHeader title="Assignment not found" eyebrow="Learner" />
+        <PageHeader title={notFound} eyebrow={eyebrow} />
         <p>
-          Week {week} of this programme has no assignment. <Link to={`/learner?enrolment=${enrolmentId}`}>Back to your programme</Link>.
+          <FormattedMessage
+            id="grading.learnerAssignment.noAssignment"
+            defaultMessage="Week {week, number} of this programme has no assignment. <link>Back to your programme</link>."
+            values={{ week, link: (chunks) => <Link to={`/learner?enrolment=${enrolmentId}`}>{chunks}</Link> }}
+          />
         </p>
       </>
     );
@@ -54,48 +65,87 @@ export function LearnerAssignment({ enrolmentId, week }: { enrolmentId: string; 
 }
 
 function AssignmentView({ assignment: a, breadcrumb }: { assignment: MyAssignment; breadcrumb: ReactNode }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   const latest = a.submissions[0];
   const released = latest?.review ?? null;
   return (
     <>
       {breadcrumb}
-      <PageHeader title={a.title} eyebrow={`Learner · week ${a.week}: ${a.weekTitle}`}>
+      <PageHeader title={a.title} eyebrow={intl.formatMessage({ id: 'grading.learnerAssignment.weekEyebrow', defaultMessage: 'Learner · week {week, number}: {weekTitle}' }, { week: a.week, weekTitle: a.weekTitle })}>
         <p className="assignment-facts">
           <ProgressPill progress={a.progress} />
           {latest?.late && <LatePill />}
           {latest && (
             <span>
-              Version {latest.version}, submitted {formatDateTime(latest.submittedAt, timeZone)}
+              <FormattedMessage
+                id="grading.learnerAssignment.latest"
+                defaultMessage="Version {version, number}, submitted {when}"
+                values={{ version: latest.version, when: formatDateTime(latest.submittedAt, timeZone) }}
+              />
             </span>
           )}
         </p>
         <p className="assignment-due-line">
-          Due{' '}
-          <time dateTime={a.dueAt} className="cell-strong-inline">
-            {formatDateTime(a.dueAt, timeZone)}
-          </time>{' '}
-          ({zoneLongName(timeZone, new Date(a.dueAt))}) · {DUE_SOURCE_LABEL[a.dueSource]}
+          <FormattedMessage
+            id="grading.learnerAssignment.due"
+            defaultMessage="Due <time>{due}</time> ({zone}) · {source}"
+            values={{
+              due: formatDateTime(a.dueAt, timeZone),
+              zone: zoneLongName(timeZone, new Date(a.dueAt)),
+              source: intl.formatMessage(DUE_SOURCE_LABEL[a.dueSource]),
+              time: (chunks) => (
+                <time dateTime={a.dueAt} className="cell-strong-inline">
+                  {chunks}
+                </time>
+              ),
+            }}
+          />
         </p>
       </PageHeader>
       <div className="workspace">
         <div className="stack page-stack">
           {released && latest && (
-            <Card title="Your feedback" description={`On version ${latest.version}.`} className="feedback-card">
+            <Card
+              title={intl.formatMessage({ id: 'grading.learnerAssignment.feedbackTitle', defaultMessage: 'Your feedback' })}
+              description={intl.formatMessage({ id: 'grading.learnerAssignment.feedbackDescription', defaultMessage: 'On version {version, number}.' }, { version: latest.version })}
+              className="feedback-card"
+            >
               <ReviewSummary review={released} rubric={a.rubric} />
             </Card>
           )}
-          <Card title="Instructions">
-            {a.instructions ? <PlainText text={a.instructions} /> : <p className="muted">The instructions appear when the week opens.</p>}
-            {a.submissionKinds.length > 0 && <p className="field-hint">Submit as {a.submissionKinds.map((k) => KIND_WORDS[k]).join(', ').replace(/, ([^,]*)$/, ' or $1')}.</p>}
+          <Card title={intl.formatMessage({ id: 'grading.learnerAssignment.instructionsTitle', defaultMessage: 'Instructions' })}>
+            {a.instructions ? (
+              <PlainText text={a.instructions} />
+            ) : (
+              <p className="muted">
+                <FormattedMessage id="grading.learnerAssignment.noInstructions" defaultMessage="The instructions appear when the week opens." />
+              </p>
+            )}
+            {a.submissionKinds.length > 0 && (
+              <p className="field-hint">
+                <FormattedMessage
+                  id="grading.learnerAssignment.submitAs"
+                  defaultMessage="{kinds, select, TEXT {Submit as text.} LINK {Submit as a link.} FILE {Submit as a file.} TEXT_LINK {Submit as text or a link.} TEXT_FILE {Submit as text or a file.} LINK_FILE {Submit as a link or a file.} other {Submit as text, a link or a file.}}"
+                  values={{ kinds: kindsKey(a.submissionKinds) }}
+                />
+              </p>
+            )}
           </Card>
           <SubmitCard assignment={a} />
         </div>
         <div className="workspace-side">
-          <Card title={<>Your versions{a.submissions.length > 0 && <span className="count">{a.submissions.length}</span>}</>}>
+          <Card
+            title={
+              <>
+                <FormattedMessage id="grading.learnerAssignment.versionsTitle" defaultMessage="Your versions" />
+                {a.submissions.length > 0 && <span className="count">{intl.formatNumber(a.submissions.length)}</span>}
+              </>
+            }
+          >
             <VersionHistory submissions={a.submissions} rubric={a.rubric} />
           </Card>
-          <Card title="How it is graded">
+          <Card title={intl.formatMessage({ id: 'grading.learnerAssignment.gradedTitle', defaultMessage: 'How it is graded' })}>
             <RubricTable rubric={a.rubric} passMark={a.passMark} maxPoints={a.maxPoints} />
           </Card>
         </div>
@@ -106,11 +156,16 @@ function AssignmentView({ assignment: a, breadcrumb }: { assignment: MyAssignmen
 
 /** The form when the learner may submit (folded away while a version awaits review), else why not. */
 function SubmitCard({ assignment: a }: { assignment: MyAssignment }) {
+  const intl = useIntl();
   const [submitted, setSubmitted] = useState<number | null>(null);
   const [replacing, setReplacing] = useState(false);
   const notice = useRef<HTMLDivElement>(null);
   const latest = a.submissions[0];
-  const title = !latest ? 'Submit your work' : a.progress === 'REVISION_REQUESTED' ? 'Submit a revised version' : 'Your submission';
+  const title = !latest
+    ? intl.formatMessage({ id: 'grading.submitCard.submitTitle', defaultMessage: 'Submit your work' })
+    : a.progress === 'REVISION_REQUESTED'
+      ? intl.formatMessage({ id: 'grading.submitCard.reviseTitle', defaultMessage: 'Submit a revised version' })
+      : intl.formatMessage({ id: 'grading.submitCard.submissionTitle', defaultMessage: 'Your submission' });
   const pastDue = new Date(a.dueAt).getTime() < Date.now();
   const formOpen = a.canSubmit && (a.progress !== 'AWAITING_REVIEW' || replacing);
 
@@ -122,15 +177,33 @@ function SubmitCard({ assignment: a }: { assignment: MyAssignment }) {
     <Card title={title}>
       {submitted && (
         <div ref={notice} tabIndex={-1} className="focus-target">
-          <SuccessNotice>Version {submitted} submitted. Your coach will review it; you will get an email when the review is released.</SuccessNotice>
+          <SuccessNotice>
+            <FormattedMessage
+              id="grading.submitCard.submitted"
+              defaultMessage="Version {version, number} submitted. Your coach will review it; you will get an email when the review is released."
+              values={{ version: submitted }}
+            />
+          </SuccessNotice>
         </div>
       )}
       {!a.canSubmit ? (
-        <p className="notice notice-info">{a.cannotSubmitReason ?? 'You cannot submit this assignment now.'}</p>
+        <p className="notice notice-info">{a.cannotSubmitReason ?? intl.formatMessage({ id: 'grading.submitCard.cannotSubmit', defaultMessage: 'You cannot submit this assignment now.' })}</p>
       ) : formOpen ? (
         <>
-          {a.progress === 'REVISION_REQUESTED' && <p>Your coach asked for a revision: read the feedback above, then submit version {(latest?.version ?? 0) + 1}.</p>}
-          {pastDue && <p className="notice notice-warning">The due point has passed: what you submit now is marked late.</p>}
+          {a.progress === 'REVISION_REQUESTED' && (
+            <p>
+              <FormattedMessage
+                id="grading.submitCard.revisionAsked"
+                defaultMessage="Your coach asked for a revision: read the feedback above, then submit version {version, number}."
+                values={{ version: (latest?.version ?? 0) + 1 }}
+              />
+            </p>
+          )}
+          {pastDue && (
+            <p className="notice notice-warning">
+              <FormattedMessage id="grading.submitCard.pastDue" defaultMessage="The due point has passed: what you submit now is marked late." />
+            </p>
+          )}
           <SubmissionForm
             key={latest?.id ?? 'first'}
             assignment={a}
@@ -143,7 +216,13 @@ function SubmitCard({ assignment: a }: { assignment: MyAssignment }) {
         </>
       ) : (
         <div className="stack">
-          <p>Version {latest?.version} is with your coach. Until a review is released you can still replace it with a new version; the coach then reviews the newest.</p>
+          <p>
+            <FormattedMessage
+              id="grading.submitCard.withCoach"
+              defaultMessage="Version {version, number} is with your coach. Until a review is released you can still replace it with a new version; the coach then reviews the newest."
+              values={{ version: latest?.version ?? 0 }}
+            />
+          </p>
           <div>
             <button
               type="button"
@@ -153,7 +232,7 @@ function SubmitCard({ assignment: a }: { assignment: MyAssignment }) {
                 setReplacing(true);
               }}
             >
-              Submit a new version
+              <FormattedMessage id="grading.submitCard.newVersion" defaultMessage="Submit a new version" />
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useConfirmStep } from '../../../ui/ConfirmButton';
 
 /**
@@ -21,34 +22,38 @@ export function ReleaseButton({
   onBeforeAsk?: () => boolean;
   onConfirm: (andNext: boolean) => Promise<boolean>;
 }) {
+  const intl = useIntl();
   const { asking, setAsking, confirmRef, startRef } = useConfirmStep();
 
   if (!asking) {
     return (
       <button ref={startRef} type="button" className="button button-primary" disabled={disabled || busy} onClick={() => (onBeforeAsk?.() ?? true) && setAsking(true)}>
-        Release to learner
+        <FormattedMessage id="grading.releaseButton.start" defaultMessage="Release to learner" />
       </button>
     );
   }
-  const question = `Release this review to ${learnerName}? They are told by email, and it cannot be changed afterwards.`;
+  const question = intl.formatMessage(
+    { id: 'grading.releaseButton.question', defaultMessage: 'Release this review to {name}? They are told by email, and it cannot be changed afterwards.' },
+    { name: learnerName },
+  );
   const confirm = async (andNext: boolean) => {
     const done = await onConfirm(andNext);
     if (!done) setAsking(false);
   };
   return (
-    <div className="release-confirm" role="group" aria-label="Confirm the release">
+    <div className="release-confirm" role="group" aria-label={intl.formatMessage({ id: 'grading.releaseButton.groupLabel', defaultMessage: 'Confirm the release' })}>
       <p className="release-question">{question}</p>
       <div className="form-actions">
         <button ref={confirmRef} type="button" className="button button-primary" disabled={busy} onClick={() => void confirm(false)}>
-          {busy ? 'Releasing…' : 'Release review'}
+          {busy ? intl.formatMessage({ id: 'grading.releaseButton.releasing', defaultMessage: 'Releasing…' }) : intl.formatMessage({ id: 'grading.releaseButton.confirm', defaultMessage: 'Release review' })}
         </button>
         {canGoNext && (
           <button type="button" className="button button-primary" disabled={busy} onClick={() => void confirm(true)}>
-            Release and next
+            <FormattedMessage id="grading.releaseButton.releaseAndNext" defaultMessage="Release and next" />
           </button>
         )}
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
-          Keep editing
+          <FormattedMessage id="grading.releaseButton.keepEditing" defaultMessage="Keep editing" />
         </button>
       </div>
     </div>

@@ -1,22 +1,25 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import type { ReviewFieldsFragment, Verdict } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { errorCode, errorMessage } from '../../../lib/errors';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice, SuccessNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
 import { Meter } from '../../../ui/Meter';
 import { VERDICT_LABEL } from '../hooks/labels';
+import { SEPARATOR } from '../hooks/messages';
 import { maxPoints, reviewProblems, totalOf, unscored, type Scores } from '../hooks/rubric';
 import { useReleaseReview, useSaveReview, useSubmission, type GradedSubmission } from '../hooks/useGrading';
 import { ReleaseButton } from './ReleaseButton';
 import { RubricScoring } from './RubricScoring';
 
 const VERDICTS: Verdict[] = ['PASS', 'REVISE', 'FAIL'];
-const VERDICT_HINT: Record<Verdict, string> = {
-  PASS: 'The work meets the bar.',
-  REVISE: 'The learner resubmits a new version.',
-  FAIL: 'Final: no resubmission.',
-};
+const VERDICT_HINT: Record<Verdict, MessageDescriptor> = defineMessages({
+  PASS: { id: 'grading.reviewForm.passHint', defaultMessage: 'The work meets the bar.' },
+  REVISE: { id: 'grading.reviewForm.reviseHint', defaultMessage: 'The learner resubmits a new version.' },
+  FAIL: { id: 'grading.reviewForm.failHint', defaultMessage: 'Final: no resubmission.' },
+});
 
 interface Draft {
   scores: Scores;
@@ -39,6 +42,7 @@ const sameDraft = (a: Draft, b: Draft) => a.verdict === b.verdict && a.feedback 
  * coach typed stays in the form until they have seen the other version.
  */
 export function ReviewForm({ submission: s, canGoNext, onReleased }: { submission: GradedSubmission; canGoNext?: boolean; onReleased?: (andNext: boolean) => void }) {
+  const intl = useIntl();
   const ids = useId();
   const rubric = s.assignment.rubric;
   const passMark = s.assignment.passMark;
@@ -59,7 +63,7 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
   const total = totalOf(rubric, draft.scores);
   const complete = unscored(rubric, draft.scores).length === 0;
   const reaches = total >= passMark;
-  const problems = reviewProblems(rubric, passMark, draft.scores, draft.verdict, draft.feedback);
+  const problems = reviewProblems(intl, rubric, passMark, draft.scores, draft.verdict, draft.feedback);
   const problemOf = (field: string) => (tried ? problems.find((p) => p.field === field)?.message : undefined);
   const dirty = base.version === 0 || !sameDraft(draft, saved);
 
@@ -114,7 +118,7 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const r = await saveDraft();
-    if (r) setNotice(`Draft saved (version ${r.version}). The learner does not see it until you release it.`);
+    if (r) setNotice(intl.formatMessage({ id: 'grading.reviewForm.draftSaved', defaultMessage: 'Draft saved (version {version, number}). The learner does not see it until you release it.' }, { version: r.version }));
   };
 
   /** Before asking "release?": the review must be complete, else the problems show and focus goes to them. */
@@ -154,33 +158,67 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
   return (
     <form className="review-form" onSubmit={submit} noValidate aria-describedby={`${ids}-intro`}>
       <p id={`${ids}-intro`} className="field-hint">
-        Choose a level for each criterion. The learner sees nothing until you release the review.
+        <FormattedMessage id="grading.reviewForm.intro" defaultMessage="Choose a level for each criterion. The learner sees nothing until you release the review." />
       </p>
       <div ref={top} tabIndex={-1} className="focus-target stack">
         {conflict && (
           <div className="notice notice-warning conflict" role="alert">
-            <p className="notice-title">{/meanwhile/i.test(conflict.message) ? 'Someone else saved this review meanwhile' : 'Your review was not saved'}</p>
+            <p className="notice-title">
+              {/meanwhile/i.test(conflict.message)
+                ? intl.formatMessage({ id: 'grading.reviewForm.conflictTitle', defaultMessage: 'Someone else saved this review meanwhile' })
+                : intl.formatMessage({ id: 'grading.reviewForm.notSavedTitle', defaultMessage: 'Your review was not saved' })}
+            </p>
             <p>{conflict.message}</p>
-            <p>Your changes were not saved, and what you typed is still in the form below. Reload to see their version, then decide what to keep.</p>
+            <p>
+              <FormattedMessage
+                id="grading.reviewForm.conflictExplained"
+                defaultMessage="Your changes were not saved, and what you typed is still in the form below. Reload to see their version, then decide what to keep."
+              />
+            </p>
             {!conflict.reloaded ? (
               <button type="button" className="button button-secondary button-small" onClick={() => void reload()}>
-                Reload their version
+                <FormattedMessage id="grading.reviewForm.reload" defaultMessage="Reload their version" />
               </button>
             ) : conflict.theirs ? (
               <div className="theirs">
                 <p className="cell-strong">
-                  Their version {conflict.theirs.version}
-                  {conflict.theirs.reviewer && <> by {conflict.theirs.reviewer.name}</>}, saved <DateTime value={conflict.theirs.updatedAt} />
+                  <FormattedMessage
+                    id="grading.reviewForm.theirVersion"
+                    defaultMessage="Their version {version, number}{hasReviewer, select, yes { by {reviewer}} other {}}, saved {when}"
+                    values={{
+                      version: conflict.theirs.version,
+                      hasReviewer: conflict.theirs.reviewer ? 'yes' : 'no',
+                      reviewer: conflict.theirs.reviewer?.name ?? '',
+                      when: <DateTime value={conflict.theirs.updatedAt} />,
+                    }}
+                  />
                 </p>
                 <p>
-                  {VERDICT_LABEL[conflict.theirs.verdict]} · {conflict.theirs.total} / {conflict.theirs.maxPoints} points · {conflict.theirs.scores.map((x) => `${x.criterionTitle}: ${x.levelLabel}`).join(', ')}
+                  <FormattedMessage
+                    id="grading.reviewForm.theirScores"
+                    defaultMessage="{verdict} · {total, number} / {max, plural, one {# point} other {# points}}"
+                    values={{ verdict: intl.formatMessage(VERDICT_LABEL[conflict.theirs.verdict]), total: conflict.theirs.total, max: conflict.theirs.maxPoints }}
+                  />
+                  {SEPARATOR}
+                  {intl.formatList(
+                    conflict.theirs.scores.map((x) => intl.formatMessage({ id: 'grading.reviewForm.criterionLevel', defaultMessage: '{criterion}: {level}' }, { criterion: x.criterionTitle, level: x.levelLabel })),
+                    { type: 'unit', style: 'short' },
+                  )}
                 </p>
-                {conflict.theirs.feedback && <p className="theirs-feedback">“{conflict.theirs.feedback}”</p>}
+                {conflict.theirs.feedback && (
+                  <p className="theirs-feedback">
+                    <FormattedMessage id="grading.reviewForm.quotedFeedback" defaultMessage="“{feedback}”" values={{ feedback: conflict.theirs.feedback }} />
+                  </p>
+                )}
                 {conflict.theirs.state === 'RELEASED' ? (
-                  <p>It has been released, so it can no longer change.</p>
+                  <p>
+                    <FormattedMessage id="grading.reviewForm.theirsReleased" defaultMessage="It has been released, so it can no longer change." />
+                  </p>
                 ) : (
                   <>
-                    <p>Saving now replaces their version with yours.</p>
+                    <p>
+                      <FormattedMessage id="grading.reviewForm.replaceTheirs" defaultMessage="Saving now replaces their version with yours." />
+                    </p>
                     <div className="form-actions">
                       <button
                         type="button"
@@ -190,27 +228,31 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
                           setDraft(next);
                           setSaved(next);
                           setConflict(null);
-                          setNotice(`Their version ${conflict.theirs!.version} is now in the form.`);
+                          setNotice(intl.formatMessage({ id: 'grading.reviewForm.usedTheirs', defaultMessage: 'Their version {version, number} is now in the form.' }, { version: conflict.theirs!.version }));
                         }}
                       >
-                        Use their version
+                        <FormattedMessage id="grading.reviewForm.useTheirs" defaultMessage="Use their version" />
                       </button>
                       <button type="button" className="button button-secondary button-small" onClick={() => setConflict(null)}>
-                        Keep mine
+                        <FormattedMessage id="grading.reviewForm.keepMine" defaultMessage="Keep mine" />
                       </button>
                     </div>
                   </>
                 )}
               </div>
             ) : (
-              <p>There is no saved review now; saving creates it.</p>
+              <p>
+                <FormattedMessage id="grading.reviewForm.noSavedReview" defaultMessage="There is no saved review now; saving creates it." />
+              </p>
             )}
           </div>
         )}
-        {error != null && <ErrorNotice error={error} title="The review was not saved" />}
+        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.reviewForm.saveFailed', defaultMessage: 'The review was not saved' })} />}
         {tried && problems.length > 0 && (
           <div className="notice notice-error" role="alert">
-            <p className="notice-title">The review is not complete</p>
+            <p className="notice-title">
+              <FormattedMessage id="grading.reviewForm.incomplete" defaultMessage="The review is not complete" />
+            </p>
             <ul className="problem-list">
               {problems.map((p) => (
                 <li key={p.message}>{p.message}</li>
@@ -230,16 +272,29 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
 
       <div className={`live-total${complete ? (reaches ? ' live-total-pass' : ' live-total-below') : ''}`}>
         <p aria-live="polite" aria-atomic="true">
-          <span className="live-total-label">Total</span> <span className="live-total-value">{total}</span> / {max} · pass mark {passMark}
-          <span className="live-total-note">{!complete ? ' · not all criteria scored' : reaches ? ' · reaches the pass mark' : ' · below the pass mark'}</span>
+          <FormattedMessage
+            id="grading.reviewForm.liveTotal"
+            defaultMessage="<label>Total</label> <value>{total, number}</value> / {max, number} · pass mark {passMark, number}<note>{status, select, incomplete { · not all criteria scored} reaches { · reaches the pass mark} other { · below the pass mark}}</note>"
+            values={{
+              total,
+              max,
+              passMark,
+              status: !complete ? 'incomplete' : reaches ? 'reaches' : 'below',
+              label: (chunks) => <span className="live-total-label">{chunks}</span>,
+              value: (chunks) => <span className="live-total-value">{chunks}</span>,
+              note: (chunks) => <span className="live-total-note">{chunks}</span>,
+            }}
+          />
         </p>
-        <Meter label="Total against the maximum" percent={max ? (100 * total) / max : 0} tone={complete && reaches ? 'success' : complete ? 'warning' : 'accent'} />
+        <Meter label={intl.formatMessage({ id: 'grading.reviewForm.meterLabel', defaultMessage: 'Total against the maximum' })} percent={max ? (100 * total) / max : 0} tone={complete && reaches ? 'success' : complete ? 'warning' : 'accent'} />
       </div>
 
       <fieldset className="verdict-group" aria-describedby={problemOf('verdict') ? `${ids}-verdict-error` : `${ids}-verdict-hint`}>
-        <legend>Verdict</legend>
+        <legend>
+          <FormattedMessage id="grading.reviewForm.verdict" defaultMessage="Verdict" />
+        </legend>
         <p id={`${ids}-verdict-hint`} className="field-hint">
-          Pass needs a total of at least {passMark}. Revise and Fail need feedback.
+          <FormattedMessage id="grading.reviewForm.verdictHint" defaultMessage="Pass needs a total of at least {passMark, number}. Revise and Fail need feedback." values={{ passMark }} />
         </p>
         <div className="verdict-options">
           {VERDICTS.map((v) => {
@@ -248,8 +303,13 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
               <label key={v} className={`verdict-option verdict-${v.toLowerCase()}${blocked ? ' verdict-blocked' : ''}`}>
                 <input type="radio" name={`${ids}-verdict`} value={v} checked={draft.verdict === v} disabled={busy || blocked} onChange={() => setDraft((d) => ({ ...d, verdict: v }))} />
                 <span className="verdict-option-body">
-                  <span className="verdict-option-label">{VERDICT_LABEL[v]}</span>{' '}
-                  <span className="verdict-option-hint">{blocked ? (complete ? `Total below ${passMark}` : 'Score every criterion first') : VERDICT_HINT[v]}</span>
+                  <span className="verdict-option-label">{intl.formatMessage(VERDICT_LABEL[v])}</span> <span className="verdict-option-hint">
+                    {blocked
+                      ? complete
+                        ? intl.formatMessage({ id: 'grading.reviewForm.totalBelow', defaultMessage: 'Total below {passMark, number}' }, { passMark })
+                        : intl.formatMessage({ id: 'grading.reviewForm.scoreFirst', defaultMessage: 'Score every criterion first' })
+                      : intl.formatMessage(VERDICT_HINT[v])}
+                  </span>
                 </span>
               </label>
             );
@@ -263,8 +323,15 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
       </fieldset>
 
       <TextAreaField
-        label="Feedback to the learner"
-        hint={draft.verdict === 'REVISE' || draft.verdict === 'FAIL' ? `Required with ${VERDICT_LABEL[draft.verdict]}: say what to change.` : 'What worked, and what to do next.'}
+        label={intl.formatMessage({ id: 'grading.reviewForm.feedback', defaultMessage: 'Feedback to the learner' })}
+        hint={
+          draft.verdict === 'REVISE' || draft.verdict === 'FAIL'
+            ? intl.formatMessage(
+                { id: 'grading.reviewForm.feedbackRequired', defaultMessage: '{verdict, select, REVISE {Required with Revise: say what to change.} other {Required with Fail: say what to change.}}' },
+                { verdict: draft.verdict },
+              )
+            : intl.formatMessage({ id: 'grading.reviewForm.feedbackHint', defaultMessage: 'What worked, and what to do next.' })
+        }
         rows={7}
         maxLength={20_000}
         value={draft.feedback}
@@ -277,10 +344,16 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
       />
 
       <div className="review-actions">
-        <p className="muted review-save-state">{base.version === 0 ? 'Not saved yet.' : dirty ? 'Changes not saved yet.' : `Draft version ${base.version} saved.`}</p>
+        <p className="muted review-save-state">
+          {base.version === 0
+            ? intl.formatMessage({ id: 'grading.reviewForm.notSavedYet', defaultMessage: 'Not saved yet.' })
+            : dirty
+              ? intl.formatMessage({ id: 'grading.reviewForm.unsavedChanges', defaultMessage: 'Changes not saved yet.' })
+              : intl.formatMessage({ id: 'grading.reviewForm.draftVersionSaved', defaultMessage: 'Draft version {version, number} saved.' }, { version: base.version })}
+        </p>
         <div className="form-actions">
           <button type="submit" className="button button-secondary" disabled={busy}>
-            {saving.loading && !releasing.loading ? 'Saving…' : 'Save draft'}
+            {saving.loading && !releasing.loading ? intl.formatMessage(common.saving) : intl.formatMessage({ id: 'grading.reviewForm.saveDraft', defaultMessage: 'Save draft' })}
           </button>
           <ReleaseButton learnerName={s.learner.name} busy={busy} canGoNext={canGoNext} onBeforeAsk={readyToRelease} onConfirm={releaseNow} />
         </div>

@@ -1,7 +1,9 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ReviewFieldsFragment } from '../../../gql/graphql';
 import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { PlainText } from '../../../ui/PlainText';
+import { gradingMessages } from '../hooks/messages';
 import type { RubricCriterion } from '../hooks/rubric';
 import { VerdictPill } from './GradingPills';
 
@@ -10,6 +12,7 @@ import { VerdictPill } from './GradingPills';
  * mark, the level reached on each rubric criterion, and the coach's feedback.
  */
 export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review: ReviewFieldsFragment; rubric?: RubricCriterion[]; headingLevel?: 3 | 4 }) {
+  const intl = useIntl();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const maxOf = (criterionId: string) => {
     const c = rubric?.find((x) => x.id === criterionId);
@@ -20,20 +23,29 @@ export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review:
       <div className="review-head">
         <VerdictPill verdict={r.verdict} draft={r.state === 'DRAFT'} />
         <p className="review-total">
-          <span className="review-total-value">
-            {r.total} / {r.maxPoints}
-          </span>{' '}
-          <span className="muted">
-            points · pass mark {r.passMark}
-            {r.reachesPassMark ? ' (reached)' : ' (not reached)'}
-          </span>
+          <FormattedMessage
+            id="grading.reviewSummary.total"
+            defaultMessage="<value>{total, number} / {max, number}</value> <muted>{max, plural, one {point} other {points}} · pass mark {passMark, number}{reached, select, yes { (reached)} other { (not reached)}}</muted>"
+            values={{
+              total: r.total,
+              max: r.maxPoints,
+              passMark: r.passMark,
+              reached: r.reachesPassMark ? 'yes' : 'no',
+              value: (chunks) => <span className="review-total-value">{chunks}</span>,
+              muted: (chunks) => <span className="muted">{chunks}</span>,
+            }}
+          />
         </p>
       </div>
       <DataTable
-        name={{ caption: 'Scores per rubric criterion' }}
+        name={{ caption: intl.formatMessage({ id: 'grading.reviewSummary.caption', defaultMessage: 'Scores per rubric criterion' }) }}
         className="table-compact review-scores"
         wrap={false}
-        columns={['Criterion', 'Level', { header: 'Points', className: 'cell-number' }]}
+        columns={[
+          intl.formatMessage(gradingMessages.criterion),
+          intl.formatMessage({ id: 'grading.reviewSummary.level', defaultMessage: 'Level' }),
+          { header: intl.formatMessage({ id: 'grading.reviewSummary.points', defaultMessage: 'Points' }), className: 'cell-number' },
+        ]}
         rows={r.scores}
         rowKey={(s) => s.criterionId}
         renderRow={(s) => {
@@ -42,18 +54,32 @@ export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review:
             <tr>
               <th scope="row">{s.criterionTitle}</th>
               <td>{s.levelLabel}</td>
-              <td className="cell-number">{max == null ? s.points : `${s.points} of ${max}`}</td>
+              <td className="cell-number">
+                {max == null
+                  ? intl.formatNumber(s.points)
+                  : intl.formatMessage({ id: 'grading.reviewSummary.pointsOf', defaultMessage: '{points, number} of {max, number}' }, { points: s.points, max })}
+              </td>
             </tr>
           );
         }}
       />
       <div className="review-feedback">
-        <Heading className="review-feedback-title">{r.reviewer ? `Feedback from ${r.reviewer.name}` : 'Feedback from your coach'}</Heading>
-        {r.feedback.trim() ? <PlainText text={r.feedback} /> : <p className="muted">No written feedback.</p>}
+        <Heading className="review-feedback-title">
+          {r.reviewer
+            ? intl.formatMessage({ id: 'grading.reviewSummary.feedbackFrom', defaultMessage: 'Feedback from {name}' }, { name: r.reviewer.name })
+            : intl.formatMessage({ id: 'grading.reviewSummary.feedbackFromCoach', defaultMessage: 'Feedback from your coach' })}
+        </Heading>
+        {r.feedback.trim() ? (
+          <PlainText text={r.feedback} />
+        ) : (
+          <p className="muted">
+            <FormattedMessage id="grading.reviewSummary.noFeedback" defaultMessage="No written feedback." />
+          </p>
+        )}
       </div>
       {r.releasedAt && (
         <p className="field-hint">
-          Released <DateTime value={r.releasedAt} />
+          <FormattedMessage id="grading.reviewSummary.released" defaultMessage="Released {when}" values={{ when: <DateTime value={r.releasedAt} /> }} />
         </p>
       )}
     </div>

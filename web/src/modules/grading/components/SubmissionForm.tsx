@@ -1,19 +1,25 @@
 import { useMutationId } from '../hooks/useMutationId';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { common } from '../../../i18n/common';
 import type { SubmissionKind } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { useSubmitAssignment, type MyAssignment } from '../hooks/useAssignments';
 import type { UploadedFile } from '../hooks/useFileUpload';
+import { kindsKey } from '../hooks/labels';
 import { FileUploadField } from './FileUploadField';
 
 const MAX_TEXT = 50_000;
+// an address's beginning, the same in every language
+const URL_PLACEHOLDER = 'https://';
 
 /**
  * A (new) version of the learner's answer, offering only the kinds the assignment accepts. A
  * resubmission starts from the last version's text and link, to be edited rather than retyped.
  */
 export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assignment: MyAssignment; onSubmitted: (version: number) => void; onCancel?: () => void }) {
+  const intl = useIntl();
   const latest = a.submissions[0];
   const kinds = new Set<SubmissionKind>(a.submissionKinds);
   const [text, setTextState] = useState(latest?.text ?? '');
@@ -43,7 +49,16 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
       ...(kinds.has('FILE') && file ? { fileId: file.id } : {}),
     };
     if (!input.text && !input.link && !input.fileId) {
-      setProblem(`Add your answer: ${a.submissionKinds.map((k) => ({ TEXT: 'write it', LINK: 'give a link', FILE: 'attach a file' })[k]).join(', or ')}.`);
+      setProblem(
+        intl.formatMessage(
+          {
+            id: 'grading.submissionForm.noAnswer',
+            defaultMessage:
+              '{kinds, select, TEXT {Add your answer: write it.} LINK {Add your answer: give a link.} FILE {Add your answer: attach a file.} TEXT_LINK {Add your answer: write it, or give a link.} TEXT_FILE {Add your answer: write it, or attach a file.} LINK_FILE {Add your answer: give a link, or attach a file.} other {Add your answer: write it, or give a link, or attach a file.}}',
+          },
+          { kinds: kindsKey(a.submissionKinds) },
+        ),
+      );
       return;
     }
     if (!mutation.claim()) return;
@@ -60,11 +75,22 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
 
   return (
     <form className="stack submission-form" onSubmit={send}>
-      {a.submissionKinds.length > 1 && <p className="field-hint">Use any of these, or several together.</p>}
+      {a.submissionKinds.length > 1 && (
+        <p className="field-hint">
+          <FormattedMessage id="grading.submissionForm.severalKinds" defaultMessage="Use any of these, or several together." />
+        </p>
+      )}
       {kinds.has('TEXT') && (
         <TextAreaField
-          label="Your answer"
-          hint={latest?.text ? `Version ${latest.version}’s text is filled in: edit it for version ${next}.` : 'Plain text; leave a blank line between paragraphs.'}
+          label={intl.formatMessage({ id: 'grading.submissionForm.answer', defaultMessage: 'Your answer' })}
+          hint={
+            latest?.text
+              ? intl.formatMessage(
+                  { id: 'grading.submissionForm.answerPrefilled', defaultMessage: 'Version {version, number}’s text is filled in: edit it for version {next, number}.' },
+                  { version: latest.version, next },
+                )
+              : intl.formatMessage({ id: 'grading.submissionForm.answerHint', defaultMessage: 'Plain text; leave a blank line between paragraphs.' })
+          }
           rows={12}
           maxLength={MAX_TEXT}
           value={text}
@@ -73,11 +99,11 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
       )}
       {kinds.has('LINK') && (
         <TextField
-          label="Link to your work"
+          label={intl.formatMessage({ id: 'grading.submissionForm.link', defaultMessage: 'Link to your work' })}
           type="url"
           inputMode="url"
-          placeholder="https://"
-          hint="A full address starting with https://, e.g. a shared document your coach can open."
+          placeholder={URL_PLACEHOLDER}
+          hint={intl.formatMessage({ id: 'grading.submissionForm.linkHint', defaultMessage: 'A full address starting with https://, e.g. a shared document your coach can open.' })}
           maxLength={2000}
           value={link}
           onChange={(e) => setLink(e.target.value)}
@@ -86,7 +112,15 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
       {kinds.has('FILE') && (
         <>
           <FileUploadField onChange={setFile} onUploading={setUploading} disabled={loading} />
-          {latest?.file && !file && <p className="field-hint">Version {latest.version}’s file ({latest.file.filename}) is not carried over: attach it again if it belongs to this version.</p>}
+          {latest?.file && !file && (
+            <p className="field-hint">
+              <FormattedMessage
+                id="grading.submissionForm.fileNotCarried"
+                defaultMessage="Version {version, number}’s file ({filename}) is not carried over: attach it again if it belongs to this version."
+                values={{ version: latest.version, filename: latest.file.filename }}
+              />
+            </p>
+          )}
         </>
       )}
       {problem && (
@@ -94,14 +128,18 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
           {problem}
         </p>
       )}
-      {error != null && <ErrorNotice error={error} title="Your work was not submitted" />}
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.submissionForm.failed', defaultMessage: 'Your work was not submitted' })} />}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={loading || uploading}>
-          {loading ? 'Submitting…' : next === 1 ? 'Submit your work' : `Submit version ${next}`}
+          {loading
+            ? intl.formatMessage({ id: 'grading.submissionForm.submitting', defaultMessage: 'Submitting…' })
+            : next === 1
+              ? intl.formatMessage({ id: 'grading.submissionForm.submitFirst', defaultMessage: 'Submit your work' })
+              : intl.formatMessage({ id: 'grading.submissionForm.submitVersion', defaultMessage: 'Submit version {version, number}' }, { version: next })}
         </button>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            Cancel
+            <FormattedMessage {...common.cancel} />
           </button>
         )}
       </div>

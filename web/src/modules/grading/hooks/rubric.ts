@@ -1,3 +1,4 @@
+import { defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
 import type { Verdict } from '../../../gql/graphql';
 
 export interface RubricLevel {
@@ -30,16 +31,32 @@ export function unscored(rubric: RubricCriterion[], scores: Scores): RubricCrite
   return rubric.filter((c) => scores[c.id] === undefined);
 }
 
+const problemMessages = defineMessages<{
+  unscored: { criteria: string };
+  noVerdict: NoMessageValues;
+  passBelowMark: { passMark: number };
+  feedbackRequired: { verdict: string };
+}>({
+  unscored: { id: 'grading.rubric.unscored', defaultMessage: 'Choose a level for {criteria}.' },
+  noVerdict: { id: 'grading.rubric.noVerdict', defaultMessage: 'Choose a verdict.' },
+  passBelowMark: { id: 'grading.rubric.passBelowMark', defaultMessage: 'Pass needs a total of at least {passMark, number}.' },
+  feedbackRequired: {
+    id: 'grading.rubric.feedbackRequired',
+    defaultMessage: '{verdict, select, REVISE {Write feedback: with Revise the learner needs to know what to change.} other {Write feedback: with Fail the learner needs to know what to change.}}',
+  },
+});
+
 /**
  * What stops a review from being saved, as the API would say it (the API checks again): every
  * criterion scored, PASS only at or above the pass mark, feedback with REVISE and FAIL.
  */
-export function reviewProblems(rubric: RubricCriterion[], passMark: number, scores: Scores, verdict: Verdict | null, feedback: string): { field: 'scores' | 'verdict' | 'feedback'; message: string }[] {
+export function reviewProblems(intl: IntlShape, rubric: RubricCriterion[], passMark: number, scores: Scores, verdict: Verdict | null, feedback: string): { field: 'scores' | 'verdict' | 'feedback'; message: string }[] {
   const problems: { field: 'scores' | 'verdict' | 'feedback'; message: string }[] = [];
   const missing = unscored(rubric, scores);
-  if (missing.length) problems.push({ field: 'scores', message: `Choose a level for ${missing.map((c) => c.title).join(', ')}.` });
-  if (!verdict) problems.push({ field: 'verdict', message: 'Choose a verdict.' });
-  else if (verdict === 'PASS' && totalOf(rubric, scores) < passMark) problems.push({ field: 'verdict', message: `Pass needs a total of at least ${passMark}.` });
-  if ((verdict === 'REVISE' || verdict === 'FAIL') && !feedback.trim()) problems.push({ field: 'feedback', message: `Write feedback: with ${verdict === 'REVISE' ? 'Revise' : 'Fail'} the learner needs to know what to change.` });
+  // the criteria are the author's titles, listed as the display language lists ("A, B, C")
+  if (missing.length) problems.push({ field: 'scores', message: intl.formatMessage(problemMessages.unscored, { criteria: intl.formatList(missing.map((c) => c.title), { type: 'unit', style: 'short' }) }) });
+  if (!verdict) problems.push({ field: 'verdict', message: intl.formatMessage(problemMessages.noVerdict) });
+  else if (verdict === 'PASS' && totalOf(rubric, scores) < passMark) problems.push({ field: 'verdict', message: intl.formatMessage(problemMessages.passBelowMark, { passMark }) });
+  if ((verdict === 'REVISE' || verdict === 'FAIL') && !feedback.trim()) problems.push({ field: 'feedback', message: intl.formatMessage(problemMessages.feedbackRequired, { verdict }) });
   return problems;
 }

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { defineMessages, useIntl, type IntlShape, type NoMessageValues } from 'react-intl';
 
 /** The upload limit of POST /api/submissions/files (the API checks it too). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const ACCEPTED_FILES = 'PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx), PNG, JPEG, text (.txt, .md) or ZIP';
 export const ACCEPT_ATTRIBUTE = '.pdf,.docx,.pptx,.xlsx,.png,.jpg,.jpeg,.txt,.md,.zip';
 
 export interface UploadedFile {
@@ -19,16 +19,31 @@ export type UploadState =
   | { status: 'done'; file: UploadedFile }
   | { status: 'error'; filename: string; message: string; reason?: string };
 
-const REASON_TITLE: Record<string, string> = {
-  FILE_TOO_LARGE: 'The file is too large',
-  FILE_TYPE_NOT_ALLOWED: 'This type of file is not accepted',
-  FILE_EMPTY: 'The file is empty',
-  NO_FILE: 'No file was sent',
+const titles = defineMessages({
+  tooLarge: { id: 'grading.fileUpload.tooLarge', defaultMessage: 'The file is too large' },
+  typeNotAllowed: { id: 'grading.fileUpload.typeNotAllowed', defaultMessage: 'This type of file is not accepted' },
+  empty: { id: 'grading.fileUpload.empty', defaultMessage: 'The file is empty' },
+  noFile: { id: 'grading.fileUpload.noFile', defaultMessage: 'No file was sent' },
+  notUploaded: { id: 'grading.fileUpload.notUploaded', defaultMessage: 'The file was not uploaded' },
+});
+
+const messages = defineMessages<{ overLimit: { filename: string; size: number }; overLimitHttp: NoMessageValues; failed: { status: string }; unreachable: NoMessageValues }>({
+  overLimit: { id: 'grading.fileUpload.overLimit', defaultMessage: '{filename} is {size, number, ::.0 group-off} MB; files can be at most 10 MB.' },
+  overLimitHttp: { id: 'grading.fileUpload.overLimitHttp', defaultMessage: 'The file is larger than the 10 MB limit.' },
+  failed: { id: 'grading.fileUpload.failed', defaultMessage: 'The upload failed (HTTP {status}). Please try again.' },
+  unreachable: { id: 'grading.fileUpload.unreachable', defaultMessage: 'Could not reach Beacon. Check your connection and try again.' },
+});
+
+const REASON_TITLE: Record<string, keyof typeof titles> = {
+  FILE_TOO_LARGE: 'tooLarge',
+  FILE_TYPE_NOT_ALLOWED: 'typeNotAllowed',
+  FILE_EMPTY: 'empty',
+  NO_FILE: 'noFile',
 };
 
 /** A heading for an upload error, from the API's reason (FILE_TOO_LARGE, …). */
-export function uploadErrorTitle(reason?: string): string {
-  return (reason && REASON_TITLE[reason]) || 'The file was not uploaded';
+export function uploadErrorTitle(intl: IntlShape, reason?: string): string {
+  return intl.formatMessage(titles[(reason && REASON_TITLE[reason]) || 'notUploaded']);
 }
 
 /**
@@ -37,6 +52,7 @@ export function uploadErrorTitle(reason?: string): string {
  * and its reason code (the refusal's `reason`, or `code` when there is none).
  */
 export function useFileUpload() {
+  const intl = useIntl();
   const [state, setState] = useState<UploadState>({ status: 'idle' });
   const xhr = useRef<XMLHttpRequest | null>(null);
 
@@ -45,7 +61,7 @@ export function useFileUpload() {
   const upload = useCallback((file: File) => {
     xhr.current?.abort();
     if (file.size > MAX_FILE_BYTES) {
-      setState({ status: 'error', filename: file.name, reason: 'FILE_TOO_LARGE', message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; files can be at most 10 MB.` });
+      setState({ status: 'error', filename: file.name, reason: 'FILE_TOO_LARGE', message: intl.formatMessage(messages.overLimit, { filename: file.name, size: file.size / 1024 / 1024 }) });
       return;
     }
     const request = new XMLHttpRequest();
@@ -68,15 +84,15 @@ export function useFileUpload() {
         setState({ status: 'done', file: body as unknown as UploadedFile });
       } else {
         const reason = (typeof body.reason === 'string' ? body.reason : undefined) ?? (typeof body.code === 'string' ? body.code : undefined);
-        const message = typeof body.message === 'string' && body.message ? body.message : request.status === 413 ? 'The file is larger than the 10 MB limit.' : `The upload failed (HTTP ${request.status}). Please try again.`;
+        const message = typeof body.message === 'string' && body.message ? body.message : request.status === 413 ? intl.formatMessage(messages.overLimitHttp) : intl.formatMessage(messages.failed, { status: String(request.status) });
         setState({ status: 'error', filename: file.name, message, reason: reason ?? (request.status === 413 ? 'FILE_TOO_LARGE' : undefined) });
       }
     };
-    request.onerror = () => setState({ status: 'error', filename: file.name, message: 'Could not reach Beacon. Check your connection and try again.' });
+    request.onerror = () => setState({ status: 'error', filename: file.name, message: intl.formatMessage(messages.unreachable) });
     const form = new FormData();
     form.append('file', file, file.name);
     request.send(form);
-  }, []);
+  }, [intl]);
 
   const reset = useCallback(() => {
     xhr.current?.abort();
