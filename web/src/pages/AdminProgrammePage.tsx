@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useParams, useSearchParams } from 'react-router';
 import { errorCode } from '../lib/errors';
 import { ProgrammeEditor } from '../modules/programme/components/ProgrammeEditor';
@@ -13,6 +14,7 @@ import { useState } from 'react';
 
 /** One programme: its draft week by week, what stops it being published, and the editor. */
 export function AdminProgrammePage() {
+  const intl = useIntl();
   const { programmeId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const editing = params.get('edit') === '1';
@@ -21,20 +23,22 @@ export function AdminProgrammePage() {
   const breadcrumb = (current: string) => (
     <Breadcrumb
       trail={[
-        { to: '/admin', label: 'Partners' },
-        { to: '/admin/programmes', label: 'Programmes' },
+        { to: '/admin', label: intl.formatMessage({ id: 'pages.adminProgramme.partners', defaultMessage: 'Partners' }) },
+        { to: '/admin/programmes', label: intl.formatMessage({ id: 'pages.adminProgramme.programmes', defaultMessage: 'Programmes' }) },
       ]}
       current={current}
     />
   );
 
-  if (loading && !data) return <Loading label="Loading programme…" />;
+  const eyebrow = intl.formatMessage({ id: 'pages.adminProgramme.eyebrow', defaultMessage: 'Admin · programme' });
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'pages.adminProgramme.loading', defaultMessage: 'Loading programme…' })} />;
   if (error || !data) {
     const missing = errorCode(error) === 'NOT_FOUND';
+    const programmeWord = intl.formatMessage({ id: 'pages.adminProgramme.programme', defaultMessage: 'Programme' });
     return (
       <>
-        {breadcrumb('Programme')}
-        <PageHeader title={missing ? 'Programme not found' : 'Programme'} eyebrow="Admin · programme" />
+        {breadcrumb(programmeWord)}
+        <PageHeader title={missing ? intl.formatMessage({ id: 'pages.adminProgramme.notFound', defaultMessage: 'Programme not found' }) : programmeWord} eyebrow={eyebrow} />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -47,8 +51,12 @@ export function AdminProgrammePage() {
     <>
       {breadcrumb(p.code)}
       <PageHeader
-        title={editing ? `Edit ${p.code} draft` : `${p.code} — ${p.title}`}
-        eyebrow="Admin · programme"
+        title={
+          editing
+            ? intl.formatMessage({ id: 'pages.adminProgramme.editTitle', defaultMessage: 'Edit {code} draft' }, { code: p.code })
+            : intl.formatMessage({ id: 'pages.adminProgramme.title', defaultMessage: '{code} — {title}' }, { code: p.code, title: p.title })
+        }
+        eyebrow={eyebrow}
         actions={
           !editing && (
             <button
@@ -59,20 +67,25 @@ export function AdminProgrammePage() {
                 setEditing(true);
               }}
             >
-              Edit draft
+              <FormattedMessage id="pages.adminProgramme.editDraft" defaultMessage="Edit draft" />
             </button>
           )
         }
       >
         <p>
           {p.latestVersion ? (
-            <>
-              Version {p.latestVersion.version} published <DateTime value={p.latestVersion.publishedAt} dateOnly />.{' '}
-            </>
+            <FormattedMessage
+              id="pages.adminProgramme.published"
+              defaultMessage="Version {version} published {date}."
+              values={{ version: p.latestVersion.version, date: <DateTime value={p.latestVersion.publishedAt} dateOnly /> }}
+            />
           ) : (
-            'Not published yet. '
+            <FormattedMessage id="pages.adminProgramme.notPublished" defaultMessage="Not published yet." />
+          )} {p.hasUnpublishedChanges ? (
+            <FormattedMessage id="pages.adminProgramme.hasChanges" defaultMessage="This page shows the draft, which has changes not yet published." />
+          ) : (
+            <FormattedMessage id="pages.adminProgramme.noChanges" defaultMessage="The draft is what is published." />
           )}
-          {p.hasUnpublishedChanges ? 'This page shows the draft, which has changes not yet published.' : 'The draft is what is published.'}
         </p>
       </PageHeader>
       {editing ? (
@@ -86,8 +99,18 @@ export function AdminProgrammePage() {
         />
       ) : (
         <div className="stack page-stack">
-          {saved && <SuccessNotice>The draft was saved.</SuccessNotice>}
-          <Card title="Publishing" description="Publishing makes the draft the next version: new cohorts follow it, existing cohorts keep theirs.">
+          {saved && (
+            <SuccessNotice>
+              <FormattedMessage id="pages.adminProgramme.saved" defaultMessage="The draft was saved." />
+            </SuccessNotice>
+          )}
+          <Card
+            title={intl.formatMessage({ id: 'pages.adminProgramme.publishing', defaultMessage: 'Publishing' })}
+            description={intl.formatMessage({
+              id: 'pages.adminProgramme.publishingDescription',
+              defaultMessage: 'Publishing makes the draft the next version: new cohorts follow it, existing cohorts keep theirs.',
+            })}
+          >
             <PublishPanel programme={p} />
           </Card>
           <ProgrammeView programme={p} />

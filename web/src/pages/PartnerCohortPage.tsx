@@ -1,3 +1,4 @@
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router';
 import { errorCode } from '../lib/errors';
 import { formatLocalDate } from '../lib/time';
@@ -21,30 +22,45 @@ import { WeekStrip } from '../ui/WeekStrip';
 import { NotFoundPage } from './NotFoundPage';
 
 /** The cohort page's sections, each at its own address (/partner/cohorts/:id/<tab>). */
+const tabLabels = defineMessages({
+  overview: { id: 'pages.partnerCohort.tabOverview', defaultMessage: 'Overview' },
+  learners: { id: 'pages.partnerCohort.tabLearners', defaultMessage: 'Learners' },
+  sessions: { id: 'pages.partnerCohort.tabSessions', defaultMessage: 'Sessions' },
+  grading: { id: 'pages.partnerCohort.tabGrading', defaultMessage: 'Grading' },
+  coaching: { id: 'pages.partnerCohort.tabCoaching', defaultMessage: 'Coaching' },
+  credentials: { id: 'pages.partnerCohort.tabCredentials', defaultMessage: 'Credentials' },
+});
 const TABS = [
-  { tab: '', label: 'Overview' },
-  { tab: 'learners', label: 'Learners' },
-  { tab: 'sessions', label: 'Sessions' },
-  { tab: 'grading', label: 'Grading' },
-  { tab: 'coaching', label: 'Coaching' },
-  { tab: 'credentials', label: 'Credentials' },
+  { tab: '', label: tabLabels.overview },
+  { tab: 'learners', label: tabLabels.learners },
+  { tab: 'sessions', label: tabLabels.sessions },
+  { tab: 'grading', label: tabLabels.grading },
+  { tab: 'coaching', label: tabLabels.coaching },
+  { tab: 'credentials', label: tabLabels.credentials },
 ] as const;
 type Tab = (typeof TABS)[number]['tab'];
 
 /** One cohort, as its partner admin runs it, in sections: overview, learners, sessions, grading, coaching, credentials. */
 export function PartnerCohortPage() {
+  const intl = useIntl();
   const { cohortId = '', tab = '' } = useParams();
   const { data, loading, error, refetch } = useCohort(cohortId);
-  const breadcrumb = (current: string) => <Breadcrumb trail={[{ to: '/partner/cohorts', label: 'Cohorts' }]} current={current} />;
+  const breadcrumb = (current: string) => (
+    <Breadcrumb trail={[{ to: '/partner/cohorts', label: intl.formatMessage({ id: 'pages.partnerCohort.cohorts', defaultMessage: 'Cohorts' }) }]} current={current} />
+  );
 
   if (!TABS.some((t) => t.tab === tab)) return <NotFoundPage />;
-  if (loading && !data) return <Loading label="Loading cohort…" />;
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'pages.partnerCohort.loading', defaultMessage: 'Loading cohort…' })} />;
   if (error || !data) {
     const missing = errorCode(error) === 'NOT_FOUND';
+    const cohortWord = intl.formatMessage({ id: 'pages.partnerCohort.cohort', defaultMessage: 'Cohort' });
     return (
       <>
-        {breadcrumb('Cohort')}
-        <PageHeader title={missing ? 'Cohort not found' : 'Cohort'} eyebrow="Partner admin" />
+        {breadcrumb(cohortWord)}
+        <PageHeader
+          title={missing ? intl.formatMessage({ id: 'pages.partnerCohort.notFound', defaultMessage: 'Cohort not found' }) : cohortWord}
+          eyebrow={intl.formatMessage({ id: 'pages.partnerCohort.partnerAdmin', defaultMessage: 'Partner admin' })}
+        />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -55,23 +71,42 @@ export function PartnerCohortPage() {
   return (
     <>
       {breadcrumb(c.name)}
-      <PageHeader title={c.name} eyebrow={`Partner admin · ${c.programme.code} cohort${tab ? ` · ${section.label.toLowerCase()}` : ''}`} actions={<StatusActions cohort={c} />}>
+      <PageHeader
+        title={c.name}
+        eyebrow={
+          section.tab
+            ? intl.formatMessage(
+                {
+                  id: 'pages.partnerCohort.eyebrowSection',
+                  defaultMessage:
+                    'Partner admin · {code} cohort · {section, select, learners {learners} sessions {sessions} grading {grading} coaching {coaching} credentials {credentials} other {overview}}',
+                },
+                { code: c.programme.code, section: section.tab },
+              )
+            : intl.formatMessage({ id: 'pages.partnerCohort.eyebrow', defaultMessage: 'Partner admin · {code} cohort' }, { code: c.programme.code })
+        }
+        actions={<StatusActions cohort={c} />}
+      >
         <p className="cohort-facts">
           <CohortStatusPill status={c.status} />
-          <span>{cohortWeekLine(c, starts)}</span>
+          <span>{cohortWeekLine(c, starts, intl)}</span>
           <span>
-            {starts} – {formatLocalDate(c.endDate)}
+            <FormattedMessage id="pages.partnerCohort.dates" defaultMessage="{start} – {end}" values={{ start: starts, end: formatLocalDate(c.endDate) }} />
           </span>
           <span>{c.timeZone.replaceAll('_', ' ')}</span>
           <span>
-            {c.seatsTaken}/{c.capacity} seats
+            <FormattedMessage
+              id="pages.partnerCohort.seats"
+              defaultMessage="{taken, number}/{capacity, plural, one {# seat} other {# seats}}"
+              values={{ taken: c.seatsTaken, capacity: c.capacity }}
+            />
           </span>
         </p>
       </PageHeader>
-      <nav className="tabs tabs-scroll" aria-label="Cohort sections">
+      <nav className="tabs tabs-scroll" aria-label={intl.formatMessage({ id: 'pages.partnerCohort.sections', defaultMessage: 'Cohort sections' })}>
         {TABS.map((t) => (
           <NavLink key={t.tab} end to={`/partner/cohorts/${c.id}${t.tab ? `/${t.tab}` : ''}`} className={({ isActive }) => (isActive ? 'tab active' : 'tab')}>
-            {t.label}
+            <FormattedMessage {...t.label} />
           </NavLink>
         ))}
       </nav>
@@ -83,6 +118,7 @@ export function PartnerCohortPage() {
 }
 
 function CohortSection({ tab, cohort: c }: { tab: Tab; cohort: CohortView }) {
+  const intl = useIntl();
   switch (tab) {
     case 'learners':
       return (
@@ -108,8 +144,23 @@ function CohortSection({ tab, cohort: c }: { tab: Tab; cohort: CohortView }) {
       return (
         <>
           <AtRiskPanel cohortId={c.id} />
-          <Card title="Weeks" description={`${c.programme.title}, version ${c.programme.version}: completion needs ${c.programme.minAttendancePercent} % attendance; learners earn the ${c.programme.credentialName}. Each week opens at midnight in the cohort’s time zone.`}>
-            <WeekStrip weeks={c.weeks} current={c.currentWeek} timeZone={c.timeZone} label={`Weeks of ${c.name}`} />
+          <Card
+            title={intl.formatMessage({ id: 'pages.partnerCohort.weeks', defaultMessage: 'Weeks' })}
+            description={intl.formatMessage(
+              {
+                id: 'pages.partnerCohort.weeksDescription',
+                defaultMessage:
+                  '{title}, version {version}: completion needs {percent, number} % attendance; learners earn the {credential}. Each week opens at midnight in the cohort’s time zone.',
+              },
+              { title: c.programme.title, version: c.programme.version, percent: c.programme.minAttendancePercent, credential: c.programme.credentialName },
+            )}
+          >
+            <WeekStrip
+              weeks={c.weeks}
+              current={c.currentWeek}
+              timeZone={c.timeZone}
+              label={intl.formatMessage({ id: 'pages.partnerCohort.weeksOf', defaultMessage: 'Weeks of {cohort}' }, { cohort: c.name })}
+            />
           </Card>
           <CohortSettingsCard cohort={c} />
         </>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
@@ -8,6 +9,7 @@ import { useAssignCoach, useUnassignCoach, type CohortView } from '../hooks/useC
 
 /** The cohort's coaches; more can be assigned from the partner's coaches. */
 export function CoachesCard({ cohort }: { cohort: CohortView }) {
+  const intl = useIntl();
   const { members, loading, data } = useMemberChoices(cohort.partnerId, 'COACH');
   const [assign, { loading: assigning }] = useAssignCoach();
   const [unassign, { loading: unassigning }] = useUnassignCoach();
@@ -28,10 +30,15 @@ export function CoachesCard({ cohort }: { cohort: CohortView }) {
   };
 
   return (
-    <Card title="Coaches" description="They run the live sessions, take attendance and review work.">
-      {error != null && <ErrorNotice error={error} title="The coaches were not changed" />}
+    <Card
+      title={intl.formatMessage({ id: 'cohort.coachesCard.title', defaultMessage: 'Coaches' })}
+      description={intl.formatMessage({ id: 'cohort.coachesCard.description', defaultMessage: 'They run the live sessions, take attendance and review work.' })}
+    >
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.coachesCard.failed', defaultMessage: 'The coaches were not changed' })} />}
       {cohort.coaches.length === 0 ? (
-        <EmptyState title="No coach assigned">Assign at least one coach to host the live sessions.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'cohort.coachesCard.emptyTitle', defaultMessage: 'No coach assigned' })}>
+          <FormattedMessage id="cohort.coachesCard.emptyText" defaultMessage="Assign at least one coach to host the live sessions." />
+        </EmptyState>
       ) : (
         <ul className="people-list">
           {cohort.coaches.map((c) => (
@@ -41,11 +48,11 @@ export function CoachesCard({ cohort }: { cohort: CohortView }) {
                 <span className="person-meta">{c.email}</span>
               </span>
               <ConfirmButton
-                label="Unassign"
-                accessibleLabel={`Unassign ${c.name}`}
-                question={`Unassign ${c.name}?`}
-                confirmLabel="Unassign"
-                keepLabel="Keep"
+                label={intl.formatMessage({ id: 'cohort.coachesCard.unassign', defaultMessage: 'Unassign' })}
+                accessibleLabel={intl.formatMessage({ id: 'cohort.coachesCard.unassignNamed', defaultMessage: 'Unassign {name}' }, { name: c.name })}
+                question={intl.formatMessage({ id: 'cohort.coachesCard.unassignQuestion', defaultMessage: 'Unassign {name}?' }, { name: c.name })}
+                confirmLabel={intl.formatMessage({ id: 'cohort.coachesCard.unassign', defaultMessage: 'Unassign' })}
+                keepLabel={intl.formatMessage({ id: 'cohort.coachesCard.keep', defaultMessage: 'Keep' })}
                 busy={unassigning}
                 onConfirm={async () => {
                   setError(null);
@@ -61,21 +68,23 @@ export function CoachesCard({ cohort }: { cohort: CohortView }) {
         </ul>
       )}
       {loading && !data ? (
-        <Loading label="Loading the partner’s coaches…" />
+        <Loading label={intl.formatMessage({ id: 'cohort.coachesCard.loading', defaultMessage: 'Loading the partner’s coaches…' })} />
       ) : available.length === 0 ? (
-        <p className="field-hint">Every coach of this partner is assigned. Invite more coaches from People.</p>
+        <p className="field-hint">
+          <FormattedMessage id="cohort.coachesCard.allAssigned" defaultMessage="Every coach of this partner is assigned. Invite more coaches from People." />
+        </p>
       ) : (
         <form className="inline-form" onSubmit={submit}>
-          <SelectField label="Assign a coach" required value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose a coach</option>
+          <SelectField label={intl.formatMessage({ id: 'cohort.coachesCard.assignLabel', defaultMessage: 'Assign a coach' })} required value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <option value="">{intl.formatMessage({ id: 'cohort.coachesCard.choose', defaultMessage: 'Choose a coach' })}</option>
             {available.map((m) => (
               <option key={m.userId} value={m.userId}>
-                {m.name} ({m.email})
+                {intl.formatMessage({ id: 'cohort.coachesCard.coachOption', defaultMessage: '{name} ({email})' }, { name: m.name, email: m.email })}
               </option>
             ))}
           </SelectField>
           <button type="submit" className="button button-secondary" disabled={assigning || !choice}>
-            {assigning ? 'Assigning…' : 'Assign'}
+            {assigning ? intl.formatMessage({ id: 'cohort.coachesCard.assigning', defaultMessage: 'Assigning…' }) : intl.formatMessage({ id: 'cohort.coachesCard.assign', defaultMessage: 'Assign' })}
           </button>
         </form>
       )}

@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape, type NoMessageValues } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { CohortCommunityLinksDocument, CohortsDocument, DeleteCohortDocument, DuplicateCohortDocument, UpdateCohortDocument } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { formatLocalDate } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
@@ -16,12 +18,28 @@ export function todayIn(timeZone: string): string {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks and fields the cohort forms share (this card's and NewCohortForm). */
+export const checks = defineMessages<{ name: { min: number }; capacity: { min: number; max: number }; startDate: NoMessageValues; pastStart: NoMessageValues }>({
+  name: { id: 'cohort.form.nameCheck', defaultMessage: 'Give the cohort a name of at least {min, number} characters.' },
+  capacity: { id: 'cohort.form.capacityCheck', defaultMessage: 'Capacity is a whole number from {min, number} to {max, number}.' },
+  startDate: { id: 'cohort.form.startDateCheck', defaultMessage: 'Enter the start date.' },
+  pastStart: { id: 'cohort.form.pastStartCheck', defaultMessage: 'This date is in the past: tick the box to confirm.' },
+});
+
+export const fields = defineMessages<{ cohortName: NoMessageValues; capacity: NoMessageValues; startDate: NoMessageValues; confirmPast: { date: string } }>({
+  cohortName: { id: 'cohort.form.cohortName', defaultMessage: 'Cohort name' },
+  capacity: { id: 'cohort.form.capacity', defaultMessage: 'Capacity' },
+  startDate: { id: 'cohort.form.startDate', defaultMessage: 'Start date' },
+  confirmPast: { id: 'cohort.form.confirmPast', defaultMessage: 'Yes, start this cohort in the past ({date})' },
+});
 const movable = (c: CohortView) => c.status === 'DRAFT' || c.status === 'OPEN';
 
 type Mode = 'view' | 'edit' | 'duplicate';
 
 /** A cohort's settings: name, capacity, start (while draft or open), community links; duplicate; delete a draft. */
 export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
+  const intl = useIntl();
   const links = useQuery(CohortCommunityLinksDocument, { variables: { id: c.id } });
   const [mode, setMode] = useState<Mode>('view');
   const [done, setDone] = useState<string | null>(null);
@@ -32,23 +50,23 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
 
   return (
     <Card
-      title="Settings"
-      description="Name, capacity, start date and the community links learners see."
+      title={intl.formatMessage({ id: 'cohort.settings.title', defaultMessage: 'Settings' })}
+      description={intl.formatMessage({ id: 'cohort.settings.description', defaultMessage: 'Name, capacity, start date and the community links learners see.' })}
       actions={
         mode === 'view' && (
           <div className="form-actions wrap">
             <button type="button" className="button button-secondary button-small" onClick={() => (setDone(null), setMode('edit'))}>
-              Edit cohort
+              <FormattedMessage id="cohort.settings.edit" defaultMessage="Edit cohort" />
             </button>
             <button type="button" className="button button-secondary button-small" onClick={() => (setDone(null), setMode('duplicate'))}>
-              Duplicate
+              <FormattedMessage id="cohort.settings.duplicate" defaultMessage="Duplicate" />
             </button>
             {c.status === 'DRAFT' && (
               <ConfirmButton
-                label="Delete"
-                accessibleLabel={`Delete ${c.name}`}
-                question={`Delete ${c.name}?`}
-                confirmLabel="Delete cohort"
+                label={intl.formatMessage({ id: 'cohort.settings.delete', defaultMessage: 'Delete' })}
+                accessibleLabel={intl.formatMessage({ id: 'cohort.settings.deleteNamed', defaultMessage: 'Delete {name}' }, { name: c.name })}
+                question={intl.formatMessage({ id: 'cohort.settings.deleteQuestion', defaultMessage: 'Delete {name}?' }, { name: c.name })}
+                confirmLabel={intl.formatMessage({ id: 'cohort.settings.deleteConfirm', defaultMessage: 'Delete cohort' })}
                 busy={removing.loading}
                 onConfirm={async () => {
                   setRemoveError(null);
@@ -66,7 +84,7 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
       }
     >
       {done && <SuccessNotice>{done}</SuccessNotice>}
-      {removeError != null && <ErrorNotice error={removeError} title="The cohort was not deleted" />}
+      {removeError != null && <ErrorNotice error={removeError} title={intl.formatMessage({ id: 'cohort.settings.deleteFailed', defaultMessage: 'The cohort was not deleted' })} />}
       {mode === 'edit' ? (
         <EditCohortForm
           cohort={c}
@@ -81,26 +99,42 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
       ) : (
         <dl className="facts">
           <div>
-            <dt>Name</dt>
+            <dt>
+              <FormattedMessage id="cohort.settings.name" defaultMessage="Name" />
+            </dt>
             <dd>{c.name}</dd>
           </div>
           <div>
-            <dt>Capacity</dt>
+            <dt>
+              <FormattedMessage id="cohort.settings.capacity" defaultMessage="Capacity" />
+            </dt>
             <dd>
-              {c.capacity} seats ({c.seatsTaken} taken)
+              <FormattedMessage
+                id="cohort.settings.capacityValue"
+                defaultMessage="{capacity, plural, one {# seat} other {# seats}} ({taken, number} taken)"
+                values={{ capacity: c.capacity, taken: c.seatsTaken }}
+              />
             </dd>
           </div>
           <div>
-            <dt>Starts</dt>
+            <dt>
+              <FormattedMessage id="cohort.settings.starts" defaultMessage="Starts" />
+            </dt>
             <dd>
-              {formatLocalDate(c.startDate)} {movable(c) ? '' : '(fixed once running)'}
+              {movable(c) ? (
+                formatLocalDate(c.startDate)
+              ) : (
+                <FormattedMessage id="cohort.settings.startsFixed" defaultMessage="{date} (fixed once running)" values={{ date: formatLocalDate(c.startDate) }} />
+              )}
             </dd>
           </div>
           <div>
-            <dt>Community links</dt>
+            <dt>
+              <FormattedMessage id="cohort.settings.communityLinks" defaultMessage="Community links" />
+            </dt>
             <dd>
               {community.length === 0 ? (
-                'None yet'
+                <FormattedMessage id="cohort.settings.noLinks" defaultMessage="None yet" />
               ) : (
                 <ul className="plain-list">
                   {community.map((l) => (
@@ -123,6 +157,7 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
 type EditField = 'name' | 'capacity' | 'startDate' | 'links' | 'confirmPastStart';
 
 function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; links: { label: string; url: string }[]; onDone: (message?: string) => void }) {
+  const intl = useIntl();
   const [update, { loading }] = useMutation(UpdateCohortDocument);
   const [name, setName] = useState(c.name);
   const [capacity, setCapacity] = useState(String(c.capacity));
@@ -137,13 +172,18 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    const parsed = parseLinks(linkText);
+    const parsed = parseLinks(linkText, intl);
     const cap = Number(capacity);
     const ok = check({
-      name: name.trim().length < 2 ? 'Give the cohort a name of at least 2 characters.' : undefined,
-      capacity: !Number.isInteger(cap) || cap < 1 || cap > 5000 ? 'Capacity is a whole number from 1 to 5,000.' : cap < c.seatsTaken ? `The cohort already has ${c.seatsTaken} learners; capacity cannot be below that.` : undefined,
-      startDate: canMove && !DATE.test(startDate) ? 'Enter the start date.' : undefined,
-      confirmPastStart: past && !pastOk ? 'This date is in the past: tick the box to confirm.' : undefined,
+      name: name.trim().length < 2 ? intl.formatMessage(checks.name, { min: 2 }) : undefined,
+      capacity:
+        !Number.isInteger(cap) || cap < 1 || cap > 5000
+          ? intl.formatMessage(checks.capacity, { min: 1, max: 5000 })
+          : cap < c.seatsTaken
+            ? intl.formatMessage({ id: 'cohort.settings.capacityBelowTaken', defaultMessage: 'The cohort already has {count, plural, one {# learner} other {# learners}}; capacity cannot be below that.' }, { count: c.seatsTaken })
+            : undefined,
+      startDate: canMove && !DATE.test(startDate) ? intl.formatMessage(checks.startDate) : undefined,
+      confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
       links: 'error' in parsed ? parsed.error : undefined,
     });
     if (!ok || 'error' in parsed) return;
@@ -154,7 +194,7 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
           input: { name: name.trim(), capacity: cap, communityLinks: parsed.links, ...(canMove && startDate !== c.startDate ? { startDate, confirmPastStart: pastOk } : {}) },
         },
       });
-      onDone(`${name.trim()} was saved.`);
+      onDone(intl.formatMessage({ id: 'cohort.settings.saved', defaultMessage: '{name} was saved.' }, { name: name.trim() }));
     } catch (err) {
       if (!fromApi(err, ['name', 'capacity', 'startDate'])) setError(err);
     }
@@ -164,28 +204,38 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
     <form ref={formRef} className="form-grid" noValidate onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title="The cohort was not saved" />
+          <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.settings.saveFailed', defaultMessage: 'The cohort was not saved' })} />
         </div>
       )}
-      <TextField label="Cohort name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={120} />
-      <TextField label="Capacity" type="number" inputMode="numeric" value={capacity} onChange={(e) => setCapacity(e.target.value)} error={errors.capacity} hint={`${c.seatsTaken} seats taken.`} />
+      <TextField label={intl.formatMessage(fields.cohortName)} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={120} />
+      <TextField
+        label={intl.formatMessage(fields.capacity)}
+        type="number"
+        inputMode="numeric"
+        value={capacity}
+        onChange={(e) => setCapacity(e.target.value)}
+        error={errors.capacity}
+        hint={intl.formatMessage({ id: 'cohort.settings.seatsTaken', defaultMessage: '{count, plural, one {# seat} other {# seats}} taken.' }, { count: c.seatsTaken })}
+      />
       {canMove ? (
         <TextField
-          label="Start date"
+          label={intl.formatMessage(fields.startDate)}
           type="date"
           value={startDate}
           onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
           error={errors.startDate}
-          hint="Week 1 opens at midnight of this day in the cohort’s time zone; the live sessions move with it."
+          hint={intl.formatMessage({ id: 'cohort.settings.startDateHint', defaultMessage: 'Week 1 opens at midnight of this day in the cohort’s time zone; the live sessions move with it.' })}
         />
       ) : (
-        <p className="field-hint">The start date is fixed once a cohort runs.</p>
+        <p className="field-hint">
+          <FormattedMessage id="cohort.settings.startFixed" defaultMessage="The start date is fixed once a cohort runs." />
+        </p>
       )}
       {past && (
         <div className="field span-all">
           <label className="checkbox">
             <input type="checkbox" checked={pastOk} onChange={(e) => setPastOk(e.target.checked)} aria-invalid={errors.confirmPastStart ? true : undefined} aria-describedby={errors.confirmPastStart ? 'past-start-error' : undefined} />
-            Yes, start this cohort in the past ({formatLocalDate(startDate)})
+            <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(startDate) }} />
           </label>
           {errors.confirmPastStart && (
             <p id="past-start-error" className="field-error">
@@ -195,9 +245,11 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
         </div>
       )}
       <div className="field span-all">
-        <label htmlFor={`links-${c.id}`}>Community links</label>
+        <label htmlFor={`links-${c.id}`}>
+          <FormattedMessage id="cohort.settings.communityLinks" defaultMessage="Community links" />
+        </label>
         <p id={`links-${c.id}-hint`} className="field-hint">
-          One per line: a label, a bar, then the full address. For example: WhatsApp group | https://chat.whatsapp.com/…
+          <FormattedMessage id="cohort.settings.linksHint" defaultMessage="One per line: a label, a bar, then the full address. For example: WhatsApp group | https://chat.whatsapp.com/…" />
         </p>
         <textarea
           id={`links-${c.id}`}
@@ -215,27 +267,27 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
       </div>
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save changes'}
+          {loading ? intl.formatMessage(common.saving) : intl.formatMessage(common.saveChanges)}
         </button>
         <button type="button" className="button button-secondary" onClick={() => onDone()}>
-          Cancel
+          <FormattedMessage {...common.cancel} />
         </button>
       </div>
     </form>
   );
 }
 
-/** "Label | https://…" per line into community links, or what is wrong with the first bad line. */
-export function parseLinks(text: string): { links: { label: string; url: string }[] } | { error: string } {
+/** "Label | https://…" per line into community links, or what is wrong with the first bad line (in the display language). */
+export function parseLinks(text: string, intl: Pick<IntlShape, 'formatMessage'>): { links: { label: string; url: string }[] } | { error: string } {
   const links: { label: string; url: string }[] = [];
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length > 10) return { error: 'At most 10 community links.' };
+  if (lines.length > 10) return { error: intl.formatMessage({ id: 'cohort.settings.linksTooMany', defaultMessage: 'At most {max, number} community links.' }, { max: 10 }) };
   for (const [i, line] of lines.entries()) {
     const bar = line.lastIndexOf('|');
     const label = bar < 0 ? '' : line.slice(0, bar).trim();
     const url = (bar < 0 ? line : line.slice(bar + 1)).trim();
-    if (!label || label.length > 60) return { error: `Line ${i + 1}: start with a label of up to 60 characters, then a bar (|).` };
-    if (!/^https?:\/\/\S+\.\S+/.test(url)) return { error: `Line ${i + 1}: the address must be a full link starting with https://.` };
+    if (!label || label.length > 60) return { error: intl.formatMessage({ id: 'cohort.settings.linkLabel', defaultMessage: 'Line {line, number}: start with a label of up to {max, number} characters, then a bar (|).' }, { line: i + 1, max: 60 }) };
+    if (!/^https?:\/\/\S+\.\S+/.test(url)) return { error: intl.formatMessage({ id: 'cohort.settings.linkUrl', defaultMessage: 'Line {line, number}: the address must be a full link starting with https://.' }, { line: i + 1 }) };
     links.push({ label, url });
   }
   return { links };
@@ -244,8 +296,9 @@ export function parseLinks(text: string): { links: { label: string; url: string 
 type DuplicateField = 'name' | 'startDate' | 'confirmPastStart';
 
 function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortView; onCancel: () => void; onDone: (id: string) => void }) {
+  const intl = useIntl();
   const [duplicate, { loading }] = useMutation(DuplicateCohortDocument, { refetchQueries: [CohortsDocument] });
-  const [name, setName] = useState(`${c.name} (copy)`);
+  const [name, setName] = useState(() => intl.formatMessage({ id: 'cohort.settings.copyName', defaultMessage: '{name} (copy)' }, { name: c.name }));
   const [startDate, setStartDate] = useState('');
   const [pastOk, setPastOk] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -256,9 +309,9 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
     e.preventDefault();
     setError(null);
     const ok = check({
-      name: name.trim().length < 2 ? 'Give the new cohort a name of at least 2 characters.' : undefined,
-      startDate: !DATE.test(startDate) ? 'Enter the new cohort’s start date.' : undefined,
-      confirmPastStart: past && !pastOk ? 'This date is in the past: tick the box to confirm.' : undefined,
+      name: name.trim().length < 2 ? intl.formatMessage({ id: 'cohort.settings.copyNameCheck', defaultMessage: 'Give the new cohort a name of at least {min, number} characters.' }, { min: 2 }) : undefined,
+      startDate: !DATE.test(startDate) ? intl.formatMessage({ id: 'cohort.settings.copyStartCheck', defaultMessage: 'Enter the new cohort’s start date.' }) : undefined,
+      confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
     });
     if (!ok) return;
     try {
@@ -270,20 +323,22 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
   };
 
   return (
-    <form ref={formRef} className="form-grid" noValidate onSubmit={submit} aria-label={`Duplicate ${c.name}`}>
-      <p className="span-all field-hint">A new draft with the same programme, time zone, capacity, coaches and community links.</p>
+    <form ref={formRef} className="form-grid" noValidate onSubmit={submit} aria-label={intl.formatMessage({ id: 'cohort.settings.duplicateNamed', defaultMessage: 'Duplicate {name}' }, { name: c.name })}>
+      <p className="span-all field-hint">
+        <FormattedMessage id="cohort.settings.duplicateHint" defaultMessage="A new draft with the same programme, time zone, capacity, coaches and community links." />
+      </p>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title="The cohort was not duplicated" />
+          <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.settings.duplicateFailed', defaultMessage: 'The cohort was not duplicated' })} />
         </div>
       )}
-      <TextField label="New cohort’s name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={120} />
-      <TextField label="New cohort’s start date" type="date" value={startDate} onChange={(e) => (setStartDate(e.target.value), setPastOk(false))} error={errors.startDate} />
+      <TextField label={intl.formatMessage({ id: 'cohort.settings.copyNameLabel', defaultMessage: 'New cohort’s name' })} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={120} />
+      <TextField label={intl.formatMessage({ id: 'cohort.settings.copyStartLabel', defaultMessage: 'New cohort’s start date' })} type="date" value={startDate} onChange={(e) => (setStartDate(e.target.value), setPastOk(false))} error={errors.startDate} />
       {past && (
         <div className="field span-all">
           <label className="checkbox">
             <input type="checkbox" checked={pastOk} onChange={(e) => setPastOk(e.target.checked)} aria-invalid={errors.confirmPastStart ? true : undefined} aria-describedby={errors.confirmPastStart ? 'dup-past-error' : undefined} />
-            Yes, start the new cohort in the past ({formatLocalDate(startDate)})
+            <FormattedMessage id="cohort.settings.copyConfirmPast" defaultMessage="Yes, start the new cohort in the past ({date})" values={{ date: formatLocalDate(startDate) }} />
           </label>
           {errors.confirmPastStart && (
             <p id="dup-past-error" className="field-error">
@@ -294,10 +349,10 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
       )}
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Duplicating…' : 'Create the copy'}
+          {loading ? intl.formatMessage({ id: 'cohort.settings.duplicating', defaultMessage: 'Duplicating…' }) : intl.formatMessage({ id: 'cohort.settings.createCopy', defaultMessage: 'Create the copy' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
+          <FormattedMessage {...common.cancel} />
         </button>
       </div>
     </form>

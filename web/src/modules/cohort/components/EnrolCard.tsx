@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ImportEnrolmentsMutation } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
@@ -8,11 +9,24 @@ import { useEnrolLearner, useImportEnrolments, type CohortView } from '../hooks/
 
 /** Enrols one learner by email, or many from a CSV file (all or nothing). */
 export function EnrolCard({ cohort }: { cohort: CohortView }) {
+  const intl = useIntl();
   const closed = cohort.status === 'COMPLETED' || cohort.status === 'ARCHIVED';
   return (
-    <Card title="Enrol learners" description={`${cohort.seatsTaken} of ${cohort.capacity} seats taken. New people get an email with a link to set their password.`}>
+    <Card
+      title={intl.formatMessage({ id: 'cohort.enrolCard.title', defaultMessage: 'Enrol learners' })}
+      description={intl.formatMessage(
+        { id: 'cohort.enrolCard.description', defaultMessage: '{taken, number} of {capacity, plural, one {# seat} other {# seats}} taken. New people get an email with a link to set their password.' },
+        { taken: cohort.seatsTaken, capacity: cohort.capacity },
+      )}
+    >
       {closed ? (
-        <p className="notice notice-info">This cohort is {cohort.status.toLowerCase()}; learners can no longer be enrolled.</p>
+        <p className="notice notice-info">
+          <FormattedMessage
+            id="cohort.enrolCard.closed"
+            defaultMessage="This cohort is {status, select, COMPLETED {completed} other {archived}}; learners can no longer be enrolled."
+            values={{ status: cohort.status }}
+          />
+        </p>
       ) : (
         <>
           <EnrolOneForm cohortId={cohort.id} />
@@ -24,6 +38,7 @@ export function EnrolCard({ cohort }: { cohort: CohortView }) {
 }
 
 function EnrolOneForm({ cohortId }: { cohortId: string }) {
+  const intl = useIntl();
   const [enrol, { loading }] = useEnrolLearner();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -40,8 +55,8 @@ function EnrolOneForm({ cohortId }: { cohortId: string }) {
       if (en) {
         setDone(
           en.status === 'INVITED'
-            ? `${en.learner.name} is enrolled and invited: the email has a link to set a password.`
-            : `${en.learner.name} is enrolled; they already have an account and were told by email.`,
+            ? intl.formatMessage({ id: 'cohort.enrolCard.enrolledInvited', defaultMessage: '{name} is enrolled and invited: the email has a link to set a password.' }, { name: en.learner.name })
+            : intl.formatMessage({ id: 'cohort.enrolCard.enrolledExisting', defaultMessage: '{name} is enrolled; they already have an account and were told by email.' }, { name: en.learner.name }),
         );
       }
       setEmail('');
@@ -54,16 +69,16 @@ function EnrolOneForm({ cohortId }: { cohortId: string }) {
   return (
     <section className="people-section" aria-labelledby={`enrol-one-${cohortId}`}>
       <h3 id={`enrol-one-${cohortId}`} className="section-title">
-        One learner
+        <FormattedMessage id="cohort.enrolCard.oneHeading" defaultMessage="One learner" />
       </h3>
       <form className="stack" onSubmit={submit}>
-        {error != null && <ErrorNotice error={error} title="The learner was not enrolled" />}
+        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.enrolCard.enrolFailed', defaultMessage: 'The learner was not enrolled' })} />}
         {done && <SuccessNotice>{done}</SuccessNotice>}
-        <TextField label="Learner’s email" type="email" required autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
-        <TextField label="Learner’s full name" required maxLength={120} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        <TextField label={intl.formatMessage({ id: 'cohort.enrolCard.email', defaultMessage: 'Learner’s email' })} type="email" required autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <TextField label={intl.formatMessage({ id: 'cohort.enrolCard.fullName', defaultMessage: 'Learner’s full name' })} required maxLength={120} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
         <div>
           <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Enrolling…' : 'Enrol learner'}
+            {loading ? intl.formatMessage({ id: 'cohort.enrolCard.enrolling', defaultMessage: 'Enrolling…' }) : intl.formatMessage({ id: 'cohort.enrolCard.enrol', defaultMessage: 'Enrol learner' })}
           </button>
         </div>
       </form>
@@ -74,6 +89,7 @@ function EnrolOneForm({ cohortId }: { cohortId: string }) {
 type ImportResult = ImportEnrolmentsMutation['importEnrolments'];
 
 function CsvImport({ cohortId }: { cohortId: string }) {
+  const intl = useIntl();
   const [run, { loading }] = useImportEnrolments();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -100,13 +116,19 @@ function CsvImport({ cohortId }: { cohortId: string }) {
   return (
     <section className="people-section" aria-labelledby={`enrol-csv-${cohortId}`}>
       <h3 id={`enrol-csv-${cohortId}`} className="section-title">
-        From a CSV file
+        <FormattedMessage id="cohort.enrolCard.csvHeading" defaultMessage="From a CSV file" />
       </h3>
       <form className="stack" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`csv-${cohortId}`}>CSV file</label>
+          <label htmlFor={`csv-${cohortId}`}>
+            <FormattedMessage id="cohort.enrolCard.csvFile" defaultMessage="CSV file" />
+          </label>
           <p id={`csv-${cohortId}-hint`} className="field-hint">
-            A header line <code>email,name,goal</code>, then one learner per line (the goal is optional). If any line has a problem, nobody is enrolled.
+            <FormattedMessage
+              id="cohort.enrolCard.csvHint"
+              defaultMessage="A header line <code>email,name,goal</code>, then one learner per line (the goal is optional). If any line has a problem, nobody is enrolled."
+              values={{ code: (chunks) => <code>{chunks}</code> }}
+            />
           </p>
           <input
             ref={fileInput}
@@ -122,17 +144,25 @@ function CsvImport({ cohortId }: { cohortId: string }) {
             }}
           />
         </div>
-        {error != null && <ErrorNotice error={error} title="The file was not imported" />}
-        {result && result.errors.length === 0 && <SuccessNotice>{result.enrolled === 1 ? '1 learner enrolled.' : `${result.enrolled} learners enrolled.`}</SuccessNotice>}
+        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.enrolCard.importFailed', defaultMessage: 'The file was not imported' })} />}
+        {result && result.errors.length === 0 && (
+          <SuccessNotice>
+            <FormattedMessage id="cohort.enrolCard.imported" defaultMessage="{count, plural, one {# learner enrolled.} other {# learners enrolled.}}" values={{ count: result.enrolled }} />
+          </SuccessNotice>
+        )}
         {result && result.errors.length > 0 && (
           <div className="notice notice-error" role="alert">
-            <p className="notice-title">Nothing was imported</p>
-            <p>Fix {result.errors.length === 1 ? 'this line' : 'these lines'} and upload the file again.</p>
+            <p className="notice-title">
+              <FormattedMessage id="cohort.enrolCard.nothingImported" defaultMessage="Nothing was imported" />
+            </p>
+            <p>
+              <FormattedMessage id="cohort.enrolCard.fixLines" defaultMessage="Fix {count, plural, one {this line} other {these lines}} and upload the file again." values={{ count: result.errors.length }} />
+            </p>
             <DataTable
-              name={{ caption: 'Problems in the file, by line' }}
+              name={{ caption: intl.formatMessage({ id: 'cohort.enrolCard.problemsCaption', defaultMessage: 'Problems in the file, by line' }) }}
               className="table-compact table-errors"
               wrap={false}
-              columns={['Line', 'Problem']}
+              columns={[intl.formatMessage({ id: 'cohort.enrolCard.colLine', defaultMessage: 'Line' }), intl.formatMessage({ id: 'cohort.enrolCard.colProblem', defaultMessage: 'Problem' })]}
               rows={result.errors}
               rowKey={(er, i) => `${er.line}-${i}`}
               renderRow={(er) => (
@@ -146,7 +176,7 @@ function CsvImport({ cohortId }: { cohortId: string }) {
         )}
         <div>
           <button type="submit" className="button button-secondary" disabled={!file || loading}>
-            {loading ? 'Importing…' : 'Import learners'}
+            {loading ? intl.formatMessage({ id: 'cohort.enrolCard.importing', defaultMessage: 'Importing…' }) : intl.formatMessage({ id: 'cohort.enrolCard.import', defaultMessage: 'Import learners' })}
           </button>
         </div>
       </form>

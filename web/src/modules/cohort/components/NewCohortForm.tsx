@@ -1,17 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ProgrammeCatalogueDocument } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { allTimeZones, formatLocalDate } from '../../../lib/time';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useCreateCohort } from '../hooks/useCohorts';
-import { todayIn } from './CohortSettingsCard';
+import { checks, fields, todayIn } from './CohortSettingsCard';
 
 type Field = 'programmeId' | 'name' | 'startDate' | 'timeZone' | 'capacity' | 'confirmPastStart';
 
 /** Creates a cohort from a published programme; its sessions are dated from the start in the cohort's zone. */
 export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel }: { partnerId: string; defaultTimeZone: string; onCreated: (id: string) => void; onCancel: () => void }) {
+  const intl = useIntl();
   const catalogue = useQuery(ProgrammeCatalogueDocument);
   const [create, { loading }] = useCreateCohort();
   const [programmeId, setProgrammeId] = useState('');
@@ -34,11 +37,11 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
     setError(null);
     const cap = Number(capacity);
     const ok = check({
-      programmeId: programmeId ? undefined : 'Choose the programme the cohort runs.',
-      name: name.trim().length < 2 ? 'Give the cohort a name of at least 2 characters.' : undefined,
-      startDate: /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? undefined : 'Enter the start date.',
-      capacity: Number.isInteger(cap) && cap >= 1 && cap <= 5000 ? undefined : 'Capacity is a whole number from 1 to 5,000.',
-      confirmPastStart: past && !pastOk ? 'This date is in the past: tick the box to confirm.' : undefined,
+      programmeId: programmeId ? undefined : intl.formatMessage({ id: 'cohort.newForm.programmeCheck', defaultMessage: 'Choose the programme the cohort runs.' }),
+      name: name.trim().length < 2 ? intl.formatMessage(checks.name, { min: 2 }) : undefined,
+      startDate: /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? undefined : intl.formatMessage(checks.startDate),
+      capacity: Number.isInteger(cap) && cap >= 1 && cap <= 5000 ? undefined : intl.formatMessage(checks.capacity, { min: 1, max: 5000 }),
+      confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
     });
     if (!ok) return;
     try {
@@ -49,39 +52,78 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
     }
   };
 
-  if (catalogue.loading && !catalogue.data) return <Loading label="Loading programmes…" />;
-  if (catalogue.error && !catalogue.data) return <ErrorNotice error={catalogue.error} title="Programmes could not be loaded" onRetry={() => void catalogue.refetch()} />;
+  if (catalogue.loading && !catalogue.data) return <Loading label={intl.formatMessage({ id: 'cohort.newForm.loadingProgrammes', defaultMessage: 'Loading programmes…' })} />;
+  if (catalogue.error && !catalogue.data) {
+    return <ErrorNotice error={catalogue.error} title={intl.formatMessage({ id: 'cohort.newForm.programmesFailed', defaultMessage: 'Programmes could not be loaded' })} onRetry={() => void catalogue.refetch()} />;
+  }
 
   return (
     <form ref={formRef} className="form-grid" noValidate onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title="The cohort was not created" />
+          <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.newForm.failed', defaultMessage: 'The cohort was not created' })} />
         </div>
       )}
-      <SelectField label="Programme" error={errors.programmeId} value={programmeId} onChange={(e) => setProgrammeId(e.target.value)} hint="The latest published version; the cohort keeps it even if the programme changes later.">
-        <option value="">Choose a programme</option>
+      <SelectField
+        label={intl.formatMessage({ id: 'cohort.newForm.programme', defaultMessage: 'Programme' })}
+        error={errors.programmeId}
+        value={programmeId}
+        onChange={(e) => setProgrammeId(e.target.value)}
+        hint={intl.formatMessage({ id: 'cohort.newForm.programmeHint', defaultMessage: 'The latest published version; the cohort keeps it even if the programme changes later.' })}
+      >
+        <option value="">{intl.formatMessage({ id: 'cohort.newForm.chooseProgramme', defaultMessage: 'Choose a programme' })}</option>
         {programmes.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.code} — {p.title} ({p.weeks} weeks)
+            {intl.formatMessage(
+              { id: 'cohort.newForm.programmeOption', defaultMessage: '{code} — {title} ({weeks, plural, one {# week} other {# weeks}})' },
+              { code: p.code, title: p.title, weeks: p.weeks },
+            )}
           </option>
         ))}
       </SelectField>
-      <TextField label="Cohort name" error={errors.name} maxLength={120} value={name} onChange={(e) => setName(e.target.value)} hint="For example: COIM Nairobi — March 2027." />
-      <TextField label="Start date" type="date" error={errors.startDate} value={startDate} onChange={(e) => (setStartDate(e.target.value), setPastOk(false))} hint="Week 1 opens at midnight of this day in the cohort’s time zone." />
-      <SelectField label="Time zone" error={errors.timeZone} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} hint="Session times and due dates are set in this zone.">
+      <TextField
+        label={intl.formatMessage(fields.cohortName)}
+        error={errors.name}
+        maxLength={120}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        hint={intl.formatMessage({ id: 'cohort.newForm.nameHint', defaultMessage: 'For example: COIM Nairobi — March 2027.' })}
+      />
+      <TextField
+        label={intl.formatMessage(fields.startDate)}
+        type="date"
+        error={errors.startDate}
+        value={startDate}
+        onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
+        hint={intl.formatMessage({ id: 'cohort.newForm.startDateHint', defaultMessage: 'Week 1 opens at midnight of this day in the cohort’s time zone.' })}
+      />
+      <SelectField
+        label={intl.formatMessage({ id: 'cohort.newForm.timeZone', defaultMessage: 'Time zone' })}
+        error={errors.timeZone}
+        value={timeZone}
+        onChange={(e) => setTimeZone(e.target.value)}
+        hint={intl.formatMessage({ id: 'cohort.newForm.timeZoneHint', defaultMessage: 'Session times and due dates are set in this zone.' })}
+      >
         {zones.map((z) => (
           <option key={z} value={z}>
             {z.replaceAll('_', ' ')}
           </option>
         ))}
       </SelectField>
-      <TextField label="Capacity" type="number" inputMode="numeric" error={errors.capacity} value={capacity} onChange={(e) => setCapacity(e.target.value)} hint="The most learners the cohort takes." />
+      <TextField
+        label={intl.formatMessage(fields.capacity)}
+        type="number"
+        inputMode="numeric"
+        error={errors.capacity}
+        value={capacity}
+        onChange={(e) => setCapacity(e.target.value)}
+        hint={intl.formatMessage({ id: 'cohort.newForm.capacityHint', defaultMessage: 'The most learners the cohort takes.' })}
+      />
       {past && (
         <div className="field span-all">
           <label className="checkbox">
             <input type="checkbox" checked={pastOk} onChange={(e) => setPastOk(e.target.checked)} aria-invalid={errors.confirmPastStart ? true : undefined} aria-describedby={errors.confirmPastStart ? 'new-past-error' : undefined} />
-            Yes, start this cohort in the past ({formatLocalDate(startDate)})
+            <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(startDate) }} />
           </label>
           {errors.confirmPastStart && (
             <p id="new-past-error" className="field-error">
@@ -92,10 +134,10 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
       )}
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Creating…' : 'Create cohort'}
+          {loading ? intl.formatMessage({ id: 'cohort.newForm.creating', defaultMessage: 'Creating…' }) : intl.formatMessage({ id: 'cohort.newForm.create', defaultMessage: 'Create cohort' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
+          <FormattedMessage {...common.cancel} />
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { EnrolmentFieldsFragment } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
@@ -9,28 +10,48 @@ import { useEnrolments, useWithdrawEnrolment, type CohortView } from '../hooks/u
 
 /** The cohort's learners with status, progress, attendance and goal; withdraw with confirmation. */
 export function RosterCard({ cohort }: { cohort: CohortView }) {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useEnrolments(cohort.id);
   const [notice, setNotice] = useState<string | null>(null);
   const enrolments = data?.enrolments ?? [];
   const current = enrolments.filter((e) => e.status !== 'WITHDRAWN').length;
   return (
     <Card
-      title={<>Roster{data && <span className="count">{current}</span>}</>}
-      description={`Attendance below ${cohort.programme.minAttendancePercent} % (the programme’s minimum) is marked.`}
+      title={
+        <>
+          <FormattedMessage id="cohort.roster.title" defaultMessage="Roster" />
+          {data && <span className="count">{current}</span>}
+        </>
+      }
+      description={intl.formatMessage(
+        { id: 'cohort.roster.description', defaultMessage: 'Attendance below {percent, number} % (the programme’s minimum) is marked.' },
+        { percent: cohort.programme.minAttendancePercent },
+      )}
     >
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {loading && !data ? (
-        <Loading label="Loading learners…" />
+        <Loading label={intl.formatMessage({ id: 'cohort.roster.loading', defaultMessage: 'Loading learners…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="The roster could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.roster.loadFailed', defaultMessage: 'The roster could not be loaded' })} onRetry={() => void refetch()} />
       ) : (
         <DataTable
-          name={{ caption: `Learners of ${cohort.name}` }}
-          columns={['Learner', 'Status', 'Progress', 'Attendance', 'Goal', { header: 'Actions', hidden: true }]}
+          name={{ caption: intl.formatMessage({ id: 'cohort.roster.caption', defaultMessage: 'Learners of {cohort}' }, { cohort: cohort.name }) }}
+          columns={[
+            intl.formatMessage({ id: 'cohort.roster.colLearner', defaultMessage: 'Learner' }),
+            intl.formatMessage({ id: 'cohort.roster.colStatus', defaultMessage: 'Status' }),
+            intl.formatMessage({ id: 'cohort.roster.colProgress', defaultMessage: 'Progress' }),
+            intl.formatMessage({ id: 'cohort.roster.colAttendance', defaultMessage: 'Attendance' }),
+            intl.formatMessage({ id: 'cohort.roster.colGoal', defaultMessage: 'Goal' }),
+            { header: intl.formatMessage({ id: 'cohort.roster.colActions', defaultMessage: 'Actions' }), hidden: true },
+          ]}
           rows={enrolments}
           rowKey={(e) => e.id}
-          renderRow={(e) => <RosterRow enrolment={e} minAttendance={cohort.programme.minAttendancePercent} onWithdrawn={() => setNotice(`${e.learner.name} was withdrawn from the cohort.`)} />}
-          empty={<EmptyState title="No learners yet">Enrol learners one by one or upload a CSV file.</EmptyState>}
+          renderRow={(e) => <RosterRow enrolment={e} minAttendance={cohort.programme.minAttendancePercent} onWithdrawn={() => setNotice(intl.formatMessage({ id: 'cohort.roster.withdrawn', defaultMessage: '{name} was withdrawn from the cohort.' }, { name: e.learner.name }))} />}
+          empty={
+            <EmptyState title={intl.formatMessage({ id: 'cohort.roster.emptyTitle', defaultMessage: 'No learners yet' })}>
+              <FormattedMessage id="cohort.roster.emptyText" defaultMessage="Enrol learners one by one or upload a CSV file." />
+            </EmptyState>
+          }
         />
       )}
     </Card>
@@ -38,6 +59,7 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
 }
 
 function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: EnrolmentFieldsFragment; minAttendance: number; onWithdrawn: () => void }) {
+  const intl = useIntl();
   const [withdraw, { loading }] = useWithdrawEnrolment();
   const [error, setError] = useState<unknown>(null);
   const pct = e.attendance.percent;
@@ -47,24 +69,28 @@ function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: En
       <th scope="row">
         <span className="cell-strong">{e.learner.name}</span>
         <span className="cell-sub">{e.learner.email}</span>
-        {error != null && <ErrorNotice error={error} title="The learner was not withdrawn" />}
+        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.roster.withdrawFailed', defaultMessage: 'The learner was not withdrawn' })} />}
       </th>
       <td>
         <EnrolmentStatusPill status={e.status} />
       </td>
-      <td>{e.progressPercent} %</td>
+      <td>
+        <FormattedMessage id="cohort.roster.percent" defaultMessage="{percent, number} %" values={{ percent: e.progressPercent }} />
+      </td>
       <td>
         <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.counted} />
       </td>
-      <td className="cell-goal">{e.outcomeGoal ? <span title={e.outcomeGoal}>{e.outcomeGoal}</span> : <span className="muted">Not stated</span>}</td>
+      <td className="cell-goal">{e.outcomeGoal ? <span title={e.outcomeGoal}>{e.outcomeGoal}</span> : <span className="muted">
+            <FormattedMessage id="cohort.roster.noGoal" defaultMessage="Not stated" />
+          </span>}</td>
       <td className="cell-actions">
         {(e.status === 'ACTIVE' || e.status === 'INVITED') && (
           <ConfirmButton
-            label="Withdraw"
-            accessibleLabel={`Withdraw ${e.learner.name}`}
-            question={`Withdraw ${e.learner.name}?`}
-            confirmLabel="Withdraw"
-            keepLabel="Keep"
+            label={intl.formatMessage({ id: 'cohort.roster.withdraw', defaultMessage: 'Withdraw' })}
+            accessibleLabel={intl.formatMessage({ id: 'cohort.roster.withdrawNamed', defaultMessage: 'Withdraw {name}' }, { name: e.learner.name })}
+            question={intl.formatMessage({ id: 'cohort.roster.withdrawQuestion', defaultMessage: 'Withdraw {name}?' }, { name: e.learner.name })}
+            confirmLabel={intl.formatMessage({ id: 'cohort.roster.withdraw', defaultMessage: 'Withdraw' })}
+            keepLabel={intl.formatMessage({ id: 'cohort.roster.keep', defaultMessage: 'Keep' })}
             busy={loading}
             onConfirm={async () => {
               setError(null);
@@ -84,14 +110,25 @@ function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: En
 
 /** "80 %" with the sessions behind it (`held`: the sessions that count, excused ones left out); below the minimum it says so in words as well as colour. */
 export function AttendanceCell({ percent, atRisk, attended, held }: { percent: number | null; atRisk: boolean; attended: number; held: number }) {
-  if (percent == null) return <span className="muted">No sessions yet</span>;
+  if (percent == null) {
+    return (
+      <span className="muted">
+        <FormattedMessage id="cohort.attendance.noSessions" defaultMessage="No sessions yet" />
+      </span>
+    );
+  }
   return (
     <span className={atRisk ? 'risk' : undefined}>
       <span className="cell-strong">
-        {percent} %{atRisk && <span className="pill pill-risk">At risk</span>}
+        <FormattedMessage id="cohort.roster.percent" defaultMessage="{percent, number} %" values={{ percent }} />
+        {atRisk && (
+          <span className="pill pill-risk">
+            <FormattedMessage id="cohort.attendance.atRisk" defaultMessage="At risk" />
+          </span>
+        )}
       </span>
       <span className="cell-sub cell-nowrap">
-        {attended} of {held} sessions
+        <FormattedMessage id="cohort.attendance.sessions" defaultMessage="{attended, number} of {held, plural, one {# session} other {# sessions}}" values={{ attended, held }} />
       </span>
     </span>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { COHORT_STATUS_LABEL } from '../../../ui/StatusPill';
+import { useIntl } from 'react-intl';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { NEXT_STATUS, useSetCohortStatus, type CohortView } from '../hooks/useCohorts';
 
 /** The status moves a cohort can make from where it is. */
 export function StatusActions({ cohort }: { cohort: CohortView }) {
+  const intl = useIntl();
   const [setStatus, { loading }] = useSetCohortStatus();
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -12,7 +13,7 @@ export function StatusActions({ cohort }: { cohort: CohortView }) {
   if (moves.length === 0 && !error) return null;
   return (
     <div className="status-actions">
-      <div className="status-buttons" role="group" aria-label="Change status">
+      <div className="status-buttons" role="group" aria-label={intl.formatMessage({ id: 'cohort.statusActions.groupLabel', defaultMessage: 'Change status' })}>
         {moves.map((m, i) => (
           <button
             key={m.status}
@@ -24,20 +25,28 @@ export function StatusActions({ cohort }: { cohort: CohortView }) {
               setDone(null);
               try {
                 await setStatus({ variables: { id: cohort.id, status: m.status } });
-                setDone(`The cohort is now ${COHORT_STATUS_LABEL[m.status].toLowerCase()}.`);
+                setDone(
+                  intl.formatMessage(
+                    {
+                      id: 'cohort.statusActions.done',
+                      defaultMessage: 'The cohort is now {status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} ARCHIVED {archived} other {changed}}.',
+                    },
+                    { status: m.status },
+                  ),
+                );
               } catch (e) {
                 setError(e);
               }
             }}
           >
-            {m.label}
+            {intl.formatMessage(m.label)}
           </button>
         ))}
       </div>
       <p className="copy-status" role="status">
         {done}
       </p>
-      {error != null && <ErrorNotice error={error} title="The status was not changed" />}
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.statusActions.failed', defaultMessage: 'The status was not changed' })} />}
     </div>
   );
 }

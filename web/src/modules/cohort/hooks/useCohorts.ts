@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { createIntl, defineMessages, type IntlShape, type MessageDescriptor, type NoMessageValues } from 'react-intl';
 import {
   AssignCoachDocument,
   CancelLiveSessionDocument,
@@ -22,14 +23,22 @@ export type CohortView = CohortFieldsFragment;
 export const COHORTS_PAGE = 100;
 
 /** The only moves a cohort's status can make (the API refuses the rest). */
-export const NEXT_STATUS: Record<CohortStatus, { status: CohortStatus; label: string }[]> = {
-  DRAFT: [{ status: 'OPEN', label: 'Open for enrolment' }],
+const moves = defineMessages({
+  open: { id: 'cohort.statusActions.open', defaultMessage: 'Open for enrolment' },
+  run: { id: 'cohort.statusActions.run', defaultMessage: 'Start running' },
+  backToDraft: { id: 'cohort.statusActions.backToDraft', defaultMessage: 'Back to draft' },
+  complete: { id: 'cohort.statusActions.complete', defaultMessage: 'Mark completed' },
+  archive: { id: 'cohort.statusActions.archive', defaultMessage: 'Archive' },
+});
+
+export const NEXT_STATUS: Record<CohortStatus, { status: CohortStatus; label: MessageDescriptor }[]> = {
+  DRAFT: [{ status: 'OPEN', label: moves.open }],
   OPEN: [
-    { status: 'RUNNING', label: 'Start running' },
-    { status: 'DRAFT', label: 'Back to draft' },
+    { status: 'RUNNING', label: moves.run },
+    { status: 'DRAFT', label: moves.backToDraft },
   ],
-  RUNNING: [{ status: 'COMPLETED', label: 'Mark completed' }],
-  COMPLETED: [{ status: 'ARCHIVED', label: 'Archive' }],
+  RUNNING: [{ status: 'COMPLETED', label: moves.complete }],
+  COMPLETED: [{ status: 'ARCHIVED', label: moves.archive }],
   ARCHIVED: [],
 };
 
@@ -86,9 +95,21 @@ export function useWithdrawEnrolment() {
   return useMutation(WithdrawEnrolmentDocument, { refetchQueries: [CohortDocument] });
 }
 
-/** "Week 3 of 7", "Starts 14 Dec 2026", "Ended". */
-export function cohortWeekLine(c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>, startsOn: string): string {
-  if (c.currentWeek === 0) return `Starts ${startsOn}`;
-  if (c.currentWeek > c.programme.weeks) return 'Ended';
-  return `Week ${c.currentWeek} of ${c.programme.weeks}`;
+const weekLine = defineMessages<{ starts: { date: string }; ended: NoMessageValues; week: { week: number; weeks: number } }>({
+  starts: { id: 'cohort.weekLine.starts', defaultMessage: 'Starts {date}' },
+  ended: { id: 'cohort.weekLine.ended', defaultMessage: 'Ended' },
+  week: { id: 'cohort.weekLine.week', defaultMessage: 'Week {week, number} of {weeks, number}' },
+});
+
+/** For callers that pass no `intl` yet: the English line. */
+const english = createIntl({ locale: 'en', defaultLocale: 'en', messages: {} });
+
+/**
+ * "Week 3 of 7", "Starts 14 Dec 2026", "Ended", in the display language when given `intl`
+ * (`useIntl()`); `startsOn` is the start date already formatted (formatLocalDate).
+ */
+export function cohortWeekLine(c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>, startsOn: string, intl: Pick<IntlShape, 'formatMessage'> = english): string {
+  if (c.currentWeek === 0) return intl.formatMessage(weekLine.starts, { date: startsOn });
+  if (c.currentWeek > c.programme.weeks) return intl.formatMessage(weekLine.ended);
+  return intl.formatMessage(weekLine.week, { week: c.currentWeek, weeks: c.programme.weeks });
 }

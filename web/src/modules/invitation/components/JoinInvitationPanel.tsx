@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { LogoutDocument, MeDocument, type InvitationPreviewQuery } from '../../../gql/graphql';
 import type { Viewer } from '../../auth/hooks/useViewer';
@@ -13,6 +14,7 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
  * the invited email (the login page brings them back here), then accepts from that session.
  */
 export function JoinInvitationPanel({ token, preview, onAccepted }: { token: string; preview: Preview; onAccepted: (viewer: Viewer) => void }) {
+  const intl = useIntl();
   const { data, loading } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   const [join, { loading: joining }] = useJoinInvitation();
   const [logout, { loading: leaving }] = useMutation(LogoutDocument);
@@ -23,17 +25,21 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
   const loginUrl = `/login?next=${encodeURIComponent(here)}`;
   const me = data?.me;
 
-  if (loading && !data) return <Loading label="Checking who is logged in…" />;
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'invitation.join.checking', defaultMessage: 'Checking who is logged in…' })} />;
 
   if (!me) {
     return (
       <div className="stack">
         <div className="notice notice-info" id="join-existing">
-          <p>This invitation is for the Beacon account of {preview.email}.</p>
-          <p>Log in to that account, and you come back here to accept. Your password stays the same.</p>
+          <p>
+            <FormattedMessage id="invitation.join.forAccount" defaultMessage="This invitation is for the Beacon account of {email}." values={{ email: preview.email }} />
+          </p>
+          <p>
+            <FormattedMessage id="invitation.join.logInFirst" defaultMessage="Log in to that account, and you come back here to accept. Your password stays the same." />
+          </p>
         </div>
         <Link className="button button-primary button-block" to={loginUrl}>
-          Log in to accept
+          <FormattedMessage id="invitation.join.logInToAccept" defaultMessage="Log in to accept" />
         </Link>
       </div>
     );
@@ -44,9 +50,15 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
       <div className="stack">
         <div className="notice notice-warning" role="status">
           <p>
-            You are logged in as {me.email}, but this invitation is for {preview.email}.
+            <FormattedMessage
+              id="invitation.join.otherAccount"
+              defaultMessage="You are logged in as {current}, but this invitation is for {invited}."
+              values={{ current: me.email, invited: preview.email }}
+            />
           </p>
-          <p>Log out, then log in as {preview.email} to accept it.</p>
+          <p>
+            <FormattedMessage id="invitation.join.switchAccount" defaultMessage="Log out, then log in as {email} to accept it." values={{ email: preview.email }} />
+          </p>
         </div>
         <button
           type="button"
@@ -61,7 +73,9 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
             }
           }}
         >
-          {leaving ? 'Logging out…' : `Log out and log in as ${preview.email}`}
+          {leaving
+            ? intl.formatMessage({ id: 'invitation.join.loggingOut', defaultMessage: 'Logging out…' })
+            : intl.formatMessage({ id: 'invitation.join.logOutAndIn', defaultMessage: 'Log out and log in as {email}' }, { email: preview.email })}
         </button>
       </div>
     );
@@ -69,8 +83,10 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
 
   return (
     <div className="stack">
-      {error != null && <ErrorNotice error={error} title="The invitation could not be accepted" />}
-      <p className="notice notice-info">You are logged in as {me.email}. Accepting adds this role to your account.</p>
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'invitation.acceptFailed', defaultMessage: 'The invitation could not be accepted' })} />}
+      <p className="notice notice-info">
+        <FormattedMessage id="invitation.join.loggedIn" defaultMessage="You are logged in as {email}. Accepting adds this role to your account." values={{ email: me.email }} />
+      </p>
       <button
         type="button"
         className="button button-primary button-block"
@@ -84,7 +100,7 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
           }
         }}
       >
-        {joining ? 'Accepting…' : 'Accept invitation'}
+        {joining ? intl.formatMessage({ id: 'invitation.accepting', defaultMessage: 'Accepting…' }) : intl.formatMessage({ id: 'invitation.join.accept', defaultMessage: 'Accept invitation' })}
       </button>
     </div>
   );

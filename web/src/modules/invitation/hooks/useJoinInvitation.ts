@@ -1,14 +1,16 @@
 import { useMutation } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
 import { JoinInvitationDocument } from '../../../gql/graphql';
 import { useRememberViewer } from '../../auth/hooks/useSession';
 
 /** Accepts an invitation as the logged-in person; the session goes on with the new role. */
 export function useJoinInvitation() {
+  const intl = useIntl();
   const [join, state] = useMutation(JoinInvitationDocument);
   const remember = useRememberViewer();
   const run = async (token: string) => {
     const { data } = await join({ variables: { token } });
-    if (!data) throw new Error('No answer from Beacon');
+    if (!data) throw new Error(intl.formatMessage({ id: 'invitation.noAnswer', defaultMessage: 'No answer from Beacon' }));
     remember(data.joinInvitation);
     return data.joinInvitation;
   };

@@ -1,30 +1,41 @@
 import { useState } from 'react';
-import type { InvitationFieldsFragment, InvitationState } from '../../../gql/graphql';
-import { ROLE_LABEL } from '../../../lib/roles';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import type { InvitationFieldsFragment } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { useInvitations, useResendInvitation, useRevokeInvitation } from '../hooks/usePeople';
+import { ROLE_NAME } from '../hooks/roleMessages';
 
-const STATE_LABEL: Record<InvitationState, string> = { PENDING: 'Pending', ACCEPTED: 'Accepted', EXPIRED: 'Expired', REVOKED: 'Revoked' };
+const STATE_LABEL = defineMessages({
+  PENDING: { id: 'partner.invitations.statePending', defaultMessage: 'Pending' },
+  ACCEPTED: { id: 'partner.invitations.stateAccepted', defaultMessage: 'Accepted' },
+  EXPIRED: { id: 'partner.invitations.stateExpired', defaultMessage: 'Expired' },
+  REVOKED: { id: 'partner.invitations.stateRevoked', defaultMessage: 'Revoked' },
+});
 
 /** Pending invitations (revocable, link copyable while known), then the earlier ones. */
 export function InvitationList({ partnerId }: { partnerId: string }) {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useInvitations(partnerId);
   const invitations = data?.invitations ?? [];
   const pending = invitations.filter((i) => i.state === 'PENDING');
   const earlier = invitations.filter((i) => i.state !== 'PENDING');
 
-  if (loading && !data) return <Loading label="Loading invitations…" />;
-  if (error && !data) return <ErrorNotice error={error} title="Invitations could not be loaded" onRetry={() => void refetch()} />;
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'partner.invitations.loading', defaultMessage: 'Loading invitations…' })} />;
+  if (error && !data) {
+    return <ErrorNotice error={error} title={intl.formatMessage({ id: 'partner.invitations.loadFailed', defaultMessage: 'Invitations could not be loaded' })} onRetry={() => void refetch()} />;
+  }
 
   return (
     <div className="stack">
       {pending.length === 0 ? (
-        <EmptyState title="No pending invitations">People you invite appear here until they accept.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'partner.invitations.emptyTitle', defaultMessage: 'No pending invitations' })}>
+          <FormattedMessage id="partner.invitations.emptyText" defaultMessage="People you invite appear here until they accept." />
+        </EmptyState>
       ) : (
-        <ul className="invitation-list" aria-label="Pending invitations">
+        <ul className="invitation-list" aria-label={intl.formatMessage({ id: 'partner.invitations.pendingLabel', defaultMessage: 'Pending invitations' })}>
           {pending.map((inv) => (
             <PendingInvitation key={inv.id} invitation={inv} />
           ))}
@@ -32,12 +43,19 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
       )}
       {earlier.length > 0 && (
         <details className="earlier">
-          <summary>Earlier invitations ({earlier.length})</summary>
+          <summary>
+            <FormattedMessage id="partner.invitations.earlierSummary" defaultMessage="Earlier invitations ({count, number})" values={{ count: earlier.length }} />
+          </summary>
           <DataTable
-            name={{ caption: 'Earlier invitations' }}
+            name={{ caption: intl.formatMessage({ id: 'partner.invitations.earlierCaption', defaultMessage: 'Earlier invitations' }) }}
             className="table-compact"
             wrap={false}
-            columns={['Person', 'Role', 'State', 'Sent']}
+            columns={[
+              intl.formatMessage({ id: 'partner.invitations.colPerson', defaultMessage: 'Person' }),
+              intl.formatMessage({ id: 'partner.invitations.colRole', defaultMessage: 'Role' }),
+              intl.formatMessage({ id: 'partner.invitations.colState', defaultMessage: 'State' }),
+              intl.formatMessage({ id: 'partner.invitations.colSent', defaultMessage: 'Sent' }),
+            ]}
             rows={earlier}
             rowKey={(inv) => inv.id}
             renderRow={(inv) => (
@@ -46,9 +64,9 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
                   <span className="cell-strong">{inv.name}</span>
                   <span className="cell-sub">{inv.email}</span>
                 </th>
-                <td>{ROLE_LABEL[inv.role]}</td>
+                <td>{intl.formatMessage(ROLE_NAME[inv.role])}</td>
                 <td>
-                  <span className={`pill pill-${inv.state.toLowerCase()}`}>{STATE_LABEL[inv.state]}</span>
+                  <span className={`pill pill-${inv.state.toLowerCase()}`}>{intl.formatMessage(STATE_LABEL[inv.state])}</span>
                 </td>
                 <td>
                   <DateTime value={inv.createdAt} />
@@ -63,6 +81,7 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
 }
 
 function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFragment }) {
+  const intl = useIntl();
   const [revoke, { loading }] = useRevokeInvitation();
   const [resend, resending] = useResendInvitation();
   const [error, setError] = useState<unknown>(null);
@@ -71,17 +90,21 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
       <div className="invitation-head">
         <div>
           <p className="person-name">
-            {inv.name} <span className="pill">{ROLE_LABEL[inv.role]}</span>
+            {inv.name} <span className="pill">{intl.formatMessage(ROLE_NAME[inv.role])}</span>
           </p>
           <p className="person-meta">
-            {inv.email} · sent <DateTime value={inv.createdAt} /> · expires <DateTime value={inv.expiresAt} />
+            <FormattedMessage
+              id="partner.invitations.sentExpires"
+              defaultMessage="{email} · sent {sent} · expires {expires}"
+              values={{ email: inv.email, sent: <DateTime value={inv.createdAt} />, expires: <DateTime value={inv.expiresAt} /> }}
+            />
           </p>
         </div>
         <div className="form-actions wrap">
         <button
           type="button"
           className="button button-secondary button-small"
-          aria-label={`Resend the invitation to ${inv.name}`}
+          aria-label={intl.formatMessage({ id: 'partner.invitations.resendNamed', defaultMessage: 'Resend the invitation to {name}' }, { name: inv.name })}
           disabled={resending.loading}
           onClick={async () => {
             setError(null);
@@ -92,13 +115,13 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
             }
           }}
         >
-          {resending.loading ? 'Sending…' : 'Resend'}
+          {resending.loading ? intl.formatMessage({ id: 'partner.invitations.sending', defaultMessage: 'Sending…' }) : intl.formatMessage({ id: 'partner.invitations.resend', defaultMessage: 'Resend' })}
         </button>
         <ConfirmButton
-          label="Revoke"
-          accessibleLabel={`Revoke the invitation for ${inv.name}`}
-          question="Revoke this invitation?"
-          confirmLabel="Revoke"
+          label={intl.formatMessage({ id: 'partner.invitations.revoke', defaultMessage: 'Revoke' })}
+          accessibleLabel={intl.formatMessage({ id: 'partner.invitations.revokeNamed', defaultMessage: 'Revoke the invitation for {name}' }, { name: inv.name })}
+          question={intl.formatMessage({ id: 'partner.invitations.revokeQuestion', defaultMessage: 'Revoke this invitation?' })}
+          confirmLabel={intl.formatMessage({ id: 'partner.invitations.revoke', defaultMessage: 'Revoke' })}
           busy={loading}
           onConfirm={async () => {
             setError(null);
@@ -111,8 +134,14 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
         />
         </div>
       </div>
-      {error != null && <ErrorNotice error={error} title="The invitation was not changed" />}
-      <p className="field-hint">The link went by email to {inv.email} only. Resend it for a new one: the old link stops working.</p>
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'partner.invitations.changeFailed', defaultMessage: 'The invitation was not changed' })} />}
+      <p className="field-hint">
+        <FormattedMessage
+          id="partner.invitations.linkHint"
+          defaultMessage="The link went by email to {email} only. Resend it for a new one: the old link stops working."
+          values={{ email: inv.email }}
+        />
+      </p>
     </li>
   );
 }

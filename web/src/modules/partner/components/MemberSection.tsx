@@ -1,20 +1,23 @@
 import { useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { Role } from '../../../gql/graphql';
-import { ROLE_LABEL, ROLE_PLURAL, withArticle } from '../../../lib/roles';
+import { common } from '../../../i18n/common';
 import { DateTime } from '../../../ui/DateTime';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { MEMBERS_PAGE, useMembers, useRemoveMember } from '../hooks/usePeople';
+import { ROLE_PLURAL_NAME } from '../hooks/roleMessages';
 
-const EMPTY_TEXT: Partial<Record<Role, string>> = {
-  PARTNER_ADMIN: 'The certifying body appoints partner admins.',
-  COACH: 'Invite coaches to run live sessions and review work.',
-  LEARNER: 'Invite learners to enrol them in cohorts.',
-};
+const EMPTY_TEXT = defineMessages({
+  PARTNER_ADMIN: { id: 'partner.members.emptyPartnerAdmins', defaultMessage: 'The certifying body appoints partner admins.' },
+  COACH: { id: 'partner.members.emptyCoaches', defaultMessage: 'Invite coaches to run live sessions and review work.' },
+  LEARNER: { id: 'partner.members.emptyLearners', defaultMessage: 'Invite learners to enrol them in cohorts.' },
+});
 
 /** The people holding one role in a partner, with a way to remove them. */
 export function MemberSection({ partnerId, role }: { partnerId: string; role: Role }) {
+  const intl = useIntl();
   const viewer = useViewer();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
@@ -26,22 +29,34 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
   const headingId = `people-${role.toLowerCase()}`;
   // partner admins are appointed by the certifying body, so only admins may remove them
   const canRemove = (memberUserId: string) => (role === 'PARTNER_ADMIN' ? viewer.roles.includes('ADMIN') && memberUserId !== viewer.id : true);
+  const searchLabel = intl.formatMessage(
+    { id: 'partner.members.searchLabel', defaultMessage: 'Search {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} by name or email' },
+    { role },
+  );
+  const emptyText = role === 'ADMIN' ? null : EMPTY_TEXT[role];
 
   return (
     <section className="people-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="section-title">
-        {ROLE_PLURAL[role]}
+        <FormattedMessage {...ROLE_PLURAL_NAME[role]} />
         {data && <span className="count">{total}</span>}
       </h3>
       {(total > MEMBERS_PAGE || search) && (
-        <div className="search-row" role="search" aria-label={`Search ${ROLE_PLURAL[role].toLowerCase()}`}>
+        <div
+          className="search-row"
+          role="search"
+          aria-label={intl.formatMessage(
+            { id: 'partner.members.searchRegion', defaultMessage: 'Search {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}' },
+            { role },
+          )}
+        >
           <label className="visually-hidden" htmlFor={`${headingId}-search`}>
-            Search {ROLE_PLURAL[role].toLowerCase()} by name or email
+            {searchLabel}
           </label>
           <input
             id={`${headingId}-search`}
             type="search"
-            placeholder={`Search ${ROLE_PLURAL[role].toLowerCase()} by name or email`}
+            placeholder={searchLabel}
             value={search}
             onChange={(e) => {
               setSearch(e.target.value);
@@ -51,16 +66,40 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
         </div>
       )}
       {removed && <SuccessNotice>{removed}</SuccessNotice>}
-      {removeError != null && <ErrorNotice error={removeError} title="Could not remove" />}
+      {removeError != null && <ErrorNotice error={removeError} title={intl.formatMessage({ id: 'partner.members.removeFailed', defaultMessage: 'Could not remove' })} />}
       {loading && !data ? (
-        <Loading label={`Loading ${ROLE_PLURAL[role].toLowerCase()}…`} />
+        <Loading
+          label={intl.formatMessage(
+            { id: 'partner.members.loading', defaultMessage: 'Loading {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}…' },
+            { role },
+          )}
+        />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={`${ROLE_PLURAL[role]} could not be loaded`} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage(
+            { id: 'partner.members.loadFailed', defaultMessage: '{role, select, PARTNER_ADMIN {Partner admins} COACH {Coaches} LEARNER {Learners} other {Admins}} could not be loaded' },
+            { role },
+          )}
+          onRetry={() => void refetch()}
+        />
       ) : members.length === 0 ? (
         search.trim() ? (
-          <EmptyState title={`No ${ROLE_PLURAL[role].toLowerCase()} match “${search.trim()}”`} />
+          <EmptyState
+            title={intl.formatMessage(
+              { id: 'partner.members.noMatch', defaultMessage: 'No {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} match “{search}”' },
+              { role, search: search.trim() },
+            )}
+          />
         ) : (
-          <EmptyState title={`No ${ROLE_PLURAL[role].toLowerCase()} yet`}>{EMPTY_TEXT[role]}</EmptyState>
+          <EmptyState
+            title={intl.formatMessage(
+              { id: 'partner.members.none', defaultMessage: 'No {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} yet' },
+              { role },
+            )}
+          >
+            {emptyText && <FormattedMessage {...emptyText} />}
+          </EmptyState>
         )
       ) : (
         <ul className="people-list">
@@ -72,22 +111,34 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
               <span className="person-main">
                 <span className="person-name">{m.name}</span>
                 <span className="person-meta">
-                  <a href={`mailto:${m.email}`}>{m.email}</a> · since <DateTime value={m.since} dateOnly />
+                  <FormattedMessage
+                    id="partner.members.emailSince"
+                    defaultMessage="{email} · since {date}"
+                    values={{ email: <a href={`mailto:${m.email}`}>{m.email}</a>, date: <DateTime value={m.since} dateOnly /> }}
+                  />
                 </span>
               </span>
               {canRemove(m.userId) && (
                 <ConfirmButton
-                  label="Remove"
-                  accessibleLabel={`Remove ${m.name}`}
-                  question={`Remove ${m.name} as ${ROLE_LABEL[role].toLowerCase()}?`}
-                  confirmLabel="Remove"
+                  label={intl.formatMessage(common.remove)}
+                  accessibleLabel={intl.formatMessage({ id: 'partner.members.removeNamed', defaultMessage: 'Remove {name}' }, { name: m.name })}
+                  question={intl.formatMessage(
+                    { id: 'partner.members.removeQuestion', defaultMessage: 'Remove {name} as {role, select, PARTNER_ADMIN {partner admin} COACH {coach} LEARNER {learner} other {admin}}?' },
+                    { name: m.name, role },
+                  )}
+                  confirmLabel={intl.formatMessage(common.remove)}
                   busy={removing}
                   onConfirm={async () => {
                     setRemoveError(null);
                     setRemoved(null);
                     try {
                       await remove({ variables: { id: m.id } });
-                      setRemoved(`${m.name} is no longer ${withArticle(role)} here.`);
+                      setRemoved(
+                        intl.formatMessage(
+                          { id: 'partner.members.removed', defaultMessage: '{name} is no longer {role, select, PARTNER_ADMIN {a partner admin} COACH {a coach} LEARNER {a learner} other {an admin}} here.' },
+                          { name: m.name, role },
+                        ),
+                      );
                     } catch (e) {
                       setRemoveError(e);
                     }
@@ -99,16 +150,26 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
         </ul>
       )}
       {total > MEMBERS_PAGE && (
-        <nav className="pager" aria-label={`Pages of ${ROLE_PLURAL[role].toLowerCase()}`}>
+        <nav
+          className="pager"
+          aria-label={intl.formatMessage(
+            { id: 'partner.members.pages', defaultMessage: 'Pages of {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}' },
+            { role },
+          )}
+        >
           <p className="muted">
-            {page * MEMBERS_PAGE + 1}–{Math.min(total, (page + 1) * MEMBERS_PAGE)} of {total} · page {page + 1} of {pages}
+            <FormattedMessage
+              id="partner.members.pageSummary"
+              defaultMessage="{from, number}–{to, number} of {total, number} · page {page, number} of {pages, number}"
+              values={{ from: page * MEMBERS_PAGE + 1, to: Math.min(total, (page + 1) * MEMBERS_PAGE), total, page: page + 1, pages }}
+            />
           </p>
           <div className="form-actions">
             <button type="button" className="button button-secondary button-small" disabled={page === 0 || loading} onClick={() => setPage((p) => p - 1)}>
-              Previous page
+              <FormattedMessage id="partner.members.previousPage" defaultMessage="Previous page" />
             </button>
             <button type="button" className="button button-secondary button-small" disabled={page + 1 >= pages || loading} onClick={() => setPage((p) => p + 1)}>
-              Next page
+              <FormattedMessage id="partner.members.nextPage" defaultMessage="Next page" />
             </button>
           </div>
         </nav>

@@ -1,4 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { common } from '../../../i18n/common';
 import { allTimeZones } from '../../../lib/time';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
@@ -6,6 +8,7 @@ import { slugify, type PartnerFormValues } from '../hooks/partnerFormValues';
 
 /** Creates a partner (slug editable) or edits one (the slug is its address and stays). */
 export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCancel }: { mode: 'create' | 'edit'; initial: PartnerFormValues; submitLabel: string; busy: boolean; onSubmit: (v: PartnerFormValues) => Promise<void>; onCancel?: () => void }) {
+  const intl = useIntl();
   const [values, setValues] = useState(initial);
   const [slugTouched, setSlugTouched] = useState(mode === 'edit');
   const [error, setError] = useState<unknown>(null);
@@ -31,11 +34,18 @@ export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCanc
     <form className="form-grid" onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title={mode === 'create' ? 'The partner was not created' : 'The changes were not saved'} />
+          <ErrorNotice
+            error={error}
+            title={
+              mode === 'create'
+                ? intl.formatMessage({ id: 'partner.form.createFailed', defaultMessage: 'The partner was not created' })
+                : intl.formatMessage({ id: 'partner.form.saveFailed', defaultMessage: 'The changes were not saved' })
+            }
+          />
         </div>
       )}
       <TextField
-        label="Name"
+        label={intl.formatMessage({ id: 'partner.form.name', defaultMessage: 'Name' })}
         required
         minLength={2}
         maxLength={120}
@@ -45,8 +55,8 @@ export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCanc
       />
       {mode === 'create' ? (
         <TextField
-          label="Slug"
-          hint="Lower-case letters, digits and dashes; used in addresses."
+          label={intl.formatMessage({ id: 'partner.form.slug', defaultMessage: 'Slug' })}
+          hint={intl.formatMessage({ id: 'partner.form.slugHint', defaultMessage: 'Lower-case letters, digits and dashes; used in addresses.' })}
           required
           pattern="[a-z0-9]+(-[a-z0-9]+)*"
           minLength={2}
@@ -58,12 +68,35 @@ export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCanc
           }}
         />
       ) : (
-        <TextField label="Slug" hint="The slug cannot be changed." value={values.slug} readOnly />
+        <TextField
+          label={intl.formatMessage({ id: 'partner.form.slug', defaultMessage: 'Slug' })}
+          hint={intl.formatMessage({ id: 'partner.form.slugFixed', defaultMessage: 'The slug cannot be changed.' })}
+          value={values.slug}
+          readOnly
+        />
       )}
-      <TextField label="Region" required minLength={2} maxLength={80} value={values.region} onChange={(e) => set({ region: e.target.value })} />
-      <TextField label="Countries" hint="Two-letter codes, separated by commas, e.g. ZA, KE, NG." value={values.countries} onChange={(e) => set({ countries: e.target.value })} />
-      <SelectField label="Default time zone" hint="Cohorts of this partner start in this zone unless set otherwise." required value={values.timeZone} onChange={(e) => set({ timeZone: e.target.value })}>
-        <option value="">Choose a time zone</option>
+      <TextField
+        label={intl.formatMessage({ id: 'partner.form.region', defaultMessage: 'Region' })}
+        required
+        minLength={2}
+        maxLength={80}
+        value={values.region}
+        onChange={(e) => set({ region: e.target.value })}
+      />
+      <TextField
+        label={intl.formatMessage({ id: 'partner.form.countries', defaultMessage: 'Countries' })}
+        hint={intl.formatMessage({ id: 'partner.form.countriesHint', defaultMessage: 'Two-letter codes, separated by commas, e.g. ZA, KE, NG.' })}
+        value={values.countries}
+        onChange={(e) => set({ countries: e.target.value })}
+      />
+      <SelectField
+        label={intl.formatMessage({ id: 'partner.form.timeZone', defaultMessage: 'Default time zone' })}
+        hint={intl.formatMessage({ id: 'partner.form.timeZoneHint', defaultMessage: 'Cohorts of this partner start in this zone unless set otherwise.' })}
+        required
+        value={values.timeZone}
+        onChange={(e) => set({ timeZone: e.target.value })}
+      >
+        <option value="">{intl.formatMessage({ id: 'partner.form.chooseTimeZone', defaultMessage: 'Choose a time zone' })}</option>
         {zones.map((z) => (
           <option key={z} value={z}>
             {z.replaceAll('_', ' ')}
@@ -72,11 +105,11 @@ export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCanc
       </SelectField>
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
+          {busy ? intl.formatMessage(common.saving) : submitLabel}
         </button>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            Cancel
+            <FormattedMessage {...common.cancel} />
           </button>
         )}
       </div>

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { PartnersDocument, type PartnerFieldsFragment } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
@@ -13,6 +15,7 @@ const PAGE = 50;
 
 /** The admin's list of partners: add one, edit one, open its people. */
 export function PartnerList() {
+  const intl = useIntl();
   const { data, loading, error, refetch, fetchMore } = useQuery(PartnersDocument, { variables: { first: PAGE, offset: 0 }, notifyOnNetworkStatusChange: true });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -33,7 +36,8 @@ export function PartnerList() {
   const header = (
     <div className="list-toolbar">
       <h2 className="card-title" id="partners-heading">
-        All partners{data && <span className="count">{partners.length}</span>}
+        <FormattedMessage id="partner.list.heading" defaultMessage="All partners" />
+        {data && <span className="count">{partners.length}</span>}
       </h2>
       {!creating && (
         <button
@@ -45,7 +49,7 @@ export function PartnerList() {
             setCreating(true);
           }}
         >
-          Add partner
+          <FormattedMessage id="partner.list.add" defaultMessage="Add partner" />
         </button>
       )}
     </div>
@@ -57,11 +61,13 @@ export function PartnerList() {
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {creating && (
         <div className="inset">
-          <h3 className="inset-title">New partner</h3>
+          <h3 className="inset-title">
+            <FormattedMessage id="partner.list.newTitle" defaultMessage="New partner" />
+          </h3>
           <PartnerForm
             mode="create"
             initial={emptyPartnerForm}
-            submitLabel="Create partner"
+            submitLabel={intl.formatMessage({ id: 'partner.list.create', defaultMessage: 'Create partner' })}
             busy={saving}
             onCancel={() => {
               setCreating(false);
@@ -70,36 +76,45 @@ export function PartnerList() {
             onSubmit={async (v) => {
               const p = await createPartner(v);
               setCreating(false);
-              setNotice(`${p.name} was created.`);
+              setNotice(intl.formatMessage({ id: 'partner.list.created', defaultMessage: '{name} was created.' }, { name: p.name }));
             }}
           />
         </div>
       )}
       {loading && !data ? (
-        <Loading label="Loading partners…" />
+        <Loading label={intl.formatMessage({ id: 'partner.list.loading', defaultMessage: 'Loading partners…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Partners could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'partner.list.loadFailed', defaultMessage: 'Partners could not be loaded' })} onRetry={() => void refetch()} />
       ) : (
         <DataTable
-          name={{ caption: 'Partners, their region, countries and time zone' }}
-          columns={['Name', 'Region', 'Countries', 'Time zone', 'Added', { header: 'Actions', hidden: true }]}
+          name={{ caption: intl.formatMessage({ id: 'partner.list.caption', defaultMessage: 'Partners, their region, countries and time zone' }) }}
+          columns={[
+            intl.formatMessage({ id: 'partner.list.colName', defaultMessage: 'Name' }),
+            intl.formatMessage({ id: 'partner.list.colRegion', defaultMessage: 'Region' }),
+            intl.formatMessage({ id: 'partner.list.colCountries', defaultMessage: 'Countries' }),
+            intl.formatMessage({ id: 'partner.list.colTimeZone', defaultMessage: 'Time zone' }),
+            intl.formatMessage({ id: 'partner.list.colAdded', defaultMessage: 'Added' }),
+            { header: intl.formatMessage({ id: 'partner.list.colActions', defaultMessage: 'Actions' }), hidden: true },
+          ]}
           rows={partners}
           rowKey={(p) => p.id}
           renderRow={(p) =>
             editing === p.id ? (
               <tr className="row-editing">
                 <td colSpan={6}>
-                  <h3 className="inset-title">Edit {p.name}</h3>
+                  <h3 className="inset-title">
+                    <FormattedMessage id="partner.list.editTitle" defaultMessage="Edit {name}" values={{ name: p.name }} />
+                  </h3>
                   <PartnerForm
                     mode="edit"
                     initial={partnerToForm(p)}
-                    submitLabel="Save changes"
+                    submitLabel={intl.formatMessage(common.saveChanges)}
                     busy={updating}
                     onCancel={() => closeEditor(p.id)}
                     onSubmit={async (v) => {
                       const saved = await updatePartner(p.id, v);
                       closeEditor(p.id);
-                      setNotice(`${saved.name} was saved.`);
+                      setNotice(intl.formatMessage({ id: 'partner.list.saved', defaultMessage: '{name} was saved.' }, { name: saved.name }));
                     }}
                   />
                 </td>
@@ -108,7 +123,11 @@ export function PartnerList() {
               <PartnerRow partner={p} onEdit={() => { setNotice(null); setEditing(p.id); }} />
             )
           }
-          empty={<EmptyState title="No partners yet">Add the first regional partner to let it run its own cohorts.</EmptyState>}
+          empty={
+            <EmptyState title={intl.formatMessage({ id: 'partner.list.emptyTitle', defaultMessage: 'No partners yet' })}>
+              <FormattedMessage id="partner.list.emptyText" defaultMessage="Add the first regional partner to let it run its own cohorts." />
+            </EmptyState>
+          }
         />
       )}
       {partners.length >= PAGE && hasMore && (
@@ -121,7 +140,7 @@ export function PartnerList() {
             if ((more.data?.partners.length ?? 0) < PAGE) setHasMore(false);
           }}
         >
-          {loading ? 'Loading…' : 'Show more partners'}
+          {loading ? intl.formatMessage(common.loading) : intl.formatMessage({ id: 'partner.list.showMore', defaultMessage: 'Show more partners' })}
         </button>
       )}
     </section>
@@ -129,6 +148,7 @@ export function PartnerList() {
 }
 
 function PartnerRow({ partner: p, onEdit }: { partner: PartnerFieldsFragment; onEdit: () => void }) {
+  const intl = useIntl();
   return (
     <tr>
       <th scope="row">
@@ -136,20 +156,28 @@ function PartnerRow({ partner: p, onEdit }: { partner: PartnerFieldsFragment; on
         <span className="cell-sub">{p.slug}</span>
       </th>
       <td>{p.region}</td>
-      <td>{p.countries.length ? p.countries.join(', ') : <span className="muted">None listed</span>}</td>
+      <td>
+        {p.countries.length ? (
+          p.countries.join(', ')
+        ) : (
+          <span className="muted">
+            <FormattedMessage id="partner.list.noCountries" defaultMessage="None listed" />
+          </span>
+        )}
+      </td>
       <td>{p.timeZone.replaceAll('_', ' ')}</td>
       <td>
         <DateTime value={p.createdAt} dateOnly />
       </td>
       <td className="cell-actions">
-        <Link className="button button-secondary button-small" to={`/partner/cohorts?partner=${encodeURIComponent(p.id)}`} aria-label={`Cohorts of ${p.name}`}>
-          Cohorts
+        <Link className="button button-secondary button-small" to={`/partner/cohorts?partner=${encodeURIComponent(p.id)}`} aria-label={intl.formatMessage({ id: 'partner.list.cohortsOf', defaultMessage: 'Cohorts of {name}' }, { name: p.name })}>
+          <FormattedMessage id="partner.list.cohorts" defaultMessage="Cohorts" />
         </Link>
-        <Link className="button button-secondary button-small" to={`/admin/partners/${p.id}`} aria-label={`People of ${p.name}`}>
-          People
+        <Link className="button button-secondary button-small" to={`/admin/partners/${p.id}`} aria-label={intl.formatMessage({ id: 'partner.list.peopleOf', defaultMessage: 'People of {name}' }, { name: p.name })}>
+          <FormattedMessage id="partner.list.people" defaultMessage="People" />
         </Link>
-        <button id={`edit-partner-${p.id}`} type="button" className="button button-secondary button-small" onClick={onEdit} aria-label={`Edit ${p.name}`}>
-          Edit
+        <button id={`edit-partner-${p.id}`} type="button" className="button button-secondary button-small" onClick={onEdit} aria-label={intl.formatMessage({ id: 'partner.list.editTitle', defaultMessage: 'Edit {name}' }, { name: p.name })}>
+          <FormattedMessage {...common.edit} />
         </button>
       </td>
     </tr>

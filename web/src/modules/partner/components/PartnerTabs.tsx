@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { NavLink } from 'react-router';
 
 /**
@@ -5,19 +6,20 @@ import { NavLink } from 'react-router';
  * several partners (admins, or partner admins of several); the main menu serves everyone else.
  */
 export function PartnerTabs({ partnerId, several }: { partnerId: string; several: boolean }) {
+  const intl = useIntl();
   if (!several) return null;
   const q = `?partner=${encodeURIComponent(partnerId)}`;
   const cls = ({ isActive }: { isActive: boolean }) => (isActive ? 'tab active' : 'tab');
   return (
-    <nav className="tabs" aria-label="Partner sections">
+    <nav className="tabs" aria-label={intl.formatMessage({ id: 'partner.tabs.label', defaultMessage: 'Partner sections' })}>
       <NavLink end to={`/partner${q}`} className={cls}>
-        Outcomes
+        <FormattedMessage id="partner.tabs.outcomes" defaultMessage="Outcomes" />
       </NavLink>
       <NavLink to={`/partner/cohorts${q}`} className={cls}>
-        Cohorts
+        <FormattedMessage id="partner.tabs.cohorts" defaultMessage="Cohorts" />
       </NavLink>
       <NavLink to={`/partner/people${q}`} className={cls}>
-        People
+        <FormattedMessage id="partner.tabs.people" defaultMessage="People" />
       </NavLink>
     </nav>
   );

@@ -1,7 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { defineMessages } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { PartnersDocument } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
+
+/** What the partner pages say while the partners to choose from load, or when they do not. */
+export const partnerChoiceMessages = defineMessages({
+  loading: { id: 'partner.choice.loading', defaultMessage: 'Loading partners…' },
+  loadFailed: { id: 'partner.choice.loadFailed', defaultMessage: 'Partners could not be loaded' },
+});
 
 export interface PartnerChoice {
   id: string;

@@ -1,9 +1,15 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ContentItemInput, ContentKind, ProgrammeModuleInput } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { CONTENT_KINDS, KIND_LABEL, needsUrl, newItem } from '../hooks/definition';
 
+/** Not words: the start of every web address. */
+const URL_PLACEHOLDER = 'https://';
+
 /** One week of the draft: title, summary and its content items (add, remove, reorder). The assignment is kept as it is. */
 export function ModuleEditor({ module: m, onChange, onRemove }: { module: ProgrammeModuleInput; onChange: (m: ProgrammeModuleInput) => void; onRemove?: () => void }) {
+  const intl = useIntl();
   const items = m.contentItems;
   const setItems = (contentItems: ContentItemInput[]) => onChange({ ...m, contentItems });
   const move = (i: number, by: -1 | 1) => {
@@ -14,44 +20,119 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
   };
   return (
     <fieldset className="editor-week">
-      <legend>Week {m.week}</legend>
+      <legend>
+        <FormattedMessage id="programme.moduleEditor.legend" defaultMessage="Week {week, number}" values={{ week: m.week }} />
+      </legend>
       <div className="form-grid">
-        <TextField label={`Week ${m.week} title`} required maxLength={200} value={m.title} onChange={(e) => onChange({ ...m, title: e.target.value })} />
-        <TextAreaField label={`Week ${m.week} summary`} rows={2} maxLength={4000} value={m.summary ?? ''} onChange={(e) => onChange({ ...m, summary: e.target.value })} />
+        <TextField
+          label={intl.formatMessage({ id: 'programme.moduleEditor.weekTitle', defaultMessage: 'Week {week, number} title' }, { week: m.week })}
+          required
+          maxLength={200}
+          value={m.title}
+          onChange={(e) => onChange({ ...m, title: e.target.value })}
+        />
+        <TextAreaField
+          label={intl.formatMessage({ id: 'programme.moduleEditor.weekSummary', defaultMessage: 'Week {week, number} summary' }, { week: m.week })}
+          rows={2}
+          maxLength={4000}
+          value={m.summary ?? ''}
+          onChange={(e) => onChange({ ...m, summary: e.target.value })}
+        />
       </div>
-      <h3 className="section-title">Content items</h3>
-      <ol className="editor-items" aria-label={`Content of week ${m.week}`}>
+      <h3 className="section-title">
+        <FormattedMessage id="programme.moduleEditor.contentItems" defaultMessage="Content items" />
+      </h3>
+      <ol className="editor-items" aria-label={intl.formatMessage({ id: 'programme.moduleEditor.contentOfWeek', defaultMessage: 'Content of week {week, number}' }, { week: m.week })}>
         {items.map((item, i) => {
-          const label = `Week ${m.week} item ${i + 1}`;
+          const label = intl.formatMessage({ id: 'programme.moduleEditor.itemLabel', defaultMessage: 'Week {week, number} item {item, number}' }, { week: m.week, item: i + 1 });
           const hidden = <span className="visually-hidden">{label} </span>;
           const set = (patch: Partial<ContentItemInput>) => setItems(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
             <li key={item.id ?? `new-${i}`} className="editor-item">
               <div className="editor-item-grid">
-                <SelectField label={<>{hidden}Kind</>} value={item.kind} onChange={(e) => set({ kind: e.target.value as ContentKind })}>
+                <SelectField
+                  label={
+                    <>
+                      {hidden}
+                      <FormattedMessage id="programme.moduleEditor.kind" defaultMessage="Kind" />
+                    </>
+                  }
+                  value={item.kind}
+                  onChange={(e) => set({ kind: e.target.value as ContentKind })}
+                >
                   {CONTENT_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {KIND_LABEL[k]}
+                      {intl.formatMessage(KIND_LABEL[k])}
                     </option>
                   ))}
                 </SelectField>
-                <TextField label={<>{hidden}Title</>} required maxLength={200} value={item.title} onChange={(e) => set({ title: e.target.value })} className="editor-item-title" />
-                <TextField label={<>{hidden}Minutes</>} type="number" min={1} max={600} required value={String(item.minutes)} onChange={(e) => set({ minutes: Number(e.target.value) || 0 })} />
+                <TextField
+                  label={
+                    <>
+                      {hidden}
+                      <FormattedMessage id="programme.moduleEditor.title" defaultMessage="Title" />
+                    </>
+                  }
+                  required
+                  maxLength={200}
+                  value={item.title}
+                  onChange={(e) => set({ title: e.target.value })}
+                  className="editor-item-title"
+                />
+                <TextField
+                  label={
+                    <>
+                      {hidden}
+                      <FormattedMessage id="programme.moduleEditor.minutes" defaultMessage="Minutes" />
+                    </>
+                  }
+                  type="number"
+                  min={1}
+                  max={600}
+                  required
+                  value={String(item.minutes)}
+                  onChange={(e) => set({ minutes: Number(e.target.value) || 0 })}
+                />
                 {needsUrl(item.kind) ? (
-                  <TextField label={<>{hidden}URL</>} type="url" required placeholder="https://" value={item.url ?? ''} onChange={(e) => set({ url: e.target.value })} className="span-all" />
+                  <TextField
+                    label={
+                      <>
+                        {hidden}
+                        <FormattedMessage id="programme.moduleEditor.url" defaultMessage="URL" />
+                      </>
+                    }
+                    type="url"
+                    required
+                    placeholder={URL_PLACEHOLDER}
+                    value={item.url ?? ''}
+                    onChange={(e) => set({ url: e.target.value })}
+                    className="span-all"
+                  />
                 ) : (
-                  <TextAreaField label={<>{hidden}Text</>} hint="Plain text; a blank line starts a new paragraph." rows={3} value={item.body ?? ''} onChange={(e) => set({ body: e.target.value })} className="span-all" />
+                  <TextAreaField
+                    label={
+                      <>
+                        {hidden}
+                        <FormattedMessage id="programme.moduleEditor.text" defaultMessage="Text" />
+                      </>
+                    }
+                    hint={intl.formatMessage({ id: 'programme.moduleEditor.textHint', defaultMessage: 'Plain text; a blank line starts a new paragraph.' })}
+                    rows={3}
+                    value={item.body ?? ''}
+                    onChange={(e) => set({ body: e.target.value })}
+                    className="span-all"
+                  />
                 )}
               </div>
               <div className="editor-item-actions">
-                <button id={`item-${m.week}-${i}-up`} type="button" className="button button-secondary button-small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${label} up`}>
-                  Move up
+                <button id={`item-${m.week}-${i}-up`} type="button" className="button button-secondary button-small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={intl.formatMessage({ id: 'programme.moduleEditor.moveUpNamed', defaultMessage: 'Move {item} up' }, { item: label })}>
+                  <FormattedMessage id="programme.moduleEditor.moveUp" defaultMessage="Move up" />
                 </button>
-                <button id={`item-${m.week}-${i}-down`} type="button" className="button button-secondary button-small" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${label} down`}>
-                  Move down
+                <button id={`item-${m.week}-${i}-down`} type="button" className="button button-secondary button-small" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={intl.formatMessage({ id: 'programme.moduleEditor.moveDownNamed', defaultMessage: 'Move {item} down' }, { item: label })}>
+                  <FormattedMessage id="programme.moduleEditor.moveDown" defaultMessage="Move down" />
                 </button>
-                <button type="button" className="button button-danger-quiet button-small" onClick={() => setItems(items.filter((_, j) => j !== i))} aria-label={`Remove ${label}`}>
-                  Remove
+                <button type="button" className="button button-danger-quiet button-small" onClick={() => setItems(items.filter((_, j) => j !== i))} aria-label={intl.formatMessage({ id: 'programme.moduleEditor.removeNamed', defaultMessage: 'Remove {item}' }, { item: label })}>
+                  <FormattedMessage {...common.remove} />
                 </button>
               </div>
             </li>
@@ -60,15 +141,27 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
       </ol>
       <div className="form-actions">
         <button type="button" className="button button-secondary button-small" onClick={() => setItems([...items, newItem()])}>
-          Add content item<span className="visually-hidden"> to week {m.week}</span>
+          <FormattedMessage
+            id="programme.moduleEditor.addItem"
+            defaultMessage="Add content item<hidden> to week {week, number}</hidden>"
+            values={{ week: m.week, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+          />
         </button>
         {onRemove && (
           <button type="button" className="button button-danger-quiet button-small" onClick={onRemove}>
-            Remove week {m.week}
+            <FormattedMessage id="programme.moduleEditor.removeWeek" defaultMessage="Remove week {week, number}" values={{ week: m.week }} />
           </button>
         )}
       </div>
-      {m.assignment && <p className="field-hint">The assignment “{m.assignment.title}” and its rubric are kept as they are.</p>}
+      {m.assignment && (
+        <p className="field-hint">
+          <FormattedMessage
+            id="programme.moduleEditor.assignmentKept"
+            defaultMessage="The assignment “{title}” and its rubric are kept as they are."
+            values={{ title: m.assignment.title }}
+          />
+        </p>
+      )}
     </fieldset>
   );
 }

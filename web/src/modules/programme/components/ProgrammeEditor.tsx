@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ProgrammeDefinitionInput, ProgrammeDetailFieldsFragment } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { cleanForSave, newModule, toInput, withModules } from '../hooks/definition';
@@ -9,6 +11,7 @@ import { SessionPlanEditor } from './SessionPlanEditor';
 
 /** Edits the draft and sends the whole definition back; published versions stay as they are. */
 export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: ProgrammeDetailFieldsFragment; onSaved: () => void; onCancel: () => void }) {
+  const intl = useIntl();
   const [def, setDef] = useState<ProgrammeDefinitionInput>(() => toInput(programme));
   const [save, { loading }] = useUpdateProgrammeDraft();
   const [error, setError] = useState<unknown>(null);
@@ -31,34 +34,78 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
   };
 
   return (
-    <form className="stack page-stack programme-editor" onSubmit={submit} aria-label={`Edit the draft of ${programme.code}`}>
-      <div id="editor-error">{error != null && <ErrorNotice error={error} title="The draft was not saved" />}</div>
+    <form
+      className="stack page-stack programme-editor"
+      onSubmit={submit}
+      aria-label={intl.formatMessage({ id: 'programme.editor.label', defaultMessage: 'Edit the draft of {code}' }, { code: programme.code })}
+    >
+      <div id="editor-error">{error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.editor.failed', defaultMessage: 'The draft was not saved' })} />}</div>
       <fieldset className="editor-week">
-        <legend>Programme</legend>
+        <legend>
+          <FormattedMessage id="programme.editor.programme" defaultMessage="Programme" />
+        </legend>
         <div className="form-grid">
-          <TextField label="Code" required pattern="[A-Z][A-Z0-9\-]{1,15}" hint="2–16 capital letters, digits or dashes." value={def.code} onChange={(e) => set({ code: e.target.value.toUpperCase() })} />
-          <TextField label="Title" required minLength={2} maxLength={200} value={def.title} onChange={(e) => set({ title: e.target.value })} />
-          <TextAreaField label="Summary" rows={3} maxLength={4000} value={def.summary ?? ''} onChange={(e) => set({ summary: e.target.value })} className="span-all" />
-          <TextField label="Hours a week" type="number" step="0.5" min={0.5} max={80} required value={String(def.hoursPerWeek)} onChange={(e) => set({ hoursPerWeek: num(e.target.value) })} />
-          <TextField label="Coaching sessions per learner" type="number" min={0} max={52} required value={String(def.coachingSessions)} onChange={(e) => set({ coachingSessions: num(e.target.value) })} />
+          <TextField
+            label={intl.formatMessage({ id: 'programme.editor.code', defaultMessage: 'Code' })}
+            required
+            pattern="[A-Z][A-Z0-9\-]{1,15}"
+            hint={intl.formatMessage({ id: 'programme.editor.codeHint', defaultMessage: '2–16 capital letters, digits or dashes.' })}
+            value={def.code}
+            onChange={(e) => set({ code: e.target.value.toUpperCase() })}
+          />
+          <TextField
+            label={intl.formatMessage({ id: 'programme.editor.title', defaultMessage: 'Title' })}
+            required
+            minLength={2}
+            maxLength={200}
+            value={def.title}
+            onChange={(e) => set({ title: e.target.value })}
+          />
+          <TextAreaField
+            label={intl.formatMessage({ id: 'programme.editor.summary', defaultMessage: 'Summary' })}
+            rows={3}
+            maxLength={4000}
+            value={def.summary ?? ''}
+            onChange={(e) => set({ summary: e.target.value })}
+            className="span-all"
+          />
+          <TextField
+            label={intl.formatMessage({ id: 'programme.editor.hoursPerWeek', defaultMessage: 'Hours a week' })}
+            type="number"
+            step="0.5"
+            min={0.5}
+            max={80}
+            required
+            value={String(def.hoursPerWeek)}
+            onChange={(e) => set({ hoursPerWeek: num(e.target.value) })}
+          />
+          <TextField
+            label={intl.formatMessage({ id: 'programme.editor.coachingSessions', defaultMessage: 'Coaching sessions per learner' })}
+            type="number"
+            min={0}
+            max={52}
+            required
+            value={String(def.coachingSessions)}
+            onChange={(e) => set({ coachingSessions: num(e.target.value) })}
+          />
         </div>
       </fieldset>
 
-      <div className="editor-weeks" role="group" aria-label="Week to edit">
+      <div className="editor-weeks" role="group" aria-label={intl.formatMessage({ id: 'programme.editor.weekToEdit', defaultMessage: 'Week to edit' })}>
         {def.modules.map((m) => (
           <button key={m.week} type="button" className="button button-secondary button-small" aria-pressed={m.week === shownWeek} onClick={() => setWeek(m.week)}>
-            Week {m.week}
+            <FormattedMessage id="programme.editor.week" defaultMessage="Week {week, number}" values={{ week: m.week }} />
           </button>
         ))}
         <button
           type="button"
           className="button button-secondary button-small"
           onClick={() => {
-            setDef((d) => withModules(d, [...d.modules, newModule(d.modules.length + 1)]));
+            setDef((d) => withModules(d, [...d.modules, newModule(d.modules.length + 1, intl)]));
             setWeek(def.modules.length + 1);
           }}
         >
-          Add week {def.modules.length + 1}
+          <FormattedMessage id="programme.editor.addWeek" defaultMessage="Add week {week, number}" values={{ week: def.modules.length + 1 }} />
         </button>
       </div>
       {def.modules
@@ -79,42 +126,87 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
       <SessionPlanEditor plan={def.sessionPlan ?? []} weeks={def.modules.length} onChange={(sessionPlan) => set({ sessionPlan })} />
 
       <fieldset className="editor-week">
-        <legend>Completion criteria</legend>
+        <legend>
+          <FormattedMessage id="programme.editor.completion" defaultMessage="Completion criteria" />
+        </legend>
         <div className="form-grid">
           <label className="checkbox span-all">
-            <input type="checkbox" checked={def.completion.allAssignmentsPassed} onChange={(e) => set({ completion: { ...def.completion, allAssignmentsPassed: e.target.checked } })} /> Every assignment must be passed
+            <input type="checkbox" checked={def.completion.allAssignmentsPassed} onChange={(e) => set({ completion: { ...def.completion, allAssignmentsPassed: e.target.checked } })} /> <FormattedMessage id="programme.editor.allAssignments" defaultMessage="Every assignment must be passed" />
           </label>
-          <TextField label="Minimum attendance (%)" type="number" min={0} max={100} required value={String(def.completion.minAttendancePercent)} onChange={(e) => set({ completion: { ...def.completion, minAttendancePercent: num(e.target.value) } })} />
-          <TextField label="Coaching sessions required" type="number" min={0} max={52} required value={String(def.completion.coachingSessionsRequired)} onChange={(e) => set({ completion: { ...def.completion, coachingSessionsRequired: num(e.target.value) } })} />
+          <TextField
+            label={intl.formatMessage({ id: 'programme.editor.minAttendance', defaultMessage: 'Minimum attendance (%)' })}
+            type="number"
+            min={0}
+            max={100}
+            required
+            value={String(def.completion.minAttendancePercent)}
+            onChange={(e) => set({ completion: { ...def.completion, minAttendancePercent: num(e.target.value) } })}
+          />
+          <TextField
+            label={intl.formatMessage({ id: 'programme.editor.coachingRequired', defaultMessage: 'Coaching sessions required' })}
+            type="number"
+            min={0}
+            max={52}
+            required
+            value={String(def.completion.coachingSessionsRequired)}
+            onChange={(e) => set({ completion: { ...def.completion, coachingSessionsRequired: num(e.target.value) } })}
+          />
         </div>
       </fieldset>
 
       <fieldset className="editor-week">
-        <legend>Credential</legend>
+        <legend>
+          <FormattedMessage id="programme.editor.credential" defaultMessage="Credential" />
+        </legend>
         <div className="form-grid">
-          <TextField label="Credential name" required minLength={2} maxLength={200} value={def.credential.name} onChange={(e) => set({ credential: { ...def.credential, name: e.target.value } })} />
           <TextField
-            label="Valid for (months)"
+            label={intl.formatMessage({ id: 'programme.editor.credentialName', defaultMessage: 'Credential name' })}
+            required
+            minLength={2}
+            maxLength={200}
+            value={def.credential.name}
+            onChange={(e) => set({ credential: { ...def.credential, name: e.target.value } })}
+          />
+          <TextField
+            label={intl.formatMessage({ id: 'programme.editor.validFor', defaultMessage: 'Valid for (months)' })}
             type="number"
             min={1}
             max={600}
-            hint="Leave empty if it never expires."
+            hint={intl.formatMessage({ id: 'programme.editor.validForHint', defaultMessage: 'Leave empty if it never expires.' })}
             value={def.credential.validityMonths == null ? '' : String(def.credential.validityMonths)}
             onChange={(e) => set({ credential: { ...def.credential, validityMonths: e.target.value === '' ? null : Number(e.target.value) } })}
           />
-          <TextAreaField label="Credential description" required rows={2} maxLength={2000} value={def.credential.description} onChange={(e) => set({ credential: { ...def.credential, description: e.target.value } })} className="span-all" />
-          <TextAreaField label="Credential criteria" required rows={2} maxLength={2000} value={def.credential.criteria} onChange={(e) => set({ credential: { ...def.credential, criteria: e.target.value } })} className="span-all" />
+          <TextAreaField
+            label={intl.formatMessage({ id: 'programme.editor.credentialDescription', defaultMessage: 'Credential description' })}
+            required
+            rows={2}
+            maxLength={2000}
+            value={def.credential.description}
+            onChange={(e) => set({ credential: { ...def.credential, description: e.target.value } })}
+            className="span-all"
+          />
+          <TextAreaField
+            label={intl.formatMessage({ id: 'programme.editor.credentialCriteria', defaultMessage: 'Credential criteria' })}
+            required
+            rows={2}
+            maxLength={2000}
+            value={def.credential.criteria}
+            onChange={(e) => set({ credential: { ...def.credential, criteria: e.target.value } })}
+            className="span-all"
+          />
         </div>
       </fieldset>
 
       <div className="form-actions editor-actions">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save draft'}
+          {loading ? intl.formatMessage(common.saving) : intl.formatMessage({ id: 'programme.editor.save', defaultMessage: 'Save draft' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
+          <FormattedMessage {...common.cancel} />
         </button>
-        <span className="field-hint">Saving changes the draft only; cohorts keep their version until you publish.</span>
+        <span className="field-hint">
+          <FormattedMessage id="programme.editor.saveHint" defaultMessage="Saving changes the draft only; cohorts keep their version until you publish." />
+        </span>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
+import { common } from '../../../i18n/common';
 import { DateTime } from '../../../ui/DateTime';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
@@ -9,6 +11,7 @@ import { useCreateProgramme, useProgrammes } from '../hooks/useProgrammes';
 
 /** The certifying body's programmes by code, with whether each has changes waiting to be published. */
 export function ProgrammeList() {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useProgrammes();
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -17,17 +20,20 @@ export function ProgrammeList() {
     <section className="card" aria-labelledby="programmes-heading">
       <div className="list-toolbar">
         <h2 className="card-title" id="programmes-heading">
-          All programmes{data && <span className="count">{programmes.length}</span>}
+          <FormattedMessage id="programme.list.heading" defaultMessage="All programmes" />
+          {data && <span className="count">{programmes.length}</span>}
         </h2>
         {!creating && (
           <button ref={newButton} type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            New programme
+            <FormattedMessage id="programme.list.new" defaultMessage="New programme" />
           </button>
         )}
       </div>
       {creating && (
         <div className="inset">
-          <h3 className="inset-title">New programme</h3>
+          <h3 className="inset-title">
+            <FormattedMessage id="programme.list.new" defaultMessage="New programme" />
+          </h3>
           <NewProgrammeForm
             onCancel={() => {
               setCreating(false);
@@ -37,13 +43,19 @@ export function ProgrammeList() {
         </div>
       )}
       {loading && !data ? (
-        <Loading label="Loading programmes…" />
+        <Loading label={intl.formatMessage({ id: 'programme.list.loading', defaultMessage: 'Loading programmes…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Programmes could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.list.loadFailed', defaultMessage: 'Programmes could not be loaded' })} onRetry={() => void refetch()} />
       ) : (
         <DataTable
-          name={{ caption: 'Programmes with their weeks, latest version and unpublished changes' }}
-          columns={['Code', 'Title', 'Weeks', 'Latest version', 'Draft']}
+          name={{ caption: intl.formatMessage({ id: 'programme.list.caption', defaultMessage: 'Programmes with their weeks, latest version and unpublished changes' }) }}
+          columns={[
+            intl.formatMessage({ id: 'programme.list.colCode', defaultMessage: 'Code' }),
+            intl.formatMessage({ id: 'programme.list.colTitle', defaultMessage: 'Title' }),
+            intl.formatMessage({ id: 'programme.list.colWeeks', defaultMessage: 'Weeks' }),
+            intl.formatMessage({ id: 'programme.list.colLatest', defaultMessage: 'Latest version' }),
+            intl.formatMessage({ id: 'programme.list.colDraft', defaultMessage: 'Draft' }),
+          ]}
           rows={programmes}
           rowKey={(p) => p.id}
           renderRow={(p) => (
@@ -56,26 +68,50 @@ export function ProgrammeList() {
                   {p.title}
                 </Link>
               </th>
-              <td>{p.weeks}</td>
+              <td>{intl.formatNumber(p.weeks)}</td>
               <td>
                 {p.latestVersion ? (
                   <>
-                    <span className="cell-strong">Version {p.latestVersion.version}</span>
+                    <span className="cell-strong">
+                      <FormattedMessage id="programme.list.version" defaultMessage="Version {version}" values={{ version: p.latestVersion.version }} />
+                    </span>
                     <span className="cell-sub">
-                      published <DateTime value={p.latestVersion.publishedAt} dateOnly />
+                      <FormattedMessage id="programme.list.publishedOn" defaultMessage="published {date}" values={{ date: <DateTime value={p.latestVersion.publishedAt} dateOnly /> }} />
                     </span>
                   </>
                 ) : (
-                  <span className="muted">Not published</span>
+                  <span className="muted">
+                    <FormattedMessage id="programme.list.notPublished" defaultMessage="Not published" />
+                  </span>
                 )}
               </td>
               <td>
-                {p.hasUnpublishedChanges ? <span className="pill pill-queued">Unpublished changes</span> : <span className="pill pill-sent">Published</span>}
-                {p.draftProblems.length > 0 && <span className="cell-sub">{p.draftProblems.length === 1 ? '1 problem' : `${p.draftProblems.length} problems`} to fix</span>}
+                {p.hasUnpublishedChanges ? (
+                  <span className="pill pill-queued">
+                    <FormattedMessage id="programme.list.unpublishedChanges" defaultMessage="Unpublished changes" />
+                  </span>
+                ) : (
+                  <span className="pill pill-sent">
+                    <FormattedMessage id="programme.list.published" defaultMessage="Published" />
+                  </span>
+                )}
+                {p.draftProblems.length > 0 && (
+                  <span className="cell-sub">
+                    <FormattedMessage
+                      id="programme.list.problems"
+                      defaultMessage="{count, plural, one {# problem} other {# problems}} to fix"
+                      values={{ count: p.draftProblems.length }}
+                    />
+                  </span>
+                )}
               </td>
             </tr>
           )}
-          empty={<EmptyState title="No programmes yet">Define the first programme: its weeks, content, assignments, sessions and credential.</EmptyState>}
+          empty={
+            <EmptyState title={intl.formatMessage({ id: 'programme.list.emptyTitle', defaultMessage: 'No programmes yet' })}>
+              <FormattedMessage id="programme.list.emptyText" defaultMessage="Define the first programme: its weeks, content, assignments, sessions and credential." />
+            </EmptyState>
+          }
         />
       )}
     </section>
@@ -84,6 +120,7 @@ export function ProgrammeList() {
 
 /** Starts a programme from a one-week definition; the rest is written in its editor. */
 function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
+  const intl = useIntl();
   const [create, { loading }] = useCreateProgramme();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
@@ -93,7 +130,7 @@ function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
     e.preventDefault();
     setError(null);
     try {
-      const { data } = await create({ variables: { input: minimalDefinition(code.trim(), title.trim()) } });
+      const { data } = await create({ variables: { input: minimalDefinition(code.trim(), title.trim(), intl) } });
       if (data) navigate(`/admin/programmes/${data.createProgramme.id}?edit=1`);
     } catch (err) {
       setError(err);
@@ -103,18 +140,38 @@ function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
     <form className="form-grid" onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title="The programme was not created" />
+          <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.list.createFailed', defaultMessage: 'The programme was not created' })} />
         </div>
       )}
-      <TextField label="Code" required autoFocus pattern="[A-Z][A-Z0-9\-]{1,15}" hint="2–16 capital letters, digits or dashes, e.g. COIM." value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} />
-      <TextField label="Title" required minLength={2} maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <p className="field-hint span-all">It starts as a one-week draft with a welcome tutorial and one live session; nothing is published until you say so.</p>
+      <TextField
+        label={intl.formatMessage({ id: 'programme.list.code', defaultMessage: 'Code' })}
+        required
+        autoFocus
+        pattern="[A-Z][A-Z0-9\-]{1,15}"
+        hint={intl.formatMessage({ id: 'programme.list.codeHint', defaultMessage: '2–16 capital letters, digits or dashes, e.g. COIM.' })}
+        value={code}
+        onChange={(e) => setCode(e.target.value.toUpperCase())}
+      />
+      <TextField
+        label={intl.formatMessage({ id: 'programme.list.title', defaultMessage: 'Title' })}
+        required
+        minLength={2}
+        maxLength={200}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <p className="field-hint span-all">
+        <FormattedMessage
+          id="programme.list.startsAs"
+          defaultMessage="It starts as a one-week draft with a welcome tutorial and one live session; nothing is published until you say so."
+        />
+      </p>
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Creating…' : 'Create programme'}
+          {loading ? intl.formatMessage({ id: 'programme.list.creating', defaultMessage: 'Creating…' }) : intl.formatMessage({ id: 'programme.list.create', defaultMessage: 'Create programme' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
+          <FormattedMessage {...common.cancel} />
         </button>
       </div>
     </form>

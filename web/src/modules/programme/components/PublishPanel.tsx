@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ProgrammeDetailFieldsFragment } from '../../../gql/graphql';
 import { ErrorNotice, SuccessNotice } from '../../../ui/Feedback';
 import { usePublishProgramme } from '../hooks/useProgrammes';
@@ -13,6 +14,7 @@ function refusedProblems(error: unknown): string[] {
 
 /** Why the draft cannot be published yet, and the button that publishes it as the next version. */
 export function PublishPanel({ programme: p }: { programme: ProgrammeDetailFieldsFragment }) {
+  const intl = useIntl();
   const [publish, { loading }] = usePublishProgramme();
   const [error, setError] = useState<unknown>(null);
   const [published, setPublished] = useState<number | null>(null);
@@ -21,8 +23,10 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
   return (
     <div className="stack">
       {p.draftProblems.length > 0 && (
-        <div className="notice notice-warning" role="region" aria-label="Draft problems">
-          <p className="notice-title">The draft cannot be published yet</p>
+        <div className="notice notice-warning" role="region" aria-label={intl.formatMessage({ id: 'programme.publish.problemsLabel', defaultMessage: 'Draft problems' })}>
+          <p className="notice-title">
+            <FormattedMessage id="programme.publish.cannotPublish" defaultMessage="The draft cannot be published yet" />
+          </p>
           <ul className="problem-list">
             {p.draftProblems.map((d) => (
               <li key={d}>{d}</li>
@@ -32,7 +36,7 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
       )}
       {error != null && (
         <div>
-          <ErrorNotice error={error} title="The programme was not published" />
+          <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.publish.failed', defaultMessage: 'The programme was not published' })} />
           {problems.length > 0 && (
             <ul className="problem-list">
               {problems.map((d) => (
@@ -42,7 +46,15 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
           )}
         </div>
       )}
-      {published && <SuccessNotice>Version {published} is published. New cohorts will follow it; running cohorts keep theirs.</SuccessNotice>}
+      {published && (
+        <SuccessNotice>
+          <FormattedMessage
+            id="programme.publish.published"
+            defaultMessage="Version {version} is published. New cohorts will follow it; running cohorts keep theirs."
+            values={{ version: published }}
+          />
+        </SuccessNotice>
+      )}
       <div className="publish-row">
         <button
           type="button"
@@ -59,10 +71,20 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
             }
           }}
         >
-          {loading ? 'Publishing…' : `Publish version ${next}`}
+          {loading
+            ? intl.formatMessage({ id: 'programme.publish.publishing', defaultMessage: 'Publishing…' })
+            : intl.formatMessage({ id: 'programme.publish.publish', defaultMessage: 'Publish version {version}' }, { version: next })}
         </button>
         <span className="field-hint">
-          {p.hasUnpublishedChanges ? (p.latestVersion ? `The draft differs from version ${p.latestVersion.version}.` : 'Nothing is published yet.') : `The draft is the same as version ${p.latestVersion?.version}: nothing new to publish.`}
+          {p.hasUnpublishedChanges ? (
+            p.latestVersion ? (
+              <FormattedMessage id="programme.publish.differs" defaultMessage="The draft differs from version {version}." values={{ version: p.latestVersion.version }} />
+            ) : (
+              <FormattedMessage id="programme.publish.nothingPublished" defaultMessage="Nothing is published yet." />
+            )
+          ) : (
+            <FormattedMessage id="programme.publish.same" defaultMessage="The draft is the same as version {version}: nothing new to publish." values={{ version: p.latestVersion?.version }} />
+          )}
         </span>
       </div>
     </div>

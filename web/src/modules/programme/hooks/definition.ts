@@ -1,8 +1,47 @@
+import { defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
 import type { ContentItemInput, ContentKind, ProgrammeDefinitionInput, ProgrammeDetailFieldsFragment, ProgrammeModuleInput, SessionPlanItemInput } from '../../../gql/graphql';
+import { dateTimeFormat } from '../../../lib/time';
+
+type Intl = Pick<IntlShape, 'formatMessage'>;
 
 export const CONTENT_KINDS: ContentKind[] = ['TUTORIAL', 'VIDEO', 'READING', 'CASE_STUDY', 'LINK'];
-export const KIND_LABEL: Record<ContentKind, string> = { TUTORIAL: 'Tutorial', VIDEO: 'Video', READING: 'Reading', CASE_STUDY: 'Case study', LINK: 'Link' };
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const KIND_LABEL = defineMessages({
+  TUTORIAL: { id: 'programme.kind.tutorial', defaultMessage: 'Tutorial' },
+  VIDEO: { id: 'programme.kind.video', defaultMessage: 'Video' },
+  READING: { id: 'programme.kind.reading', defaultMessage: 'Reading' },
+  CASE_STUDY: { id: 'programme.kind.caseStudy', defaultMessage: 'Case study' },
+  LINK: { id: 'programme.kind.link', defaultMessage: 'Link' },
+});
+
+/** The plan's weekdays, 1 (Monday) to 7 (Sunday). */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
+/** "Monday" for 1 … "Sunday" for 7, in the display language. */
+export function weekdayName(weekday: number): string {
+  // 1 January 2024 was a Monday
+  return dateTimeFormat('UTC', { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, weekday, 12)));
+}
+
+/** What a new week, session or programme starts with; the author then writes over it. */
+const starters = defineMessages<{
+  weekTitle: { week: number };
+  sessionTitle: { week: number };
+  credentialName: { title: string };
+  credentialDescription: { title: string };
+  credentialCriteria: NoMessageValues;
+  introduction: NoMessageValues;
+  welcome: NoMessageValues;
+  welcomeBody: NoMessageValues;
+}>({
+  weekTitle: { id: 'programme.starter.weekTitle', defaultMessage: 'Week {week}' },
+  sessionTitle: { id: 'programme.starter.sessionTitle', defaultMessage: 'Week {week} live session' },
+  credentialName: { id: 'programme.starter.credentialName', defaultMessage: '{title} credential' },
+  credentialDescription: { id: 'programme.starter.credentialDescription', defaultMessage: 'Awarded for completing {title}.' },
+  credentialCriteria: { id: 'programme.starter.credentialCriteria', defaultMessage: 'Complete every week and attend the live sessions.' },
+  introduction: { id: 'programme.starter.introduction', defaultMessage: 'Introduction' },
+  welcome: { id: 'programme.starter.welcome', defaultMessage: 'Welcome' },
+  welcomeBody: { id: 'programme.starter.welcomeBody', defaultMessage: 'What this programme is about and how it runs.' },
+});
 
 /** Video and link items point somewhere; the others carry their text. */
 export const needsUrl = (kind: ContentKind) => kind === 'VIDEO' || kind === 'LINK';
@@ -45,16 +84,16 @@ export function newItem(): ContentItemInput {
   return { kind: 'TUTORIAL', title: '', body: '', url: null, minutes: 30 };
 }
 
-export function newModule(week: number): ProgrammeModuleInput {
-  return { week, title: `Week ${week}`, summary: '', contentItems: [], assignment: null };
+export function newModule(week: number, intl: Intl): ProgrammeModuleInput {
+  return { week, title: intl.formatMessage(starters.weekTitle, { week }), summary: '', contentItems: [], assignment: null };
 }
 
-export function newSession(week: number): SessionPlanItemInput {
-  return { title: `Week ${week} live session`, week, weekday: 2, time: '17:00', durationMinutes: 60 };
+export function newSession(week: number, intl: Intl): SessionPlanItemInput {
+  return { title: intl.formatMessage(starters.sessionTitle, { week }), week, weekday: 2, time: '17:00', durationMinutes: 60 };
 }
 
 /** A programme to start from: one week with one tutorial and one live session. */
-export function minimalDefinition(code: string, title: string): ProgrammeDefinitionInput {
+export function minimalDefinition(code: string, title: string, intl: Intl): ProgrammeDefinitionInput {
   return {
     code,
     title,
@@ -63,9 +102,22 @@ export function minimalDefinition(code: string, title: string): ProgrammeDefinit
     hoursPerWeek: 3,
     coachingSessions: 0,
     completion: { allAssignmentsPassed: false, minAttendancePercent: 75, coachingSessionsRequired: 0 },
-    credential: { name: `${title} credential`, description: `Awarded for completing ${title}.`, criteria: 'Complete every week and attend the live sessions.', validityMonths: null },
-    modules: [{ week: 1, title: 'Introduction', summary: '', contentItems: [{ kind: 'TUTORIAL', title: 'Welcome', body: 'What this programme is about and how it runs.', url: null, minutes: 20 }], assignment: null }],
-    sessionPlan: [newSession(1)],
+    credential: {
+      name: intl.formatMessage(starters.credentialName, { title }),
+      description: intl.formatMessage(starters.credentialDescription, { title }),
+      criteria: intl.formatMessage(starters.credentialCriteria),
+      validityMonths: null,
+    },
+    modules: [
+      {
+        week: 1,
+        title: intl.formatMessage(starters.introduction),
+        summary: '',
+        contentItems: [{ kind: 'TUTORIAL', title: intl.formatMessage(starters.welcome), body: intl.formatMessage(starters.welcomeBody), url: null, minutes: 20 }],
+        assignment: null,
+      },
+    ],
+    sessionPlan: [newSession(1, intl)],
   };
 }
 
