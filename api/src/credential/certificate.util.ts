@@ -30,7 +30,7 @@ export type CertificateSize = 'A4' | 'LETTER';
 /**
  * The language the certificate's labels are drawn in. Its fonts are the standard PDF ones, which
  * have no Arabic letters: an Arabic certificate keeps English labels until an Arabic font is
- * bundled (see the README's notes).
+ * bundled (e.g. the @expo-google-fonts/noto-sans-arabic package, beside the Inter one the badge uses).
  */
 export const certificateLocale = (locale: Locale | undefined): Locale => (!locale || locale === 'ar' ? 'en' : locale);
 
