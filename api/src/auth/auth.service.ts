@@ -6,6 +6,7 @@ import { MembershipEntity } from '../partner/entities/membership.entity.js';
 import { InvitationEntity } from '../partner/entities/invitation.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { toLocale, translate } from '../i18n/i18n.js';
 import { NOTIFICATION_SETTINGS, type NotificationSetting } from '../notification/notification-settings.js';
 import { UserEntity } from './entities/user.entity.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.util.js';
@@ -129,20 +130,13 @@ export class AuthService {
       const user = await tx.getRepository(UserEntity).findOne({ where: { email } });
       if (!user?.passwordHash) return null;
       const { link } = await this.resets.createLink(tx, user.id);
+      const locale = toLocale(user.locale);
       return this.notifications.write(tx, {
         kind: 'password-reset',
         to: user.email,
-        subject: 'Reset your Beacon password',
-        body: [
-          `Hello ${user.name},`,
-          '',
-          'Someone (we hope you) asked to reset the password of your Beacon account.',
-          `Open this link to choose a new one (it works once, for ${PASSWORD_RESET_MINUTES} minutes):`,
-          '',
-          link,
-          '',
-          'If you did not ask for it, ignore this email: your password stays as it is.',
-        ].join('\n'),
+        locale,
+        subject: translate(locale, 'email.passwordReset.subject'),
+        body: translate(locale, 'email.passwordReset.body', { name: user.name, minutes: PASSWORD_RESET_MINUTES, link }),
       });
     });
     if (messageId) await this.notifications.dispatch([messageId]);

@@ -3,6 +3,7 @@ import type { Recipient } from '../cohort/jobs/schedule-emails.util.js';
 import { BookingOutcome, BookingStatus } from './entities/booking.entity.js';
 import type { BookingModel } from './dto/booking.model.js';
 import type { BookingForEmail } from './booking-emails.util.js';
+import { toLocale } from '../i18n/i18n.js';
 
 /** A booking with its people, cohort and meeting place: what lists, emails and reminders need. */
 export interface BookingDetails {
@@ -35,10 +36,12 @@ interface Row {
   learner_name: string;
   learner_email: string;
   learner_zone: string;
+  learner_locale: string;
   coach_id: string;
   coach_name: string;
   coach_email: string;
   coach_zone: string;
+  coach_locale: string;
   starts_at: Date;
   ends_at: Date;
   status: BookingStatus;
@@ -68,8 +71,8 @@ export async function loadBookingDetails(
   const limit = page ? ` LIMIT ${Math.trunc(page.first)} OFFSET ${Math.trunc(page.offset)}` : '';
   const rows: Row[] = await db.query(
     `SELECT b.id, b.enrolment_id, b.cohort_id, c.name AS cohort_name,
-            l.id AS learner_id, l.name AS learner_name, l.email AS learner_email, l.time_zone AS learner_zone,
-            k.id AS coach_id, k.name AS coach_name, k.email AS coach_email, k.time_zone AS coach_zone,
+            l.id AS learner_id, l.name AS learner_name, l.email AS learner_email, l.time_zone AS learner_zone, l.locale AS learner_locale,
+            k.id AS coach_id, k.name AS coach_name, k.email AS coach_email, k.time_zone AS coach_zone, k.locale AS coach_locale,
             b.starts_at, b.ends_at, b.status, b.outcome, b.sequence, b.cancellation_cutoff_minutes,
             b.cancelled_at, x.id AS cancelled_by_id, x.name AS cancelled_by_name, x.email AS cancelled_by_email,
             b.cancellation_reason, a.meeting_url, b.created_at, b.updated_at
@@ -88,8 +91,8 @@ export async function loadBookingDetails(
     enrolmentId: r.enrolment_id,
     cohortId: r.cohort_id,
     cohortName: r.cohort_name,
-    learner: { id: r.learner_id, name: r.learner_name, email: r.learner_email, timeZone: r.learner_zone },
-    coach: { id: r.coach_id, name: r.coach_name, email: r.coach_email, timeZone: r.coach_zone },
+    learner: { id: r.learner_id, name: r.learner_name, email: r.learner_email, timeZone: r.learner_zone, locale: toLocale(r.learner_locale) },
+    coach: { id: r.coach_id, name: r.coach_name, email: r.coach_email, timeZone: r.coach_zone, locale: toLocale(r.coach_locale) },
     startsAt: r.starts_at,
     endsAt: r.ends_at,
     status: r.status,

@@ -1,6 +1,7 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { IcsAttachment } from '../notification/notification.service.js';
 import { unescapeUriValues } from '../calendar/ics-uri.util.js';
+import { translator, type Locale } from '../i18n/i18n.js';
 
 /** Who sends invites: the outbox's sender, so that no person is the organiser of someone else's calendar. */
 export const INVITE_ORGANIZER = { name: 'Beacon', email: 'no-reply@beacon.local' };
@@ -22,17 +23,18 @@ export interface InviteBooking {
 /** One UID per booking, the same in every invite and in calendar feeds: apps update one event. */
 export const bookingUid = (bookingId: string) => `booking-${bookingId}@beacon`;
 
-/** The booking as an iCalendar event (also what a calendar feed would hold for it). */
-export function bookingEventData(b: InviteBooking): ICalEventData {
-  const description = [`1-on-1 coaching, ${b.cohortName}`, `Coach: ${b.coach.name}`, `Learner: ${b.learner.name}`];
-  description.push(b.meetingUrl ? `Join: ${b.meetingUrl}` : 'The coach will share where to meet.');
-  if (b.cancelled) description.unshift(b.cancellationReason ? `Cancelled: ${b.cancellationReason}` : 'This session was cancelled.');
+/** The booking as an iCalendar event (also what a calendar feed would hold for it), its words in the reader's language. */
+export function bookingEventData(b: InviteBooking, locale: Locale): ICalEventData {
+  const t = translator(locale);
+  const description = [t('ics.booking.coaching', { cohort: b.cohortName }), t('ics.booking.coach', { name: b.coach.name }), t('ics.booking.learner', { name: b.learner.name })];
+  description.push(b.meetingUrl ? t('ics.common.join', { url: b.meetingUrl }) : t('ics.booking.noPlace'));
+  if (b.cancelled) description.unshift(b.cancellationReason ? t('ics.booking.cancelledWithReason', { reason: b.cancellationReason }) : t('ics.common.sessionCancelled'));
   return {
     id: bookingUid(b.id),
     sequence: b.sequence,
     start: b.startsAt,
     end: b.endsAt,
-    summary: `Coaching: ${b.learner.name} with ${b.coach.name}`,
+    summary: t('ics.booking.summary', { learner: b.learner.name, coach: b.coach.name }),
     description: description.join('\n'),
     location: b.meetingUrl,
     url: b.meetingUrl,
@@ -47,21 +49,21 @@ export function bookingEventData(b: InviteBooking): ICalEventData {
  * as the emailed invites, so the feed and the invite update one event; without organiser and
  * attendees, so calendar apps do not offer to answer it; a cancelled booking stays, CANCELLED.
  */
-export function bookingFeedEventData(b: InviteBooking & { updatedAt?: Date }): ICalEventData {
-  const { organizer: _organizer, attendees: _attendees, ...event } = bookingEventData(b);
+export function bookingFeedEventData(b: InviteBooking & { updatedAt?: Date }, locale: Locale): ICalEventData {
+  const { organizer: _organizer, attendees: _attendees, ...event } = bookingEventData(b, locale);
   return { ...event, ...(b.updatedAt ? { lastModified: b.updatedAt } : {}) };
 }
 
 /**
- * The invite an email carries: METHOD:REQUEST for a new or moved booking, METHOD:CANCEL for a
+ * The invite an email carries, in its reader's language: METHOD:REQUEST for a new or moved booking, METHOD:CANCEL for a
  * cancelled one, times as UTC instants (exact across daylight-saving changes).
  */
-export function bookingInvite(b: InviteBooking): IcsAttachment {
+export function bookingInvite(b: InviteBooking, locale: Locale): IcsAttachment {
   const method = b.cancelled ? 'CANCEL' : 'REQUEST';
   const cal = ical({
-    prodId: { company: 'Beacon', product: 'coaching', language: 'EN' },
+    prodId: { company: 'Beacon', product: 'coaching', language: locale.toUpperCase() },
     method: b.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
-  cal.createEvent(bookingEventData(b));
+  cal.createEvent(bookingEventData(b, locale));
   return { method, content: unescapeUriValues(cal.toString()) };
 }

@@ -3,6 +3,7 @@ import type { bookingsForFeed } from '../booking/booking-details.query.js';
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { applicableDue } from '@beacon/domain';
 import { unescapeUriValues } from './ics-uri.util.js';
+import { translator, type Locale } from '../i18n/i18n.js';
 
 export interface FeedSession {
   id: string;
@@ -34,19 +35,22 @@ type FeedBooking = Awaited<ReturnType<typeof bookingsForFeed>>[number];
 /**
  * The iCalendar text of a user's feed. Times are written as UTC instants: they are exact across
  * daylight-saving changes, and calendar apps show them in the reader's own zone. UIDs are stable,
- * so a moved or cancelled session updates the event a calendar app already holds.
+ * so a moved or cancelled session updates the event a calendar app already holds. Beacon's own
+ * words (not the programme's titles) are in the feed owner's language.
  */
-export function buildCalendarFeed(input: { userName: string; sessions: FeedSession[]; due: FeedDueCohort[]; bookings?: FeedBooking[] }): string {
+export function buildCalendarFeed(input: { userName: string; locale?: Locale; sessions: FeedSession[]; due: FeedDueCohort[]; bookings?: FeedBooking[] }): string {
+  const locale = input.locale ?? 'en';
+  const t = translator(locale);
   const cal = ical({
-    name: `Beacon — ${input.userName}`,
-    description: 'Live sessions, assignment due dates and coaching sessions from Beacon',
-    prodId: { company: 'Beacon', product: 'calendar', language: 'EN' },
+    name: t('ics.feed.name', { name: input.userName }),
+    description: t('ics.feed.description'),
+    prodId: { company: 'Beacon', product: 'calendar', language: locale.toUpperCase() },
     // how often calendar apps that honour it should refetch the feed
     ttl: 60 * 60,
   });
   for (const s of input.sessions) {
-    const description = [s.cohortName, s.joinUrl ? `Join: ${s.joinUrl}` : 'The join link will be shared before the session.'];
-    if (s.cancelledAt) description.unshift('This session was cancelled.');
+    const description = [s.cohortName, s.joinUrl ? t('ics.common.join', { url: s.joinUrl }) : t('ics.feed.joinLinkLater')];
+    if (s.cancelledAt) description.unshift(t('ics.common.sessionCancelled'));
     cal.createEvent({
       id: `session-${s.id}@beacon`,
       summary: s.title,
@@ -62,7 +66,7 @@ export function buildCalendarFeed(input: { userName: string; sessions: FeedSessi
     });
   }
   // the same UID and SEQUENCE as the emailed invites, so the two never disagree
-  for (const b of input.bookings ?? []) cal.createEvent(bookingFeedEventData(b));
+  for (const b of input.bookings ?? []) cal.createEvent(bookingFeedEventData(b, locale));
   for (const c of input.due) {
     for (const a of c.assignments) {
       // the due point that applies to this learner: their extension, else the cohort's, else the programme's
@@ -73,12 +77,11 @@ export function buildCalendarFeed(input: { userName: string; sessions: FeedSessi
         cohortOverride: c.overrides?.get(a.week),
         extension: c.extensions?.get(a.week),
       });
-      const why = due.source === 'EXTENSION' ? ' (your extension)' : due.source === 'COHORT' ? ' (moved for the cohort)' : '';
       cal.createEvent({
         id: `due-${c.cohortId}-w${a.week}@beacon`,
-        summary: `Due: ${a.title}`,
+        summary: t('ics.feed.dueSummary', { title: a.title }),
         start: due.dueAt,
-        description: `${c.cohortName}, week ${a.week}: submit "${a.title}" by this time${why}.`,
+        description: t('ics.feed.dueDescription', { cohort: c.cohortName, week: a.week, title: a.title, source: due.source }),
         transparency: ICalEventTransparency.TRANSPARENT,
       });
     }

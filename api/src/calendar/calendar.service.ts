@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { notFound } from '../common/errors.js';
 import { bookingsForFeed } from '../booking/booking-details.query.js';
+import { toLocale } from '../i18n/i18n.js';
 import { buildCalendarFeed, type FeedDueCohort, type FeedSession } from './calendar-feed.util.js';
 
 /** Enrolment states whose learner still has the cohort in their calendar. */
@@ -50,7 +51,7 @@ export class CalendarService {
    */
   async feedForToken(token: string): Promise<string | null> {
     if (!TOKEN_SHAPE.test(token)) return null;
-    const [user]: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM "user" WHERE calendar_token = $1`, [token]);
+    const [user]: { id: string; name: string; locale: string }[] = await this.db.query(`SELECT id, name, locale FROM "user" WHERE calendar_token = $1`, [token]);
     if (!user) return null;
 
     // a person may be both learner and coach of one cohort: one row per cohort, due points if learner
@@ -96,6 +97,7 @@ export class CalendarService {
 
     return buildCalendarFeed({
       userName: user.name,
+      locale: toLocale(user.locale),
       bookings,
       sessions: sessions.map(
         (s): FeedSession => ({

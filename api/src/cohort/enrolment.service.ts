@@ -3,7 +3,7 @@ import { PreparedQuery } from '../common/prepared-query.js';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
-import { describeAttendance, formatInZone, summariseAttendance } from '@beacon/domain';
+import { describeAttendance, summariseAttendance } from '@beacon/domain';
 import { conflict, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -11,6 +11,8 @@ import { UserEntity } from '../auth/entities/user.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { PartnerService } from '../partner/partner.service.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { toLocale, translate } from '../i18n/i18n.js';
+import { formatWeekday } from '../i18n/format.util.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
@@ -223,16 +225,16 @@ export class EnrolmentService {
       });
       if (rows.length === 0) throw conflict(`${l.email} is already enrolled in ${cohort.name}`);
       enrolments.push(await tx.getRepository(EnrolmentEntity).findOneOrFail({ where: { id: rows[0].id } }));
-      const starts = formatInZone(new Date(`${cohort.startDate}T12:00:00Z`), cohort.timeZone).split(',')[0];
-      let body: string[];
+      const locale = toLocale(user.locale);
+      const message = { partner: partner.name, cohort: cohort.name, starts: formatWeekday(new Date(`${cohort.startDate}T12:00:00Z`), locale, cohort.timeZone) };
+      let body: string;
       if (status === EnrolmentStatus.INVITED) {
         const { acceptUrl, invitation } = await this.partners.createInvitation(tx, { partner, email: l.email, name: l.name, role: Role.LEARNER, invitedById: viewer.userId, accountCreatedNow });
-        const how = invitation.setsPassword ? 'Open this link to set your password and see your first week:' : 'Open this link and log in to your Beacon account to accept:';
-        body = [`Hello ${invitation.name},`, '', `${partner.name} has enrolled you in ${cohort.name}, starting ${starts}.`, how, '', acceptUrl];
+        body = translate(locale, 'email.enrolment.invitedBody', { ...message, name: invitation.name, setsPassword: invitation.setsPassword ? 'yes' : 'no', link: acceptUrl });
       } else {
-        body = [`Hello ${user.name},`, '', `${partner.name} has enrolled you in ${cohort.name}, starting ${starts}.`, 'Log in to Beacon to see your weeks and sessions.'];
+        body = translate(locale, 'email.enrolment.memberBody', { ...message, name: user.name });
       }
-      messageIds.push(await this.notifications.write(tx, { kind: 'enrolment', to: l.email, subject: `You are enrolled in ${cohort.name}`, body: body.join('\n') }));
+      messageIds.push(await this.notifications.write(tx, { kind: 'enrolment', to: l.email, locale, subject: translate(locale, 'email.enrolment.subject', { cohort: cohort.name }), body }));
     }
     return { enrolments, messageIds };
   }

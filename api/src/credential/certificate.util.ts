@@ -1,5 +1,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { translator, type Locale, type Translator } from '../i18n/i18n.js';
+import { formatLongDate } from '../i18n/format.util.js';
 
 export interface CertificateFacts {
   learnerName: string;
@@ -18,13 +20,19 @@ export interface CertificateFacts {
   /** the completion criteria the learner met, as the eligibility ledger lists them */
   evidence: { label: string; met: boolean }[];
   revoked: boolean;
+  /** the holder's language, for the certificate's own words (the programme's stay as written) */
+  locale?: Locale;
 }
 
 /** A4 (the default) or US Letter, both landscape. */
 export type CertificateSize = 'A4' | 'LETTER';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const day = (d: Date) => dayFormat.format(d);
+/**
+ * The language the certificate's labels are drawn in. Its fonts are the standard PDF ones, which
+ * have no Arabic letters: an Arabic certificate keeps English labels until an Arabic font is
+ * bundled (e.g. the @expo-google-fonts/noto-sans-arabic package, beside the Inter one the badge uses).
+ */
+export const certificateLocale = (locale: Locale | undefined): Locale => (!locale || locale === 'ar' ? 'en' : locale);
 
 const INK = '#111827';
 const NAVY = '#1e3a8a';
@@ -57,7 +65,7 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, wid
 }
 
 /** The programme's badge as vectors: a rosette with the programme code (the same design as the badge PNG). */
-function drawSeal(doc: PDFKit.PDFDocument, code: string, cx: number, cy: number, r: number): void {
+function drawSeal(doc: PDFKit.PDFDocument, code: string, cx: number, cy: number, r: number, t: Translator): void {
   const points: [number, number][] = Array.from({ length: 48 }, (_, i) => {
     const radius = i % 2 ? r * 0.9 : r;
     const a = (Math.PI * 2 * i) / 48;
@@ -70,7 +78,7 @@ function drawSeal(doc: PDFKit.PDFDocument, code: string, cx: number, cy: number,
   const label = code.slice(0, 8);
   doc.font('Helvetica-Bold').fontSize(r * 0.36).fillColor(NAVY);
   doc.text(label, cx - r, cy - r * 0.22, { width: 2 * r, align: 'center', lineBreak: false });
-  doc.font('Helvetica').fontSize(r * 0.13).fillColor(NAVY).text('CERTIFIED', cx - r, cy + r * 0.22, { width: 2 * r, align: 'center', characterSpacing: 1, lineBreak: false });
+  doc.font('Helvetica').fontSize(r * 0.13).fillColor(NAVY).text(t('certificate.seal'), cx - r, cy + r * 0.22, { width: 2 * r, align: 'center', characterSpacing: 1, lineBreak: false });
 }
 
 /** A check mark drawn (the standard PDF fonts have none). */
@@ -84,6 +92,9 @@ function drawCheck(doc: PDFKit.PDFDocument, x: number, y: number, size: number, 
  * line, the programme's seal and a QR code back to the public verification page.
  */
 export async function certificatePdf(f: CertificateFacts, size: CertificateSize = 'A4'): Promise<Buffer> {
+  const locale = certificateLocale(f.locale);
+  const t = translator(locale);
+  const day = (d: Date) => formatLongDate(d, locale);
   const doc = new PDFDocument({ size, layout: 'landscape', margin: 0, info: { Title: `${f.credentialName} — ${f.learnerName}`, Author: f.issuerName, Subject: f.programmeTitle } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -106,9 +117,9 @@ export async function certificatePdf(f: CertificateFacts, size: CertificateSize 
 
   // the issuer, and who delivered the programme
   doc.font('Helvetica-Bold').fontSize(13).fillColor(NAVY).text(f.issuerName.toUpperCase(), inner, 62, { width: contentWidth, align: 'center', characterSpacing: 3 });
-  doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(`in partnership with ${f.partnerName}`, inner, doc.y + 3, { width: contentWidth, align: 'center', characterSpacing: 0.5 });
+  doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(t('certificate.inPartnershipWith', { partner: f.partnerName }), inner, doc.y + 3, { width: contentWidth, align: 'center', characterSpacing: 0.5 });
 
-  doc.font('Times-Italic').fontSize(17).fillColor(INK).text('This certifies that', inner, 112, { width: contentWidth, align: 'center' });
+  doc.font('Times-Italic').fontSize(17).fillColor(INK).text(t('certificate.certifiesThat'), inner, 112, { width: contentWidth, align: 'center' });
   // the holder's name: as large as fits on one line
   let nameSize = 44;
   doc.font('Times-Bold');
@@ -117,15 +128,15 @@ export async function certificatePdf(f: CertificateFacts, size: CertificateSize 
   const underline = 138 + nameSize + 6;
   doc.moveTo(width / 2 - 180, underline).lineTo(width / 2 + 180, underline).lineWidth(0.8).stroke(GOLD);
 
-  doc.font('Times-Italic').fontSize(15).fillColor(INK).text('has earned the credential', inner, underline + 12, { width: contentWidth, align: 'center' });
+  doc.font('Times-Italic').fontSize(15).fillColor(INK).text(t('certificate.hasEarned'), inner, underline + 12, { width: contentWidth, align: 'center' });
   doc.font('Helvetica-Bold').fontSize(24).fillColor(BLUE).text(f.credentialName, inner, doc.y + 6, { width: contentWidth, align: 'center' });
-  doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(`${f.programmeTitle} (${f.programmeCode}) · ${f.cohortName} · delivered by ${f.partnerName}`, inner, doc.y + 6, { width: contentWidth, align: 'center' });
-  if (f.revoked) doc.font('Helvetica-Bold').fontSize(11).fillColor('#b91c1c').text('This credential has been revoked by its issuer.', inner, doc.y + 4, { width: contentWidth, align: 'center' });
+  doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(t('certificate.deliveredBy', { programme: f.programmeTitle, code: f.programmeCode, cohort: f.cohortName, partner: f.partnerName }), inner, doc.y + 6, { width: contentWidth, align: 'center' });
+  if (f.revoked) doc.font('Helvetica-Bold').fontSize(11).fillColor('#b91c1c').text(t('certificate.revokedNotice'), inner, doc.y + 4, { width: contentWidth, align: 'center' });
 
   // the criteria met, in two columns
   const met = f.evidence.filter((e) => e.met);
   const top = doc.y + 16;
-  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text('CRITERIA MET', inner + 40, top, { characterSpacing: 1.5 });
+  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text(t('certificate.criteriaMet'), inner + 40, top, { characterSpacing: 1.5 });
   const colWidth = (contentWidth - 80) / 2;
   const perColumn = Math.ceil(Math.min(met.length, 12) / 2);
   doc.font('Helvetica').fontSize(10).fillColor(INK);
@@ -139,19 +150,19 @@ export async function certificatePdf(f: CertificateFacts, size: CertificateSize 
 
   // the foot: seal, signature and dates, QR code
   const footY = height - m - 128;
-  drawSeal(doc, f.programmeCode, inner + 46, footY + 52, 44);
+  drawSeal(doc, f.programmeCode, inner + 46, footY + 52, 44, t);
 
   const sigX = inner + 120;
   const sigWidth = 150;
   doc.moveTo(sigX, footY + 62).lineTo(sigX + sigWidth, footY + 62).lineWidth(0.8).stroke(INK);
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(`For ${f.issuerName}`, sigX, footY + 67, { width: sigWidth });
-  doc.text('Authorised signature', sigX, doc.y + 1, { width: sigWidth });
+  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(t('certificate.forIssuer', { issuer: f.issuerName }), sigX, footY + 67, { width: sigWidth });
+  doc.text(t('certificate.signature'), sigX, doc.y + 1, { width: sigWidth });
 
   const dateX = sigX + sigWidth + 16;
-  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text('ISSUED', dateX, footY + 34, { characterSpacing: 1 });
+  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text(t('certificate.issued'), dateX, footY + 34, { characterSpacing: 1 });
   doc.font('Helvetica').fontSize(11).fillColor(INK).text(day(f.issuedAt), dateX, doc.y + 2);
   if (f.validUntil) {
-    doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text('VALID UNTIL', dateX, doc.y + 6, { characterSpacing: 1 });
+    doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text(t('certificate.validUntil'), dateX, doc.y + 6, { characterSpacing: 1 });
     doc.font('Helvetica').fontSize(11).fillColor(INK).text(day(f.validUntil), dateX, doc.y + 2);
   }
 
@@ -161,16 +172,16 @@ export async function certificatePdf(f: CertificateFacts, size: CertificateSize 
   doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
   const noteX = dateX + 100;
   const noteWidth = qrX - 10 - noteX;
-  doc.text('Scan to verify', noteX, footY + 24, { width: noteWidth, align: 'right' });
+  doc.text(t('certificate.scanToVerify'), noteX, footY + 24, { width: noteWidth, align: 'right' });
   // the address on one line, smaller if need be: a reader types it from here
   let urlSize = 7.5;
   while (urlSize > 5 && doc.fontSize(urlSize).widthOfString(f.verificationUrl) > noteWidth) urlSize -= 0.25;
   doc.fontSize(urlSize).text(f.verificationUrl, noteX, doc.y + 2, { width: noteWidth, align: 'right', lineBreak: false });
-  doc.fontSize(7.5).text('Open Badges 3.0 · signed Ed25519', noteX, doc.y + 4, { width: noteWidth, align: 'right' });
+  doc.fontSize(7.5).text(t('certificate.signedWith'), noteX, doc.y + 4, { width: noteWidth, align: 'right' });
 
   if (f.revoked) {
     doc.save().rotate(-20, { origin: [width / 2, height / 2] });
-    doc.font('Helvetica-Bold').fontSize(96).fillColor('#b91c1c').opacity(0.25).text('REVOKED', 0, height / 2 - 50, { width, align: 'center', lineBreak: false });
+    doc.font('Helvetica-Bold').fontSize(96).fillColor('#b91c1c').opacity(0.25).text(t('certificate.revokedStamp'), 0, height / 2 - 50, { width, align: 'center', lineBreak: false });
     doc.restore();
   }
   doc.end();

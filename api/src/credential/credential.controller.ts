@@ -124,6 +124,7 @@ export class CredentialController {
     if (size !== undefined && !/^(a4|letter)$/i.test(size)) return void (await reply.status(400).type('text/plain').send('size must be a4 or letter'));
     const pdf = await certificatePdf(
       {
+        locale: (await this.credentials.holderLocale(view.id)) ?? undefined,
         learnerName: view.learnerName,
         credentialName: view.name,
         programmeTitle: view.programmeTitle,

@@ -7,6 +7,7 @@ import { conflict, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { toLocale, translate, type Locale } from '../i18n/i18n.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { CredentialEntity } from './entities/credential.entity.js';
 import { IssuerKeyService } from './issuer-key.service.js';
@@ -47,6 +48,7 @@ interface EnrolmentFacts {
   user_id: string;
   learner_name: string;
   learner_email: string;
+  learner_locale: string;
   cohort_id: string;
   cohort_name: string;
   partner_id: string;
@@ -134,15 +136,14 @@ export class CredentialService {
           {
             kind: 'credential-issued',
             to: facts.learner_email,
-            subject: `Your ${d.credential.name} credential`,
-            body: [
-              `Congratulations ${facts.learner_name},`,
-              '',
-              `You have earned the ${d.credential.name} credential for ${facts.cohort_name}.`,
-              `See it, download the certificate and add it to LinkedIn here:`,
-              '',
-              this.urls.credential(id),
-            ].join('\n'),
+            locale: toLocale(facts.learner_locale),
+            subject: translate(facts.learner_locale, 'email.credentialIssued.subject', { credential: d.credential.name }),
+            body: translate(facts.learner_locale, 'email.credentialIssued.body', {
+              name: facts.learner_name,
+              credential: d.credential.name,
+              cohort: facts.cohort_name,
+              url: this.urls.credential(id),
+            }),
             dedupeKey: `credential-issued/${enrolmentId}`,
           },
         ]);
@@ -265,9 +266,15 @@ export class CredentialService {
     return signCredential(payload, kid, key);
   }
 
+  /** The holder's language, for the certificate's own words; null for an unknown credential. */
+  async holderLocale(id: string): Promise<Locale | null> {
+    const [row]: { locale: string }[] = await this.db.query(`SELECT u.locale FROM credential c JOIN "user" u ON u.id = c.user_id WHERE c.id = $1`, [id]);
+    return row ? toLocale(row.locale) : null;
+  }
+
   async enrolmentFacts(enrolmentIds: string[]): Promise<EnrolmentFacts[]> {
     const rows: (Omit<EnrolmentFacts, 'definition'> & { programme_version_id: string })[] = await this.db.query(
-      `SELECT e.id AS enrolment_id, e.status AS enrolment_status, u.id AS user_id, u.name AS learner_name, u.email AS learner_email,
+      `SELECT e.id AS enrolment_id, e.status AS enrolment_status, u.id AS user_id, u.name AS learner_name, u.email AS learner_email, u.locale AS learner_locale,
               c.id AS cohort_id, c.name AS cohort_name, p.id AS partner_id, p.name AS partner_name,
               v.id AS programme_version_id, v.programme_id, v.version,
               (SELECT cr.id FROM credential cr WHERE cr.enrolment_id = e.id) AS credential_id

@@ -30,6 +30,7 @@ import { OutboxQueuedIndex1796192735120 } from './migrations/1796192735120-outbo
 import { Accounts1796192424743 } from './migrations/1796192424743-accounts.js';
 import { LiveSessionSequence1796192472760 } from './migrations/1796192472760-live-session-sequence.js';
 import { Operations1796193289790 } from './migrations/1796193289790-operations.js';
+import { OutboxHtmlLocale1796193400000 } from './migrations/1796193400000-outbox-html-locale.js';
 import { QueryCountingLogger, queryCountingEnabled } from '../common/query-counter.js';
 
 export const entities = [
@@ -71,6 +72,7 @@ export const migrations = [
   LiveSessionSequence1796192472760,
   IdempotentMutationsCoachNotes1796192525678,
   Operations1796193289790,
+  OutboxHtmlLocale1796193400000,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -123,6 +123,7 @@ class DemoGrading {
       const email = reviewReleasedEmail({
         learnerName: e.name,
         learnerEmail: e.email,
+        locale: 'en',
         coachName: 'Sipho Dlamini',
         cohortName: cohort.name,
         week,

@@ -8,6 +8,8 @@ import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job.js';
 import { settingOfKind } from './notification-settings.js';
 import { OutboxSweepJob } from './jobs/outbox-sweep.job.js';
+import type { Locale } from '../i18n/i18n.js';
+import { emailHtml } from '../i18n/email-html.util.js';
 
 /** An iCalendar invite carried by an email: REQUEST for a new or changed event, CANCEL for a cancelled one. */
 export interface IcsAttachment {
@@ -18,6 +20,8 @@ export interface IcsAttachment {
 export interface Email {
   kind: string;
   to: string;
+  /** the recipient's language (their account's; for an invitation to someone without one, the partner's), which subject and body are in */
+  locale: Locale;
   subject: string;
   body: string;
   ics?: IcsAttachment;
@@ -47,6 +51,8 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
         toEmail: email.to,
         subject: email.subject,
         body: email.body,
+        locale: email.locale,
+        html: emailHtml(email.subject, email.body, email.locale),
         ics: email.ics?.content ?? null,
         icsMethod: email.ics?.method ?? null,
       }),
@@ -63,8 +69,8 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
     const emails = all.filter((_, i) => !off.has(i));
     if (emails.length === 0) return [];
     const rows: { id: string }[] = await tx.query(
-      `INSERT INTO outbox_message (kind, to_email, subject, body, dedupe_key, ics, ics_method)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+      `INSERT INTO outbox_message (kind, to_email, subject, body, dedupe_key, ics, ics_method, locale, html)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
        ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
        RETURNING id`,
       [
@@ -75,6 +81,8 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
         emails.map((e) => e.dedupeKey),
         emails.map((e) => e.ics?.content ?? null),
         emails.map((e) => e.ics?.method ?? null),
+        emails.map((e) => e.locale),
+        emails.map((e) => emailHtml(e.subject, e.body, e.locale)),
       ],
     );
     return rows.map((r) => r.id);
@@ -128,6 +136,7 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
         to: msg.toEmail,
         subject: msg.subject,
         text: msg.body,
+        ...(msg.html ? { html: msg.html } : {}),
         // a text/calendar alternative that mail clients show as an invite with accept/decline
         ...(msg.ics ? { icalEvent: { method: msg.icsMethod ?? 'REQUEST', filename: 'invite.ics', content: msg.ics } } : {}),
       });

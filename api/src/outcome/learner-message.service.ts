@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { badInput, notFound } from '../common/errors.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { toLocale, translator } from '../i18n/i18n.js';
 import type { LearnerMessageResultModel } from './dto/outcome.model.js';
 
 export const MAX_RECIPIENTS = 500;
@@ -32,8 +33,8 @@ export class LearnerMessageService {
     if (!body.trim() || body.length > 10_000) throw badInput('The message must be 1–10000 characters', { field: 'body' });
     const [sender]: { name: string }[] = await this.db.query(`SELECT name FROM "user" WHERE id = $1`, [viewer.userId]);
     const { id, messageIds } = await this.db.transaction(async (tx) => {
-      const learners: { id: string; email: string; name: string }[] = await tx.query(
-        `SELECT e.id, u.email, u.name FROM enrolment e JOIN "user" u ON u.id = e.user_id
+      const learners: { id: string; email: string; name: string; locale: string }[] = await tx.query(
+        `SELECT e.id, u.email, u.name, u.locale FROM enrolment e JOIN "user" u ON u.id = e.user_id
           WHERE e.cohort_id = $1 AND e.id = ANY($2::uuid[]) AND e.status <> 'WITHDRAWN'`,
         [cohort.id, ids],
       );
@@ -45,12 +46,16 @@ export class LearnerMessageService {
       );
       const messageIds: (string | null)[] = [];
       for (const l of learners) {
+        // the words are the sender's; only Beacon's greeting is in each learner's language
+        const locale = toLocale(l.locale);
+        const t = translator(locale);
         messageIds.push(
           await this.notifications.write(tx, {
             kind: 'cohort-message',
             to: l.email,
+            locale,
             subject: `${subject.trim()} — ${cohort.name}`,
-            body: `Hello ${l.name},\n\n${body.trim()}\n\n${sender?.name ?? 'Your coach'}\n${cohort.name}`,
+            body: `${t('email.common.greeting', { name: l.name })}\n\n${body.trim()}\n\n${sender?.name ?? t('email.common.yourCoach')}\n${cohort.name}`,
           }),
         );
       }

@@ -6,6 +6,7 @@ import { Role } from '../common/role.js';
 import { hashToken, newToken } from '../auth/token.util.js';
 import type { TenantScope, Viewer } from '../auth/viewer.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { toLocale, translate } from '../i18n/i18n.js';
 import { PartnerEntity } from './entities/partner.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
@@ -122,20 +123,22 @@ export class PartnerService {
       );
       if (already.length) throw conflict(`${email} is already a ${roleLabel[input.role]} of ${partner.name}`);
       const created = await this.createInvitation(tx, { partner, email, name: input.name, role: input.role, invitedById: viewer.userId });
+      // the invited person's own language if they have an account, else the partner's
+      const [account]: { locale: string }[] = await tx.query(`SELECT locale FROM "user" WHERE email = $1`, [email]);
+      const locale = toLocale(account?.locale ?? partner.locale);
       const messageId = await this.notifications.write(tx, {
         kind: 'invitation',
         to: email,
-        subject: `You are invited to ${partner.name} on Beacon`,
-        body: [
-          `Hello ${created.invitation.name},`,
-          '',
-          `You have been invited to join ${partner.name} on Beacon as a ${roleLabel[input.role]}.`,
-          created.invitation.setsPassword
-            ? `Open this link to set your password and get started (it works once, for ${INVITATION_DAYS} days):`
-            : `Open this link and log in to your Beacon account to accept (it works once, for ${INVITATION_DAYS} days):`,
-          '',
-          created.acceptUrl,
-        ].join('\n'),
+        locale,
+        subject: translate(locale, 'email.invitation.subject', { partner: partner.name }),
+        body: translate(locale, 'email.invitation.body', {
+          name: created.invitation.name,
+          partner: partner.name,
+          role: input.role,
+          setsPassword: created.invitation.setsPassword ? 'yes' : 'no',
+          days: INVITATION_DAYS,
+          link: created.acceptUrl,
+        }),
       });
       return { ...created, messageId };
     });

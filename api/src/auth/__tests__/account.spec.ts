@@ -151,10 +151,10 @@ describe('a person looks after their account: password reset and change, profile
 
     const notifications = t.beacon.app.get(NotificationService);
     const written = await t.beacon.db.transaction(async (tx) => ({
-      review: await notifications.write(tx, { kind: 'review-released', to: email, subject: 'Your review', body: 'x' }),
-      booking: await notifications.writeOnce(tx, [{ kind: 'booking-confirmed', to: email, subject: 'Booked', body: 'x', dedupeKey: `test-${email}` }]),
-      week: await notifications.write(tx, { kind: 'week-opened', to: email, subject: 'Week 2', body: 'x' }),
-      invitation: await notifications.write(tx, { kind: 'invitation', to: email, subject: 'Invited', body: 'x' }),
+      review: await notifications.write(tx, { kind: 'review-released', to: email, locale: 'en', subject: 'Your review', body: 'x' }),
+      booking: await notifications.writeOnce(tx, [{ kind: 'booking-confirmed', to: email, locale: 'en', subject: 'Booked', body: 'x', dedupeKey: `test-${email}` }]),
+      week: await notifications.write(tx, { kind: 'week-opened', to: email, locale: 'en', subject: 'Week 2', body: 'x' }),
+      invitation: await notifications.write(tx, { kind: 'invitation', to: email, locale: 'en', subject: 'Invited', body: 'x' }),
     }));
     expect(written.review).toBeNull();
     expect(written.booking).toEqual([]);

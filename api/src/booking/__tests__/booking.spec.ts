@@ -221,7 +221,7 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
 
   it('offers the calendar feed the same events as the invites (same UID and SEQUENCE), cancelled ones kept', async () => {
     const cal = ical({ prodId: { company: 'Beacon', product: 'calendar', language: 'EN' } });
-    for (const b of await bookingsForFeed(t.beacon.db, learner.id)) cal.createEvent(bookingFeedEventData(b));
+    for (const b of await bookingsForFeed(t.beacon.db, learner.id)) cal.createEvent(bookingFeedEventData(b, 'en'));
     const events = new ICAL.Component(ICAL.parse(cal.toString())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.uid, e.sequence, e.component.getFirstPropertyValue('status')])).toEqual([[`booking-${bookingId}@beacon`, 2, 'CANCELLED']]);
     expect(events[0].component.getFirstProperty('attendee')).toBeNull();

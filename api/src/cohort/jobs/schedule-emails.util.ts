@@ -1,37 +1,40 @@
-import { formatInZone } from '@beacon/domain';
 import type { Email } from '../../notification/notification.service.js';
+import { translator, type Locale } from '../../i18n/i18n.js';
+import { formatDateTime } from '../../i18n/format.util.js';
 import type { ReminderLead } from './session-reminder.job.js';
 
-/** Whom a message goes to: times are written in their own zone, with the zone named. */
+/** Whom a message goes to: written in their language, times in their own zone, with the zone named. */
 export interface Recipient {
   email: string;
   name: string;
   timeZone: string;
+  locale: Locale;
 }
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] || name;
-const when = (at: Date, zone: string) => formatInZone(at, zone);
 
 export function sessionReminderEmail(
   to: Recipient,
   s: { title: string; cohortName: string; startsAt: Date; durationMinutes: number; joinUrl: string | null },
   lead: ReminderLead,
 ): Email {
-  const at = when(s.startsAt, to.timeZone);
+  const t = translator(to.locale);
+  const at = formatDateTime(s.startsAt, to.locale, to.timeZone);
   return {
     kind: 'session-reminder',
     to: to.email,
-    subject: lead === '1h' ? `Starting in 1 hour: ${s.title}` : `Tomorrow: ${s.title} (${at})`,
-    body: [
-      `Hello ${firstName(to.name)},`,
-      '',
-      `"${s.title}" (${s.cohortName}) starts ${at} (your time zone, ${to.timeZone}) and runs for ${s.durationMinutes} minutes.`,
-      '',
-      s.joinUrl ? `Join here: ${s.joinUrl}` : 'The join link is not set yet; it will be shared before the session.',
-      '',
-      'See you there,',
-      'Beacon',
-    ].join('\n'),
+    locale: to.locale,
+    subject: lead === '1h' ? t('email.sessionReminder.subjectSoon', { title: s.title }) : t('email.sessionReminder.subjectTomorrow', { title: s.title, at }),
+    body: t('email.sessionReminder.body', {
+      name: firstName(to.name),
+      title: s.title,
+      cohort: s.cohortName,
+      at,
+      zone: to.timeZone,
+      minutes: s.durationMinutes,
+      hasLink: s.joinUrl ? 'yes' : 'no',
+      url: s.joinUrl ?? '',
+    }),
   };
 }
 
@@ -40,22 +43,26 @@ export function weekOpenedEmail(
   w: {
     cohortName: string;
     week: number;
-    title: string;
+    /** the module's title; null: none, "Week n" in the reader's language */
+    title: string | null;
     summary: string;
     sessions: { title: string; startsAt: Date; durationMinutes: number; joinUrl: string | null }[];
     assignment: { title: string; dueAt: Date } | null;
     appUrl: string;
   },
 ): Email {
-  const lines = [`Hello ${firstName(to.name)},`, '', `Week ${w.week} of ${w.cohortName} is open: ${w.title}.`];
+  const t = translator(to.locale);
+  const when = (at: Date) => formatDateTime(at, to.locale, to.timeZone);
+  const title = w.title ?? t('email.weekOpened.defaultTitle', { week: w.week });
+  const lines = [t('email.common.greeting', { name: firstName(to.name) }), '', t('email.weekOpened.intro', { week: w.week, cohort: w.cohortName, title })];
   if (w.summary) lines.push(w.summary);
   if (w.sessions.length) {
-    lines.push('', `Live sessions this week (in your time zone, ${to.timeZone}):`);
+    lines.push('', t('email.weekOpened.sessionsHeading', { zone: to.timeZone }));
     for (const s of w.sessions) {
-      lines.push(`- ${when(s.startsAt, to.timeZone)}: ${s.title} (${s.durationMinutes} min)${s.joinUrl ? ` — join: ${s.joinUrl}` : ''}`);
+      lines.push(t('email.weekOpened.session', { at: when(s.startsAt), title: s.title, minutes: s.durationMinutes, hasLink: s.joinUrl ? 'yes' : 'no', url: s.joinUrl ?? '' }));
     }
   }
-  if (w.assignment) lines.push('', `This week's assignment, "${w.assignment.title}", is due ${when(w.assignment.dueAt, to.timeZone)}.`);
-  lines.push('', `Open Beacon: ${w.appUrl}`, '', 'Beacon');
-  return { kind: 'week-opened', to: to.email, subject: `Week ${w.week} is open: ${w.title}`, body: lines.join('\n') };
+  if (w.assignment) lines.push('', t('email.weekOpened.assignment', { title: w.assignment.title, at: when(w.assignment.dueAt) }));
+  lines.push('', t('email.weekOpened.openBeacon', { url: w.appUrl }), '', 'Beacon');
+  return { kind: 'week-opened', to: to.email, locale: to.locale, subject: t('email.weekOpened.subject', { week: w.week, title }), body: lines.join('\n') };
 }

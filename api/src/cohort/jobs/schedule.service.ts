@@ -10,6 +10,7 @@ import { CohortStatus } from '../entities/cohort.entity.js';
 import { WeekOpenedJob, weekOpenedJobId, type WeekOpenedData } from './week-opened.job.js';
 import { REMINDER_LEADS, reminderFiresAt, SessionReminderJob, sessionReminderJobId, type ReminderLead, type SessionReminderData } from './session-reminder.job.js';
 import { sessionReminderEmail, weekOpenedEmail, type Recipient } from './schedule-emails.util.js';
+import { toLocale } from '../../i18n/i18n.js';
 
 /** Cohorts whose people hear from the schedule; a draft or finished cohort stays quiet. */
 const LIVE: string[] = [CohortStatus.OPEN, CohortStatus.RUNNING];
@@ -28,9 +29,10 @@ interface RecipientRow {
   email: string;
   name: string;
   time_zone: string;
+  locale: string;
 }
 
-const recipient = (r: RecipientRow): Recipient => ({ email: r.email, name: r.name, timeZone: r.time_zone });
+const recipient = (r: RecipientRow): Recipient => ({ email: r.email, name: r.name, timeZone: r.time_zone, locale: toLocale(r.locale) });
 
 /**
  * The delayed jobs tied to a cohort's calendar: "week opened" messages and session reminders.
@@ -147,7 +149,7 @@ export class ScheduleService implements OnApplicationBootstrap {
     if (!s || s.cancelled_at || s.starts_at.getTime() !== Date.parse(data.startsAt) || !LIVE.includes(s.status)) return 0;
     if (Date.now() >= s.starts_at.getTime()) return 0;
     const people: RecipientRow[] = await this.db.query(
-      `SELECT u.id, u.email, u.name, u.time_zone FROM "user" u
+      `SELECT u.id, u.email, u.name, u.time_zone, u.locale FROM "user" u
         WHERE u.id IN (SELECT user_id FROM enrolment WHERE cohort_id = $1 AND status = 'ACTIVE'
                        UNION SELECT user_id FROM cohort_coach WHERE cohort_id = $1
                        UNION SELECT $2::uuid WHERE $2::uuid IS NOT NULL)
@@ -175,7 +177,7 @@ export class ScheduleService implements OnApplicationBootstrap {
 
     const [learners, sessions]: [RecipientRow[], { title: string; starts_at: Date; duration_minutes: number; join_url: string | null }[]] = await Promise.all([
       this.db.query(
-        `SELECT u.id, u.email, u.name, u.time_zone FROM enrolment e JOIN "user" u ON u.id = e.user_id
+        `SELECT u.id, u.email, u.name, u.time_zone, u.locale FROM enrolment e JOIN "user" u ON u.id = e.user_id
           WHERE e.cohort_id = $1 AND e.status = 'ACTIVE' ORDER BY u.email`,
         [c.id],
       ),
@@ -189,7 +191,7 @@ export class ScheduleService implements OnApplicationBootstrap {
     const week = {
       cohortName: c.name,
       week: data.week,
-      title: c.module?.title ?? `Week ${data.week}`,
+      title: c.module?.title ?? null,
       summary: c.module?.summary ?? '',
       sessions: sessions.map((s) => ({ title: s.title, startsAt: s.starts_at, durationMinutes: s.duration_minutes, joinUrl: s.join_url })),
       assignment: a ? { title: a.title, dueAt: pointInWeek(c.start_date, c.time_zone, data.week, a.dueDay, a.dueTime) } : null,

@@ -6,6 +6,7 @@ import { QueueService } from '../../jobs/queue.service.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { ReviewReleasedJob } from './review-released.job.js';
 import { reviewReleasedEmail } from './review-emails.util.js';
+import { toLocale } from '../../i18n/i18n.js';
 
 /** Reviews released this recently whose message is missing are queued again when a worker starts. */
 const SWEEP_DAYS = 7;
@@ -43,11 +44,12 @@ export class ReviewNotificationService {
       version: number;
       learner_name: string;
       learner_email: string;
+      learner_locale: string;
       coach_name: string | null;
       cohort_name: string;
       definition: ProgrammeDefinition;
     }[] = await this.db.query(
-      `SELECT r.state, r.verdict, r.total, r.pass_mark, s.week, s.version, u.name AS learner_name, u.email AS learner_email,
+      `SELECT r.state, r.verdict, r.total, r.pass_mark, s.week, s.version, u.name AS learner_name, u.email AS learner_email, u.locale AS learner_locale,
               coach.name AS coach_name, c.name AS cohort_name, pv.definition
          FROM review r JOIN submission s ON s.id = r.submission_id JOIN enrolment e ON e.id = s.enrolment_id
          JOIN "user" u ON u.id = e.user_id JOIN cohort c ON c.id = e.cohort_id JOIN programme_version pv ON pv.id = c.programme_version_id
@@ -60,11 +62,12 @@ export class ReviewNotificationService {
     const email = reviewReleasedEmail({
       learnerName: r.learner_name,
       learnerEmail: r.learner_email,
+      locale: toLocale(r.learner_locale),
       coachName: r.coach_name,
       cohortName: r.cohort_name,
       week: r.week,
       version: r.version,
-      assignmentTitle: assignment?.title ?? `Week ${r.week} assignment`,
+      assignmentTitle: assignment?.title ?? null,
       verdict: r.verdict,
       total: r.total,
       maxPoints: assignment ? rubricMaxPoints(assignment.rubric) : r.total,

@@ -14,6 +14,10 @@ export class OutboxMessageEntity {
   @Column('text', { name: 'to_email' }) toEmail: string;
   @Column('text') subject: string;
   @Column('text') body: string;
+  /** the recipient's language, which the subject and body are written in */
+  @Column('text', { default: 'en' }) locale: string;
+  /** the HTML alternative of the body (with `dir="rtl"` for Arabic); null for messages written before it existed */
+  @Column('text', { nullable: true }) html: string | null;
   @Column('text', { default: 'QUEUED' }) status: OutboxStatus;
   /** set by jobs that write messages, so a job delivered twice writes its message once */
   @Column('text', { name: 'dedupe_key', nullable: true }) dedupeKey: string | null;

@@ -22,7 +22,7 @@ describe('SMTP delivery records the attempt first', () => {
 
   it('shows the attempt while SMTP holds the message, then SENT with one attempt', async () => {
     const notifications = t.beacon.app.get(NotificationService);
-    const id = await t.beacon.db.transaction((tx) => notifications.write(tx, { kind: 'test', to: 'someone@example.org', subject: 'Hello', body: 'Body' }));
+    const id = await t.beacon.db.transaction((tx) => notifications.write(tx, { kind: 'test', to: 'someone@example.org', locale: 'en', subject: 'Hello', body: 'Body' }));
     sink.hold();
     const delivering = notifications.deliver(id!);
     const row = async () => (await t.beacon.db.query(`SELECT status, attempts, last_attempt_at FROM outbox_message WHERE id = $1`, [id!]))[0];

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RISK_REASON_ACTION, RISK_REASON_TEXT, type RiskReason } from '@beacon/domain';
+import type { RiskReason } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
@@ -9,6 +9,8 @@ import { TenantScope } from '../../auth/viewer.js';
 import { RiskService, type EnrolmentRisk } from '../risk.service.js';
 import { OutcomeService } from '../outcome.service.js';
 import { AtRiskAlertsJob, PartnerDigestJob } from './outcome-alerts.job.js';
+import { intlTag, toLocale, translator, type Locale } from '../../i18n/i18n.js';
+import { pathSummaryIn, riskReasonAction, riskReasonText } from '../risk-words.util.js';
 
 export interface AlertRun {
   assessed: number;
@@ -16,7 +18,7 @@ export interface AlertRun {
   emails: number;
 }
 
-const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)} %`);
+const pct = (r: number | null, locale: Locale) => (r === null ? '—' : translator(locale)('email.partnerDigest.percent', { value: Math.round(r * 100) }));
 
 /**
  * The daily at-risk alerts and the partner admins' weekly digest. "Newly at risk" is a reason
@@ -97,21 +99,24 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
       const risky = assessed.filter((a) => byEnrolment.has(a.enrolmentId));
       const cohorts: { id: string; name: string }[] = await tx.query(`SELECT id, name FROM cohort WHERE id = ANY($1::uuid[])`, [[...new Set(risky.map((r) => r.cohortId))]]);
       const cohortName = new Map(cohorts.map((c) => [c.id, c.name]));
+      const learnerLocales: { id: string; locale: string }[] = await tx.query(`SELECT id, locale FROM "user" WHERE id = ANY($1::uuid[])`, [risky.map((r) => r.userId)]);
+      const localeOf = new Map(learnerLocales.map((u) => [u.id, toLocale(u.locale)]));
       for (const r of risky) {
-        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-learner', to: r.email, ...this.learnerEmail(r, byEnrolment.get(r.enrolmentId)!, cohortName.get(r.cohortId)!) }));
+        const locale = localeOf.get(r.userId) ?? 'en';
+        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-learner', to: r.email, locale, ...this.learnerEmail(r, byEnrolment.get(r.enrolmentId)!, cohortName.get(r.cohortId)!, locale) }));
       }
-      const coaches: { cohort_id: string; user_id: string; email: string; name: string }[] = await tx.query(
-        `SELECT cc.cohort_id, u.id AS user_id, u.email, u.name FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = ANY($1::uuid[]) ORDER BY u.id`,
+      const coaches: { cohort_id: string; user_id: string; email: string; name: string; locale: string }[] = await tx.query(
+        `SELECT cc.cohort_id, u.id AS user_id, u.email, u.name, u.locale FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = ANY($1::uuid[]) ORDER BY u.id`,
         [[...cohortName.keys()]],
       );
-      const perCoach = new Map<string, { email: string; name: string; learners: EnrolmentRisk[] }>();
+      const perCoach = new Map<string, { email: string; name: string; locale: Locale; learners: EnrolmentRisk[] }>();
       for (const c of coaches) {
-        const entry = perCoach.get(c.user_id) ?? { email: c.email, name: c.name, learners: [] };
+        const entry = perCoach.get(c.user_id) ?? { email: c.email, name: c.name, locale: toLocale(c.locale), learners: [] };
         entry.learners.push(...risky.filter((r) => r.cohortId === c.cohort_id));
         perCoach.set(c.user_id, entry);
       }
       for (const coach of perCoach.values()) {
-        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-coach', to: coach.email, ...this.coachDigest(coach, byEnrolment, cohortName) }));
+        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-coach', to: coach.email, locale: coach.locale, ...this.coachDigest(coach, byEnrolment, cohortName) }));
       }
       return { alerts, messageIds };
     });
@@ -121,38 +126,42 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
     return { assessed: assessed.length, newAlerts: alerts.length, emails: sent.length };
   }
 
-  private learnerEmail(r: EnrolmentRisk, reasons: RiskReason[], cohort: string): { subject: string; body: string } {
+  private learnerEmail(r: EnrolmentRisk, reasons: RiskReason[], cohort: string, locale: Locale): { subject: string; body: string } {
+    const t = translator(locale);
     const first = r.name.split(' ')[0];
     return {
-      subject: `A few steps to stay on track in ${cohort}`,
+      subject: t('email.atRisk.learnerSubject', { cohort }),
       body: [
-        `Hello ${first},`,
+        t('email.common.greeting', { name: first }),
         '',
-        `We noticed a few things that could stand between you and your credential — all of them can still be put right.`,
+        t('email.atRisk.learnerIntro'),
         '',
-        ...reasons.map((reason) => `• ${RISK_REASON_TEXT[reason]}. ${RISK_REASON_ACTION[reason]}`),
+        ...reasons.map((reason) => t('email.atRisk.reasonLine', { reason: riskReasonText(reason, locale), action: riskReasonAction(reason, locale) })),
         '',
-        r.path.summary,
+        pathSummaryIn(r.path, locale),
         '',
-        `Your path to the credential: ${this.config.publicUrl}/`,
+        t('email.atRisk.learnerPath', { url: `${this.config.publicUrl}/` }),
         '',
-        'Your coach is here to help — reply to this email or book a coaching session.',
+        t('email.atRisk.learnerHelp'),
       ].join('\n'),
     };
   }
 
-  private coachDigest(coach: { name: string; learners: EnrolmentRisk[] }, reasons: Map<string, RiskReason[]>, cohortName: Map<string, string>): { subject: string; body: string } {
-    const n = coach.learners.length;
+  private coachDigest(coach: { name: string; locale: Locale; learners: EnrolmentRisk[] }, reasons: Map<string, RiskReason[]>, cohortName: Map<string, string>): { subject: string; body: string } {
+    const { locale } = coach;
+    const t = translator(locale);
+    const count = coach.learners.length;
+    const reasonList = (l: EnrolmentRisk) => reasons.get(l.enrolmentId)!.map((r) => riskReasonText(r, locale).toLocaleLowerCase(intlTag(locale))).join('; ');
     return {
-      subject: `${n} learner${n === 1 ? '' : 's'} newly at risk`,
+      subject: t('email.atRisk.coachSubject', { count }),
       body: [
-        `Hello ${coach.name.split(' ')[0]},`,
+        t('email.common.greeting', { name: coach.name.split(' ')[0] }),
         '',
-        `${n === 1 ? 'This learner has' : 'These learners have'} become at risk since yesterday:`,
+        t('email.atRisk.coachIntro', { count }),
         '',
-        ...coach.learners.map((l) => `• ${l.name} (${cohortName.get(l.cohortId)}): ${reasons.get(l.enrolmentId)!.map((r) => RISK_REASON_TEXT[r].toLowerCase()).join('; ')}${l.path.reachable ? '' : ' — credential no longer reachable'}`),
+        ...coach.learners.map((l) => t('email.atRisk.coachLine', { name: l.name, cohort: cohortName.get(l.cohortId) ?? '', reasons: reasonList(l), reachable: l.path.reachable ? 'yes' : 'no' })),
         '',
-        `The at-risk list, with "message learners who…": ${this.config.publicUrl}/`,
+        t('email.atRisk.coachList', { url: `${this.config.publicUrl}/` }),
       ].join('\n'),
     };
   }
@@ -160,27 +169,40 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
   /** One digest per partner admin and ISO week (its Monday), with the partner's outcomes. */
   async weeklyDigest(now = new Date()): Promise<number> {
     const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7))).toISOString().slice(0, 10);
-    const admins: { partner_id: string; user_id: string; email: string; name: string }[] = await this.db.query(
-      `SELECT m.partner_id, u.id AS user_id, u.email, u.name FROM membership m JOIN "user" u ON u.id = m.user_id WHERE m.role = 'PARTNER_ADMIN' ORDER BY m.partner_id`,
+    const admins: { partner_id: string; user_id: string; email: string; name: string; locale: string }[] = await this.db.query(
+      `SELECT m.partner_id, u.id AS user_id, u.email, u.name, u.locale FROM membership m JOIN "user" u ON u.id = m.user_id WHERE m.role = 'PARTNER_ADMIN' ORDER BY m.partner_id`,
     );
     const partners = [...new Set(admins.map((a) => a.partner_id))];
     const written: (string | null)[] = [];
     for (const partnerId of partners) {
       const o = await this.outcomes.partnerOutcomes(TenantScope.everything(), partnerId, now);
-      const body = [
-        `Outcomes of ${o.partnerName} this week`,
-        '',
-        `Certified: ${o.totals.certified} of ${o.totals.enrolled} (${pct(o.totals.certifiedRate)} of those who finished), on time ${pct(o.totals.onTimeRate)}, goal reached ${pct(o.totals.goalReachedRate)}.`,
-        `Learners at risk now: ${o.totals.atRisk ?? 0}.`,
-        '',
-        ...o.cohorts.filter((c) => c.atRisk !== null).map((c) => `• ${c.cohortName}: ${c.atRisk} at risk of ${c.active} active`),
-        '',
-        `Your outcomes dashboard: ${this.config.publicUrl}/`,
-      ].join('\n');
+      const digest = (locale: Locale) => {
+        const t = translator(locale);
+        return {
+          subject: t('email.partnerDigest.subject', { partner: o.partnerName }),
+          body: [
+            t('email.partnerDigest.title', { partner: o.partnerName }),
+            '',
+            t('email.partnerDigest.totals', {
+              certified: o.totals.certified,
+              enrolled: o.totals.enrolled,
+              certifiedRate: pct(o.totals.certifiedRate, locale),
+              onTimeRate: pct(o.totals.onTimeRate, locale),
+              goalReachedRate: pct(o.totals.goalReachedRate, locale),
+            }),
+            t('email.partnerDigest.atRisk', { count: o.totals.atRisk ?? 0 }),
+            '',
+            ...o.cohorts.filter((c) => c.atRisk !== null).map((c) => t('email.partnerDigest.cohort', { cohort: c.cohortName, atRisk: c.atRisk, active: c.active })),
+            '',
+            t('email.partnerDigest.dashboard', { url: `${this.config.publicUrl}/` }),
+          ].join('\n'),
+        };
+      };
       await this.db.transaction(async (tx) => {
         for (const a of admins.filter((x) => x.partner_id === partnerId)) {
           const [claimed] = await tx.query(`INSERT INTO outcome_digest (partner_id, user_id, week_start) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`, [partnerId, a.user_id, monday]);
-          if (claimed) written.push(await this.notifications.write(tx, { kind: 'partner-digest', to: a.email, subject: `Weekly outcomes — ${o.partnerName}`, body }));
+          const locale = toLocale(a.locale);
+          if (claimed) written.push(await this.notifications.write(tx, { kind: 'partner-digest', to: a.email, locale, ...digest(locale) }));
         }
       });
     }
