@@ -9,6 +9,8 @@ import { TenantScope } from '../../auth/viewer.js';
 import { RiskService, type EnrolmentRisk } from '../risk.service.js';
 import { OutcomeService } from '../outcome.service.js';
 import { AtRiskAlertsJob, PartnerDigestJob } from './outcome-alerts.job.js';
+import { GoalFollowUpJob } from './goal-follow-up.job.js';
+import { FollowUpEmailsService } from './follow-up-emails.service.js';
 
 export interface AlertRun {
   assessed: number;
@@ -34,6 +36,7 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
     private readonly outcomes: OutcomeService,
     private readonly notifications: NotificationService,
     private readonly queues: QueueService,
+    private readonly followUps: FollowUpEmailsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -42,11 +45,13 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
     this.queues.process(QueueName.Outcomes, {
       [AtRiskAlertsJob.name]: () => this.runDaily(),
       [PartnerDigestJob.name]: () => this.weeklyDigest(),
+      [GoalFollowUpJob.name]: () => this.followUps.run(),
     }, 1);
     const queue = this.queues.queue(QueueName.Outcomes);
     try {
       await queue.upsertJobScheduler(AtRiskAlertsJob.schedulerId, { pattern: AtRiskAlertsJob.pattern, tz: 'UTC' }, { name: AtRiskAlertsJob.name, data: {}, opts: AtRiskAlertsJob.options });
       await queue.upsertJobScheduler(PartnerDigestJob.schedulerId, { pattern: PartnerDigestJob.pattern, tz: 'UTC' }, { name: PartnerDigestJob.name, data: {}, opts: PartnerDigestJob.options });
+      await queue.upsertJobScheduler(GoalFollowUpJob.schedulerId, { pattern: GoalFollowUpJob.pattern, tz: 'UTC' }, { name: GoalFollowUpJob.name, data: {}, opts: GoalFollowUpJob.options });
     } catch (e) {
       this.log.warn(`could not schedule the outcome jobs: ${(e as Error).message}`);
     }
