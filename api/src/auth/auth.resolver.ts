@@ -9,7 +9,7 @@ import { AuthService } from './auth.service.js';
 import { SessionService } from './session.service.js';
 import { AuthPayload, UserModel } from './dto/user.model.js';
 import { AcceptInvitationInput, LoginInput } from './dto/auth.input.js';
-import { GoalInput } from '../outcome/dto/goal.model.js';
+import { GoalInput, optionalGoalInput } from '../outcome/dto/goal.model.js';
 import type { Viewer } from './viewer.js';
 
 export interface GqlContext {
@@ -57,9 +57,11 @@ export class AuthResolver {
   async joinInvitation(
     @CurrentViewer() viewer: Viewer,
     @Args('token') token: string,
-    @Args('goal', { type: () => GoalInput, nullable: true, description: 'a learner’s goal for the cohorts this invitation enrols them in' }) goal?: GoalInput,
+    // unknown: checked by optionalGoalInput, not the global pipe (see there)
+    @Args('goal', { type: () => GoalInput, nullable: true, description: 'a learner’s goal for the cohorts this invitation enrols them in' }) goalArg: unknown,
   ): Promise<UserModel> {
-    const { userId } = await this.auth.acceptInvitation(viewer, token, undefined, undefined, goal ?? undefined);
+    const goal = await optionalGoalInput(goalArg);
+    const { userId } = await this.auth.acceptInvitation(viewer, token, undefined, undefined, goal);
     return this.auth.userModel(userId);
   }
 

@@ -127,6 +127,10 @@ describe('a goal captured at enrolment: CSV import and invitation accept', () =>
       expect(enrol.data!.enrolLearner.status).toBe('INVITED');
       const token = await inviteToken('learner@beacon.test');
       const learner = await t.login('learner@beacon.test');
+      for (const g of [{ statement: '' }, { statement: 'x', target: 'three' }, { statement: 'x', byDate: 'soon' }, { statement: 'x', extra: 1 }]) {
+        expect(codeOf(await t.gql(JOIN, { t: token, g }, { token: learner }))).toBe('BAD_USER_INPUT');
+      }
+      expect(await goalOf('learner@beacon.test', americasCohortId)).toMatchObject({ status: 'INVITED', statement: null });
       const joined = await t.gql(JOIN, { t: token, g: { statement: 'Bring outside-in to our Lima office', target: 3 } }, { token: learner });
       expect(joined.errors).toBeUndefined();
       expect(await goalOf('learner@beacon.test', americasCohortId)).toMatchObject({ status: 'ACTIVE', statement: 'Bring outside-in to our Lima office', target: 3 });
