@@ -51,7 +51,7 @@ const MEASURES = `enrolled active withdrawn certified certifiedRate onTimeRate m
 const PARTNER_OUTCOMES = `query PartnerOutcomes($partnerId: ID!) { partnerOutcomes(partnerId: $partnerId) {
   partnerId partnerName totals { ${MEASURES} }
   cohorts { cohortId cohortName startDate endDate status ended programmeCode programmeVersion ${MEASURES} } } }`;
-const NETWORK_OUTCOMES = `query NetworkOutcomes { networkOutcomes { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
+const NETWORK_OUTCOMES = `query NetworkOutcomes($from: String, $to: String) { networkOutcomes(from: $from, to: $to) { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
 const AT_RISK = `query AtRiskLearners($cohortId: ID!) { atRiskLearners(cohortId: $cohortId) { enrolmentId learner { id name email } reasons credentialReachable summary } }`;
 
 /** The outcome measures per cohort of the partners given ($1: null for all), as api/src/outcome/outcome.queries.ts groups them. */
@@ -86,6 +86,7 @@ const ASSIGNMENT_OF = `(SELECT m -> 'assignment' FROM jsonb_array_elements(v.def
 export function operations(ctx) {
   const { tokens, fixture, users, credentialIds } = ctx;
   const now = () => new Date();
+  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   return [
     {
       key: 'learnerHome',
@@ -224,31 +225,44 @@ export function operations(ctx) {
     {
       key: 'partnerOutcomes',
       name: 'Partner outcomes (totals and every cohort)',
-      target: { p50: 50 },
+      // measured once the bulk issuance has run: the partner's completed cohorts then hold 1,000 credentials
+      afterIssuance: true,
+      target: { p50: 50, constantQueries: true },
       requests: [gql(PARTNER_OUTCOMES, { partnerId: fixture.partnerId }, tokens.partnerAdmin)],
       check: (res) => {
         const o = graphqlData(res).partnerOutcomes;
         if (!o.cohorts.length) throw new Error('partnerOutcomes: no cohorts');
-        return `${o.cohorts.length} cohorts, ${o.totals.enrolled} enrolled, ${o.totals.atRisk ?? 0} at risk`;
+        return `${o.cohorts.length} cohorts, ${o.totals.enrolled} enrolled, ${o.totals.certified} certified, ${o.totals.atRisk ?? 0} at risk`;
+      },
+      scaling: {
+        label: 'cohorts of another partner → the benchmark partner’s 31',
+        short: gql(PARTNER_OUTCOMES, { partnerId: fixture.otherPartnerId }, tokens.admin),
+        long: gql(PARTNER_OUTCOMES, { partnerId: fixture.partnerId }, tokens.admin),
       },
       raw: { sql: MEASURES_SQL, params: () => [fixture.partnerId] },
     },
     {
       key: 'networkOutcomes',
       name: 'Network outcomes (admin, every partner)',
-      target: { p50: 50 },
+      afterIssuance: true,
+      target: { p50: 50, constantQueries: true },
       requests: [gql(NETWORK_OUTCOMES, {}, tokens.admin)],
       check: (res) => {
         const n = graphqlData(res).networkOutcomes;
         if (n.partners.length < 2) throw new Error(`networkOutcomes: ${n.partners.length} partners`);
-        return `${n.partners.length} partners`;
+        return `${n.partners.length} partners, ${n.partners.reduce((k, p) => k + p.cohorts, 0)} cohorts`;
+      },
+      scaling: {
+        label: 'cohorts starting in the last week → all 300',
+        short: gql(NETWORK_OUTCOMES, { from: day(-7), to: day(0) }, tokens.admin),
+        long: gql(NETWORK_OUTCOMES, {}, tokens.admin),
       },
       raw: { sql: MEASURES_SQL, params: () => [null] },
     },
     {
       key: 'atRiskLearners',
       name: 'At-risk learners of the 500-learner cohort',
-      target: { p50: 50 },
+      target: { p50: 50, constantQueries: true },
       requests: [gql(AT_RISK, { cohortId: fixture.bigCohortId }, tokens.coach)],
       check: (res) => `${graphqlData(res).atRiskLearners.length} at risk`,
       scaling: {

@@ -11,6 +11,9 @@ function verdict(op) {
   if (t.rps) parts.push(op.load.rps >= t.rps ? `≥ ${t.rps} req/s ✓` : `≥ ${t.rps} req/s ✗`);
   if (t.p99) parts.push(le(op.load.p99, t.p99) ? `p99 ≤ ${t.p99} ✓` : `p99 ≤ ${t.p99} ✗`);
   if (t.p95) parts.push(le(op.load.p95, t.p95) ? `p95 ≤ ${t.p95} ✓` : `p95 ≤ ${t.p95} ✗`);
+  // the API alone (one request at a time), not under load
+  if (t.p50) parts.push(le(op.alone?.p50, t.p50) ? `alone p50 ≤ ${t.p50} ✓` : `alone p50 ≤ ${t.p50} ✗`);
+  if (t.constantQueries && op.scaling) parts.push(op.scaling.short === op.scaling.long ? 'constant queries ✓' : 'constant queries ✗');
   if (op.ratio !== null) parts.push(op.ratio <= 2 ? 'API ≤ 2× SQL ✓' : 'API ≤ 2× SQL ✗');
   return parts.join(', ');
 }

@@ -329,6 +329,24 @@ export async function seed(url, log = console.log) {
     await db.query(`ALTER TABLE booking ENABLE TRIGGER booking_entitlement`);
     const over = await db.query(`SELECT 1 FROM booking WHERE status = 'CONFIRMED' GROUP BY enrolment_id HAVING count(*) > 2`);
     if (over.rowCount) throw new Error('the seeded bookings exceed the coaching entitlement');
+    // outcomes as a production database holds them: past coaching sessions marked held, goals
+    // made measurable, and mid-programme and end check-ins from two in three learners with a goal
+    await step('coaching sessions marked held', `UPDATE booking SET outcome = 'HELD', outcome_marked_at = ends_at WHERE status = 'CONFIRMED' AND ends_at <= now()`);
+    await step(
+      'measurable goals',
+      `UPDATE enrolment e SET goal_measure = 'repeat calls per week', goal_baseline = 1200, goal_target = 960, goal_by_date = cp.start_date + 180
+         FROM cohort_plan cp WHERE cp.id = e.cohort_id AND e.outcome_goal IS NOT NULL`,
+    );
+    await step(
+      'goal check-ins',
+      `INSERT INTO goal_check_in (enrolment_id, kind, current_value, reached, note, recorded_at)
+       SELECT e.id, k.kind::goal_check_in_kind, 1200 - (r.i % 5) * k.step,
+              (CASE WHEN r.i % 5 = 0 THEN 'YES' WHEN r.i % 5 < 3 THEN 'PARTLY' ELSE 'NO' END)::goal_reached, '',
+              (cp.start_date + k.day)::timestamp + interval '12 hours'
+         FROM enrolment e JOIN ranked r ON r.id = e.id JOIN cohort_plan cp ON cp.id = e.cohort_id
+        CROSS JOIN (VALUES ('MID', 24, 40), ('END', 45, 60)) k(kind, day, step)
+        WHERE e.outcome_goal IS NOT NULL AND e.status IN ('ACTIVE', 'COMPLETED') AND r.i % 3 <> 2 AND cp.start_date + k.day < current_date`,
+    );
     await step(
       'login sessions',
       `INSERT INTO session (user_id, token_hash, expires_at, created_at)
@@ -356,7 +374,7 @@ export async function seed(url, log = console.log) {
 }
 
 export async function tableCounts(db) {
-  const tables = ['partner', 'user', 'cohort', 'enrolment', 'live_session', 'attendance', 'content_progress', 'submission', 'review', 'review_audit', 'booking', 'outbox_message', 'session', 'credential'];
+  const tables = ['partner', 'user', 'cohort', 'enrolment', 'live_session', 'attendance', 'content_progress', 'submission', 'review', 'review_audit', 'booking', 'outbox_message', 'session', 'credential', 'goal_check_in'];
   const { rows } = await db.query(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(', ')}`);
   return rows[0];
 }

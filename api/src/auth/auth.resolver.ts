@@ -9,6 +9,7 @@ import { AuthService } from './auth.service.js';
 import { SessionService } from './session.service.js';
 import { AuthPayload, UserModel } from './dto/user.model.js';
 import { AcceptInvitationInput, LoginInput } from './dto/auth.input.js';
+import { GoalInput, optionalGoalInput } from '../outcome/dto/goal.model.js';
 import type { Viewer } from './viewer.js';
 
 export interface GqlContext {
@@ -46,15 +47,21 @@ export class AuthResolver {
       'Accepts an invitation link for a new account: chooses its password (and name) and logs in. An invitation for an existing account is accepted with joinInvitation, logged in as that account.',
   })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    const { userId } = await this.auth.acceptInvitation(undefined, input.token, input.password, input.name);
+    const { userId } = await this.auth.acceptInvitation(undefined, input.token, input.password, input.name, input.goal ?? undefined);
     const session = await this.sessions.create(userId, originOf(ctx));
     setSessionCookie(this.config, ctx, session.token, session.expiresAt);
     return { token: session.token, user: await this.auth.userModel(userId) };
   }
 
   @Mutation(() => UserModel, { description: 'Accepts an invitation link from the invited account’s own session (an existing account); the session goes on.' })
-  async joinInvitation(@CurrentViewer() viewer: Viewer, @Args('token') token: string): Promise<UserModel> {
-    const { userId } = await this.auth.acceptInvitation(viewer, token, undefined, undefined);
+  async joinInvitation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('token') token: string,
+    // unknown: checked by optionalGoalInput, not the global pipe (see there)
+    @Args('goal', { type: () => GoalInput, nullable: true, description: 'a learner’s goal for the cohorts this invitation enrols them in' }) goalArg: unknown,
+  ): Promise<UserModel> {
+    const goal = await optionalGoalInput(goalArg);
+    const { userId } = await this.auth.acceptInvitation(viewer, token, undefined, undefined, goal);
     return this.auth.userModel(userId);
   }
 

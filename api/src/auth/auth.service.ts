@@ -18,6 +18,8 @@ import type { Viewer } from './viewer.js';
 import type { UserModel } from './dto/user.model.js';
 import type { NotificationSettingsInput, UpdateProfileInput } from './dto/account.input.js';
 import type { NotificationSettingsModel } from './dto/account.model.js';
+import type { GoalInput } from '../outcome/dto/goal.model.js';
+import { goalFromInput, writeGoal } from '../outcome/goal-fields.util.js';
 
 export { LOGIN_LIMITS } from './password-limiter.service.js';
 
@@ -72,7 +74,13 @@ export class AuthService {
    * is set only through an invitation that brought the account in (`sets_password`), and the
    * link only ever travels by email. No password is checked here.
    */
-  async acceptInvitation(viewer: Viewer | undefined, token: string, password: string | undefined, name: string | undefined): Promise<{ userId: string; signedIn: boolean }> {
+  /**
+   * Accepts an invitation; a learner's goal, when given, is written onto the enrolments the
+   * acceptance starts (the learner owns it from then on, and may edit it).
+   */
+  async acceptInvitation(viewer: Viewer | undefined, token: string, password: string | undefined, name: string | undefined, goalInput?: GoalInput): Promise<{ userId: string; signedIn: boolean }> {
+    const goal = goalInput ? goalFromInput(goalInput) : null;
+    if (goalInput && !goal) throw badInput('Say what you want to change at work', { field: 'goal.statement' });
     const accepted = await this.db.transaction(async (tx) => {
       const inv = await tx.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!inv) throw notFound('Invitation');
@@ -105,12 +113,18 @@ export class AuthService {
         .orIgnore()
         .execute();
       await tx.getRepository(InvitationEntity).update({ id: inv.id }, { status: 'ACCEPTED', acceptedAt: new Date() });
+      let started: { id: string }[] = [];
       if (inv.role === 'LEARNER') {
         // enrolments waiting for this person's consent start now
-        await tx.query(
-          `UPDATE enrolment SET status = 'ACTIVE' WHERE user_id = $1 AND status = 'INVITED' AND cohort_id IN (SELECT id FROM cohort WHERE partner_id = $2)`,
+        // (TypeORM answers an UPDATE with [rows, count])
+        [started] = await tx.query(
+          `UPDATE enrolment SET status = 'ACTIVE' WHERE user_id = $1 AND status = 'INVITED' AND cohort_id IN (SELECT id FROM cohort WHERE partner_id = $2) RETURNING id`,
           [user!.id, inv.partnerId],
         );
+      }
+      if (goal) {
+        if (started.length === 0) throw badInput('This invitation enrols you in no cohort, so there is no goal to set yet: set it once you are enrolled', { field: 'goal' });
+        await writeGoal(tx, started.map((e) => e.id), goal);
       }
       return { userId: user!.id, signedIn };
     });

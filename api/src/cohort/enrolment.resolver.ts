@@ -40,7 +40,7 @@ export class EnrolmentResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Mutation(() => EnrolmentImportResultModel, { description: 'Enrols every learner of a CSV (email,name[,goal]) or, if any line has a problem, none.' })
+  @Mutation(() => EnrolmentImportResultModel, { description: 'Enrols every learner of a CSV or, if any line has a problem, none. Columns: email, name, and optionally the goal: goal, measure, baseline, target, by when (YYYY-MM-DD).' })
   importEnrolments(
     @CurrentViewer() viewer: Viewer,
     @Args('cohortId', { type: () => ID }) cohortId: string,

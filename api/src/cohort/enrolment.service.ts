@@ -17,6 +17,7 @@ import { ProgrammeService } from '../programme/programme.service.js';
 import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
+import { parseGoalText, type GoalFields } from '../outcome/goal-fields.util.js';
 import type { AttendanceRateModel, EnrolmentImportResultModel, EnrolmentModel } from './dto/cohort.model.js';
 import { SessionService } from '../auth/session.service.js';
 
@@ -25,8 +26,30 @@ export const MAX_IMPORT_ROWS = 2000;
 interface NewLearner {
   email: string;
   name: string;
-  goal?: string | null;
+  goal?: GoalFields | null;
 }
+
+/** A CSV header as a key: case, spaces and punctuation ignored ("Goal by when" → goalbywhen). */
+const headerKey = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** the columns an import reads, by their accepted headers; any other column is ignored */
+const IMPORT_COLUMNS: Record<string, string> = {
+  email: 'email',
+  emailaddress: 'email',
+  name: 'name',
+  goal: 'goal',
+  goalstatement: 'goal',
+  measure: 'measure',
+  goalmeasure: 'measure',
+  baseline: 'baseline',
+  goalbaseline: 'baseline',
+  target: 'target',
+  goaltarget: 'target',
+  bywhen: 'byWhen',
+  goalbywhen: 'byWhen',
+  bydate: 'byWhen',
+  goalbydate: 'byWhen',
+  goaldate: 'byWhen',
+};
 
 /**
  * $1 a cohort, $2 now, $3 a status or null: its learners with progress and attendance. Attendance
@@ -71,19 +94,30 @@ export class EnrolmentService {
   }
 
   /**
-   * Enrols everyone in a CSV file (columns: email, name, optional goal) or no one: when any
-   * row has a problem, each problem is reported with its line and nothing is imported.
+   * Enrols everyone in a CSV file (columns: email, name, and optionally the learner's goal:
+   * goal, measure, baseline, target, by when) or no one: when any row has a problem, each
+   * problem is reported with its line and nothing is imported.
    */
   async importCsv(viewer: Viewer, cohortId: string, csv: string): Promise<EnrolmentImportResultModel> {
     const cohort = await this.enrollable(viewer, cohortId);
     let records: Record<string, string>[];
+    const headers: string[] = [];
     try {
-      records = parse(csv, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
+      const columns = (h: string[]) => {
+        headers.push(...h.map((c) => IMPORT_COLUMNS[headerKey(c)] ?? ''));
+        // an unknown column is read under a name no known column has, and ignored
+        return h.map((c, i) => IMPORT_COLUMNS[headerKey(c)] ?? `ignored ${i}`);
+      };
+      records = parse(csv, { columns, skip_empty_lines: true, trim: true, bom: true });
     } catch (e) {
       return { enrolled: 0, errors: [{ line: 1, message: `The file is not valid CSV: ${(e as Error).message}` }] };
     }
+    const twice = headers.filter((c, i) => c && headers.indexOf(c) !== i);
+    if (twice.length) return { enrolled: 0, errors: [{ line: 1, message: `The header names the ${twice[0] === 'byWhen' ? 'by when' : twice[0]} column twice` }] };
     if (records.length === 0) return { enrolled: 0, errors: [{ line: 1, message: 'The file has no learners: expected a header line "email,name" and one line per learner' }] };
-    if (!('email' in records[0]) || !('name' in records[0])) return { enrolled: 0, errors: [{ line: 1, message: 'The header must name the columns email and name (goal is optional)' }] };
+    if (!headers.includes('email') || !headers.includes('name')) {
+      return { enrolled: 0, errors: [{ line: 1, message: 'The header must name the columns email and name (goal, measure, baseline, target and by when are optional)' }] };
+    }
     if (records.length > MAX_IMPORT_ROWS) return { enrolled: 0, errors: [{ line: 1, message: `At most ${MAX_IMPORT_ROWS} learners per file` }] };
 
     const errors: { line: number; message: string }[] = [];
@@ -96,9 +130,10 @@ export class EnrolmentService {
       else if (seen.has(email)) errors.push({ line, message: `${email} is already on line ${seen.get(email)}` });
       if (!r.name) errors.push({ line, message: 'the name is missing' });
       else if (r.name.length > 120) errors.push({ line, message: 'the name is longer than 120 characters' });
-      if (r.goal && r.goal.length > 2000) errors.push({ line, message: 'the goal is longer than 2000 characters' });
+      const { goal, problems } = parseGoalText({ statement: r.goal, measure: r.measure, baseline: r.baseline, target: r.target, byDate: r.byWhen });
+      for (const message of problems) errors.push({ line, message });
       seen.set(email, line);
-      rows.push({ email, name: r.name, goal: r.goal || null });
+      rows.push({ email, name: r.name, goal });
     });
     const already: { email: string }[] = await this.db.query(
       `SELECT u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE e.cohort_id = $1 AND e.status <> 'WITHDRAWN' AND u.email = ANY($2)`,
@@ -213,12 +248,18 @@ export class EnrolmentService {
       const status = known ? EnrolmentStatus.ACTIVE : EnrolmentStatus.INVITED;
       const invitedName = known ? null : l.name.trim();
       const rows: EnrolmentEntity[] = await tx.query(
-        `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal, invited_name) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal, goal_measure, goal_baseline, goal_target, goal_by_date, invited_name)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (cohort_id, user_id) DO UPDATE SET status = EXCLUDED.status, withdrawn_at = NULL, invited_name = EXCLUDED.invited_name,
-           outcome_goal = COALESCE(EXCLUDED.outcome_goal, enrolment.outcome_goal)
+           -- a new goal replaces the old one whole; without one, the old one stays
+           outcome_goal = CASE WHEN EXCLUDED.outcome_goal IS NULL THEN enrolment.outcome_goal ELSE EXCLUDED.outcome_goal END,
+           goal_measure = CASE WHEN EXCLUDED.outcome_goal IS NULL THEN enrolment.goal_measure ELSE EXCLUDED.goal_measure END,
+           goal_baseline = CASE WHEN EXCLUDED.outcome_goal IS NULL THEN enrolment.goal_baseline ELSE EXCLUDED.goal_baseline END,
+           goal_target = CASE WHEN EXCLUDED.outcome_goal IS NULL THEN enrolment.goal_target ELSE EXCLUDED.goal_target END,
+           goal_by_date = CASE WHEN EXCLUDED.outcome_goal IS NULL THEN enrolment.goal_by_date ELSE EXCLUDED.goal_by_date END
            WHERE enrolment.status = 'WITHDRAWN'
          RETURNING id`,
-        [cohort.id, user.id, status, l.goal ?? null, invitedName],
+        [cohort.id, user.id, status, l.goal?.statement ?? null, l.goal?.measure ?? null, l.goal?.baseline ?? null, l.goal?.target ?? null, l.goal?.byDate ?? null, invitedName],
       ).catch((e: { code?: string; constraint?: string }) => {
         if (e.code === '23514' && e.constraint === 'enrolment_capacity') throw conflict(`${cohort.name} is full (capacity ${cohort.capacity})`);
         throw e;

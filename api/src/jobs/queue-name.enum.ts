@@ -1,6 +1,6 @@
 /** Every BullMQ queue of Beacon; job definitions (`*.job.ts`) name one of these. */
 export enum QueueName {
-  /** daily at-risk alerts and the weekly partner digest */
+  /** daily at-risk alerts, the weekly partner digest and the 90-day goal follow-ups */
   Outcomes = 'outcomes',
   Notifications = 'notifications',
   /** delayed jobs tied to a cohort's calendar: week opened, session reminders */

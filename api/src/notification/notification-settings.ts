@@ -2,7 +2,7 @@
  * Which emails a person receives. Each message kind belongs to at most one setting; kinds that
  * belong to none (invitations, enrolments, password resets) always go.
  */
-export const NOTIFICATION_SETTINGS = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'atRiskAlerts'] as const;
+export const NOTIFICATION_SETTINGS = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'atRiskAlerts', 'goalFollowUps'] as const;
 export type NotificationSetting = (typeof NOTIFICATION_SETTINGS)[number];
 
 const ALWAYS = new Set(['invitation', 'enrolment', 'password-reset']);
@@ -17,5 +17,6 @@ export function settingOfKind(kind: string): NotificationSetting | null {
   if (kind.startsWith('booking-')) return 'bookingChanges';
   if (kind.startsWith('credential-')) return 'credentialIssued';
   if (kind.startsWith('at-risk')) return 'atRiskAlerts';
+  if (kind === 'goal-follow-up') return 'goalFollowUps';
   return null;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ProgrammeDefinition } from '@beacon/domain';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput, notFound } from '../common/errors.js';
@@ -8,6 +8,17 @@ import { currentWeekAt } from '../cohort/week-calendar.util.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { GoalCheckInKind } from './entities/goal-check-in.entity.js';
 import type { EnrolmentGoalModel, GoalCheckInInput, GoalCheckInModel, GoalInput } from './dto/goal.model.js';
+import { goalFromInput, writeGoal } from './goal-fields.util.js';
+
+/** Records a check-in; recording again replaces the answer (the coach's confirmation was of the old one). */
+export async function saveCheckIn(db: Pick<EntityManager, 'query'>, enrolmentId: string, input: Pick<GoalCheckInInput, 'kind' | 'currentValue' | 'reached' | 'note'>): Promise<void> {
+  await db.query(
+    `INSERT INTO goal_check_in (enrolment_id, kind, current_value, reached, note) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (enrolment_id, kind) DO UPDATE SET current_value = EXCLUDED.current_value, reached = EXCLUDED.reached, note = EXCLUDED.note,
+       recorded_at = now(), coach_confirmed_at = NULL, coach_confirmed_by_id = NULL, coach_comment = NULL`,
+    [enrolmentId, input.kind, input.currentValue ?? null, input.reached, (input.note ?? '').trim()],
+  );
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KIND_ORDER = [GoalCheckInKind.MID, GoalCheckInKind.END, GoalCheckInKind.FOLLOW_UP];
@@ -71,16 +82,9 @@ export class GoalService {
 
   async updateGoal(viewer: Viewer, enrolmentId: string, input: GoalInput): Promise<EnrolmentGoalModel> {
     const e = await this.own(viewer, enrolmentId);
-    const statement = input.statement.trim();
-    if (!statement) throw badInput('Say what you want to change at work', { field: 'statement' });
-    await this.db.query(`UPDATE enrolment SET outcome_goal = $2, goal_measure = $3, goal_baseline = $4, goal_target = $5, goal_by_date = $6 WHERE id = $1`, [
-      e.id,
-      statement,
-      input.measure?.trim() || null,
-      input.baseline ?? null,
-      input.target ?? null,
-      input.byDate ?? null,
-    ]);
+    const goal = goalFromInput(input);
+    if (!goal) throw badInput('Say what you want to change at work', { field: 'statement' });
+    await writeGoal(this.db, [e.id], goal);
     return this.model(await this.enrolment(e.id));
   }
 
@@ -88,13 +92,7 @@ export class GoalService {
     const e = await this.own(viewer, enrolmentId);
     const open = await this.openKinds(e, now);
     if (!open.includes(input.kind)) throw badInput(`The ${input.kind === 'MID' ? 'mid-programme' : input.kind === 'END' ? 'end-of-programme' : 'follow-up'} check-in is not open yet`, { field: 'kind' });
-    // recording again replaces the answer; the coach's confirmation was of the old one
-    await this.db.query(
-      `INSERT INTO goal_check_in (enrolment_id, kind, current_value, reached, note) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (enrolment_id, kind) DO UPDATE SET current_value = EXCLUDED.current_value, reached = EXCLUDED.reached, note = EXCLUDED.note,
-         recorded_at = now(), coach_confirmed_at = NULL, coach_confirmed_by_id = NULL, coach_comment = NULL`,
-      [e.id, input.kind, input.currentValue ?? null, input.reached, input.note.trim()],
-    );
+    await saveCheckIn(this.db, e.id, input);
     return this.model(e, now);
   }
 
@@ -103,7 +101,8 @@ export class GoalService {
     await this.access.requireStaff(viewer, e.cohort_id).catch(() => {
       throw notFound('Enrolment');
     });
-    const done: unknown[] = await this.db.query(
+    // TypeORM answers an UPDATE with [rows, count]
+    const [done]: [unknown[], number] = await this.db.query(
       `UPDATE goal_check_in SET coach_confirmed_at = now(), coach_confirmed_by_id = $3, coach_comment = $4 WHERE enrolment_id = $1 AND kind = $2 RETURNING id`,
       [e.id, kind, viewer.userId, comment?.trim() || null],
     );

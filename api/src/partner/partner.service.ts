@@ -209,7 +209,16 @@ export class PartnerService {
       // an account may have chosen its password since (another invitation accepted): then it logs in
       signInToAccept = (await this.db.query(`SELECT 1 FROM "user" WHERE email = $1 AND password_hash IS NOT NULL`, [inv.email])).length > 0;
     }
-    return { email: inv.email, name: inv.name, role: inv.role, partnerName: inv.partner!.name, state: stateOf(inv), signInToAccept };
+    // the cohorts accepting starts (a learner's goal is asked for them)
+    const cohorts: { name: string }[] =
+      inv.role === 'LEARNER' && inv.status === 'PENDING'
+        ? await this.db.query(
+            `SELECT c.name FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN "user" u ON u.id = e.user_id
+              WHERE u.email = $1 AND c.partner_id = $2 AND e.status = 'INVITED' ORDER BY c.start_date, c.name`,
+            [inv.email, inv.partnerId],
+          )
+        : [];
+    return { email: inv.email, name: inv.name, role: inv.role, partnerName: inv.partner!.name, state: stateOf(inv), signInToAccept, cohortNames: cohorts.map((c) => c.name) };
   }
 
   private acceptUrl(token: string): string {

@@ -42,4 +42,5 @@ export class NotificationSettingsInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() bookingChanges?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() credentialIssued?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() atRiskAlerts?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() goalFollowUps?: boolean;
 }

@@ -19,4 +19,5 @@ export class NotificationSettingsModel {
   @Field() bookingChanges: boolean;
   @Field() credentialIssued: boolean;
   @Field() atRiskAlerts: boolean;
+  @Field({ description: 'the email 90 days after a programme asking whether you reached your goal' }) goalFollowUps: boolean;
 }

@@ -1,5 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { GoalInput } from '../../outcome/dto/goal.model.js';
 
 @ArgsType()
 export class LoginInput {
@@ -16,4 +18,9 @@ export class AcceptInvitationInput {
   @MaxLength(200)
   password?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 120) name?: string;
+  @Field(() => GoalInput, { nullable: true, description: 'a learner’s goal for the cohorts this invitation enrols them in (see InvitationPreview.cohortNames)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GoalInput)
+  goal?: GoalInput | null;
 }

@@ -311,6 +311,8 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       const goal = (await t.gql(GOAL, { e: id }, { token: graduate })).data!.enrolmentGoal;
       expect(goal.checkIns.map((c: any) => c.kind)).toEqual(['MID', 'END']);
       expect(goal.checkInsOpen).toEqual(['MID', 'END', 'FOLLOW_UP']);
+      // nothing to confirm before the learner has recorded it
+      expect(codeOf(await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: FOLLOW_UP) { enrolmentId } }`, { e: id }, { token: coach }))).toBe('BAD_USER_INPUT');
       const r = await t.gql(`mutation($e: ID!) { recordGoalCheckIn(enrolmentId: $e, input: { kind: FOLLOW_UP, reached: YES, currentValue: 4, note: "All four done" }) { checkIns { kind reached } } }`, { e: id }, { token: graduate });
       expect(r.errors).toBeUndefined();
       const c = await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: FOLLOW_UP, comment: "Well done") { checkIns { kind coachComment coachConfirmedAt } } }`, { e: id }, { token: coach });

@@ -1,5 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsDateString, IsEnum, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { IsDateString, IsEnum, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, validate } from 'class-validator';
+import { badInput } from '../../common/errors.js';
 import { PersonModel } from '../../cohort/dto/cohort.model.js';
 import { GoalCheckInKind, GoalReached } from '../entities/goal-check-in.entity.js';
 
@@ -38,6 +40,18 @@ export class GoalInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(-1e11) @Max(1e11) baseline?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(-1e11) @Max(1e11) target?: number | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsDateString({ strict: true }) byDate?: string | null;
+}
+
+/**
+ * For an optional GoalInput argument: the global ValidationPipe would validate an absent one as
+ * an empty object (and refuse it), so such an argument is declared `unknown` and checked here.
+ */
+export async function optionalGoalInput(value: unknown): Promise<GoalInput | undefined> {
+  if (value === null || value === undefined) return undefined;
+  const goal = plainToInstance(GoalInput, value);
+  const errors = await validate(goal, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length) throw badInput(errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; '), { field: 'goal' });
+  return goal;
 }
 
 @InputType()

@@ -11,6 +11,8 @@ import { OutcomeService } from '../outcome.service.js';
 import { AtRiskAlertsJob, PartnerDigestJob } from './outcome-alerts.job.js';
 import { intlTag, toLocale, translator, type Locale } from '../../i18n/i18n.js';
 import { pathSummaryIn, riskReasonAction, riskReasonText } from '../risk-words.util.js';
+import { GoalFollowUpJob } from './goal-follow-up.job.js';
+import { FollowUpEmailsService } from './follow-up-emails.service.js';
 
 export interface AlertRun {
   assessed: number;
@@ -36,6 +38,7 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
     private readonly outcomes: OutcomeService,
     private readonly notifications: NotificationService,
     private readonly queues: QueueService,
+    private readonly followUps: FollowUpEmailsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,11 +47,13 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
     this.queues.process(QueueName.Outcomes, {
       [AtRiskAlertsJob.name]: () => this.runDaily(),
       [PartnerDigestJob.name]: () => this.weeklyDigest(),
+      [GoalFollowUpJob.name]: () => this.followUps.run(),
     }, 1);
     const queue = this.queues.queue(QueueName.Outcomes);
     try {
       await queue.upsertJobScheduler(AtRiskAlertsJob.schedulerId, { pattern: AtRiskAlertsJob.pattern, tz: 'UTC' }, { name: AtRiskAlertsJob.name, data: {}, opts: AtRiskAlertsJob.options });
       await queue.upsertJobScheduler(PartnerDigestJob.schedulerId, { pattern: PartnerDigestJob.pattern, tz: 'UTC' }, { name: PartnerDigestJob.name, data: {}, opts: PartnerDigestJob.options });
+      await queue.upsertJobScheduler(GoalFollowUpJob.schedulerId, { pattern: GoalFollowUpJob.pattern, tz: 'UTC' }, { name: GoalFollowUpJob.name, data: {}, opts: GoalFollowUpJob.options });
     } catch (e) {
       this.log.warn(`could not schedule the outcome jobs: ${(e as Error).message}`);
     }

@@ -1,0 +1,129 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { hashToken, newToken } from '../../auth/token.util.js';
+import { NotificationService } from '../../notification/notification.service.js';
+import { settingOfKind } from '../../notification/notification-settings.js';
+import { FOLLOW_UP_AFTER_DAYS, FOLLOW_UP_BATCH, FOLLOW_UP_CATCH_UP_DAYS, FOLLOW_UP_LINK_DAYS } from './goal-follow-up.job.js';
+
+const KIND = 'goal-follow-up';
+const DAY = 86_400_000;
+
+interface DueRow {
+  enrolment_id: string;
+  email: string;
+  name: string;
+  time_zone: string;
+  cohort_name: string;
+  statement: string;
+  measure: string | null;
+  baseline: string | null;
+  target: string | null;
+  due_at: Date;
+  opted_out: boolean;
+}
+
+export interface FollowUpRun {
+  claimed: number;
+  emails: number;
+}
+
+/**
+ * Sends the 90-day follow-up. The link works without logging in: three months after the
+ * programme a graduate may still log in, but few remember their password, and the answer is
+ * the measurement the programme exists for. The token is single-purpose (read this goal,
+ * record this enrolment's FOLLOW_UP check-in), stored as its hash, and expires.
+ */
+@Injectable()
+export class FollowUpEmailsService {
+  private readonly log = new Logger('GoalFollowUps');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The enrolments due a follow-up at `now` and not yet claimed, `limit` at most. */
+  private due(now: Date, limit: number): Promise<DueRow[]> {
+    // the cohort ends at midnight of start + 7 × weeks in its own zone; the follow-up is due FOLLOW_UP_AFTER_DAYS later
+    return this.db.query(
+      `SELECT * FROM (
+         SELECT e.id AS enrolment_id, u.email, u.name, u.time_zone, c.name AS cohort_name, e.outcome_goal AS statement, e.goal_measure AS measure,
+                e.goal_baseline::text AS baseline, e.goal_target::text AS target,
+                ((c.start_date + 7 * (v.definition->>'weeks')::int + $2::int)::timestamp AT TIME ZONE c.time_zone) AS due_at,
+                $5::text = ANY(u.notification_opt_outs) AS opted_out
+           FROM enrolment e
+           JOIN cohort c ON c.id = e.cohort_id
+           JOIN programme_version v ON v.id = c.programme_version_id
+           JOIN "user" u ON u.id = e.user_id
+          WHERE e.status IN ('ACTIVE', 'COMPLETED') AND e.outcome_goal IS NOT NULL AND c.status <> 'DRAFT'
+            AND NOT EXISTS (SELECT 1 FROM goal_follow_up f WHERE f.enrolment_id = e.id)
+            AND NOT EXISTS (SELECT 1 FROM goal_check_in g WHERE g.enrolment_id = e.id AND g.kind = 'FOLLOW_UP')
+       ) d
+       WHERE d.due_at <= $1::timestamptz AND d.due_at > $1::timestamptz - make_interval(days => $3::int)
+       ORDER BY d.due_at, d.enrolment_id LIMIT $4`,
+      [now, FOLLOW_UP_AFTER_DAYS, FOLLOW_UP_CATCH_UP_DAYS, limit, settingOfKind(KIND)],
+    );
+  }
+
+  /**
+   * Claims each due enrolment (a primary key: a second run, a retry or a duplicate delivery
+   * claims nothing) and writes its email in the same transaction; learners who turned these
+   * emails off are claimed without an email.
+   */
+  async run(now = new Date()): Promise<FollowUpRun> {
+    let claimed = 0;
+    let emails = 0;
+    for (;;) {
+      const rows = await this.due(now, FOLLOW_UP_BATCH);
+      if (rows.length === 0) break;
+      const tokens = new Map(rows.map((r) => [r.enrolment_id, newToken()]));
+      const expiresAt = new Date(now.getTime() + FOLLOW_UP_LINK_DAYS * DAY);
+      const ids = await this.db.transaction(async (tx) => {
+        const won: { enrolment_id: string }[] = await tx.query(
+          `INSERT INTO goal_follow_up (enrolment_id, token_hash, due_at, emailed, sent_at, expires_at)
+           SELECT *, $5::timestamptz, $6::timestamptz FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::boolean[])
+           ON CONFLICT (enrolment_id) DO NOTHING RETURNING enrolment_id`,
+          [rows.map((r) => r.enrolment_id), rows.map((r) => hashToken(tokens.get(r.enrolment_id)!)), rows.map((r) => r.due_at), rows.map((r) => !r.opted_out), now, expiresAt],
+        );
+        const mine = new Set(won.map((w) => w.enrolment_id));
+        claimed += mine.size;
+        const toSend = rows.filter((r) => mine.has(r.enrolment_id) && !r.opted_out);
+        return this.notifications.writeOnce(
+          tx,
+          toSend.map((r) => ({ kind: KIND, to: r.email, dedupeKey: `${KIND}:${r.enrolment_id}`, ...this.email(r, tokens.get(r.enrolment_id)!, expiresAt) })),
+        );
+      });
+      emails += ids.length;
+      await this.notifications.dispatch(ids);
+      if (rows.length < FOLLOW_UP_BATCH) break;
+    }
+    if (claimed) this.log.log(`${claimed} goal follow-ups due, ${emails} emails`);
+    return { claimed, emails };
+  }
+
+  private email(r: DueRow, token: string, expiresAt: Date): { subject: string; body: string } {
+    const until = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: r.time_zone }).format(expiresAt);
+    const measured = r.measure
+      ? `Measured by ${r.measure}${r.baseline !== null ? `, from ${Number(r.baseline)}` : ''}${r.target !== null ? ` to ${Number(r.target)}` : ''}.`
+      : null;
+    return {
+      subject: `Three months on: did you reach your goal?`,
+      body: [
+        `Hello ${r.name.split(' ')[0]},`,
+        '',
+        `Three months ago you finished ${r.cohort_name}. When you started, you set yourself this goal:`,
+        '',
+        `“${r.statement}”`,
+        ...(measured ? [measured] : []),
+        '',
+        'Did you reach it? Tell us in one click, no login needed:',
+        '',
+        `${this.config.publicUrl}/goal-follow-up/${token}`,
+        '',
+        `The link is for you alone and works until ${until}. Your answer shows what the programme changed at work.`,
+      ].join('\n'),
+    };
+  }
+}
