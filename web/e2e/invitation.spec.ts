@@ -111,8 +111,8 @@ describe('inviting a learner', () => {
     expect(await learners.getByText('amara.okafor@example.com').count()).toBe(0);
   });
 
-  // QUARANTINED (merge of 2026-12-02): the page this walks changed (cohort sections, menu, demo data); rewrite next session
-  test.skip('inviting someone who already has an account: they log in from the link, come back and accept; they switch between their homes', async () => {
+
+  test('inviting someone who already has an account: they log in from the link, come back and accept; they switch between their homes', async () => {
     const acceptUrl = await invite('Sipho Dlamini', 'coach@beacon.test', 'Learner');
     const sipho = await newPage(browser);
     await sipho.goto(acceptUrl);
@@ -137,7 +137,8 @@ describe('inviting a learner', () => {
     expect(await pathOf(sipho)).toBe('/learner');
 
     const switcher = sipho.getByRole('navigation', { name: 'Switch role' });
-    expect(await switcher.getByRole('link', { name: 'Learner' }).getAttribute('aria-current')).toBe('page');
+    // the role in use is marked current (aria-current="true": it is the role, not necessarily this page)
+    expect(await switcher.getByRole('link', { name: 'Learner' }).getAttribute('aria-current')).toBe('true');
     await expectAccessible(sipho);
     await screenshot(sipho, 'multi-role-learner-home');
     await switcher.getByRole('link', { name: 'Coach' }).click();

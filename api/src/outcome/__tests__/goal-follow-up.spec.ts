@@ -67,7 +67,7 @@ describe('the 90-day goal follow-up: one email per learner with a goal, and a li
       expect(sent).toHaveLength(1);
       expect(sent[0]).toMatchObject({ to_email: `${key}@follow-up.example.org`, subject: 'Three months on: did you reach your goal?' });
       expect(sent[0].body).toContain(key === 'graduate' ? '“Cut repeat calls by a fifth”' : '“Map the top ten customer journeys”');
-      expect(sent[0].body).toContain('Measured by repeat calls per week, from 1200 to 960.');
+      expect(sent[0].body).toContain('Measured by repeat calls per week, from 1,200 to 960.');
     }
     // nobody without a goal, withdrawn, already answered, not yet due or long past
     for (const key of ['nogoal', 'withdrawn', 'answered', 'early', 'old']) expect(await outbox(ids[key])).toEqual([]);

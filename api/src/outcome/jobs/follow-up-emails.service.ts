@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { toLocale, translator, type Locale } from '../../i18n/i18n.js';
+import { formatLongDate, formatNumber } from '../../i18n/format.util.js';
 import { hashToken, newToken } from '../../auth/token.util.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { settingOfKind } from '../../notification/notification-settings.js';
@@ -14,6 +16,7 @@ interface DueRow {
   email: string;
   name: string;
   time_zone: string;
+  locale: string | null;
   cohort_name: string;
   statement: string;
   measure: string | null;
@@ -49,7 +52,7 @@ export class FollowUpEmailsService {
     // the cohort ends at midnight of start + 7 × weeks in its own zone; the follow-up is due FOLLOW_UP_AFTER_DAYS later
     return this.db.query(
       `SELECT * FROM (
-         SELECT e.id AS enrolment_id, u.email, u.name, u.time_zone, c.name AS cohort_name, e.outcome_goal AS statement, e.goal_measure AS measure,
+         SELECT e.id AS enrolment_id, u.email, u.name, u.time_zone, u.locale, c.name AS cohort_name, e.outcome_goal AS statement, e.goal_measure AS measure,
                 e.goal_baseline::text AS baseline, e.goal_target::text AS target,
                 ((c.start_date + 7 * (v.definition->>'weeks')::int + $2::int)::timestamp AT TIME ZONE c.time_zone) AS due_at,
                 $5::text = ANY(u.notification_opt_outs) AS opted_out
@@ -103,27 +106,29 @@ export class FollowUpEmailsService {
     return { claimed, emails };
   }
 
-  private email(r: DueRow, token: string, expiresAt: Date): { subject: string; body: string } {
-    const until = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: r.time_zone }).format(expiresAt);
+  private email(r: DueRow, token: string, expiresAt: Date): { subject: string; body: string; locale: Locale } {
+    const locale = toLocale(r.locale);
+    const t = translator(locale);
     const measured = r.measure
-      ? `Measured by ${r.measure}${r.baseline !== null ? `, from ${Number(r.baseline)}` : ''}${r.target !== null ? ` to ${Number(r.target)}` : ''}.`
-      : null;
+      ? `${t('email.goalFollowUp.measured', {
+          measure: r.measure,
+          hasBaseline: r.baseline !== null ? 'yes' : 'no',
+          baseline: r.baseline !== null ? formatNumber(Number(r.baseline), locale) : '',
+          hasTarget: r.target !== null ? 'yes' : 'no',
+          target: r.target !== null ? formatNumber(Number(r.target), locale) : '',
+        })}\n`
+      : '';
     return {
-      subject: `Three months on: did you reach your goal?`,
-      body: [
-        `Hello ${r.name.split(' ')[0]},`,
-        '',
-        `Three months ago you finished ${r.cohort_name}. When you started, you set yourself this goal:`,
-        '',
-        `“${r.statement}”`,
-        ...(measured ? [measured] : []),
-        '',
-        'Did you reach it? Tell us in one click, no login needed:',
-        '',
-        `${this.config.publicUrl}/goal-follow-up/${token}`,
-        '',
-        `The link is for you alone and works until ${until}. Your answer shows what the programme changed at work.`,
-      ].join('\n'),
+      locale,
+      subject: t('email.goalFollowUp.subject'),
+      body: t('email.goalFollowUp.body', {
+        name: r.name.split(' ')[0],
+        cohort: r.cohort_name,
+        statement: r.statement,
+        measured,
+        link: `${this.config.publicUrl}/goal-follow-up/${token}`,
+        until: formatLongDate(expiresAt, locale, r.time_zone),
+      }),
     };
   }
 }
