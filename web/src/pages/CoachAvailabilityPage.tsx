@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { AvailabilityEditor } from '../modules/booking/components/AvailabilityEditor';
 import { useMyAvailability, useMyBookings } from '../modules/booking/hooks/useBookings';
 import { useViewer } from '../modules/auth/hooks/useViewer';
@@ -8,6 +9,7 @@ import '../styles/booking.css';
 
 /** The coach's coaching availability: weekly hours, exceptions, booking rules, meeting link. */
 export function CoachAvailabilityPage() {
+  const intl = useIntl();
   const viewer = useViewer();
   // read fresh: the form starts from what is stored now
   const { data, loading, error, refetch } = useMyAvailability('network-only');
@@ -16,20 +18,47 @@ export function CoachAvailabilityPage() {
   const confirmed = (bookings.data?.myBookings ?? []).filter((b) => b.coach.id === viewer.id && b.status === 'CONFIRMED');
   return (
     <>
-      <Breadcrumb trail={[{ to: '/coach', label: 'Your cohorts' }]} current="Availability" />
-      <PageHeader title="Coaching availability" eyebrow="Coach">
+      <Breadcrumb
+        trail={[{ to: '/coach', label: <FormattedMessage id="pages.coachAvailabilityPage.cohortsCrumb" defaultMessage="Your cohorts" /> }]}
+        current={<FormattedMessage id="pages.coachAvailabilityPage.crumb" defaultMessage="Availability" />}
+      />
+      <PageHeader
+        title={intl.formatMessage({ id: 'pages.coachAvailabilityPage.title', defaultMessage: 'Coaching availability' })}
+        eyebrow={intl.formatMessage({ id: 'pages.coachAvailabilityPage.eyebrow', defaultMessage: 'Coach' })}
+      >
         {data && (
           <p className="cohort-facts">
-            <span className={`pill pill-large ${published ? 'pill-status-running' : 'pill-expired'}`}>{published ? 'Published' : 'Not published yet'}</span>
-            <span>{published ? 'Learners of your cohorts can book you' : 'Learners cannot book you until you save'}</span>
+            <span className={`pill pill-large ${published ? 'pill-status-running' : 'pill-expired'}`}>
+              {published ? (
+                <FormattedMessage id="pages.coachAvailabilityPage.published" defaultMessage="Published" />
+              ) : (
+                <FormattedMessage id="pages.coachAvailabilityPage.notPublished" defaultMessage="Not published yet" />
+              )}
+            </span>
+            <span>
+              {published ? (
+                <FormattedMessage id="pages.coachAvailabilityPage.canBook" defaultMessage="Learners of your cohorts can book you" />
+              ) : (
+                <FormattedMessage id="pages.coachAvailabilityPage.cannotBook" defaultMessage="Learners cannot book you until you save" />
+              )}
+            </span>
           </p>
         )}
-        <p>When learners of your cohorts can book 1-on-1 coaching with you. Set your hours in your own time zone; each learner sees the open times in theirs.</p>
+        <p>
+          <FormattedMessage
+            id="pages.coachAvailabilityPage.lead"
+            defaultMessage="When learners of your cohorts can book 1-on-1 coaching with you. Set your hours in your own time zone; each learner sees the open times in theirs."
+          />
+        </p>
       </PageHeader>
       {loading && !data ? (
-        <Loading label="Loading your availability…" />
+        <Loading label={intl.formatMessage({ id: 'pages.coachAvailabilityPage.loading', defaultMessage: 'Loading your availability…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Your availability could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'pages.coachAvailabilityPage.loadFailed', defaultMessage: 'Your availability could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : data ? (
         <AvailabilityEditor availability={data.myAvailability} bookings={confirmed} />
       ) : null}

@@ -1,12 +1,19 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { CoachBookingSlot } from '../modules/booking/components/slots';
 import { PageHeader } from '../ui/PageHeader';
 
 /** The coach's coaching bookings: who is coming, when, and the way to cancel. */
 export function CoachBookingsPage() {
+  const intl = useIntl();
   return (
     <>
-      <PageHeader title="Bookings" eyebrow="Coach">
-        <p>The 1-on-1 coaching sessions learners booked with you, soonest first.</p>
+      <PageHeader
+        title={intl.formatMessage({ id: 'pages.coachBookingsPage.title', defaultMessage: 'Bookings' })}
+        eyebrow={intl.formatMessage({ id: 'pages.coachBookingsPage.eyebrow', defaultMessage: 'Coach' })}
+      >
+        <p>
+          <FormattedMessage id="pages.coachBookingsPage.lead" defaultMessage="The 1-on-1 coaching sessions learners booked with you, soonest first." />
+        </p>
       </PageHeader>
       <CoachBookingSlot />
     </>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { CoachCohorts } from '../modules/coach/components/CoachCohorts';
 import { CalendarFeedCard, PartnersCard } from '../modules/home/components/HomeCards';
@@ -8,11 +9,17 @@ import { PageHeader } from '../ui/PageHeader';
 import { CoachAtRisk } from '../modules/outcome/components/CoachAtRisk';
 
 export function CoachHomePage() {
+  const intl = useIntl();
   const viewer = useViewer();
   return (
     <>
-      <PageHeader title={`Welcome, ${firstName(viewer.name)}`} eyebrow="Coach">
-        <p>Your cohorts: the sessions you run, attendance to take, and the learners who need you most.</p>
+      <PageHeader
+        title={intl.formatMessage({ id: 'pages.coachHomePage.title', defaultMessage: 'Welcome, {name}' }, { name: firstName(viewer.name) })}
+        eyebrow={intl.formatMessage({ id: 'pages.coachHomePage.eyebrow', defaultMessage: 'Coach' })}
+      >
+        <p>
+          <FormattedMessage id="pages.coachHomePage.lead" defaultMessage="Your cohorts: the sessions you run, attendance to take, and the learners who need you most." />
+        </p>
       </PageHeader>
       <CoachAtRisk />
       <CoachGradingSlot />

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Navigate } from 'react-router';
 import { ROLE_HOME } from '../lib/roles';
 import { useViewer } from '../modules/auth/hooks/useViewer';
@@ -6,14 +7,20 @@ import { PageHeader } from '../ui/PageHeader';
 
 /** "/" is wherever the person works: the role they last used, or their first. */
 export function HomeRedirect() {
+  const intl = useIntl();
   const viewer = useViewer();
   const role = preferredRole(viewer.roles);
   if (role) return <Navigate to={ROLE_HOME[role]} replace />;
   return (
     <>
-      <PageHeader title={`Welcome, ${viewer.name}`} />
+      <PageHeader title={intl.formatMessage({ id: 'pages.homeRedirect.title', defaultMessage: 'Welcome, {name}' }, { name: viewer.name })} />
       <div className="notice notice-info">
-        <p>Your account has no role in any partner at the moment. When a partner invites you as a coach or learner, your home appears here.</p>
+        <p>
+          <FormattedMessage
+            id="pages.homeRedirect.noRole"
+            defaultMessage="Your account has no role in any partner at the moment. When a partner invites you as a coach or learner, your home appears here."
+          />
+        </p>
       </div>
     </>
   );

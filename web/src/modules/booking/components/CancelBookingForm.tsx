@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
 import { formatSlot } from '../hooks/bookingTime';
@@ -11,12 +12,16 @@ const MAX_REASON = 1000;
  * the reason (a coach must give one, the learner may), then "Cancel session" or "Keep it".
  */
 export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }: { booking: Booking; as: 'LEARNER' | 'COACH'; timeZone: string; onCancelled: (b: Booking) => void; onKeep: () => void }) {
+  const intl = useIntl();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [cancel, { loading }] = useCancelBooking(as);
   const other = as === 'COACH' ? booking.learner.name : booking.coach.name;
-  const question = `Cancel your session with ${other} on ${formatSlot(booking.startsAt, booking.endsAt, timeZone)}?`;
+  const question = intl.formatMessage(
+    { id: 'booking.cancelForm.question', defaultMessage: 'Cancel your session with {other} on {when}?' },
+    { other, when: formatSlot(booking.startsAt, booking.endsAt, timeZone) },
+  );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -37,9 +42,17 @@ export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }
     <form className="cancel-form" onSubmit={submit} aria-label={question} onKeyDown={(e) => e.key === 'Escape' && onKeep()}>
       <p className="confirm-question">{question}</p>
       <TextAreaField
-        label={as === 'COACH' ? 'Reason for cancelling' : 'Reason (optional)'}
-        hint={as === 'COACH' ? `Required: ${other} reads it in the cancellation email.` : `${other} reads it in the cancellation email.`}
-        error={missing ? 'Tell the learner why: a reason is required when a coach cancels.' : undefined}
+        label={
+          as === 'COACH'
+            ? intl.formatMessage({ id: 'booking.cancelForm.coachReason', defaultMessage: 'Reason for cancelling' })
+            : intl.formatMessage({ id: 'booking.cancelForm.learnerReason', defaultMessage: 'Reason (optional)' })
+        }
+        hint={
+          as === 'COACH'
+            ? intl.formatMessage({ id: 'booking.cancelForm.coachReasonHint', defaultMessage: 'Required: {other} reads it in the cancellation email.' }, { other })
+            : intl.formatMessage({ id: 'booking.cancelForm.learnerReasonHint', defaultMessage: '{other} reads it in the cancellation email.' }, { other })
+        }
+        error={missing ? intl.formatMessage({ id: 'booking.cancelForm.reasonMissing', defaultMessage: 'Tell the learner why: a reason is required when a coach cancels.' }) : undefined}
         aria-required={as === 'COACH' ? true : undefined}
         rows={2}
         maxLength={MAX_REASON}
@@ -50,13 +63,17 @@ export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }
           setMissing(false);
         }}
       />
-      {error != null && <ErrorNotice error={error} title="The session was not cancelled" />}
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.cancelForm.failed', defaultMessage: 'The session was not cancelled' })} />}
       <div className="form-actions">
         <button type="submit" className="button button-danger button-small" disabled={loading}>
-          {loading ? 'Cancelling…' : 'Cancel session'}
+          {loading ? (
+            <FormattedMessage id="booking.cancelForm.cancelling" defaultMessage="Cancelling…" />
+          ) : (
+            <FormattedMessage id="booking.cancelForm.cancelSession" defaultMessage="Cancel session" />
+          )}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={onKeep}>
-          Keep it
+          <FormattedMessage id="booking.cancelForm.keep" defaultMessage="Keep it" />
         </button>
       </div>
     </form>

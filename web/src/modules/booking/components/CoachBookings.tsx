@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
@@ -13,9 +14,13 @@ import '../../../styles/booking.css';
 
 /** Bookings shown before "Show all". */
 const FIRST = 5;
+/** Between the learner's name and the cohort's; not a word. */
+const SEPARATOR = ' · ';
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** The coach's upcoming 1-on-1 sessions, with the link to join and a way to cancel; the way to their availability. */
 export function CoachBookings() {
+  const intl = useIntl();
   const viewer = useViewer();
   const timeZone = useTimeZone();
   const { data, loading, error, refetch } = useMyBookings({ upcoming: true });
@@ -32,21 +37,36 @@ export function CoachBookings() {
 
   return (
     <Card
-      title={<>1-on-1 coaching{data && <span className="count">{upcoming.length}</span>}</>}
-      description={`Sessions learners booked with you, soonest first. Times in your zone, ${zoneLongName(timeZone)}.`}
+      title={
+        <>
+          <FormattedMessage id="booking.coachBookings.title" defaultMessage="1-on-1 coaching" />
+          {data && <span className="count">{upcoming.length}</span>}
+        </>
+      }
+      description={intl.formatMessage(
+        { id: 'booking.coachBookings.description', defaultMessage: 'Sessions learners booked with you, soonest first. Times in your zone, {zone}.' },
+        { zone: zoneLongName(timeZone) },
+      )}
       actions={
         <Link className="button button-secondary button-small" to="/coach/availability">
-          Your availability
+          <FormattedMessage id="booking.coachBookings.availabilityLink" defaultMessage="Your availability" />
         </Link>
       }
       className="coach-bookings"
     >
       {unpublished && (
         <div className="notice notice-warning">
-          <p className="notice-title">Learners cannot book coaching with you yet</p>
-          <p>Publish the hours you coach in; learners of your cohorts then book 1-on-1 sessions in them, in their own time zone.</p>
+          <p className="notice-title">
+            <FormattedMessage id="booking.coachBookings.unpublishedTitle" defaultMessage="Learners cannot book coaching with you yet" />
+          </p>
+          <p>
+            <FormattedMessage
+              id="booking.coachBookings.unpublishedText"
+              defaultMessage="Publish the hours you coach in; learners of your cohorts then book 1-on-1 sessions in them, in their own time zone."
+            />
+          </p>
           <Link className="button button-primary button-small" to="/coach/availability">
-            Set your availability
+            <FormattedMessage id="booking.coachBookings.setAvailability" defaultMessage="Set your availability" />
           </Link>
         </div>
       )}
@@ -56,11 +76,13 @@ export function CoachBookings() {
         </div>
       )}
       {loading && !data ? (
-        <Loading label="Loading your coaching sessions…" />
+        <Loading label={intl.formatMessage({ id: 'booking.coachBookings.loading', defaultMessage: 'Loading your coaching sessions…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Your coaching sessions could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.coachBookings.loadFailed', defaultMessage: 'Your coaching sessions could not be loaded' })} onRetry={() => void refetch()} />
       ) : mine.length === 0 ? (
-        <EmptyState title="No coaching sessions booked">When a learner books one of your open times, it appears here with the link to join.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'booking.coachBookings.emptyTitle', defaultMessage: 'No coaching sessions booked' })}>
+          <FormattedMessage id="booking.coachBookings.emptyText" defaultMessage="When a learner books one of your open times, it appears here with the link to join." />
+        </EmptyState>
       ) : (
         <>
           <ul className="booking-list">
@@ -72,7 +94,12 @@ export function CoachBookings() {
                 timeZone={timeZone}
                 now={now}
                 onCancelled={(c) => {
-                  setNotice(`Your session with ${c.learner.name} was cancelled. ${c.learner.name.split(' ')[0]} gets an email with your reason.`);
+                  setNotice(
+                    intl.formatMessage(
+                      { id: 'booking.coachBookings.cancelledNotice', defaultMessage: 'Your session with {learner} was cancelled. {learnerFirstName} gets an email with your reason.' },
+                      { learner: c.learner.name, learnerFirstName: c.learner.name.split(' ')[0] },
+                    ),
+                  );
                   setTimeout(() => noticeRef.current?.focus());
                 }}
               />
@@ -80,7 +107,7 @@ export function CoachBookings() {
           </ul>
           {mine.length > shown.length && (
             <button type="button" className="button button-secondary button-small align-start" onClick={() => setAll(true)}>
-              Show all {mine.length} sessions
+              <FormattedMessage id="booking.coachBookings.showAll" defaultMessage="Show all {count, plural, one {# session} other {# sessions}}" values={{ count: mine.length }} />
             </button>
           )}
         </>
@@ -100,16 +127,34 @@ function CoachBookingItem({ booking: b, note, timeZone, now, onCancelled }: { bo
         <div className="booking-main">
           <span className="cell-strong">
             <BookingWhen startsAt={b.startsAt} endsAt={b.endsAt} timeZone={timeZone} />
-            {started && !cancelled && <span className="pill pill-status-running">Now</span>}
-            {cancelled && <span className="pill pill-revoked">Cancelled</span>}
+            {started && !cancelled && (
+              <span className="pill pill-status-running">
+                <FormattedMessage id="booking.coachBookings.now" defaultMessage="Now" />
+              </span>
+            )}
+            {cancelled && (
+              <span className="pill pill-revoked">
+                <FormattedMessage id="booking.coachBookings.cancelled" defaultMessage="Cancelled" />
+              </span>
+            )}
           </span>
           <span className="cell-sub">
-            {b.learner.name} · {b.cohortName}
+            {b.learner.name}
+            {SEPARATOR}
+            {b.cohortName}
           </span>
           {cancelled && (
             <span className="cell-sub">
-              Cancelled by {b.cancelledBy?.id === b.coach.id ? 'you' : (b.cancelledBy?.name ?? b.learner.name)}
-              {b.cancellationReason ? `: “${b.cancellationReason}”` : ''}
+              <FormattedMessage
+                id="booking.coachBookings.cancelledBy"
+                defaultMessage="{byYou, select, yes {Cancelled by you} other {Cancelled by {name}}}{hasReason, select, yes {: “{reason}”} other {}}"
+                values={{
+                  byYou: b.cancelledBy?.id === b.coach.id ? 'yes' : 'no',
+                  name: b.cancelledBy?.name ?? b.learner.name,
+                  hasReason: b.cancellationReason ? 'yes' : 'no',
+                  reason: b.cancellationReason ?? '',
+                }}
+              />
             </span>
           )}
         </div>
@@ -117,12 +162,12 @@ function CoachBookingItem({ booking: b, note, timeZone, now, onCancelled }: { bo
           <div className="booking-actions">
             {b.meetingUrl && (
               <a className="button button-secondary button-small" href={b.meetingUrl} target="_blank" rel="noreferrer">
-                Join<span className="visually-hidden"> the session with {b.learner.name} (opens in a new tab)</span>
+                <FormattedMessage id="booking.coachBookings.join" defaultMessage="Join<hidden> the session with {learner} (opens in a new tab)</hidden>" values={{ learner: b.learner.name, hidden }} />
               </a>
             )}
             {!started && !cancelling && (
               <button ref={cancelRef} type="button" className="button button-danger-quiet button-small" onClick={() => setCancelling(true)}>
-                Cancel<span className="visually-hidden"> the session with {b.learner.name}</span>
+                <FormattedMessage id="booking.coachBookings.cancel" defaultMessage="Cancel<hidden> the session with {learner}</hidden>" values={{ learner: b.learner.name, hidden }} />
               </button>
             )}
           </div>

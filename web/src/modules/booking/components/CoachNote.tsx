@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { BookingNotesDocument, SetBookingNoteDocument, type BookingNotesQuery } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice } from '../../../ui/Feedback';
 
@@ -13,10 +15,12 @@ export function useBookingNotes(bookingIds: string[]) {
 }
 
 const MAX = 10_000;
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** Private notes on one coaching session: only the coach sees them; saved on demand. */
 export function CoachNote({ bookingId, learnerName, note }: { bookingId: string; learnerName: string; note: BookingNote | undefined }) {
   const id = useId();
+  const intl = useIntl();
   const [text, setText] = useState<string | null>(null);
   const [save, { loading, error }] = useMutation(SetBookingNoteDocument);
   const [status, setStatus] = useState('');
@@ -25,8 +29,11 @@ export function CoachNote({ bookingId, learnerName, note }: { bookingId: string;
   return (
     <details className="coach-note">
       <summary>
-        Private notes{note?.body ? ' (saved)' : ''}
-        <span className="visually-hidden"> on the session with {learnerName}</span>
+        <FormattedMessage
+          id="booking.coachNote.summary"
+          defaultMessage="Private notes{saved, select, yes { (saved)} other {}}<hidden> on the session with {learner}</hidden>"
+          values={{ saved: note?.body ? 'yes' : 'no', learner: learnerName, hidden }}
+        />
       </summary>
       <form
         className="coach-note-form"
@@ -37,21 +44,35 @@ export function CoachNote({ bookingId, learnerName, note }: { bookingId: string;
           try {
             const { data } = await save({ variables: { bookingId, body: value }, refetchQueries: ['BookingNotes'] });
             setText(null);
-            setStatus(data?.setBookingNote.body ? 'Notes saved.' : 'Notes cleared.');
+            setStatus(
+              data?.setBookingNote.body
+                ? intl.formatMessage({ id: 'booking.coachNote.saved', defaultMessage: 'Notes saved.' })
+                : intl.formatMessage({ id: 'booking.coachNote.cleared', defaultMessage: 'Notes cleared.' }),
+            );
           } catch {
             // shown below
           }
         }}
       >
-        <label htmlFor={`${id}-text`}>Notes for yourself about this session</label>
+        <label htmlFor={`${id}-text`}>
+          <FormattedMessage id="booking.coachNote.label" defaultMessage="Notes for yourself about this session" />
+        </label>
         <p id={`${id}-hint`} className="field-hint">
-          Only you see these: not the learner, not other coaches.{note?.updatedAt && <> Last saved <DateTime value={note.updatedAt} />.</>}
+          {note?.updatedAt ? (
+            <FormattedMessage
+              id="booking.coachNote.hintSaved"
+              defaultMessage="Only you see these: not the learner, not other coaches. Last saved {when}."
+              values={{ when: <DateTime value={note.updatedAt} /> }}
+            />
+          ) : (
+            <FormattedMessage id="booking.coachNote.hint" defaultMessage="Only you see these: not the learner, not other coaches." />
+          )}
         </p>
         <textarea id={`${id}-text`} aria-describedby={`${id}-hint`} rows={4} maxLength={MAX} value={value} onChange={(e) => setText(e.target.value)} />
-        {error && <ErrorNotice error={error} title="The notes were not saved" />}
+        {error && <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.coachNote.notSaved', defaultMessage: 'The notes were not saved' })} />}
         <div className="form-actions">
           <button type="submit" className="button button-secondary button-small" disabled={loading || !dirty}>
-            {loading ? 'Saving…' : 'Save notes'}
+            {loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="booking.coachNote.save" defaultMessage="Save notes" />}
           </button>
           <span role="status" className="muted">
             {status}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { common } from '../../../i18n/common';
 import { errorCode } from '../../../lib/errors';
 import { zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
@@ -9,11 +11,16 @@ import { BOOKINGS_PAGE, bookingState, useCohortBookings, type Booking } from '..
 import { BookingWhen } from './BookingWhen';
 import '../../../styles/booking.css';
 
-const STATE_LABEL = { UPCOMING: 'Upcoming', HELD: 'Held', CANCELLED: 'Cancelled' } as const;
+const STATE_LABEL = defineMessages({
+  UPCOMING: { id: 'booking.cohortBookings.upcoming', defaultMessage: 'Upcoming' },
+  HELD: { id: 'booking.cohortBookings.held', defaultMessage: 'Held' },
+  CANCELLED: { id: 'booking.cohortBookings.cancelled', defaultMessage: 'Cancelled' },
+});
 const STATE_PILL = { UPCOMING: 'pill-status-open', HELD: 'pill-status-running', CANCELLED: 'pill-revoked' } as const;
 
 /** A cohort's 1-on-1 coaching, for its partner admin: how many are coming up and held, and each booking. */
 export function CohortBookings({ cohortId }: { cohortId: string }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   const { data, loading, error, refetch, fetchMore } = useCohortBookings(cohortId);
   const [more, setMore] = useState<{ loading: boolean; done: boolean }>({ loading: false, done: false });
@@ -37,40 +44,64 @@ export function CohortBookings({ cohortId }: { cohortId: string }) {
   };
 
   return (
-    <Card title={<>1-on-1 coaching{data && <span className="count">{bookings.length}</span>}</>} description={`Sessions the cohort’s learners booked with its coaches. Times in your zone, ${zoneLongName(timeZone)}.`}>
+    <Card
+      title={
+        <>
+          <FormattedMessage id="booking.cohortBookings.title" defaultMessage="1-on-1 coaching" />
+          {data && <span className="count">{bookings.length}</span>}
+        </>
+      }
+      description={intl.formatMessage(
+        { id: 'booking.cohortBookings.description', defaultMessage: 'Sessions the cohort’s learners booked with its coaches. Times in your zone, {zone}.' },
+        { zone: zoneLongName(timeZone) },
+      )}
+    >
       {loading && !data ? (
-        <Loading label="Loading coaching bookings…" />
+        <Loading label={intl.formatMessage({ id: 'booking.cohortBookings.loading', defaultMessage: 'Loading coaching bookings…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Coaching bookings could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.cohortBookings.loadFailed', defaultMessage: 'Coaching bookings could not be loaded' })} onRetry={() => void refetch()} />
       ) : bookings.length === 0 ? (
-        <EmptyState title="No coaching booked yet">When learners book sessions with the cohort’s coaches, they appear here.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'booking.cohortBookings.emptyTitle', defaultMessage: 'No coaching booked yet' })}>
+          <FormattedMessage id="booking.cohortBookings.emptyText" defaultMessage="When learners book sessions with the cohort’s coaches, they appear here." />
+        </EmptyState>
       ) : (
         <>
           <dl className="facts booking-facts">
             <div>
-              <dt>Upcoming</dt>
+              <dt>
+                <FormattedMessage {...STATE_LABEL.UPCOMING} />
+              </dt>
               <dd data-testid="bookings-upcoming">{count('UPCOMING')}</dd>
             </div>
             <div>
-              <dt>Held</dt>
+              <dt>
+                <FormattedMessage {...STATE_LABEL.HELD} />
+              </dt>
               <dd data-testid="bookings-held">{count('HELD')}</dd>
             </div>
             <div>
-              <dt>Cancelled</dt>
+              <dt>
+                <FormattedMessage {...STATE_LABEL.CANCELLED} />
+              </dt>
               <dd>{count('CANCELLED')}</dd>
             </div>
           </dl>
           <DataTable
-            name={{ caption: 'Coaching bookings of the cohort: upcoming first, then earlier ones' }}
+            name={{ caption: intl.formatMessage({ id: 'booking.cohortBookings.caption', defaultMessage: 'Coaching bookings of the cohort: upcoming first, then earlier ones' }) }}
             className="table-compact"
-            columns={['Learner', 'Coach', 'Time', 'Status']}
+            columns={[
+              intl.formatMessage({ id: 'booking.cohortBookings.learnerColumn', defaultMessage: 'Learner' }),
+              intl.formatMessage({ id: 'booking.cohortBookings.coachColumn', defaultMessage: 'Coach' }),
+              intl.formatMessage({ id: 'booking.cohortBookings.timeColumn', defaultMessage: 'Time' }),
+              intl.formatMessage({ id: 'booking.cohortBookings.statusColumn', defaultMessage: 'Status' }),
+            ]}
             rows={[...upcoming, ...earlier]}
             rowKey={(b) => b.id}
             renderRow={(b) => <BookingRow booking={b} timeZone={timeZone} now={now} />}
           />
           {canLoadMore && (
             <button type="button" className="button button-secondary button-small align-start" disabled={more.loading} onClick={() => void loadMore()}>
-              {more.loading ? 'Loading…' : 'Show more bookings'}
+              {more.loading ? <FormattedMessage {...common.loading} /> : <FormattedMessage id="booking.cohortBookings.showMore" defaultMessage="Show more bookings" />}
             </button>
           )}
         </>
@@ -92,11 +123,16 @@ function BookingRow({ booking: b, timeZone, now }: { booking: Booking; timeZone:
         <BookingWhen startsAt={b.startsAt} endsAt={b.endsAt} timeZone={timeZone} />
       </td>
       <td>
-        <span className={`pill ${STATE_PILL[state]}`}>{STATE_LABEL[state]}</span>
+        <span className={`pill ${STATE_PILL[state]}`}>
+          <FormattedMessage {...STATE_LABEL[state]} />
+        </span>
         {state === 'CANCELLED' && (
           <span className="cell-sub booking-reason-cell">
-            by {b.cancelledBy?.name ?? 'someone'}
-            {b.cancellationReason ? `: ${b.cancellationReason}` : ''}
+            <FormattedMessage
+              id="booking.cohortBookings.cancelledBy"
+              defaultMessage="{known, select, yes {by {name}} other {by someone}}{hasReason, select, yes {: {reason}} other {}}"
+              values={{ known: b.cancelledBy ? 'yes' : 'no', name: b.cancelledBy?.name ?? '', hasReason: b.cancellationReason ? 'yes' : 'no', reason: b.cancellationReason ?? '' }}
+            />
           </span>
         )}
       </td>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { CoachingEnrolmentsQuery } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { SuccessNotice } from '../../../ui/Feedback';
@@ -12,14 +13,23 @@ import '../../../styles/booking.css';
 export type CoachingEnrolment = CoachingEnrolmentsQuery['myEnrolments'][number];
 
 /** Why coaching cannot be booked for an enrolment now (the API's own rule), or null. */
-export function closedReason(e: CoachingEnrolment): string | null {
-  if (e.cohort.status !== 'OPEN' && e.cohort.status !== 'RUNNING') return `${e.cohort.name} is ${e.cohort.status.toLowerCase()}; coaching can no longer be booked.`;
-  if (e.status !== 'ACTIVE') return 'Coaching can be booked once your enrolment is active.';
+export function closedReason(intl: IntlShape, e: CoachingEnrolment): string | null {
+  if (e.cohort.status !== 'OPEN' && e.cohort.status !== 'RUNNING') {
+    return intl.formatMessage(
+      {
+        id: 'booking.learnerCoaching.cohortClosed',
+        defaultMessage: '{cohort} is {status, select, DRAFT {draft} COMPLETED {completed} ARCHIVED {archived} other {{statusWord}}}; coaching can no longer be booked.',
+      },
+      { cohort: e.cohort.name, status: e.cohort.status, statusWord: e.cohort.status.toLowerCase() },
+    );
+  }
+  if (e.status !== 'ACTIVE') return intl.formatMessage({ id: 'booking.learnerCoaching.notActive', defaultMessage: 'Coaching can be booked once your enrolment is active.' });
   return null;
 }
 
 /** A learner's coaching for one enrolment: what the programme gives, their sessions, and open times to book. */
 export function LearnerCoaching({ enrolment }: { enrolment: CoachingEnrolment }) {
+  const intl = useIntl();
   const viewer = useViewer();
   const timeZone = useTimeZone();
   const [page, setPage] = useState(0);
@@ -51,7 +61,7 @@ export function LearnerCoaching({ enrolment }: { enrolment: CoachingEnrolment })
         <div ref={pickerRef} className="coaching-picker">
           <BookingPicker
             enrolmentId={enrolment.id}
-            closedReason={closedReason(enrolment)}
+            closedReason={closedReason(intl, enrolment)}
             entitlement={entitlement}
             loading={slots.loading}
             error={slots.error}
@@ -66,7 +76,11 @@ export function LearnerCoaching({ enrolment }: { enrolment: CoachingEnrolment })
             onDone={(b, what) => {
               setMoving(null);
               const when = formatSlot(b.startsAt, b.endsAt, timeZone);
-              announce(what === 'MOVED' ? `Moved: your session with ${b.coach.name} is now ${when}. You both get an updated invite.` : `Booked: ${when} with ${b.coach.name}. You both get a calendar invite by email.`);
+              announce(
+                what === 'MOVED'
+                  ? intl.formatMessage({ id: 'booking.learnerCoaching.moved', defaultMessage: 'Moved: your session with {coach} is now {when}. You both get an updated invite.' }, { coach: b.coach.name, when })
+                  : intl.formatMessage({ id: 'booking.learnerCoaching.booked', defaultMessage: 'Booked: {when} with {coach}. You both get a calendar invite by email.' }, { coach: b.coach.name, when }),
+              );
             }}
           />
         </div>
@@ -83,7 +97,12 @@ export function LearnerCoaching({ enrolment }: { enrolment: CoachingEnrolment })
             }}
             onCancelled={(b) => {
               if (moving?.id === b.id) setMoving(null);
-              announce(`Your session of ${formatSlot(b.startsAt, b.endsAt, timeZone)} with ${b.coach.name} was cancelled. It is back among the sessions you can book.`);
+              announce(
+                intl.formatMessage(
+                  { id: 'booking.learnerCoaching.cancelled', defaultMessage: 'Your session of {when} with {coach} was cancelled. It is back among the sessions you can book.' },
+                  { when: formatSlot(b.startsAt, b.endsAt, timeZone), coach: b.coach.name },
+                ),
+              );
             }}
           />
         </div>
@@ -94,25 +113,43 @@ export function LearnerCoaching({ enrolment }: { enrolment: CoachingEnrolment })
 
 /** What the programme gives and where the learner stands: held, booked ahead, left to book. */
 function EntitlementCard({ entitlement, held, upcoming }: { entitlement: Entitlement | undefined; held: number; upcoming: number }) {
+  const intl = useIntl();
   if (!entitlement) return null;
   const { sessionsAllowed, sessionsLeft } = entitlement;
   return (
-    <Card title="Your coaching sessions" description={`Your programme gives each learner ${sessionsAllowed} 1-on-1 ${sessionsAllowed === 1 ? 'session' : 'sessions'} with a coach of the cohort.`}>
+    <Card
+      title={intl.formatMessage({ id: 'booking.entitlement.title', defaultMessage: 'Your coaching sessions' })}
+      description={intl.formatMessage(
+        {
+          id: 'booking.entitlement.description',
+          defaultMessage: 'Your programme gives each learner {count, plural, one {# 1-on-1 session} other {# 1-on-1 sessions}} with a coach of the cohort.',
+        },
+        { count: sessionsAllowed },
+      )}
+    >
       <dl className="facts entitlement" data-testid="entitlement">
         <div>
-          <dt>In your programme</dt>
+          <dt>
+            <FormattedMessage id="booking.entitlement.inProgramme" defaultMessage="In your programme" />
+          </dt>
           <dd>{sessionsAllowed}</dd>
         </div>
         <div>
-          <dt>Held</dt>
+          <dt>
+            <FormattedMessage id="booking.entitlement.held" defaultMessage="Held" />
+          </dt>
           <dd>{held}</dd>
         </div>
         <div>
-          <dt>Booked ahead</dt>
+          <dt>
+            <FormattedMessage id="booking.entitlement.bookedAhead" defaultMessage="Booked ahead" />
+          </dt>
           <dd>{upcoming}</dd>
         </div>
         <div className={sessionsLeft > 0 ? 'fact-highlight' : undefined}>
-          <dt>Left to book</dt>
+          <dt>
+            <FormattedMessage id="booking.entitlement.leftToBook" defaultMessage="Left to book" />
+          </dt>
           <dd data-testid="sessions-left">{sessionsLeft}</dd>
         </div>
       </dl>

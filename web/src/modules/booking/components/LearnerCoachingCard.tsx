@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorCode } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
@@ -7,8 +9,12 @@ import { bookingState, useCoachingSlots, useMyBookings } from '../hooks/useBooki
 import { BookingWhen } from './BookingWhen';
 import '../../../styles/booking.css';
 
+const used = (chunks: ReactNode[]) => <span className="coaching-used">{chunks}</span>;
+const sub = (chunks: ReactNode[]) => <span className="cell-sub">{chunks}</span>;
+
 /** The learner home's coaching line: "1 of 2 used — next: …", and the way to book or change. */
 export function LearnerCoachingCard({ enrolmentId }: { enrolmentId: string }) {
+  const intl = useIntl();
   const viewer = useViewer();
   const timeZone = useTimeZone();
   const slots = useCoachingSlots(enrolmentId);
@@ -24,32 +30,60 @@ export function LearnerCoachingCard({ enrolmentId }: { enrolmentId: string }) {
   const path = `/learner/coaching/${enrolmentId}`;
 
   return (
-    <Card title="Coaching" className="coaching-card">
+    <Card title={intl.formatMessage({ id: 'booking.coachingCard.title', defaultMessage: 'Coaching' })} className="coaching-card">
       {(slots.loading && !slots.data) || (bookings.loading && !bookings.data) ? (
-        <Loading label="Loading your coaching…" />
+        <Loading label={intl.formatMessage({ id: 'booking.coachingCard.loading', defaultMessage: 'Loading your coaching…' })} />
       ) : !entitlement ? (
-        <ErrorNotice error={slots.error ?? bookings.error} title="Your coaching could not be loaded" onRetry={() => void slots.refetch()} />
+        <ErrorNotice
+          error={slots.error ?? bookings.error}
+          title={intl.formatMessage({ id: 'booking.coachingCard.loadFailed', defaultMessage: 'Your coaching could not be loaded' })}
+          onRetry={() => void slots.refetch()}
+        />
       ) : entitlement.sessionsAllowed === 0 ? (
-        <p className="muted">Your programme has no 1-on-1 coaching sessions.</p>
+        <p className="muted">
+          <FormattedMessage id="booking.coachingCard.noCoaching" defaultMessage="Your programme has no 1-on-1 coaching sessions." />
+        </p>
       ) : (
         <>
           <p className="coaching-line" data-testid="coaching-line">
-            <span className="coaching-used">
-              {held} of {entitlement.sessionsAllowed} used
-            </span>
             {next ? (
-              <>
-                {' '}
-                — next: <BookingWhen startsAt={next.startsAt} endsAt={next.endsAt} timeZone={timeZone} />
-                <span className="cell-sub">with {next.coach.name}</span>
-              </>
+              <FormattedMessage
+                id="booking.coachingCard.usedNext"
+                defaultMessage="<used>{held, number} of {allowed, number} used</used> — next: {when}<sub>with {coach}</sub>"
+                values={{
+                  held,
+                  allowed: entitlement.sessionsAllowed,
+                  when: <BookingWhen startsAt={next.startsAt} endsAt={next.endsAt} timeZone={timeZone} />,
+                  coach: next.coach.name,
+                  used,
+                  sub,
+                }}
+              />
             ) : left > 0 ? (
-              <> — nothing booked</>
-            ) : null}
+              <FormattedMessage
+                id="booking.coachingCard.usedNothingBooked"
+                defaultMessage="<used>{held, number} of {allowed, number} used</used> — nothing booked"
+                values={{ held, allowed: entitlement.sessionsAllowed, used }}
+              />
+            ) : (
+              <FormattedMessage id="booking.coachingCard.used" defaultMessage="<used>{held, number} of {allowed, number} used</used>" values={{ held, allowed: entitlement.sessionsAllowed, used }} />
+            )}
           </p>
-          <p className="stat-note">{left > 0 ? `${left} ${left === 1 ? 'session' : 'sessions'} left to book.` : next ? 'All your sessions are booked.' : 'You have had all your sessions.'}</p>
+          <p className="stat-note">
+            {left > 0 ? (
+              <FormattedMessage id="booking.coachingCard.leftToBook" defaultMessage="{count, plural, one {# session left to book.} other {# sessions left to book.}}" values={{ count: left }} />
+            ) : next ? (
+              <FormattedMessage id="booking.coachingCard.allBooked" defaultMessage="All your sessions are booked." />
+            ) : (
+              <FormattedMessage id="booking.coachingCard.allHad" defaultMessage="You have had all your sessions." />
+            )}
+          </p>
           <Link className={`button ${left > 0 ? 'button-primary' : 'button-secondary'} button-small align-start`} to={path}>
-            {left > 0 ? 'Book coaching' : 'Manage your coaching'}
+            {left > 0 ? (
+              <FormattedMessage id="booking.coachingCard.book" defaultMessage="Book coaching" />
+            ) : (
+              <FormattedMessage id="booking.coachingCard.manage" defaultMessage="Manage your coaching" />
+            )}
           </Link>
         </>
       )}

@@ -1,7 +1,10 @@
-import { Fragment, useEffect, useId, useRef } from 'react';
+import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { EmptyState } from '../../../ui/Feedback';
 import { dayKey, formatClock, formatDayHeading, formatDuration, formatWeekday, zoneCity, zoneShortName } from '../hooks/bookingTime';
 import type { CoachSlots, Slot } from '../hooks/useBookings';
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 export interface Choice {
   coachId: string;
@@ -28,6 +31,7 @@ export function CoachSlotPicker({
   confirmation: React.ReactNode;
   emptyText: React.ReactNode;
 }) {
+  const intl = useIntl();
   const headingId = useId();
   const days = groupByDay(coach.slots, timeZone);
   const chosenHere = chosen?.coachId === coach.coach.id ? chosen.slot.startsAt : null;
@@ -40,17 +44,29 @@ export function CoachSlotPicker({
           {coach.coach.name}
         </h3>
         <p className="cell-sub">
-          {coach.published ? `${formatDuration(coach.slotMinutes)} sessions · ` : ''}
-          {firstName} works in {zoneCity(coach.timeZone)} ({zoneShortName(coach.timeZone)}){sameZone ? ', your time zone too' : ''}
-          {coach.published ? `; ${firstName}’s own time is in small print` : ''}
+          <FormattedMessage
+            id="booking.slotPicker.coachLine"
+            defaultMessage="{published, select, yes {{length} sessions · } other {}}{name} works in {city} ({zone}){sameZone, select, yes {, your time zone too} other {}}{published, select, yes {; {name}’s own time is in small print} other {}}"
+            values={{
+              published: coach.published ? 'yes' : 'no',
+              length: formatDuration(intl, coach.slotMinutes),
+              name: firstName,
+              city: zoneCity(coach.timeZone),
+              zone: zoneShortName(coach.timeZone),
+              sameZone: sameZone ? 'yes' : 'no',
+            }}
+          />
         </p>
       </div>
       {!coach.published ? (
-        <EmptyState title={`${coach.coach.name} has not published coaching availability yet`}>
-          Their open times appear here as soon as they do. If you need a session sooner, ask them in your cohort community.
+        <EmptyState title={intl.formatMessage({ id: 'booking.slotPicker.notPublishedTitle', defaultMessage: '{coach} has not published coaching availability yet' }, { coach: coach.coach.name })}>
+          <FormattedMessage
+            id="booking.slotPicker.notPublishedText"
+            defaultMessage="Their open times appear here as soon as they do. If you need a session sooner, ask them in your cohort community."
+          />
         </EmptyState>
       ) : days.length === 0 ? (
-        <EmptyState title={`No open times with ${coach.coach.name} in these dates`}>{emptyText}</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'booking.slotPicker.noTimesTitle', defaultMessage: 'No open times with {coach} in these dates' }, { coach: coach.coach.name })}>{emptyText}</EmptyState>
       ) : (
         days.map((day) => (
           <Fragment key={day.key}>
@@ -75,19 +91,24 @@ function DaySlots({ day, coach, timeZone, chosen, onChoose }: { day: Day; coach:
         {day.slots.map((s) => {
           const coachClock = formatClock(s.startsAt, coach.timeZone);
           // the coach's own day, when it is not the learner's
-          const coachDay = dayKey(s.startsAt, coach.timeZone) !== day.key ? `${formatWeekday(s.startsAt, coach.timeZone)} ` : '';
+          const otherDay = dayKey(s.startsAt, coach.timeZone) !== day.key;
           return (
             <li key={s.startsAt}>
               <button type="button" className="slot" aria-pressed={chosen === s.startsAt} onClick={() => onChoose({ coachId: coach.coach.id, slot: s })}>
                 <time className="slot-time" dateTime={s.startsAt}>
                   {formatClock(s.startsAt, timeZone)}
                 </time>
-                <span className="visually-hidden">
-                  {` to ${formatClock(s.endsAt, timeZone)} ${zoneShortName(timeZone, s.startsAt)}, ${day.heading}, with ${coach.coach.name};`}
-                </span>
+                <FormattedMessage
+                  id="booking.slotPicker.slotDetail"
+                  defaultMessage="<hidden> to {end} {zone}, {day}, with {coach};</hidden>"
+                  values={{ end: formatClock(s.endsAt, timeZone), zone: zoneShortName(timeZone, s.startsAt), day: day.heading, coach: coach.coach.name, hidden }}
+                />
                 <span className="slot-coach-time">
-                  {firstName}: {coachDay}
-                  {coachClock}
+                  {otherDay ? (
+                    <FormattedMessage id="booking.slotPicker.coachDayTime" defaultMessage="{name}: {weekday} {time}" values={{ name: firstName, weekday: formatWeekday(s.startsAt, coach.timeZone), time: coachClock }} />
+                  ) : (
+                    <FormattedMessage id="booking.slotPicker.coachTime" defaultMessage="{name}: {time}" values={{ name: firstName, time: coachClock }} />
+                  )}
                 </span>
               </button>
             </li>
@@ -130,10 +151,10 @@ export function SlotConfirmation({ title, detail, confirmLabel, busy, onConfirm,
       <div className="slot-confirm-detail">{detail}</div>
       <div className="form-actions">
         <button type="button" className="button button-primary" disabled={busy} onClick={onConfirm}>
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? <FormattedMessage id="booking.slotConfirm.working" defaultMessage="Working…" /> : confirmLabel}
         </button>
         <button type="button" className="button button-secondary" onClick={onBack}>
-          Choose another time
+          <FormattedMessage id="booking.slotConfirm.chooseAnother" defaultMessage="Choose another time" />
         </button>
       </div>
     </div>

@@ -1,5 +1,10 @@
-import { useId } from 'react';
-import { nextRange, rangeProblems, WEEKDAYS, type RangeDraft } from '../hooks/availabilityForm';
+import { useId, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { nextRange, rangeProblems, weekdayName, WEEKDAYS, type RangeDraft, type RangeProblem } from '../hooks/availabilityForm';
+
+/** Between a range's two times; not a word. */
+const DASH = '–';
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /**
  * Hours per weekday, several ranges a day (a break between them), in the availability's zone.
@@ -9,8 +14,8 @@ export function WeeklyHoursEditor({ weekly, showProblems, onChange }: { weekly: 
   const setDay = (day: number, ranges: RangeDraft[]) => onChange({ ...weekly, [day]: ranges });
   return (
     <ul className="weekdays">
-      {WEEKDAYS.map((name, i) => (
-        <Weekday key={name} name={name} ranges={weekly[i + 1] ?? []} showProblems={!!showProblems} onChange={(ranges) => setDay(i + 1, ranges)} />
+      {WEEKDAYS.map((day) => (
+        <Weekday key={day} name={weekdayName(day)} ranges={weekly[day] ?? []} showProblems={!!showProblems} onChange={(ranges) => setDay(day, ranges)} />
       ))}
     </ul>
   );
@@ -18,7 +23,12 @@ export function WeeklyHoursEditor({ weekly, showProblems, onChange }: { weekly: 
 
 function Weekday({ name, ranges, showProblems, onChange }: { name: string; ranges: RangeDraft[]; showProblems: boolean; onChange: (ranges: RangeDraft[]) => void }) {
   const id = useId();
-  const problems = showProblems ? rangeProblems(ranges) : new Map<string, string>();
+  const intl = useIntl();
+  const problems = showProblems ? rangeProblems(ranges) : new Map<string, RangeProblem>();
+  const problemText = (key: string) => {
+    const p = problems.get(key);
+    return p ? intl.formatMessage(p.message, p.values) : '';
+  };
   const update = (key: string, patch: Partial<RangeDraft>) => onChange(ranges.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const add = () => {
     const range = nextRange(ranges);
@@ -38,14 +48,16 @@ function Weekday({ name, ranges, showProblems, onChange }: { name: string; range
         </span>
         <div className="weekday-ranges">
           {ranges.length === 0 ? (
-            <p className="weekday-unavailable">Not available</p>
+            <p className="weekday-unavailable">
+              <FormattedMessage id="booking.weeklyHours.notAvailable" defaultMessage="Not available" />
+            </p>
           ) : (
             <ul className="ranges">
               {ranges.map((r, index) => (
                 <li key={r.key} className={`range${problems.has(r.key) ? ' range-invalid' : ''}`} data-testid="availability-range">
                   <div className="range-fields">
                     <label className="visually-hidden" htmlFor={`${id}-${r.key}-start`}>
-                      From
+                      <FormattedMessage id="booking.weeklyHours.from" defaultMessage="From" />
                     </label>
                     <input
                       id={`${id}-${r.key}-start`}
@@ -57,10 +69,10 @@ function Weekday({ name, ranges, showProblems, onChange }: { name: string; range
                       onChange={(e) => update(r.key, { start: e.target.value })}
                     />
                     <span className="range-dash" aria-hidden="true">
-                      –
+                      {DASH}
                     </span>
                     <label className="visually-hidden" htmlFor={`${id}-${r.key}-end`}>
-                      Until
+                      <FormattedMessage id="booking.weeklyHours.until" defaultMessage="Until" />
                     </label>
                     <input
                       id={`${id}-${r.key}-end`}
@@ -72,12 +84,12 @@ function Weekday({ name, ranges, showProblems, onChange }: { name: string; range
                       onChange={(e) => update(r.key, { end: e.target.value })}
                     />
                     <button type="button" className="button button-quiet button-small" onClick={() => remove(index)}>
-                      Remove<span className="visually-hidden"> {name} {r.start} to {r.end}</span>
+                      <FormattedMessage id="booking.weeklyHours.removeRange" defaultMessage="Remove<hidden> {day} {start} to {end}</hidden>" values={{ day: name, start: r.start, end: r.end, hidden }} />
                     </button>
                   </div>
                   {problems.has(r.key) && (
                     <p id={`${id}-${r.key}-error`} className="field-error range-error">
-                      {name}: {problems.get(r.key)}
+                      <FormattedMessage id="booking.weeklyHours.rangeError" defaultMessage="{day}: {problem}" values={{ day: name, problem: problemText(r.key) }} />
                     </p>
                   )}
                 </li>
@@ -85,7 +97,7 @@ function Weekday({ name, ranges, showProblems, onChange }: { name: string; range
             </ul>
           )}
           <button id={`${id}-add`} type="button" className="button button-secondary button-small" onClick={add}>
-            Add hours<span className="visually-hidden"> on {name}</span>
+            <FormattedMessage id="booking.weeklyHours.addHours" defaultMessage="Add hours<hidden> on {day}</hidden>" values={{ day: name, hidden }} />
           </button>
         </div>
       </div>

@@ -1,7 +1,14 @@
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import type { AvailabilityExceptionKind, AvailabilityFieldsFragment, AvailabilityInput } from '../../../gql/graphql';
-import { toZonedInput } from '../../../lib/time';
+import { dateTimeFormat, toZonedInput } from '../../../lib/time';
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** ISO weekdays, 1 = Monday … 7 = Sunday. */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** "Monday": an ISO weekday's name in the display language (1 January 2024 was a Monday). */
+export function weekdayName(isoWeekday: number): string {
+  return dateTimeFormat('UTC', { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, isoWeekday, 12)));
+}
 
 export type DurationUnit = 'minutes' | 'hours' | 'days';
 export const UNIT_MINUTES: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 24 * 60 };
@@ -139,22 +146,34 @@ export function formatClock(hhmm: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' }).format(at);
 }
 
+const rangeMessages = defineMessages({
+  missing: { id: 'booking.weeklyHours.missingTime', defaultMessage: 'Enter both a start and an end time.' },
+  endBeforeStart: { id: 'booking.weeklyHours.endBeforeStart', defaultMessage: 'The end ({end}) must be after the start ({start}).' },
+  overlap: { id: 'booking.weeklyHours.overlap', defaultMessage: 'Overlaps {start}–{end}; make the ranges follow one another.' },
+});
+
+/** A range's problem as a message to format where it is shown (`intl.formatMessage(p.message, p.values)`). */
+export interface RangeProblem {
+  message: MessageDescriptor;
+  values?: Record<string, string>;
+}
+
 /**
  * What is wrong with a day's ranges, by range key, in the viewer's own time format: a missing
  * time, an end not after its start (00:00 as an end is midnight), a range overlapping another.
  */
-export function rangeProblems(ranges: RangeDraft[], locale?: string): Map<string, string> {
-  const problems = new Map<string, string>();
+export function rangeProblems(ranges: RangeDraft[], locale?: string): Map<string, RangeProblem> {
+  const problems = new Map<string, RangeProblem>();
   const spans: { key: string; start: number; end: number; r: RangeDraft }[] = [];
   for (const r of ranges) {
     if (!/^\d{2}:\d{2}$/.test(r.start) || !/^\d{2}:\d{2}$/.test(r.end)) {
-      problems.set(r.key, 'Enter both a start and an end time.');
+      problems.set(r.key, { message: rangeMessages.missing });
       continue;
     }
     const start = minutesOf(r.start);
     const end = r.end === '00:00' ? 24 * 60 : minutesOf(r.end);
     if (end <= start) {
-      problems.set(r.key, `The end (${formatClock(r.end, locale)}) must be after the start (${formatClock(r.start, locale)}).`);
+      problems.set(r.key, { message: rangeMessages.endBeforeStart, values: { end: formatClock(r.end, locale), start: formatClock(r.start, locale) } });
       continue;
     }
     spans.push({ key: r.key, start, end, r });
@@ -164,13 +183,13 @@ export function rangeProblems(ranges: RangeDraft[], locale?: string): Map<string
     const before = sorted[i - 1];
     const s = sorted[i];
     if (s.start < before.end && !problems.has(s.key)) {
-      problems.set(s.key, `Overlaps ${formatClock(before.r.start, locale)}–${formatClock(before.r.end, locale)}; make the ranges follow one another.`);
+      problems.set(s.key, { message: rangeMessages.overlap, values: { start: formatClock(before.r.start, locale), end: formatClock(before.r.end, locale) } });
     }
   }
   return problems;
 }
 
 /** Every range problem of the week, by range key. */
-export function weeklyProblems(weekly: Record<number, RangeDraft[]>, locale?: string): Map<string, string> {
+export function weeklyProblems(weekly: Record<number, RangeDraft[]>, locale?: string): Map<string, RangeProblem> {
   return new Map(Object.values(weekly).flatMap((ranges) => [...rangeProblems(ranges, locale)]));
 }

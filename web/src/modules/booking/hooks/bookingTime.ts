@@ -1,3 +1,4 @@
+import type { IntlShape } from 'react-intl';
 import { dateTimeFormat, formatSessionTime, toZonedInput } from '../../../lib/time';
 
 /** "09:00": the wall-clock time of a moment in a zone. */
@@ -39,22 +40,26 @@ export function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
 }
 
-/** "45 min", "1 h", "1 h 30 min", "2 days" for durations in minutes. */
-export function formatDuration(minutes: number): string {
+/** "45 min", "1 h", "1 h 30 min", "2 days" for durations in minutes, in the display language. */
+export function formatDuration(intl: IntlShape, minutes: number): string {
   if (minutes >= 24 * 60 && minutes % (24 * 60) === 0) {
-    const d = minutes / (24 * 60);
-    return `${d} ${d === 1 ? 'day' : 'days'}`;
+    return intl.formatMessage({ id: 'booking.duration.days', defaultMessage: '{days, plural, one {# day} other {# days}}' }, { days: minutes / (24 * 60) });
   }
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
+  if (minutes < 60) return intl.formatMessage({ id: 'booking.duration.minutes', defaultMessage: '{minutes, number} min' }, { minutes });
+  const hours = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
+  return m
+    ? intl.formatMessage({ id: 'booking.duration.hoursMinutes', defaultMessage: '{hours, number} h {minutes, number} min' }, { hours, minutes: m })
+    : intl.formatMessage({ id: 'booking.duration.hours', defaultMessage: '{hours, number} h' }, { hours });
 }
 
-/** "24 hours", "3 days", "90 minutes": a rule's length in a sentence (the API's own wording). */
-export function humanMinutes(minutes: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes >= 72 * 60 && minutes % (24 * 60) === 0) return plural(minutes / (24 * 60), 'day');
-  if (minutes >= 60 && minutes % 60 === 0) return plural(minutes / 60, 'hour');
-  return plural(minutes, 'minute');
+/** "24 hours", "3 days", "90 minutes": a rule's length in a sentence (the API's own wording), in the display language. */
+export function humanMinutes(intl: IntlShape, minutes: number): string {
+  if (minutes >= 72 * 60 && minutes % (24 * 60) === 0) {
+    return intl.formatMessage({ id: 'booking.ruleLength.days', defaultMessage: '{count, plural, one {# day} other {# days}}' }, { count: minutes / (24 * 60) });
+  }
+  if (minutes >= 60 && minutes % 60 === 0) {
+    return intl.formatMessage({ id: 'booking.ruleLength.hours', defaultMessage: '{count, plural, one {# hour} other {# hours}}' }, { count: minutes / 60 });
+  }
+  return intl.formatMessage({ id: 'booking.ruleLength.minutes', defaultMessage: '{count, plural, one {# minute} other {# minutes}}' }, { count: minutes });
 }

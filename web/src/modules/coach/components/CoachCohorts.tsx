@@ -1,5 +1,6 @@
 import '../coach.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
 import type { CohortStatus, LiveSessionFieldsFragment } from '../../../gql/graphql';
 import { formatLocalDate, formatSessionTime } from '../../../lib/time';
@@ -9,19 +10,35 @@ import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { CohortStatusPill } from '../../../ui/StatusPill';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { AttendanceCell } from '../../cohort/components/RosterCard';
-import { cohortWeekLine, useCohorts, useEnrolments, useLiveSessions, type CohortView } from '../../cohort/hooks/useCohorts';
+import { useCohorts, useEnrolments, useLiveSessions, type CohortView } from '../../cohort/hooks/useCohorts';
 
 const RANK: Record<CohortStatus, number> = { RUNNING: 0, OPEN: 1, DRAFT: 2, COMPLETED: 3, ARCHIVED: 4 };
 /** Sessions shown before "Show all": the last few held and the next few. */
 const AROUND = 3;
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+const cancelledPill = (chunks: ReactNode[]) => <span className="pill pill-revoked">{chunks}</span>;
+
+/** "Week 3 of 7", "Starts 14 Dec 2026", "Ended", in the display language. */
+function weekLine(intl: IntlShape, c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>): string {
+  if (c.currentWeek === 0) return intl.formatMessage({ id: 'coach.cohort.starts', defaultMessage: 'Starts {date}' }, { date: formatLocalDate(c.startDate) });
+  if (c.currentWeek > c.programme.weeks) return intl.formatMessage({ id: 'coach.cohort.ended', defaultMessage: 'Ended' });
+  return intl.formatMessage({ id: 'coach.cohort.week', defaultMessage: 'Week {week, number} of {weeks, number}' }, { week: c.currentWeek, weeks: c.programme.weeks });
+}
 
 /** The cohorts a coach is assigned to, running ones first: sessions to take attendance for, learners at risk. */
 export function CoachCohorts() {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useCohorts();
-  if (loading && !data) return <Loading label="Loading your cohorts…" />;
-  if (error && !data) return <ErrorNotice error={error} title="Your cohorts could not be loaded" onRetry={() => void refetch()} />;
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'coach.cohorts.loading', defaultMessage: 'Loading your cohorts…' })} />;
+  if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'coach.cohorts.loadFailed', defaultMessage: 'Your cohorts could not be loaded' })} onRetry={() => void refetch()} />;
   const cohorts = [...(data?.cohorts ?? [])].filter((c) => c.status !== 'ARCHIVED').sort((a, b) => RANK[a.status] - RANK[b.status] || b.startDate.localeCompare(a.startDate));
-  if (cohorts.length === 0) return <EmptyState title="No cohorts yet">When a partner assigns you to a cohort, its sessions and learners appear here.</EmptyState>;
+  if (cohorts.length === 0) {
+    return (
+      <EmptyState title={intl.formatMessage({ id: 'coach.cohorts.emptyTitle', defaultMessage: 'No cohorts yet' })}>
+        <FormattedMessage id="coach.cohorts.emptyText" defaultMessage="When a partner assigns you to a cohort, its sessions and learners appear here." />
+      </EmptyState>
+    );
+  }
   return (
     <div className="stack page-stack">
       {cohorts.map((c) => (
@@ -32,10 +49,14 @@ export function CoachCohorts() {
 }
 
 function CoachCohort({ cohort: c }: { cohort: CohortView }) {
+  const intl = useIntl();
   return (
     <Card
       title={c.name}
-      description={`${c.programme.code} · ${cohortWeekLine(c, formatLocalDate(c.startDate))} · ${c.seatsTaken} learners · ${c.partnerName}`}
+      description={intl.formatMessage(
+        { id: 'coach.cohort.description', defaultMessage: '{code} · {weekLine} · {seats, number} learners · {partner}' },
+        { code: c.programme.code, weekLine: weekLine(intl, c), seats: c.seatsTaken, partner: c.partnerName },
+      )}
       actions={<CohortStatusPill status={c.status} />}
       className="coach-cohort"
     >
@@ -48,6 +69,7 @@ function CoachCohort({ cohort: c }: { cohort: CohortView }) {
 }
 
 function CohortSessions({ cohort }: { cohort: CohortView }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   const { data, loading, error } = useLiveSessions(cohort.id);
   const [all, setAll] = useState(false);
@@ -60,12 +82,13 @@ function CohortSessions({ cohort }: { cohort: CohortView }) {
   return (
     <section className="people-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="section-title">
-        Sessions{data && <span className="count">{sessions.length}</span>}
+        <FormattedMessage id="coach.sessions.heading" defaultMessage="Sessions" />
+        {data && <span className="count">{sessions.length}</span>}
       </h3>
       {loading && !data ? (
-        <Loading label="Loading sessions…" />
+        <Loading label={intl.formatMessage({ id: 'coach.sessions.loading', defaultMessage: 'Loading sessions…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Sessions could not be loaded" />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'coach.sessions.loadFailed', defaultMessage: 'Sessions could not be loaded' })} />
       ) : (
         <>
           <ul className="session-list">
@@ -75,7 +98,11 @@ function CohortSessions({ cohort }: { cohort: CohortView }) {
           </ul>
           {sessions.length > shown.length && (
             <button type="button" className="button button-secondary button-small align-start" onClick={() => setAll(true)}>
-              Show all {sessions.length} sessions<span className="visually-hidden"> of {cohort.name}</span>
+              <FormattedMessage
+                id="coach.sessions.showAll"
+                defaultMessage="Show all {count, plural, one {# session} other {# sessions}}<hidden> of {cohort}</hidden>"
+                values={{ count: sessions.length, cohort: cohort.name, hidden }}
+              />
             </button>
           )}
         </>
@@ -85,6 +112,7 @@ function CohortSessions({ cohort }: { cohort: CohortView }) {
 }
 
 function SessionItem({ session: s, cohortId, timeZone, now }: { session: LiveSessionFieldsFragment; cohortId: string; timeZone: string; now: number }) {
+  const intl = useIntl();
   const started = new Date(s.startsAt).getTime() - 30 * 60_000 <= now;
   const held = new Date(s.endsAt).getTime() <= now;
   return (
@@ -92,24 +120,26 @@ function SessionItem({ session: s, cohortId, timeZone, now }: { session: LiveSes
       <div className="session-main">
         <span className="cell-strong">{s.title}</span>
         <span className="cell-sub">
-          Week {s.week} · <time dateTime={s.startsAt}>{formatSessionTime(s.startsAt, timeZone)}</time>
-          {s.cancelled ? (
-            <>
-              {' '}
-              · <span className="pill pill-revoked">Cancelled</span>
-            </>
-          ) : held ? (
-            ' · held'
-          ) : null}
+          <FormattedMessage
+            id="coach.sessions.meta"
+            defaultMessage="Week {week, number} · {when}{state, select, cancelled { · <pill>Cancelled</pill>} held { · held} other {}}"
+            values={{
+              week: s.week,
+              when: <time dateTime={s.startsAt}>{formatSessionTime(s.startsAt, timeZone)}</time>,
+              state: s.cancelled ? 'cancelled' : held ? 'held' : 'upcoming',
+              pill: cancelledPill,
+            }}
+          />
         </span>
       </div>
       {!s.cancelled && started ? (
-        <Link className="button button-secondary button-small" to={`/coach/sessions/${s.id}?cohort=${cohortId}`} aria-label={`Take attendance for ${s.title}`}>
-          Take attendance
+        <Link className="button button-secondary button-small" to={`/coach/sessions/${s.id}?cohort=${cohortId}`} aria-label={intl.formatMessage({ id: 'coach.sessions.takeAttendanceFor', defaultMessage: 'Take attendance for {title}' }, { title: s.title })}
+        >
+          <FormattedMessage id="coach.sessions.takeAttendance" defaultMessage="Take attendance" />
         </Link>
       ) : !s.cancelled && s.joinUrl ? (
         <a className="button button-secondary button-small" href={s.joinUrl} target="_blank" rel="noreferrer">
-          Join<span className="visually-hidden"> {s.title} (opens in a new tab)</span>
+          <FormattedMessage id="coach.sessions.join" defaultMessage="Join<hidden> {title} (opens in a new tab)</hidden>" values={{ title: s.title, hidden }} />
         </a>
       ) : null}
     </li>
@@ -118,6 +148,7 @@ function SessionItem({ session: s, cohortId, timeZone, now }: { session: LiveSes
 
 /** Learners by attendance, lowest first, so those at risk of missing the credential stand out. */
 function CohortLearners({ cohort }: { cohort: CohortView }) {
+  const intl = useIntl();
   const { data, loading, error } = useEnrolments(cohort.id);
   const min = cohort.programme.minAttendancePercent;
   const learners = [...(data?.enrolments ?? [])]
@@ -128,19 +159,36 @@ function CohortLearners({ cohort }: { cohort: CohortView }) {
   return (
     <section className="people-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="section-title">
-        Learners{data && <span className="count">{learners.length}</span>}
-        {atRisk > 0 && <span className="pill pill-risk">{atRisk} at risk</span>}
+        <FormattedMessage id="coach.learners.heading" defaultMessage="Learners" />
+        {data && <span className="count">{learners.length}</span>}
+        {atRisk > 0 && (
+          <span className="pill pill-risk">
+            <FormattedMessage id="coach.learners.atRisk" defaultMessage="{count, plural, one {# at risk} other {# at risk}}" values={{ count: atRisk }} />
+          </span>
+        )}
       </h3>
       {loading && !data ? (
-        <Loading label="Loading learners…" />
+        <Loading label={intl.formatMessage({ id: 'coach.learners.loading', defaultMessage: 'Loading learners…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Learners could not be loaded" />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'coach.learners.loadFailed', defaultMessage: 'Learners could not be loaded' })} />
       ) : (
         <DataTable
-          name={{ caption: <>Learners of {cohort.name}, lowest attendance first; the programme asks for {min} %</> }}
+          name={{
+            caption: (
+              <FormattedMessage
+                id="coach.learners.caption"
+                defaultMessage="Learners of {cohort}, lowest attendance first; the programme asks for {min, number} %"
+                values={{ cohort: cohort.name, min }}
+              />
+            ),
+          }}
           className="table-compact"
           wrap={false}
-          columns={['Learner', 'Attendance', 'Progress']}
+          columns={[
+            intl.formatMessage({ id: 'coach.learners.learnerColumn', defaultMessage: 'Learner' }),
+            intl.formatMessage({ id: 'coach.learners.attendanceColumn', defaultMessage: 'Attendance' }),
+            intl.formatMessage({ id: 'coach.learners.progressColumn', defaultMessage: 'Progress' }),
+          ]}
           rows={learners}
           rowKey={(e) => e.id}
           renderRow={(e) => {
@@ -149,16 +197,22 @@ function CohortLearners({ cohort }: { cohort: CohortView }) {
               <tr className={risk ? 'row-risk' : undefined}>
                 <th scope="row">
                   <span className="cell-strong">{e.learner.name}</span>
-                  {e.outcomeGoal && <span className="cell-sub cell-goal-line" title={e.outcomeGoal}>Goal: {e.outcomeGoal}</span>}
+                  {e.outcomeGoal && (
+                    <span className="cell-sub cell-goal-line" title={e.outcomeGoal}>
+                      <FormattedMessage id="coach.learners.goal" defaultMessage="Goal: {goal}" values={{ goal: e.outcomeGoal }} />
+                    </span>
+                  )}
                 </th>
                 <td>
                   <AttendanceCell percent={e.attendance.percent} atRisk={risk} attended={e.attendance.attended} held={e.attendance.counted} />
                 </td>
-                <td>{e.progressPercent} %</td>
+                <td>
+                  <FormattedMessage id="coach.learners.progressPercent" defaultMessage="{percent, number} %" values={{ percent: e.progressPercent }} />
+                </td>
               </tr>
             );
           }}
-          empty={<EmptyState title="No learners yet" />}
+          empty={<EmptyState title={intl.formatMessage({ id: 'coach.learners.emptyTitle', defaultMessage: 'No learners yet' })} />}
         />
       )}
     </section>

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { common } from '../../../i18n/common';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
@@ -8,6 +10,7 @@ const MAX_GOAL = 2000;
 
 /** The learner's own outcome goal: what they want to achieve with the programme, editable in place. */
 export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(enrolment.outcomeGoal ?? '');
   const [error, setError] = useState<unknown>(null);
@@ -31,14 +34,21 @@ export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
   };
 
   return (
-    <Card title="Your goal" description="What you want to be able to do, or to change at work, by the end of the programme.">
+    <Card
+      title={intl.formatMessage({ id: 'learner.goal.title', defaultMessage: 'Your goal' })}
+      description={intl.formatMessage({ id: 'learner.goal.description', defaultMessage: 'What you want to be able to do, or to change at work, by the end of the programme.' })}
+    >
       {showForm ? (
         <form className="stack" onSubmit={submit}>
-          {!goal && !editing && <p className="goal-prompt">You have not stated a goal yet. Learners who write one down are far more likely to reach it.</p>}
-          {error != null && <ErrorNotice error={error} title="Your goal was not saved" />}
+          {!goal && !editing && (
+            <p className="goal-prompt">
+              <FormattedMessage id="learner.goal.prompt" defaultMessage="You have not stated a goal yet. Learners who write one down are far more likely to reach it." />
+            </p>
+          )}
+          {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'learner.goal.notSaved', defaultMessage: 'Your goal was not saved' })} />}
           <TextAreaField
-            label="Your outcome goal"
-            hint="One or two sentences; your coach sees it too."
+            label={intl.formatMessage({ id: 'learner.goal.label', defaultMessage: 'Your outcome goal' })}
+            hint={intl.formatMessage({ id: 'learner.goal.hint', defaultMessage: 'One or two sentences; your coach sees it too.' })}
             rows={3}
             maxLength={MAX_GOAL}
             value={draft}
@@ -47,7 +57,7 @@ export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
           />
           <div className="form-actions">
             <button type="submit" className="button button-primary button-small" disabled={loading || (!draft.trim() && !goal)}>
-              {loading ? 'Saving…' : 'Save goal'}
+              {loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="learner.goal.save" defaultMessage="Save goal" />}
             </button>
             {editing && (
               <button
@@ -59,7 +69,7 @@ export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
                   setError(null);
                 }}
               >
-                Cancel
+                <FormattedMessage {...common.cancel} />
               </button>
             )}
           </div>
@@ -69,7 +79,7 @@ export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
           <blockquote className="goal">{goal}</blockquote>
           {saved && (
             <p className="copy-status" role="status">
-              Goal saved
+              <FormattedMessage id="learner.goal.saved" defaultMessage="Goal saved" />
             </p>
           )}
           <div>
@@ -83,7 +93,7 @@ export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
                 setEditing(true);
               }}
             >
-              Edit goal
+              <FormattedMessage id="learner.goal.edit" defaultMessage="Edit goal" />
             </button>
           </div>
         </div>

@@ -1,9 +1,9 @@
 import { LearnerCoachingSlot } from '../../booking/components/slots';
 import { LearnerEligibilitySlot } from '../../credential/components/slots';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { formatLocalDate } from '../../../lib/time';
-import { COHORT_STATUS_LABEL } from '../../../ui/StatusPill';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField } from '../../../ui/Field';
 import { WeekStrip } from '../../../ui/WeekStrip';
@@ -13,18 +13,27 @@ import { DueCard, NextSessionCard, ProgressCard } from './SideCards';
 import { WeekPanel } from './WeekPanel';
 import '../learner.css';
 
+/** Between the programme's code and its title; not a word. */
+const SEPARATOR = ' · ';
+
 /** The learner's programme, this week first; a picker when they are in several cohorts. */
 export function LearnerHome() {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useMyEnrolments();
   const [params, setParams] = useSearchParams();
   const enrolments = data?.myEnrolments ?? [];
 
-  if (loading && !data) return <Loading label="Loading your programme…" />;
-  if (error && !data) return <ErrorNotice error={error} title="Your programme could not be loaded" onRetry={() => void refetch()} />;
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'learner.home.loading', defaultMessage: 'Loading your programme…' })} />;
+  if (error && !data) {
+    return <ErrorNotice error={error} title={intl.formatMessage({ id: 'learner.home.loadFailed', defaultMessage: 'Your programme could not be loaded' })} onRetry={() => void refetch()} />;
+  }
   if (enrolments.length === 0) {
     return (
-      <EmptyState title="You are not enrolled in a cohort yet">
-        When a partner enrols you in a programme, its weeks, live sessions and what is due appear here. Check your email for an enrolment message.
+      <EmptyState title={intl.formatMessage({ id: 'learner.home.notEnrolledTitle', defaultMessage: 'You are not enrolled in a cohort yet' })}>
+        <FormattedMessage
+          id="learner.home.notEnrolledText"
+          defaultMessage="When a partner enrols you in a programme, its weeks, live sessions and what is due appear here. Check your email for an enrolment message."
+        />
       </EmptyState>
     );
   }
@@ -32,10 +41,16 @@ export function LearnerHome() {
   return (
     <div className="stack learner-home">
       {enrolments.length > 1 && (
-        <SelectField label="Cohort" className="field-inline" value={chosen.id} onChange={(e) => setParams({ enrolment: e.target.value })}>
+        <SelectField label={intl.formatMessage({ id: 'learner.home.cohort', defaultMessage: 'Cohort' })} className="field-inline" value={chosen.id} onChange={(e) => setParams({ enrolment: e.target.value })}>
           {enrolments.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.cohort.name} ({COHORT_STATUS_LABEL[e.cohort.status].toLowerCase()})
+              {intl.formatMessage(
+                {
+                  id: 'learner.home.cohortOption',
+                  defaultMessage: '{cohort} ({status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} other {archived}})',
+                },
+                { cohort: e.cohort.name, status: e.cohort.status },
+              )}
             </option>
           ))}
         </SelectField>
@@ -46,6 +61,7 @@ export function LearnerHome() {
 }
 
 function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
+  const intl = useIntl();
   const [selected, setSelected] = useState(() => initialWeek(e));
   const week = e.weeks.find((w) => w.week === selected) ?? e.weeks[0];
   const current = e.weeks.find((w) => w.current)?.week ?? 0;
@@ -60,18 +76,24 @@ function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
         <div className="cohort-banner-head">
           <div>
             <p className="eyebrow">
-              {e.cohort.programme.code} · {e.cohort.programme.title}
+              {e.cohort.programme.code}
+              {SEPARATOR}
+              {e.cohort.programme.title}
             </p>
             <h2 id={`cohort-${e.id}`} className="cohort-banner-title">
               {e.cohort.name}
             </h2>
             <p className="muted">
-              {formatLocalDate(e.cohort.startDate)} – {formatLocalDate(e.cohort.endDate)} · run by {e.cohort.partnerName}
+              <FormattedMessage
+                id="learner.home.cohortDates"
+                defaultMessage="{start} – {end} · run by {partner}"
+                values={{ start: formatLocalDate(e.cohort.startDate), end: formatLocalDate(e.cohort.endDate), partner: e.cohort.partnerName }}
+              />
             </p>
           </div>
-          <p className="week-badge">{weekLine(e, formatLocalDate(e.cohort.startDate))}</p>
+          <p className="week-badge">{weekLine(intl, e, formatLocalDate(e.cohort.startDate))}</p>
         </div>
-        <WeekStrip weeks={e.weeks} current={current} timeZone={e.cohort.timeZone} selected={week.week} onSelect={setSelected} label="Weeks of your programme" />
+        <WeekStrip weeks={e.weeks} current={current} timeZone={e.cohort.timeZone} selected={week.week} onSelect={setSelected} label={intl.formatMessage({ id: 'learner.home.weeksLabel', defaultMessage: 'Weeks of your programme' })} />
       </section>
       <div className="learner-week">
         <WeekPanel enrolment={e} week={week} />

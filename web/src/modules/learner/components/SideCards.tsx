@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { formatSessionTime, zoneLongName } from '../../../lib/time';
 import type { AssignmentProgress } from '../../../gql/graphql';
@@ -5,60 +7,89 @@ import { Card } from '../../../ui/Card';
 import { EmptyState } from '../../../ui/Feedback';
 import { Meter } from '../../../ui/Meter';
 import { useTimeZone } from '../../auth/hooks/useViewer';
+import { attendanceSummary, formatPercentFigure } from '../hooks/attendance';
 import type { LearnerEnrolment } from '../hooks/useLearnerHome';
 import { formatMinutes } from './WeekPanel';
 
+/** Shown for a percent not known yet; not a word. */
+const NO_FIGURE = '—';
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+
 /** The next live session, in the viewer's zone with the zone named, and the link to join it. */
 export function NextSessionCard({ enrolment }: { enrolment: LearnerEnrolment }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   const s = enrolment.nextSession;
+  // the zone's name and its IANA id: names, no words of ours
+  const zone = s ? `${zoneLongName(timeZone, new Date(s.startsAt))} (${timeZone})` : '';
   return (
-    <Card title="Next live session">
+    <Card title={intl.formatMessage({ id: 'learner.nextSession.title', defaultMessage: 'Next live session' })}>
       {!s ? (
-        <EmptyState title="No live session coming up">Sessions of your cohort appear here with the link to join.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'learner.nextSession.emptyTitle', defaultMessage: 'No live session coming up' })}>
+          <FormattedMessage id="learner.nextSession.emptyText" defaultMessage="Sessions of your cohort appear here with the link to join." />
+        </EmptyState>
       ) : (
         <div className="next-session">
           <p className="next-session-title">{s.title}</p>
           <p className="next-session-time">
-            <time dateTime={s.startsAt} title={`${zoneLongName(timeZone, new Date(s.startsAt))} (${timeZone})`}>
+            <time dateTime={s.startsAt} title={zone}>
               {formatSessionTime(s.startsAt, timeZone)}
             </time>
           </p>
           <p className="muted">
-            Week {s.week} · {formatMinutes(s.durationMinutes)}
-            {s.host && <> · hosted by {s.host.name}</>}
+            <FormattedMessage
+              id="learner.nextSession.meta"
+              defaultMessage="Week {week, number} · {duration}{hosted, select, yes { · hosted by {host}} other {}}"
+              values={{ week: s.week, duration: formatMinutes(intl, s.durationMinutes), hosted: s.host ? 'yes' : 'no', host: s.host?.name ?? '' }}
+            />
           </p>
           {s.joinUrl ? (
             <a className="button button-primary" href={s.joinUrl} target="_blank" rel="noreferrer">
-              Join session<span className="visually-hidden"> {s.title} (opens in a new tab)</span>
+              <FormattedMessage id="learner.nextSession.join" defaultMessage="Join session<hidden> {title} (opens in a new tab)</hidden>" values={{ title: s.title, hidden }} />
             </a>
           ) : (
-            <p className="field-hint">The link to join will appear here before the session.</p>
+            <p className="field-hint">
+              <FormattedMessage id="learner.nextSession.linkToCome" defaultMessage="The link to join will appear here before the session." />
+            </p>
           )}
         </div>
       )}
       <p className="card-link-row">
-        <Link to={`/learner/schedule/${enrolment.id}`}>All sessions, recordings and your attendance</Link>
+        <Link to={`/learner/schedule/${enrolment.id}`}>
+          <FormattedMessage id="learner.nextSession.scheduleLink" defaultMessage="All sessions, recordings and your attendance" />
+        </Link>
       </p>
     </Card>
   );
 }
 
-const DUE_STATE: Record<AssignmentProgress, string> = {
-  NOT_SUBMITTED: 'Not submitted yet',
-  AWAITING_REVIEW: 'Submitted · awaiting review',
-  REVISION_REQUESTED: 'Revise and resubmit',
-  PASSED: 'Passed',
-  FAILED: 'Not passed',
-};
+/** What an assignment's state says on the due list, overdue or not ("Overdue · revise and resubmit"). */
+function DueState({ state, overdue }: { state: AssignmentProgress; overdue: boolean }) {
+  return overdue ? (
+    <FormattedMessage
+      id="learner.due.stateOverdue"
+      defaultMessage="Overdue · {state, select, NOT_SUBMITTED {not submitted yet} AWAITING_REVIEW {submitted · awaiting review} REVISION_REQUESTED {revise and resubmit} PASSED {passed} other {not passed}}"
+      values={{ state }}
+    />
+  ) : (
+    <FormattedMessage
+      id="learner.due.state"
+      defaultMessage="{state, select, NOT_SUBMITTED {Not submitted yet} AWAITING_REVIEW {Submitted · awaiting review} REVISION_REQUESTED {Revise and resubmit} PASSED {Passed} other {Not passed}}"
+      values={{ state }}
+    />
+  );
+}
 
 /** What the learner still has to do (or wait for), each a link to the assignment; passed weeks leave the list. */
 export function DueCard({ enrolment }: { enrolment: LearnerEnrolment }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   return (
-    <Card title="What’s due">
+    <Card title={intl.formatMessage({ id: 'learner.due.title', defaultMessage: 'What’s due' })}>
       {enrolment.due.length === 0 ? (
-        <EmptyState title="Nothing due right now">Assignments of open weeks appear here until they have passed.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'learner.due.emptyTitle', defaultMessage: 'Nothing due right now' })}>
+          <FormattedMessage id="learner.due.emptyText" defaultMessage="Assignments of open weeks appear here until they have passed." />
+        </EmptyState>
       ) : (
         <ul className="due-list" data-testid="due-list">
           {enrolment.due.map((d) => {
@@ -69,9 +100,15 @@ export function DueCard({ enrolment }: { enrolment: LearnerEnrolment }) {
                   {d.title}
                 </Link>
                 <span className="due-meta">
-                  Week {d.week} · due <time dateTime={d.dueAt}>{formatSessionTime(d.dueAt, timeZone)}</time>
+                  <FormattedMessage
+                    id="learner.due.meta"
+                    defaultMessage="Week {week, number} · due {when}"
+                    values={{ week: d.week, when: <time dateTime={d.dueAt}>{formatSessionTime(d.dueAt, timeZone)}</time> }}
+                  />
                 </span>
-                <span className={`due-state due-state-${tone}`}>{d.overdue ? `Overdue · ${DUE_STATE[d.state].toLowerCase()}` : DUE_STATE[d.state]}</span>
+                <span className={`due-state due-state-${tone}`}>
+                  <DueState state={d.state} overdue={d.overdue} />
+                </span>
               </li>
             );
           })}
@@ -83,35 +120,45 @@ export function DueCard({ enrolment }: { enrolment: LearnerEnrolment }) {
 
 /** Progress on content and live-session attendance against the programme's minimum. */
 export function ProgressCard({ enrolment }: { enrolment: LearnerEnrolment }) {
+  const intl = useIntl();
   const { attendance, progressPercent, completedItems, totalItems } = enrolment;
   const min = enrolment.cohort.programme.minAttendancePercent;
   const below = attendance.percent != null && attendance.percent < min;
+  const contentLabel = intl.formatMessage({ id: 'learner.progress.content', defaultMessage: 'Content completed' });
+  const attendanceLabel = intl.formatMessage({ id: 'learner.progress.attendance', defaultMessage: 'Live-session attendance' });
+  const summary = attendanceSummary(intl, attendance);
   return (
-    <Card title="Your progress">
+    <Card title={intl.formatMessage({ id: 'learner.progress.title', defaultMessage: 'Your progress' })}>
       <div className="stat">
         <div className="stat-head">
           <span className="stat-label" id={`progress-${enrolment.id}`}>
-            Content completed
+            {contentLabel}
           </span>
           <span className="stat-value" data-testid="progress-percent">
-            {progressPercent} %
+            {formatPercentFigure(intl, progressPercent)}
           </span>
         </div>
-        <Meter label="Content completed" percent={progressPercent} />
+        <Meter label={contentLabel} percent={progressPercent} />
         <p className="stat-note">
-          {completedItems} of {totalItems} items
+          <FormattedMessage id="learner.progress.items" defaultMessage="{completed, number} of {total, number} items" values={{ completed: completedItems, total: totalItems }} />
         </p>
       </div>
       <div className="stat">
         <div className="stat-head">
-          <span className="stat-label">Live-session attendance</span>
+          <span className="stat-label">{attendanceLabel}</span>
           <span className="stat-value" data-testid="attendance-percent">
-            {attendance.percent == null ? '—' : `${attendance.percent} %`}
+            {attendance.percent == null ? NO_FIGURE : formatPercentFigure(intl, attendance.percent)}
           </span>
         </div>
-        {attendance.percent != null && <Meter label="Live-session attendance" percent={attendance.percent} tone={below ? 'warning' : 'success'} />}
+        {attendance.percent != null && <Meter label={attendanceLabel} percent={attendance.percent} tone={below ? 'warning' : 'success'} />}
         <p className={`stat-note${below ? ' stat-warning' : ''}`}>
-          {attendance.summary}. {attendance.counted > 0 && (below ? `Below the ${min} % the credential needs.` : `The credential needs ${min} %.`)}
+          {attendance.counted === 0 ? (
+            <FormattedMessage id="learner.progress.attendanceSummary" defaultMessage="{summary}." values={{ summary }} />
+          ) : below ? (
+            <FormattedMessage id="learner.progress.attendanceBelow" defaultMessage="{summary}. Below the {min, number} % the credential needs." values={{ summary, min }} />
+          ) : (
+            <FormattedMessage id="learner.progress.attendanceMeets" defaultMessage="{summary}. The credential needs {min, number} %." values={{ summary, min }} />
+          )}
         </p>
       </div>
     </Card>

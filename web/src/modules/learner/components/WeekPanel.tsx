@@ -1,6 +1,7 @@
 import { AssignmentSubmissionSlot } from '../../grading/components/slots';
-import { useId, useState } from 'react';
-import { formatDateTime, formatSessionTime } from '../../../lib/time';
+import { useId, useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { formatDateTime, formatList, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { PlainText } from '../../../ui/PlainText';
@@ -8,16 +9,37 @@ import { LockIcon } from '../../../ui/WeekStrip';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useSetItemCompleted, type LearnerEnrolment, type LearnerItem, type LearnerWeek } from '../hooks/useLearnerHome';
 
-export const KIND_LABEL: Record<string, string> = { TUTORIAL: 'Tutorial', VIDEO: 'Video', READING: 'Reading', CASE_STUDY: 'Case study', LINK: 'Link' };
-const SUBMISSION_LABEL: Record<string, string> = { TEXT: 'text', LINK: 'a link', FILE: 'a file' };
+const KIND_LABEL = defineMessages({
+  TUTORIAL: { id: 'learner.weekPanel.kindTutorial', defaultMessage: 'Tutorial' },
+  VIDEO: { id: 'learner.weekPanel.kindVideo', defaultMessage: 'Video' },
+  READING: { id: 'learner.weekPanel.kindReading', defaultMessage: 'Reading' },
+  CASE_STUDY: { id: 'learner.weekPanel.kindCaseStudy', defaultMessage: 'Case study' },
+  LINK: { id: 'learner.weekPanel.kindLink', defaultMessage: 'Link' },
+});
+const SUBMISSION_LABEL = defineMessages({
+  TEXT: { id: 'learner.weekPanel.submitText', defaultMessage: 'text' },
+  LINK: { id: 'learner.weekPanel.submitLink', defaultMessage: 'a link' },
+  FILE: { id: 'learner.weekPanel.submitFile', defaultMessage: 'a file' },
+});
+const isKind = <T extends object>(labels: T, kind: string): kind is Extract<keyof T, string> => Object.hasOwn(labels, kind);
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** One week of the learner's programme: its content with ticks and its assignment, or when it opens. */
 export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; week: LearnerWeek }) {
+  const intl = useIntl();
   const timeZone = useTimeZone();
   const minutes = week.contentItems.reduce((n, c) => n + c.minutes, 0);
   const done = week.contentItems.filter((c) => c.completed).length;
-  const title = `Week ${week.week}: ${week.title}`;
-  const tag = week.current ? <span className="pill pill-status-running">This week</span> : !week.open ? <span className="pill pill-quiet">Locked</span> : undefined;
+  const title = intl.formatMessage({ id: 'learner.weekPanel.title', defaultMessage: 'Week {week, number}: {title}' }, { week: week.week, title: week.title });
+  const tag = week.current ? (
+    <span className="pill pill-status-running">
+      <FormattedMessage id="learner.weekPanel.thisWeek" defaultMessage="This week" />
+    </span>
+  ) : !week.open ? (
+    <span className="pill pill-quiet">
+      <FormattedMessage id="learner.weekPanel.locked" defaultMessage="Locked" />
+    </span>
+  ) : undefined;
 
   if (!week.open) {
     return (
@@ -25,7 +47,11 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
         <div className="locked-week">
           <LockIcon />
           <p>
-            This week opens on <time dateTime={week.opensAt}>{formatDateTime(week.opensAt, timeZone)}</time>.
+            <FormattedMessage
+              id="learner.weekPanel.opensOn"
+              defaultMessage="This week opens on {when}."
+              values={{ when: <time dateTime={week.opensAt}>{formatDateTime(week.opensAt, timeZone)}</time> }}
+            />
           </p>
         </div>
       </Card>
@@ -36,8 +62,17 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
     <Card title={title} actions={tag} description={week.summary || undefined} className="week-panel">
       <section className="week-section" aria-labelledby={`content-${week.week}`}>
         <h3 id={`content-${week.week}`} className="section-title">
-          Content <span className="count">{done} of {week.contentItems.length} done</span>
-          <span className="section-meta">about {formatMinutes(minutes)}</span>
+          <FormattedMessage
+            id="learner.weekPanel.contentHeading"
+            defaultMessage="Content <count>{done, number} of {total, number} done</count><meta>about {duration}</meta>"
+            values={{
+              done,
+              total: week.contentItems.length,
+              duration: formatMinutes(intl, minutes),
+              count: (chunks: ReactNode[]) => <span className="count">{chunks}</span>,
+              meta: (chunks: ReactNode[]) => <span className="section-meta">{chunks}</span>,
+            }}
+          />
         </h3>
         <ul className="content-items">
           {week.contentItems.map((item) => (
@@ -48,16 +83,26 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
       {week.assignment && (
         <section className="week-section assignment" aria-labelledby={`assignment-${week.week}`}>
           <h3 id={`assignment-${week.week}`} className="section-title">
-            Assignment
+            <FormattedMessage id="learner.weekPanel.assignment" defaultMessage="Assignment" />
           </h3>
           <div className="assignment-box">
             <p className="assignment-title">{week.assignment.title}</p>
             <p className="assignment-due">
-              Due <time dateTime={week.assignment.dueAt}>{formatSessionTime(week.assignment.dueAt, timeZone)}</time>
+              <FormattedMessage
+                id="learner.weekPanel.due"
+                defaultMessage="Due {when}"
+                values={{ when: <time dateTime={week.assignment.dueAt}>{formatSessionTime(week.assignment.dueAt, timeZone)}</time> }}
+              />
             </p>
             {week.assignment.instructions && <PlainText text={week.assignment.instructions} />}
             {week.assignment.submissionKinds.length > 0 && (
-              <p className="field-hint">Submit as {listOr(week.assignment.submissionKinds.map((k) => SUBMISSION_LABEL[k] ?? k.toLowerCase()))}.</p>
+              <p className="field-hint">
+                <FormattedMessage
+                  id="learner.weekPanel.submitAs"
+                  defaultMessage="Submit as {kinds}."
+                  values={{ kinds: formatList(week.assignment.submissionKinds.map((k) => (isKind(SUBMISSION_LABEL, k) ? intl.formatMessage(SUBMISSION_LABEL[k]) : k.toLowerCase())), 'disjunction') }}
+                />
+              </p>
             )}
             <AssignmentSubmissionSlot enrolmentId={enrolment.id} week={week.week} open={week.open} />
           </div>
@@ -69,6 +114,8 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
 
 function ContentItemRow({ enrolment, item }: { enrolment: LearnerEnrolment; item: LearnerItem }) {
   const id = useId();
+  const intl = useIntl();
+  const kind = isKind(KIND_LABEL, item.kind) ? intl.formatMessage(KIND_LABEL[item.kind]) : item.kind;
   const [setCompleted] = useSetItemCompleted();
   const [error, setError] = useState<unknown>(null);
   return (
@@ -94,8 +141,11 @@ function ContentItemRow({ enrolment, item }: { enrolment: LearnerEnrolment; item
             {item.title}
           </label>
           <p id={`${id}-meta`} className="content-item-meta">
-            {KIND_LABEL[item.kind] ?? item.kind} · {formatMinutes(item.minutes)}
-            {item.completed && <span className="visually-hidden">, done</span>}
+            <FormattedMessage
+              id="learner.weekPanel.itemMeta"
+              defaultMessage="{kind} · {duration}{done, select, yes {<hidden>, done</hidden>} other {}}"
+              values={{ kind, duration: formatMinutes(intl, item.minutes), done: item.completed ? 'yes' : 'no', hidden }}
+            />
           </p>
         </div>
       </div>
@@ -105,25 +155,27 @@ function ContentItemRow({ enrolment, item }: { enrolment: LearnerEnrolment; item
           {item.url && (
             <p>
               <a href={item.url} target="_blank" rel="noreferrer">
-                Open {KIND_LABEL[item.kind]?.toLowerCase() ?? 'link'}: {item.title}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <FormattedMessage
+                  id="learner.weekPanel.openItem"
+                  defaultMessage="Open {kind, select, TUTORIAL {tutorial} VIDEO {video} READING {reading} CASE_STUDY {case study} other {link}}: {title}<hidden> (opens in a new tab)</hidden>"
+                  values={{ kind: item.kind, title: item.title, hidden }}
+                />
               </a>
             </p>
           )}
         </div>
       )}
-      {error != null && <ErrorNotice error={error} title="Your tick was not saved" />}
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'learner.weekPanel.tickNotSaved', defaultMessage: 'Your tick was not saved' })} />}
     </li>
   );
 }
 
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
+/** "45 min", "1 h", "1 h 30 min" in the display language. */
+export function formatMinutes(intl: IntlShape, minutes: number): string {
+  if (minutes < 60) return intl.formatMessage({ id: 'learner.duration.minutes', defaultMessage: '{minutes, number} min' }, { minutes });
+  const hours = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return m ? `${h} h ${m} min` : `${h} h`;
-}
-
-function listOr(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return m
+    ? intl.formatMessage({ id: 'learner.duration.hoursMinutes', defaultMessage: '{hours, number} h {minutes, number} min' }, { hours, minutes: m })
+    : intl.formatMessage({ id: 'learner.duration.hours', defaultMessage: '{hours, number} h' }, { hours });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import type { IntlShape } from 'react-intl';
 import { MyEnrolmentsDocument, SetContentItemCompletedDocument, SetOutcomeGoalDocument, type LearnerEnrolmentFieldsFragment } from '../../../gql/graphql';
 
 export type LearnerEnrolment = LearnerEnrolmentFieldsFragment;
@@ -38,10 +39,10 @@ export function initialWeek(e: LearnerEnrolment): number {
   return e.cohort.currentWeek > e.cohort.programme.weeks ? e.cohort.programme.weeks : 1;
 }
 
-/** "Week 3 of 7", "Starts 14 Dec 2026", "Finished". */
-export function weekLine(e: LearnerEnrolment, startsOn: string): string {
+/** "Week 3 of 7", "Starts 14 Dec 2026", "Finished · 7 weeks", in the display language. */
+export function weekLine(intl: IntlShape, e: LearnerEnrolment, startsOn: string): string {
   const { currentWeek, programme } = e.cohort;
-  if (currentWeek === 0) return `Starts ${startsOn}`;
-  if (currentWeek > programme.weeks) return `Finished · ${programme.weeks} weeks`;
-  return `Week ${currentWeek} of ${programme.weeks}`;
+  if (currentWeek === 0) return intl.formatMessage({ id: 'learner.weekLine.starts', defaultMessage: 'Starts {date}' }, { date: startsOn });
+  if (currentWeek > programme.weeks) return intl.formatMessage({ id: 'learner.weekLine.finished', defaultMessage: 'Finished · {weeks, number} weeks' }, { weeks: programme.weeks });
+  return intl.formatMessage({ id: 'learner.weekLine.week', defaultMessage: 'Week {week, number} of {weeks, number}' }, { week: currentWeek, weeks: programme.weeks });
 }
