@@ -56,5 +56,15 @@ export default defineConfig({
     // no source maps unless asked for (BEACON_WEB_SOURCEMAPS=true, for debugging a build): the
     // built app is what production serves, and the API never serves a .map file in production
     sourcemap: process.env.BEACON_WEB_SOURCEMAPS === 'true',
+    rollupOptions: {
+      output: {
+        // each language's catalogue files are chunks named after their language ("i18n-fr-grading-….js"):
+        // a page downloads only the files of the language it is shown in
+        chunkFileNames: (chunk) => {
+          const lang = /\/i18n\/catalogues\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '')?.[1];
+          return lang ? `assets/i18n-${lang}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
 });
