@@ -1,6 +1,9 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl, type MessageDescriptor } from 'react-intl';
 import { common } from '../i18n/common';
 import { formatDate } from '../lib/time';
+
+// common.week as an untyped descriptor: defineMessages types it as taking no values
+const WEEK: MessageDescriptor = common.week;
 
 export interface StripWeek {
   week: number;
@@ -29,9 +32,7 @@ export function WeekStrip({ weeks, current, timeZone, selected, onSelect, label 
               : intl.formatMessage({ id: 'ui.weekStrip.opens', defaultMessage: 'Opens {date}' }, { date: formatDate(w.opensAt, timeZone) });
         const body = (
           <>
-            <span className="week-number">
-              <FormattedMessage {...common.week} values={{ week: w.week }} />
-            </span>
+            <span className="week-number">{intl.formatMessage(WEEK, { week: w.week })}</span>
             <span className="week-title">{w.title}</span>
             <span className="week-state">
               {state === 'locked' && <LockIcon />}
