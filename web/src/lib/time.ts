@@ -37,8 +37,8 @@ export function formatPercent(fraction: number, maximumFractionDigits = 0): stri
   return new Intl.NumberFormat(displayLocale, { style: 'percent', maximumFractionDigits }).format(fraction);
 }
 
-/** "Kwame, Yaw and Grace": a list in the display language. */
-export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+/** "Kwame, Yaw and Grace": a list in the display language (`unit`: "a, b, c" in English, no "and"). */
+export function formatList(items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   return new Intl.ListFormat(displayLocale, { style: 'long', type }).format(items);
 }
 
