@@ -25,7 +25,7 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
               values={{ cohort: c.cohortName, date: <DateTime value={c.issuedAt} dateOnly /> }}
             />
             {c.status === 'REVOKED' && c.revocationReason && (
-              <FormattedMessage id="credential.list.revoked" defaultMessage=" · revoked: {reason}" values={{ reason: c.revocationReason }} />
+              <> <FormattedMessage id="credential.list.revoked" defaultMessage="· revoked: {reason}" values={{ reason: c.revocationReason }} /></>
             )}
           </span>
           <div className="credential-item-actions">

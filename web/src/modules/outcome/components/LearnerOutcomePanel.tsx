@@ -97,7 +97,9 @@ export function LearnerOutcomePanel({ enrolmentId }: { enrolmentId: string }) {
                   defaultMessage="<b>{kind}</b>: {reached}"
                   values={{ kind: intl.formatMessage(KIND[c.kind]), reached: intl.formatMessage(REACHED[c.reached]), b: (chunks) => <strong>{chunks}</strong> }}
                 />
-                {c.currentValue !== null && <FormattedMessage id="outcome.learnerPanel.now" defaultMessage=" (now {value})" values={{ value: String(c.currentValue) }} />}
+                {c.currentValue !== null && (
+                  <> <FormattedMessage id="outcome.learnerPanel.now" defaultMessage="(now {value})" values={{ value: String(c.currentValue) }} /></>
+                )}
                 {c.note && <span className="block">{c.note}</span>}
                 {c.coachConfirmedAt && (
                   <span className="block muted">
