@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Route, Routes } from 'react-router';
 import type { Role } from './gql/graphql';
 import { RequireViewer } from './modules/auth/components/RequireViewer';
@@ -48,11 +49,12 @@ const LearnerSchedulePage = page(() => import('./pages/LearnerSchedulePage'), 'L
 
 /** Pages outside the shell load with a centred spinner. */
 function Standalone({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   return (
     <Suspense
       fallback={
         <div className="centered-page">
-          <Loading label="Opening Beacon…" />
+          <Loading label={intl.formatMessage({ id: 'shell.opening', defaultMessage: 'Opening Beacon…' })} />
         </div>
       }
     >

@@ -1,6 +1,14 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { defineMessages } from 'react-intl';
+import { currentIntl } from './intl';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+
+const messages = defineMessages({
+  generic: { id: 'lib.errors.generic', defaultMessage: 'Something went wrong. Please try again.' },
+  notAnswering: { id: 'lib.errors.notAnswering', defaultMessage: 'Beacon is not answering right now. Please try again in a moment.' },
+  unreachable: { id: 'lib.errors.unreachable', defaultMessage: 'Could not reach Beacon. Check your connection and try again.' },
+});
 
 /** The stable `extensions.code` of the first GraphQL error, if the API sent one. */
 export function errorCode(error: unknown): ErrorCode | undefined {
@@ -8,14 +16,18 @@ export function errorCode(error: unknown): ErrorCode | undefined {
   return error.errors[0]?.extensions?.code as ErrorCode | undefined;
 }
 
-/** What to tell the user: the API's own message, or a plain sentence when the API was not reached. */
+/**
+ * What to tell the user: the API's own message (shown as the API wrote it), or a plain sentence
+ * in the display language when the API was not reached.
+ */
 export function errorMessage(error: unknown): string {
+  const intl = currentIntl();
   if (CombinedGraphQLErrors.is(error)) {
-    const messages = [...new Set(error.errors.map((e) => e.message).filter(Boolean))];
-    return messages.join(' ') || 'Something went wrong. Please try again.';
+    const found = [...new Set(error.errors.map((e) => e.message).filter(Boolean))];
+    return found.join(' ') || intl.formatMessage(messages.generic);
   }
-  if (ServerError.is(error) || ServerParseError.is(error)) return 'Beacon is not answering right now. Please try again in a moment.';
-  if (error instanceof TypeError) return 'Could not reach Beacon. Check your connection and try again.';
+  if (ServerError.is(error) || ServerParseError.is(error)) return intl.formatMessage(messages.notAnswering);
+  if (error instanceof TypeError) return intl.formatMessage(messages.unreachable);
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong. Please try again.';
+  return intl.formatMessage(messages.generic);
 }

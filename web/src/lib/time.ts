@@ -1,3 +1,10 @@
+import { defineMessages } from 'react-intl';
+import { currentIntl } from './intl';
+
+const messages = defineMessages({
+  enterDateTime: { id: 'lib.time.enterDateTime', defaultMessage: 'Enter a date and time' },
+});
+
 /** The browser's own zone, for pages shown before anyone logs in. */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -30,8 +37,8 @@ export function formatPercent(fraction: number, maximumFractionDigits = 0): stri
   return new Intl.NumberFormat(displayLocale, { style: 'percent', maximumFractionDigits }).format(fraction);
 }
 
-/** "Kwame, Yaw and Grace": a list in the display language. */
-export function formatList(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+/** "Kwame, Yaw and Grace": a list in the display language (`unit`: "a, b, c" in English, no "and"). */
+export function formatList(items: string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   return new Intl.ListFormat(displayLocale, { style: 'long', type }).format(items);
 }
 
@@ -97,7 +104,7 @@ export function toZonedInput(iso: string, timeZone: string): string {
  */
 export function fromZonedInput(value: string, timeZone: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!m) throw new Error('Enter a date and time');
+  if (!m) throw new Error(currentIntl().formatMessage(messages.enterDateTime));
   const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
   let guess = asUtc - zoneOffset(new Date(asUtc), timeZone);
   guess = asUtc - zoneOffset(new Date(guess), timeZone);

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { PasswordCard } from '../modules/account/components/PasswordCard';
 import { NotificationsCard } from '../modules/account/components/NotificationsCard';
 import { ProfileCard } from '../modules/account/components/ProfileCard';
@@ -6,9 +7,13 @@ import { PageHeader } from '../ui/PageHeader';
 
 /** The person's own account, whatever their role: profile, zone, language, password, sessions, emails. */
 export function AccountPage() {
+  const intl = useIntl();
   return (
     <>
-      <PageHeader title="Your account" eyebrow="Account" />
+      <PageHeader
+        title={intl.formatMessage({ id: 'pages.account.title', defaultMessage: 'Your account' })}
+        eyebrow={intl.formatMessage({ id: 'pages.account.eyebrow', defaultMessage: 'Account' })}
+      />
       <div className="account-grid">
         <div className="stack page-stack">
           <ProfileCard />

@@ -1,16 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { RequestPasswordResetDocument } from '../gql/graphql';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
-import { BeaconMark } from '../ui/BeaconMark';
+import { BEACON, BeaconMark } from '../ui/BeaconMark';
 import { ErrorNotice } from '../ui/Feedback';
 import { TextField } from '../ui/Field';
 import { useFieldErrors } from '../ui/useFieldErrors';
 
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
-  useDocumentTitle('Forgot your password?');
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: 'pages.forgotPassword.title', defaultMessage: 'Forgot your password?' });
+  useDocumentTitle(title);
   const [request, { loading }] = useMutation(RequestPasswordResetDocument);
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -21,7 +25,8 @@ export function ForgotPasswordPage() {
     e.preventDefault();
     setError(null);
     const address = email.trim();
-    if (!check({ email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? undefined : 'Enter your email address, such as name@example.com.' })) return;
+    const emailError = intl.formatMessage({ id: 'pages.forgotPassword.emailInvalid', defaultMessage: 'Enter your email address, such as name@example.com.' });
+    if (!check({ email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? undefined : emailError })) return;
     try {
       await request({ variables: { email: address } });
       setSentTo(address);
@@ -30,35 +35,59 @@ export function ForgotPasswordPage() {
     }
   };
 
+  const backToLogin = (
+    <p>
+      <Link to="/login">
+        <FormattedMessage id="pages.forgotPassword.backToLogin" defaultMessage="Back to log in" />
+      </Link>
+    </p>
+  );
+
   return (
     <div className="auth-page">
+      <LanguageMenu className="page-language" />
       <main className="auth-card" id="main">
         <div className="auth-brand">
           <BeaconMark size={40} />
-          <span>Beacon</span>
+          <span>{BEACON}</span>
         </div>
-        <h1>Forgot your password?</h1>
+        <h1>{title}</h1>
         {sentTo ? (
           <div className="stack">
             <p className="notice notice-success" role="status">
-              If {sentTo} has a Beacon account, an email with a link to choose a new password is on its way. The link works once, for one hour.
+              <FormattedMessage
+                id="pages.forgotPassword.sent"
+                defaultMessage="If {email} has a Beacon account, an email with a link to choose a new password is on its way. The link works once, for one hour."
+                values={{ email: sentTo }}
+              />
             </p>
-            <p>
-              <Link to="/login">Back to log in</Link>
-            </p>
+            {backToLogin}
           </div>
         ) : (
           <>
-            <p className="auth-lead">Enter the email address you log in with and we will send you a link to choose a new password.</p>
+            <p className="auth-lead">
+              <FormattedMessage id="pages.forgotPassword.lead" defaultMessage="Enter the email address you log in with and we will send you a link to choose a new password." />
+            </p>
             <form ref={formRef} className="stack" noValidate onSubmit={submit}>
-              {error != null && <ErrorNotice error={error} title="The link was not sent" />}
-              <TextField label="Email" name="email" type="email" autoComplete="username" autoFocus value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+              {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'pages.forgotPassword.notSent', defaultMessage: 'The link was not sent' })} />}
+              <TextField
+                label={intl.formatMessage({ id: 'pages.forgotPassword.email', defaultMessage: 'Email' })}
+                name="email"
+                type="email"
+                autoComplete="username"
+                autoFocus
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                error={errors.email}
+              />
               <button type="submit" className="button button-primary button-block" disabled={loading}>
-                {loading ? 'Sending…' : 'Send me a link'}
+                {loading ? (
+                  <FormattedMessage id="pages.forgotPassword.sending" defaultMessage="Sending…" />
+                ) : (
+                  <FormattedMessage id="pages.forgotPassword.send" defaultMessage="Send me a link" />
+                )}
               </button>
-              <p>
-                <Link to="/login">Back to log in</Link>
-              </p>
+              {backToLogin}
             </form>
           </>
         )}

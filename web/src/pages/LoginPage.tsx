@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { MeDocument } from '../gql/graphql';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { LoginForm } from '../modules/auth/components/LoginForm';
 import { preferredRole } from '../modules/shell/hooks/useActiveRole';
 import { ROLE_HOME } from '../lib/roles';
-import { BeaconMark } from '../ui/BeaconMark';
+import { BEACON, BeaconMark } from '../ui/BeaconMark';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
 /** Only paths inside this app; never another site handed in through ?next=. */
@@ -14,11 +16,13 @@ function safeNext(next: string | null): string | null {
 }
 
 export function LoginPage() {
+  const intl = useIntl();
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
   const submitted = useRef(false);
-  useDocumentTitle('Log in');
+  const title = intl.formatMessage({ id: 'pages.login.title', defaultMessage: 'Log in' });
+  useDocumentTitle(title);
   // someone already logged in who opens /login goes straight home
   const { data } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   const next = safeNext(params.get('next'));
@@ -30,21 +34,25 @@ export function LoginPage() {
 
   return (
     <div className="auth-page">
+      {/* before login the language is this device's choice; the account's takes over after */}
+      <LanguageMenu className="page-language" />
       <main className="auth-card" id="main">
         <div className="auth-brand">
           <BeaconMark size={40} />
-          <span>Beacon</span>
+          <span>{BEACON}</span>
         </div>
-        <h1>Log in</h1>
-        <p className="auth-lead">Certification programmes, cohorts and coaching in one place.</p>
+        <h1>{title}</h1>
+        <p className="auth-lead">
+          <FormattedMessage id="pages.login.lead" defaultMessage="Certification programmes, cohorts and coaching in one place." />
+        </p>
         {loggedOut && (
           <p className="notice notice-info" role="status">
-            You have logged out.
+            <FormattedMessage id="pages.login.loggedOut" defaultMessage="You have logged out." />
           </p>
         )}
         {ended && !loggedOut && (
           <p className="notice notice-info" role="status">
-            Your session has ended. Please log in again.
+            <FormattedMessage id="pages.login.sessionEnded" defaultMessage="Your session has ended. Please log in again." />
           </p>
         )}
         <LoginForm

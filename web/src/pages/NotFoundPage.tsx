@@ -1,12 +1,18 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { PageHeader } from '../ui/PageHeader';
 
 export function NotFoundPage() {
+  const intl = useIntl();
   return (
     <>
-      <PageHeader title="Page not found" />
+      <PageHeader title={intl.formatMessage({ id: 'pages.notFound.title', defaultMessage: 'Page not found' })} />
       <p>
-        There is nothing at this address. <Link to="/">Go to your home</Link>.
+        <FormattedMessage
+          id="pages.notFound.text"
+          defaultMessage="There is nothing at this address. <link>Go to your home</link>."
+          values={{ link: (chunks) => <Link to="/">{chunks}</Link> }}
+        />
       </p>
     </>
   );

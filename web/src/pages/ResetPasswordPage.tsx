@@ -1,12 +1,15 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { MeDocument, ResetPasswordDocument } from '../gql/graphql';
+import { common } from '../i18n/common';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { errorCode } from '../lib/errors';
 import { ROLE_HOME } from '../lib/roles';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { preferredRole } from '../modules/shell/hooks/useActiveRole';
-import { BeaconMark } from '../ui/BeaconMark';
+import { BEACON, BeaconMark } from '../ui/BeaconMark';
 import { ErrorNotice } from '../ui/Feedback';
 import { TextField } from '../ui/Field';
 import { useFieldErrors } from '../ui/useFieldErrors';
@@ -15,7 +18,9 @@ const MIN_LENGTH = 10;
 
 /** The page a reset email links to: choose a new password, and be logged in with it (every other session ends). */
 export function ResetPasswordPage() {
-  useDocumentTitle('Choose a new password');
+  const intl = useIntl();
+  const title = intl.formatMessage({ id: 'pages.resetPassword.title', defaultMessage: 'Choose a new password' });
+  useDocumentTitle(title);
   const { token = '' } = useParams();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -29,8 +34,11 @@ export function ResetPasswordPage() {
     e.preventDefault();
     setError(null);
     const ok = check({
-      newPassword: password.length < MIN_LENGTH ? `Choose a password of at least ${MIN_LENGTH} characters.` : undefined,
-      repeat: repeat !== password ? 'The two passwords are not the same.' : undefined,
+      newPassword:
+        password.length < MIN_LENGTH
+          ? intl.formatMessage({ id: 'pages.resetPassword.tooShort', defaultMessage: 'Choose a password of at least {min, number} characters.' }, { min: MIN_LENGTH })
+          : undefined,
+      repeat: repeat !== password ? intl.formatMessage({ id: 'pages.resetPassword.notSame', defaultMessage: 'The two passwords are not the same.' }) : undefined,
     });
     if (!ok) return;
     try {
@@ -50,27 +58,46 @@ export function ResetPasswordPage() {
   const dead = errorCode(error) === 'BAD_USER_INPUT' || errorCode(error) === 'NOT_FOUND';
   return (
     <div className="auth-page">
+      <LanguageMenu className="page-language" />
       <main className="auth-card" id="main">
         <div className="auth-brand">
           <BeaconMark size={40} />
-          <span>Beacon</span>
+          <span>{BEACON}</span>
         </div>
-        <h1>Choose a new password</h1>
+        <h1>{title}</h1>
         <form ref={formRef} className="stack" noValidate onSubmit={submit}>
           {error != null && (
             <>
-              <ErrorNotice error={error} title="Your password was not changed" />
+              <ErrorNotice error={error} title={intl.formatMessage({ id: 'pages.resetPassword.notChanged', defaultMessage: 'Your password was not changed' })} />
               {dead && (
                 <p>
-                  <Link to="/forgot-password">Ask for a new link</Link>
+                  <Link to="/forgot-password">
+                    <FormattedMessage id="pages.resetPassword.newLink" defaultMessage="Ask for a new link" />
+                  </Link>
                 </p>
               )}
             </>
           )}
-          <TextField label="New password" type="password" autoComplete="new-password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} error={errors.newPassword} hint={`At least ${MIN_LENGTH} characters.`} />
-          <TextField label="New password again" type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={errors.repeat} />
+          <TextField
+            label={intl.formatMessage({ id: 'pages.resetPassword.newPassword', defaultMessage: 'New password' })}
+            type="password"
+            autoComplete="new-password"
+            autoFocus
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={errors.newPassword}
+            hint={intl.formatMessage({ id: 'pages.resetPassword.hint', defaultMessage: 'At least {min, number} characters.' }, { min: MIN_LENGTH })}
+          />
+          <TextField
+            label={intl.formatMessage({ id: 'pages.resetPassword.repeat', defaultMessage: 'New password again' })}
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            error={errors.repeat}
+          />
           <button type="submit" className="button button-primary button-block" disabled={loading}>
-            {loading ? 'Saving…' : 'Save and log in'}
+            {loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="pages.resetPassword.save" defaultMessage="Save and log in" />}
           </button>
         </form>
       </main>

@@ -1,3 +1,6 @@
+/** The product's name: a name, the same in every language. */
+export const BEACON = 'Beacon';
+
 /** The Beacon mark: a light with its beam. Decorative; the name always sits beside it. */
 export function BeaconMark({ size = 28 }: { size?: number }) {
   return (

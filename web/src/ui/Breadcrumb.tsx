@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 
 /** A step back up the trail; `false`, `null` or `undefined` leave a step out (e.g. one not known yet). */
@@ -6,8 +7,9 @@ export type Crumb = { to: string; label: ReactNode } | false | null | undefined;
 
 /** Where the page sits: links to the pages above it, then the page itself (`aria-current`). */
 export function Breadcrumb({ trail, current }: { trail: Crumb[]; current: ReactNode }) {
+  const intl = useIntl();
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
+    <nav aria-label={intl.formatMessage({ id: 'ui.breadcrumb.label', defaultMessage: 'Breadcrumb' })} className="breadcrumb">
       <ol>
         {trail.map(
           (c) =>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { common } from '../i18n/common';
 
 /**
  * The two steps of an inline confirmation: while asking, focus is on the button that confirms;
@@ -23,7 +25,8 @@ export function useConfirmStep() {
  * A destructive action in two steps: the first press asks, the second does it. Inline rather
  * than a modal, so focus stays where the person is working.
  */
-export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, keepLabel = 'Cancel', busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; keepLabel?: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
+export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, keepLabel, busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; keepLabel?: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
+  const intl = useIntl();
   const { asking, setAsking, confirmRef, startRef } = useConfirmStep();
 
   if (!asking) {
@@ -46,10 +49,10 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
           setAsking(false);
         }}
       >
-        {busy ? 'Working…' : confirmLabel}
+        {busy ? intl.formatMessage({ id: 'ui.confirmButton.working', defaultMessage: 'Working…' }) : confirmLabel}
       </button>
       <button type="button" className="button button-secondary button-small" onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
-        {keepLabel}
+        {keepLabel ?? intl.formatMessage(common.cancel)}
       </button>
     </span>
   );

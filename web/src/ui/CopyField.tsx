@@ -1,11 +1,13 @@
 import { useId, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { copyText } from '../lib/clipboard';
 
 /** A read-only value (a link, a feed URL) with a Copy button and a spoken confirmation. */
 export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
+  const intl = useIntl();
+  const [status, setStatus] = useState<'copied' | 'selected' | null>(null);
   return (
     <div className="field copy-field">
       <label htmlFor={id}>{label}</label>
@@ -21,15 +23,23 @@ export function CopyField({ label, value, hint }: { label: string; value: string
           className="button button-secondary"
           onClick={async () => {
             const ok = await copyText(value, input.current);
-            setStatus(ok ? 'Copied' : 'Selected: press Ctrl+C to copy');
-            window.setTimeout(() => setStatus(''), 4000);
+            setStatus(ok ? 'copied' : 'selected');
+            window.setTimeout(() => setStatus(null), 4000);
           }}
         >
-          Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
+          <FormattedMessage
+            id="ui.copyField.copy"
+            defaultMessage="Copy<hidden> {label}</hidden>"
+            values={{ label: label.toLocaleLowerCase(intl.locale), hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+          />
         </button>
       </div>
       <p className="copy-status" role="status">
-        {status}
+        {status === 'copied'
+          ? intl.formatMessage({ id: 'ui.copyField.copied', defaultMessage: 'Copied' })
+          : status === 'selected'
+            ? intl.formatMessage({ id: 'ui.copyField.selected', defaultMessage: 'Selected: press Ctrl+C to copy' })
+            : null}
       </p>
     </div>
   );

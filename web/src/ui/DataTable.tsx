@@ -1,4 +1,5 @@
 import { Fragment, type Key, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 
 /** A column header: its text, or the text with options (`hidden`: read out but not shown, e.g. "Actions"). */
 export type Column = string | { header: ReactNode; hidden?: boolean; className?: string };
@@ -37,6 +38,7 @@ interface DataTableProps<T> {
  * styles are in styles/tables.css, part of the base stylesheet (see styles/index.css).
  */
 export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, className, wrap = true, pager }: DataTableProps<T>) {
+  const intl = useIntl();
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   const table = (
     <table className={className ? `table ${className}` : 'table'} aria-label={'label' in name ? name.label : undefined}>
@@ -64,7 +66,7 @@ export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, cl
     <>
       {wrap ? (
         // the wrapper scrolls sideways on a phone: focusable, so a keyboard can scroll it too
-        <div className={wrap === 'flush' ? 'table-wrap table-wrap-flush' : 'table-wrap'} tabIndex={0} role="region" aria-label={regionLabel(name)}>
+        <div className={wrap === 'flush' ? 'table-wrap table-wrap-flush' : 'table-wrap'} tabIndex={0} role="region" aria-label={regionLabel(name, intl.formatMessage({ id: 'ui.dataTable.table', defaultMessage: 'Table' }))}>
           {table}
         </div>
       ) : (
@@ -75,10 +77,10 @@ export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, cl
           <p className="muted">{pager.summary}</p>
           <div className="form-actions">
             <button type="button" className="button button-secondary button-small" disabled={!pager.onPrevious} onClick={pager.onPrevious}>
-              Previous page
+              <FormattedMessage id="ui.dataTable.previousPage" defaultMessage="Previous page" />
             </button>
             <button type="button" className="button button-secondary button-small" disabled={!pager.onNext} onClick={pager.onNext}>
-              Next page
+              <FormattedMessage id="ui.dataTable.nextPage" defaultMessage="Next page" />
             </button>
           </div>
         </nav>
@@ -87,8 +89,7 @@ export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, cl
   );
 }
 
-
-function regionLabel(name: TableName): string {
+function regionLabel(name: TableName, fallback: string): string {
   if ('label' in name) return name.label;
-  return typeof name.caption === 'string' ? name.caption : 'Table';
+  return typeof name.caption === 'string' ? name.caption : fallback;
 }

@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { common } from '../i18n/common';
 import { errorMessage } from '../lib/errors';
 
 /** A polite, visible "loading" line; screen readers hear it once. */
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const intl = useIntl();
   return (
     <p className="loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? intl.formatMessage(common.loading)}
     </p>
   );
 }
@@ -19,7 +22,7 @@ export function ErrorNotice({ error, title, onRetry }: { error: unknown; title?:
       <p>{errorMessage(error)}</p>
       {onRetry && (
         <button type="button" className="button button-secondary button-small" onClick={onRetry}>
-          Try again
+          <FormattedMessage {...common.retry} />
         </button>
       )}
     </div>

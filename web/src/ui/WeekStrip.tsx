@@ -1,4 +1,9 @@
+import { useIntl, type MessageDescriptor } from 'react-intl';
+import { common } from '../i18n/common';
 import { formatDate } from '../lib/time';
+
+// common.week as an untyped descriptor: defineMessages types it as taking no values
+const WEEK: MessageDescriptor = common.week;
 
 export interface StripWeek {
   week: number;
@@ -13,15 +18,21 @@ export interface StripWeek {
  * is the cohort's calendar day (weeks open at midnight in the cohort's zone), so it is given in
  * that zone rather than the viewer's, where it may fall on the evening before.
  */
-export function WeekStrip({ weeks, current, timeZone, selected, onSelect, label = 'Weeks' }: { weeks: StripWeek[]; current: number; timeZone: string; selected?: number; onSelect?: (week: number) => void; label?: string }) {
+export function WeekStrip({ weeks, current, timeZone, selected, onSelect, label }: { weeks: StripWeek[]; current: number; timeZone: string; selected?: number; onSelect?: (week: number) => void; label?: string }) {
+  const intl = useIntl();
   return (
-    <ol className="week-strip" aria-label={label}>
+    <ol className="week-strip" aria-label={label ?? intl.formatMessage({ id: 'ui.weekStrip.label', defaultMessage: 'Weeks' })}>
       {weeks.map((w) => {
         const state = w.week === current ? 'current' : w.open ? 'open' : 'locked';
-        const stateText = state === 'current' ? 'This week' : state === 'open' ? 'Open' : `Opens ${formatDate(w.opensAt, timeZone)}`;
+        const stateText =
+          state === 'current'
+            ? intl.formatMessage({ id: 'ui.weekStrip.thisWeek', defaultMessage: 'This week' })
+            : state === 'open'
+              ? intl.formatMessage({ id: 'ui.weekStrip.open', defaultMessage: 'Open' })
+              : intl.formatMessage({ id: 'ui.weekStrip.opens', defaultMessage: 'Opens {date}' }, { date: formatDate(w.opensAt, timeZone) });
         const body = (
           <>
-            <span className="week-number">Week {w.week}</span>
+            <span className="week-number">{intl.formatMessage(WEEK, { week: w.week })}</span>
             <span className="week-title">{w.title}</span>
             <span className="week-state">
               {state === 'locked' && <LockIcon />}

@@ -20,11 +20,3 @@ export function zoneChoices(): { zone: string; label: string; offset: string }[]
   }
   return cached;
 }
-
-export const LANGUAGES = [
-  { code: 'en', label: 'English' },
-  { code: 'fr', label: 'Français' },
-  { code: 'es', label: 'Español' },
-  { code: 'pt', label: 'Português' },
-  { code: 'ar', label: 'العربية' },
-] as const;

@@ -1,23 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { NotificationSettingsDocument, UpdateNotificationSettingsDocument, type NotificationSettingsFieldsFragment } from '../../../gql/graphql';
+import { common } from '../../../i18n/common';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 
 type Setting = keyof Omit<NotificationSettingsFieldsFragment, '__typename'>;
 
-const SETTINGS: { key: Setting; label: string }[] = [
-  { key: 'weekOpened', label: 'A new week of my programme opens' },
-  { key: 'sessionReminders', label: 'Reminders before live sessions' },
-  { key: 'dueSoon', label: 'An assignment is due soon' },
-  { key: 'reviewReleased', label: 'A review of my work is released' },
-  { key: 'bookingChanges', label: 'Coaching bookings are made, moved or cancelled' },
-  { key: 'credentialIssued', label: 'A credential is issued to me' },
-  { key: 'atRiskAlerts', label: 'Learners I look after fall at risk' },
-];
+const LABELS: Record<Setting, MessageDescriptor> = defineMessages({
+  weekOpened: { id: 'account.notifications.weekOpened', defaultMessage: 'A new week of my programme opens' },
+  sessionReminders: { id: 'account.notifications.sessionReminders', defaultMessage: 'Reminders before live sessions' },
+  dueSoon: { id: 'account.notifications.dueSoon', defaultMessage: 'An assignment is due soon' },
+  reviewReleased: { id: 'account.notifications.reviewReleased', defaultMessage: 'A review of my work is released' },
+  bookingChanges: { id: 'account.notifications.bookingChanges', defaultMessage: 'Coaching bookings are made, moved or cancelled' },
+  credentialIssued: { id: 'account.notifications.credentialIssued', defaultMessage: 'A credential is issued to me' },
+  atRiskAlerts: { id: 'account.notifications.atRiskAlerts', defaultMessage: 'Learners I look after fall at risk' },
+});
+
+/** The settings in the order they are offered. */
+const SETTINGS: readonly Setting[] = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'atRiskAlerts'];
 
 /** Which emails the person receives; invitations and password resets always go. */
 export function NotificationsCard() {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useQuery(NotificationSettingsDocument);
   const [save, saving] = useMutation(UpdateNotificationSettingsDocument);
   const [values, setValues] = useState<Record<Setting, boolean> | null>(null);
@@ -27,7 +33,7 @@ export function NotificationsCard() {
   useEffect(() => {
     if (data && !values) {
       const from = data.notificationSettings;
-      setValues(Object.fromEntries(SETTINGS.map((s) => [s.key, from[s.key]])) as Record<Setting, boolean>);
+      setValues(Object.fromEntries(SETTINGS.map((s) => [s, from[s]])) as Record<Setting, boolean>);
     }
   }, [data, values]);
 
@@ -45,28 +51,43 @@ export function NotificationsCard() {
   };
 
   return (
-    <Card title="Emails" description="Invitations and password resets always reach you.">
+    <Card
+      title={intl.formatMessage({ id: 'account.notifications.title', defaultMessage: 'Emails' })}
+      description={intl.formatMessage({ id: 'account.notifications.description', defaultMessage: 'Invitations and password resets always reach you.' })}
+    >
       {loading && !data ? (
-        <Loading label="Loading your email settings…" />
+        <Loading label={intl.formatMessage({ id: 'account.notifications.loading', defaultMessage: 'Loading your email settings…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Your email settings could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'account.notifications.loadFailed', defaultMessage: 'Your email settings could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         values && (
           <form className="stack" noValidate onSubmit={submit}>
-            {saved && <SuccessNotice>Your email settings were saved.</SuccessNotice>}
-            {saveError != null && <ErrorNotice error={saveError} title="Your email settings were not saved" />}
+            {saved && (
+              <SuccessNotice>
+                <FormattedMessage id="account.notifications.saved" defaultMessage="Your email settings were saved." />
+              </SuccessNotice>
+            )}
+            {saveError != null && (
+              <ErrorNotice error={saveError} title={intl.formatMessage({ id: 'account.notifications.notSaved', defaultMessage: 'Your email settings were not saved' })} />
+            )}
             <fieldset className="plain-fieldset">
-              <legend className="visually-hidden">Email me when</legend>
+              <legend className="visually-hidden">
+                <FormattedMessage id="account.notifications.legend" defaultMessage="Email me when" />
+              </legend>
               {SETTINGS.map((s) => (
-                <label key={s.key} className="checkbox checkbox-row">
-                  <input type="checkbox" checked={values[s.key]} onChange={(e) => setValues({ ...values, [s.key]: e.target.checked })} />
-                  {s.label}
+                <label key={s} className="checkbox checkbox-row">
+                  <input type="checkbox" checked={values[s]} onChange={(e) => setValues({ ...values, [s]: e.target.checked })} />
+                  {intl.formatMessage(LABELS[s])}
                 </label>
               ))}
             </fieldset>
             <div className="form-actions">
               <button type="submit" className="button button-primary" disabled={saving.loading}>
-                {saving.loading ? 'Saving…' : 'Save email settings'}
+                {saving.loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="account.notifications.save" defaultMessage="Save email settings" />}
               </button>
             </div>
           </form>

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { UpdateProfileDocument } from '../../../gql/graphql';
 import { browserTimeZone } from '../../../lib/time';
 import { useViewer } from '../../auth/hooks/useViewer';
@@ -16,6 +17,7 @@ function asked(userId: string): boolean {
 
 /** Once per person and device: when this device's zone differs from the account's, offer to switch. */
 export function ZoneProposal() {
+  const intl = useIntl();
   const viewer = useViewer();
   const device = browserTimeZone();
   const [hidden, setHidden] = useState(() => asked(viewer.id));
@@ -29,10 +31,16 @@ export function ZoneProposal() {
     }
     setHidden(true);
   };
+  const accountZone = viewer.timeZone.replaceAll('_', ' ');
+  const deviceZone = device.replaceAll('_', ' ');
   return (
-    <div className="notice notice-info zone-banner" role="region" aria-label="Your time zone">
+    <div className="notice notice-info zone-banner" role="region" aria-label={intl.formatMessage({ id: 'account.zoneProposal.label', defaultMessage: 'Your time zone' })}>
       <p>
-        Times are shown in {viewer.timeZone.replaceAll('_', ' ')}; this device is set to {device.replaceAll('_', ' ')}.
+        <FormattedMessage
+          id="account.zoneProposal.text"
+          defaultMessage="Times are shown in {accountZone}; this device is set to {deviceZone}."
+          values={{ accountZone, deviceZone }}
+        />
       </p>
       <div className="form-actions wrap">
         <button
@@ -44,10 +52,10 @@ export function ZoneProposal() {
             done();
           }}
         >
-          Use {device.replaceAll('_', ' ')}
+          <FormattedMessage id="account.zoneProposal.use" defaultMessage="Use {zone}" values={{ zone: deviceZone }} />
         </button>
         <button type="button" className="button button-secondary button-small" onClick={done}>
-          Keep {viewer.timeZone.replaceAll('_', ' ')}
+          <FormattedMessage id="account.zoneProposal.keep" defaultMessage="Keep {zone}" values={{ zone: accountZone }} />
         </button>
       </div>
     </div>

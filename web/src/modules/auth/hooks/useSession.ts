@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { LoginDocument, LogoutDocument, MeDocument, type ViewerFieldsFragment } from '../../../gql/graphql';
 
@@ -14,11 +15,12 @@ export function useLogin() {
   const [login, state] = useMutation(LoginDocument);
   const remember = useRememberViewer();
   const client = useApolloClient();
+  const intl = useIntl();
   const run = async (email: string, password: string) => {
     // whatever another account left in the cache is not this person's to see
     await client.clearStore();
     const { data } = await login({ variables: { email: email.trim(), password } });
-    if (!data) throw new Error('No answer from Beacon');
+    if (!data) throw new Error(intl.formatMessage({ id: 'auth.session.noAnswer', defaultMessage: 'No answer from Beacon' }));
     remember(data.login.user);
     return data.login.user;
   };
@@ -35,7 +37,7 @@ export function useLogout() {
     } finally {
       // leave nothing of this person behind, even when the session had already ended
       await client.clearStore();
-        navigate('/login', { replace: true, state: { loggedOut: true } });
+      navigate('/login', { replace: true, state: { loggedOut: true } });
     }
   };
   return [run, state] as const;

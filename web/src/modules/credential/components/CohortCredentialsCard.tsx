@@ -1,4 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatNumber } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
@@ -7,11 +9,14 @@ import { EligibilityRow } from './EligibilityRow';
 import { IssuanceProgress } from './IssuanceProgress';
 import '../../../styles/credential.css';
 
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 /**
  * The partner admin's view of a cohort's credentials: each learner's eligibility, approval one
  * by one, a bulk run for everyone eligible (with live progress), and revocation.
  */
 export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
+  const intl = useIntl();
   const { data, loading, error, refetch } = useCohortEligibility(cohortId);
   const [issueAll, { loading: starting }] = useIssueCohortCredentials();
   const [runId, setRunId] = useState<string | null>(null);
@@ -43,12 +48,24 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
 
   return (
     <Card
-      title={<>Credentials{data && <span className="count">{holders}</span>}</>}
-      description="Eligibility counts released passing reviews, live-session attendance and coaching sessions held. Issue each learner’s credential on approval, or all eligible learners at once."
+      title={
+        <>
+          <FormattedMessage id="credential.cohortCard.title" defaultMessage="Credentials" />
+          {data && <span className="count">{formatNumber(holders)}</span>}
+        </>
+      }
+      description={intl.formatMessage({
+        id: 'credential.cohortCard.description',
+        defaultMessage: 'Eligibility counts released passing reviews, live-session attendance and coaching sessions held. Issue each learner’s credential on approval, or all eligible learners at once.',
+      })}
       actions={
         data && (
           <button type="button" className="button button-primary button-small" disabled={starting || running || without === 0} onClick={() => void start()}>
-            {starting || running ? 'Issuing…' : 'Issue to all eligible'}
+            {starting || running ? (
+              <FormattedMessage id="credential.cohortCard.issuing" defaultMessage="Issuing…" />
+            ) : (
+              <FormattedMessage id="credential.cohortCard.issueAll" defaultMessage="Issue to all eligible" />
+            )}
           </button>
         )
       }
@@ -56,32 +73,46 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
       {data && rows.length > 0 && (
         <p className="credential-tally">
           <span>
-            <strong>{ready}</strong> eligible, not yet issued
+            <FormattedMessage id="credential.cohortCard.ready" defaultMessage="<b>{count, number}</b> eligible, not yet issued" values={{ count: ready, b: strong }} />
           </span>
           <span>
-            <strong>{holders}</strong> {holders === 1 ? 'holds' : 'hold'} the credential
+            <FormattedMessage
+              id="credential.cohortCard.holders"
+              defaultMessage="{count, plural, one {<b>#</b> holds the credential} other {<b>#</b> hold the credential}}"
+              values={{ count: holders, b: strong }}
+            />
           </span>
           <span>
-            <strong>{rows.length - holders - ready}</strong> still working towards it
+            <FormattedMessage id="credential.cohortCard.working" defaultMessage="<b>{count, number}</b> still working towards it" values={{ count: rows.length - holders - ready, b: strong }} />
           </span>
         </p>
       )}
-      {runError != null && <ErrorNotice error={runError} title="The issuance did not start" />}
+      {runError != null && <ErrorNotice error={runError} title={intl.formatMessage({ id: 'credential.cohortCard.notStarted', defaultMessage: 'The issuance did not start' })} />}
       {runId && <IssuanceProgress key={runId} runId={runId} onFinished={finished} />}
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {loading && !data ? (
-        <Loading label="Loading eligibility…" />
+        <Loading label={intl.formatMessage({ id: 'credential.cohortCard.loading', defaultMessage: 'Loading eligibility…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title="Eligibility could not be loaded" onRetry={() => void refetch()} />
+        <ErrorNotice error={error} title={intl.formatMessage({ id: 'credential.cohortCard.loadFailed', defaultMessage: 'Eligibility could not be loaded' })} onRetry={() => void refetch()} />
       ) : (
         <DataTable
-          name={{ caption: <>Eligibility and credentials of the learners of {data?.cohort.name}</> }}
+          name={{ caption: intl.formatMessage({ id: 'credential.cohortCard.caption', defaultMessage: 'Eligibility and credentials of the learners of {cohort}' }, { cohort: data?.cohort.name }) }}
           className="table-compact eligibility-table"
-          columns={['Learner', 'Criteria', 'Eligible', 'Credential', { header: 'Actions', hidden: true }]}
+          columns={[
+            intl.formatMessage({ id: 'credential.cohortCard.learner', defaultMessage: 'Learner' }),
+            intl.formatMessage({ id: 'credential.cohortCard.criteria', defaultMessage: 'Criteria' }),
+            intl.formatMessage({ id: 'credential.cohortCard.eligible', defaultMessage: 'Eligible' }),
+            intl.formatMessage({ id: 'credential.cohortCard.credential', defaultMessage: 'Credential' }),
+            { header: intl.formatMessage({ id: 'credential.cohortCard.actions', defaultMessage: 'Actions' }), hidden: true },
+          ]}
           rows={rows}
           rowKey={(r) => r.enrolmentId}
           renderRow={(r) => <EligibilityRow ledger={r} onNotice={setNotice} />}
-          empty={<EmptyState title="No learners yet">Once learners are enrolled, what each has met of the completion criteria appears here.</EmptyState>}
+          empty={
+            <EmptyState title={intl.formatMessage({ id: 'credential.cohortCard.emptyTitle', defaultMessage: 'No learners yet' })}>
+              <FormattedMessage id="credential.cohortCard.emptyText" defaultMessage="Once learners are enrolled, what each has met of the completion criteria appears here." />
+            </EmptyState>
+          }
         />
       )}
     </Card>

@@ -1,8 +1,12 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { DateTime } from '../../../ui/DateTime';
 import type { CredentialSummary } from '../hooks/useCredentials';
 import { CredentialStatusPill } from './CredentialStatusPill';
 import '../../../styles/credential.css';
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** A learner's credentials: what, when, whether still valid, and where to see, download and share each. */
 export function CredentialList({ credentials }: { credentials: readonly CredentialSummary[] }) {
@@ -15,19 +19,29 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
             <CredentialStatusPill status={c.status} />
           </div>
           <span className="credential-item-meta">
-            {c.cohortName} · issued <DateTime value={c.issuedAt} dateOnly />
-            {c.status === 'REVOKED' && c.revocationReason && <> · revoked: {c.revocationReason}</>}
+            <FormattedMessage
+              id="credential.list.meta"
+              defaultMessage="{cohort} · issued {date}"
+              values={{ cohort: c.cohortName, date: <DateTime value={c.issuedAt} dateOnly /> }}
+            />
+            {c.status === 'REVOKED' && c.revocationReason && (
+              <> <FormattedMessage id="credential.list.revoked" defaultMessage="· revoked: {reason}" values={{ reason: c.revocationReason }} /></>
+            )}
           </span>
           <div className="credential-item-actions">
             <Link className="button button-primary button-small" to={`/credentials/${c.id}`}>
-              View<span className="visually-hidden"> {c.name}</span>
+              <FormattedMessage id="credential.list.view" defaultMessage="View<hidden> {name}</hidden>" values={{ name: c.name, hidden }} />
             </Link>
             <a className="button button-secondary button-small" href={c.pdfUrl} download>
-              PDF<span className="visually-hidden"> certificate of {c.name}</span>
+              <FormattedMessage id="credential.list.pdf" defaultMessage="PDF<hidden> certificate of {name}</hidden>" values={{ name: c.name, hidden }} />
             </a>
             {c.status === 'ACTIVE' && (
               <a className="button button-secondary button-small" href={c.linkedInUrl} target="_blank" rel="noreferrer">
-                LinkedIn<span className="visually-hidden">: add {c.name} to your profile (opens in a new tab)</span>
+                <FormattedMessage
+                  id="credential.list.linkedIn"
+                  defaultMessage="LinkedIn<hidden>: add {name} to your profile (opens in a new tab)</hidden>"
+                  values={{ name: c.name, hidden }}
+                />
               </a>
             )}
           </div>

@@ -1,6 +1,11 @@
+import { FormattedMessage } from 'react-intl';
 import type { CredentialStatus } from '../../../gql/graphql';
-import { CREDENTIAL_STATUS_LABEL } from '../hooks/useCredentials';
+import { CREDENTIAL_STATUS_MESSAGES } from '../hooks/useCredentials';
 
 export function CredentialStatusPill({ status }: { status: CredentialStatus }) {
-  return <span className={`pill pill-credential-${status.toLowerCase()}`}>{CREDENTIAL_STATUS_LABEL[status]}</span>;
+  return (
+    <span className={`pill pill-credential-${status.toLowerCase()}`}>
+      <FormattedMessage {...CREDENTIAL_STATUS_MESSAGES[status]} />
+    </span>
+  );
 }

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
+import { common } from '../../../i18n/common';
 import { Link } from 'react-router';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice } from '../../../ui/Feedback';
@@ -7,11 +9,19 @@ import { factSummary, useApproveCredential, useRevokeCredential, type Eligibilit
 import { CredentialStatusPill } from './CredentialStatusPill';
 import { CheckIcon, OpenIcon } from './icons';
 
-const KIND_LABEL = { ASSIGNMENT: 'Assignments', ATTENDANCE: 'Attendance', COACHING: 'Coaching' } as const;
+const KIND_LABEL: Record<'ASSIGNMENT' | 'ATTENDANCE' | 'COACHING', MessageDescriptor> = defineMessages({
+  ASSIGNMENT: { id: 'credential.eligibilityRow.kindAssignments', defaultMessage: 'Assignments' },
+  ATTENDANCE: { id: 'credential.eligibilityRow.kindAttendance', defaultMessage: 'Attendance' },
+  COACHING: { id: 'credential.eligibilityRow.kindCoaching', defaultMessage: 'Coaching' },
+});
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 const MAX_REASON = 500;
+/** between the criteria still left, in a chip's spoken text */
+const LEFT_SEPARATOR = '; ';
 
 /** One learner of the cohort: criteria met or left, eligibility, the credential and what can be done with it. */
 export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLedger; onNotice: (text: string) => void }) {
+  const intl = useIntl();
   const credential = r.credential;
   const [approve, { loading: approving }] = useApproveCredential();
   const [error, setError] = useState<unknown>(null);
@@ -25,55 +35,80 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
       <tr className={r.eligible ? undefined : 'row-working'}>
         <th scope="row">
           <span className="cell-strong">{r.learnerName}</span>
-          {error != null && <ErrorNotice error={error} title="The credential was not issued" />}
+          {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'credential.eligibilityRow.notIssued', defaultMessage: 'The credential was not issued' })} />}
         </th>
         <td>
-          <ul className="criteria-chips" aria-label={`Criteria of ${r.learnerName}`}>
+          <ul className="criteria-chips" aria-label={intl.formatMessage({ id: 'credential.eligibilityRow.criteriaOf', defaultMessage: 'Criteria of {name}' }, { name: r.learnerName })}>
             {kinds.map((k) => {
               const done = k.met === k.total;
               const left = k.facts.filter((f) => !f.met).map((f) => f.detail);
               return (
                 <li key={k.kind} className={`chip ${done ? 'chip-met' : 'chip-left'}`} title={left.length ? left.join('\n') : undefined}>
                   {done ? <CheckIcon /> : <OpenIcon />}
-                  {KIND_LABEL[k.kind]}
+                  {intl.formatMessage(KIND_LABEL[k.kind])}
                   {k.total > 1 && (
-                    <span className="chip-count">
-                      {' '}
-                      {k.met}/{k.total}
-                    </span>
+                    <span className="chip-count"> {intl.formatMessage({ id: 'credential.eligibilityRow.chipCount', defaultMessage: '{met, number}/{total, number}' }, { met: k.met, total: k.total })}</span>
                   )}
-                  <span className="visually-hidden">{done ? ': met' : `: left — ${left.join('; ')}`}</span>
+                  <span className="visually-hidden">
+                    {done
+                      ? intl.formatMessage({ id: 'credential.eligibilityRow.kindMet', defaultMessage: ': met' })
+                      : intl.formatMessage({ id: 'credential.eligibilityRow.kindLeft', defaultMessage: ': left — {left}' }, { left: left.join(LEFT_SEPARATOR) })}
+                  </span>
                 </li>
               );
             })}
           </ul>
         </td>
-        <td>{r.eligible ? <span className="pill pill-eligible">Eligible</span> : <span className="pill pill-quiet">Not yet</span>}</td>
-        <td className="cell-nowrap">{credential ? <CredentialCell enrolmentId={r.enrolmentId} credential={credential} learnerName={r.learnerName} /> : <span className="muted">None</span>}</td>
+        <td>
+          {r.eligible ? (
+            <span className="pill pill-eligible">
+              <FormattedMessage id="credential.eligibilityRow.eligible" defaultMessage="Eligible" />
+            </span>
+          ) : (
+            <span className="pill pill-quiet">
+              <FormattedMessage id="credential.eligibilityRow.notYet" defaultMessage="Not yet" />
+            </span>
+          )}
+        </td>
+        <td className="cell-nowrap">
+          {credential ? (
+            <CredentialCell enrolmentId={r.enrolmentId} credential={credential} learnerName={r.learnerName} />
+          ) : (
+            <span className="muted">
+              <FormattedMessage {...common.none} />
+            </span>
+          )}
+        </td>
         <td className="cell-actions">
           {r.eligible && !credential && (
             <button
               type="button"
               className="button button-primary button-small"
               disabled={approving}
-              aria-label={`Approve and issue the credential of ${r.learnerName}`}
+              aria-label={intl.formatMessage({ id: 'credential.eligibilityRow.approveLabel', defaultMessage: 'Approve and issue the credential of {name}' }, { name: r.learnerName })}
               onClick={async () => {
                 setError(null);
                 try {
                   await approve({ variables: { enrolmentId: r.enrolmentId } });
-                  onNotice(`${r.learnerName}’s credential was issued. They have been emailed the link to it.`);
+                  onNotice(intl.formatMessage({ id: 'credential.eligibilityRow.issuedNotice', defaultMessage: '{name}’s credential was issued. They have been emailed the link to it.' }, { name: r.learnerName }));
                   focusCredentialLink(r.enrolmentId);
                 } catch (e) {
                   setError(e);
                 }
               }}
             >
-              {approving ? 'Issuing…' : 'Approve & issue'}
+              {approving ? (
+                <FormattedMessage id="credential.eligibilityRow.issuing" defaultMessage="Issuing…" />
+              ) : (
+                <FormattedMessage id="credential.eligibilityRow.approve" defaultMessage="Approve & issue" />
+              )}
             </button>
           )}
           {canRevoke && !revoking && (
-            <button ref={revokeButton} type="button" className="button button-danger-quiet button-small" aria-label={`Revoke the credential of ${r.learnerName}`} onClick={() => setRevoking(true)}>
-              Revoke
+            <button ref={revokeButton} type="button" className="button button-danger-quiet button-small" aria-label={intl.formatMessage({ id: 'credential.eligibilityRow.revokeLabel', defaultMessage: 'Revoke the credential of {name}' }, { name: r.learnerName })}
+              onClick={() => setRevoking(true)}
+            >
+              <FormattedMessage id="credential.eligibilityRow.revoke" defaultMessage="Revoke" />
             </button>
           )}
         </td>
@@ -91,7 +126,12 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
               onRevoked={() => {
                 setRevoking(false);
                 focusCredentialLink(r.enrolmentId);
-                onNotice(`${r.learnerName}’s credential was revoked. Its public page, its PDF and the issuer’s status list now show it as revoked.`);
+                onNotice(
+                  intl.formatMessage(
+                    { id: 'credential.eligibilityRow.revokedNotice', defaultMessage: '{name}’s credential was revoked. Its public page, its PDF and the issuer’s status list now show it as revoked.' },
+                    { name: r.learnerName },
+                  ),
+                );
               }}
             />
           </td>
@@ -110,13 +150,12 @@ function CredentialCell({ enrolmentId, credential, learnerName }: { enrolmentId:
   return (
     <span className="credential-cell">
       <span>
-        <CredentialStatusPill status={credential.status} />{' '}
-        <Link id={`credential-link-${enrolmentId}`} className="cell-link" to={`/credentials/${credential.id}`}>
-          View<span className="visually-hidden"> the credential of {learnerName}</span>
+        <CredentialStatusPill status={credential.status} /> <Link id={`credential-link-${enrolmentId}`} className="cell-link" to={`/credentials/${credential.id}`}>
+          <FormattedMessage id="credential.eligibilityRow.view" defaultMessage="View<hidden> the credential of {name}</hidden>" values={{ name: learnerName, hidden }} />
         </Link>
       </span>
       <span className="cell-sub">
-        Issued <DateTime value={credential.issuedAt} dateOnly />
+        <FormattedMessage id="credential.eligibilityRow.issuedOn" defaultMessage="Issued {date}" values={{ date: <DateTime value={credential.issuedAt} dateOnly /> }} />
       </span>
     </span>
   );
@@ -124,6 +163,7 @@ function CredentialCell({ enrolmentId, credential, learnerName }: { enrolmentId:
 
 /** Revoking is for good: a reason (shown publicly), then an explicit second confirmation. */
 function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credential: HeldCredential; learnerName: string; onCancel: () => void; onRevoked: () => void }) {
+  const intl = useIntl();
   const [revoke, { loading }] = useRevokeCredential();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -131,6 +171,7 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
   const [error, setError] = useState<unknown>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
+  const question = intl.formatMessage({ id: 'credential.revokeForm.question', defaultMessage: 'Revoke {name}’s credential for good?' }, { name: learnerName });
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -139,7 +180,7 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
   const ask = (e: FormEvent) => {
     e.preventDefault();
     if (!reason.trim()) {
-      setReasonError('Give the reason for revoking; it is shown on the credential’s public page.');
+      setReasonError(intl.formatMessage({ id: 'credential.revokeForm.reasonMissing', defaultMessage: 'Give the reason for revoking; it is shown on the credential’s public page.' }));
       return;
     }
     setReasonError(undefined);
@@ -160,13 +201,18 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
   return (
     <form className="stack revoke-form" onSubmit={ask} aria-labelledby={headingId} noValidate>
       <h3 id={headingId} className="inset-title">
-        Revoke {learnerName}’s credential
+        <FormattedMessage id="credential.revokeForm.title" defaultMessage="Revoke {name}’s credential" values={{ name: learnerName }} />
       </h3>
-      <p className="revoke-warning">Anyone who checks it — on its page, through the QR code of its PDF, or in the issuer’s status list — will see it as revoked. This cannot be undone.</p>
-      {error != null && <ErrorNotice error={error} title="The credential was not revoked" />}
+      <p className="revoke-warning">
+        <FormattedMessage
+          id="credential.revokeForm.warning"
+          defaultMessage="Anyone who checks it — on its page, through the QR code of its PDF, or in the issuer’s status list — will see it as revoked. This cannot be undone."
+        />
+      </p>
+      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'credential.revokeForm.notRevoked', defaultMessage: 'The credential was not revoked' })} />}
       <TextAreaField
-        label="Reason for revoking"
-        hint={`Shown on the public page. Up to ${MAX_REASON} characters.`}
+        label={intl.formatMessage({ id: 'credential.revokeForm.reason', defaultMessage: 'Reason for revoking' })}
+        hint={intl.formatMessage({ id: 'credential.revokeForm.reasonHint', defaultMessage: 'Shown on the public page. Up to {max, number} characters.' }, { max: MAX_REASON })}
         rows={2}
         maxLength={MAX_REASON}
         required
@@ -177,22 +223,26 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
         onChange={(e) => setReason(e.target.value)}
       />
       {confirming ? (
-        <div className="confirm confirm-start" role="group" aria-label={`Revoke ${learnerName}’s credential for good?`}>
-          <span className="confirm-question">Revoke {learnerName}’s credential for good?</span>
+        <div className="confirm confirm-start" role="group" aria-label={question}>
+          <span className="confirm-question">{question}</span>
           <button ref={confirmRef} type="button" className="button button-danger button-small" disabled={loading} onClick={() => void confirm()}>
-            {loading ? 'Revoking…' : 'Yes, revoke'}
+            {loading ? (
+              <FormattedMessage id="credential.revokeForm.revoking" defaultMessage="Revoking…" />
+            ) : (
+              <FormattedMessage id="credential.revokeForm.confirm" defaultMessage="Yes, revoke" />
+            )}
           </button>
           <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(false)}>
-            Keep it
+            <FormattedMessage id="credential.revokeForm.keep" defaultMessage="Keep it" />
           </button>
         </div>
       ) : (
         <div className="form-actions">
           <button type="submit" className="button button-danger button-small">
-            Revoke credential
+            <FormattedMessage id="credential.revokeForm.submit" defaultMessage="Revoke credential" />
           </button>
           <button type="button" className="button button-secondary button-small" onClick={onCancel}>
-            Cancel
+            <FormattedMessage {...common.cancel} />
           </button>
         </div>
       )}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
+import { LanguageMenu } from '../../../i18n/LanguageMenu';
 import { zoneLongName } from '../../../lib/time';
-import { BeaconMark } from '../../../ui/BeaconMark';
+import { BEACON, BeaconMark } from '../../../ui/BeaconMark';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import type { CredentialFacts } from '../hooks/useCredentials';
 import { CredentialCertificate, CredentialStatusBanner } from './CredentialCertificate';
@@ -10,29 +12,39 @@ import { EvidenceLedger } from './EvidenceLedger';
 import { VerificationPanel } from './VerificationPanel';
 import '../../../styles/credential.css';
 
-/** The frame of the public verification page: no account, no role, just Beacon and the credential. */
+/**
+ * The frame of the public verification page: no account, no role, just Beacon and the credential.
+ * It follows the visitor's browser language; the menu changes it for this device only.
+ */
 export function PublicCredentialFrame({ children }: { children: ReactNode }) {
   const timeZone = useTimeZone();
   return (
     <div className="shell public-shell">
       <a className="skip-link" href="#main">
-        Skip to main content
+        <FormattedMessage id="credential.publicFrame.skipToMain" defaultMessage="Skip to main content" />
       </a>
       <header className="topbar">
         <div className="topbar-inner">
           <Link to="/" className="brand">
             <BeaconMark />
-            <span>Beacon</span>
+            <span>{BEACON}</span>
           </Link>
-          <span className="role-badge">Credential verification</span>
+          <span className="role-badge">
+            <FormattedMessage id="credential.publicFrame.badge" defaultMessage="Credential verification" />
+          </span>
         </div>
+        <LanguageMenu className="page-language" />
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {children}
       </main>
       <footer className="footer">
         <p>
-          Dates are shown in your time zone: {zoneLongName(timeZone)} ({timeZone}). Credentials are Open Badges 3.0 verifiable credentials, signed with the issuer’s Ed25519 key.
+          <FormattedMessage
+            id="credential.publicFrame.footer"
+            defaultMessage="Dates are shown in your time zone: {zoneName} ({timeZone}). Credentials are Open Badges 3.0 verifiable credentials, signed with the issuer’s Ed25519 key."
+            values={{ zoneName: zoneLongName(timeZone), timeZone }}
+          />
         </p>
       </footer>
     </div>

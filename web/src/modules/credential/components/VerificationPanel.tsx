@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { Card } from '../../../ui/Card';
 import { DateTime } from '../../../ui/DateTime';
 import type { CredentialFacts } from '../hooks/useCredentials';
@@ -13,28 +14,43 @@ function tone(v: Verification): 'pass' | 'warn' | 'fail' {
 }
 
 const CHECK_ICON: Record<Check['state'], () => JSX.Element> = { pass: CheckIcon, fail: CrossIcon, unknown: UnknownIcon };
-const CHECK_WORD: Record<Check['state'], string> = { pass: 'passed', fail: 'failed', unknown: 'could not be checked' };
+/** Spoken after a check's label ("Signature passed:"), since the icon is not; the colon leads to its detail. */
+const CHECK_WORD: Record<Check['state'], MessageDescriptor> = defineMessages({
+  pass: { id: 'credential.verification.checkPassed', defaultMessage: 'passed:' },
+  fail: { id: 'credential.verification.checkFailed', defaultMessage: 'failed:' },
+  unknown: { id: 'credential.verification.checkUnknown', defaultMessage: 'could not be checked:' },
+});
 
 /**
  * The result of checking the credential in this browser: signature, issuer, the page's facts,
  * dates and revocation, each with what was found.
  */
 export function VerificationPanel({ credential }: { credential: CredentialFacts }) {
+  const intl = useIntl();
   const { state, again } = useVerification(credential);
   const proof = useDataIntegrityProof(credential.jsonUrl);
   return (
-    <Card title="Verification" description="Checked in your browser against the issuer’s published keys and revocation list, not taken on trust from this page." className="verification-card">
+    <Card
+      title={intl.formatMessage({ id: 'credential.verification.title', defaultMessage: 'Verification' })}
+      description={intl.formatMessage({
+        id: 'credential.verification.description',
+        defaultMessage: 'Checked in your browser against the issuer’s published keys and revocation list, not taken on trust from this page.',
+      })}
+      className="verification-card"
+    >
       {/* one live region throughout, so the result is announced when it replaces "checking" */}
       <div className="verification-live" role="status">
         {state.status === 'checking' ? (
           <p className="loading">
             <span className="spinner" aria-hidden="true" />
-            Checking the signature and revocation status…
+            <FormattedMessage id="credential.verification.checking" defaultMessage="Checking the signature and revocation status…" />
           </p>
         ) : state.status === 'error' ? (
           <div className="verification-result verification-fail">
             <CrossIcon />
-            <p className="verification-summary">Not verified: {state.message}</p>
+            <p className="verification-summary">
+              <FormattedMessage id="credential.verification.notVerified" defaultMessage="Not verified: {reason}" values={{ reason: state.message }} />
+            </p>
           </div>
         ) : (
           <div className={`verification-result verification-${tone(state.result)}`} data-testid="verification-result">
@@ -45,14 +61,28 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
       </div>
       <p className="field-hint" data-testid="data-integrity">
         {proof === undefined
-          ? 'Looking for the Data Integrity proof of the JSON-LD form…'
+          ? intl.formatMessage({ id: 'credential.verification.proofLooking', defaultMessage: 'Looking for the Data Integrity proof of the JSON-LD form…' })
           : proof
-            ? `The JSON-LD form also carries a Data Integrity proof (${proof.cryptosuite}) by ${proof.byIssuer ? 'the issuer’s' : 'another'} key, for wallets and verifiers that check those.`
-            : 'No Data Integrity proof was found on the JSON-LD form.'}
+            ? proof.byIssuer
+              ? intl.formatMessage(
+                  {
+                    id: 'credential.verification.proofByIssuer',
+                    defaultMessage: 'The JSON-LD form also carries a Data Integrity proof ({cryptosuite}) by the issuer’s key, for wallets and verifiers that check those.',
+                  },
+                  { cryptosuite: proof.cryptosuite },
+                )
+              : intl.formatMessage(
+                  {
+                    id: 'credential.verification.proofByOther',
+                    defaultMessage: 'The JSON-LD form also carries a Data Integrity proof ({cryptosuite}) by another key, for wallets and verifiers that check those.',
+                  },
+                  { cryptosuite: proof.cryptosuite },
+                )
+            : intl.formatMessage({ id: 'credential.verification.proofNone', defaultMessage: 'No Data Integrity proof was found on the JSON-LD form.' })}
       </p>
       {state.status === 'done' && (
         <>
-          <ul className="verification-checks" aria-label="What was checked">
+          <ul className="verification-checks" aria-label={intl.formatMessage({ id: 'credential.verification.checks', defaultMessage: 'What was checked' })}>
             {state.result.checks.map((c) => {
               const Icon = CHECK_ICON[c.state];
               return (
@@ -61,7 +91,7 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
                   <span>
                     <span className="check-label">
                       {c.label}
-                      <span className="visually-hidden"> {CHECK_WORD[c.state]}:</span>
+                      <span className="visually-hidden"> {intl.formatMessage(CHECK_WORD[c.state])}</span>
                     </span>
                     <span className="check-detail">{c.detail}</span>
                   </span>
@@ -71,10 +101,10 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
           </ul>
           <div className="verification-foot">
             <p className="field-hint">
-              Checked <DateTime value={state.result.checkedAt.toISOString()} />
+              <FormattedMessage id="credential.verification.checkedAt" defaultMessage="Checked {time}" values={{ time: <DateTime value={state.result.checkedAt.toISOString()} /> }} />
             </p>
             <button type="button" className="button button-secondary button-small" onClick={again}>
-              Check again
+              <FormattedMessage id="credential.verification.again" defaultMessage="Check again" />
             </button>
           </div>
         </>

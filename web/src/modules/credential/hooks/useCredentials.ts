@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import {
   ApproveCredentialDocument,
   CohortEligibilityDocument,
@@ -23,7 +24,12 @@ export type HeldCredential = NonNullable<EligibilityLedger['credential']>;
 export type EligibilityFact = EligibilityFactFieldsFragment;
 export type IssuanceRun = IssuanceRunFieldsFragment;
 
-export const CREDENTIAL_STATUS_LABEL: Record<CredentialStatus, string> = { ACTIVE: 'Active', REVOKED: 'Revoked', EXPIRED: 'Expired' };
+/** A credential's status, to show: `intl.formatMessage(CREDENTIAL_STATUS_MESSAGES[status])`. */
+export const CREDENTIAL_STATUS_MESSAGES: Record<CredentialStatus, MessageDescriptor> = defineMessages({
+  ACTIVE: { id: 'credential.status.active', defaultMessage: 'Active' },
+  REVOKED: { id: 'credential.status.revoked', defaultMessage: 'Revoked' },
+  EXPIRED: { id: 'credential.status.expired', defaultMessage: 'Expired' },
+});
 
 /** How often a running bulk issuance is asked how far it has got. */
 export const RUN_POLL_MS = 800;

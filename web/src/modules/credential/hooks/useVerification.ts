@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { formatDate } from '../../../lib/time';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import type { CredentialFacts } from './useCredentials';
@@ -9,6 +10,7 @@ export type VerificationState = { status: 'checking' } | { status: 'done'; resul
 /** Verifies the credential in the browser when the page opens, and again on request. */
 export function useVerification(view: CredentialFacts | undefined) {
   const timeZone = useTimeZone();
+  const intl = useIntl();
   const [state, setState] = useState<VerificationState>({ status: 'checking' });
   const [round, setRound] = useState(0);
 
@@ -16,13 +18,13 @@ export function useVerification(view: CredentialFacts | undefined) {
     if (!view) return;
     let current = true;
     setState({ status: 'checking' });
-    verifyCredential(view, (iso) => formatDate(iso, timeZone))
+    verifyCredential(view, intl, (iso) => formatDate(iso, timeZone))
       .then((result) => current && setState({ status: 'done', result }))
-      .catch((e: unknown) => current && setState({ status: 'error', message: e instanceof Error ? e.message : 'The credential could not be checked.' }));
+      .catch((e: unknown) => current && setState({ status: 'error', message: e instanceof Error ? e.message : intl.formatMessage({ id: 'credential.verify.failed', defaultMessage: 'The credential could not be checked.' }) }));
     return () => {
       current = false;
     };
-  }, [view, timeZone, round]);
+  }, [view, timeZone, intl, round]);
 
   const again = useCallback(() => setRound((r) => r + 1), []);
   return { state, again };

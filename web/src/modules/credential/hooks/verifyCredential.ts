@@ -1,4 +1,6 @@
 import type { JWTPayload } from 'jose';
+import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
+import { formatList } from '../../../lib/time';
 import type { CredentialFacts } from './useCredentials';
 
 /**
@@ -73,26 +75,118 @@ interface StatusListPayload extends JWTPayload {
 
 const FETCH_TIMEOUT_MS = 15_000;
 
-/** A step that could not be completed, with the sentence the visitor reads. */
-class VerificationFailure extends Error {}
+type Values = Record<string, string | number>;
 
-async function fetchText(url: string, what: string, options: RequestInit = {}): Promise<string> {
+// typed as plain descriptors: they are formatted with values
+const m: Record<string, MessageDescriptor> = defineMessages({
+  fetchFailed: {
+    id: 'credential.verify.fetchFailed',
+    defaultMessage:
+      '{what, select, signedCredential {The signed credential could not be fetched from {url}.} issuerKeys {The issuer’s public keys could not be fetched from {url}.} statusList {The revocation status list could not be fetched from {url}.} other {The JSON-LD credential could not be fetched from {url}.}}',
+  },
+  fetchStatus: {
+    id: 'credential.verify.fetchStatus',
+    defaultMessage:
+      '{what, select, signedCredential {The signed credential could not be fetched (HTTP {status} from {url}).} issuerKeys {The issuer’s public keys could not be fetched (HTTP {status} from {url}).} statusList {The revocation status list could not be fetched (HTTP {status} from {url}).} other {The JSON-LD credential could not be fetched (HTTP {status} from {url}).}}',
+  },
+  notJson: {
+    id: 'credential.verify.notJson',
+    defaultMessage:
+      '{what, select, signedCredential {The signed credential at {url} is not JSON.} issuerKeys {The issuer’s public keys at {url} is not JSON.} statusList {The revocation status list at {url} is not JSON.} other {The JSON-LD credential at {url} is not JSON.}}',
+  },
+  signatureMismatch: { id: 'credential.verify.signatureMismatch', defaultMessage: 'The signature does not match: the credential was changed after the issuer signed it.' },
+  noMatchingKey: { id: 'credential.verify.noMatchingKey', defaultMessage: 'None of the issuer’s published keys made this signature.' },
+  claimsInvalid: { id: 'credential.verify.claimsInvalid', defaultMessage: 'The signed credential is not a VC-JWT as expected ({reason}).' },
+  wrongAlgorithm: { id: 'credential.verify.wrongAlgorithm', defaultMessage: 'The credential is signed with an algorithm other than EdDSA (Ed25519).' },
+  malformed: { id: 'credential.verify.malformed', defaultMessage: 'The signed credential is malformed.' },
+  signatureUncheckedReason: { id: 'credential.verify.signatureUncheckedReason', defaultMessage: 'The signature could not be checked: {reason}' },
+  signatureUnchecked: { id: 'credential.verify.signatureUnchecked', defaultMessage: 'The signature could not be checked.' },
+  listEncoding: { id: 'credential.verify.listEncoding', defaultMessage: 'The status list is not encoded as the Bitstring Status List specification requires.' },
+  listDecompress: { id: 'credential.verify.listDecompress', defaultMessage: 'The status list could not be decompressed.' },
+  labelSignature: { id: 'credential.verify.labelSignature', defaultMessage: 'Signature' },
+  labelIssuer: { id: 'credential.verify.labelIssuer', defaultMessage: 'Issuer' },
+  labelFacts: { id: 'credential.verify.labelFacts', defaultMessage: 'Facts on this page' },
+  labelValidity: { id: 'credential.verify.labelValidity', defaultMessage: 'Validity' },
+  labelRevocation: { id: 'credential.verify.labelRevocation', defaultMessage: 'Revocation' },
+  notVerified: { id: 'credential.verify.notVerified', defaultMessage: 'Not verified: {detail}' },
+  insecure: { id: 'credential.verify.insecure', defaultMessage: 'This browser cannot check signatures over an insecure connection; open the page over https.' },
+  notVcJwt: { id: 'credential.verify.notVcJwt', defaultMessage: 'The signed credential is not a VC-JWT.' },
+  notJwks: { id: 'credential.verify.notJwks', defaultMessage: 'The issuer’s public keys at {url} are not a JSON Web Key Set.' },
+  credentialUnfetched: { id: 'credential.verify.credentialUnfetched', defaultMessage: 'The signed credential could not be fetched.' },
+  signatureChecked: { id: 'credential.verify.signatureChecked', defaultMessage: 'EdDSA (Ed25519) signature checked against the issuer’s published key.' },
+  signatureCheckedKid: { id: 'credential.verify.signatureCheckedKid', defaultMessage: 'EdDSA (Ed25519) signature checked against the issuer’s published key “{kid}…”.' },
+  issuedBy: { id: 'credential.verify.issuedBy', defaultMessage: 'Issued by {name} ({id}).' },
+  keysElsewhere: { id: 'credential.verify.keysElsewhere', defaultMessage: 'The keys are not published by the issuer named in the credential ({id}).' },
+  keysElsewhereNone: { id: 'credential.verify.keysElsewhereNone', defaultMessage: 'The keys are not published by the issuer named in the credential (none).' },
+  differs: { id: 'credential.verify.differs', defaultMessage: 'This page differs from the signed credential in: {differences}.' },
+  factsMatch: { id: 'credential.verify.factsMatch', defaultMessage: 'Learner, credential, issuer and dates match the signed credential.' },
+  diffAddress: { id: 'credential.verify.diffAddress', defaultMessage: 'address' },
+  diffName: { id: 'credential.verify.diffName', defaultMessage: 'credential name' },
+  diffLearner: { id: 'credential.verify.diffLearner', defaultMessage: 'learner' },
+  diffIssuer: { id: 'credential.verify.diffIssuer', defaultMessage: 'issuer' },
+  diffDescription: { id: 'credential.verify.diffDescription', defaultMessage: 'description' },
+  diffCriteria: { id: 'credential.verify.diffCriteria', defaultMessage: 'criteria' },
+  diffIssueDate: { id: 'credential.verify.diffIssueDate', defaultMessage: 'issue date' },
+  diffExpiryDate: { id: 'credential.verify.diffExpiryDate', defaultMessage: 'expiry date' },
+  expiredOn: { id: 'credential.verify.expiredOn', defaultMessage: 'Expired on {date}.' },
+  notValidBefore: { id: 'credential.verify.notValidBefore', defaultMessage: 'Not valid before {date}.' },
+  validFromUntil: { id: 'credential.verify.validFromUntil', defaultMessage: 'Valid from {from} until {until}.' },
+  validFrom: { id: 'credential.verify.validFrom', defaultMessage: 'Valid from {from}, with no end date.' },
+  validUntil: { id: 'credential.verify.validUntil', defaultMessage: 'Valid until {until}.' },
+  validNoDates: { id: 'credential.verify.validNoDates', defaultMessage: 'Valid, with no end date.' },
+  noStatusList: { id: 'credential.verify.noStatusList', defaultMessage: 'The credential names no revocation status list.' },
+  listSignature: { id: 'credential.verify.listSignature', defaultMessage: 'The status list’s signature is not valid. {problem}' },
+  notRevocationList: { id: 'credential.verify.notRevocationList', defaultMessage: 'The status list is not the revocation list the credential names.' },
+  listOtherIssuer: { id: 'credential.verify.listOtherIssuer', defaultMessage: 'The status list was issued by someone else.' },
+  entryOutside: { id: 'credential.verify.entryOutside', defaultMessage: 'Entry {index} is outside the status list.' },
+  revokedEntry: { id: 'credential.verify.revokedEntry', defaultMessage: 'Revoked: the issuer’s signed status list marks entry {index} as revoked.' },
+  clearEntry: { id: 'credential.verify.clearEntry', defaultMessage: 'Not revoked: entry {index} of the issuer’s signed status list is clear.' },
+  statusUnchecked: { id: 'credential.verify.statusUnchecked', defaultMessage: 'The revocation status could not be checked.' },
+  summaryByIssuer: { id: 'credential.verify.summaryByIssuer', defaultMessage: 'Signature verified · issued by {name}' },
+  summaryNotByIssuer: { id: 'credential.verify.summaryNotByIssuer', defaultMessage: 'Signature verified, but not by the issuer it names' },
+  summaryStatusUnknown: { id: 'credential.verify.summaryStatusUnknown', defaultMessage: 'revocation status could not be checked' },
+  summaryRevoked: { id: 'credential.verify.summaryRevoked', defaultMessage: 'revoked' },
+  summaryNotRevoked: { id: 'credential.verify.summaryNotRevoked', defaultMessage: 'not revoked' },
+  summaryExpired: { id: 'credential.verify.summaryExpired', defaultMessage: 'expired on {date}' },
+  summaryDiffers: { id: 'credential.verify.summaryDiffers', defaultMessage: 'this page differs from it' },
+});
+
+/** Between the parts of the one-line summary ("Signature verified · … · not revoked"). */
+const SUMMARY_SEPARATOR = ' · ';
+
+/** What a fetch was for, so its failure can be told in a whole sentence. */
+type Fetched = 'signedCredential' | 'issuerKeys' | 'statusList' | 'jsonLd';
+
+/** A step that could not be completed, with the sentence the visitor reads (formatted in their language). */
+class VerificationFailure extends Error {
+  constructor(
+    readonly descriptor: MessageDescriptor,
+    readonly values: Values = {},
+  ) {
+    super(String(descriptor.defaultMessage));
+  }
+  text(intl: IntlShape): string {
+    return intl.formatMessage(this.descriptor, this.values);
+  }
+}
+
+async function fetchText(url: string, what: Fetched, options: RequestInit = {}): Promise<string> {
   let res: Response;
   try {
     res = await fetch(url, { ...options, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch {
-    throw new VerificationFailure(`${what} could not be fetched from ${url}.`);
+    throw new VerificationFailure(m.fetchFailed, { what, url });
   }
-  if (!res.ok) throw new VerificationFailure(`${what} could not be fetched (HTTP ${res.status} from ${url}).`);
+  if (!res.ok) throw new VerificationFailure(m.fetchStatus, { what, url, status: String(res.status) });
   return res.text();
 }
 
-async function fetchJson<T>(url: string, what: string): Promise<T> {
+async function fetchJson<T>(url: string, what: Fetched): Promise<T> {
   const text = await fetchText(url, what);
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new VerificationFailure(`${what} at ${url} is not JSON.`);
+    throw new VerificationFailure(m.notJson, { what, url });
   }
 }
 
@@ -119,7 +213,7 @@ interface DataIntegrityDocument {
 /** The Data Integrity proof the JSON-LD form carries, if any (null when none, or it could not be fetched). */
 export async function dataIntegrityProof(url: string): Promise<DataIntegrityProofInfo | null> {
   try {
-    const doc = await fetchJson<DataIntegrityDocument>(url, 'The JSON-LD credential');
+    const doc = await fetchJson<DataIntegrityDocument>(url, 'jsonLd');
     const proof = ([] as NonNullable<DataIntegrityDocument['proof']>[]).concat(doc.proof ?? []).flat().find((p) => p.type === 'DataIntegrityProof');
     if (!proof?.cryptosuite || !proof.verificationMethod) return null;
     const issuerId = issuerOf(doc).id;
@@ -140,37 +234,37 @@ function sameMoment(a: string | null | undefined, b: string | null | undefined):
   return new Date(a).getTime() === new Date(b).getTime();
 }
 
-/** Why jose refused a token, in words a visitor understands. */
-function signatureProblem(e: unknown): string {
+/** Why jose refused a token, in words a visitor understands (jose's own detail stays as jose wrote it). */
+function signatureProblem(intl: IntlShape, e: unknown): string {
   const code = (e as { code?: string } | null)?.code;
   switch (code) {
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
-      return 'The signature does not match: the credential was changed after the issuer signed it.';
+      return intl.formatMessage(m.signatureMismatch);
     case 'ERR_JWKS_NO_MATCHING_KEY':
-      return 'None of the issuer’s published keys made this signature.';
+      return intl.formatMessage(m.noMatchingKey);
     case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
-      return `The signed credential is not a VC-JWT as expected (${(e as Error).message}).`;
+      return intl.formatMessage(m.claimsInvalid, { reason: (e as Error).message });
     case 'ERR_JOSE_NOT_SUPPORTED':
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
-      return 'The credential is signed with an algorithm other than EdDSA (Ed25519).';
+      return intl.formatMessage(m.wrongAlgorithm);
     case 'ERR_JWS_INVALID':
     case 'ERR_JWT_INVALID':
-      return 'The signed credential is malformed.';
+      return intl.formatMessage(m.malformed);
     default:
-      return e instanceof Error && e.message ? `The signature could not be checked: ${e.message}` : 'The signature could not be checked.';
+      return e instanceof Error && e.message ? intl.formatMessage(m.signatureUncheckedReason, { reason: e.message }) : intl.formatMessage(m.signatureUnchecked);
   }
 }
 
 /** The status list's bits: multibase base64url ("u…") of a gzip stream, inflated by the browser. */
 async function statusBits(encodedList: string): Promise<Uint8Array> {
-  if (!encodedList.startsWith('u')) throw new VerificationFailure('The status list is not encoded as the Bitstring Status List specification requires.');
+  if (!encodedList.startsWith('u')) throw new VerificationFailure(m.listEncoding);
   const { base64url } = await import('jose');
   const compressed = base64url.decode(encodedList.slice(1));
   const stream = new Blob([compressed.slice().buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
   try {
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch {
-    throw new VerificationFailure('The status list could not be decompressed.');
+    throw new VerificationFailure(m.listDecompress);
   }
 }
 
@@ -180,36 +274,43 @@ export function bitAt(bits: Uint8Array, index: number): boolean {
 }
 
 /**
+/**
  * Clocks differ: a status list signed a moment ago carries `nbf` = the server's now, which the
  * visitor's clock may not have reached (JWT practice: a small leeway on nbf/exp).
  */
 const CLOCK_SKEW_S = 60;
 
-export async function verifyCredential(view: CredentialFacts, formatDay: (iso: string) => string, now = new Date()): Promise<Verification> {
+/**
+ * Checks the credential; every sentence of the result is in `intl`'s language, its dates written
+ * by `formatDay`.
+ */
+export async function verifyCredential(view: CredentialFacts, intl: IntlShape, formatDay: (iso: string) => string, now = new Date()): Promise<Verification> {
+  const t = (descriptor: MessageDescriptor, values?: Values) => intl.formatMessage(descriptor, values);
+  const failureText = (e: unknown, fallback: MessageDescriptor) => (e instanceof VerificationFailure ? e.text(intl) : t(fallback));
   const checks: Check[] = [];
   const result = (partial: Partial<Verification>): Verification => {
     const v: Verification = { signatureValid: false, issuerName: null, revoked: null, expired: false, verified: false, summary: '', checks, checkedAt: now, ...partial };
     return v;
   };
   const failedSignature = (detail: string) => {
-    checks.push({ id: 'signature', label: 'Signature', state: 'fail', detail });
-    return result({ summary: `Not verified: ${detail}` });
+    checks.push({ id: 'signature', label: t(m.labelSignature), state: 'fail', detail });
+    return result({ summary: t(m.notVerified, { detail }) });
   };
 
   if (!globalThis.crypto?.subtle) {
-    return failedSignature('This browser cannot check signatures over an insecure connection; open the page over https.');
+    return failedSignature(t(m.insecure));
   }
 
   // 1. the signed credential and the issuer's keys, from their public addresses
   let jwt: string;
   let keys: { keys?: unknown[] };
   try {
-    jwt = (await fetchText(view.jwtUrl, 'The signed credential')).trim();
-    if (jwt.split('.').length !== 3) throw new VerificationFailure('The signed credential is not a VC-JWT.');
-    keys = await fetchJson<{ keys?: unknown[] }>(view.jwksUrl, 'The issuer’s public keys');
-    if (!Array.isArray(keys.keys)) throw new VerificationFailure(`The issuer’s public keys at ${view.jwksUrl} are not a JSON Web Key Set.`);
+    jwt = (await fetchText(view.jwtUrl, 'signedCredential')).trim();
+    if (jwt.split('.').length !== 3) throw new VerificationFailure(m.notVcJwt);
+    keys = await fetchJson<{ keys?: unknown[] }>(view.jwksUrl, 'issuerKeys');
+    if (!Array.isArray(keys.keys)) throw new VerificationFailure(m.notJwks, { url: view.jwksUrl });
   } catch (e) {
-    return failedSignature(e instanceof VerificationFailure ? e.message : 'The signed credential could not be fetched.');
+    return failedSignature(failureText(e, m.credentialUnfetched));
   }
 
   // 2. the signature (EdDSA over Ed25519) against the published keys
@@ -222,9 +323,9 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
     payload = verified.payload;
     kid = verified.protectedHeader.kid;
   } catch (e) {
-    return failedSignature(signatureProblem(e));
+    return failedSignature(signatureProblem(intl, e));
   }
-  checks.push({ id: 'signature', label: 'Signature', state: 'pass', detail: `EdDSA (Ed25519) signature checked against the issuer’s published key${kid ? ` “${kid.slice(0, 10)}…”` : ''}.` });
+  checks.push({ id: 'signature', label: t(m.labelSignature), state: 'pass', detail: kid ? t(m.signatureCheckedKid, { kid: kid.slice(0, 10) }) : t(m.signatureChecked) });
 
   // 3. who signed it: the issuer named in the credential, whose keys these are
   const issuer = issuerOf(payload);
@@ -232,29 +333,32 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
   const keysAtIssuer = !!issuer.id && new URL(view.jwksUrl, location.href).host === issuerHost(issuer.id);
   checks.push({
     id: 'issuer',
-    label: 'Issuer',
+    label: t(m.labelIssuer),
     state: keysAtIssuer ? 'pass' : 'fail',
-    detail: keysAtIssuer ? `Issued by ${issuerName} (${issuer.id}).` : `The keys are not published by the issuer named in the credential (${issuer.id ?? 'none'}).`,
+    detail: keysAtIssuer ? t(m.issuedBy, { name: issuerName ?? '', id: issuer.id ?? '' }) : issuer.id ? t(m.keysElsewhere, { id: issuer.id }) : t(m.keysElsewhereNone),
   });
 
   // 4. what this page shows is what was signed
   const learner = payload.credentialSubject?.identifier?.find((i) => i.identityType === 'name')?.identityHash;
   const achievement = payload.credentialSubject?.achievement;
   const differences = [
-    payload.id !== view.verificationUrl && 'address',
-    payload.name !== view.name && 'credential name',
-    learner !== view.learnerName && 'learner',
-    issuer.name !== view.issuerName && 'issuer',
-    achievement?.description !== view.description && 'description',
-    achievement?.criteria?.narrative !== view.criteria && 'criteria',
-    !sameMoment(payload.validFrom, view.issuedAt) && 'issue date',
-    !sameMoment(payload.validUntil, view.validUntil) && 'expiry date',
-  ].filter((d): d is string => !!d);
+    payload.id !== view.verificationUrl && m.diffAddress,
+    payload.name !== view.name && m.diffName,
+    learner !== view.learnerName && m.diffLearner,
+    issuer.name !== view.issuerName && m.diffIssuer,
+    achievement?.description !== view.description && m.diffDescription,
+    achievement?.criteria?.narrative !== view.criteria && m.diffCriteria,
+    !sameMoment(payload.validFrom, view.issuedAt) && m.diffIssueDate,
+    !sameMoment(payload.validUntil, view.validUntil) && m.diffExpiryDate,
+  ]
+    .filter((d): d is MessageDescriptor => !!d)
+    .map((d) => t(d));
   checks.push({
     id: 'facts',
-    label: 'Facts on this page',
+    label: t(m.labelFacts),
     state: differences.length ? 'fail' : 'pass',
-    detail: differences.length ? `This page differs from the signed credential in: ${differences.join(', ')}.` : 'Learner, credential, issuer and dates match the signed credential.',
+    // a plain list ("address, learner"): `unit` lists have no "and"
+    detail: differences.length ? t(m.differs, { differences: formatList(differences, 'unit') }) : t(m.factsMatch),
   });
 
   // 5. in date
@@ -264,13 +368,19 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
   const early = !!from && from.getTime() > now.getTime();
   checks.push({
     id: 'validity',
-    label: 'Validity',
+    label: t(m.labelValidity),
     state: expired || early ? 'fail' : 'pass',
     detail: expired
-      ? `Expired on ${formatDay(until!.toISOString())}.`
+      ? t(m.expiredOn, { date: formatDay(until!.toISOString()) })
       : early
-        ? `Not valid before ${formatDay(from!.toISOString())}.`
-        : `Valid${from ? ` from ${formatDay(from.toISOString())}` : ''}${until ? ` until ${formatDay(until.toISOString())}` : ', with no end date'}.`,
+        ? t(m.notValidBefore, { date: formatDay(from!.toISOString()) })
+        : from && until
+          ? t(m.validFromUntil, { from: formatDay(from.toISOString()), until: formatDay(until.toISOString()) })
+          : from
+            ? t(m.validFrom, { from: formatDay(from.toISOString()) })
+            : until
+              ? t(m.validUntil, { until: formatDay(until.toISOString()) })
+              : t(m.validNoDates),
   });
 
   // 6. not revoked: the credential's bit in the issuer's signed status list
@@ -278,44 +388,45 @@ export async function verifyCredential(view: CredentialFacts, formatDay: (iso: s
   try {
     const entries = payload.credentialStatus ? ([] as CredentialStatusEntry[]).concat(payload.credentialStatus) : [];
     const entry = entries.find((s) => s.statusPurpose === 'revocation' && [s.type].flat().includes('BitstringStatusListEntry'));
-    if (!entry?.statusListCredential || entry.statusListIndex == null) throw new VerificationFailure('The credential names no revocation status list.');
+    if (!entry?.statusListCredential || entry.statusListIndex == null) throw new VerificationFailure(m.noStatusList);
     const index = Number(entry.statusListIndex);
     // always revalidated: a revocation must show at once, not after the list's cache lifetime
-    const listJwt = (await fetchText(entry.statusListCredential, 'The revocation status list', { cache: 'no-cache' })).trim();
+    const listJwt = (await fetchText(entry.statusListCredential, 'statusList', { cache: 'no-cache' })).trim();
     let list: StatusListPayload;
     try {
       list = (await jwtVerify<StatusListPayload>(listJwt, keySet, { typ: 'vc+jwt', algorithms: ['EdDSA'], currentDate: new Date(), clockTolerance: CLOCK_SKEW_S })).payload;
     } catch (e) {
-      throw new VerificationFailure(`The status list’s signature is not valid. ${signatureProblem(e)}`);
+      throw new VerificationFailure(m.listSignature, { problem: signatureProblem(intl, e) });
     }
     if (list.id !== entry.statusListCredential || !list.type?.includes('BitstringStatusListCredential') || list.credentialSubject?.statusPurpose !== 'revocation') {
-      throw new VerificationFailure('The status list is not the revocation list the credential names.');
+      throw new VerificationFailure(m.notRevocationList);
     }
     // the same issuer (its DID, or on credentials from before it had one, its profile URL on the same host)
     const listIssuer = issuerOf(list).id;
-    if (listIssuer !== issuer.id && issuerHost(listIssuer) !== issuerHost(issuer.id)) throw new VerificationFailure('The status list was issued by someone else.');
+    if (listIssuer !== issuer.id && issuerHost(listIssuer) !== issuerHost(issuer.id)) throw new VerificationFailure(m.listOtherIssuer);
     const bits = await statusBits(list.credentialSubject.encodedList ?? '');
-    if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8) throw new VerificationFailure(`Entry ${entry.statusListIndex} is outside the status list.`);
+    if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8) throw new VerificationFailure(m.entryOutside, { index: String(entry.statusListIndex) });
     revoked = bitAt(bits, index);
     checks.push({
       id: 'status',
-      label: 'Revocation',
+      label: t(m.labelRevocation),
       state: revoked ? 'fail' : 'pass',
-      detail: revoked ? `Revoked: the issuer’s signed status list marks entry ${index} as revoked.` : `Not revoked: entry ${index} of the issuer’s signed status list is clear.`,
+      // the entry is an index, not a quantity: written as it is
+      detail: revoked ? t(m.revokedEntry, { index: String(index) }) : t(m.clearEntry, { index: String(index) }),
     });
   } catch (e) {
-    checks.push({ id: 'status', label: 'Revocation', state: 'unknown', detail: e instanceof VerificationFailure ? e.message : 'The revocation status could not be checked.' });
+    checks.push({ id: 'status', label: t(m.labelRevocation), state: 'unknown', detail: failureText(e, m.statusUnchecked) });
   }
 
   const allPassed = checks.every((c) => c.state === 'pass');
-  const head = keysAtIssuer ? `Signature verified · issued by ${issuerName}` : 'Signature verified, but not by the issuer it names';
-  const tail = revoked === null ? 'revocation status could not be checked' : revoked ? 'revoked' : 'not revoked';
+  const head = keysAtIssuer ? t(m.summaryByIssuer, { name: issuerName ?? '' }) : t(m.summaryNotByIssuer);
+  const tail = revoked === null ? t(m.summaryStatusUnknown) : revoked ? t(m.summaryRevoked) : t(m.summaryNotRevoked);
   return result({
     signatureValid: true,
     issuerName,
     revoked,
     expired,
     verified: allPassed,
-    summary: [head, tail, expired && `expired on ${formatDay(until!.toISOString())}`, differences.length > 0 && 'this page differs from it'].filter(Boolean).join(' · '),
+    summary: [head, tail, expired && t(m.summaryExpired, { date: formatDay(until!.toISOString()) }), differences.length > 0 && t(m.summaryDiffers)].filter(Boolean).join(SUMMARY_SEPARATOR),
   });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { AtRiskLearnersDocument, MessageLearnersDocument, type RiskReason } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
@@ -7,14 +8,16 @@ import { DataTable } from '../../../ui/DataTable';
 import { ScrollBox } from './ScrollBox';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { TextAreaField, TextField } from '../../../ui/Field';
-import { RISK_REASON_LABEL } from '../hooks/format';
+import { RISK_REASON_MESSAGES } from '../hooks/format';
 import '../outcome.css';
 
 /**
  * A cohort's learners at risk (the credential out of reach first), each reason in words, and
  * "message learners who…": pick some (or all with a reason) and email them through the outbox.
  */
-export function AtRiskPanel({ cohortId, title = 'Learners at risk' }: { cohortId: string; title?: string }) {
+export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string; title?: string }) {
+  const intl = useIntl();
+  const title = givenTitle ?? intl.formatMessage({ id: 'outcome.atRisk.title', defaultMessage: 'Learners at risk' });
   const { data, loading, error, refetch } = useQuery(AtRiskLearnersDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [subject, setSubject] = useState('');
@@ -22,8 +25,8 @@ export function AtRiskPanel({ cohortId, title = 'Learners at risk' }: { cohortId
   const [sent, setSent] = useState<number | null>(null);
   const [send, { loading: sending, error: sendError }] = useMutation(MessageLearnersDocument);
 
-  if (loading && !data) return <Loading label="Loading learners at risk…" />;
-  if (error && !data) return <ErrorNotice error={error} title="The at-risk list could not be loaded" onRetry={() => void refetch()} />;
+  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'outcome.atRisk.loading', defaultMessage: 'Loading learners at risk…' })} />;
+  if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'outcome.atRisk.loadFailed', defaultMessage: 'The at-risk list could not be loaded' })} onRetry={() => void refetch()} />;
   const list = data!.atRiskLearners;
   const reasons = [...new Set(list.flatMap((l) => l.reasons))] as RiskReason[];
   const toggle = (id: string) => {
@@ -49,22 +52,32 @@ export function AtRiskPanel({ cohortId, title = 'Learners at risk' }: { cohortId
   };
 
   return (
-    <Card title={title} description="Active learners with any risk reason, the credential out of reach first. Each reason says what to act on.">
+    <Card
+      title={title}
+      description={intl.formatMessage({ id: 'outcome.atRisk.description', defaultMessage: 'Active learners with any risk reason, the credential out of reach first. Each reason says what to act on.' })}
+    >
       {list.length === 0 ? (
-        <EmptyState title="Nobody is at risk">Every active learner is on track for the credential.</EmptyState>
+        <EmptyState title={intl.formatMessage({ id: 'outcome.atRisk.emptyTitle', defaultMessage: 'Nobody is at risk' })}>
+          <FormattedMessage id="outcome.atRisk.emptyText" defaultMessage="Every active learner is on track for the credential." />
+        </EmptyState>
       ) : (
         <>
-          <ScrollBox label="Learners at risk, scrolls sideways">
+          <ScrollBox label={intl.formatMessage({ id: 'outcome.atRisk.scrollBox', defaultMessage: 'Learners at risk, scrolls sideways' })}>
             <DataTable
-              name={{ caption: `${title}: ${list.length}` }}
-              columns={[{ header: 'Choose', hidden: true }, 'Learner', 'Reasons', 'Credential']}
+              name={{ caption: intl.formatMessage({ id: 'outcome.atRisk.caption', defaultMessage: '{title}: {count, number}' }, { title, count: list.length }) }}
+              columns={[
+                { header: intl.formatMessage({ id: 'outcome.atRisk.choose', defaultMessage: 'Choose' }), hidden: true },
+                intl.formatMessage({ id: 'outcome.atRisk.learner', defaultMessage: 'Learner' }),
+                intl.formatMessage({ id: 'outcome.atRisk.reasons', defaultMessage: 'Reasons' }),
+                intl.formatMessage({ id: 'outcome.atRisk.credential', defaultMessage: 'Credential' }),
+              ]}
               rows={list}
               rowKey={(l) => l.enrolmentId}
               className="table-compact at-risk-table" wrap={false}
               renderRow={(l) => (
                 <tr>
                   <td>
-                    <input type="checkbox" aria-label={`Choose ${l.learner.name}`} checked={chosen.has(l.enrolmentId)} onChange={() => toggle(l.enrolmentId)} />
+                    <input type="checkbox" aria-label={intl.formatMessage({ id: 'outcome.atRisk.chooseLearner', defaultMessage: 'Choose {name}' }, { name: l.learner.name })} checked={chosen.has(l.enrolmentId)} onChange={() => toggle(l.enrolmentId)} />
                   </td>
                   <th scope="row">
                     {l.learner.name}
@@ -74,37 +87,57 @@ export function AtRiskPanel({ cohortId, title = 'Learners at risk' }: { cohortId
                     <ul className="reason-list">
                       {l.reasons.map((r) => (
                         <li key={r} className="pill pill-risk">
-                          {RISK_REASON_LABEL[r]}
+                          {intl.formatMessage(RISK_REASON_MESSAGES[r])}
                         </li>
                       ))}
                     </ul>
                   </td>
-                  <td>{l.credentialReachable ? <span>{l.summary.replace(/^Still reachable: /, 'Reachable: ')}</span> : <strong>Out of reach</strong>}</td>
+                  <td>
+                    {l.credentialReachable ? (
+                      // the API's own sentence, shortened where it starts the way the API writes it in English
+                      <span>{l.summary.replace(/^Still reachable: /, 'Reachable: ')}</span>
+                    ) : (
+                      <strong>
+                        <FormattedMessage id="outcome.atRisk.outOfReach" defaultMessage="Out of reach" />
+                      </strong>
+                    )}
+                  </td>
                 </tr>
               )}
             />
           </ScrollBox>
           <form className="stack message-learners" onSubmit={(e) => void submit(e)} aria-labelledby={`${cohortId}-message`}>
             <h3 id={`${cohortId}-message`} className="card-subtitle">
-              Message learners who…
+              <FormattedMessage id="outcome.atRisk.messageTitle" defaultMessage="Message learners who…" />
             </h3>
-            <div className="button-row" role="group" aria-label="Choose learners who">
+            <div className="button-row" role="group" aria-label={intl.formatMessage({ id: 'outcome.atRisk.chooseWho', defaultMessage: 'Choose learners who' })}>
               {reasons.map((r) => (
                 <button key={r} type="button" className="button button-secondary button-small" onClick={() => chooseWho(r)}>
-                  {RISK_REASON_LABEL[r]}
+                  {intl.formatMessage(RISK_REASON_MESSAGES[r])}
                 </button>
               ))}
             </div>
             <p className="muted" aria-live="polite">
-              {chosen.size === 0 ? 'Nobody chosen yet.' : `${chosen.size} learner${chosen.size === 1 ? '' : 's'} chosen.`}
+              {intl.formatMessage(
+                { id: 'outcome.atRisk.chosen', defaultMessage: '{count, plural, =0 {Nobody chosen yet.} one {# learner chosen.} other {# learners chosen.}}' },
+                { count: chosen.size },
+              )}
             </p>
-            <TextField label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} required />
-            <TextAreaField label="Message" value={body} onChange={(e) => setBody(e.target.value)} rows={4} maxLength={10000} required />
+            <TextField label={intl.formatMessage({ id: 'outcome.atRisk.subject', defaultMessage: 'Subject' })} value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} required />
+            <TextAreaField label={intl.formatMessage({ id: 'outcome.atRisk.message', defaultMessage: 'Message' })} value={body} onChange={(e) => setBody(e.target.value)} rows={4} maxLength={10000} required />
             {sendError && <p className="field-error">{errorMessage(sendError)}</p>}
-            {sent !== null && <SuccessNotice>Sent to {sent} learner{sent === 1 ? '' : 's'}.</SuccessNotice>}
+            {sent !== null && (
+              <SuccessNotice>
+                <FormattedMessage id="outcome.atRisk.sent" defaultMessage="{count, plural, one {Sent to # learner.} other {Sent to # learners.}}" values={{ count: sent }} />
+              </SuccessNotice>
+            )}
             <div className="form-actions">
               <button type="submit" className="button" disabled={sending || chosen.size === 0}>
-                {sending ? 'Sending…' : `Send to ${chosen.size} learner${chosen.size === 1 ? '' : 's'}`}
+                {sending ? (
+                  <FormattedMessage id="outcome.atRisk.sending" defaultMessage="Sending…" />
+                ) : (
+                  <FormattedMessage id="outcome.atRisk.send" defaultMessage="{count, plural, one {Send to # learner} other {Send to # learners}}" values={{ count: chosen.size }} />
+                )}
               </button>
             </div>
           </form>

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { NetworkOutcomesDocument, OutcomeProgrammesDocument } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
 import { ScrollBox } from './ScrollBox';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
-import { count, csvRate, days, downloadCsv, percent } from '../hooks/format';
+import { csvRate, downloadCsv, useOutcomeFormat } from '../hooks/format';
 import '../outcome.css';
 
 type Rate = number | null;
@@ -17,13 +18,22 @@ function Versus({ value, median, format, higherIsBetter = true }: { value: Rate;
   const better = higherIsBetter ? value > median : value < median;
   return (
     <>
-      {format(value)} <span className={better ? 'versus versus-better' : 'versus versus-worse'}>{value > median ? '▲ above' : '▼ below'} median</span>
+      {format(value)}{' '}
+      <span className={better ? 'versus versus-better' : 'versus versus-worse'}>
+        {value > median ? (
+          <FormattedMessage id="outcome.network.aboveMedian" defaultMessage="▲ above median" />
+        ) : (
+          <FormattedMessage id="outcome.network.belowMedian" defaultMessage="▼ below median" />
+        )}
+      </span>
     </>
   );
 }
 
 /** Every partner side by side, each measure against the network median; by programme, version and period. */
 export function NetworkOutcomes() {
+  const intl = useIntl();
+  const { percent, days, count } = useOutcomeFormat();
   const [programmeId, setProgrammeId] = useState('');
   const [version, setVersion] = useState('');
   const [from, setFrom] = useState('');
@@ -46,34 +56,55 @@ export function NetworkOutcomes() {
     );
   return (
     <Card
-      title="Outcomes across the network"
-      description="Each partner against the network median. Cohorts pin a programme version, so a curriculum change can be judged by its outcomes."
+      title={intl.formatMessage({ id: 'outcome.network.title', defaultMessage: 'Outcomes across the network' })}
+      description={intl.formatMessage({
+        id: 'outcome.network.description',
+        defaultMessage: 'Each partner against the network median. Cohorts pin a programme version, so a curriculum change can be judged by its outcomes.',
+      })}
       actions={
         <button type="button" className="button button-secondary button-small" onClick={exportCsv} disabled={!n}>
-          Export CSV
+          <FormattedMessage id="outcome.network.exportCsv" defaultMessage="Export CSV" />
         </button>
       }
     >
-      <form className="outcome-filters" aria-label="Filter the network outcomes" onSubmit={(e) => e.preventDefault()}>
-        <SelectField label="Programme" value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
-          <option value="">All programmes</option>
+      <form className="outcome-filters" aria-label={intl.formatMessage({ id: 'outcome.network.filters', defaultMessage: 'Filter the network outcomes' })} onSubmit={(e) => e.preventDefault()}>
+        <SelectField label={intl.formatMessage({ id: 'outcome.network.programme', defaultMessage: 'Programme' })} value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
+          <option value="">{intl.formatMessage({ id: 'outcome.network.allProgrammes', defaultMessage: 'All programmes' })}</option>
           {(programmes.data?.programmes ?? []).map((p) => (
             <option key={p.id} value={p.id}>
-              {p.code} — {p.title}
+              {intl.formatMessage({ id: 'outcome.network.programmeOption', defaultMessage: '{code} — {title}' }, { code: p.code, title: p.title })}
             </option>
           ))}
         </SelectField>
-        <TextField label="Version" type="number" min={1} value={version} onChange={(e) => setVersion(e.target.value)} disabled={!programmeId} hint="with a programme" />
-        <TextField label="Cohorts starting from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField label="to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextField
+          label={intl.formatMessage({ id: 'outcome.network.version', defaultMessage: 'Version' })}
+          type="number"
+          min={1}
+          value={version}
+          onChange={(e) => setVersion(e.target.value)}
+          disabled={!programmeId}
+          hint={intl.formatMessage({ id: 'outcome.network.versionHint', defaultMessage: 'with a programme' })}
+        />
+        <TextField label={intl.formatMessage({ id: 'outcome.network.from', defaultMessage: 'Cohorts starting from' })} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField label={intl.formatMessage({ id: 'outcome.network.to', defaultMessage: 'to' })} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </form>
-      {loading && !data && <Loading label="Loading network outcomes…" />}
-      {error && <ErrorNotice error={error} title="Network outcomes could not be loaded" onRetry={() => void refetch()} />}
+      {loading && !data && <Loading label={intl.formatMessage({ id: 'outcome.network.loading', defaultMessage: 'Loading network outcomes…' })} />}
+      {error && <ErrorNotice error={error} title={intl.formatMessage({ id: 'outcome.network.loadFailed', defaultMessage: 'Network outcomes could not be loaded' })} onRetry={() => void refetch()} />}
       {n && (
-        <ScrollBox label="Outcomes per partner, scrolls sideways">
+        <ScrollBox label={intl.formatMessage({ id: 'outcome.network.scrollBox', defaultMessage: 'Outcomes per partner, scrolls sideways' })}>
           <DataTable
-            name={{ caption: 'Outcomes per partner, with the network median' }}
-            columns={['Partner', 'Cohorts', 'Enrolled', 'Certified', 'On time', 'Days to credential', 'Goal reached', 'Attendance', 'At risk']}
+            name={{ caption: intl.formatMessage({ id: 'outcome.network.caption', defaultMessage: 'Outcomes per partner, with the network median' }) }}
+            columns={[
+              intl.formatMessage({ id: 'outcome.network.partner', defaultMessage: 'Partner' }),
+              intl.formatMessage({ id: 'outcome.network.cohorts', defaultMessage: 'Cohorts' }),
+              intl.formatMessage({ id: 'outcome.column.enrolled', defaultMessage: 'Enrolled' }),
+              intl.formatMessage({ id: 'outcome.column.certified', defaultMessage: 'Certified' }),
+              intl.formatMessage({ id: 'outcome.column.onTime', defaultMessage: 'On time' }),
+              intl.formatMessage({ id: 'outcome.column.daysToCredential', defaultMessage: 'Days to credential' }),
+              intl.formatMessage({ id: 'outcome.column.goalReached', defaultMessage: 'Goal reached' }),
+              intl.formatMessage({ id: 'outcome.column.attendance', defaultMessage: 'Attendance' }),
+              intl.formatMessage({ id: 'outcome.column.atRisk', defaultMessage: 'At risk' }),
+            ]}
             rows={[...n.partners, null]}
             rowKey={(p) => p?.partnerId ?? 'median'}
             className="table-compact outcomes-table" wrap={false}
@@ -81,8 +112,8 @@ export function NetworkOutcomes() {
               p ? (
                 <tr>
                   <th scope="row">{p.partnerName}</th>
-                  <td>{p.cohorts}</td>
-                  <td>{p.enrolled}</td>
+                  <td>{count(p.cohorts)}</td>
+                  <td>{count(p.enrolled)}</td>
                   <td>
                     <Versus value={p.certifiedRate} median={n.median.certifiedRate} format={percent} />
                   </td>
@@ -100,7 +131,9 @@ export function NetworkOutcomes() {
                 </tr>
               ) : (
                 <tr className="median-row">
-                  <th scope="row">Network median</th>
+                  <th scope="row">
+                    <FormattedMessage id="outcome.network.median" defaultMessage="Network median" />
+                  </th>
                   <td />
                   <td>{count(n.median.enrolled)}</td>
                   <td>{percent(n.median.certifiedRate)}</td>

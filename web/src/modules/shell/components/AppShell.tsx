@@ -1,9 +1,10 @@
 import { Suspense, useEffect, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { ROLE_LABEL, sortRoles } from '../../../lib/roles';
+import { ROLE_MESSAGES, sortRoles } from '../../../lib/roles';
 import { zoneLongName } from '../../../lib/time';
 import { LanguageMenu } from '../../../i18n/LanguageMenu';
-import { BeaconMark } from '../../../ui/BeaconMark';
+import { BEACON, BeaconMark } from '../../../ui/BeaconMark';
 import { Loading } from '../../../ui/Feedback';
 import { useLogout } from '../../auth/hooks/useSession';
 import { useViewer } from '../../auth/hooks/useViewer';
@@ -16,6 +17,7 @@ const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link 
 
 /** The frame around every logged-in page: the role's places, who you are, and the way out. */
 export function AppShell() {
+  const intl = useIntl();
   const viewer = useViewer();
   const activeRole = useActiveRole();
   const { pathname } = useLocation();
@@ -35,33 +37,33 @@ export function AppShell() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to main content
+        <FormattedMessage id="shell.appShell.skipToMain" defaultMessage="Skip to main content" />
       </a>
       <header className="topbar">
         <div className="topbar-inner">
           <Link to="/" className="brand">
             <BeaconMark />
-            <span>Beacon</span>
+            <span>{BEACON}</span>
           </Link>
-          {roles.length === 1 && <span className="role-badge">{ROLE_LABEL[roles[0]]}</span>}
+          {roles.length === 1 && <span className="role-badge">{intl.formatMessage(ROLE_MESSAGES[roles[0]])}</span>}
           <button type="button" className="menu-toggle button button-ghost-inverse button-small" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpen((o) => !o)}>
             <span className="menu-toggle-bars" aria-hidden="true" />
-            Menu
+            <FormattedMessage id="shell.appShell.menu" defaultMessage="Menu" />
           </button>
           <div id="site-menu" className={menuOpen ? 'topbar-menu open' : 'topbar-menu'}>
-            <nav className="main-nav" aria-label="Main">
+            <nav className="main-nav" aria-label={intl.formatMessage({ id: 'shell.appShell.mainNav', defaultMessage: 'Main' })}>
               <ul>
                 {menu.map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} end={item.end} className={navClass} onClick={() => setMenuOpen(false)}>
-                      {item.label}
+                      {intl.formatMessage(item.label)}
                     </NavLink>
                   </li>
                 ))}
                 <li className="main-nav-account">
                   <NavLink to={ACCOUNT_ITEM.to} className={navClass} title={viewer.email} onClick={() => setMenuOpen(false)}>
-                    {ACCOUNT_ITEM.label}
-                    <span className="visually-hidden"> ({viewer.name})</span>
+                    {intl.formatMessage(ACCOUNT_ITEM.label)}
+                    <span className="visually-hidden"> <FormattedMessage id="shell.appShell.accountOf" defaultMessage="({name})" values={{ name: viewer.name }} /></span>
                   </NavLink>
                 </li>
               </ul>
@@ -73,7 +75,7 @@ export function AppShell() {
                 {viewer.name}
               </span>
               <button type="button" className="button button-ghost-inverse button-small" onClick={() => void logout()} disabled={loggingOut}>
-                {loggingOut ? 'Logging out…' : 'Log out'}
+                {loggingOut ? intl.formatMessage({ id: 'shell.appShell.loggingOut', defaultMessage: 'Logging out…' }) : intl.formatMessage({ id: 'shell.appShell.logOut', defaultMessage: 'Log out' })}
               </button>
             </div>
           </div>
@@ -82,13 +84,17 @@ export function AppShell() {
       {/* data-path: the address whose page is shown (while a page's code loads, the previous page stays) */}
       <main id="main" className="main" tabIndex={-1} data-path={pathname}>
         <ZoneProposal />
-        <Suspense fallback={<Loading label="Loading page…" />}>
+        <Suspense fallback={<Loading label={intl.formatMessage({ id: 'shell.appShell.loadingPage', defaultMessage: 'Loading page…' })} />}>
           <Outlet />
         </Suspense>
       </main>
       <footer className="footer">
         <p>
-          Times are shown in your time zone: {zoneLongName(viewer.timeZone)} ({viewer.timeZone}). <Link to="/account">Change it</Link>
+          <FormattedMessage
+            id="shell.appShell.timeZoneFooter"
+            defaultMessage="Times are shown in your time zone: {zoneName} ({timeZone}). <link>Change it</link>"
+            values={{ zoneName: zoneLongName(viewer.timeZone), timeZone: viewer.timeZone, link: (chunks) => <Link to="/account">{chunks}</Link> }}
+          />
         </p>
       </footer>
     </div>
