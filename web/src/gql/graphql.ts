@@ -5,6 +5,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
+  /** a learner’s goal for the cohorts this invitation enrols them in (see InvitationPreview.cohortNames) */
+  goal?: GoalInput | null | undefined;
   name?: string | null | undefined;
   /** the password of the new account (not used when accepting from an existing account’s session) */
   password?: string | null | undefined;
@@ -197,6 +199,16 @@ export type GoalCheckInKind =
   | 'FOLLOW_UP'
   | 'MID';
 
+export type GoalInput = {
+  baseline?: number | null | undefined;
+  /** YYYY-MM-DD */
+  byDate?: string | null | undefined;
+  measure?: string | null | undefined;
+  /** what the learner wants to change at work */
+  statement: string;
+  target?: number | null | undefined;
+};
+
 export type GoalReached =
   | 'NO'
   | 'PARTLY'
@@ -240,6 +252,7 @@ export type NotificationSettingsInput = {
   bookingChanges?: boolean | null | undefined;
   credentialIssued?: boolean | null | undefined;
   dueSoon?: boolean | null | undefined;
+  goalFollowUps?: boolean | null | undefined;
   reviewReleased?: boolean | null | undefined;
   sessionReminders?: boolean | null | undefined;
   weekOpened?: boolean | null | undefined;
