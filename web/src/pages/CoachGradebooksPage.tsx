@@ -43,7 +43,7 @@ export function CoachGradebooksPage() {
                   <FormattedMessage
                     id="pages.coachGradebooks.cohortFacts"
                     defaultMessage="{code} · {weekLine} · {learners, plural, one {# learner} other {# learners}} · {partner}"
-                    values={{ code: c.programme.code, weekLine: cohortWeekLine(c, formatLocalDate(c.startDate)), learners: c.seatsTaken, partner: c.partnerName }}
+                    values={{ code: c.programme.code, weekLine: cohortWeekLine(c, formatLocalDate(c.startDate), intl), learners: c.seatsTaken, partner: c.partnerName }}
                   />
                 </span>
               </li>

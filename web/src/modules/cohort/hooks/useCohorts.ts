@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { createIntl, defineMessages, type IntlShape, type MessageDescriptor, type NoMessageValues } from 'react-intl';
+import { defineMessages, type IntlShape, type MessageDescriptor, type NoMessageValues } from 'react-intl';
 import {
   AssignCoachDocument,
   CancelLiveSessionDocument,
@@ -101,14 +101,11 @@ const weekLine = defineMessages<{ starts: { date: string }; ended: NoMessageValu
   week: { id: 'cohort.weekLine.week', defaultMessage: 'Week {week, number} of {weeks, number}' },
 });
 
-/** For callers that pass no `intl` yet: the English line. */
-const english = createIntl({ locale: 'en', defaultLocale: 'en', messages: {} });
-
 /**
- * "Week 3 of 7", "Starts 14 Dec 2026", "Ended", in the display language when given `intl`
+ * "Week 3 of 7", "Starts 14 Dec 2026", "Ended", in the display language of `intl`
  * (`useIntl()`); `startsOn` is the start date already formatted (formatLocalDate).
  */
-export function cohortWeekLine(c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>, startsOn: string, intl: Pick<IntlShape, 'formatMessage'> = english): string {
+export function cohortWeekLine(c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>, startsOn: string, intl: Pick<IntlShape, 'formatMessage'>): string {
   if (c.currentWeek === 0) return intl.formatMessage(weekLine.starts, { date: startsOn });
   if (c.currentWeek > c.programme.weeks) return intl.formatMessage(weekLine.ended);
   return intl.formatMessage(weekLine.week, { week: c.currentWeek, weeks: c.programme.weeks });
