@@ -227,6 +227,7 @@ export function cohortModel(c: CohortEntity, v: ProgrammeVersionEntity, f: Cohor
       programmeId: v.programmeId,
       code: d.code,
       title: d.title,
+      language: d.language ?? 'en',
       version: v.version,
       weeks: d.weeks,
       coachingSessions: d.coachingSessions,

@@ -38,6 +38,7 @@ export function toDefinition(input: ProgrammeDefinitionInput): ProgrammeDefiniti
   return {
     code: input.code,
     title: input.title,
+    language: input.language ?? 'en',
     summary: input.summary ?? '',
     weeks: input.weeks,
     hoursPerWeek: input.hoursPerWeek,

@@ -7,6 +7,8 @@ import type { SessionPlanItem } from './session-plan.util.js';
 export interface ProgrammeDefinition {
   code: string;
   title: string;
+  /** the language the content is written in (BCP 47 base: en, fr, es, pt, ar); English when absent */
+  language?: string;
   summary: string;
   weeks: number;
   hoursPerWeek: number;

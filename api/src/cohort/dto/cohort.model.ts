@@ -33,6 +33,7 @@ export class ProgrammeSummaryModel {
   @Field(() => ID) programmeId: string;
   @Field() code: string;
   @Field() title: string;
+  @Field({ description: 'the language its content is written in (en, fr, es, pt, ar): shown as authored' }) language: string;
   @Field(() => Int) version: number;
   @Field(() => Int) weeks: number;
   @Field(() => Int) coachingSessions: number;

@@ -150,6 +150,7 @@ describe('hostile and malformed requests', () => {
     ['attendance above 100 %', { completion: { allAssignmentsPassed: true, minAttendancePercent: 101, coachingSessionsRequired: 0 } }, /completion\.minAttendancePercent must not be greater than 100/],
     ['a lower-case code', { code: 'cjb' }, /code must be 2–16 capital letters/],
     ['a blank title', { title: '   ' }, /title must be longer than or equal to 2 characters/],
+    ['content in a language Beacon does not speak', { language: 'de' }, /language must be one of en, fr, es, pt, ar/],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, patch, message) => {
     const r = await asAdmin(CREATE, { i: programmeInput('MALFORMED', patch) });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
@@ -165,6 +166,17 @@ describe('hostile and malformed requests', () => {
     expect(r.errors![0].message).toMatch(/Week 1: the pass mark 11 is above the rubric's maximum 10/);
     expect((r.errors![0].extensions!.details as any).problems).toHaveLength(1);
     expect(ok(await asAdmin(GET, { id: p.id })).programme.versions).toEqual([]);
+  });
+
+  it('keeps the language a programme is written in, English when not said, and pins it in each version', async () => {
+    const LANG = `id title language latestVersion { definition { language } }`;
+    const english = ok(await asAdmin(`mutation($i: ProgrammeDefinitionInput!) { createProgramme(input: $i) { ${LANG} } }`, { i: programmeInput('LANG-EN') })).createProgramme;
+    expect(english.language).toBe('en');
+    const french = ok(await asAdmin(`mutation($i: ProgrammeDefinitionInput!) { createProgramme(input: $i) { ${LANG} } }`, { i: programmeInput('LANG-FR', { language: 'fr', title: 'Parcours client', weeks: 2, modules: [moduleInput(1), moduleInput(2)] }) })).createProgramme;
+    expect(french.language).toBe('fr');
+    ok(await asAdmin(PUBLISH, { id: french.id }));
+    const published = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${LANG} } }`, { id: french.id })).programme;
+    expect(published.latestVersion.definition.language).toBe('fr');
   });
 
   it('refuses a code that is taken, on create and on edit, with CONFLICT naming the code', async () => {

@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { LOCALES } from '../../auth/locale.js';
 import { ProgrammeModuleInput, SessionPlanItemInput, Trim } from './programme-content.input.js';
 
 /** The database's rule for programme codes (programme.code CHECK). */
@@ -34,6 +35,10 @@ export class ProgrammeDefinitionInput {
   @Matches(PROGRAMME_CODE, { message: 'code must be 2–16 capital letters, digits or dashes, starting with a letter (e.g. COIM)' })
   code: string;
   @Field() @Trim() @IsString() @Length(2, 200) title: string;
+  @Field({ nullable: true, description: 'the language the content is written in (en, fr, es, pt, ar); en when not given' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `language must be one of ${LOCALES.join(', ')}` })
+  language?: string;
   @Field({ defaultValue: '' }) @Trim() @IsString() @MaxLength(4000) summary: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(52) weeks: number;
   @Field(() => Float) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0.5) @Max(80) hoursPerWeek: number;

@@ -7,6 +7,8 @@ import { CompletionCriteriaModel, CredentialDefinitionModel, ProgrammeModuleMode
 export abstract class ProgrammeDefinitionFields {
   @Field({ description: 'short code, e.g. COIM' }) code: string;
   @Field() title: string;
+  @Field({ description: 'the language the content is written in (BCP 47 base: en, fr, es, pt, ar): programme content is shown as authored, whatever the reader’s language' })
+  language: string;
   @Field() summary: string;
   @Field(() => Int) weeks: number;
   @Field(() => Float) hoursPerWeek: number;
@@ -25,6 +27,7 @@ export function assignDefinitionFields<T extends ProgrammeDefinitionFields>(targ
   return Object.assign(target, {
     code: d.code,
     title: d.title,
+    language: d.language ?? 'en',
     summary: d.summary,
     weeks: d.weeks,
     hoursPerWeek: d.hoursPerWeek,

@@ -74,7 +74,8 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
             }}
           />
         </h3>
-        <ul className="content-items">
+        {/* programme content is shown as authored, in its own language */}
+        <ul className="content-items" lang={enrolment.cohort.programme.language}>
           {week.contentItems.map((item) => (
             <ContentItemRow key={item.id} enrolment={enrolment} item={item} />
           ))}
@@ -86,7 +87,9 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
             <FormattedMessage id="learner.weekPanel.assignment" defaultMessage="Assignment" />
           </h3>
           <div className="assignment-box">
-            <p className="assignment-title">{week.assignment.title}</p>
+            <p className="assignment-title" lang={enrolment.cohort.programme.language}>
+              {week.assignment.title}
+            </p>
             <p className="assignment-due">
               <FormattedMessage
                 id="learner.weekPanel.due"

@@ -3,7 +3,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { ProgrammeDefinitionInput, ProgrammeDetailFieldsFragment } from '../../../gql/graphql';
 import { common } from '../../../i18n/common';
 import { ErrorNotice } from '../../../ui/Feedback';
-import { TextAreaField, TextField } from '../../../ui/Field';
+import { LANGUAGE_NAMES, LOCALES } from '../../../i18n/locales';
+import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { cleanForSave, newModule, toInput, withModules } from '../hooks/definition';
 import { useUpdateProgrammeDraft } from '../hooks/useProgrammes';
 import { ModuleEditor } from './ModuleEditor';
@@ -61,6 +62,18 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
             value={def.title}
             onChange={(e) => set({ title: e.target.value })}
           />
+          <SelectField
+            label={intl.formatMessage({ id: 'programme.editor.language', defaultMessage: 'Language of the content' })}
+            hint={intl.formatMessage({ id: 'programme.editor.languageHint', defaultMessage: 'Learners see the programme’s content as written, whatever language Beacon is shown in; any partner may run it.' })}
+            value={def.language ?? 'en'}
+            onChange={(e) => set({ language: e.target.value })}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </SelectField>
           <TextAreaField
             label={intl.formatMessage({ id: 'programme.editor.summary', defaultMessage: 'Summary' })}
             rows={3}

@@ -2,7 +2,7 @@ import { defineMessages, type IntlShape, type NoMessageValues } from 'react-intl
 import type { ContentItemInput, ContentKind, ProgrammeDefinitionInput, ProgrammeDetailFieldsFragment, ProgrammeModuleInput, SessionPlanItemInput } from '../../../gql/graphql';
 import { dateTimeFormat } from '../../../lib/time';
 
-type Intl = Pick<IntlShape, 'formatMessage'>;
+type Intl = Pick<IntlShape, 'formatMessage' | 'locale'>;
 
 export const CONTENT_KINDS: ContentKind[] = ['TUTORIAL', 'VIDEO', 'READING', 'CASE_STUDY', 'LINK'];
 export const KIND_LABEL = defineMessages({
@@ -54,6 +54,7 @@ export function toInput(p: ProgrammeDetailFieldsFragment): ProgrammeDefinitionIn
   return {
     code: p.code,
     title: p.title,
+    language: p.language,
     summary: p.summary,
     weeks: p.weeks,
     hoursPerWeek: p.hoursPerWeek,
@@ -97,6 +98,8 @@ export function minimalDefinition(code: string, title: string, intl: Intl): Prog
   return {
     code,
     title,
+    // the starter text below is written in the author's language
+    language: intl.locale.split('-')[0],
     summary: '',
     weeks: 1,
     hoursPerWeek: 3,
