@@ -105,7 +105,7 @@ export function GoalFollowUpPage() {
               {answered ? (
                 <FormattedMessage id="pages.goalFollowUpPage.changeHeading" defaultMessage="Change your answer" />
               ) : (
-                <FormattedMessage id="pages.goalFollowUpPage.formHeading" defaultMessage="Your answer" />
+                <FormattedMessage id="pages.goalFollowUpPage.formHeading" defaultMessage="Tell us how it went" />
               )}
             </h2>
             <GoalFollowUpForm
