@@ -13,4 +13,7 @@ export default async function globalSetup(_global: unknown, project: Config.Proj
   // test files read these from the environment (set before they load)
   process.env.BEACON_E2E_URL = server.baseUrl;
   process.env.BEACON_E2E_ARTIFACTS = server.artifactsDir;
+  process.env.BEACON_E2E_DATABASE_URL = server.databaseUrl;
+  process.env.BEACON_E2E_REDIS_URL = server.redisUrl;
+  process.env.BEACON_E2E_QUEUE_PREFIX = server.queuePrefix;
 }

@@ -21,6 +21,7 @@ function page<K extends string, P extends object = object>(load: () => Promise<R
 const AcceptInvitationPage = page(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage');
 const ForgotPasswordPage = page(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+const GoalFollowUpPage = page(() => import('./pages/GoalFollowUpPage'), 'GoalFollowUpPage');
 const CredentialPage = page(() => import('./pages/CredentialPage'), 'CredentialPage');
 const AccountPage = page(() => import('./pages/AccountPage'), 'AccountPage');
 const AdminHomePage = page(() => import('./pages/AdminHomePage'), 'AdminHomePage');
@@ -76,6 +77,8 @@ export function App() {
       <Route path="/forgot-password" element={<Standalone><ForgotPasswordPage /></Standalone>} />
       <Route path="/reset-password/:token" element={<Standalone><ResetPasswordPage /></Standalone>} />
       <Route path="/invite/:token" element={<Standalone><AcceptInvitationPage /></Standalone>} />
+      {/* public: the 90-day follow-up email's link, no login (the token is the permission) */}
+      <Route path="/goal-follow-up/:token" element={<Standalone><GoalFollowUpPage /></Standalone>} />
       {/* public: anyone with the link verifies a credential */}
       <Route path="/credentials/:credentialId" element={<Standalone><CredentialPage /></Standalone>} />
       <Route element={<RequireViewer />}>

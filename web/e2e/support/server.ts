@@ -13,6 +13,10 @@ export interface RunningServer {
   baseUrl: string;
   artifactsDir: string;
   database: string;
+  /** the server's own database and job queues, for tests that must set up what no screen can (a job's due date) */
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
   child: ChildProcess;
 }
 
@@ -85,6 +89,7 @@ export async function startServer(webDir: string): Promise<RunningServer> {
     await admin.end();
   }
 
+  const queuePrefix = database.replace(/[^a-z0-9_]/g, '_');
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -101,7 +106,7 @@ export async function startServer(webDir: string): Promise<RunningServer> {
       LOG_LEVEL: 'warn',
       WEB_DIST_DIR: WEB_DIST,
       // its own key prefix: other servers on the same Redis must not take this one's jobs
-      BEACON_QUEUE_PREFIX: database.replace(/[^a-z0-9_]/g, '_'),
+      BEACON_QUEUE_PREFIX: queuePrefix,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -114,7 +119,7 @@ export async function startServer(webDir: string): Promise<RunningServer> {
     await stopServer({ database, child });
     throw e;
   }
-  return { baseUrl, artifactsDir: ARTIFACTS_DIR, database, child };
+  return { baseUrl, artifactsDir: ARTIFACTS_DIR, database, databaseUrl: databaseUrl(database), redisUrl: REDIS_URL, queuePrefix, child };
 }
 
 export async function stopServer(server: Pick<RunningServer, 'database' | 'child'>): Promise<void> {

@@ -16,10 +16,11 @@ const LABELS: Record<Setting, MessageDescriptor> = defineMessages({
   bookingChanges: { id: 'account.notifications.bookingChanges', defaultMessage: 'Coaching bookings are made, moved or cancelled' },
   credentialIssued: { id: 'account.notifications.credentialIssued', defaultMessage: 'A credential is issued to me' },
   atRiskAlerts: { id: 'account.notifications.atRiskAlerts', defaultMessage: 'Learners I look after fall at risk' },
+  goalFollowUps: { id: 'followUp.notifications.goalFollowUps', defaultMessage: 'Three months after a programme, asking whether I reached my goal' },
 });
 
 /** The settings in the order they are offered. */
-const SETTINGS: readonly Setting[] = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'atRiskAlerts'];
+const SETTINGS: readonly Setting[] = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'goalFollowUps', 'atRiskAlerts'];
 
 /** Which emails the person receives; invitations and password resets always go. */
 export function NotificationsCard() {

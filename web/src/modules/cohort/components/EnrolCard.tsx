@@ -130,12 +130,19 @@ function CsvImport({ cohortId }: { cohortId: string }) {
               values={{ code: (chunks) => <code>{chunks}</code> }}
             />
           </p>
+          <p id={`csv-${cohortId}-goal-hint`} className="field-hint">
+            <FormattedMessage
+              id="followUp.enrolCard.goalColumnsHint"
+              defaultMessage="To make the goal measurable, add any of the optional columns <code>measure</code>, <code>baseline</code>, <code>target</code> and <code>by when</code> (numbers such as 1200 or 12.5, a date such as 2027-06-30). Learners with a goal are asked 90 days after the cohort ends whether they reached it."
+              values={{ code: (chunks) => <code>{chunks}</code> }}
+            />
+          </p>
           <input
             ref={fileInput}
             id={`csv-${cohortId}`}
             type="file"
             accept=".csv,text/csv"
-            aria-describedby={`csv-${cohortId}-hint`}
+            aria-describedby={`csv-${cohortId}-hint csv-${cohortId}-goal-hint`}
             onChange={async (e) => {
               const f = e.target.files?.[0];
               setResult(null);

@@ -5,6 +5,7 @@ import type { Viewer } from '../../auth/hooks/useViewer';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextField } from '../../../ui/Field';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
+import { InvitationGoalFields, useInvitationGoal } from './InvitationGoalFields';
 
 export const MIN_PASSWORD = 10;
 
@@ -19,6 +20,8 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: { token: st
   const [showPassword, setShowPassword] = useState(false);
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const goal = useInvitationGoal();
+  const asksGoal = preview.cohortNames.length > 0;
 
   const tooShort = password.length < MIN_PASSWORD;
   const passwordError = tried && tooShort ? intl.formatMessage({ id: 'invitation.acceptForm.passwordTooShort', defaultMessage: 'Use at least {min, number} characters.' }, { min: MIN_PASSWORD }) : undefined;
@@ -31,15 +34,17 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: { token: st
       document.getElementById('accept-password')?.focus();
       return;
     }
+    const given = asksGoal ? goal.validate() : undefined;
+    if (given === false) return;
     try {
-      onAccepted(await accept(token, name, password));
+      onAccepted(await accept(token, name, password, given));
     } catch (err) {
-      setError(err);
+      if (!goal.fromApi(err)) setError(err);
     }
   };
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form ref={goal.formRef} className="stack" onSubmit={submit} noValidate>
       {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'invitation.acceptFailed', defaultMessage: 'The invitation could not be accepted' })} />}
       <TextField
         label={intl.formatMessage({ id: 'invitation.acceptForm.email', defaultMessage: 'Email' })}
@@ -67,6 +72,7 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: { token: st
       <label className="checkbox">
         <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> <FormattedMessage id="invitation.acceptForm.showPassword" defaultMessage="Show password" />
       </label>
+      {asksGoal && <InvitationGoalFields cohortNames={preview.cohortNames} draft={goal.draft} onChange={goal.setDraft} errors={goal.errors} />}
       <button type="submit" className="button button-primary button-block" disabled={loading}>
         {loading ? intl.formatMessage({ id: 'invitation.accepting', defaultMessage: 'Accepting…' }) : intl.formatMessage({ id: 'invitation.acceptForm.submit', defaultMessage: 'Set password and join' })}
       </button>

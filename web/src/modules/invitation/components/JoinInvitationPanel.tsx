@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { LogoutDocument, MeDocument, type InvitationPreviewQuery } from '../../../gql/graphql';
 import type { Viewer } from '../../auth/hooks/useViewer';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { useJoinInvitation } from '../hooks/useJoinInvitation';
+import { InvitationGoalFields, useInvitationGoal } from './InvitationGoalFields';
 
 type Preview = InvitationPreviewQuery['invitationPreview'];
 
@@ -21,6 +22,8 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
   const client = useApolloClient();
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
+  const goal = useInvitationGoal();
+  const asksGoal = preview.cohortNames.length > 0;
   const here = `/invite/${token}`;
   const loginUrl = `/login?next=${encodeURIComponent(here)}`;
   const me = data?.me;
@@ -81,27 +84,28 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
     );
   }
 
+  const accept = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const given = asksGoal ? goal.validate() : undefined;
+    if (given === false) return;
+    try {
+      onAccepted(await join(token, given));
+    } catch (err) {
+      if (!goal.fromApi(err)) setError(err);
+    }
+  };
+
   return (
-    <div className="stack">
+    <form ref={goal.formRef} className="stack" noValidate onSubmit={accept}>
       {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'invitation.acceptFailed', defaultMessage: 'The invitation could not be accepted' })} />}
       <p className="notice notice-info">
         <FormattedMessage id="invitation.join.loggedIn" defaultMessage="You are logged in as {email}. Accepting adds this role to your account." values={{ email: me.email }} />
       </p>
-      <button
-        type="button"
-        className="button button-primary button-block"
-        disabled={joining}
-        onClick={async () => {
-          setError(null);
-          try {
-            onAccepted(await join(token));
-          } catch (e) {
-            setError(e);
-          }
-        }}
-      >
+      {asksGoal && <InvitationGoalFields cohortNames={preview.cohortNames} draft={goal.draft} onChange={goal.setDraft} errors={goal.errors} />}
+      <button type="submit" className="button button-primary button-block" disabled={joining}>
         {joining ? intl.formatMessage({ id: 'invitation.accepting', defaultMessage: 'Accepting…' }) : intl.formatMessage({ id: 'invitation.join.accept', defaultMessage: 'Accept invitation' })}
       </button>
-    </div>
+    </form>
   );
 }

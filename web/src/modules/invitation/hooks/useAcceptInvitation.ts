@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useIntl } from 'react-intl';
-import { AcceptInvitationDocument } from '../../../gql/graphql';
+import { AcceptInvitationDocument, type GoalInput } from '../../../gql/graphql';
 import { useRememberViewer } from '../../auth/hooks/useSession';
 
 /** Accepts an invitation; the API logs the person in (cookie), and the shell learns who they are. */
@@ -9,8 +9,8 @@ export function useAcceptInvitation() {
   const [accept, state] = useMutation(AcceptInvitationDocument);
   const client = useApolloClient();
   const remember = useRememberViewer();
-  const run = async (token: string, name: string, password: string | undefined) => {
-    const { data } = await accept({ variables: { input: { token, name: name.trim() || undefined, password } } });
+  const run = async (token: string, name: string, password: string | undefined, goal?: GoalInput) => {
+    const { data } = await accept({ variables: { input: { token, name: name.trim() || undefined, password, goal } } });
     if (!data) throw new Error(intl.formatMessage({ id: 'invitation.noAnswer', defaultMessage: 'No answer from Beacon' }));
     // a different person may have been logged in on this browser; start clean as the new one
     await client.clearStore();
