@@ -121,8 +121,14 @@ describe('Beacon speaks each person’s language', () => {
   });
 
   test('the public credential page speaks the visitor’s Accept-Language (pt-BR)', async () => {
-    const kwame = await tokenOf('kwame.mensah@example.org');
-    const { myCredentials } = await api('query { myCredentials { id } }', {}, kwame);
+    // the demo graduate's credential (issued by a job at start-up: read it back for at most 20 s)
+    const graduate = await tokenOf('graduate@beacon.test');
+    let myCredentials: { id: string }[] = [];
+    for (const until = Date.now() + 20_000; myCredentials.length === 0 && Date.now() < until; ) {
+      myCredentials = (await api('query { myCredentials { id } }', {}, graduate)).myCredentials;
+      if (myCredentials.length === 0) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(myCredentials.length).toBeGreaterThan(0);
     const context = await browser.newContext({ baseURL: baseUrl(), locale: 'pt-BR', viewport: { width: 1280, height: 860 } });
     try {
       const visitor = await context.newPage();
@@ -133,7 +139,7 @@ describe('Beacon speaks each person’s language', () => {
       await visitor.goto(`/credentials/${myCredentials[0].id}`);
       await visitor.waitForFunction(() => document.documentElement.lang === 'pt');
       expect(sent[0]).toMatch(/^pt-BR/);
-      await visitor.getByRole('heading', { level: 1, name: 'Kwame Mensah' }).waitFor();
+      await visitor.getByRole('heading', { level: 1 }).waitFor();
       await visitor.getByRole('region', { name: say('pt', 'Verification') }).waitFor();
       await expectAccessible(visitor);
       await screenshot(visitor, 'i18n-credential-pt-BR');
