@@ -274,7 +274,6 @@ export function bitAt(bits: Uint8Array, index: number): boolean {
 }
 
 /**
-/**
  * Clocks differ: a status list signed a moment ago carries `nbf` = the server's now, which the
  * visitor's clock may not have reached (JWT practice: a small leeway on nbf/exp).
  */
