@@ -16,9 +16,77 @@ export interface RubricTotal {
   problems: string[];
 }
 
+export const MAX_FEEDBACK_LENGTH = 20_000;
+
+/**
+ * One thing wrong with a review, as data: the web says it in the visitor's language from the
+ * code and its fields, the API in English (describeRubricIssue).
+ */
+export type RubricIssue =
+  | { code: 'UNKNOWN_CRITERION'; criterionId: string }
+  | { code: 'SCORED_TWICE'; criterionId: string; title: string }
+  | { code: 'NOT_A_LEVEL'; criterionId: string; title: string; points: number; levels: { label: string; points: number }[] }
+  | { code: 'UNSCORED'; criterionId: string; title: string }
+  /** no verdict, or one that is not in VERDICTS */
+  | { code: 'INVALID_VERDICT' }
+  | { code: 'PASS_BELOW_MARK'; total: number; passMark: number }
+  | { code: 'FEEDBACK_REQUIRED'; verdict: 'REVISE' | 'FAIL' }
+  | { code: 'FEEDBACK_TOO_LONG'; maxLength: number };
+
+export type RubricIssueCode = RubricIssue['code'];
+
+/** The English sentence for an issue (the API's error messages). */
+export function describeRubricIssue(issue: RubricIssue): string {
+  switch (issue.code) {
+    case 'UNKNOWN_CRITERION':
+      return `"${issue.criterionId}" is not a criterion of this rubric`;
+    case 'SCORED_TWICE':
+      return `"${issue.title}" is scored more than once`;
+    case 'NOT_A_LEVEL':
+      return `"${issue.title}" cannot score ${issue.points}; its levels are ${issue.levels.map((l) => `${l.points} (${l.label})`).join(', ')}`;
+    case 'UNSCORED':
+      return `"${issue.title}" is not scored`;
+    case 'INVALID_VERDICT':
+      return `The verdict must be one of ${VERDICTS.join(', ')}`;
+    case 'PASS_BELOW_MARK':
+      return `A total of ${issue.total} is below the pass mark of ${issue.passMark}: the verdict cannot be PASS (choose REVISE or FAIL)`;
+    case 'FEEDBACK_REQUIRED':
+      return `Feedback is required with a ${issue.verdict} verdict, so the learner knows what to change`;
+    case 'FEEDBACK_TOO_LONG':
+      return `Feedback can be at most ${issue.maxLength} characters`;
+  }
+}
+
 /** The most points a submission can score: the best level of every criterion. */
 export function rubricMaxPoints(rubric: readonly RubricCriterion[]): number {
   return rubric.reduce((sum, c) => sum + Math.max(0, ...c.levels.map((l) => l.points)), 0);
+}
+
+/** totalRubric with its problems as issues. */
+export function rubricIssues(rubric: readonly RubricCriterion[], scores: readonly CriterionScore[]): { total: number; maxPoints: number; issues: RubricIssue[] } {
+  const issues: RubricIssue[] = [];
+  const byId = new Map(rubric.map((c) => [c.id, c]));
+  const seen = new Set<string>();
+  let total = 0;
+  for (const s of scores) {
+    const criterion = byId.get(s.criterionId);
+    if (!criterion) {
+      issues.push({ code: 'UNKNOWN_CRITERION', criterionId: s.criterionId });
+      continue;
+    }
+    if (seen.has(s.criterionId)) {
+      issues.push({ code: 'SCORED_TWICE', criterionId: criterion.id, title: criterion.title });
+      continue;
+    }
+    seen.add(s.criterionId);
+    if (!criterion.levels.some((l) => l.points === s.points)) {
+      issues.push({ code: 'NOT_A_LEVEL', criterionId: criterion.id, title: criterion.title, points: s.points, levels: criterion.levels.map((l) => ({ label: l.label, points: l.points })) });
+      continue;
+    }
+    total += s.points;
+  }
+  for (const c of rubric) if (!seen.has(c.id)) issues.push({ code: 'UNSCORED', criterionId: c.id, title: c.title });
+  return { total, maxPoints: rubricMaxPoints(rubric), issues };
 }
 
 /**
@@ -26,30 +94,8 @@ export function rubricMaxPoints(rubric: readonly RubricCriterion[]): number {
  * one of its levels; anything else is reported as a problem (and left out of the total).
  */
 export function totalRubric(rubric: readonly RubricCriterion[], scores: readonly CriterionScore[]): RubricTotal {
-  const problems: string[] = [];
-  const byId = new Map(rubric.map((c) => [c.id, c]));
-  const seen = new Set<string>();
-  let total = 0;
-  for (const s of scores) {
-    const criterion = byId.get(s.criterionId);
-    if (!criterion) {
-      problems.push(`"${s.criterionId}" is not a criterion of this rubric`);
-      continue;
-    }
-    if (seen.has(s.criterionId)) {
-      problems.push(`"${criterion.title}" is scored more than once`);
-      continue;
-    }
-    seen.add(s.criterionId);
-    if (!criterion.levels.some((l) => l.points === s.points)) {
-      const allowed = criterion.levels.map((l) => `${l.points} (${l.label})`).join(', ');
-      problems.push(`"${criterion.title}" cannot score ${s.points}; its levels are ${allowed}`);
-      continue;
-    }
-    total += s.points;
-  }
-  for (const c of rubric) if (!seen.has(c.id)) problems.push(`"${c.title}" is not scored`);
-  return { total, maxPoints: rubricMaxPoints(rubric), problems };
+  const { total, maxPoints, issues } = rubricIssues(rubric, scores);
+  return { total, maxPoints, problems: issues.map(describeRubricIssue) };
 }
 
 /** A submission passes when its total reaches the pass mark. */
@@ -63,7 +109,19 @@ export interface ReviewDraft {
   feedback: string;
 }
 
-export const MAX_FEEDBACK_LENGTH = 20_000;
+/** reviewProblems with its problems as issues; a draft may have no verdict yet (a form being filled in). */
+export function reviewIssues(assignment: Pick<AssignmentDefinition, 'rubric' | 'passMark'>, review: Omit<ReviewDraft, 'verdict'> & { verdict: Verdict | null }): { total: number; maxPoints: number; issues: RubricIssue[] } {
+  const { total, maxPoints, issues } = rubricIssues(assignment.rubric, review.scores);
+  if (!review.verdict || !VERDICTS.includes(review.verdict)) issues.push({ code: 'INVALID_VERDICT' });
+  if (issues.length === 0 && review.verdict === 'PASS' && !meetsPassMark(total, assignment.passMark)) {
+    issues.push({ code: 'PASS_BELOW_MARK', total, passMark: assignment.passMark });
+  }
+  if ((review.verdict === 'REVISE' || review.verdict === 'FAIL') && review.feedback.trim().length === 0) {
+    issues.push({ code: 'FEEDBACK_REQUIRED', verdict: review.verdict });
+  }
+  if (review.feedback.length > MAX_FEEDBACK_LENGTH) issues.push({ code: 'FEEDBACK_TOO_LONG', maxLength: MAX_FEEDBACK_LENGTH });
+  return { total, maxPoints, issues };
+}
 
 /**
  * What makes a review unacceptable: bad scores, a PASS below the pass mark (a coach may still
@@ -71,14 +129,6 @@ export const MAX_FEEDBACK_LENGTH = 20_000;
  * telling the learner why.
  */
 export function reviewProblems(assignment: Pick<AssignmentDefinition, 'rubric' | 'passMark'>, review: ReviewDraft): { total: number; maxPoints: number; problems: string[] } {
-  const { total, maxPoints, problems } = totalRubric(assignment.rubric, review.scores);
-  if (!VERDICTS.includes(review.verdict)) problems.push(`The verdict must be one of ${VERDICTS.join(', ')}`);
-  if (problems.length === 0 && review.verdict === 'PASS' && !meetsPassMark(total, assignment.passMark)) {
-    problems.push(`A total of ${total} is below the pass mark of ${assignment.passMark}: the verdict cannot be PASS (choose REVISE or FAIL)`);
-  }
-  if ((review.verdict === 'REVISE' || review.verdict === 'FAIL') && review.feedback.trim().length === 0) {
-    problems.push(`Feedback is required with a ${review.verdict} verdict, so the learner knows what to change`);
-  }
-  if (review.feedback.length > MAX_FEEDBACK_LENGTH) problems.push(`Feedback can be at most ${MAX_FEEDBACK_LENGTH} characters`);
-  return { total, maxPoints, problems };
+  const { total, maxPoints, issues } = reviewIssues(assignment, review);
+  return { total, maxPoints, problems: issues.map(describeRubricIssue) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { meetsPassMark, reviewProblems, rubricMaxPoints, totalRubric } from '../rubric.util.js';
+import { MAX_FEEDBACK_LENGTH, describeRubricIssue, meetsPassMark, reviewIssues, reviewProblems, rubricIssues, rubricMaxPoints, totalRubric } from '../rubric.util.js';
 import type { RubricCriterion } from '../programme-definition.js';
 
 const rubric: RubricCriterion[] = [
@@ -76,5 +76,38 @@ describe('pass marks and verdicts', () => {
 
   it('reports the total with the problems', () => {
     expect(reviewProblems(assignment, { scores: scores(4, 4, 1), verdict: 'PASS', feedback: '' })).toEqual({ total: 9, maxPoints: 10, problems: [] });
+  });
+});
+
+describe('problems as codes (the web says them in the display language)', () => {
+  it('gives each problem a code with what a sentence needs, and the same English as the problems', () => {
+    const scoresWithEveryProblem = [
+      { criterionId: 'insight', points: 3 },
+      { criterionId: 'insight', points: 2 },
+      { criterionId: 'charisma', points: 4 },
+    ];
+    const { issues } = rubricIssues(rubric, scoresWithEveryProblem);
+    expect(issues).toEqual([
+      { code: 'NOT_A_LEVEL', criterionId: 'insight', title: 'Customer insight', points: 3, levels: rubric[0].levels },
+      { code: 'SCORED_TWICE', criterionId: 'insight', title: 'Customer insight' },
+      { code: 'UNKNOWN_CRITERION', criterionId: 'charisma' },
+      { code: 'UNSCORED', criterionId: 'method', title: 'Use of the method' },
+      { code: 'UNSCORED', criterionId: 'application', title: 'Application at work' },
+    ]);
+    expect(issues.map(describeRubricIssue)).toEqual(totalRubric(rubric, scoresWithEveryProblem).problems);
+  });
+
+  it('codes a PASS one point below the pass mark, feedback missing with FAIL, and feedback one character too long', () => {
+    expect(reviewIssues(assignment, { scores: scores(2, 2, 1), verdict: 'PASS', feedback: '' }).issues).toEqual([{ code: 'PASS_BELOW_MARK', total: 5, passMark: 6 }]);
+    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'FAIL', feedback: ' ' }).issues).toEqual([{ code: 'FEEDBACK_REQUIRED', verdict: 'FAIL' }]);
+    const long = reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'PASS', feedback: 'x'.repeat(MAX_FEEDBACK_LENGTH + 1) });
+    expect(long.issues).toEqual([{ code: 'FEEDBACK_TOO_LONG', maxLength: MAX_FEEDBACK_LENGTH }]);
+    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'PASS', feedback: 'x'.repeat(MAX_FEEDBACK_LENGTH) }).issues).toEqual([]);
+  });
+
+  it('codes a draft with no verdict yet as an invalid verdict, and says nothing of the pass mark while a criterion is unscored', () => {
+    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: null, feedback: '' }).issues).toEqual([{ code: 'INVALID_VERDICT' }]);
+    expect(reviewIssues(assignment, { scores: scores(2, 2, 1).slice(0, 2), verdict: 'PASS', feedback: '' }).issues).toEqual([{ code: 'UNSCORED', criterionId: 'application', title: 'Application at work' }]);
+    expect(describeRubricIssue({ code: 'INVALID_VERDICT' })).toBe('The verdict must be one of PASS, REVISE, FAIL');
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_FEEDBACK_LENGTH } from '@beacon/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import type { ReviewFieldsFragment, Verdict } from '../../../gql/graphql';
@@ -333,7 +334,7 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
             : intl.formatMessage({ id: 'grading.reviewForm.feedbackHint', defaultMessage: 'What worked, and what to do next.' })
         }
         rows={7}
-        maxLength={20_000}
+        maxLength={MAX_FEEDBACK_LENGTH}
         value={draft.feedback}
         error={problemOf('feedback')}
         aria-required={draft.verdict === 'REVISE' || draft.verdict === 'FAIL'}

@@ -1,3 +1,4 @@
+import { reviewIssues, rubricMaxPoints, totalRubric, type CriterionScore, type RubricIssue } from '@beacon/domain';
 import { defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
 import type { Verdict } from '../../../gql/graphql';
 
@@ -19,12 +20,17 @@ export function sortedLevels(c: RubricCriterion): RubricLevel[] {
   return [...c.levels].sort((a, b) => a.points - b.points);
 }
 
+/** The form's scores as the domain takes them: one per scored criterion of this rubric. */
+function criterionScores(rubric: RubricCriterion[], scores: Scores): CriterionScore[] {
+  return rubric.filter((c) => scores[c.id] !== undefined).map((c) => ({ criterionId: c.id, points: scores[c.id] }));
+}
+
 export function maxPoints(rubric: RubricCriterion[]): number {
-  return rubric.reduce((n, c) => n + Math.max(0, ...c.levels.map((l) => l.points)), 0);
+  return rubricMaxPoints(rubric);
 }
 
 export function totalOf(rubric: RubricCriterion[], scores: Scores): number {
-  return rubric.reduce((n, c) => n + (scores[c.id] ?? 0), 0);
+  return totalRubric(rubric, criterionScores(rubric, scores)).total;
 }
 
 export function unscored(rubric: RubricCriterion[], scores: Scores): RubricCriterion[] {
@@ -46,17 +52,55 @@ const problemMessages = defineMessages<{
   },
 });
 
+export type ReviewProblemField = 'scores' | 'verdict' | 'feedback';
+export interface ReviewProblem {
+  field: ReviewProblemField;
+  message: string;
+}
+
 /**
- * What stops a review from being saved, as the API would say it (the API checks again): every
- * criterion scored, PASS only at or above the pass mark, feedback with REVISE and FAIL.
+ * The domain's issues in the display language, one sentence per form field problem: criteria
+ * without a valid level are named together ("Choose a level for A, B."). Issues the form cannot
+ * produce are left to the API, which checks again: scores come one per criterion of the rubric
+ * (no unknown or twice-scored criterion) and the feedback field stops at MAX_FEEDBACK_LENGTH.
  */
-export function reviewProblems(intl: IntlShape, rubric: RubricCriterion[], passMark: number, scores: Scores, verdict: Verdict | null, feedback: string): { field: 'scores' | 'verdict' | 'feedback'; message: string }[] {
-  const problems: { field: 'scores' | 'verdict' | 'feedback'; message: string }[] = [];
-  const missing = unscored(rubric, scores);
+export function reviewProblemMessages(intl: IntlShape, issues: readonly RubricIssue[]): ReviewProblem[] {
+  const problems: ReviewProblem[] = [];
+  const toChoose: string[] = [];
+  let chooseAt = -1;
+  for (const issue of issues) {
+    switch (issue.code) {
+      case 'UNSCORED':
+      case 'NOT_A_LEVEL':
+        if (chooseAt < 0) chooseAt = problems.length;
+        toChoose.push(issue.title);
+        break;
+      case 'INVALID_VERDICT':
+        problems.push({ field: 'verdict', message: intl.formatMessage(problemMessages.noVerdict) });
+        break;
+      case 'PASS_BELOW_MARK':
+        problems.push({ field: 'verdict', message: intl.formatMessage(problemMessages.passBelowMark, { passMark: issue.passMark }) });
+        break;
+      case 'FEEDBACK_REQUIRED':
+        problems.push({ field: 'feedback', message: intl.formatMessage(problemMessages.feedbackRequired, { verdict: issue.verdict }) });
+        break;
+      case 'UNKNOWN_CRITERION':
+      case 'SCORED_TWICE':
+      case 'FEEDBACK_TOO_LONG':
+        break;
+    }
+  }
   // the criteria are the author's titles, listed as the display language lists ("A, B, C")
-  if (missing.length) problems.push({ field: 'scores', message: intl.formatMessage(problemMessages.unscored, { criteria: intl.formatList(missing.map((c) => c.title), { type: 'unit', style: 'short' }) }) });
-  if (!verdict) problems.push({ field: 'verdict', message: intl.formatMessage(problemMessages.noVerdict) });
-  else if (verdict === 'PASS' && totalOf(rubric, scores) < passMark) problems.push({ field: 'verdict', message: intl.formatMessage(problemMessages.passBelowMark, { passMark }) });
-  if ((verdict === 'REVISE' || verdict === 'FAIL') && !feedback.trim()) problems.push({ field: 'feedback', message: intl.formatMessage(problemMessages.feedbackRequired, { verdict }) });
+  if (toChoose.length) {
+    problems.splice(chooseAt, 0, { field: 'scores', message: intl.formatMessage(problemMessages.unscored, { criteria: intl.formatList(toChoose, { type: 'unit', style: 'short' }) }) });
+  }
   return problems;
+}
+
+/**
+ * What stops a review from being saved, by the domain's rules (the API applies them again):
+ * every criterion scored, PASS only at or above the pass mark, feedback with REVISE and FAIL.
+ */
+export function reviewProblems(intl: IntlShape, rubric: RubricCriterion[], passMark: number, scores: Scores, verdict: Verdict | null, feedback: string): ReviewProblem[] {
+  return reviewProblemMessages(intl, reviewIssues({ rubric, passMark }, { scores: criterionScores(rubric, scores), verdict, feedback }).issues);
 }
