@@ -40,7 +40,7 @@ describe('a partner admin runs cohorts', () => {
   test('the partner admin creates a cohort from COIM and enrols a learner', async () => {
     await page.getByRole('button', { name: 'New cohort' }).click();
     await page.getByLabel('Programme', { exact: true }).selectOption({ label: 'COIM — Certified Outside-In Master (7 weeks)' });
-    await page.getByLabel('Cohort name', { exact: true }).fill('COIM Nairobi — March 2027');
+    await page.getByLabel('Cohort name', { exact: true }).fill('COIM Mombasa — March 2027');
     await page.getByLabel('Start date', { exact: true }).fill('2027-03-01');
     // the partner's own zone is the default
     expect(await page.getByLabel('Time zone', { exact: true }).inputValue()).toBe('Africa/Johannesburg');
@@ -50,7 +50,7 @@ describe('a partner admin runs cohorts', () => {
     await screenshot(page, 'partner-new-cohort');
     await page.getByRole('button', { name: 'Create cohort' }).click();
 
-    await seeHeading(page, 'COIM Nairobi — March 2027');
+    await seeHeading(page, 'COIM Mombasa — March 2027');
     expect(await pathOf(page)).toMatch(/^\/partner\/cohorts\/[0-9a-f-]+$/);
     await see(page, 'Draft');
     await see(page, '0/12 seats');
