@@ -30,9 +30,9 @@ const CHOICE: Record<BookingOutcome, MessageDescriptor> = defineMessages({
 
 /** What was recorded, as the coach reads it afterwards. */
 const RECORDED: Record<BookingOutcome, MessageDescriptor> = defineMessages({
-  HELD: { id: 'booking.sessionOutcomes.recordedHeld', defaultMessage: 'Held: counts toward {learner}’s credential' },
-  LEARNER_NO_SHOW: { id: 'booking.sessionOutcomes.recordedLearnerNoShow', defaultMessage: 'Learner didn’t come: does not count toward the credential' },
-  COACH_NO_SHOW: { id: 'booking.sessionOutcomes.recordedCoachNoShow', defaultMessage: 'You couldn’t make it: does not count toward the credential' },
+  HELD: { id: 'booking.sessionOutcomes.recordedHeld', defaultMessage: 'Recorded: held. It counts toward {learner}’s credential.' },
+  LEARNER_NO_SHOW: { id: 'booking.sessionOutcomes.recordedLearnerNoShow', defaultMessage: 'Recorded: {learner} didn’t come. It does not count toward the credential.' },
+  COACH_NO_SHOW: { id: 'booking.sessionOutcomes.recordedCoachNoShow', defaultMessage: 'Recorded: you couldn’t make it. It does not count toward the credential.' },
 });
 
 /** The coach's confirmed sessions that have started, most recent first (the API lists soonest first). */
@@ -151,7 +151,7 @@ function PastSession({ booking: b, note, timeZone }: { booking: Booking; note: B
           </span>
           {b.outcome !== null && (
             <span className="cell-sub" role="status">
-              <FormattedMessage id="booking.sessionOutcomes.recorded" defaultMessage="Recorded: {outcome}" values={{ outcome: intl.formatMessage(RECORDED[b.outcome], { learner: b.learner.name }) }} />
+              {intl.formatMessage(RECORDED[b.outcome], { learner: b.learner.name })}
             </span>
           )}
         </div>
