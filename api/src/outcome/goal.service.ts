@@ -7,7 +7,7 @@ import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { currentWeekAt } from '../cohort/week-calendar.util.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { GoalCheckInKind } from './entities/goal-check-in.entity.js';
-import type { EnrolmentGoalModel, GoalCheckInInput, GoalCheckInModel, GoalInput } from './dto/goal.model.js';
+import type { EnrolmentGoalModel, GoalCheckInInput, GoalCheckInModel, GoalInput, LearnerGoalModel } from './dto/goal.model.js';
 import { goalFromInput, writeGoal } from './goal-fields.util.js';
 
 /** Records a check-in; recording again replaces the answer (the coach's confirmation was of the old one). */
@@ -110,44 +110,54 @@ export class GoalService {
     return this.model(e, now);
   }
 
-  private async openKinds(e: EnrolmentRow, now: Date): Promise<GoalCheckInKind[]> {
-    if (e.status !== 'ACTIVE' && e.status !== 'COMPLETED') return [];
-    const d: ProgrammeDefinition = (await this.programmes.versionsById([e.programme_version_id])).get(e.programme_version_id)!.definition;
-    const week = currentWeekAt(e.start_date, e.time_zone, d.weeks, now);
-    const open: GoalCheckInKind[] = [];
-    if (week >= Math.min(4, d.weeks)) open.push(GoalCheckInKind.MID);
-    if (week >= d.weeks) open.push(GoalCheckInKind.END);
-    if (week > d.weeks) open.push(GoalCheckInKind.FOLLOW_UP);
-    return open;
+  /**
+   * Every learner of a cohort (active or completed) with their goal and check-ins, by name:
+   * where its coaches confirm or comment the check-ins. Two queries, whatever the cohort's size.
+   */
+  async cohortGoals(viewer: Viewer, cohortId: string, now = new Date()): Promise<LearnerGoalModel[]> {
+    if (!UUID.test(cohortId)) throw notFound('Cohort');
+    await this.access.requireStaff(viewer, cohortId);
+    const rows: (EnrolmentRow & { name: string; email: string })[] = await this.db.query(
+      `SELECT e.id, e.cohort_id, e.user_id, e.status, e.outcome_goal, e.goal_measure, e.goal_baseline, e.goal_target, e.goal_by_date::text AS goal_by_date,
+              c.start_date::text AS start_date, c.time_zone, c.programme_version_id, u.name, u.email
+         FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN "user" u ON u.id = e.user_id
+        WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+        ORDER BY u.name, u.email`,
+      [cohortId],
+    );
+    if (rows.length === 0) return [];
+    const week = await this.cohortWeek(rows[0], now);
+    const checkIns = await this.checkIns(rows.map((r) => r.id));
+    return rows.map((r) => ({
+      enrolmentId: r.id,
+      learner: { id: r.user_id, name: r.name, email: r.email },
+      goal: goalModel(r, checkIns.get(r.id) ?? [], openKindsIn(r.status, week)),
+    }));
   }
 
-  private async model(e: EnrolmentRow, now = new Date()): Promise<EnrolmentGoalModel> {
-    const rows: {
-      id: string;
-      kind: GoalCheckInKind;
-      current_value: string | null;
-      reached: GoalCheckInModel['reached'];
-      note: string;
-      recorded_at: Date;
-      coach_confirmed_at: Date | null;
-      coach_comment: string | null;
-      coach_id: string | null;
-      coach_name: string | null;
-      coach_email: string | null;
-    }[] = await this.db.query(
-      `SELECT g.id, g.kind, g.current_value, g.reached, g.note, g.recorded_at, g.coach_confirmed_at, g.coach_comment, u.id AS coach_id, u.name AS coach_name, u.email AS coach_email
-         FROM goal_check_in g LEFT JOIN "user" u ON u.id = g.coach_confirmed_by_id WHERE g.enrolment_id = $1`,
-      [e.id],
+  /** The week the enrolment's cohort is in, and how many weeks its programme has. */
+  private async cohortWeek(e: EnrolmentRow, now: Date): Promise<{ week: number; weeks: number }> {
+    const d: ProgrammeDefinition = (await this.programmes.versionsById([e.programme_version_id])).get(e.programme_version_id)!.definition;
+    return { week: currentWeekAt(e.start_date, e.time_zone, d.weeks, now), weeks: d.weeks };
+  }
+
+  private async openKinds(e: EnrolmentRow, now: Date): Promise<GoalCheckInKind[]> {
+    if (e.status !== 'ACTIVE' && e.status !== 'COMPLETED') return [];
+    return openKindsIn(e.status, await this.cohortWeek(e, now));
+  }
+
+  /** The check-ins of the enrolments, each in MID, END, FOLLOW_UP order. */
+  private async checkIns(enrolmentIds: string[]): Promise<Map<string, GoalCheckInModel[]>> {
+    const rows: CheckInRow[] = await this.db.query(
+      `SELECT g.enrolment_id, g.id, g.kind, g.current_value, g.reached, g.note, g.recorded_at, g.coach_confirmed_at, g.coach_comment, u.id AS coach_id, u.name AS coach_name, u.email AS coach_email
+         FROM goal_check_in g LEFT JOIN "user" u ON u.id = g.coach_confirmed_by_id WHERE g.enrolment_id = ANY($1::uuid[])`,
+      [enrolmentIds],
     );
     rows.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-    return {
-      enrolmentId: e.id,
-      statement: e.outcome_goal,
-      measure: e.goal_measure,
-      baseline: e.goal_baseline === null ? null : Number(e.goal_baseline),
-      target: e.goal_target === null ? null : Number(e.goal_target),
-      byDate: e.goal_by_date,
-      checkIns: rows.map((r) => ({
+    const byEnrolment = new Map<string, GoalCheckInModel[]>();
+    for (const r of rows) {
+      const list = byEnrolment.get(r.enrolment_id) ?? [];
+      list.push({
         id: r.id,
         kind: r.kind,
         currentValue: r.current_value === null ? null : Number(r.current_value),
@@ -157,8 +167,52 @@ export class GoalService {
         coachConfirmedAt: r.coach_confirmed_at,
         coachConfirmedBy: r.coach_id ? { id: r.coach_id, name: r.coach_name!, email: r.coach_email! } : null,
         coachComment: r.coach_comment,
-      })),
-      checkInsOpen: await this.openKinds(e, now),
-    };
+      });
+      byEnrolment.set(r.enrolment_id, list);
+    }
+    return byEnrolment;
   }
+
+  private async model(e: EnrolmentRow, now = new Date()): Promise<EnrolmentGoalModel> {
+    const checkIns = await this.checkIns([e.id]);
+    return goalModel(e, checkIns.get(e.id) ?? [], await this.openKinds(e, now));
+  }
+}
+
+interface CheckInRow {
+  enrolment_id: string;
+  id: string;
+  kind: GoalCheckInKind;
+  current_value: string | null;
+  reached: GoalCheckInModel['reached'];
+  note: string;
+  recorded_at: Date;
+  coach_confirmed_at: Date | null;
+  coach_comment: string | null;
+  coach_id: string | null;
+  coach_name: string | null;
+  coach_email: string | null;
+}
+
+/** The check-ins a learner may record in the cohort's `week`: mid-programme from week 4, at the end from the last week, a follow-up after. */
+function openKindsIn(status: string, { week, weeks }: { week: number; weeks: number }): GoalCheckInKind[] {
+  if (status !== 'ACTIVE' && status !== 'COMPLETED') return [];
+  const open: GoalCheckInKind[] = [];
+  if (week >= Math.min(4, weeks)) open.push(GoalCheckInKind.MID);
+  if (week >= weeks) open.push(GoalCheckInKind.END);
+  if (week > weeks) open.push(GoalCheckInKind.FOLLOW_UP);
+  return open;
+}
+
+function goalModel(e: EnrolmentRow, checkIns: GoalCheckInModel[], checkInsOpen: GoalCheckInKind[]): EnrolmentGoalModel {
+  return {
+    enrolmentId: e.id,
+    statement: e.outcome_goal,
+    measure: e.goal_measure,
+    baseline: e.goal_baseline === null ? null : Number(e.goal_baseline),
+    target: e.goal_target === null ? null : Number(e.goal_target),
+    byDate: e.goal_by_date,
+    checkIns,
+    checkInsOpen,
+  };
 }

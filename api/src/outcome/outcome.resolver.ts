@@ -9,7 +9,7 @@ import { OutcomeService } from './outcome.service.js';
 import { GoalService } from './goal.service.js';
 import { LearnerMessageService } from './learner-message.service.js';
 import { AtRiskLearnerModel, CredentialPathModel, LearnerMessageResultModel, NetworkOutcomesModel, PartnerOutcomesModel } from './dto/outcome.model.js';
-import { EnrolmentGoalModel, GoalCheckInInput, GoalInput } from './dto/goal.model.js';
+import { EnrolmentGoalModel, GoalCheckInInput, GoalInput, LearnerGoalModel } from './dto/goal.model.js';
 import { GoalCheckInKind } from './entities/goal-check-in.entity.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -70,6 +70,12 @@ export class OutcomeResolver {
   @Query(() => EnrolmentGoalModel, { description: 'A learner’s goal and its check-ins: for the learner and the cohort’s staff.' })
   enrolmentGoal(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<EnrolmentGoalModel> {
     return this.goals.goal(viewer, enrolmentId);
+  }
+
+  @Allow(Role.PARTNER_ADMIN, Role.COACH)
+  @Query(() => [LearnerGoalModel], { description: 'A cohort’s active and completed learners with their goals and check-ins, by name: for its coaches and partner admins.' })
+  cohortGoals(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<LearnerGoalModel[]> {
+    return this.goals.cohortGoals(viewer, cohortId);
   }
 
   @Mutation(() => EnrolmentGoalModel, { description: 'The learner states their goal: what, measured how, from what baseline to what target, by when.' })

@@ -129,6 +129,7 @@ export function atRiskModel(r: EnrolmentRisk): AtRiskLearnerModel {
     reasons: r.reasons,
     credentialReachable: r.path.reachable,
     summary: r.path.summary,
+    path: pathModel(r),
   };
 }
 

@@ -1,8 +1,8 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { CoachBookingSlot } from '../modules/booking/components/slots';
+import { CoachBookingSlot, CoachSessionOutcomesSlot } from '../modules/booking/components/slots';
 import { PageHeader } from '../ui/PageHeader';
 
-/** The coach's coaching bookings: who is coming, when, and the way to cancel. */
+/** The coach's coaching bookings: who is coming, when, and the way to cancel; past sessions to mark held or a no-show. */
 export function CoachBookingsPage() {
   const intl = useIntl();
   return (
@@ -15,7 +15,10 @@ export function CoachBookingsPage() {
           <FormattedMessage id="pages.coachBookingsPage.lead" defaultMessage="The 1-on-1 coaching sessions learners booked with you, soonest first." />
         </p>
       </PageHeader>
-      <CoachBookingSlot />
+      <div className="stack page-stack">
+        <CoachBookingSlot />
+        <CoachSessionOutcomesSlot />
+      </div>
     </>
   );
 }

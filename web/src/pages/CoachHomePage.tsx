@@ -3,10 +3,11 @@ import { useViewer } from '../modules/auth/hooks/useViewer';
 import { CoachCohorts } from '../modules/coach/components/CoachCohorts';
 import { CalendarFeedCard, PartnersCard } from '../modules/home/components/HomeCards';
 import { CoachGradingSlot } from '../modules/grading/components/slots';
-import { CoachBookingSlot } from '../modules/booking/components/slots';
+import { CoachBookingSlot, CoachSessionsToMarkSlot } from '../modules/booking/components/slots';
 import { firstName } from '../lib/names';
 import { PageHeader } from '../ui/PageHeader';
 import { CoachAtRisk } from '../modules/outcome/components/CoachAtRisk';
+import { CoachGoals } from '../modules/outcome/components/CoachGoals';
 
 export function CoachHomePage() {
   const intl = useIntl();
@@ -23,8 +24,10 @@ export function CoachHomePage() {
       </PageHeader>
       <CoachAtRisk />
       <CoachGradingSlot />
+      <CoachSessionsToMarkSlot />
       <CoachBookingSlot />
       <CoachCohorts />
+      <CoachGoals />
       <div className="home-grid home-grid-after">
         <PartnersCard role="COACH" />
         <CalendarFeedCard />

@@ -114,6 +114,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Query.credential': { id: 'credential', owner: null, shared: 'the public verification facts of a credential: anyone with the link may check it' },
   'Query.eligibility': { owner: 'africaLearner' },
   'Query.enrolmentGoal': { owner: 'africaLearner' },
+  'Query.cohortGoals': { owner: 'africaCoach' },
   'Query.enrolments': { owner: 'africaAdmin' },
   'Query.atRiskLearners': { owner: 'africaCoach' },
   'Query.gradebook': { owner: 'africaAdmin' },

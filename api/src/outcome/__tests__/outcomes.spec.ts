@@ -177,6 +177,24 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       expect(list.some((l) => l.learner.email === 'ama.owusu@example.org')).toBe(false);
     });
 
+    it('gives each learner at risk their path as numbers and weeks, so the web can write it in the reader’s language', async () => {
+      const r = await t.gql(
+        `query($c: ID!) { atRiskLearners(cohortId: $c) { enrolmentId summary credentialReachable path { enrolmentId reachable sessionsRemaining sessionsToAttend weeksToPass weeksLost coachingToHold coachingBooked reasons } } }`,
+        { c: runningId },
+        { token: coach },
+      );
+      expect(r.errors).toBeUndefined();
+      const list = r.data!.atRiskLearners as { enrolmentId: string; credentialReachable: boolean; path: { enrolmentId: string; reachable: boolean; weeksToPass: number[]; sessionsToAttend: number } }[];
+      for (const l of list) {
+        expect(l.path.enrolmentId).toBe(l.enrolmentId);
+        expect(l.path.reachable).toBe(l.credentialReachable);
+      }
+      // the same figures as the learner's own path
+      const one = list[0];
+      const own = (await t.gql(`query($e: ID!) { myPathToCredential(enrolmentId: $e) { reachable sessionsRemaining sessionsToAttend weeksToPass weeksLost coachingToHold coachingBooked reasons } }`, { e: one.enrolmentId }, { token: coach })).data!.myPathToCredential;
+      expect(one.path).toMatchObject(own);
+    });
+
     it('the partner home has content on every dashboard: at risk now, certified and late graduates before', async () => {
       const o = (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes;
       const running = o.cohorts.find((c: any) => c.cohortId === runningId);
@@ -318,6 +336,35 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       const c = await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: FOLLOW_UP, comment: "Well done") { checkIns { kind coachComment coachConfirmedAt } } }`, { e: id }, { token: coach });
       expect(c.data!.confirmGoalCheckIn.checkIns.find((x: any) => x.kind === 'FOLLOW_UP')).toMatchObject({ coachComment: 'Well done' });
       expect(codeOf(await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: END) { enrolmentId } }`, { e: id }, { token: americas }))).toBe('NOT_FOUND');
+    });
+
+    it('the cohort’s staff see every learner’s goal and check-ins in one list, and confirm one from it', async () => {
+      const COHORT_GOALS = `query($c: ID!) { cohortGoals(cohortId: $c) { enrolmentId learner { name email } goal { enrolmentId statement measure checkInsOpen checkIns { kind reached note coachConfirmedAt coachComment } } } }`;
+      const [{ id: nairobiId }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE name LIKE 'COIM Nairobi%'`);
+      const r = await t.gql(COHORT_GOALS, { c: nairobiId }, { token: partner });
+      expect(r.errors).toBeUndefined();
+      type Row = { enrolmentId: string; learner: { name: string; email: string }; goal: { enrolmentId: string; checkIns: { kind: string; coachConfirmedAt: string | null }[]; checkInsOpen: string[] } };
+      const list = r.data!.cohortGoals as Row[];
+      const names = list.map((l) => l.learner.name);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+      for (const l of list) expect(l.goal.enrolmentId).toBe(l.enrolmentId);
+      const amina = list.find((l) => l.learner.email === 'amina.hassan@example.org')!;
+      expect(amina.goal.checkIns).toEqual([expect.objectContaining({ kind: 'END', coachConfirmedAt: null })]);
+      // the ended cohort: every check-in is open, as on the learner's own goal
+      expect(amina.goal.checkInsOpen).toEqual(['MID', 'END', 'FOLLOW_UP']);
+      const c = await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: END, comment: "Seen in your rollout plan") { enrolmentId } }`, { e: amina.enrolmentId }, { token: partner });
+      expect(c.errors).toBeUndefined();
+      const after = ((await t.gql(COHORT_GOALS, { c: nairobiId }, { token: partner })).data!.cohortGoals as Row[]).find((l) => l.enrolmentId === amina.enrolmentId)!;
+      expect(after.goal.checkIns[0]).toMatchObject({ kind: 'END', coachComment: 'Seen in your rollout plan' });
+      // the demo coach coaches the Accra cohort and sees its graduate there, not Nairobi's learners
+      const [{ id: accraId }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE name LIKE 'COIM Accra%'`);
+      const accra = (await t.gql(COHORT_GOALS, { c: accraId }, { token: coach })).data!.cohortGoals as Row[];
+      expect(accra.find((l) => l.learner.email === 'graduate@beacon.test')!.goal.checkIns.map((x) => x.kind)).toEqual(expect.arrayContaining(['MID', 'END']));
+      expect(codeOf(await t.gql(COHORT_GOALS, { c: nairobiId }, { token: coach }))).toBe('NOT_FOUND');
+      // another partner's admin, a learner, and a malformed id
+      expect(codeOf(await t.gql(COHORT_GOALS, { c: nairobiId }, { token: americas }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(COHORT_GOALS, { c: nairobiId }, { token: learner }))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(COHORT_GOALS, { c: 'not-an-id' }, { token: coach }))).toBe('NOT_FOUND');
     });
   });
 });

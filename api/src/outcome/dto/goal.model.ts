@@ -33,6 +33,13 @@ export class EnrolmentGoalModel {
   @Field(() => [GoalCheckInKind], { description: 'the check-ins the learner may record now' }) checkInsOpen: GoalCheckInKind[];
 }
 
+@ObjectType('LearnerGoal', { description: 'One learner of a cohort with their goal and check-ins, for the cohort’s staff.' })
+export class LearnerGoalModel {
+  @Field(() => ID) enrolmentId: string;
+  @Field(() => PersonModel) learner: PersonModel;
+  @Field(() => EnrolmentGoalModel) goal: EnrolmentGoalModel;
+}
+
 @InputType()
 export class GoalInput {
   @Field({ description: 'what the learner wants to change at work' }) @IsString() @MinLength(1) @MaxLength(2000) statement: string;

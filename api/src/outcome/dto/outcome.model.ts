@@ -99,7 +99,9 @@ export class AtRiskLearnerModel {
   @Field(() => PersonModel) learner: PersonModel;
   @Field(() => [RiskReasonEnum]) reasons: RiskReason[];
   @Field() credentialReachable: boolean;
-  @Field() summary: string;
+  @Field({ description: 'the path in one English sentence (API clients); the web writes it from `path`' }) summary: string;
+  @Field(() => CredentialPathModel, { description: 'what is still needed, as numbers and weeks: for writing the sentence in the reader’s language' })
+  path: CredentialPathModel;
 }
 
 @ObjectType('LearnerMessageResult')

@@ -1,5 +1,6 @@
 import { CoachBookings } from './CoachBookings';
 import { CohortBookings } from './CohortBookings';
+import { CoachSessionOutcomes, CoachSessionsToMark } from './CoachSessionOutcomes';
 import { LearnerCoachingCard } from './LearnerCoachingCard';
 
 /**
@@ -11,6 +12,14 @@ export function LearnerCoachingSlot({ enrolmentId }: { enrolmentId: string }) {
 }
 export function CoachBookingSlot() {
   return <CoachBookings />;
+}
+/** The coach home's call-out of past sessions to mark held or a no-show. */
+export function CoachSessionsToMarkSlot() {
+  return <CoachSessionsToMark />;
+}
+/** The coach's past sessions with their outcomes, on the bookings page. */
+export function CoachSessionOutcomesSlot() {
+  return <CoachSessionOutcomes />;
 }
 export function CohortBookingsSlot({ cohortId }: { cohortId: string }) {
   return <CohortBookings cohortId={cohortId} />;

@@ -9,6 +9,7 @@ import { ScrollBox } from './ScrollBox';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { RISK_REASON_MESSAGES } from '../hooks/format';
+import { pathSentence } from '../hooks/pathSentence';
 import '../outcome.css';
 
 /**
@@ -94,8 +95,7 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
                   </td>
                   <td>
                     {l.credentialReachable ? (
-                      // the API's own sentence, shortened where it starts the way the API writes it in English
-                      <span>{l.summary.replace(/^Still reachable: /, 'Reachable: ')}</span>
+                      <span>{pathSentence(intl, l.path, { short: true })}</span>
                     ) : (
                       <strong>
                         <FormattedMessage id="outcome.atRisk.outOfReach" defaultMessage="Out of reach" />

@@ -4,6 +4,7 @@ import { MyPathToCredentialDocument, type GoalCheckInKind, type GoalReached } fr
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { RISK_REASON_MESSAGES } from '../hooks/format';
+import { pathSentence } from '../hooks/pathSentence';
 import '../outcome.css';
 
 const KIND: Record<GoalCheckInKind, MessageDescriptor> = defineMessages({
@@ -42,7 +43,7 @@ export function LearnerOutcomePanel({ enrolmentId }: { enrolmentId: string }) {
         }
       >
         <p className="path-summary">
-          <strong>{p.summary}</strong>
+          <strong>{pathSentence(intl, p)}</strong>
         </p>
         {p.reasons.length > 0 && (
           <>
