@@ -130,6 +130,14 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
     expect(g.summary.awaiting + g.summary.passed).toBeGreaterThan(0);
   });
 
+  it('the CSV export still holds every learner, whatever the page size', async () => {
+    const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: { authorization: `Bearer ${admin}` } });
+    expect(res.statusCode).toBe(200);
+    const lines = res.body.trim().split('\r\n');
+    expect(lines).toHaveLength(LEARNERS + 2);
+    expect(lines.at(-1)).toMatch(/^Zoë O’Brien,zoe\.obrien@example\.org,ACTIVE,/);
+  });
+
   it('refuses a page above 100 learners, an empty page and a negative offset with a clear message', async () => {
     for (const [query, field] of [
       [roster, 'roster'],
