@@ -68,25 +68,32 @@ export class GradebookService {
     };
   }
 
-  /** The gradebook as CSV: a header, then one line per learner (all of them, not a page). */
-  async csv(viewer: Viewer, cohortId: string, now = new Date()): Promise<{ filename: string; body: string }> {
+  /**
+   * The gradebook as CSV: a header, then one line per learner (all of them, not a page). The
+   * rows are read (and access checked) before the first line; the lines are then made one at a
+   * time as the response is written, so a 5,000-learner export is never one string in memory.
+   */
+  async csv(viewer: Viewer, cohortId: string, now = new Date()): Promise<{ filename: string; lines: Iterable<string> }> {
     const book = await this.load(viewer, cohortId);
     const weeks = book.head.weeks;
     const header = ['name', 'email', 'enrolment_status', ...weeks.flatMap((w) => [`week_${w.week}_status`, `week_${w.week}_score`]), 'weeks_passed', 'late_submissions'];
-    const lines = book.learners.map((e) => {
-      const r = book.row(e, now);
-      return [
-        r.learner.name,
-        r.learner.email,
-        r.enrolmentStatus,
-        ...r.cells.flatMap((c) => [cellStatus(c), c.total === null ? '' : String(c.total)]),
-        String(r.passedWeeks),
-        String(r.cells.filter((c) => c.late).length),
-      ];
-    });
-    const body = [header, ...lines].map((cols) => cols.map(csvField).join(',')).join('\r\n') + '\r\n';
+    const line = (cols: string[]) => cols.map(csvField).join(',') + '\r\n';
+    function* lines(): Generator<string> {
+      yield line(header);
+      for (const e of book.learners) {
+        const r = book.row(e, now);
+        yield line([
+          r.learner.name,
+          r.learner.email,
+          r.enrolmentStatus,
+          ...r.cells.flatMap((c) => [cellStatus(c), c.total === null ? '' : String(c.total)]),
+          String(r.passedWeeks),
+          String(r.cells.filter((c) => c.late).length),
+        ]);
+      }
+    }
     const date = now.toISOString().slice(0, 10);
-    return { filename: `gradebook-${slug(book.head.cohortName)}-${date}.csv`, body };
+    return { filename: `gradebook-${slug(book.head.cohortName)}-${date}.csv`, lines: lines() };
   }
 
   /** Everything a page or the export is made of: the cohort's learners by name, their latest versions and due points. */
