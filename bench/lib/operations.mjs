@@ -29,17 +29,23 @@ const GRADING_QUEUE = `query GradingQueue($first: Int!, $offset: Int!, $filter: 
     assignment { id title instructions submissionKinds passMark maxPoints rubric { id title levels { label points } } }
     review { id verdict total version } } } }`;
 
-// the roster's fragment, as web/src/modules/cohort/graphql/EnrolmentFields.graphql asks
-const ENROLMENTS = `query Enrolments($cohortId: ID!) { enrolments(cohortId: $cohortId) {
-  id cohortId status enrolledAt outcomeGoal progressPercent
-  learner { id name email }
-  attendance { held attended excused percent } } }`;
+// one page of the roster, as web/src/modules/cohort/graphql/Roster.graphql asks (with EnrolmentFields)
+const ROSTER = `query Roster($cohortId: ID!, $search: String, $first: Int, $offset: Int) { roster(cohortId: $cohortId, search: $search, first: $first, offset: $offset) {
+  total hasMore
+  items { id cohortId status enrolledAt outcomeGoal progressPercent
+    learner { id name email }
+    attendance { held attended excused counted percent } } } }`;
 
-const GRADEBOOK = `query Gradebook($cohortId: ID!) { gradebook(cohortId: $cohortId) {
-  cohortId cohortName csvUrl
+// one page of the gradebook with the whole cohort's counts, as web/src/modules/grading/graphql/Gradebook.graphql asks
+const GRADEBOOK = `query Gradebook($cohortId: ID!, $search: String, $first: Int, $offset: Int) { gradebook(cohortId: $cohortId, search: $search, first: $first, offset: $offset) {
+  cohortId cohortName csvUrl total hasMore
+  summary { learners awaiting drafts missing late passed possible }
   weeks { week assignmentTitle dueAt maxPoints passMark }
   rows { enrolmentId enrolmentStatus passedWeeks learner { id name email }
     cells { week state submissionId version late overdue verdict total dueAt } } } }`;
+
+/** learners per page of the roster and the gradebook, as the web asks */
+const PAGE = 50;
 
 const CREDENTIAL = `query Credential($id: ID!) { credential(id: $id) {
   id name learnerName description criteria programmeCode programmeTitle cohortName partnerName issuerName
@@ -166,19 +172,21 @@ export function operations(ctx) {
     },
     {
       key: 'roster',
-      name: 'Partner roster, 500 learners (enrolments)',
+      name: 'Partner roster, 500 learners, first page of 50 (roster)',
       target: { p95: 50 },
-      requests: [gql(ENROLMENTS, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin)],
+      // the web asks for 50 learners a page (web/src/modules/cohort/hooks/useCohorts.ts ROSTER_PAGE)
+      requests: [gql(ROSTER, { cohortId: fixture.bigCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin)],
       check: (res) => {
-        const list = graphqlData(res).enrolments;
-        if (list.length !== 500) throw new Error(`roster: expected 500 learners, got ${list.length}`);
-        return `${list.length} learners`;
+        const page = graphqlData(res).roster;
+        if (page.items.length !== PAGE || page.total !== 500) throw new Error(`roster: expected a page of ${PAGE} of 500 learners, got ${page.items.length} of ${page.total}`);
+        return `${page.items.length} of ${page.total} learners`;
       },
       scaling: {
-        label: 'learners 50 → 500',
-        short: gql(ENROLMENTS, { cohortId: fixture.smallCohortId }, tokens.partnerAdmin),
-        long: gql(ENROLMENTS, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin),
+        label: 'learners 50 → 500 (a page of 50)',
+        short: gql(ROSTER, { cohortId: fixture.smallCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin),
+        long: gql(ROSTER, { cohortId: fixture.bigCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin),
       },
+      // the page's rows only (the API also counts the matching learners in the same query)
       raw: {
         sql: `
           SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, u.name, u.email,
@@ -191,25 +199,27 @@ export function operations(ctx) {
             LEFT JOIN (SELECT a.enrolment_id, count(*) FILTER (WHERE a.status = 'PRESENT') AS present, count(*) FILTER (WHERE a.status = 'EXCUSED') AS excused
                          FROM attendance a JOIN live_session s ON s.id = a.live_session_id
                         WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2 GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
-           WHERE e.cohort_id = $1 ORDER BY e.created_at`,
+           WHERE e.cohort_id = $1 ORDER BY e.created_at, e.id LIMIT 50`,
         params: () => [fixture.bigCohortId, now()],
       },
     },
     {
       key: 'gradebook',
-      name: 'Gradebook, 500 learners',
+      name: 'Gradebook, 500 learners, first page of 50 with the cohort’s counts',
       target: { p95: 50 },
-      requests: [gql(GRADEBOOK, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin)],
+      // the web asks for 50 learners a page (web/src/modules/grading/hooks/useGradebook.ts GRADEBOOK_PAGE)
+      requests: [gql(GRADEBOOK, { cohortId: fixture.bigCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin)],
       check: (res) => {
         const g = graphqlData(res).gradebook;
-        if (g.rows.length !== 500 || g.weeks.length !== 7) throw new Error('gradebook: expected 500 rows of 7 weeks');
-        return `${g.rows.length} × ${g.weeks.length} cells`;
+        if (g.rows.length !== PAGE || g.total !== 500 || g.weeks.length !== 7) throw new Error(`gradebook: expected a page of ${PAGE} of 500 learners × 7 weeks, got ${g.rows.length} of ${g.total} × ${g.weeks.length}`);
+        return `${g.rows.length} × ${g.weeks.length} cells of ${g.total} learners`;
       },
       scaling: {
-        label: 'learners 50 → 500',
-        short: gql(GRADEBOOK, { cohortId: fixture.smallCohortId }, tokens.partnerAdmin),
-        long: gql(GRADEBOOK, { cohortId: fixture.bigCohortId }, tokens.partnerAdmin),
+        label: 'learners 50 → 500 (a page of 50)',
+        short: gql(GRADEBOOK, { cohortId: fixture.smallCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin),
+        long: gql(GRADEBOOK, { cohortId: fixture.bigCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin),
       },
+      // the API still reads every learner's latest versions (the page's counts are the whole cohort's): the same rows as before
       raw: {
         sql: `
           SELECT e.id, e.status, u.id AS user_id, u.name, u.email, l.week, l.id AS submission_id, l.version, l.late, l.state, l.verdict, l.total,

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -8,7 +8,8 @@ import { badInput, notFound } from '../common/errors.js';
 import { EnrolmentStatus } from './entities/enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { LearnerHomeService } from './learner-home.service.js';
-import { EnrolmentImportResultModel, EnrolmentModel } from './dto/cohort.model.js';
+import { EnrolmentImportResultModel, EnrolmentModel, RosterPageModel } from './dto/cohort.model.js';
+import { LEARNER_PAGE_DEFAULT, LEARNER_PAGE_MAX, learnerPage } from '../common/pagination.js';
 import { EnrolLearnerInput } from './dto/cohort.input.js';
 import { LearnerEnrolmentModel } from './dto/learner.model.js';
 
@@ -23,13 +24,26 @@ export class EnrolmentResolver {
   ) {}
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => [EnrolmentModel], { description: 'A cohort’s learners with progress and attendance (its partner admins and coaches).' })
+  @Query(() => [EnrolmentModel], { description: 'A cohort’s learners with progress and attendance, all of them (its partner admins and coaches); `roster` pages them.' })
   enrolments(
     @CurrentViewer() viewer: Viewer,
     @Args('cohortId', { type: () => ID }) cohortId: string,
     @Args('status', { type: () => EnrolmentStatus, nullable: true }) status: EnrolmentStatus | undefined,
   ): Promise<EnrolmentModel[]> {
     return this.service.roster(viewer, cohortId, status ?? undefined);
+  }
+
+  @Allow(Role.PARTNER_ADMIN, Role.COACH)
+  @Query(() => RosterPageModel, { description: `One page of a cohort’s learners with progress and attendance, in enrolment order (its partner admins and coaches). search: a part of a name or email; first: at most ${LEARNER_PAGE_MAX}.` })
+  roster(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('status', { type: () => EnrolmentStatus, nullable: true }) status: EnrolmentStatus | undefined,
+    @Args('search', { type: () => String, nullable: true }) search: string | undefined,
+    @Args('first', { type: () => Int, defaultValue: LEARNER_PAGE_DEFAULT }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<RosterPageModel> {
+    return this.service.rosterPage(viewer, cohortId, learnerPage(first, offset, search), status ?? undefined);
   }
 
   @Allow(Role.PARTNER_ADMIN)

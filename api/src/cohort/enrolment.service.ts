@@ -18,7 +18,8 @@ import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import { parseGoalText, type GoalFields } from '../outcome/goal-fields.util.js';
-import type { AttendanceRateModel, EnrolmentImportResultModel, EnrolmentModel } from './dto/cohort.model.js';
+import type { AttendanceRateModel, EnrolmentImportResultModel, EnrolmentModel, RosterPageModel } from './dto/cohort.model.js';
+import { containsPattern, type PageArgs } from '../common/pagination.js';
 import { SessionService } from '../auth/session.service.js';
 
 export const MAX_IMPORT_ROWS = 2000;
@@ -71,6 +72,36 @@ const ROSTER = new PreparedQuery<{ id: string; cohort_id: string; status: Enrolm
                  GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
     WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
     ORDER BY e.created_at`,
+);
+
+/**
+ * $1 a cohort, $2 now, $3 a status or null, $4 a lower-case LIKE pattern or null, $5 page size,
+ * $6 offset: how many learners match, and one page of them in enrolment order with progress and
+ * attendance (worked out for the page's learners only). Always one row at least: past the last
+ * page, the count with a null id.
+ */
+const ROSTER_PAGE = new PreparedQuery<{ total: number; id: string | null; cohort_id: string; status: EnrolmentStatus; outcome_goal: string | null; created_at: Date; user_id: string; name: string; email: string; done: number; held: number; present: number; excused: number }>(
+  'roster_page',
+  `WITH f AS (
+     SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id,
+            CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email
+       FROM enrolment e JOIN "user" u ON u.id = e.user_id
+      WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
+        AND ($4::text IS NULL
+             OR lower(CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END) LIKE $4::text ESCAPE '\\'
+             OR lower(u.email) LIKE $4::text ESCAPE '\\')
+   ), p AS (SELECT * FROM f ORDER BY f.created_at, f.id LIMIT $5 OFFSET $6)
+   SELECT t.total, p.*,
+          (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = p.id) AS done,
+          (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
+          coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
+     FROM (SELECT count(*)::int AS total FROM f) t
+     LEFT JOIN p ON true
+     LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+                               count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+                          FROM live_session s JOIN attendance a ON a.live_session_id = s.id AND a.enrolment_id = p.id
+                         WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) a ON p.id IS NOT NULL
+    ORDER BY p.created_at, p.id`,
 );
 
 @Injectable()
@@ -204,6 +235,34 @@ export class EnrolmentService {
       attendance: attendanceRate(e.held, e.present, e.excused),
       enrolledAt: e.created_at,
     }));
+  }
+
+  /**
+   * One page of a cohort's roster (see `roster`), with how many learners match: one query
+   * whatever the page size, the expensive columns worked out for the page's learners only.
+   */
+  async rosterPage(viewer: Viewer, cohortId: string, page: PageArgs, status?: EnrolmentStatus, now = new Date()): Promise<RosterPageModel> {
+    const cohort = await this.access.requireStaff(viewer, cohortId);
+    const [versions, rows] = await Promise.all([
+      this.programmes.versionsById([cohort.programmeVersionId]),
+      ROSTER_PAGE.run(this.db, [cohort.id, now, status ?? null, page.search ? containsPattern(page.search) : null, page.first, page.offset]),
+    ]);
+    const definition = versions.get(cohort.programmeVersionId)!.definition;
+    const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
+    const total = rows[0]?.total ?? 0;
+    const items = rows
+      .filter((e) => e.id !== null)
+      .map((e) => ({
+        id: e.id!,
+        cohortId: e.cohort_id,
+        learner: { id: e.user_id, name: e.name, email: e.email },
+        status: e.status,
+        outcomeGoal: e.outcome_goal,
+        progressPercent: totalItems ? Math.round((100 * e.done) / totalItems) : 0,
+        attendance: attendanceRate(e.held, e.present, e.excused),
+        enrolledAt: e.created_at,
+      }));
+    return { items, total, hasMore: page.offset + items.length < total };
   }
 
   private async enrollable(viewer: Viewer, cohortId: string): Promise<CohortEntity> {

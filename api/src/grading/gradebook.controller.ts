@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Controller, Get, Param, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
@@ -18,13 +19,20 @@ export class GradebookController {
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
   @Get(':id/gradebook.csv')
   async csv(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    const { filename, body } = await this.gradebooks.csv(viewer, id);
+    const { filename, lines } = await this.gradebooks.csv(viewer, id);
+    // a BOM first, so spreadsheet apps read the names as UTF-8; then every learner's line, streamed
+    const body = Readable.from(
+      (function* () {
+        yield '\uFEFF';
+        yield* lines;
+      })(),
+      { objectMode: false },
+    );
     await reply
       .status(200)
       .type('text/csv; charset=utf-8')
       .header('content-disposition', contentDisposition(filename))
       .header('cache-control', 'private, no-store')
-      // a BOM, so spreadsheet apps read the names as UTF-8
-      .send('\uFEFF' + body);
+      .send(body);
   }
 }

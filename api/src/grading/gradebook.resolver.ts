@@ -1,9 +1,10 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
+import { LEARNER_PAGE_DEFAULT, LEARNER_PAGE_MAX, learnerPage } from '../common/pagination.js';
 import { GradebookService } from './gradebook.service.js';
 import { DueDateService } from './due-date.service.js';
 import { GradebookModel } from './dto/gradebook.model.js';
@@ -19,9 +20,15 @@ export class GradebookResolver {
   ) {}
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => GradebookModel, { description: 'A cohort’s learners × weeks with state and score; csvUrl exports it.' })
-  gradebook(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<GradebookModel> {
-    return this.gradebooks.gradebook(viewer, cohortId);
+  @Query(() => GradebookModel, { description: `A cohort’s learners × weeks with state and score, a page of learners at a time (first: at most ${LEARNER_PAGE_MAX}; search: a part of a name or email); csvUrl exports every learner.` })
+  gradebook(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('search', { type: () => String, nullable: true }) search: string | undefined,
+    @Args('first', { type: () => Int, defaultValue: LEARNER_PAGE_DEFAULT }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<GradebookModel> {
+    return this.gradebooks.gradebook(viewer, cohortId, learnerPage(first, offset, search));
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)

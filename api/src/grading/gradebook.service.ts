@@ -8,14 +8,23 @@ import type { EnrolmentStatus } from '../cohort/entities/enrolment.entity.js';
 import { GradingAccessService } from './grading-access.service.js';
 import { DueDateService } from './due-date.service.js';
 import { GradebookStateEnum } from './dto/grading-enums.js';
-import type { GradebookCellModel, GradebookModel } from './dto/gradebook.model.js';
+import type { GradebookCellModel, GradebookModel, GradebookRowModel, GradebookSummaryModel } from './dto/gradebook.model.js';
+import type { PageArgs } from '../common/pagination.js';
 
-/** $1 a cohort: its learners, by name. */
-const GRADEBOOK_LEARNERS = new PreparedQuery<{ id: string; status: EnrolmentStatus; user_id: string; name: string; email: string }>(
+interface GradebookLearner {
+  id: string;
+  status: EnrolmentStatus;
+  user_id: string;
+  name: string;
+  email: string;
+}
+
+/** $1 a cohort: its learners, by name (then email and enrolment, so that pages are stable). */
+const GRADEBOOK_LEARNERS = new PreparedQuery<GradebookLearner>(
   'gradebook_learners',
   // a learner who has not accepted yet is shown under the name the partner gave (issue 11, item 9)
   `SELECT e.id, e.status, u.id AS user_id, CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
-    WHERE e.cohort_id = $1 ORDER BY lower(CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END), u.email`,
+    WHERE e.cohort_id = $1 ORDER BY lower(CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END), u.email, e.id`,
 );
 
 /** $1 a cohort: the latest version of each learner's week (from submission_queue_idx), with its review's state, verdict and total. */
@@ -40,69 +49,115 @@ export class GradebookService {
     private readonly dues: DueDateService,
   ) {}
 
-  async gradebook(viewer: Viewer, cohortId: string, now = new Date()): Promise<GradebookModel> {
+  /**
+   * One page of the gradebook: the learners matching the search, by name, with the whole
+   * cohort's counts. The same four queries whatever the page size; the page only bounds what is
+   * built and sent (the cells of 500 learners cost far more to serialise than to read).
+   */
+  async gradebook(viewer: Viewer, cohortId: string, page: PageArgs, now = new Date()): Promise<GradebookModel> {
+    const book = await this.load(viewer, cohortId);
+    const q = page.search?.toLowerCase();
+    const matching = q ? book.learners.filter((e) => e.name.toLowerCase().includes(q) || e.email.toLowerCase().includes(q)) : book.learners;
+    const rows = matching.slice(page.offset, page.offset + page.first).map((e) => book.row(e, now));
+    return {
+      ...book.head,
+      rows,
+      total: matching.length,
+      hasMore: page.offset + rows.length < matching.length,
+      summary: book.summary(now),
+    };
+  }
+
+  /**
+   * The gradebook as CSV: a header, then one line per learner (all of them, not a page). The
+   * rows are read (and access checked) before the first line; the lines are then made one at a
+   * time as the response is written, so a 5,000-learner export is never one string in memory.
+   */
+  async csv(viewer: Viewer, cohortId: string, now = new Date()): Promise<{ filename: string; lines: Iterable<string> }> {
+    const book = await this.load(viewer, cohortId);
+    const weeks = book.head.weeks;
+    const header = ['name', 'email', 'enrolment_status', ...weeks.flatMap((w) => [`week_${w.week}_status`, `week_${w.week}_score`]), 'weeks_passed', 'late_submissions'];
+    const line = (cols: string[]) => cols.map(csvField).join(',') + '\r\n';
+    function* lines(): Generator<string> {
+      yield line(header);
+      for (const e of book.learners) {
+        const r = book.row(e, now);
+        yield line([
+          r.learner.name,
+          r.learner.email,
+          r.enrolmentStatus,
+          ...r.cells.flatMap((c) => [cellStatus(c), c.total === null ? '' : String(c.total)]),
+          String(r.passedWeeks),
+          String(r.cells.filter((c) => c.late).length),
+        ]);
+      }
+    }
+    const date = now.toISOString().slice(0, 10);
+    return { filename: `gradebook-${slug(book.head.cohortName)}-${date}.csv`, lines: lines() };
+  }
+
+  /** Everything a page or the export is made of: the cohort's learners by name, their latest versions and due points. */
+  private async load(viewer: Viewer, cohortId: string) {
     const cohort = await this.cohorts.requireStaff(viewer, cohortId);
     const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
-    const [enrolments, latest, dues] = await Promise.all([
+    const [learners, latest, dues] = await Promise.all([
       GRADEBOOK_LEARNERS.run(this.db, [cohort.id]),
       GRADEBOOK_LATEST.run(this.db, [cohort.id]),
       this.dues.load(cohort, definition),
     ]);
     const modules = definition.modules.filter((m) => m.assignment).sort((a, b) => a.week - b.week);
     const byCell = new Map(latest.map((l) => [`${l.enrolment_id}/${l.week}`, l]));
-    return {
-      cohortId: cohort.id,
-      cohortName: cohort.name,
-      weeks: modules.map((m) => ({
-        week: m.week,
-        assignmentTitle: m.assignment!.title,
-        dueAt: dues.forCohort(m.week).dueAt,
-        maxPoints: rubricMaxPoints(m.assignment!.rubric),
-        passMark: m.assignment!.passMark,
-      })),
-      rows: enrolments.map((e) => {
-        const cells: GradebookCellModel[] = modules.map((m) => {
-          const s = byCell.get(`${e.id}/${m.week}`);
-          const dueAt = dues.forLearner(e.id, m.week).dueAt;
-          return {
-            week: m.week,
-            state: !s ? GradebookStateEnum.NOT_SUBMITTED : !s.state ? GradebookStateEnum.SUBMITTED : s.state === 'RELEASED' ? GradebookStateEnum.RELEASED : GradebookStateEnum.DRAFT,
-            submissionId: s?.id ?? null,
-            version: s?.version ?? null,
-            late: s?.late ?? false,
-            overdue: !s && now.getTime() > dueAt.getTime(),
-            verdict: s?.verdict ?? null,
-            total: s?.total ?? null,
-            dueAt,
-          };
-        });
+    const cellsOf = (e: GradebookLearner, now: Date): GradebookCellModel[] =>
+      modules.map((m) => {
+        const s = byCell.get(`${e.id}/${m.week}`);
+        const dueAt = dues.forLearner(e.id, m.week).dueAt;
         return {
-          enrolmentId: e.id,
-          learner: { id: e.user_id, name: e.name, email: e.email },
-          enrolmentStatus: e.status,
-          cells,
-          passedWeeks: cells.filter((c) => c.state === GradebookStateEnum.RELEASED && c.verdict === 'PASS').length,
+          week: m.week,
+          state: !s ? GradebookStateEnum.NOT_SUBMITTED : !s.state ? GradebookStateEnum.SUBMITTED : s.state === 'RELEASED' ? GradebookStateEnum.RELEASED : GradebookStateEnum.DRAFT,
+          submissionId: s?.id ?? null,
+          version: s?.version ?? null,
+          late: s?.late ?? false,
+          overdue: !s && now.getTime() > dueAt.getTime(),
+          verdict: s?.verdict ?? null,
+          total: s?.total ?? null,
+          dueAt,
         };
-      }),
-      csvUrl: gradebookCsvPath(cohort.id),
+      });
+    const passed = (cells: GradebookCellModel[]) => cells.filter((c) => c.state === GradebookStateEnum.RELEASED && c.verdict === 'PASS').length;
+    return {
+      learners,
+      head: {
+        cohortId: cohort.id,
+        cohortName: cohort.name,
+        csvUrl: gradebookCsvPath(cohort.id),
+        weeks: modules.map((m) => ({
+          week: m.week,
+          assignmentTitle: m.assignment!.title,
+          dueAt: dues.forCohort(m.week).dueAt,
+          maxPoints: rubricMaxPoints(m.assignment!.rubric),
+          passMark: m.assignment!.passMark,
+        })),
+      },
+      row: (e: GradebookLearner, now: Date): GradebookRowModel => {
+        const cells = cellsOf(e, now);
+        return { enrolmentId: e.id, learner: { id: e.user_id, name: e.name, email: e.email }, enrolmentStatus: e.status, cells, passedWeeks: passed(cells) };
+      },
+      /** the counts the gradebook's header and the cohort page show, over every learner not withdrawn */
+      summary: (now: Date): GradebookSummaryModel => {
+        const current = learners.filter((e) => e.status !== 'WITHDRAWN');
+        const sum: GradebookSummaryModel = { learners: current.length, awaiting: 0, drafts: 0, missing: 0, late: 0, passed: 0, possible: current.length * modules.length };
+        for (const e of current) {
+          for (const c of cellsOf(e, now)) {
+            if (c.state === GradebookStateEnum.SUBMITTED) sum.awaiting++;
+            else if (c.state === GradebookStateEnum.DRAFT) sum.drafts++;
+            else if (c.state === GradebookStateEnum.RELEASED && c.verdict === 'PASS') sum.passed++;
+            if (c.overdue) sum.missing++;
+            if (c.late) sum.late++;
+          }
+        }
+        return sum;
+      },
     };
-  }
-
-  /** The gradebook as CSV: a header, then one line per learner. */
-  async csv(viewer: Viewer, cohortId: string, now = new Date()): Promise<{ filename: string; body: string }> {
-    const g = await this.gradebook(viewer, cohortId, now);
-    const header = ['name', 'email', 'enrolment_status', ...g.weeks.flatMap((w) => [`week_${w.week}_status`, `week_${w.week}_score`]), 'weeks_passed', 'late_submissions'];
-    const lines = g.rows.map((r) => [
-      r.learner.name,
-      r.learner.email,
-      r.enrolmentStatus,
-      ...r.cells.flatMap((c) => [cellStatus(c), c.total === null ? '' : String(c.total)]),
-      String(r.passedWeeks),
-      String(r.cells.filter((c) => c.late).length),
-    ]);
-    const body = [header, ...lines].map((cols) => cols.map(csvField).join(',')).join('\r\n') + '\r\n';
-    const date = now.toISOString().slice(0, 10);
-    return { filename: `gradebook-${slug(g.cohortName)}-${date}.csv`, body };
   }
 }
 

@@ -72,20 +72,25 @@ export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, cl
       ) : (
         table
       )}
-      {pager && (
-        <nav className="pager" aria-label={pager.label}>
-          <p className="muted">{pager.summary}</p>
-          <div className="form-actions">
-            <button type="button" className="button button-secondary button-small" disabled={!pager.onPrevious} onClick={pager.onPrevious}>
-              <FormattedMessage id="ui.dataTable.previousPage" defaultMessage="Previous page" />
-            </button>
-            <button type="button" className="button button-secondary button-small" disabled={!pager.onNext} onClick={pager.onNext}>
-              <FormattedMessage id="ui.dataTable.nextPage" defaultMessage="Next page" />
-            </button>
-          </div>
-        </nav>
-      )}
+      {pager && <TablePager pager={pager} />}
     </>
+  );
+}
+
+/** The pager a DataTable shows below itself, for a table of its own making (e.g. the gradebook's grid). */
+export function TablePager({ pager }: { pager: Pager }) {
+  return (
+    <nav className="pager" aria-label={pager.label}>
+      <p className="muted">{pager.summary}</p>
+      <div className="form-actions">
+        <button type="button" className="button button-secondary button-small" disabled={!pager.onPrevious} onClick={pager.onPrevious}>
+          <FormattedMessage id="ui.dataTable.previousPage" defaultMessage="Previous page" />
+        </button>
+        <button type="button" className="button button-secondary button-small" disabled={!pager.onNext} onClick={pager.onNext}>
+          <FormattedMessage id="ui.dataTable.nextPage" defaultMessage="Next page" />
+        </button>
+      </div>
+    </nav>
   );
 }
 

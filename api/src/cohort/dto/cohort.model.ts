@@ -97,6 +97,13 @@ export class EnrolmentModel {
   @Field() enrolledAt: Date;
 }
 
+@ObjectType('RosterPage', { description: 'One page of a cohort’s learners, in enrolment order, with how many match.' })
+export class RosterPageModel {
+  @Field(() => [EnrolmentModel]) items: EnrolmentModel[];
+  @Field(() => Int, { description: 'learners matching the status and search, on every page' }) total: number;
+  @Field() hasMore: boolean;
+}
+
 @ObjectType('AttendanceRecord')
 export class AttendanceRecordModel {
   @Field(() => ID) enrolmentId: string;

@@ -35,11 +35,25 @@ export class GradebookRowModel {
   @Field(() => Int, { description: 'weeks with a released PASS' }) passedWeeks: number;
 }
 
+@ObjectType('GradebookSummary', { description: 'The whole cohort’s grading in counts (learners not withdrawn), whatever the page or search.' })
+export class GradebookSummaryModel {
+  @Field(() => Int) learners: number;
+  @Field(() => Int, { description: 'latest versions submitted and not yet in review' }) awaiting: number;
+  @Field(() => Int, { description: 'latest versions whose review is a draft' }) drafts: number;
+  @Field(() => Int, { description: 'weeks with nothing submitted after the learner’s due point' }) missing: number;
+  @Field(() => Int, { description: 'latest versions submitted late' }) late: number;
+  @Field(() => Int, { description: 'weeks with a released PASS' }) passed: number;
+  @Field(() => Int, { description: 'learners × weeks with an assignment' }) possible: number;
+}
+
 @ObjectType('Gradebook', { description: 'A cohort’s learners × weeks with state and score (its coaches and partner admins).' })
 export class GradebookModel {
   @Field(() => ID) cohortId: string;
   @Field() cohortName: string;
   @Field(() => [GradebookWeekModel]) weeks: GradebookWeekModel[];
-  @Field(() => [GradebookRowModel], { description: 'by learner name' }) rows: GradebookRowModel[];
+  @Field(() => [GradebookRowModel], { description: 'one page of the learners matching the search, by name (then email)' }) rows: GradebookRowModel[];
+  @Field(() => Int, { description: 'learners matching the search, on every page' }) total: number;
+  @Field() hasMore: boolean;
+  @Field(() => GradebookSummaryModel) summary: GradebookSummaryModel;
   @Field({ description: 'GET with the session (cookie or bearer) for the CSV export' }) csvUrl: string;
 }

@@ -124,6 +124,7 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Query.issuanceRun': { id: 'issuanceRun', owner: 'africaAdmin' },
   'Query.bookingNotes': { owner: 'africaCoach', emptyList: 'notes of bookings that are not your own coaching sessions are left out' },
   'Query.liveSessions': { owner: 'africaLearner' },
+  'Query.roster': { owner: 'africaAdmin' },
   'Query.memberCount': { owner: 'africaAdmin' },
   'Query.members': { owner: 'africaAdmin' },
   'Query.myAssignments': { owner: 'africaLearner' },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { EnrolmentFieldsFragment } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
@@ -6,21 +6,29 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { EnrolmentStatusPill } from '../../../ui/StatusPill';
-import { useEnrolments, useWithdrawEnrolment, type CohortView } from '../hooks/useCohorts';
+import { ListSearch } from '../../../ui/ListSearch';
+import { ROSTER_PAGE, useRoster, useWithdrawEnrolment, type CohortView } from '../hooks/useCohorts';
 
-/** The cohort's learners with status, progress, attendance and goal; withdraw with confirmation. */
+/** The cohort's learners with status, progress, attendance and goal, a page at a time, searchable; withdraw with confirmation. */
 export function RosterCard({ cohort }: { cohort: CohortView }) {
   const intl = useIntl();
-  const { data, loading, error, refetch } = useEnrolments(cohort.id);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
+  const { data, loading, error, refetch, enrolments, total } = useRoster(cohort.id, search, page);
   const [notice, setNotice] = useState<string | null>(null);
-  const enrolments = data?.enrolments ?? [];
-  const current = enrolments.filter((e) => e.status !== 'WITHDRAWN').length;
+  const pages = Math.max(1, Math.ceil(total / ROSTER_PAGE));
+  // a withdrawal or a shorter list can leave the page past the end: back to the first
+  useEffect(() => {
+    if (data && enrolments.length === 0 && page > 0) setPage(0);
+  }, [data, enrolments.length, page]);
+  const searchLabel = intl.formatMessage({ id: 'cohort.roster.searchLabel', defaultMessage: 'Search learners by name or email' });
+  const first = page * ROSTER_PAGE + 1;
   return (
     <Card
       title={
         <>
           <FormattedMessage id="cohort.roster.title" defaultMessage="Roster" />
-          {data && <span className="count">{current}</span>}
+          {data && <span className="count">{cohort.seatsTaken}</span>}
         </>
       }
       description={intl.formatMessage(
@@ -29,6 +37,18 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
       )}
     >
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
+      {(total > ROSTER_PAGE || search) && (
+        <ListSearch
+          id={`roster-search-${cohort.id}`}
+          label={searchLabel}
+          region={intl.formatMessage({ id: 'cohort.roster.searchRegion', defaultMessage: 'Search the roster' })}
+          value={search}
+          onChange={(value) => {
+            setSearch(value);
+            setPage(0);
+          }}
+        />
+      )}
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'cohort.roster.loading', defaultMessage: 'Loading learners…' })} />
       ) : error && !data ? (
@@ -48,9 +68,26 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
           rowKey={(e) => e.id}
           renderRow={(e) => <RosterRow enrolment={e} minAttendance={cohort.programme.minAttendancePercent} onWithdrawn={() => setNotice(intl.formatMessage({ id: 'cohort.roster.withdrawn', defaultMessage: '{name} was withdrawn from the cohort.' }, { name: e.learner.name }))} />}
           empty={
-            <EmptyState title={intl.formatMessage({ id: 'cohort.roster.emptyTitle', defaultMessage: 'No learners yet' })}>
-              <FormattedMessage id="cohort.roster.emptyText" defaultMessage="Enrol learners one by one or upload a CSV file." />
-            </EmptyState>
+            search.trim() ? (
+              <EmptyState title={intl.formatMessage({ id: 'cohort.roster.noMatch', defaultMessage: 'No learners match “{search}”' }, { search: search.trim() })} />
+            ) : (
+              <EmptyState title={intl.formatMessage({ id: 'cohort.roster.emptyTitle', defaultMessage: 'No learners yet' })}>
+                <FormattedMessage id="cohort.roster.emptyText" defaultMessage="Enrol learners one by one or upload a CSV file." />
+              </EmptyState>
+            )
+          }
+          pager={
+            total > ROSTER_PAGE || page > 0
+              ? {
+                  label: intl.formatMessage({ id: 'cohort.roster.pagerLabel', defaultMessage: 'Pages of the roster' }),
+                  summary: intl.formatMessage(
+                    { id: 'cohort.roster.pagerSummary', defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}' },
+                    { first, last: first + enrolments.length - 1, total, page: page + 1, pages },
+                  ),
+                  onPrevious: page > 0 ? () => setPage(page - 1) : undefined,
+                  onNext: page + 1 < pages ? () => setPage(page + 1) : undefined,
+                }
+              : undefined
           }
         />
       )}

@@ -10,6 +10,7 @@ import {
   EnrolmentsDocument,
   ImportEnrolmentsDocument,
   LiveSessionsDocument,
+  RosterDocument,
   SetCohortStatusDocument,
   UnassignCoachDocument,
   UpdateLiveSessionDocument,
@@ -54,6 +55,20 @@ export function useLiveSessions(cohortId: string) {
   return useQuery(LiveSessionsDocument, { variables: { cohortId } });
 }
 
+/** Learners per page of the roster: the demo cohorts (under 50) fit on one. */
+export const ROSTER_PAGE = 50;
+
+/** One page of a cohort's roster, narrowed by a search on name or email; the last page stays shown while the next loads. */
+export function useRoster(cohortId: string, search: string, page: number) {
+  const query = useQuery(RosterDocument, {
+    variables: { cohortId, first: ROSTER_PAGE, offset: page * ROSTER_PAGE, search: search.trim() || undefined },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const data = query.data ?? query.previousData;
+  return { ...query, data, enrolments: data?.roster.items ?? [], total: data?.roster.total ?? 0 };
+}
+
 export function useEnrolments(cohortId: string) {
   return useQuery(EnrolmentsDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
 }
@@ -84,11 +99,11 @@ export function useCancelLiveSession() {
 
 /** Enrolling changes the roster and the seats taken, so both are read again. */
 export function useEnrolLearner() {
-  return useMutation(EnrolLearnerDocument, { refetchQueries: [EnrolmentsDocument, CohortDocument], awaitRefetchQueries: true });
+  return useMutation(EnrolLearnerDocument, { refetchQueries: [EnrolmentsDocument, RosterDocument, CohortDocument], awaitRefetchQueries: true });
 }
 
 export function useImportEnrolments() {
-  return useMutation(ImportEnrolmentsDocument, { refetchQueries: [EnrolmentsDocument, CohortDocument], awaitRefetchQueries: true });
+  return useMutation(ImportEnrolmentsDocument, { refetchQueries: [EnrolmentsDocument, RosterDocument, CohortDocument], awaitRefetchQueries: true });
 }
 
 export function useWithdrawEnrolment() {

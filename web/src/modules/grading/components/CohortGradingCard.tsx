@@ -2,21 +2,20 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
-import { useGradebook } from '../hooks/useGradebook';
-import { gradebookCounts } from './GradebookGrid';
+import { useGradingSummary } from '../hooks/useGradebook';
 import '../../../styles/grading.css';
 
 /** The partner admin's cohort page: grading in one line, and the way to the gradebook. */
 export function CohortGradingCard({ cohortId }: { cohortId: string }) {
   const intl = useIntl();
-  const { data, loading, error } = useGradebook(cohortId);
+  const { data, loading, error } = useGradingSummary(cohortId);
   const link = (
     <Link className="button button-secondary button-small" to={`/partner/cohorts/${cohortId}/gradebook`}>
       <FormattedMessage id="grading.cohortCard.openGradebook" defaultMessage="Open the gradebook" />
     </Link>
   );
   const g = data?.gradebook;
-  const c = g ? gradebookCounts(g) : null;
+  const c = g?.summary ?? null;
   return (
     <Card
       title={intl.formatMessage({ id: 'grading.cohortCard.title', defaultMessage: 'Grading' })}

@@ -1,24 +1,33 @@
+import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { errorCode } from '../../../lib/errors';
 import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
+import { TablePager } from '../../../ui/DataTable';
+import { ListSearch } from '../../../ui/ListSearch';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useCohort } from '../../cohort/hooks/useCohorts';
-import { useGradebook } from '../hooks/useGradebook';
+import { GRADEBOOK_PAGE, useGradebook } from '../hooks/useGradebook';
 import { gradingMessages } from '../hooks/messages';
 import { DueDatesCard } from './DueDatesCard';
-import { GradebookGrid, gradebookCounts } from './GradebookGrid';
+import { GradebookGrid } from './GradebookGrid';
 import '../../../styles/grading.css';
 
 /** A cohort's gradebook for its coaches and partner admins: the grid, the CSV export and the due dates. */
 export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' | 'partner' }) {
   const intl = useIntl();
   const viewerZone = useTimeZone();
-  const { data, loading, error, refetch } = useGradebook(cohortId);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
+  const { data, loading, error, refetch } = useGradebook(cohortId, search, page);
   const cohort = useCohort(cohortId).data?.cohort;
   const g = data?.gradebook;
+  // a shorter list (a learner gone, a due date moved) can leave the page past the end: back to the first
+  useEffect(() => {
+    if (g && g.rows.length === 0 && page > 0) setPage(0);
+  }, [g, page]);
   const eyebrow =
     home === 'coach'
       ? intl.formatMessage({ id: 'grading.gradebook.coachEyebrow', defaultMessage: 'Coach · gradebook' })
@@ -52,7 +61,10 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
       </>
     );
   }
-  const counts = gradebookCounts(g);
+  const counts = g.summary;
+  const pages = Math.max(1, Math.ceil(g.total / GRADEBOOK_PAGE));
+  const first = page * GRADEBOOK_PAGE + 1;
+  const searchLabel = intl.formatMessage({ id: 'grading.gradebook.searchLabel', defaultMessage: 'Search learners by name or email' });
   const openWeeks = cohort ? new Set(cohort.weeks.filter((w) => w.open).map((w) => w.week)) : null;
   return (
     <>
@@ -100,13 +112,40 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
               : intl.formatMessage({ id: 'grading.gradebook.gridDescriptionPartner', defaultMessage: 'The latest version of each learner’s work and its review.' })
           }
         >
-          {g.rows.length === 0 ? (
+          {(g.total > GRADEBOOK_PAGE || search) && (
+            <ListSearch
+              id={`gradebook-search-${cohortId}`}
+              label={searchLabel}
+              region={intl.formatMessage({ id: 'grading.gradebook.searchRegion', defaultMessage: 'Search the gradebook' })}
+              value={search}
+              onChange={(value) => {
+                setSearch(value);
+                setPage(0);
+              }}
+            />
+          )}
+          {g.rows.length === 0 && search.trim() ? (
+            <EmptyState title={intl.formatMessage({ id: 'grading.gradebook.noMatch', defaultMessage: 'No learners match “{search}”' }, { search: search.trim() })} />
+          ) : g.rows.length === 0 ? (
             <EmptyState title={intl.formatMessage({ id: 'grading.gradebook.emptyTitle', defaultMessage: 'No learners yet' })}>
               <FormattedMessage id="grading.gradebook.emptyText" defaultMessage="Learners appear here once they are enrolled." />
             </EmptyState>
           ) : (
             <>
               <GradebookGrid gradebook={g} openWeeks={openWeeks} linkSubmissions={home === 'coach'} />
+              {(g.total > GRADEBOOK_PAGE || page > 0) && (
+                <TablePager
+                  pager={{
+                    label: intl.formatMessage({ id: 'grading.gradebook.pagerLabel', defaultMessage: 'Pages of the gradebook' }),
+                    summary: intl.formatMessage(
+                      { id: 'grading.gradebook.pagerSummary', defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}' },
+                      { first, last: first + g.rows.length - 1, total: g.total, page: page + 1, pages },
+                    ),
+                    onPrevious: page > 0 ? () => setPage(page - 1) : undefined,
+                    onNext: page + 1 < pages ? () => setPage(page + 1) : undefined,
+                  }}
+                />
+              )}
               <p className="gradebook-legend field-hint">
                 <FormattedMessage
                   id="grading.gradebook.legend"

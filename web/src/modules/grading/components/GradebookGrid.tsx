@@ -154,18 +154,3 @@ function Row({ row: r, gradebook: g, openWeeks, linkSubmissions }: { row: Gradeb
     </tr>
   );
 }
-
-/** Counts for a one-line summary: awaiting review, missing, late and weeks passed. */
-export function gradebookCounts(g: GradebookView) {
-  const rows = g.rows.filter((r) => r.enrolmentStatus !== 'WITHDRAWN');
-  const cells = rows.flatMap((r) => r.cells);
-  return {
-    learners: rows.length,
-    awaiting: cells.filter((c) => c.state === 'SUBMITTED').length,
-    drafts: cells.filter((c) => c.state === 'DRAFT').length,
-    missing: cells.filter((c) => c.overdue).length,
-    late: cells.filter((c) => c.late).length,
-    passed: rows.reduce((n, r) => n + r.passedWeeks, 0),
-    possible: rows.length * g.weeks.length,
-  };
-}

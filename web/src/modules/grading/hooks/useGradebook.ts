@@ -1,13 +1,28 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CohortDueDatesDocument, GradebookDocument, SetCohortDueDateDocument, SetDueExtensionDocument, type GradebookQuery, type WeekDueDatesFieldsFragment } from '../../../gql/graphql';
+import { CohortDueDatesDocument, CohortGradingSummaryDocument, GradebookDocument, SetCohortDueDateDocument, SetDueExtensionDocument, type GradebookQuery, type WeekDueDatesFieldsFragment, type GradebookSummaryFieldsFragment } from '../../../gql/graphql';
 
 export type GradebookView = GradebookQuery['gradebook'];
 export type GradebookRow = GradebookView['rows'][number];
 export type GradebookCell = GradebookRow['cells'][number];
 export type WeekDues = WeekDueDatesFieldsFragment;
+export type GradebookSummary = GradebookSummaryFieldsFragment;
 
-export function useGradebook(cohortId: string) {
-  return useQuery(GradebookDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
+/** Learners per page of the gradebook: the demo cohorts (under 50) fit on one. */
+export const GRADEBOOK_PAGE = 50;
+
+/** One page of a cohort's gradebook, narrowed by a search on name or email; the last page stays shown while the next loads. */
+export function useGradebook(cohortId: string, search: string, page: number) {
+  const query = useQuery(GradebookDocument, {
+    variables: { cohortId, first: GRADEBOOK_PAGE, offset: page * GRADEBOOK_PAGE, search: search.trim() || undefined },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  return { ...query, data: query.data ?? query.previousData };
+}
+
+/** The whole cohort's grading in counts, without the rows (the cohort page's line). */
+export function useGradingSummary(cohortId: string) {
+  return useQuery(CohortGradingSummaryDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
 }
 
 export function useCohortDueDates(cohortId: string) {
@@ -15,7 +30,7 @@ export function useCohortDueDates(cohortId: string) {
 }
 
 // a due point moves the late and overdue marks in the gradebook as well as the week's dates
-const AFTER_DUE = [CohortDueDatesDocument, GradebookDocument];
+const AFTER_DUE = [CohortDueDatesDocument, GradebookDocument, CohortGradingSummaryDocument];
 
 export function useSetCohortDueDate() {
   return useMutation(SetCohortDueDateDocument, { refetchQueries: AFTER_DUE, awaitRefetchQueries: true });
