@@ -61,6 +61,8 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
       await db.query(`UPDATE booking SET outcome = NULL, outcome_marked_at = NULL, outcome_marked_by_id = NULL WHERE id = $1`, [booking.id]);
       page = await newPage(browser);
       await logIn(page, 'coach@beacon.test');
+      // logged in once the app has left the login page
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     });
     afterAll(async () => {
       if (booking) {
@@ -120,6 +122,8 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
       await db.query(`UPDATE goal_check_in SET coach_confirmed_at = NULL, coach_confirmed_by_id = NULL, coach_comment = NULL WHERE id = $1`, [checkIn.id]);
       page = await newPage(browser);
       await logIn(page, 'coach@beacon.test');
+      // logged in once the app has left the login page
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     });
     afterAll(async () => {
       if (checkIn) {
@@ -161,6 +165,8 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
       await setLocale(token, 'fr');
       page = await newPage(browser);
       await logIn(page, LEARNER);
+      // logged in once the app has left the login page
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     });
     afterAll(async () => {
       // the shared demo learner speaks English again for the specs after this one
