@@ -256,6 +256,7 @@ export type InviteInput = {
 export type NotificationSettingsInput = {
   atRiskAlerts?: boolean | null | undefined;
   bookingChanges?: boolean | null | undefined;
+  credentialExpiry?: boolean | null | undefined;
   credentialIssued?: boolean | null | undefined;
   dueSoon?: boolean | null | undefined;
   goalFollowUps?: boolean | null | undefined;
