@@ -67,7 +67,7 @@ export class CredentialResolver {
   @Public()
   @Mutation(() => Boolean, {
     description:
-      'The public credential page reports a view or an “Add to LinkedIn” click. Only counts (nothing about the visitor is stored); each visitor counts once a day per credential and event, a credential at most 1,000 a day, and the holder’s own visits not at all. Always true, whether counted or not.',
+      'The public credential page reports a view or an “Add to LinkedIn” click. Only counts (nothing about the visitor is stored); each visitor counts once a day per credential and event, a credential at most 1,000 a day, and the holder’s own views not at all. Always true, whether counted or not.',
   })
   async recordCredentialEvent(
     @Args('id', { type: () => ID }) id: string,
@@ -75,7 +75,8 @@ export class CredentialResolver {
     @Context() ctx: { req?: { ip?: string; viewer?: Viewer } },
   ): Promise<boolean> {
     if (!UUID.test(id)) return true;
-    if (await this.activity.isHolder(id, ctx.req?.viewer?.userId)) return true;
+    // the holder looking at their own page is no view; adding it to LinkedIn is theirs alone to do
+    if (event === CredentialPageEvent.VIEW && (await this.activity.isHolder(id, ctx.req?.viewer?.userId))) return true;
     await this.activity.record(id, event === CredentialPageEvent.VIEW ? CredentialActivityKind.VIEW : CredentialActivityKind.LINKEDIN, ctx.req?.ip ?? 'unknown');
     return true;
   }

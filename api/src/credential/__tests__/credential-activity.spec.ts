@@ -52,9 +52,10 @@ describe('a partner admin sees how the cohort’s credentials are viewed, verifi
     expect(await mine()).toMatchObject({ views: 2, linkedInAdds: 1, verifications: 0, lastActivityOn: new Date().toISOString().slice(0, 10) });
   });
 
-  it('does not count the holder looking at their own page', async () => {
+  it('does not count the holder looking at their own page, but counts their LinkedIn add', async () => {
     await t.gql(RECORD, { id: credentialId, e: 'VIEW' }, { token: graduate, ip: '198.51.100.1' });
-    expect((await mine()).views).toBe(2);
+    await t.gql(RECORD, { id: credentialId, e: 'LINKEDIN' }, { token: graduate, ip: '198.51.100.1' });
+    expect(await mine()).toMatchObject({ views: 2, linkedInAdds: 2 });
   });
 
   it('counts verifications where verifiers fetch the signed credential: JSON-LD or VC-JWT', async () => {
@@ -85,7 +86,7 @@ describe('a partner admin sees how the cohort’s credentials are viewed, verifi
     const c = await counts(partner);
     expect(c.credentials.find((x: { credentialId: string }) => x.credentialId === other).views).toBe(ACTIVITY_LIMITS.dailyCap);
     // cohort totals: views summed, two credentials viewed at least once out of those issued
-    expect(c).toMatchObject({ views: ACTIVITY_LIMITS.dailyCap + 2, verifications: 2, linkedInAdds: 1, viewed: 2 });
+    expect(c).toMatchObject({ views: ACTIVITY_LIMITS.dailyCap + 2, verifications: 2, linkedInAdds: 2, viewed: 2 });
     expect(c.shareRate).toBeCloseTo(2 / c.issued, 10);
   });
 
