@@ -6,6 +6,8 @@ import { IssuerKeyService } from './issuer-key.service.js';
 import { certificatePdf } from './certificate.util.js';
 import { credentialPageHtml } from './credential-page.util.js';
 import { BadgeService } from './badge.service.js';
+import { CredentialActivityService } from './credential-activity.service.js';
+import { CredentialActivityKind } from './dto/credential-activity.model.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -38,6 +40,7 @@ export class CredentialController {
     private readonly credentials: CredentialService,
     private readonly keys: IssuerKeyService,
     private readonly badges: BadgeService,
+    private readonly activity: CredentialActivityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,6 +71,7 @@ export class CredentialController {
     reply.headers(ANY_ORIGIN);
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
     if (!view) return void (await reply.status(404).type('text/plain').send('Credential not found'));
+    await this.countVerification(id, reply);
     await reply.type('application/vc+jwt').send(view.jwt);
   }
 
@@ -112,7 +116,13 @@ export class CredentialController {
   private async sendDataIntegrity(id: string, reply: FastifyReply): Promise<void> {
     const credential = UUID.test(id) ? await this.credentials.dataIntegrity(id) : null;
     if (!credential) return void (await reply.status(404).type('application/json').send({ error: 'NOT_FOUND', message: 'Credential not found' }));
+    await this.countVerification(id, reply);
     await reply.type('application/vc+ld+json').send(credential);
+  }
+
+  /** A verifier fetched the signed credential: counted (never who), and never at the cost of the answer. */
+  private async countVerification(id: string, reply: FastifyReply): Promise<void> {
+    await this.activity.record(id, CredentialActivityKind.VERIFICATION, reply.request.ip).catch(() => undefined);
   }
 
   /** The certificate: A4 landscape, or US Letter with `?size=letter`. */

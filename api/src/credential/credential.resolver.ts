@@ -12,6 +12,8 @@ import { IssuanceService } from './issuance.service.js';
 import { IssuerKeyService } from './issuer-key.service.js';
 import { CredentialView, EligibilityModel, IssuanceRunModel } from './dto/credential.model.js';
 import { DataSource } from 'typeorm';
+import { CredentialActivityService } from './credential-activity.service.js';
+import { CohortCredentialActivityModel, CredentialActivityKind, CredentialPageEvent } from './dto/credential-activity.model.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -25,6 +27,7 @@ export class CredentialResolver {
     private readonly issuance: IssuanceService,
     private readonly keys: IssuerKeyService,
     private readonly access: CohortAccessService,
+    private readonly activity: CredentialActivityService,
   ) {}
 
   @Public()
@@ -59,6 +62,29 @@ export class CredentialResolver {
     await this.access.requireStaff(viewer, cohortId);
     const rows: { id: string }[] = await this.db.query(`SELECT id FROM enrolment WHERE cohort_id = $1 AND status IN ('ACTIVE', 'COMPLETED') ORDER BY created_at`, [cohortId]);
     return this.ledgerService.ledgers(rows.map((r) => r.id));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'The public credential page reports a view or an “Add to LinkedIn” click. Only counts (nothing about the visitor is stored); each visitor counts once a day per credential and event, a credential at most 1,000 a day, and the holder’s own views not at all. Always true, whether counted or not.',
+  })
+  async recordCredentialEvent(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('event', { type: () => CredentialPageEvent }) event: CredentialPageEvent,
+    @Context() ctx: { req?: { ip?: string; viewer?: Viewer } },
+  ): Promise<boolean> {
+    if (!UUID.test(id)) return true;
+    // the holder looking at their own page is no view; adding it to LinkedIn is theirs alone to do
+    if (event === CredentialPageEvent.VIEW && (await this.activity.isHolder(id, ctx.req?.viewer?.userId))) return true;
+    await this.activity.record(id, event === CredentialPageEvent.VIEW ? CredentialActivityKind.VIEW : CredentialActivityKind.LINKEDIN, ctx.req?.ip ?? 'unknown');
+    return true;
+  }
+
+  @Allow(Role.PARTNER_ADMIN)
+  @Query(() => CohortCredentialActivityModel, { description: 'How the cohort’s credentials were used: views, verifications and LinkedIn adds, each and in total (counts only).' })
+  cohortCredentialActivity(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<CohortCredentialActivityModel> {
+    return this.activity.forCohort(viewer, cohortId);
   }
 
   @Allow(Role.PARTNER_ADMIN)

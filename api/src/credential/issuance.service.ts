@@ -11,11 +11,14 @@ import { CredentialService } from './credential.service.js';
 import { EligibilityService } from './eligibility.service.js';
 import { ISSUE_CREDENTIAL_CONCURRENCY, IssueCredentialJob, type IssueCredentialData } from './jobs/issue-credential.job.js';
 import { AutoIssueSweepJob } from './jobs/auto-issue-sweep.job.js';
+import { ExpiryReminderJob } from './jobs/expiry-reminder.job.js';
+import { ExpiryReminderService } from './jobs/expiry-reminder.service.js';
 import type { IssuanceRunModel } from './dto/credential.model.js';
 
 /**
  * Issuance runs: one learner on a partner admin's approval, a whole cohort in bulk (jobs,
- * with progress), or automatically for programmes that ask for it (a periodic sweep).
+ * with progress), or automatically for programmes that ask for it (a periodic sweep). The
+ * credentials queue also runs the daily expiry reminders.
  */
 @Injectable()
 export class IssuanceService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,6 +31,7 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
     private readonly eligibility: EligibilityService,
     private readonly access: CohortAccessService,
     private readonly queues: QueueService,
+    private readonly expiryReminders: ExpiryReminderService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,6 +42,7 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
       {
         [IssueCredentialJob.name]: (job) => this.handle(job as Job<IssueCredentialData>),
         [AutoIssueSweepJob.name]: () => this.sweep(),
+        [ExpiryReminderJob.name]: () => this.expiryReminders.run(),
       },
       ISSUE_CREDENTIAL_CONCURRENCY,
     );
@@ -60,6 +65,7 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
     const queue = this.queues.queue(QueueName.Credentials);
     try {
       await queue.upsertJobScheduler(AutoIssueSweepJob.schedulerId, { every: AutoIssueSweepJob.everyMs }, { name: AutoIssueSweepJob.name, data: {} });
+      await queue.upsertJobScheduler(ExpiryReminderJob.schedulerId, { pattern: ExpiryReminderJob.pattern, tz: 'UTC' }, { name: ExpiryReminderJob.name, data: {}, opts: ExpiryReminderJob.options });
       const items: { run_id: string; enrolment_id: string }[] = await this.db.query(
         `SELECT run_id, enrolment_id FROM issuance_run_item WHERE finished_at IS NULL ORDER BY run_id, enrolment_id LIMIT 1000`,
       );

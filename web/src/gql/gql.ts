@@ -18,7 +18,7 @@ type Documents = {
     "mutation EndOtherSessions {\n  endOtherSessions\n}": typeof types.EndOtherSessionsDocument,
     "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": typeof types.EndSessionDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}": typeof types.MySessionsDocument,
-    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  credentialExpiry\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
     "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.UpdateProfileDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.RecordAttendanceDocument,
@@ -66,18 +66,20 @@ type Documents = {
     "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": typeof types.UpdateLiveSessionDocument,
     "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": typeof types.WithdrawEnrolmentDocument,
     "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.ApproveCredentialDocument,
+    "query CohortCredentialActivity($cohortId: ID!) {\n  cohortCredentialActivity(cohortId: $cohortId) {\n    cohortId\n    issued\n    viewed\n    views\n    verifications\n    linkedInAdds\n    shareRate\n    credentials {\n      credentialId\n      learnerName\n      views\n      verifications\n      linkedInAdds\n      lastActivityOn\n    }\n  }\n}": typeof types.CohortCredentialActivityDocument,
     "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}": typeof types.CohortEligibilityDocument,
     "query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}": typeof types.CredentialDocument,
     "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}": typeof types.CredentialSummaryFieldsFragmentDoc,
     "fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  jwtUrl\n  badgeImageUrl\n  viewerIsHolder\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}": typeof types.CredentialViewFieldsFragmentDoc,
     "query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}": typeof types.EligibilityDocument,
-    "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}": typeof types.EligibilityFactFieldsFragmentDoc,
+    "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n  data {\n    week\n    assignmentTitle\n    minAttendancePercent\n    sessionsHeld\n    sessionsCounted\n    sessionsAttended\n    sessionsExcused\n    attendancePercent\n    coachingRequired\n    coachingHeld\n  }\n}": typeof types.EligibilityFactFieldsFragmentDoc,
     "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  credential {\n    id\n    status\n    issuedAt\n  }\n  facts {\n    ...EligibilityFactFields\n  }\n}": typeof types.EligibilityFieldsFragmentDoc,
     "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssuanceRunDocument,
     "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": typeof types.IssuanceRunFieldsFragmentDoc,
     "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": typeof types.IssueCohortCredentialsDocument,
     "query IssuerKeys {\n  issuerKeys {\n    kid\n    active\n    createdAt\n    retiredAt\n    credentialCount\n  }\n}": typeof types.IssuerKeysDocument,
     "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}": typeof types.LearnerCredentialsDocument,
+    "mutation RecordCredentialEvent($id: ID!, $event: CredentialPageEvent!) {\n  recordCredentialEvent(id: $id, event: $event)\n}": typeof types.RecordCredentialEventDocument,
     "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}": typeof types.RevokeCredentialDocument,
     "mutation RotateIssuerKey {\n  rotateIssuerKey\n}": typeof types.RotateIssuerKeyDocument,
     "fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}": typeof types.AssignmentFieldsFragmentDoc,
@@ -148,7 +150,7 @@ const documents: Documents = {
     "mutation EndOtherSessions {\n  endOtherSessions\n}": types.EndOtherSessionsDocument,
     "mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}": types.EndSessionDocument,
     "query MySessions {\n  mySessions {\n    id\n    createdAt\n    lastUsedAt\n    userAgent\n    ipAddress\n    current\n  }\n}": types.MySessionsDocument,
-    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
+    "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  credentialExpiry\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
     "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": types.UpdateProfileDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.RecordAttendanceDocument,
@@ -196,18 +198,20 @@ const documents: Documents = {
     "mutation UpdateLiveSession($id: ID!, $input: UpdateLiveSessionInput!) {\n  updateLiveSession(id: $id, input: $input) {\n    ...LiveSessionFields\n  }\n}": types.UpdateLiveSessionDocument,
     "mutation WithdrawEnrolment($id: ID!) {\n  withdrawEnrolment(id: $id) {\n    ...EnrolmentFields\n  }\n}": types.WithdrawEnrolmentDocument,
     "mutation ApproveCredential($enrolmentId: ID!) {\n  approveCredential(enrolmentId: $enrolmentId) {\n    ...CredentialSummaryFields\n  }\n}": types.ApproveCredentialDocument,
+    "query CohortCredentialActivity($cohortId: ID!) {\n  cohortCredentialActivity(cohortId: $cohortId) {\n    cohortId\n    issued\n    viewed\n    views\n    verifications\n    linkedInAdds\n    shareRate\n    credentials {\n      credentialId\n      learnerName\n      views\n      verifications\n      linkedInAdds\n      lastActivityOn\n    }\n  }\n}": types.CohortCredentialActivityDocument,
     "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}": types.CohortEligibilityDocument,
     "query Credential($id: ID!) {\n  credential(id: $id) {\n    ...CredentialViewFields\n  }\n}": types.CredentialDocument,
     "fragment CredentialSummaryFields on CredentialView {\n  id\n  name\n  cohortName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  verificationUrl\n  pdfUrl\n  linkedInUrl\n}": types.CredentialSummaryFieldsFragmentDoc,
     "fragment CredentialViewFields on CredentialView {\n  id\n  name\n  learnerName\n  description\n  criteria\n  programmeCode\n  programmeTitle\n  cohortName\n  partnerName\n  issuerName\n  issuedAt\n  validUntil\n  status\n  revokedAt\n  revocationReason\n  evidence {\n    ...EligibilityFactFields\n  }\n  verificationUrl\n  jsonUrl\n  jwtUrl\n  badgeImageUrl\n  viewerIsHolder\n  pdfUrl\n  jwksUrl\n  linkedInUrl\n}": types.CredentialViewFieldsFragmentDoc,
     "query Eligibility($enrolmentId: ID!) {\n  eligibility(enrolmentId: $enrolmentId) {\n    ...EligibilityFields\n  }\n}": types.EligibilityDocument,
-    "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}": types.EligibilityFactFieldsFragmentDoc,
+    "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n  data {\n    week\n    assignmentTitle\n    minAttendancePercent\n    sessionsHeld\n    sessionsCounted\n    sessionsAttended\n    sessionsExcused\n    attendancePercent\n    coachingRequired\n    coachingHeld\n  }\n}": types.EligibilityFactFieldsFragmentDoc,
     "fragment EligibilityFields on Eligibility {\n  enrolmentId\n  learnerName\n  eligible\n  credentialId\n  credential {\n    id\n    status\n    issuedAt\n  }\n  facts {\n    ...EligibilityFactFields\n  }\n}": types.EligibilityFieldsFragmentDoc,
     "query IssuanceRun($id: ID!) {\n  issuanceRun(id: $id) {\n    ...IssuanceRunFields\n  }\n}": types.IssuanceRunDocument,
     "fragment IssuanceRunFields on IssuanceRun {\n  id\n  cohortId\n  total\n  done\n  issued\n  alreadyHeld\n  notEligible\n  failed\n  finished\n  createdAt\n}": types.IssuanceRunFieldsFragmentDoc,
     "mutation IssueCohortCredentials($cohortId: ID!) {\n  issueCohortCredentials(cohortId: $cohortId) {\n    ...IssuanceRunFields\n  }\n}": types.IssueCohortCredentialsDocument,
     "query IssuerKeys {\n  issuerKeys {\n    kid\n    active\n    createdAt\n    retiredAt\n    credentialCount\n  }\n}": types.IssuerKeysDocument,
     "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}": types.LearnerCredentialsDocument,
+    "mutation RecordCredentialEvent($id: ID!, $event: CredentialPageEvent!) {\n  recordCredentialEvent(id: $id, event: $event)\n}": types.RecordCredentialEventDocument,
     "mutation RevokeCredential($id: ID!, $reason: String!) {\n  revokeCredential(id: $id, reason: $reason) {\n    ...CredentialSummaryFields\n  }\n}": types.RevokeCredentialDocument,
     "mutation RotateIssuerKey {\n  rotateIssuerKey\n}": types.RotateIssuerKeyDocument,
     "fragment AssignmentFields on Assignment {\n  id\n  title\n  instructions\n  submissionKinds\n  passMark\n  maxPoints\n  rubric {\n    ...RubricFields\n  }\n}": types.AssignmentFieldsFragmentDoc,
@@ -307,7 +311,7 @@ export function gql(source: "query MySessions {\n  mySessions {\n    id\n    cre
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"];
+export function gql(source: "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  credentialExpiry\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"): (typeof documents)["fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  credentialExpiry\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -499,6 +503,10 @@ export function gql(source: "mutation ApproveCredential($enrolmentId: ID!) {\n  
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query CohortCredentialActivity($cohortId: ID!) {\n  cohortCredentialActivity(cohortId: $cohortId) {\n    cohortId\n    issued\n    viewed\n    views\n    verifications\n    linkedInAdds\n    shareRate\n    credentials {\n      credentialId\n      learnerName\n      views\n      verifications\n      linkedInAdds\n      lastActivityOn\n    }\n  }\n}"): (typeof documents)["query CohortCredentialActivity($cohortId: ID!) {\n  cohortCredentialActivity(cohortId: $cohortId) {\n    cohortId\n    issued\n    viewed\n    views\n    verifications\n    linkedInAdds\n    shareRate\n    credentials {\n      credentialId\n      learnerName\n      views\n      verifications\n      linkedInAdds\n      lastActivityOn\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}"): (typeof documents)["query CohortEligibility($cohortId: ID!) {\n  cohort(id: $cohortId) {\n    id\n    name\n  }\n  cohortEligibility(cohortId: $cohortId) {\n    ...EligibilityFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -519,7 +527,7 @@ export function gql(source: "query Eligibility($enrolmentId: ID!) {\n  eligibili
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}"): (typeof documents)["fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n}"];
+export function gql(source: "fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n  data {\n    week\n    assignmentTitle\n    minAttendancePercent\n    sessionsHeld\n    sessionsCounted\n    sessionsAttended\n    sessionsExcused\n    attendancePercent\n    coachingRequired\n    coachingHeld\n  }\n}"): (typeof documents)["fragment EligibilityFactFields on EligibilityFact {\n  kind\n  label\n  met\n  detail\n  at\n  data {\n    week\n    assignmentTitle\n    minAttendancePercent\n    sessionsHeld\n    sessionsCounted\n    sessionsAttended\n    sessionsExcused\n    attendancePercent\n    coachingRequired\n    coachingHeld\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -544,6 +552,10 @@ export function gql(source: "query IssuerKeys {\n  issuerKeys {\n    kid\n    ac
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}"): (typeof documents)["query LearnerCredentials {\n  myCredentials {\n    ...CredentialSummaryFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RecordCredentialEvent($id: ID!, $event: CredentialPageEvent!) {\n  recordCredentialEvent(id: $id, event: $event)\n}"): (typeof documents)["mutation RecordCredentialEvent($id: ID!, $event: CredentialPageEvent!) {\n  recordCredentialEvent(id: $id, event: $event)\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

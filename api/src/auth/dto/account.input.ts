@@ -41,6 +41,7 @@ export class NotificationSettingsInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() reviewReleased?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() bookingChanges?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() credentialIssued?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() credentialExpiry?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() atRiskAlerts?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() goalFollowUps?: boolean;
 }

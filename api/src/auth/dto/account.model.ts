@@ -18,6 +18,7 @@ export class NotificationSettingsModel {
   @Field() reviewReleased: boolean;
   @Field() bookingChanges: boolean;
   @Field() credentialIssued: boolean;
+  @Field({ description: 'the reminders 60 and 14 days before a credential expires' }) credentialExpiry: boolean;
   @Field() atRiskAlerts: boolean;
   @Field({ description: 'the email 90 days after a programme asking whether you reached your goal' }) goalFollowUps: boolean;
 }

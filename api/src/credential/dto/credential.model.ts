@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum CredentialStatus {
   ACTIVE = 'ACTIVE',
@@ -14,12 +14,26 @@ export enum EligibilityFactKind {
 }
 registerEnumType(EligibilityFactKind, { name: 'EligibilityFactKind' });
 
+@ObjectType('EligibilityFactData', { description: 'The numbers of a fact, by its kind (fields of other kinds are null).' })
+export class EligibilityFactDataModel {
+  @Field(() => Int, { nullable: true, description: 'ASSIGNMENT: the week of the assignment' }) week: number | null;
+  @Field(() => String, { nullable: true, description: 'ASSIGNMENT: its title (programme content, in the programme’s language)' }) assignmentTitle: string | null;
+  @Field(() => Float, { nullable: true, description: 'ATTENDANCE: the minimum share of live sessions to attend, in percent' }) minAttendancePercent: number | null;
+  @Field(() => Int, { nullable: true, description: 'ATTENDANCE: live sessions held so far' }) sessionsHeld: number | null;
+  @Field(() => Int, { nullable: true, description: 'ATTENDANCE: sessions held that count (held − excused)' }) sessionsCounted: number | null;
+  @Field(() => Int, { nullable: true, description: 'ATTENDANCE: sessions attended' }) sessionsAttended: number | null;
+  @Field(() => Int, { nullable: true, description: 'ATTENDANCE: sessions excused' }) sessionsExcused: number | null;
+  @Field(() => Float, { nullable: true, description: 'ATTENDANCE: attended ÷ counted in percent, rounded down to one decimal; null while none counts' }) attendancePercent: number | null;
+  @Field(() => Int, { nullable: true, description: 'COACHING: coaching sessions required' }) coachingRequired: number | null;
+  @Field(() => Int, { nullable: true, description: 'COACHING: coaching sessions held' }) coachingHeld: number | null;
+}
+
 @ObjectType('EligibilityFact', { description: 'One completion criterion evaluated for a learner: met or still to do.' })
 export class EligibilityFactModel {
   @Field(() => EligibilityFactKind) kind: EligibilityFactKind;
-  @Field() label: string;
+  @Field({ description: 'the criterion in English (see `data` to word it in another language)' }) label: string;
   @Field() met: boolean;
-  @Field() detail: string;
+  @Field({ description: 'where the learner stands, in English (see `data`)' }) detail: string;
   @Field(() => String, { nullable: true, description: 'when it was met (ISO)' }) at: string | null;
 }
 

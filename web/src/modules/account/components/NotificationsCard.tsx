@@ -15,12 +15,13 @@ const LABELS: Record<Setting, MessageDescriptor> = defineMessages({
   reviewReleased: { id: 'account.notifications.reviewReleased', defaultMessage: 'A review of my work is released' },
   bookingChanges: { id: 'account.notifications.bookingChanges', defaultMessage: 'Coaching bookings are made, moved or cancelled' },
   credentialIssued: { id: 'account.notifications.credentialIssued', defaultMessage: 'A credential is issued to me' },
+  credentialExpiry: { id: 'credential.notifications.expiryReminders', defaultMessage: 'My credential expires in 60 and in 14 days, with what renewing it needs' },
   atRiskAlerts: { id: 'account.notifications.atRiskAlerts', defaultMessage: 'Learners I look after fall at risk' },
   goalFollowUps: { id: 'followUp.notifications.goalFollowUps', defaultMessage: 'Three months after a programme, asking whether I reached my goal' },
 });
 
 /** The settings in the order they are offered. */
-const SETTINGS: readonly Setting[] = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'goalFollowUps', 'atRiskAlerts'];
+const SETTINGS: readonly Setting[] = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'credentialExpiry', 'goalFollowUps', 'atRiskAlerts'];
 
 /** Which emails the person receives; invitations and password resets always go. */
 export function NotificationsCard() {

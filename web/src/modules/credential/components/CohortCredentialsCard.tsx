@@ -1,5 +1,5 @@
-import { useCallback, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useCallback, useId, useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { formatNumber } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
@@ -10,6 +10,17 @@ import { IssuanceProgress } from './IssuanceProgress';
 import '../../../styles/credential.css';
 
 const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
+/** Why “Issue to all eligible” has nothing to do. */
+const NOTHING_TO_ISSUE = defineMessages({
+  noLearners: { id: 'credential.cohortCard.issueAllNoLearners', defaultMessage: 'Nobody to issue to: the cohort has no learners yet.' },
+  allHold: { id: 'credential.cohortCard.issueAllAllHold', defaultMessage: 'Nobody to issue to: every learner already holds the credential.' },
+  eligibleHold: {
+    id: 'credential.cohortCard.issueAllEligibleHold',
+    defaultMessage: 'Nobody to issue to: everyone eligible already holds the credential, and the others have not met the completion criteria yet.',
+  },
+  noneEligible: { id: 'credential.cohortCard.issueAllNoneEligible', defaultMessage: 'Nobody to issue to: no learner has met the completion criteria yet.' },
+});
 
 /**
  * The partner admin's view of a cohort's credentials: each learner's eligibility, approval one
@@ -26,7 +37,10 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
   const rows = data?.cohortEligibility ?? [];
   const holders = rows.filter((r) => r.credentialId).length;
   const ready = rows.filter((r) => r.eligible && !r.credentialId).length;
-  const without = rows.filter((r) => !r.credentialId).length;
+  const reasonId = useId();
+  // nothing for a bulk run to do: said beside the disabled button, not left to guess
+  const nothingToIssue =
+    ready > 0 ? null : rows.length === 0 ? NOTHING_TO_ISSUE.noLearners : holders === rows.length ? NOTHING_TO_ISSUE.allHold : holders > 0 ? NOTHING_TO_ISSUE.eligibleHold : NOTHING_TO_ISSUE.noneEligible;
 
   const start = async () => {
     setNotice(null);
@@ -60,7 +74,13 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
       })}
       actions={
         data && (
-          <button type="button" className="button button-primary button-small" disabled={starting || running || without === 0} onClick={() => void start()}>
+          <button
+            type="button"
+            className="button button-primary button-small"
+            disabled={starting || running || nothingToIssue !== null}
+            aria-describedby={nothingToIssue && !running ? reasonId : undefined}
+            onClick={() => void start()}
+          >
             {starting || running ? (
               <FormattedMessage id="credential.cohortCard.issuing" defaultMessage="Issuing…" />
             ) : (
@@ -85,6 +105,11 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
           <span>
             <FormattedMessage id="credential.cohortCard.working" defaultMessage="<b>{count, number}</b> still working towards it" values={{ count: rows.length - holders - ready, b: strong }} />
           </span>
+        </p>
+      )}
+      {data && nothingToIssue && !running && (
+        <p id={reasonId} className="issue-all-reason">
+          {intl.formatMessage(nothingToIssue)}
         </p>
       )}
       {runError != null && <ErrorNotice error={runError} title={intl.formatMessage({ id: 'credential.cohortCard.notStarted', defaultMessage: 'The issuance did not start' })} />}

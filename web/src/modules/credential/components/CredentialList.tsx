@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { DateTime } from '../../../ui/DateTime';
-import type { CredentialSummary } from '../hooks/useCredentials';
+import { useLinkedInClicks, type CredentialSummary } from '../hooks/useCredentials';
 import { CredentialStatusPill } from './CredentialStatusPill';
 import '../../../styles/credential.css';
 
@@ -10,6 +10,7 @@ const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunk
 
 /** A learner's credentials: what, when, whether still valid, and where to see, download and share each. */
 export function CredentialList({ credentials }: { credentials: readonly CredentialSummary[] }) {
+  const linkedInClicked = useLinkedInClicks();
   return (
     <ul className="credential-list">
       {credentials.map((c) => (
@@ -36,7 +37,7 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
               <FormattedMessage id="credential.list.pdf" defaultMessage="PDF<hidden> certificate of {name}</hidden>" values={{ name: c.name, hidden }} />
             </a>
             {c.status === 'ACTIVE' && (
-              <a className="button button-secondary button-small" href={c.linkedInUrl} target="_blank" rel="noreferrer">
+              <a className="button button-secondary button-small" href={c.linkedInUrl} target="_blank" rel="noreferrer" onClick={() => linkedInClicked(c.id)}>
                 <FormattedMessage
                   id="credential.list.linkedIn"
                   defaultMessage="LinkedIn<hidden>: add {name} to your profile (opens in a new tab)</hidden>"

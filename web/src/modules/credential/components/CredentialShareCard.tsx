@@ -10,7 +10,7 @@ const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunk
  * The certificate to download, the link to pass on and the signed original; the holder (signed
  * in) also gets the profile to add it to. Anonymous visitors, who verify, are not offered it.
  */
-export function CredentialShareCard({ credential: c }: { credential: CredentialFacts }) {
+export function CredentialShareCard({ credential: c, onLinkedIn }: { credential: CredentialFacts; onLinkedIn?: () => void }) {
   const intl = useIntl();
   return (
     <Card
@@ -27,7 +27,7 @@ export function CredentialShareCard({ credential: c }: { credential: CredentialF
           <FormattedMessage id="credential.share.downloadPdf" defaultMessage="Download PDF" />
         </a>
         {c.status === 'ACTIVE' && c.viewerIsHolder && (
-          <a className="button button-secondary" href={c.linkedInUrl} target="_blank" rel="noreferrer">
+          <a className="button button-secondary" href={c.linkedInUrl} target="_blank" rel="noreferrer" onClick={onLinkedIn}>
             <FormattedMessage id="credential.share.addToLinkedIn" defaultMessage="Add to LinkedIn<hidden> (opens in a new tab)</hidden>" values={{ hidden }} />
           </a>
         )}

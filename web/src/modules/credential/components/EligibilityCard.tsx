@@ -5,6 +5,7 @@ import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { Meter } from '../../../ui/Meter';
 import { factSummary, useEligibility } from '../hooks/useCredentials';
+import { useFactText } from '../hooks/useFactText';
 import { CheckIcon, OpenIcon } from './icons';
 import '../../../styles/credential.css';
 
@@ -16,6 +17,7 @@ const messages = defineMessages({
 export function EligibilityCard({ enrolmentId }: { enrolmentId: string }) {
   const intl = useIntl();
   const { data, loading, error, refetch } = useEligibility(enrolmentId);
+  const factText = useFactText();
   const ledger = data?.eligibility;
   const title = intl.formatMessage(messages.title);
 
@@ -82,12 +84,14 @@ export function EligibilityCard({ enrolmentId }: { enrolmentId: string }) {
         tone={ledger.eligible ? 'success' : 'accent'}
       />
       <ul className="criteria-list">
-        {ledger.facts.map((f, i) => (
+        {ledger.facts.map((f, i) => {
+          const text = factText(f);
+          return (
           <li key={i} className={f.met ? 'criterion criterion-met' : 'criterion criterion-left'}>
             {f.met ? <CheckIcon /> : <OpenIcon />}
             <span className="criterion-text">
               <span className="criterion-label">
-                {f.label}
+                {text.label}
                 <span className="visually-hidden">
                   {f.met ? (
                     <FormattedMessage id="credential.eligibilityCard.factMet" defaultMessage=": met" />
@@ -96,7 +100,7 @@ export function EligibilityCard({ enrolmentId }: { enrolmentId: string }) {
                   )}
                 </span>
               </span>
-              <span className="criterion-detail">{f.detail}</span>
+              <span className="criterion-detail">{text.detail}</span>
             </span>
             {!f.met && (
               <span className="pill pill-left" aria-hidden="true">
@@ -104,7 +108,8 @@ export function EligibilityCard({ enrolmentId }: { enrolmentId: string }) {
               </span>
             )}
           </li>
-        ))}
+          );
+        })}
       </ul>
     </Card>
   );

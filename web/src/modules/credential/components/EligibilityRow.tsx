@@ -6,6 +6,7 @@ import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
 import { factSummary, useApproveCredential, useRevokeCredential, type EligibilityLedger, type HeldCredential } from '../hooks/useCredentials';
+import { useFactText } from '../hooks/useFactText';
 import { CredentialStatusPill } from './CredentialStatusPill';
 import { CheckIcon, OpenIcon } from './icons';
 
@@ -28,6 +29,7 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
   const [revoking, setRevoking] = useState(false);
   const revokeButton = useRef<HTMLButtonElement>(null);
   const { kinds } = factSummary(r.facts);
+  const factText = useFactText();
   const canRevoke = credential && credential.status !== 'REVOKED';
 
   return (
@@ -41,7 +43,7 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
           <ul className="criteria-chips" aria-label={intl.formatMessage({ id: 'credential.eligibilityRow.criteriaOf', defaultMessage: 'Criteria of {name}' }, { name: r.learnerName })}>
             {kinds.map((k) => {
               const done = k.met === k.total;
-              const left = k.facts.filter((f) => !f.met).map((f) => f.detail);
+              const left = k.facts.filter((f) => !f.met).map((f) => factText(f).detail);
               return (
                 <li key={k.kind} className={`chip ${done ? 'chip-met' : 'chip-left'}`} title={left.length ? left.join('\n') : undefined}>
                   {done ? <CheckIcon /> : <OpenIcon />}

@@ -3,6 +3,7 @@ import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
 import { DateTime } from '../../../ui/DateTime';
 import type { EligibilityFact } from '../hooks/useCredentials';
+import { useFactText } from '../hooks/useFactText';
 import { CheckIcon, CrossIcon } from './icons';
 
 const NO_DATE = '—';
@@ -10,6 +11,7 @@ const NO_DATE = '—';
 /** The completion criteria as they stood when the credential was issued: each one, met or not, and when. */
 export function EvidenceLedger({ evidence }: { evidence: readonly EligibilityFact[] }) {
   const intl = useIntl();
+  const factText = useFactText();
   return (
     <Card
       title={intl.formatMessage({ id: 'credential.evidence.title', defaultMessage: 'Evidence' })}
@@ -31,8 +33,8 @@ export function EvidenceLedger({ evidence }: { evidence: readonly EligibilityFac
         renderRow={(f) => (
           <tr>
             <th scope="row">
-              <span className="cell-strong">{f.label}</span>
-              <span className="cell-sub">{f.detail}</span>
+              <span className="cell-strong">{factText(f).label}</span>
+              <span className="cell-sub">{factText(f).detail}</span>
             </th>
             <td className="cell-nowrap">
               <span className={`fact-state ${f.met ? 'fact-met' : 'fact-unmet'}`}>

@@ -5,7 +5,7 @@ import { LanguageMenu } from '../../../i18n/LanguageMenu';
 import { zoneLongName } from '../../../lib/time';
 import { BEACON, BeaconMark } from '../../../ui/BeaconMark';
 import { useTimeZone } from '../../auth/hooks/useViewer';
-import type { CredentialFacts } from '../hooks/useCredentials';
+import { useCredentialEvents, type CredentialFacts } from '../hooks/useCredentials';
 import { CredentialCertificate, CredentialStatusBanner } from './CredentialCertificate';
 import { CredentialShareCard } from './CredentialShareCard';
 import { EvidenceLedger } from './EvidenceLedger';
@@ -53,6 +53,8 @@ export function PublicCredentialFrame({ children }: { children: ReactNode }) {
 
 /** A credential as anyone with its link sees it: the certificate, its verification, its evidence. */
 export function PublicCredential({ credential: c }: { credential: CredentialFacts }) {
+  // the holder's own visits are not views (the API knows them too; asking nothing spares a request)
+  const onLinkedIn = useCredentialEvents(c.id, !c.viewerIsHolder);
   return (
     <div className="stack page-stack">
       <CredentialStatusBanner credential={c} />
@@ -60,7 +62,7 @@ export function PublicCredential({ credential: c }: { credential: CredentialFact
         <CredentialCertificate credential={c} />
         <div className="credential-side">
           <VerificationPanel credential={c} />
-          <CredentialShareCard credential={c} />
+          <CredentialShareCard credential={c} onLinkedIn={onLinkedIn} />
         </div>
         <EvidenceLedger evidence={c.evidence} />
       </div>

@@ -1,13 +1,16 @@
+import { useCallback, useEffect, useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { defineMessages, type MessageDescriptor } from 'react-intl';
 import {
   ApproveCredentialDocument,
+  CohortCredentialActivityDocument,
   CohortEligibilityDocument,
   CredentialDocument,
   EligibilityDocument,
   IssuanceRunDocument,
   IssueCohortCredentialsDocument,
   LearnerCredentialsDocument,
+  RecordCredentialEventDocument,
   RevokeCredentialDocument,
   type CredentialStatus,
   type CredentialSummaryFieldsFragment,
@@ -87,4 +90,38 @@ export function factSummary(facts: readonly EligibilityFact[]) {
     })
     .filter((k) => k.total > 0);
   return { kinds, met: facts.filter((f) => f.met).length, total: facts.length };
+}
+
+/** How the cohort's credentials were used (views, verifications, LinkedIn adds): partner admins only. */
+export function useCohortCredentialActivity(cohortId: string) {
+  return useQuery(CohortCredentialActivityDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
+}
+
+/**
+ * Reports to the API that the public page was viewed (once per credential and page load; the
+ * API counts a visitor once a day, never who) and returns the reporter of LinkedIn clicks. A
+ * failed report is of no concern to the visitor, so it is dropped silently.
+ */
+export function useCredentialEvents(credentialId: string, reportView: boolean) {
+  const [record] = useMutation(RecordCredentialEventDocument);
+  const reported = useRef<string | null>(null);
+  useEffect(() => {
+    if (!reportView || reported.current === credentialId) return;
+    reported.current = credentialId;
+    record({ variables: { id: credentialId, event: 'VIEW' } }).catch(() => undefined);
+  }, [credentialId, reportView, record]);
+  return useCallback(() => {
+    record({ variables: { id: credentialId, event: 'LINKEDIN' } }).catch(() => undefined);
+  }, [credentialId, record]);
+}
+
+/** Reports LinkedIn clicks of any credential (the learner's list). */
+export function useLinkedInClicks() {
+  const [record] = useMutation(RecordCredentialEventDocument);
+  return useCallback(
+    (credentialId: string) => {
+      record({ variables: { id: credentialId, event: 'LINKEDIN' } }).catch(() => undefined);
+    },
+    [record],
+  );
 }
