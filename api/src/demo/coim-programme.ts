@@ -57,6 +57,7 @@ const sessionPlan: ProgrammeDefinition['sessionPlan'] = [
 export const COIM: ProgrammeDefinition = {
   code: 'COIM',
   title: 'Certified Outside-In Master',
+  language: 'en',
   summary: 'A seven-week professional certification in outside-in thinking: seeing, measuring and changing work from the customer’s point of view.',
   weeks: 7,
   hoursPerWeek: 3,
