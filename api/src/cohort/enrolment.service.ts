@@ -3,7 +3,7 @@ import { PreparedQuery } from '../common/prepared-query.js';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
-import { describeAttendance, summariseAttendance } from '@beacon/domain';
+import { describeAttendance, summariseAttendance, type ProgrammeDefinition } from '@beacon/domain';
 import { conflict, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -56,7 +56,38 @@ const IMPORT_COLUMNS: Record<string, string> = {
  * $1 a cohort, $2 now, $3 a status or null: its learners with progress and attendance. Attendance
  * is read by the cohort's held sessions (the attendance key leads with the session).
  */
-const ROSTER = new PreparedQuery<{ id: string; cohort_id: string; status: EnrolmentStatus; outcome_goal: string | null; created_at: Date; user_id: string; name: string; email: string; done: number; held: number; present: number; excused: number }>(
+/** A roster row as the roster queries return it. */
+interface RosterRowData {
+  id: string;
+  cohort_id: string;
+  status: EnrolmentStatus;
+  outcome_goal: string | null;
+  created_at: Date;
+  user_id: string;
+  name: string;
+  email: string;
+  done: number;
+  held: number;
+  present: number;
+  excused: number;
+}
+
+/** Turns roster rows of a cohort following `definition` into the GraphQL shape (progress and attendance worked out). */
+function rosterRow(definition: ProgrammeDefinition) {
+  const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
+  return (e: RosterRowData) => ({
+    id: e.id,
+    cohortId: e.cohort_id,
+    learner: { id: e.user_id, name: e.name, email: e.email },
+    status: e.status,
+    outcomeGoal: e.outcome_goal,
+    progressPercent: totalItems ? Math.round((100 * e.done) / totalItems) : 0,
+    attendance: attendanceRate(e.held, e.present, e.excused),
+    enrolledAt: e.created_at,
+  });
+}
+
+const ROSTER = new PreparedQuery<RosterRowData>(
   'roster',
   `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id,
           CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email,
@@ -80,7 +111,7 @@ const ROSTER = new PreparedQuery<{ id: string; cohort_id: string; status: Enrolm
  * attendance (worked out for the page's learners only). Always one row at least: past the last
  * page, the count with a null id.
  */
-const ROSTER_PAGE = new PreparedQuery<{ total: number; id: string | null; cohort_id: string; status: EnrolmentStatus; outcome_goal: string | null; created_at: Date; user_id: string; name: string; email: string; done: number; held: number; present: number; excused: number }>(
+const ROSTER_PAGE = new PreparedQuery<Omit<RosterRowData, 'id'> & { total: number; id: string | null }>(
   'roster_page',
   `WITH f AS (
      SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id,
@@ -223,18 +254,8 @@ export class EnrolmentService {
       this.programmes.versionsById([cohort.programmeVersionId]),
       ROSTER.run(this.db, [cohort.id, now, status ?? null]),
     ]);
-    const definition = versions.get(cohort.programmeVersionId)!.definition;
-    const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
-    return rows.map((e) => ({
-      id: e.id,
-      cohortId: e.cohort_id,
-      learner: { id: e.user_id, name: e.name, email: e.email },
-      status: e.status,
-      outcomeGoal: e.outcome_goal,
-      progressPercent: totalItems ? Math.round((100 * e.done) / totalItems) : 0,
-      attendance: attendanceRate(e.held, e.present, e.excused),
-      enrolledAt: e.created_at,
-    }));
+    const toRow = rosterRow(versions.get(cohort.programmeVersionId)!.definition);
+    return rows.map(toRow);
   }
 
   /**
@@ -247,21 +268,9 @@ export class EnrolmentService {
       this.programmes.versionsById([cohort.programmeVersionId]),
       ROSTER_PAGE.run(this.db, [cohort.id, now, status ?? null, page.search ? containsPattern(page.search) : null, page.first, page.offset]),
     ]);
-    const definition = versions.get(cohort.programmeVersionId)!.definition;
-    const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
+    const toRow = rosterRow(versions.get(cohort.programmeVersionId)!.definition);
     const total = rows[0]?.total ?? 0;
-    const items = rows
-      .filter((e) => e.id !== null)
-      .map((e) => ({
-        id: e.id!,
-        cohortId: e.cohort_id,
-        learner: { id: e.user_id, name: e.name, email: e.email },
-        status: e.status,
-        outcomeGoal: e.outcome_goal,
-        progressPercent: totalItems ? Math.round((100 * e.done) / totalItems) : 0,
-        attendance: attendanceRate(e.held, e.present, e.excused),
-        enrolledAt: e.created_at,
-      }));
+    const items = rows.filter((e) => e.id !== null).map((e) => toRow({ ...e, id: e.id! }));
     return { items, total, hasMore: page.offset + items.length < total };
   }
 
