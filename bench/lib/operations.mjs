@@ -298,7 +298,20 @@ export function operations(ctx) {
       requests: credentialIds.slice(0, 200).map((id) => ({ method: 'GET', path: `/credentials/${id}.json` })),
       check: (res) => {
         const body = JSON.parse(res.body.toString('utf8'));
-        if (body.type !== 'EnvelopedVerifiableCredential') throw new Error('credential json: not an enveloped credential');
+        if (body.proof?.type !== 'DataIntegrityProof') throw new Error('credential json: no Data Integrity proof');
+        return 'one credential with its Data Integrity proof (eddsa-rdfc-2022)';
+      },
+      raw: { sql: `SELECT jwt, data_integrity FROM credential WHERE id = $1`, params: (i) => [credentialIds[i % 200]] },
+    },
+    {
+      key: 'credentialJwt',
+      name: 'Credential verification: GET /credentials/:id.jwt',
+      target: {},
+      short: true,
+      requests: credentialIds.slice(0, 200).map((id) => ({ method: 'GET', path: `/credentials/${id}.jwt` })),
+      check: (res) => {
+        const jwt = res.body.toString('utf8');
+        if (jwt.split('.').length !== 3) throw new Error('credential jwt: not a compact JWS');
         return 'one VC-JWT';
       },
       raw: { sql: `SELECT jwt FROM credential WHERE id = $1`, params: (i) => [credentialIds[i % 200]] },

@@ -17,6 +17,9 @@ import type {
   PartnerOutcomesModel,
 } from './dto/outcome.model.js';
 
+/** How long a cohort's at-risk count may be taken from the roll-up when none of its inputs changed: risk also moves with the clock. */
+export const RISK_SNAPSHOT_MAX_AGE_MS = 5 * 60_000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface NetworkFilter {
@@ -92,17 +95,54 @@ export class OutcomeService {
   private async measure(f: MeasureFilter): Promise<{ rows: MeasureRow[]; atRisk: Map<string, number> }> {
     const rows: MeasureRow[] = await this.db.query(...measuresQuery(f));
     const running = rows.filter((r) => r.cohort_id !== null && r.running).map((r) => r.cohort_id!);
-    const atRisk = new Map<string, number>(running.map((id) => [id, 0]));
-    for (const r of await this.risk.assess(running, { now: f.now })) {
+    return { rows, atRisk: await this.atRiskCounts(running, f.now) };
+  }
+
+  /**
+   * The at-risk count of each cohort, from the cohort_risk roll-up where its snapshot is younger
+   * than RISK_SNAPSHOT_MAX_AGE_MS (a trigger drops it when the risk rules' inputs change);
+   * the others are assessed now and their snapshots stored.
+   */
+  async atRiskCounts(cohortIds: string[], now = new Date()): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (cohortIds.length === 0) return counts;
+    const fresh: { cohort_id: string; at_risk: number }[] = await this.db.query(
+      `SELECT cohort_id, at_risk FROM cohort_risk WHERE cohort_id = ANY($1::uuid[]) AND computed_at > $2 AND computed_at <= $3`,
+      [cohortIds, new Date(now.getTime() - RISK_SNAPSHOT_MAX_AGE_MS), now],
+    );
+    for (const r of fresh) counts.set(r.cohort_id, r.at_risk);
+    const stale = cohortIds.filter((id) => !counts.has(id));
+    if (stale.length === 0) return counts;
+    const assessed = new Map<string, number>(stale.map((id) => [id, 0]));
+    const atRisk = new Map<string, number>(stale.map((id) => [id, 0]));
+    for (const r of await this.risk.assess(stale, { now })) {
+      assessed.set(r.cohortId, assessed.get(r.cohortId)! + 1);
       if (r.reasons.length) atRisk.set(r.cohortId, atRisk.get(r.cohortId)! + 1);
     }
-    return { rows, atRisk };
+    await this.storeRiskSnapshots(stale.map((id) => ({ cohortId: id, assessed: assessed.get(id)!, atRisk: atRisk.get(id)! })), now);
+    for (const [id, n] of atRisk) counts.set(id, n);
+    return counts;
+  }
+
+  /** Stores what an assessment found, unless a newer snapshot is already there. */
+  private async storeRiskSnapshots(snapshots: { cohortId: string; assessed: number; atRisk: number }[], at: Date): Promise<void> {
+    if (snapshots.length === 0) return;
+    await this.db.query(
+      `INSERT INTO cohort_risk (cohort_id, assessed, at_risk, computed_at)
+       SELECT s.cohort_id, s.assessed, s.at_risk, $4 FROM unnest($1::uuid[], $2::int[], $3::int[]) AS s(cohort_id, assessed, at_risk)
+        WHERE EXISTS (SELECT 1 FROM cohort c WHERE c.id = s.cohort_id)
+       ON CONFLICT (cohort_id) DO UPDATE SET assessed = EXCLUDED.assessed, at_risk = EXCLUDED.at_risk, computed_at = EXCLUDED.computed_at
+        WHERE cohort_risk.computed_at <= EXCLUDED.computed_at`,
+      [snapshots.map((s) => s.cohortId), snapshots.map((s) => s.assessed), snapshots.map((s) => s.atRisk), at],
+    );
   }
 
   /** A cohort's learners at risk, the unreachable first: for its coaches, its partner's admins and admins. */
   async atRiskLearners(viewer: Viewer, cohortId: string, now = new Date()): Promise<AtRiskLearnerModel[]> {
     await this.access.requireStaff(viewer, cohortId);
-    const assessed = (await this.risk.assess([cohortId], { now })).filter((r) => r.reasons.length > 0);
+    const all = await this.risk.assess([cohortId], { now });
+    const assessed = all.filter((r) => r.reasons.length > 0);
+    await this.storeRiskSnapshots([{ cohortId, assessed: all.length, atRisk: assessed.length }], now);
     assessed.sort((a, b) => Number(a.path.reachable) - Number(b.path.reachable) || b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
     return assessed.map(atRiskModel);
   }

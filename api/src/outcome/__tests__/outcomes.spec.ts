@@ -217,6 +217,65 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
     });
   });
 
+  describe('the at-risk roll-up behind the dashboards', () => {
+    const runningAtRisk = async () => {
+      const o = (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes;
+      return o.cohorts.find((c: any) => c.cohortId === runningId).atRisk as number;
+    };
+    const snapshot = async () => (await t.beacon.db.query(`SELECT at_risk, assessed FROM cohort_risk WHERE cohort_id = $1`, [runningId]))[0] as { at_risk: number; assessed: number } | undefined;
+
+    it('counts a learner who just fell behind at once, and answers from the roll-up while nothing changes', async () => {
+      const db = t.beacon.db;
+      const before = await runningAtRisk();
+      expect(await snapshot()).toMatchObject({ at_risk: before });
+      // a learner enrolled today has missed every session so far and booked no coaching: at risk
+      const late = await makeUser(db, { email: 'late.joiner@africa.example.org', name: 'Late Joiner' });
+      const enrolment = await enrolLearner(db, runningId, late.id);
+      try {
+        expect(await snapshot()).toBeUndefined(); // the enrolment's trigger dropped the cohort's snapshot
+        expect(await runningAtRisk()).toBe(before + 1);
+        expect(await snapshot()).toMatchObject({ at_risk: before + 1 });
+        // while no input changes, the count comes from the roll-up (here altered behind its back)...
+        await db.query(`UPDATE cohort_risk SET at_risk = 0 WHERE cohort_id = $1`, [runningId]);
+        expect(await runningAtRisk()).toBe(0);
+        // ...for five minutes at most: risk also moves with the clock
+        await db.query(`UPDATE cohort_risk SET computed_at = now() - interval '6 minutes' WHERE cohort_id = $1`, [runningId]);
+        expect(await runningAtRisk()).toBe(before + 1);
+        // the cohort page's at-risk list and the dashboard agree, and the list refreshes the roll-up
+        await db.query(`UPDATE cohort_risk SET at_risk = 0 WHERE cohort_id = $1`, [runningId]);
+        const list = (await t.gql(AT_RISK, { c: runningId }, { token: coach })).data!.atRiskLearners as unknown[];
+        expect(list).toHaveLength(before + 1);
+        expect(await runningAtRisk()).toBe(before + 1);
+      } finally {
+        await db.query(`DELETE FROM enrolment WHERE id = $1`, [enrolment.id]);
+      }
+      expect(await runningAtRisk()).toBe(before);
+    });
+
+    it('a mark on the attendance sheet, a coach’s review or a booking drops the cohort’s snapshot', async () => {
+      const db = t.beacon.db;
+      await runningAtRisk();
+      const [row] = await db.query(
+        `SELECT a.live_session_id, a.enrolment_id, a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.cohort_id = $1 LIMIT 1`,
+        [runningId],
+      );
+      await db.query(`UPDATE attendance SET status = status WHERE live_session_id = $1 AND enrolment_id = $2`, [row.live_session_id, row.enrolment_id]);
+      expect(await snapshot()).toBeUndefined();
+      await runningAtRisk();
+      // a coach's draft review (released ones never change)
+      const [review] = await db.query(
+        `SELECT r.id FROM review r JOIN submission s ON s.id = r.submission_id JOIN enrolment e ON e.id = s.enrolment_id WHERE e.cohort_id = $1 AND r.state <> 'RELEASED' LIMIT 1`,
+        [runningId],
+      );
+      await db.query(`UPDATE review SET updated_at = now() WHERE id = $1`, [review.id]);
+      expect(await snapshot()).toBeUndefined();
+      await runningAtRisk();
+      const [booking] = await db.query(`SELECT id FROM booking WHERE cohort_id = $1 LIMIT 1`, [runningId]);
+      await db.query(`UPDATE booking SET updated_at = updated_at WHERE id = $1`, [booking.id]);
+      expect(await snapshot()).toBeUndefined();
+    });
+  });
+
   describe('daily alerts', () => {
     it('alert each newly at-risk learner once and each coach once, however often the job runs', async () => {
       const alerts = t.beacon.app.get(OutcomeAlertsService);
