@@ -5,7 +5,7 @@ import type { TenantScope, Viewer } from '../auth/viewer.js';
 import { notFound } from '../common/errors.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import type { CohortStatus } from '../cohort/entities/cohort.entity.js';
-import { measuresQuery, type MeasureFilter, type MeasureRow } from './outcome.queries.js';
+import { COHORT_MEASURES_SQL, outcomeCohortsQuery, STORE_COHORT_MEASURES_SQL, type CohortMeasureRow, type MeasureFilter, type OutcomeCohortRow } from './outcome.queries.js';
 import { RiskService, type EnrolmentRisk } from './risk.service.js';
 import type {
   AtRiskLearnerModel,
@@ -19,6 +19,8 @@ import type {
 
 /** How long a cohort's at-risk count may be taken from the roll-up when none of its inputs changed: risk also moves with the clock. */
 export const RISK_SNAPSHOT_MAX_AGE_MS = 5 * 60_000;
+/** The measures' roll-up does not move with the clock; an hour bounds what a write racing a recomputation could leave behind. */
+export const OUTCOME_SNAPSHOT_MAX_AGE_MS = 60 * 60_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,20 +31,63 @@ export interface NetworkFilter {
   to?: string | null;
 }
 
-/** Measures of a row: DESIGN.md "Outcome measures", rates 0–1, null where nothing counts yet. */
-function measures(r: MeasureRow, atRisk: number | null): OutcomeMeasuresFields {
+/** A cohort's measures, or a partner's summed over its cohorts (certification and on-time counted in ended cohorts only). */
+interface Tally {
+  enrolled: number;
+  active: number;
+  withdrawn: number;
+  certified: number;
+  certifiedOfEnded: number;
+  certifiedBase: number;
+  onTime: number;
+  days: number[];
+  goalReached: number;
+  goalChecked: number;
+  present: number;
+  recorded: number;
+}
+
+function tally(cohorts: MeasuredCohort[]): Tally {
+  const t: Tally = { enrolled: 0, active: 0, withdrawn: 0, certified: 0, certifiedOfEnded: 0, certifiedBase: 0, onTime: 0, days: [], goalReached: 0, goalChecked: 0, present: 0, recorded: 0 };
+  for (const { row: c, m } of cohorts) {
+    t.enrolled += m.enrolled;
+    t.active += m.active;
+    t.withdrawn += m.withdrawn;
+    t.certified += m.certified;
+    if (c.ended) {
+      t.certifiedOfEnded += m.certified;
+      t.certifiedBase += m.certified_base;
+      t.onTime += m.on_time;
+    }
+    t.days.push(...m.days);
+    t.goalReached += m.goal_reached;
+    t.goalChecked += m.goal_checked;
+    t.present += m.present;
+    t.recorded += m.recorded;
+  }
+  return t;
+}
+
+/** Measures of a tally: DESIGN.md "Outcome measures", rates 0–1, null where nothing counts yet. */
+function measures(t: Tally, atRisk: number | null): OutcomeMeasuresFields {
+  const days = median(t.days);
   return {
-    enrolled: r.enrolled,
-    active: r.active,
-    withdrawn: r.withdrawn,
-    certified: r.certified,
-    certifiedRate: outcomeRate(r.certified_of_ended, r.certified_base),
-    onTimeRate: outcomeRate(r.on_time, r.certified_of_ended),
-    medianDaysToCredential: r.median_days === null ? null : Math.round(Number(r.median_days) * 10) / 10,
-    goalReachedRate: outcomeRate(r.goal_reached, r.goal_checked),
-    attendanceRate: outcomeRate(r.present, r.recorded),
+    enrolled: t.enrolled,
+    active: t.active,
+    withdrawn: t.withdrawn,
+    certified: t.certified,
+    certifiedRate: outcomeRate(t.certifiedOfEnded, t.certifiedBase),
+    onTimeRate: outcomeRate(t.onTime, t.certifiedOfEnded),
+    medianDaysToCredential: days === null ? null : Math.round(days * 10) / 10,
+    goalReachedRate: outcomeRate(t.goalReached, t.goalChecked),
+    attendanceRate: outcomeRate(t.present, t.recorded),
     atRisk,
   };
+}
+
+interface MeasuredCohort {
+  row: OutcomeCohortRow;
+  m: CohortMeasureRow;
 }
 
 /** The outcome dashboards: a partner's cohorts and totals, the network's partners side by side, the at-risk lists. */
@@ -58,19 +103,17 @@ export class OutcomeService {
     if (!UUID.test(partnerId) || !scope.includes(partnerId)) throw notFound('Partner');
     const [partner]: { name: string }[] = await this.db.query(`SELECT name FROM partner WHERE id = $1`, [partnerId]);
     if (!partner) throw notFound('Partner');
-    const { rows, atRisk } = await this.measure({ partnerIds: [partnerId], programmeId: null, programmeVersion: null, from: null, to: null, now });
-    const totals = rows.find((r) => r.cohort_id === null);
-    const cohorts = rows.filter((r) => r.cohort_id !== null);
+    const { cohorts, atRisk } = await this.measure({ partnerIds: [partnerId], programmeId: null, programmeVersion: null, from: null, to: null, now });
     return {
       partnerId,
       partnerName: partner.name,
-      totals: totals ? measures(totals, partnerAtRisk(cohorts, atRisk)) : emptyMeasures(),
-      cohorts: cohorts.map((r) => cohortOutcome(r, atRisk)),
+      totals: cohorts.length ? measures(tally(cohorts), partnerAtRisk(cohorts, atRisk)) : emptyMeasures(),
+      cohorts: cohorts.map((c) => cohortOutcome(c, atRisk)),
     };
   }
 
   async networkOutcomes(filter: NetworkFilter, now = new Date()): Promise<NetworkOutcomesModel> {
-    const { rows, atRisk } = await this.measure({
+    const { cohorts, atRisk } = await this.measure({
       partnerIds: null,
       programmeId: filter.programmeId ?? null,
       programmeVersion: filter.programmeVersion ?? null,
@@ -79,11 +122,11 @@ export class OutcomeService {
       now,
     });
     const partners: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM partner ORDER BY name`);
-    const totals = new Map(rows.filter((r) => r.cohort_id === null).map((r) => [r.partner_id, r]));
+    const byPartner = new Map<string, MeasuredCohort[]>();
+    for (const c of cohorts) byPartner.set(c.row.partner_id, [...(byPartner.get(c.row.partner_id) ?? []), c]);
     const result: PartnerOutcomeModel[] = partners.map((p) => {
-      const t = totals.get(p.id);
-      const cohorts = rows.filter((r) => r.cohort_id !== null && r.partner_id === p.id);
-      return { partnerId: p.id, partnerName: p.name, cohorts: cohorts.length, ...(t ? measures(t, partnerAtRisk(cohorts, atRisk)) : emptyMeasures()) };
+      const own = byPartner.get(p.id) ?? [];
+      return { partnerId: p.id, partnerName: p.name, cohorts: own.length, ...(own.length ? measures(tally(own), partnerAtRisk(own, atRisk)) : emptyMeasures()) };
     });
     const med = (pick: (m: OutcomeMeasuresFields) => number | null) => median(result.map(pick).filter((v): v is number => v !== null));
     const keys = ['enrolled', 'active', 'withdrawn', 'certified', 'certifiedRate', 'onTimeRate', 'medianDaysToCredential', 'goalReachedRate', 'attendanceRate', 'atRisk'] as const;
@@ -91,11 +134,22 @@ export class OutcomeService {
     return { partners: result, median: medianRow };
   }
 
-  /** The measures' rows, and the at-risk count of each running cohort. */
-  private async measure(f: MeasureFilter): Promise<{ rows: MeasureRow[]; atRisk: Map<string, number> }> {
-    const rows: MeasureRow[] = await this.db.query(...measuresQuery(f));
-    const running = rows.filter((r) => r.cohort_id !== null && r.running).map((r) => r.cohort_id!);
-    return { rows, atRisk: await this.atRiskCounts(running, f.now) };
+  /**
+   * The cohorts' measures from the cohort_outcome roll-up (rows a trigger dropped, or older than
+   * OUTCOME_SNAPSHOT_MAX_AGE_MS, are measured again and stored), and each running cohort's at-risk count.
+   */
+  private async measure(f: MeasureFilter): Promise<{ cohorts: MeasuredCohort[]; atRisk: Map<string, number> }> {
+    const rows: OutcomeCohortRow[] = await this.db.query(...outcomeCohortsQuery(f, new Date(f.now.getTime() - OUTCOME_SNAPSHOT_MAX_AGE_MS)));
+    const missing = rows.filter((r) => !r.cohort_id).map((r) => r.id);
+    const measured = new Map<string, CohortMeasureRow>(rows.filter((r) => r.cohort_id).map((r) => [r.id, r as CohortMeasureRow]));
+    if (missing.length) {
+      const fresh: CohortMeasureRow[] = await this.db.query(COHORT_MEASURES_SQL, [missing]);
+      await this.db.query(STORE_COHORT_MEASURES_SQL, [JSON.stringify(fresh), f.now]);
+      for (const m of fresh) measured.set(m.cohort_id, m);
+    }
+    const cohorts = rows.map((row) => ({ row, m: measured.get(row.id)! }));
+    const running = rows.filter((r) => r.running).map((r) => r.id);
+    return { cohorts, atRisk: await this.atRiskCounts(running, f.now) };
   }
 
   /**
@@ -188,23 +242,23 @@ export function pathModel(r: EnrolmentRisk): CredentialPathModel {
   };
 }
 
-function cohortOutcome(r: MeasureRow, atRisk: Map<string, number>): CohortOutcomeModel {
+function cohortOutcome({ row: r, m }: MeasuredCohort, atRisk: Map<string, number>): CohortOutcomeModel {
   return {
-    cohortId: r.cohort_id!,
-    cohortName: r.cohort_name!,
-    startDate: r.start_date!,
-    endDate: r.end_date!,
+    cohortId: r.id,
+    cohortName: r.name,
+    startDate: r.start_date,
+    endDate: r.end_date,
     status: r.status as CohortStatus,
-    ended: r.ended === true,
-    programmeCode: r.programme_code!,
-    programmeVersion: r.programme_version!,
-    ...measures(r, atRisk.get(r.cohort_id!) ?? null),
+    ended: r.ended,
+    programmeCode: r.programme_code,
+    programmeVersion: r.programme_version,
+    ...measures(tally([{ row: r, m }]), atRisk.get(r.id) ?? null),
   };
 }
 
 /** The partner's at-risk total over its running cohorts; null when none is running. */
-function partnerAtRisk(cohorts: MeasureRow[], atRisk: Map<string, number>): number | null {
-  const counts = cohorts.filter((c) => atRisk.has(c.cohort_id!)).map((c) => atRisk.get(c.cohort_id!)!);
+function partnerAtRisk(cohorts: MeasuredCohort[], atRisk: Map<string, number>): number | null {
+  const counts = cohorts.filter((c) => atRisk.has(c.row.id)).map((c) => atRisk.get(c.row.id)!);
   return counts.length ? counts.reduce((a, b) => a + b, 0) : null;
 }
 

@@ -252,6 +252,33 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       expect(await runningAtRisk()).toBe(before);
     });
 
+    it('each cohort’s measures come from the cohort_outcome roll-up, dropped when an enrolment or the grace period changes', async () => {
+      const db = t.beacon.db;
+      const totals = async () => (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes.totals as { enrolled: number; certified: number };
+      const before = await totals();
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM cohort_outcome o JOIN cohort c ON c.id = o.cohort_id WHERE c.partner_id = $1`, [africaId]);
+      expect(n).toBeGreaterThan(0);
+      // read from the roll-up while nothing changes (altered here behind its back)
+      await db.query(`UPDATE cohort_outcome SET enrolled = enrolled + 100, active = active WHERE cohort_id = $1`, [runningId]);
+      expect((await totals()).enrolled).toBe(before.enrolled + 100);
+      // a new learner drops the cohort's row: counted at once, and the roll-up holds the truth again
+      const newcomer = await makeUser(db, { email: 'newcomer@africa.example.org', name: 'New Comer' });
+      const enrolment = await enrolLearner(db, runningId, newcomer.id);
+      try {
+        expect((await totals()).enrolled).toBe(before.enrolled + 1);
+      } finally {
+        await db.query(`DELETE FROM enrolment WHERE id = $1`, [enrolment.id]);
+      }
+      expect(await totals()).toEqual(before);
+      // the grace period decides which credentials were on time: every cohort of the programme is measured again
+      await db.query(`UPDATE programme SET grace_period_days = grace_period_days WHERE code = 'COIM'`);
+      const [{ left }] = await db.query(
+        `SELECT count(*)::int AS left FROM cohort_outcome o JOIN cohort c ON c.id = o.cohort_id JOIN programme_version v ON v.id = c.programme_version_id JOIN programme p ON p.id = v.programme_id WHERE p.code = 'COIM'`,
+      );
+      expect(left).toBe(0);
+      expect(await totals()).toEqual(before);
+    });
+
     it('a mark on the attendance sheet, a coach’s review or a booking drops the cohort’s snapshot', async () => {
       const db = t.beacon.db;
       await runningAtRisk();
