@@ -85,6 +85,13 @@ function measures(t: Tally, atRisk: number | null): OutcomeMeasuresFields {
   };
 }
 
+interface RiskSnapshot {
+  cohortId: string;
+  assessed: number;
+  /** the at-risk learners, the unreachable first */
+  learners: EnrolmentRisk[];
+}
+
 interface MeasuredCohort {
   row: OutcomeCohortRow;
   m: CohortMeasureRow;
@@ -167,38 +174,54 @@ export class OutcomeService {
     for (const r of fresh) counts.set(r.cohort_id, r.at_risk);
     const stale = cohortIds.filter((id) => !counts.has(id));
     if (stale.length === 0) return counts;
-    const assessed = new Map<string, number>(stale.map((id) => [id, 0]));
-    const atRisk = new Map<string, number>(stale.map((id) => [id, 0]));
-    for (const r of await this.risk.assess(stale, { now })) {
-      assessed.set(r.cohortId, assessed.get(r.cohortId)! + 1);
-      if (r.reasons.length) atRisk.set(r.cohortId, atRisk.get(r.cohortId)! + 1);
-    }
-    await this.storeRiskSnapshots(stale.map((id) => ({ cohortId: id, assessed: assessed.get(id)!, atRisk: atRisk.get(id)! })), now);
-    for (const [id, n] of atRisk) counts.set(id, n);
+    const snapshots = await this.assessAndStore(stale, now);
+    for (const snap of snapshots) counts.set(snap.cohortId, snap.learners.length);
     return counts;
   }
 
+  /** Assesses every active learner of the cohorts and stores each cohort's at-risk learners, the unreachable first. */
+  private async assessAndStore(cohortIds: string[], now: Date): Promise<RiskSnapshot[]> {
+    const snapshots = new Map<string, RiskSnapshot>(cohortIds.map((id) => [id, { cohortId: id, assessed: 0, learners: [] }]));
+    for (const r of await this.risk.assess(cohortIds, { now })) {
+      const snap = snapshots.get(r.cohortId)!;
+      snap.assessed += 1;
+      if (r.reasons.length) snap.learners.push(r);
+    }
+    for (const snap of snapshots.values()) {
+      snap.learners.sort((a, b) => Number(a.path.reachable) - Number(b.path.reachable) || b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
+    }
+    await this.storeRiskSnapshots([...snapshots.values()], now);
+    return [...snapshots.values()];
+  }
+
   /** Stores what an assessment found, unless a newer snapshot is already there. */
-  private async storeRiskSnapshots(snapshots: { cohortId: string; assessed: number; atRisk: number }[], at: Date): Promise<void> {
+  private async storeRiskSnapshots(snapshots: RiskSnapshot[], at: Date): Promise<void> {
     if (snapshots.length === 0) return;
     await this.db.query(
-      `INSERT INTO cohort_risk (cohort_id, assessed, at_risk, computed_at)
-       SELECT s.cohort_id, s.assessed, s.at_risk, $4 FROM unnest($1::uuid[], $2::int[], $3::int[]) AS s(cohort_id, assessed, at_risk)
+      `INSERT INTO cohort_risk (cohort_id, assessed, at_risk, learners, computed_at)
+       SELECT s.cohort_id, s.assessed, jsonb_array_length(s.learners), s.learners, $2
+         FROM jsonb_to_recordset($1::jsonb) AS s(cohort_id uuid, assessed int, learners jsonb)
         WHERE EXISTS (SELECT 1 FROM cohort c WHERE c.id = s.cohort_id)
-       ON CONFLICT (cohort_id) DO UPDATE SET assessed = EXCLUDED.assessed, at_risk = EXCLUDED.at_risk, computed_at = EXCLUDED.computed_at
+       ON CONFLICT (cohort_id) DO UPDATE SET assessed = EXCLUDED.assessed, at_risk = EXCLUDED.at_risk, learners = EXCLUDED.learners, computed_at = EXCLUDED.computed_at
         WHERE cohort_risk.computed_at <= EXCLUDED.computed_at`,
-      [snapshots.map((s) => s.cohortId), snapshots.map((s) => s.assessed), snapshots.map((s) => s.atRisk), at],
+      [JSON.stringify(snapshots.map((s) => ({ cohort_id: s.cohortId, assessed: s.assessed, learners: s.learners }))), at],
     );
+  }
+
+  /** A cohort's fresh at-risk snapshot, if the roll-up holds one. */
+  private async freshLearnersAtRisk(cohortId: string, now: Date): Promise<EnrolmentRisk[] | null> {
+    const [row]: { learners: EnrolmentRisk[] }[] = await this.db.query(
+      `SELECT learners FROM cohort_risk WHERE cohort_id = $1 AND computed_at > $2 AND computed_at <= $3`,
+      [cohortId, new Date(now.getTime() - RISK_SNAPSHOT_MAX_AGE_MS), now],
+    );
+    return row ? row.learners : null;
   }
 
   /** A cohort's learners at risk, the unreachable first: for its coaches, its partner's admins and admins. */
   async atRiskLearners(viewer: Viewer, cohortId: string, now = new Date()): Promise<AtRiskLearnerModel[]> {
     await this.access.requireStaff(viewer, cohortId);
-    const all = await this.risk.assess([cohortId], { now });
-    const assessed = all.filter((r) => r.reasons.length > 0);
-    await this.storeRiskSnapshots([{ cohortId, assessed: all.length, atRisk: assessed.length }], now);
-    assessed.sort((a, b) => Number(a.path.reachable) - Number(b.path.reachable) || b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
-    return assessed.map(atRiskModel);
+    const learners = (await this.freshLearnersAtRisk(cohortId, now)) ?? (await this.assessAndStore([cohortId], now))[0].learners;
+    return learners.map(atRiskModel);
   }
 
   /** One learner's path to the credential: for the learner, or staff of the cohort. */

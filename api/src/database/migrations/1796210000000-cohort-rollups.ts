@@ -25,8 +25,9 @@ const ROLLUP_INPUTS: { table: string; cohort: string }[] = [
  * of learners, hundreds of thousands of marks, most of a second):
  * - cohort_outcome: each cohort's measures that do not move with the clock (counts, on-time
  *   credentials, days to each credential); whether a cohort has ended is decided at read time.
- * - cohort_risk: each running cohort's at-risk count, trusted for five minutes at most, since
- *   risk also moves with the clock alone (a due date passing).
+ * - cohort_risk: each running cohort's at-risk learners (reasons and path) and their count,
+ *   trusted for five minutes at most, since risk also moves with the clock alone (a due date
+ *   passing).
  * A trigger drops a cohort's rows whenever a row it was computed from changes (enrolments,
  * attendance, submissions, reviews, bookings, due dates, content progress, credentials, goal
  * check-ins, the cohort itself; a programme's grace period for all its cohorts); the next read
@@ -41,6 +42,8 @@ export class CohortRollups1796210000000 implements MigrationInterface {
         cohort_id uuid PRIMARY KEY REFERENCES cohort(id) ON DELETE CASCADE,
         assessed int NOT NULL CONSTRAINT cohort_risk_assessed CHECK (assessed >= 0),
         at_risk int NOT NULL CONSTRAINT cohort_risk_at_risk CHECK (at_risk >= 0 AND at_risk <= assessed),
+        -- the at-risk learners' assessments (reasons and path), as the at-risk list shows them
+        learners jsonb NOT NULL CONSTRAINT cohort_risk_learners CHECK (jsonb_typeof(learners) = 'array' AND jsonb_array_length(learners) = at_risk),
         computed_at timestamptz NOT NULL
       )`);
     await q.query(`
