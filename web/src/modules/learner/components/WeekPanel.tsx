@@ -1,4 +1,4 @@
-import { AssignmentSubmissionSlot } from '../../grading/components/slots';
+import { AssignmentStatus } from '../../grading/components/AssignmentStatus';
 import { useId, useState, type ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { formatDateTime, formatList, formatSessionTime } from '../../../lib/time';
@@ -107,7 +107,7 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
                 />
               </p>
             )}
-            <AssignmentSubmissionSlot enrolmentId={enrolment.id} week={week.week} open={week.open} />
+            <AssignmentStatus enrolmentId={enrolment.id} week={week.week} open={week.open} />
           </div>
         </section>
       )}
