@@ -54,10 +54,10 @@ const CREDENTIAL = `query Credential($id: ID!) { credential(id: $id) {
 
 // the outcome dashboards, as web/src/modules/outcome/graphql/*.graphql ask
 const MEASURES = `enrolled active withdrawn certified certifiedRate onTimeRate medianDaysToCredential goalReachedRate attendanceRate atRisk`;
-const PARTNER_OUTCOMES = `query PartnerOutcomes($partnerId: ID!) { partnerOutcomes(partnerId: $partnerId) {
+export const PARTNER_OUTCOMES = `query PartnerOutcomes($partnerId: ID!) { partnerOutcomes(partnerId: $partnerId) {
   partnerId partnerName totals { ${MEASURES} }
   cohorts { cohortId cohortName startDate endDate status ended programmeCode programmeVersion ${MEASURES} } } }`;
-const NETWORK_OUTCOMES = `query NetworkOutcomes($from: String, $to: String) { networkOutcomes(from: $from, to: $to) { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
+export const NETWORK_OUTCOMES = `query NetworkOutcomes($from: String, $to: String) { networkOutcomes(from: $from, to: $to) { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
 const AT_RISK = `query AtRiskLearners($cohortId: ID!) { atRiskLearners(cohortId: $cohortId) { enrolmentId learner { id name email } reasons credentialReachable summary } }`;
 
 /** The outcome measures per cohort of the partners given ($1: null for all), as api/src/outcome/outcome.queries.ts groups them. */
