@@ -1,15 +1,13 @@
+import bidiModule, { type Bidi } from 'bidi-js';
+
 /**
  * Right-to-left lines for documents drawn glyph by glyph (the PDF certificate): pdfkit writes text
  * in the order it is given and fontkit shapes one run in one direction, so a line that mixes
  * Arabic with Latin names, codes and numbers is cut here into runs of one direction, in the
- * order they appear on the page.
- *
- * A small subset of the Unicode bidirectional algorithm, enough for one-line labels in a
- * right-to-left paragraph: Arabic and Hebrew letters are right-to-left; other letters and digits
- * (European or Arabic-Indic) left-to-right; anything else (spaces, punctuation) takes the
- * direction of the letters around it when both sides agree, and the paragraph's (right-to-left)
- * otherwise. "Programme (COIM) · COIM Accra · قدّمه Partner" is thus three runs, drawn
- * "Partner", "قدّمه ·", "Programme (COIM) · COIM Accra" from the left. No embeddings or isolates.
+ * order they appear on the page. The levels come from the Unicode Bidirectional Algorithm
+ * (bidi-js, UAX #9) for a right-to-left paragraph; the runs are reordered by its rule L2.
+ * "Programme (COIM) · COIM Accra · قدّمه Partner" is thus three runs, drawn "Partner",
+ * "قدّمه ·", "Programme (COIM) · COIM Accra" from the left.
  */
 
 export interface BidiRun {
@@ -17,53 +15,39 @@ export interface BidiRun {
   rtl: boolean;
 }
 
-type Strength = 'L' | 'R' | 'N';
-
+// a UMD (CommonJS) module typed with an ES default export: under NodeNext its default import is module.exports, the factory itself
+const bidi: Bidi = (bidiModule as unknown as () => Bidi)();
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const DIGIT = /\p{Nd}/u;
-const LETTER = /\p{L}/u;
-const MARK = /\p{M}/u;
-
-/** Directional marks (as Intl writes into Arabic dates): they steer the runs, and are not drawn. */
-const MARKS: Record<string, Strength> = { '\u200e': 'L', '\u200f': 'R', '\u061c': 'R' };
+/** Directional marks and embeddings (as Intl writes into Arabic dates): they steer the runs, and are not drawn. */
 const INVISIBLE = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
-
-function strength(ch: string): Strength | 'M' {
-  if (ch in MARKS) return MARKS[ch];
-  if (MARK.test(ch)) return 'M';
-  if (DIGIT.test(ch)) return 'L'; // numbers read left to right, Arabic-Indic digits too
-  if (RTL_LETTER.test(ch)) return 'R';
-  if (LETTER.test(ch)) return 'L';
-  return 'N';
-}
 
 /** The runs of `text` in a right-to-left paragraph, from the left of the page to the right. */
 export function visualRuns(text: string): BidiRun[] {
-  const chars = Array.from(text);
-  const kinds: Strength[] = [];
-  for (const ch of chars) {
-    const k = strength(ch);
-    // a combining mark (shadda, harakat) goes with the letter it sits on
-    kinds.push(k === 'M' ? (kinds[kinds.length - 1] ?? 'R') : k);
+  const { levels } = bidi.getEmbeddingLevels(text, 'rtl');
+  // runs of one level, in reading order (each run's text stays in reading order)
+  const runs: { text: string; level: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (INVISIBLE.test(ch)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.level === levels[i]) last.text += ch;
+    else runs.push({ text: ch, level: levels[i] });
   }
-  // neutrals: left-to-right between two left-to-right letters, else the paragraph's direction
-  const levels = kinds.map((k, i) => {
-    if (k !== 'N') return k;
-    let before: Strength = 'R';
-    for (let j = i - 1; j >= 0; j--) if (kinds[j] !== 'N') { before = kinds[j]; break; }
-    let after: Strength = 'R';
-    for (let j = i + 1; j < kinds.length; j++) if (kinds[j] !== 'N') { after = kinds[j]; break; }
-    return before === 'L' && after === 'L' ? 'L' : 'R';
-  });
-  const logical: BidiRun[] = [];
-  chars.forEach((ch, i) => {
-    if (INVISIBLE.test(ch)) return;
-    const rtl = levels[i] === 'R';
-    const last = logical[logical.length - 1];
-    if (last && last.rtl === rtl) last.text += ch;
-    else logical.push({ text: ch, rtl });
-  });
-  return logical.reverse();
+  // L2: from the highest level down to the lowest odd one, reverse every sequence of runs at that level or higher
+  const highest = Math.max(0, ...runs.map((r) => r.level));
+  for (let level = highest; level >= 1; level--) {
+    for (let i = 0; i < runs.length; ) {
+      if (runs[i].level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < runs.length && runs[j].level >= level) j++;
+      runs.splice(i, j - i, ...runs.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  return runs.map((r) => ({ text: r.text, rtl: r.level % 2 === 1 }));
 }
 
 const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
