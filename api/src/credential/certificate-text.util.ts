@@ -141,25 +141,26 @@ export function rightToLeftScribe(doc: PDFKit.PDFDocument): Scribe {
     const spacing = spacingOf(piece, s);
     return doc.widthOfString(piece.text, piece.arabic ? { features: FEATURES } : {}) + spacing * Array.from(piece.text).length;
   };
-  const lineSegments = (line: string) => visualRuns(line).flatMap(segments);
-  const widthOf = (line: string, s: TextStyle) => lineSegments(line).reduce((w, p) => w + pieceWidth(p, s), 0);
+  /** A paragraph with no right-to-left letter (an English evidence line, a URL) is a left-to-right paragraph of its own, as `dir="auto"` would make it. */
+  const lineSegments = (line: string, ltr = !shapedRightToLeft(line)) => (ltr ? [{ text: line, rtl: false }] : visualRuns(line)).flatMap(segments);
+  const widthOf = (line: string, s: TextStyle, ltr?: boolean) => lineSegments(line, ltr).reduce((w, p) => w + pieceWidth(p, s), 0);
 
   /** `text` cut to `width` with "…" at its (logical) end. */
-  const cut = (text: string, width: number, s: TextStyle) => {
-    if (widthOf(text, s) <= width) return text;
+  const cut = (text: string, width: number, s: TextStyle, ltr?: boolean) => {
+    if (widthOf(text, s, ltr) <= width) return text;
     const chars = Array.from(text);
-    while (chars.length > 1 && widthOf(`${chars.join('').trimEnd()}…`, s) > width) chars.pop();
+    while (chars.length > 1 && widthOf(`${chars.join('').trimEnd()}…`, s, ltr) > width) chars.pop();
     return `${chars.join('').trimEnd()}…`;
   };
 
   /** Lines of at most `width`, broken between words (a word longer than the line stays whole). */
-  const wrap = (text: string, width: number, s: TextStyle): string[] => {
+  const wrap = (text: string, width: number, s: TextStyle, ltr?: boolean): string[] => {
     const lines: string[] = [];
     for (const paragraph of text.split('\n')) {
       let line = '';
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
         const candidate = line ? `${line} ${word}` : word;
-        if (line && widthOf(candidate, s) > width) {
+        if (line && widthOf(candidate, s, ltr) > width) {
           lines.push(line);
           line = word;
         } else line = candidate;
@@ -169,8 +170,8 @@ export function rightToLeftScribe(doc: PDFKit.PDFDocument): Scribe {
     return lines;
   };
 
-  const drawLine = (line: string, s: TextStyle, b: TextBox, baseline: number) => {
-    const pieces = lineSegments(line);
+  const drawLine = (line: string, s: TextStyle, b: TextBox, baseline: number, ltr?: boolean) => {
+    const pieces = lineSegments(line, ltr);
     const widths = pieces.map((p) => pieceWidth(p, s));
     const total = widths.reduce((a, w) => a + w, 0);
     const align = b.align ?? 'start';
@@ -190,13 +191,14 @@ export function rightToLeftScribe(doc: PDFKit.PDFDocument): Scribe {
     rtl: true,
     write(text, s, b) {
       const lineHeight = s.size * ARABIC_LINE.height;
-      let lines = b.lineBreak === false ? [text] : wrap(text, b.width, s);
+      const ltr = !shapedRightToLeft(text);
+      let lines = b.lineBreak === false ? [text] : wrap(text, b.width, s, ltr);
       if (b.height !== undefined) {
         const fit = Math.max(1, Math.floor(b.height / lineHeight));
         if (lines.length > fit) lines = [...lines.slice(0, fit - 1), `${lines[fit - 1]}…`];
       }
-      if (b.ellipsis) lines = lines.map((l) => cut(l, b.width, s));
-      lines.forEach((line, i) => drawLine(line, s, b, b.y + i * lineHeight + s.size * ARABIC_LINE.ascent));
+      if (b.ellipsis) lines = lines.map((l) => cut(l, b.width, s, ltr));
+      lines.forEach((line, i) => drawLine(line, s, b, b.y + i * lineHeight + s.size * ARABIC_LINE.ascent, ltr));
       return b.y + lines.length * lineHeight;
     },
     widthOf,

@@ -102,7 +102,7 @@ describe('the graduate downloads a certificate worth framing, in A4 or US Letter
       for (const label of ['نشهد بأن', 'قد حصل على شهادة', 'بالشراكة مع', 'المعايير المستوفاة', 'تاريخ الإصدار', 'صالحة حتى', 'التوقيع المعتمد', 'امسح الرمز للتحقق', 'معتمد']) {
         expect(text).toContain(label.replace(/\s+/g, ''));
       }
-      for (const fact of ['Kwame Mensah', 'Certified Outside-In Master', 'COIM Accra', 'Outside-In Africa', 'Week 7 assignment passed', `/credentials/${id}`]) expect(text).toContain(fact.replace(/\s+/g, ''));
+      for (const fact of ['Kwame Mensah', 'Certified Outside-In Master', 'COIM Accra', 'Outside-In Africa', 'Week 7 assignment passed', '2 coaching sessions held', `/credentials/${id}`]) expect(text).toContain(fact.replace(/\s+/g, ''));
       expect(text).not.toMatch(/This certifies that|CRITERIA MET|Scan to verify/);
       // the Arabic font is embedded as a subset of the glyphs used, not whole
       const pdf = readFileSync(file).toString('latin1');
