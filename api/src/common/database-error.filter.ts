@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import pg from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { AppError, toPublicError } from './errors.js';
+import { requestLocale, type RequestLike } from '../i18n/error-messages.js';
 
 const statusOf = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, INTERNAL_SERVER_ERROR: 500 } as const;
 
@@ -18,10 +19,10 @@ export class DatabaseErrorFilter implements ExceptionFilter {
   private readonly log = new Logger('Database');
 
   catch(exception: Error, host: ArgumentsHost): unknown {
-    const pub = toPublicError(exception);
+    const pub = toPublicError(exception, host.getType<string>() === 'graphql' ? 'en' : requestLocale(host.switchToHttp().getRequest<RequestLike>()));
     if (pub.internal) this.log.error(exception.stack ?? exception.message);
     else this.log.debug(`refused input: ${exception.message}`);
-    if (host.getType<string>() === 'graphql') return pub.internal ? exception : new AppError(pub.code, pub.message, pub.details);
+    if (host.getType<string>() === 'graphql') return pub.internal ? exception : new AppError(pub.code, pub.catalogueMessage ?? pub.message, pub.details);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const status = statusOf[pub.code];
     void reply.status(status).type('application/json; charset=utf-8').send({ statusCode: status, code: pub.code, message: pub.message });

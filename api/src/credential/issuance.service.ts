@@ -14,6 +14,7 @@ import { AutoIssueSweepJob } from './jobs/auto-issue-sweep.job.js';
 import { ExpiryReminderJob } from './jobs/expiry-reminder.job.js';
 import { ExpiryReminderService } from './jobs/expiry-reminder.service.js';
 import type { IssuanceRunModel } from './dto/credential.model.js';
+import { credentialErrors as msg } from './credential.errors.js';
 
 /**
  * Issuance runs: one learner on a partner admin's approval, a whole cohort in bulk (jobs,
@@ -91,7 +92,7 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
       throw notFound('Enrolment');
     });
     const r = await this.credentials.issue(enrolmentId);
-    if (r.outcome === 'NOT_ELIGIBLE') throw badInput('This learner has not met the completion criteria yet; see their eligibility for what is left');
+    if (r.outcome === 'NOT_ELIGIBLE') throw badInput(msg.notEligible);
     return r.credentialId!;
   }
 

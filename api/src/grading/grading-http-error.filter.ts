@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { toPublicError, type ErrorCode } from '../common/errors.js';
+import { requestLocale, type RequestLike } from '../i18n/error-messages.js';
 import { FileRefusedError } from './submission-file.service.js';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -23,7 +24,7 @@ export class GradingHttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const pub = toPublicError(exception);
+    const pub = toPublicError(exception, requestLocale(host.switchToHttp().getRequest<RequestLike>()));
     let status = statusOf[pub.code];
     if (exception instanceof FileRefusedError) status = exception.httpStatus;
     else if (pub.internal && exception instanceof HttpException && exception.getStatus() < 500) {

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../common/errors.js';
 import { GoalCheckInKind, type GoalReached } from './entities/goal-check-in.entity.js';
 import { saveCheckIn } from './goal.service.js';
 import type { GoalFollowUpInput, GoalFollowUpModel } from './dto/goal-follow-up.model.js';
+import { goalErrors } from './outcome.errors.js';
 
 interface LinkRow {
   enrolment_id: string;
@@ -46,7 +47,7 @@ export class GoalFollowUpService {
       [hashToken(token)],
     );
     if (!row) throw notFound('Follow-up link');
-    if (row.expires_at.getTime() <= now.getTime()) throw new AppError('CONFLICT', 'This follow-up link has expired: log in to Beacon to record your follow-up');
+    if (row.expires_at.getTime() <= now.getTime()) throw new AppError('CONFLICT', goalErrors.followUpLinkExpired);
     return row;
   }
 
