@@ -108,7 +108,7 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
 
 describe('the certifying body edits an assignment and its rubric in the draft', () => {
   const ASSIGNMENT = `id title instructions submissionKinds passMark maxPoints dueDay dueTime rubric { id title levels { label points } }`;
-  const DRAFT = `id draftProblems hasUnpublishedChanges modules { assignment { ${ASSIGNMENT} } } latestVersion { id version definition { modules { assignment { ${ASSIGNMENT} } } } }`;
+  const DRAFT = `id draftProblems hasUnpublishedChanges modules { contentItems { id } assignment { ${ASSIGNMENT} } } latestVersion { id version definition { modules { assignment { ${ASSIGNMENT} } } } }`;
   const UPDATE_ASSIGNMENT = `mutation($id: ID!, $i: ProgrammeDefinitionInput!) { updateProgrammeDraft(id: $id, input: $i) { ${DRAFT} } }`;
   let id: string;
   let input: Record<string, any>;

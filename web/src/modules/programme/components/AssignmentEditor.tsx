@@ -1,6 +1,6 @@
 import { MAX_LEVEL_POINTS, MAX_RUBRIC_CRITERIA, MAX_RUBRIC_LEVELS, rubricMaxPoints } from '@beacon/domain';
 import type { ReactNode } from 'react';
-import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { defineMessages, FormattedMessage, useIntl, type NoMessageValues } from 'react-intl';
 import type { AssignmentInput, RubricCriterionInput, RubricLevelInput, SubmissionKind } from '../../../gql/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
@@ -99,7 +99,7 @@ export function AssignmentEditor({
                   type="checkbox"
                   checked={a.submissionKinds.includes(k)}
                   onChange={(e) => set({ submissionKinds: e.target.checked ? SUBMISSION_KINDS.filter((x) => x === k || a.submissionKinds.includes(x)) : a.submissionKinds.filter((x) => x !== k) })}
-                />{' '}
+                />
                 {intl.formatMessage(SUBMISSION_LABEL[k])}
               </label>
             ))}
@@ -287,7 +287,7 @@ export function AssignmentEditor({
   );
 }
 
-const starters = defineMessages({
+const starters = defineMessages<{ assignmentTitle: { week: number }; levelMissing: NoMessageValues; levelMet: NoMessageValues }>({
   assignmentTitle: { id: 'programme.starter.assignmentTitle', defaultMessage: 'Assignment {week, number}' },
   levelMissing: { id: 'programme.starter.levelMissing', defaultMessage: 'Missing' },
   levelMet: { id: 'programme.starter.levelMet', defaultMessage: 'Met' },

@@ -1,5 +1,5 @@
 import { blocksSaving, MAX_LEVEL_POINTS, rubricDefinitionIssuePath, rubricDefinitionIssues, type RubricDefinitionIssue } from '@beacon/domain';
-import { defineMessages, type IntlShape } from 'react-intl';
+import { defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
 import type { AssignmentInput, ProgrammeDefinitionInput } from '../../../gql/graphql';
 
 type Intl = Pick<IntlShape, 'formatMessage'>;
@@ -7,7 +7,21 @@ type Intl = Pick<IntlShape, 'formatMessage'>;
 /** Messages by field path, e.g. "modules.0.assignment.rubric.1.title". */
 export type PathMessages = Record<string, string>;
 
-const messages = defineMessages({
+const messages = defineMessages<{
+  titleMissing: NoMessageValues;
+  instructionsMissing: NoMessageValues;
+  dueTimeInvalid: NoMessageValues;
+  passMarkInvalid: NoMessageValues;
+  noSubmissionKind: NoMessageValues;
+  noCriteria: NoMessageValues;
+  criterionTitleMissing: NoMessageValues;
+  criterionTitleTwice: { title: string };
+  noLevels: NoMessageValues;
+  levelLabelMissing: NoMessageValues;
+  levelPointsInvalid: { max: number };
+  levelPointsTwice: { points: number };
+  passMarkAboveMax: { max: number };
+}>({
   titleMissing: { id: 'programme.assignmentIssues.titleMissing', defaultMessage: 'Give the assignment a title.' },
   instructionsMissing: { id: 'programme.assignmentIssues.instructionsMissing', defaultMessage: 'Write the instructions learners follow.' },
   dueTimeInvalid: { id: 'programme.assignmentIssues.dueTimeInvalid', defaultMessage: 'Enter a time between 00:00 and 23:59, such as 23:59.' },
