@@ -69,6 +69,8 @@ async function expectFits(page: Page): Promise<void> {
  */
 describe('the coach pages and searches a large cohort’s learners and attendance sheet, on a phone', () => {
   const EXTRA = 60;
+  /** per test: the coach home grows long with 60 more learners (the at-risk panel lists them all), and axe reads all of it */
+  const BOUND = 180_000;
   let browser: Browser;
   let page: Page;
   let db: pg.Client;
@@ -133,7 +135,7 @@ describe('the coach pages and searches a large cohort’s learners and attendanc
     expect(await learners.getByRole('navigation', { name: `Pages of the learners of ${cohort.name}`, exact: true }).count()).toBe(0);
     await learners.getByRole('searchbox', { name: 'Search learners by name or email', exact: true }).fill('nobody like this');
     await learners.getByText('No learners match “nobody like this”').waitFor();
-  });
+  }, BOUND);
 
   test('the attendance sheet: marks made on two pages of a search are kept, asked about before leaving, saved at once', async () => {
     await page.goto('/coach');
@@ -185,5 +187,5 @@ describe('the coach pages and searches a large cohort’s learners and attendanc
       { name: `Paging Learner ${EXTRA}`, status: 'ABSENT' },
     ]);
     expect(await page.getByText(/not saved yet/).count()).toBe(0);
-  });
+  }, BOUND);
 });
