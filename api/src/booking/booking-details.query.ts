@@ -66,9 +66,10 @@ export async function loadBookingDetails(
   db: DataSource | EntityManager,
   where: string,
   params: unknown[],
-  page?: { first: number; offset: number },
+  page?: { first: number; offset: number; newestFirst?: boolean },
 ): Promise<BookingDetails[]> {
   const limit = page ? ` LIMIT ${Math.trunc(page.first)} OFFSET ${Math.trunc(page.offset)}` : '';
+  const order = page?.newestFirst ? 'b.starts_at DESC, b.id DESC' : 'b.starts_at, b.id';
   const rows: Row[] = await db.query(
     `SELECT b.id, b.enrolment_id, b.cohort_id, c.name AS cohort_name,
             l.id AS learner_id, l.name AS learner_name, l.email AS learner_email, l.time_zone AS learner_zone, l.locale AS learner_locale,
@@ -83,7 +84,7 @@ export async function loadBookingDetails(
        LEFT JOIN "user" x ON x.id = b.cancelled_by_id
        LEFT JOIN coach_availability a ON a.coach_id = b.coach_id
       WHERE ${where}
-      ORDER BY b.starts_at, b.id${limit}`,
+      ORDER BY ${order}${limit}`,
     params,
   );
   return rows.map((r) => ({
@@ -106,6 +107,23 @@ export async function loadBookingDetails(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }));
+}
+
+/**
+ * $1 a coach, $2 now, $3 the partners they coach in: their confirmed bookings that have started,
+ * in cohorts of those partners (a coach removed from a partner no longer sees its sessions).
+ */
+export const PAST_AS_COACH_SQL = `b.coach_id = $1 AND b.status = 'CONFIRMED' AND b.starts_at <= $2 AND c.partner_id = ANY($3::uuid[])`;
+
+/** How many bookings `PAST_AS_COACH_SQL` (same parameters) finds, and how many of them await their outcome. */
+export async function countPastAsCoach(db: DataSource | EntityManager, params: [string, Date, string[]]): Promise<{ total: number; toMark: number }> {
+  const [row]: { total: number; to_mark: number }[] = await db.query(
+    `SELECT count(*)::int AS total, count(*) FILTER (WHERE b.outcome IS NULL)::int AS to_mark
+       FROM booking b JOIN cohort c ON c.id = b.cohort_id
+      WHERE ${PAST_AS_COACH_SQL}`,
+    params,
+  );
+  return { total: row?.total ?? 0, toMark: row?.to_mark ?? 0 };
 }
 
 export const cancellableUntil = (d: Pick<BookingDetails, 'startsAt' | 'cancellationCutoffMinutes'>) => new Date(d.startsAt.getTime() - d.cancellationCutoffMinutes * 60_000);

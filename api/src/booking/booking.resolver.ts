@@ -6,12 +6,14 @@ import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
 import { badInput, notFound, type NotFoundThing } from '../common/errors.js';
-import { pageSize } from '../common/pagination.js';
+import { boundedPage, pageSize } from '../common/pagination.js';
 import { BookingStatus } from './entities/booking.entity.js';
 import { BookingService } from './booking.service.js';
 import { CoachingSlotsService } from './coaching-slots.service.js';
-import { BookingModel, CoachingSlotsModel } from './dto/booking.model.js';
+import { BookingModel, CoachingSlotsModel, PastCoachingSessionsModel } from './dto/booking.model.js';
 import { bookingErrors as msg } from './booking.errors.js';
+
+const PAST_SESSIONS_MAX = 50;
 
 /** The DateTime scalar turns a malformed date into an invalid Date: refuse it here, as the services do. */
 const instant = (value: Date | null | undefined, field: string): Date | undefined => {
@@ -55,6 +57,19 @@ export class BookingResolver {
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<BookingModel[]> {
     return this.bookings.mine(viewer, { status: status ?? undefined, from: instant(from, 'from') }, pageSize(first), Math.max(0, offset));
+  }
+
+  @Allow(Role.COACH)
+  @Query(() => PastCoachingSessionsModel, {
+    description: `Your coaching sessions as coach that have started (confirmed), most recent first, a page at a time (first: at most ${PAST_SESSIONS_MAX}), with how many there are and how many still await their outcome.`,
+  })
+  myPastCoachingSessions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<PastCoachingSessionsModel> {
+    const page = boundedPage(first, offset, PAST_SESSIONS_MAX);
+    return this.bookings.pastAsCoach(viewer, page.first, page.offset);
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)

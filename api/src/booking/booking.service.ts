@@ -8,11 +8,12 @@ import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { BookingEntity, BookingStatus } from './entities/booking.entity.js';
 import { AvailabilityService, type CoachRules } from './availability.service.js';
 import { confirmedNear, loadEnrolmentContext, requireBookable, requireOwnEnrolment, type EnrolmentContext } from './coaching-slots.service.js';
-import { forEmail, loadBookingDetails, toBookingModel, type BookingDetails } from './booking-details.query.js';
+import { countPastAsCoach, forEmail, loadBookingDetails, PAST_AS_COACH_SQL, toBookingModel, type BookingDetails } from './booking-details.query.js';
 import { bookingCancelledEmail, bookingConfirmedEmail, bookingMovedEmail, type BookingParty } from './booking-emails.util.js';
 import { BookingRemindersService } from './jobs/booking-reminders.service.js';
-import type { BookingModel } from './dto/booking.model.js';
 import { bookingErrors as msg, duration } from './booking.errors.js';
+import type { BookingModel, PastCoachingSessionsModel } from './dto/booking.model.js';
+import { Role } from '../common/role.js';
 
 export const SLOT_TAKEN = msg.slotTaken.defaultMessage;
 export const LEARNER_BUSY = msg.learnerBusy.defaultMessage;
@@ -156,6 +157,20 @@ export class BookingService {
       { first, offset },
     );
     return rows.map((d) => toBookingModel(d));
+  }
+
+  /**
+   * The coach's own coaching sessions that have started, most recent first, a page at a time,
+   * with how many there are and how many still await their outcome (over all of them): two
+   * queries whatever the page size.
+   */
+  async pastAsCoach(viewer: Viewer, first: number, offset: number, now = new Date()): Promise<PastCoachingSessionsModel> {
+    const params: [string, Date, string[]] = [viewer.userId, now, viewer.partnerIdsAs([Role.COACH])];
+    const [rows, counts] = await Promise.all([
+      loadBookingDetails(this.db, PAST_AS_COACH_SQL, params, { first, offset, newestFirst: true }),
+      countPastAsCoach(this.db, params),
+    ]);
+    return { items: rows.map((d) => toBookingModel(d, now)), total: counts.total, toMark: counts.toMark, hasMore: offset + rows.length < counts.total };
   }
 
   /** A cohort's bookings, for its partner's admins and its coaches; other cohorts are NOT_FOUND. */

@@ -7,7 +7,7 @@ import { EnrolmentService } from './enrolment.service.js';
 import { LiveSessionService } from './live-session.service.js';
 import { LearnerHomeService } from './learner-home.service.js';
 import { CohortResolver } from './cohort.resolver.js';
-import { EnrolmentResolver } from './enrolment.resolver.js';
+import { EnrolmentResolver, RosterPageResolver } from './enrolment.resolver.js';
 import { LiveSessionResolver } from './live-session.resolver.js';
 import { ScheduleService } from './jobs/schedule.service.js';
 
@@ -22,6 +22,7 @@ import { ScheduleService } from './jobs/schedule.service.js';
     ScheduleService,
     CohortResolver,
     EnrolmentResolver,
+    RosterPageResolver,
     LiveSessionResolver,
   ],
   exports: [CohortAccessService, CohortService, EnrolmentService, LiveSessionService, ScheduleService],

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -8,7 +8,7 @@ import { badInput, notFound } from '../common/errors.js';
 import { EnrolmentStatus } from './entities/enrolment.entity.js';
 import { EnrolmentService } from './enrolment.service.js';
 import { LearnerHomeService } from './learner-home.service.js';
-import { EnrolmentImportResultModel, EnrolmentModel, RosterPageModel } from './dto/cohort.model.js';
+import { EnrolmentImportResultModel, EnrolmentModel, RosterOrder, RosterPageModel } from './dto/cohort.model.js';
 import { LEARNER_PAGE_DEFAULT, LEARNER_PAGE_MAX, learnerPage } from '../common/pagination.js';
 import { EnrolLearnerInput } from './dto/cohort.input.js';
 import { LearnerEnrolmentModel } from './dto/learner.model.js';
@@ -35,7 +35,9 @@ export class EnrolmentResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => RosterPageModel, { description: `One page of a cohort’s learners with progress and attendance, in enrolment order (its partner admins and coaches). search: a part of a name or email; first: at most ${LEARNER_PAGE_MAX}.` })
+  @Query(() => RosterPageModel, {
+    description: `One page of a cohort’s learners with progress and attendance, in enrolment order or lowest attendance first (its partner admins and coaches). search: a part of a name or email; first: at most ${LEARNER_PAGE_MAX}.`,
+  })
   roster(
     @CurrentViewer() viewer: Viewer,
     @Args('cohortId', { type: () => ID }) cohortId: string,
@@ -43,8 +45,10 @@ export class EnrolmentResolver {
     @Args('search', { type: () => String, nullable: true }) search: string | undefined,
     @Args('first', { type: () => Int, defaultValue: LEARNER_PAGE_DEFAULT }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('includeWithdrawn', { type: () => Boolean, defaultValue: true, description: 'false leaves withdrawn learners out (a status, when given, decides alone)' }) includeWithdrawn: boolean,
+    @Args('order', { type: () => RosterOrder, defaultValue: RosterOrder.ENROLMENT }) order: RosterOrder,
   ): Promise<RosterPageModel> {
-    return this.service.rosterPage(viewer, cohortId, learnerPage(first, offset, search), status ?? undefined);
+    return this.service.rosterPage(viewer, cohortId, learnerPage(first, offset, search), { status: status ?? undefined, includeWithdrawn: includeWithdrawn !== false, order: order ?? RosterOrder.ENROLMENT });
   }
 
   @Allow(Role.PARTNER_ADMIN)
@@ -109,5 +113,18 @@ export class EnrolmentResolver {
     const m = (await this.service.roster(viewer, cohortId)).find((x) => x.id === enrolmentId);
     if (!m) throw notFound('Enrolment');
     return m;
+  }
+}
+
+/** What a roster page tells beyond its rows, worked out only when asked for. */
+@Resolver(() => RosterPageModel)
+export class RosterPageResolver {
+  constructor(private readonly service: EnrolmentService) {}
+
+  @ResolveField(() => Int, {
+    description: 'the cohort’s learners (not withdrawn) whose attendance is below the programme’s minimum, counted over the whole cohort whatever the page, search and order',
+  })
+  belowMinimumAttendance(@Parent() page: RosterPageModel): Promise<number> {
+    return page.attendanceScope ? this.service.belowMinimumAttendance(page.attendanceScope) : Promise.resolve(0);
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { PreparedQuery } from '../common/prepared-query.js';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
@@ -18,8 +17,9 @@ import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import { parseGoalText, type GoalFields } from '../outcome/goal-fields.util.js';
-import type { AttendanceRateModel, EnrolmentImportResultModel, EnrolmentModel, RosterPageModel } from './dto/cohort.model.js';
+import { RosterOrder, type AttendanceRateModel, type EnrolmentImportResultModel, type EnrolmentModel, type RosterPageModel } from './dto/cohort.model.js';
 import { containsPattern, type PageArgs } from '../common/pagination.js';
+import { BELOW_MINIMUM_ATTENDANCE, ROSTER, ROSTER_PAGE, ROSTER_PAGE_BY_ATTENDANCE, type RosterRowData } from './roster.query.js';
 import { SessionService } from '../auth/session.service.js';
 import { cohortErrors as msg } from './cohort.errors.js';
 
@@ -53,88 +53,34 @@ const IMPORT_COLUMNS: Record<string, string> = {
   goaldate: 'byWhen',
 };
 
-/**
- * $1 a cohort, $2 now, $3 a status or null: its learners with progress and attendance. Attendance
- * is read by the cohort's held sessions (the attendance key leads with the session).
- */
-/** A roster row as the roster queries return it. */
-interface RosterRowData {
-  id: string;
-  cohort_id: string;
-  status: EnrolmentStatus;
-  outcome_goal: string | null;
-  created_at: Date;
-  user_id: string;
-  name: string;
-  email: string;
-  done: number;
-  held: number;
-  present: number;
-  excused: number;
+/** Content items completed, in percent of all the items of the programme `definition`. */
+export function progressPercent(definition: ProgrammeDefinition): (done: number) => number {
+  const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
+  return (done) => (totalItems ? Math.round((100 * done) / totalItems) : 0);
 }
 
 /** Turns roster rows of a cohort following `definition` into the GraphQL shape (progress and attendance worked out). */
 function rosterRow(definition: ProgrammeDefinition) {
-  const totalItems = definition.modules.reduce((n, m) => n + m.contentItems.length, 0);
+  const progress = progressPercent(definition);
   return (e: RosterRowData) => ({
     id: e.id,
     cohortId: e.cohort_id,
     learner: { id: e.user_id, name: e.name, email: e.email },
     status: e.status,
     outcomeGoal: e.outcome_goal,
-    progressPercent: totalItems ? Math.round((100 * e.done) / totalItems) : 0,
+    progressPercent: progress(e.done),
     attendance: attendanceRate(e.held, e.present, e.excused),
     enrolledAt: e.created_at,
   });
 }
 
-const ROSTER = new PreparedQuery<RosterRowData>(
-  'roster',
-  `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id,
-          CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email,
-          (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
-          (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
-          coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
-     FROM enrolment e JOIN "user" u ON u.id = e.user_id
-     LEFT JOIN (SELECT a.enrolment_id,
-                       count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
-                       count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-                  FROM live_session s JOIN attendance a ON a.live_session_id = s.id
-                 WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2
-                 GROUP BY a.enrolment_id) a ON a.enrolment_id = e.id
-    WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
-    ORDER BY e.created_at`,
-);
-
-/**
- * $1 a cohort, $2 now, $3 a status or null, $4 a lower-case LIKE pattern or null, $5 page size,
- * $6 offset: how many learners match, and one page of them in enrolment order with progress and
- * attendance (worked out for the page's learners only). Always one row at least: past the last
- * page, the count with a null id.
- */
-const ROSTER_PAGE = new PreparedQuery<Omit<RosterRowData, 'id'> & { total: number; id: string | null }>(
-  'roster_page',
-  `WITH f AS (
-     SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id,
-            CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email
-       FROM enrolment e JOIN "user" u ON u.id = e.user_id
-      WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
-        AND ($4::text IS NULL
-             OR lower(CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END) LIKE $4::text ESCAPE '\\'
-             OR lower(u.email) LIKE $4::text ESCAPE '\\')
-   ), p AS (SELECT * FROM f ORDER BY f.created_at, f.id LIMIT $5 OFFSET $6)
-   SELECT t.total, p.*,
-          (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = p.id) AS done,
-          (SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) AS held,
-          coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
-     FROM (SELECT count(*)::int AS total FROM f) t
-     LEFT JOIN p ON true
-     LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
-                               count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-                          FROM live_session s JOIN attendance a ON a.live_session_id = s.id AND a.enrolment_id = p.id
-                         WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) a ON p.id IS NOT NULL
-    ORDER BY p.created_at, p.id`,
-);
+/** How a roster page is drawn: which learners, in which order. */
+export interface RosterOptions {
+  status?: EnrolmentStatus;
+  /** false leaves withdrawn learners out (a status, when given, decides alone) */
+  includeWithdrawn?: boolean;
+  order?: RosterOrder;
+}
 
 @Injectable()
 export class EnrolmentService {
@@ -261,18 +207,27 @@ export class EnrolmentService {
 
   /**
    * One page of a cohort's roster (see `roster`), with how many learners match: one query
-   * whatever the page size, the expensive columns worked out for the page's learners only.
+   * whatever the page size. In enrolment order the expensive columns are worked out for the
+   * page's learners only; lowest attendance first, for every matching learner (the order needs them).
    */
-  async rosterPage(viewer: Viewer, cohortId: string, page: PageArgs, status?: EnrolmentStatus, now = new Date()): Promise<RosterPageModel> {
+  async rosterPage(viewer: Viewer, cohortId: string, page: PageArgs, options: RosterOptions = {}, now = new Date()): Promise<RosterPageModel> {
     const cohort = await this.access.requireStaff(viewer, cohortId);
+    const query = options.order === RosterOrder.ATTENDANCE ? ROSTER_PAGE_BY_ATTENDANCE : ROSTER_PAGE;
     const [versions, rows] = await Promise.all([
       this.programmes.versionsById([cohort.programmeVersionId]),
-      ROSTER_PAGE.run(this.db, [cohort.id, now, status ?? null, page.search ? containsPattern(page.search) : null, page.first, page.offset]),
+      query.run(this.db, [cohort.id, now, options.status ?? null, page.search ? containsPattern(page.search) : null, page.first, page.offset, options.includeWithdrawn ?? true]),
     ]);
-    const toRow = rosterRow(versions.get(cohort.programmeVersionId)!.definition);
+    const definition = versions.get(cohort.programmeVersionId)!.definition;
+    const toRow = rosterRow(definition);
     const total = rows[0]?.total ?? 0;
     const items = rows.filter((e) => e.id !== null).map((e) => toRow({ ...e, id: e.id! }));
-    return { items, total, hasMore: page.offset + items.length < total };
+    return { items, total, hasMore: page.offset + items.length < total, attendanceScope: { cohortId: cohort.id, now, minAttendancePercent: definition.completion.minAttendancePercent } };
+  }
+
+  /** The cohort's learners (not withdrawn) below the programme's minimum attendance: one query, whatever the cohort's size. */
+  async belowMinimumAttendance(scope: NonNullable<RosterPageModel['attendanceScope']>): Promise<number> {
+    const [row] = await BELOW_MINIMUM_ATTENDANCE.run(this.db, [scope.cohortId, scope.now, scope.minAttendancePercent]);
+    return row?.n ?? 0;
   }
 
   private async enrollable(viewer: Viewer, cohortId: string): Promise<CohortEntity> {

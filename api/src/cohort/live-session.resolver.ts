@@ -1,11 +1,12 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
 import { LiveSessionService } from './live-session.service.js';
-import { AttendanceRecordModel, LiveSessionModel } from './dto/cohort.model.js';
+import { AttendanceRecordModel, AttendanceSheetPageModel, LiveSessionModel } from './dto/cohort.model.js';
+import { LEARNER_PAGE_DEFAULT, LEARNER_PAGE_MAX, learnerPage } from '../common/pagination.js';
 import { AttendanceInput, UpdateLiveSessionInput } from './dto/cohort.input.js';
 import { LearnerScheduleModel } from './dto/learner-schedule.model.js';
 
@@ -42,13 +43,27 @@ export class LiveSessionResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => [AttendanceRecordModel], { description: 'A session’s learners with their recorded attendance.' })
+  @Query(() => [AttendanceRecordModel], { description: 'A session’s learners with their recorded attendance, all of them; `attendanceSheet` pages them.' })
   sessionAttendance(@CurrentViewer() viewer: Viewer, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<AttendanceRecordModel[]> {
     return this.sessions.attendance(viewer, sessionId);
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Mutation(() => [AttendanceRecordModel], { description: 'Records present, absent or excused for learners of a session.' })
+  @Query(() => AttendanceSheetPageModel, {
+    description: `One page of a session’s learners by name, with the session’s mark and attendance and progress so far (its partner admins and coaches). search: a part of a name or email; first: at most ${LEARNER_PAGE_MAX}.`,
+  })
+  attendanceSheet(
+    @CurrentViewer() viewer: Viewer,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('search', { type: () => String, nullable: true }) search: string | undefined,
+    @Args('first', { type: () => Int, defaultValue: LEARNER_PAGE_DEFAULT }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<AttendanceSheetPageModel> {
+    return this.sessions.attendanceSheet(viewer, sessionId, learnerPage(first, offset, search));
+  }
+
+  @Allow(Role.PARTNER_ADMIN, Role.COACH)
+  @Mutation(() => [AttendanceRecordModel], { description: 'Records present, absent or excused for learners of a session; answers with those learners’ records.' })
   recordAttendance(
     @CurrentViewer() viewer: Viewer,
     @Args('sessionId', { type: () => ID }) sessionId: string,

@@ -7,13 +7,16 @@ import { LiveSessionEntity } from './entities/live-session.entity.js';
 import { AttendanceStatus } from './entities/attendance.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import { ScheduleService } from './jobs/schedule.service.js';
-import type { AttendanceRecordModel, LiveSessionModel } from './dto/cohort.model.js';
+import type { AttendanceRecordModel, AttendanceSheetPageModel, LiveSessionModel } from './dto/cohort.model.js';
 import type { AttendanceInput, UpdateLiveSessionInput } from './dto/cohort.input.js';
 import { ScheduledSessionWhen, type LearnerScheduleModel } from './dto/learner-schedule.model.js';
 import { CohortEntity } from './entities/cohort.entity.js';
 import { EnrolmentEntity } from './entities/enrolment.entity.js';
-import { attendanceRate } from './enrolment.service.js';
 import { cohortErrors as msg } from './cohort.errors.js';
+import { attendanceRate, progressPercent } from './enrolment.service.js';
+import { ATTENDANCE_SHEET_PAGE } from './roster.query.js';
+import { containsPattern, type PageArgs } from '../common/pagination.js';
+import { ProgrammeService } from '../programme/programme.service.js';
 
 /** Attendance can be taken from shortly before a session starts. */
 const ATTENDANCE_OPENS_MINUTES_BEFORE = 30;
@@ -24,6 +27,7 @@ export class LiveSessionService {
     private readonly db: DataSource,
     private readonly access: CohortAccessService,
     private readonly schedule: ScheduleService,
+    private readonly programmes: ProgrammeService,
   ) {}
 
   /** A cohort's sessions, for anyone taking part in it (learners see join links too). */
@@ -100,12 +104,17 @@ export class LiveSessionService {
   }
 
   private async staffSession(viewer: Viewer, sessionId: string): Promise<LiveSessionEntity> {
-    const s = await this.db.getRepository(LiveSessionEntity).findOne({ where: { id: sessionId } });
-    if (!s) throw notFound('Live session');
-    await this.access.requireStaff(viewer, s.cohortId).catch((e: { code?: string }) => {
+    return (await this.staffSessionAndCohort(viewer, sessionId)).session;
+  }
+
+  /** A session the viewer is staff of, with its cohort; NOT_FOUND for any other (FORBIDDEN for a learner of it). */
+  private async staffSessionAndCohort(viewer: Viewer, sessionId: string): Promise<{ session: LiveSessionEntity; cohort: CohortEntity }> {
+    const session = await this.db.getRepository(LiveSessionEntity).findOne({ where: { id: sessionId } });
+    if (!session) throw notFound('Live session');
+    const cohort = await this.access.requireStaff(viewer, session.cohortId).catch((e: { code?: string }) => {
       throw e.code === 'FORBIDDEN' ? e : notFound('Live session');
     });
-    return s;
+    return { session, cohort };
   }
 
   async update(viewer: Viewer, sessionId: string, input: UpdateLiveSessionInput): Promise<LiveSessionModel> {
@@ -144,18 +153,46 @@ export class LiveSessionService {
     return (await this.toModels([s]))[0];
   }
 
-  /** The roster of a session with what was recorded (null where nothing was yet). */
+  /** The roster of a session with what was recorded (null where nothing was yet); `attendanceSheet` pages it. */
   async attendance(viewer: Viewer, sessionId: string): Promise<AttendanceRecordModel[]> {
-    const s = await this.staffSession(viewer, sessionId);
+    return this.recordsOf(await this.staffSession(viewer, sessionId));
+  }
+
+  /** A session's learners (active and completed; only `enrolmentIds` when given) with what was recorded, by name. */
+  private async recordsOf(s: LiveSessionEntity, enrolmentIds?: string[]): Promise<AttendanceRecordModel[]> {
     const rows: { enrolment_id: string; user_id: string; name: string; email: string; status: AttendanceStatus | null }[] = await this.db.query(
       `SELECT e.id AS enrolment_id, u.id AS user_id, u.name, u.email, a.status
          FROM enrolment e JOIN "user" u ON u.id = e.user_id
          LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.live_session_id = $2
-        WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
-        ORDER BY u.name`,
-      [s.cohortId, s.id],
+        WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED') AND ($3::uuid[] IS NULL OR e.id = ANY($3::uuid[]))
+        ORDER BY u.name, e.id`,
+      [s.cohortId, s.id, enrolmentIds ?? null],
     );
     return rows.map((r) => ({ enrolmentId: r.enrolment_id, learner: { id: r.user_id, name: r.name, email: r.email }, status: r.status }));
+  }
+
+  /**
+   * One page of a session's attendance sheet, by name, searchable, with how many of the
+   * session's learners there are and are marked: the access check and one query whatever the page size.
+   */
+  async attendanceSheet(viewer: Viewer, sessionId: string, page: PageArgs, now = new Date()): Promise<AttendanceSheetPageModel> {
+    const { session: s, cohort } = await this.staffSessionAndCohort(viewer, sessionId);
+    const [versions, rows] = await Promise.all([
+      this.programmes.versionsById([cohort.programmeVersionId]),
+      ATTENDANCE_SHEET_PAGE.run(this.db, [s.cohortId, now, s.id, page.search ? containsPattern(page.search) : null, page.first, page.offset]),
+    ]);
+    const progress = progressPercent(versions.get(cohort.programmeVersionId)!.definition);
+    const head = rows[0] ?? { learners: 0, marked: 0, total: 0 };
+    const items = rows
+      .filter((r) => r.id !== null)
+      .map((r) => ({
+        enrolmentId: r.id!,
+        learner: { id: r.user_id, name: r.name, email: r.email },
+        status: r.mark,
+        progressPercent: progress(r.done),
+        attendance: attendanceRate(r.held, r.present, r.excused),
+      }));
+    return { items, total: head.total, hasMore: page.offset + items.length < head.total, learners: head.learners, marked: head.marked };
   }
 
   async record(viewer: Viewer, sessionId: string, entries: AttendanceInput[]): Promise<AttendanceRecordModel[]> {
@@ -180,7 +217,8 @@ export class LiveSessionService {
         [s.id, entries.map((e) => e.enrolmentId), entries.map((e) => e.status), viewer.userId],
       );
     });
-    return this.attendance(viewer, sessionId);
+    // what was recorded, not the whole session (a cohort holds thousands): `attendanceSheet` pages the rest
+    return this.recordsOf(s, ids);
   }
 }
 

@@ -48,6 +48,7 @@ const messages = defineErrors('errors.common', {
   internal: 'Something went wrong on our side. Please try again.',
   firstPositive: 'first must be a positive number',
   firstBetween: 'first must be between 1 and {max} (learners per page)',
+  firstBetweenSessions: 'first must be between 1 and {max} (sessions per page)',
   offsetNotNegative: 'offset must be 0 or more',
   searchTooLong: 'The search can be at most {max} characters',
 });

@@ -35,6 +35,13 @@ export function learnerPage(first: number, offset: number, search?: string | nul
   return { first, offset, search: text || undefined };
 }
 
+/** Checks a page of a list of sessions the same way; refuses a page above `max`. */
+export function boundedPage(first: number, offset: number, max: number): { first: number; offset: number } {
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(commonErrors.firstBetweenSessions.with({ max }), { field: 'first', max });
+  if (!Number.isInteger(offset) || offset < 0) throw badInput(commonErrors.offsetNotNegative, { field: 'offset' });
+  return { first, offset };
+}
+
 /** `%text%` for a LIKE on lower-cased columns, the wildcards of the text escaped (ESCAPE '\'). */
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

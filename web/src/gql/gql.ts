@@ -21,8 +21,8 @@ type Documents = {
     "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  credentialExpiry\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": typeof types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": typeof types.UpdateNotificationSettingsDocument,
     "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.UpdateProfileDocument,
+    "query AttendanceSheet($sessionId: ID!, $search: String, $first: Int, $offset: Int) {\n  attendanceSheet(\n    sessionId: $sessionId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    total\n    hasMore\n    learners\n    marked\n    items {\n      enrolmentId\n      status\n      progressPercent\n      learner {\n        id\n        name\n        email\n      }\n      attendance {\n        held\n        attended\n        excused\n        counted\n        percent\n      }\n    }\n  }\n}": typeof types.AttendanceSheetDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.RecordAttendanceDocument,
-    "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": typeof types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
@@ -40,9 +40,12 @@ type Documents = {
     "mutation MarkBookingOutcome($id: ID!, $outcome: BookingOutcome!) {\n  markBookingOutcome(id: $id, outcome: $outcome) {\n    ...BookingFields\n  }\n}": typeof types.MarkBookingOutcomeDocument,
     "query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}": typeof types.MyAvailabilityDocument,
     "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": typeof types.MyBookingsDocument,
+    "query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}": typeof types.MyPastCoachingSessionsDocument,
     "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": typeof types.RescheduleBookingDocument,
+    "query SessionsToMark {\n  myPastCoachingSessions(first: 1) {\n    toMark\n  }\n}": typeof types.SessionsToMarkDocument,
     "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": typeof types.SetAvailabilityDocument,
     "mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}": typeof types.SetBookingNoteDocument,
+    "query CoachRoster($cohortId: ID!, $search: String, $first: Int, $offset: Int) {\n  roster(\n    cohortId: $cohortId\n    search: $search\n    first: $first\n    offset: $offset\n    includeWithdrawn: false\n    order: ATTENDANCE\n  ) {\n    total\n    hasMore\n    belowMinimumAttendance\n    items {\n      ...EnrolmentFields\n    }\n  }\n}": typeof types.CoachRosterDocument,
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": typeof types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": typeof types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": typeof types.CohortDocument,
@@ -54,7 +57,6 @@ type Documents = {
     "mutation DuplicateCohort($id: ID!, $input: DuplicateCohortInput!) {\n  duplicateCohort(id: $id, input: $input) {\n    ...CohortFields\n  }\n}": typeof types.DuplicateCohortDocument,
     "mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}": typeof types.EnrolLearnerDocument,
     "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    counted\n    percent\n  }\n}": typeof types.EnrolmentFieldsFragmentDoc,
-    "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}": typeof types.EnrolmentsDocument,
     "mutation ImportEnrolments($cohortId: ID!, $csv: String!) {\n  importEnrolments(cohortId: $cohortId, csv: $csv) {\n    enrolled\n    errors {\n      line\n      message\n    }\n  }\n}": typeof types.ImportEnrolmentsDocument,
     "fragment LiveSessionFields on LiveSession {\n  id\n  cohortId\n  week\n  title\n  startsAt\n  endsAt\n  durationMinutes\n  host {\n    id\n    name\n    email\n  }\n  joinUrl\n  recordingUrl\n  cancelled\n}": typeof types.LiveSessionFieldsFragmentDoc,
     "query LiveSessions($cohortId: ID!) {\n  liveSessions(cohortId: $cohortId) {\n    ...LiveSessionFields\n  }\n}": typeof types.LiveSessionsDocument,
@@ -154,8 +156,8 @@ const documents: Documents = {
     "fragment NotificationSettingsFields on NotificationSettings {\n  weekOpened\n  sessionReminders\n  dueSoon\n  reviewReleased\n  bookingChanges\n  credentialIssued\n  credentialExpiry\n  atRiskAlerts\n  goalFollowUps\n}\n\nquery NotificationSettings {\n  notificationSettings {\n    ...NotificationSettingsFields\n  }\n}": types.NotificationSettingsFieldsFragmentDoc,
     "mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n  updateNotificationSettings(input: $input) {\n    ...NotificationSettingsFields\n  }\n}": types.UpdateNotificationSettingsDocument,
     "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": types.UpdateProfileDocument,
+    "query AttendanceSheet($sessionId: ID!, $search: String, $first: Int, $offset: Int) {\n  attendanceSheet(\n    sessionId: $sessionId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    total\n    hasMore\n    learners\n    marked\n    items {\n      enrolmentId\n      status\n      progressPercent\n      learner {\n        id\n        name\n        email\n      }\n      attendance {\n        held\n        attended\n        excused\n        counted\n        percent\n      }\n    }\n  }\n}": types.AttendanceSheetDocument,
     "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.RecordAttendanceDocument,
-    "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}": types.SessionAttendanceDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
@@ -173,9 +175,12 @@ const documents: Documents = {
     "mutation MarkBookingOutcome($id: ID!, $outcome: BookingOutcome!) {\n  markBookingOutcome(id: $id, outcome: $outcome) {\n    ...BookingFields\n  }\n}": types.MarkBookingOutcomeDocument,
     "query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}": types.MyAvailabilityDocument,
     "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": types.MyBookingsDocument,
+    "query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}": types.MyPastCoachingSessionsDocument,
     "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": types.RescheduleBookingDocument,
+    "query SessionsToMark {\n  myPastCoachingSessions(first: 1) {\n    toMark\n  }\n}": types.SessionsToMarkDocument,
     "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": types.SetAvailabilityDocument,
     "mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}": types.SetBookingNoteDocument,
+    "query CoachRoster($cohortId: ID!, $search: String, $first: Int, $offset: Int) {\n  roster(\n    cohortId: $cohortId\n    search: $search\n    first: $first\n    offset: $offset\n    includeWithdrawn: false\n    order: ATTENDANCE\n  ) {\n    total\n    hasMore\n    belowMinimumAttendance\n    items {\n      ...EnrolmentFields\n    }\n  }\n}": types.CoachRosterDocument,
     "mutation AssignCoach($cohortId: ID!, $userId: ID!) {\n  assignCoach(cohortId: $cohortId, userId: $userId) {\n    ...CohortFields\n  }\n}": types.AssignCoachDocument,
     "mutation CancelLiveSession($id: ID!) {\n  cancelLiveSession(id: $id) {\n    ...LiveSessionFields\n  }\n}": types.CancelLiveSessionDocument,
     "query Cohort($id: ID!) {\n  cohort(id: $id) {\n    ...CohortFields\n  }\n}": types.CohortDocument,
@@ -187,7 +192,6 @@ const documents: Documents = {
     "mutation DuplicateCohort($id: ID!, $input: DuplicateCohortInput!) {\n  duplicateCohort(id: $id, input: $input) {\n    ...CohortFields\n  }\n}": types.DuplicateCohortDocument,
     "mutation EnrolLearner($input: EnrolLearnerInput!) {\n  enrolLearner(input: $input) {\n    ...EnrolmentFields\n  }\n}": types.EnrolLearnerDocument,
     "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    counted\n    percent\n  }\n}": types.EnrolmentFieldsFragmentDoc,
-    "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}": types.EnrolmentsDocument,
     "mutation ImportEnrolments($cohortId: ID!, $csv: String!) {\n  importEnrolments(cohortId: $cohortId, csv: $csv) {\n    enrolled\n    errors {\n      line\n      message\n    }\n  }\n}": types.ImportEnrolmentsDocument,
     "fragment LiveSessionFields on LiveSession {\n  id\n  cohortId\n  week\n  title\n  startsAt\n  endsAt\n  durationMinutes\n  host {\n    id\n    name\n    email\n  }\n  joinUrl\n  recordingUrl\n  cancelled\n}": types.LiveSessionFieldsFragmentDoc,
     "query LiveSessions($cohortId: ID!) {\n  liveSessions(cohortId: $cohortId) {\n    ...LiveSessionFields\n  }\n}": types.LiveSessionsDocument,
@@ -325,11 +329,11 @@ export function gql(source: "mutation UpdateProfile($input: UpdateProfileInput!)
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"): (typeof documents)["mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"];
+export function gql(source: "query AttendanceSheet($sessionId: ID!, $search: String, $first: Int, $offset: Int) {\n  attendanceSheet(\n    sessionId: $sessionId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    total\n    hasMore\n    learners\n    marked\n    items {\n      enrolmentId\n      status\n      progressPercent\n      learner {\n        id\n        name\n        email\n      }\n      attendance {\n        held\n        attended\n        excused\n        counted\n        percent\n      }\n    }\n  }\n}"): (typeof documents)["query AttendanceSheet($sessionId: ID!, $search: String, $first: Int, $offset: Int) {\n  attendanceSheet(\n    sessionId: $sessionId\n    search: $search\n    first: $first\n    offset: $offset\n  ) {\n    total\n    hasMore\n    learners\n    marked\n    items {\n      enrolmentId\n      status\n      progressPercent\n      learner {\n        id\n        name\n        email\n      }\n      attendance {\n        held\n        attended\n        excused\n        counted\n        percent\n      }\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"): (typeof documents)["query SessionAttendance($sessionId: ID!) {\n  sessionAttendance(sessionId: $sessionId) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"];
+export function gql(source: "mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"): (typeof documents)["mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, entries: $entries) {\n    enrolmentId\n    status\n    learner {\n      id\n      name\n      email\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,7 +405,15 @@ export function gql(source: "query MyBookings($status: BookingStatus, $from: Dat
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}"): (typeof documents)["query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"): (typeof documents)["mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SessionsToMark {\n  myPastCoachingSessions(first: 1) {\n    toMark\n  }\n}"): (typeof documents)["query SessionsToMark {\n  myPastCoachingSessions(first: 1) {\n    toMark\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,6 +422,10 @@ export function gql(source: "mutation SetAvailability($input: AvailabilityInput!
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}"): (typeof documents)["mutation SetBookingNote($bookingId: ID!, $body: String!) {\n  setBookingNote(bookingId: $bookingId, body: $body) {\n    bookingId\n    body\n    updatedAt\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query CoachRoster($cohortId: ID!, $search: String, $first: Int, $offset: Int) {\n  roster(\n    cohortId: $cohortId\n    search: $search\n    first: $first\n    offset: $offset\n    includeWithdrawn: false\n    order: ATTENDANCE\n  ) {\n    total\n    hasMore\n    belowMinimumAttendance\n    items {\n      ...EnrolmentFields\n    }\n  }\n}"): (typeof documents)["query CoachRoster($cohortId: ID!, $search: String, $first: Int, $offset: Int) {\n  roster(\n    cohortId: $cohortId\n    search: $search\n    first: $first\n    offset: $offset\n    includeWithdrawn: false\n    order: ATTENDANCE\n  ) {\n    total\n    hasMore\n    belowMinimumAttendance\n    items {\n      ...EnrolmentFields\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,10 +470,6 @@ export function gql(source: "mutation EnrolLearner($input: EnrolLearnerInput!) {
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    counted\n    percent\n  }\n}"): (typeof documents)["fragment EnrolmentFields on Enrolment {\n  id\n  cohortId\n  status\n  enrolledAt\n  outcomeGoal\n  progressPercent\n  learner {\n    id\n    name\n    email\n  }\n  attendance {\n    held\n    attended\n    excused\n    counted\n    percent\n  }\n}"];
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}"): (typeof documents)["query Enrolments($cohortId: ID!, $status: EnrolmentStatus) {\n  enrolments(cohortId: $cohortId, status: $status) {\n    ...EnrolmentFields\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

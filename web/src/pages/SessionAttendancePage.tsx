@@ -3,9 +3,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { errorCode } from '../lib/errors';
 import { formatSessionTime, zoneLongName } from '../lib/time';
 import { AttendanceSheet } from '../modules/attendance/components/AttendanceSheet';
-import { useSessionAttendance, useSessionCohortId, useSessionDetails } from '../modules/attendance/hooks/useAttendance';
+import { useSessionCohortId, useSessionDetails } from '../modules/attendance/hooks/useAttendance';
 import { useTimeZone } from '../modules/auth/hooks/useViewer';
-import { useEnrolments } from '../modules/cohort/hooks/useCohorts';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
@@ -49,8 +48,6 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
   const intl = useIntl();
   const timeZone = useTimeZone();
   const { cohort, session, loading, error } = useSessionDetails(sessionId, cohortId);
-  const attendance = useSessionAttendance(sessionId);
-  const roster = useEnrolments(cohortId);
 
   const breadcrumb = (
     <Breadcrumb
@@ -66,7 +63,7 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
     />
   );
 
-  if (loading || (attendance.loading && !attendance.data)) return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.loading', defaultMessage: 'Loading the session…' })} />;
+  if (loading) return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.loading', defaultMessage: 'Loading the session…' })} />;
   if (error || !cohort || !session) {
     return (
       <>
@@ -118,16 +115,7 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
           { percent: cohort.programme.minAttendancePercent },
         )}
       >
-        {attendance.error && !attendance.data ? (
-          <ErrorNotice error={attendance.error} title={intl.formatMessage({ id: 'pages.sessionAttendance.loadFailed', defaultMessage: 'The learners could not be loaded' })} onRetry={() => void attendance.refetch()} />
-        ) : (
-          <AttendanceSheet
-            sessionId={sessionId}
-            records={attendance.data?.sessionAttendance ?? []}
-            enrolments={roster.data?.enrolments ?? []}
-            minAttendance={cohort.programme.minAttendancePercent}
-          />
-        )}
+        <AttendanceSheet sessionId={sessionId} minAttendance={cohort.programme.minAttendancePercent} />
       </Card>
     </>
   );

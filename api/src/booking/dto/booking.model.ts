@@ -28,6 +28,14 @@ export class BookingModel {
   @Field() createdAt: Date;
 }
 
+@ObjectType('PastCoachingSessions', { description: 'One page of a coach’s coaching sessions that have started, most recent first, with the counts of all of them.' })
+export class PastCoachingSessionsModel {
+  @Field(() => [BookingModel]) items: BookingModel[];
+  @Field(() => Int, { description: 'all the coach’s sessions that have started, on every page' }) total: number;
+  @Field() hasMore: boolean;
+  @Field(() => Int, { description: 'of all of them, those not yet marked held or a no-show' }) toMark: number;
+}
+
 @ObjectType('CoachingSlot')
 export class CoachingSlotModel {
   @Field() startsAt: Date;

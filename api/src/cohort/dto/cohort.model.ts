@@ -7,6 +7,16 @@ registerEnumType(CohortStatus, { name: 'CohortStatus', description: 'DRAFT → O
 registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
 
+/** The order of a roster page. */
+export enum RosterOrder {
+  ENROLMENT = 'ENROLMENT',
+  ATTENDANCE = 'ATTENDANCE',
+}
+registerEnumType(RosterOrder, {
+  name: 'RosterOrder',
+  description: 'ENROLMENT: in enrolment order. ATTENDANCE: lowest attendance first (as shown, rounded down to one decimal), least progress first among equals, learners with no session counted yet last.',
+});
+
 @ObjectType('Person')
 export class PersonModel {
   @Field(() => ID) id: string;
@@ -97,11 +107,13 @@ export class EnrolmentModel {
   @Field() enrolledAt: Date;
 }
 
-@ObjectType('RosterPage', { description: 'One page of a cohort’s learners, in enrolment order, with how many match.' })
+@ObjectType('RosterPage', { description: 'One page of a cohort’s learners, in the order asked for, with how many match.' })
 export class RosterPageModel {
   @Field(() => [EnrolmentModel]) items: EnrolmentModel[];
   @Field(() => Int, { description: 'learners matching the status and search, on every page' }) total: number;
   @Field() hasMore: boolean;
+  // belowMinimumAttendance (a field of its own resolver) is worked out from these, only when asked for
+  attendanceScope?: { cohortId: string; now: Date; minAttendancePercent: number };
 }
 
 @ObjectType('AttendanceRecord')
@@ -109,6 +121,24 @@ export class AttendanceRecordModel {
   @Field(() => ID) enrolmentId: string;
   @Field(() => PersonModel) learner: PersonModel;
   @Field(() => AttendanceStatus, { nullable: true, description: 'null: not recorded yet' }) status: AttendanceStatus | null;
+}
+
+@ObjectType('AttendanceSheetRow', { description: 'A learner of a session: the mark for it, and attendance and progress so far.' })
+export class AttendanceSheetRowModel {
+  @Field(() => ID) enrolmentId: string;
+  @Field(() => PersonModel) learner: PersonModel;
+  @Field(() => AttendanceStatus, { nullable: true, description: 'null: not recorded yet' }) status: AttendanceStatus | null;
+  @Field(() => Int, { description: 'content items completed, in percent of all items in the programme' }) progressPercent: number;
+  @Field(() => AttendanceRateModel, { description: 'over the cohort’s sessions held so far' }) attendance: AttendanceRateModel;
+}
+
+@ObjectType('AttendanceSheetPage', { description: 'One page of a session’s attendance sheet, by name, with the counts of the whole session.' })
+export class AttendanceSheetPageModel {
+  @Field(() => [AttendanceSheetRowModel]) items: AttendanceSheetRowModel[];
+  @Field(() => Int, { description: 'learners matching the search, on every page' }) total: number;
+  @Field() hasMore: boolean;
+  @Field(() => Int, { description: 'the session’s learners (active and completed), whatever the search' }) learners: number;
+  @Field(() => Int, { description: 'of those, learners with a recorded mark' }) marked: number;
 }
 
 @ObjectType('EnrolmentImportError')

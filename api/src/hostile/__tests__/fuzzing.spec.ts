@@ -32,6 +32,7 @@ const OWNERS: Record<string, Actor | 'anonymous'> = {
   'Query.goalFollowUp': 'anonymous',
   'Query.invitationPreview': 'anonymous',
   'Query.myBookings': 'africaLearner',
+  'Query.myPastCoachingSessions': 'africaCoach',
   'Query.outbox': 'admin',
   'Query.partners': 'africaAdmin',
   'Query.programmes': 'africaAdmin',

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { defineMessages, type MessageDescriptor } from 'react-intl';
-import { CohortsDocument, LiveSessionsDocument, RecordAttendanceDocument, SessionAttendanceDocument, type AttendanceStatus } from '../../../gql/graphql';
+import { AttendanceSheetDocument, CohortsDocument, LiveSessionsDocument, RecordAttendanceDocument, type AttendanceStatus } from '../../../gql/graphql';
 import { useCohort, useLiveSessions } from '../../cohort/hooks/useCohorts';
 
 export const ATTENDANCE_LABEL: Record<AttendanceStatus, MessageDescriptor> = defineMessages({
@@ -50,11 +50,24 @@ export function useSessionDetails(sessionId: string, cohortId: string) {
   return { cohort: cohort.data?.cohort ?? null, session, loading: (cohort.loading && !cohort.data) || (sessions.loading && !sessions.data), error: cohort.error ?? sessions.error };
 }
 
-export function useSessionAttendance(sessionId: string) {
-  return useQuery(SessionAttendanceDocument, { variables: { sessionId }, fetchPolicy: 'cache-and-network' });
+/** Learners per page of the attendance sheet. */
+export const ATTENDANCE_PAGE = 50;
+
+/** One page of a session's attendance sheet, by name, narrowed by a search; the last page stays shown while the next loads. */
+export function useAttendanceSheet(sessionId: string, search: string, page: number) {
+  const query = useQuery(AttendanceSheetDocument, {
+    variables: { sessionId, first: ATTENDANCE_PAGE, offset: page * ATTENDANCE_PAGE, search: search.trim() || undefined },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const data = query.data ?? query.previousData;
+  return { ...query, data, sheet: data?.attendanceSheet ?? null };
 }
 
+/**
+ * The page on screen is read again before the answer comes back, so that what was saved shows
+ * as saved; the rosters elsewhere read theirs when next shown (cache-and-network).
+ */
 export function useRecordAttendance() {
-  // the rates on the roster and the coach's home move with what was recorded
-  return useMutation(RecordAttendanceDocument, { refetchQueries: ['Enrolments', 'SessionAttendance'] });
+  return useMutation(RecordAttendanceDocument, { refetchQueries: ['AttendanceSheet'], awaitRefetchQueries: true });
 }

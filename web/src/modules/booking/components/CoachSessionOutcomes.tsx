@@ -1,20 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
-import { MarkBookingOutcomeDocument, MyBookingsDocument, type BookingOutcome } from '../../../gql/graphql';
+import { MarkBookingOutcomeDocument, MyPastCoachingSessionsDocument, SessionsToMarkDocument, type BookingOutcome } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
-import { useTimeZone, useViewer } from '../../auth/hooks/useViewer';
-import { BOOKINGS_PAGE, useHourStart, type Booking } from '../hooks/useBookings';
+import { TablePager } from '../../../ui/DataTable';
+import { offsetPager } from '../../../ui/offsetPager';
+import { useTimeZone } from '../../auth/hooks/useViewer';
+import type { Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
 import { CoachNote, useBookingNotes, type BookingNote } from './CoachNote';
 import '../coach-bookings.css';
 import '../../../styles/booking.css';
 
-/** Past sessions shown before "Show all". */
-const FIRST = 10;
 /** Between the learner's name and the cohort's; not a word. */
 const SEPARATOR = ' · ';
 export const PAST_SESSIONS_ID = 'past-sessions';
@@ -35,14 +35,23 @@ const RECORDED: Record<BookingOutcome, MessageDescriptor> = defineMessages({
   COACH_NO_SHOW: { id: 'booking.sessionOutcomes.recordedCoachNoShow', defaultMessage: 'Recorded: you couldn’t make it. It does not count toward the credential.' },
 });
 
-/** The coach's confirmed sessions that have started, most recent first (the API lists soonest first). */
-export function usePastCoachSessions() {
-  const viewer = useViewer();
-  const hourStart = useHourStart();
-  const query = useQuery(MyBookingsDocument, { variables: { status: 'CONFIRMED', first: BOOKINGS_PAGE, offset: 0 }, fetchPolicy: 'cache-and-network' });
-  const now = Math.max(Date.now(), hourStart);
-  const past = (query.data?.myBookings ?? []).filter((b) => b.coach.id === viewer.id && b.status === 'CONFIRMED' && new Date(b.startsAt).getTime() <= now).reverse();
-  return { ...query, past, toMark: past.filter((b) => b.awaitingOutcome).length };
+/** Past sessions per page. */
+export const PAST_SESSIONS_PAGE = 10;
+
+/**
+ * A page of the coach's own sessions that have started, most recent first, with how many there
+ * are and how many await their outcome (counted by the API over all of them); the last page
+ * stays shown while the next loads.
+ */
+export function usePastCoachSessions(page: number) {
+  const query = useQuery(MyPastCoachingSessionsDocument, {
+    variables: { first: PAST_SESSIONS_PAGE, offset: page * PAST_SESSIONS_PAGE },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const data = query.data ?? query.previousData;
+  const sessions = data?.myPastCoachingSessions;
+  return { ...query, data, past: sessions?.items ?? [], total: sessions?.total ?? 0, toMark: sessions?.toMark ?? 0 };
 }
 
 /** "3 sessions to mark": the coach's started sessions without an outcome yet. */
@@ -64,8 +73,8 @@ export function SessionsToMarkNotice({ count, link }: { count: number; link?: bo
 
 /** On the coach home: the past sessions still to mark, linking to them. */
 export function CoachSessionsToMark() {
-  const { toMark } = usePastCoachSessions();
-  return <SessionsToMarkNotice count={toMark} link />;
+  const { data } = useQuery(SessionsToMarkDocument, { fetchPolicy: 'cache-and-network' });
+  return <SessionsToMarkNotice count={data?.myPastCoachingSessions.toMark ?? 0} link />;
 }
 
 /**
@@ -75,17 +84,34 @@ export function CoachSessionsToMark() {
 export function CoachSessionOutcomes() {
   const intl = useIntl();
   const timeZone = useTimeZone();
-  const { past, toMark, data, loading, error, refetch } = usePastCoachSessions();
-  const [all, setAll] = useState(false);
-  const shown = all ? past : past.slice(0, FIRST);
-  const notes = useBookingNotes(shown.map((b) => b.id));
+  const [page, setPage] = useState(0);
+  const { past, total, toMark, data, loading, error, refetch } = usePastCoachSessions(page);
+  const notes = useBookingNotes(past.map((b) => b.id));
+  const listRef = useRef<HTMLUListElement>(null);
+  // fewer sessions than before (a cancellation elsewhere) can leave the page past the end: back to the first
+  useEffect(() => {
+    if (data && past.length === 0 && page > 0) setPage(0);
+  }, [data, past.length, page]);
+  const turn = (next: number) => {
+    setPage(next);
+    // the list starts again at its top: focus goes there, not to the pager at the bottom
+    listRef.current?.focus();
+  };
+  const pager = offsetPager(intl, {
+    label: intl.formatMessage({ id: 'booking.sessionOutcomes.pagerLabel', defaultMessage: 'Pages of your past sessions' }),
+    page,
+    size: PAST_SESSIONS_PAGE,
+    total,
+    shown: past.length,
+    setPage: turn,
+  });
   return (
     <div id={PAST_SESSIONS_ID} className="stack">
     <Card
       title={
         <>
           <FormattedMessage id="booking.sessionOutcomes.title" defaultMessage="Past sessions" />
-          {data && <span className="count">{past.length}</span>}
+          {data && <span className="count">{total}</span>}
         </>
       }
       description={intl.formatMessage({ id: 'booking.sessionOutcomes.description', defaultMessage: 'What became of each session, most recent first. Only held sessions count toward the credential.' })}
@@ -95,23 +121,25 @@ export function CoachSessionOutcomes() {
         <Loading label={intl.formatMessage({ id: 'booking.sessionOutcomes.loading', defaultMessage: 'Loading your past sessions…' })} />
       ) : error && !data ? (
         <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.sessionOutcomes.loadFailed', defaultMessage: 'Your past sessions could not be loaded' })} onRetry={() => void refetch()} />
-      ) : past.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'booking.sessionOutcomes.emptyTitle', defaultMessage: 'No past sessions yet' })}>
           <FormattedMessage id="booking.sessionOutcomes.emptyText" defaultMessage="Once a coaching session has started, you say here whether it was held." />
         </EmptyState>
       ) : (
         <>
           <SessionsToMarkNotice count={toMark} />
-          <ul className="booking-list">
-            {shown.map((b) => (
+          <ul
+            ref={listRef}
+            className="booking-list"
+            tabIndex={-1}
+            aria-busy={loading}
+            aria-label={intl.formatMessage({ id: 'booking.sessionOutcomes.listLabel', defaultMessage: 'Past sessions, most recent first' })}
+          >
+            {past.map((b) => (
               <PastSession key={b.id} booking={b} note={notes.get(b.id)} timeZone={timeZone} />
             ))}
           </ul>
-          {past.length > shown.length && (
-            <button type="button" className="button button-secondary button-small align-start" onClick={() => setAll(true)}>
-              <FormattedMessage id="booking.sessionOutcomes.showAll" defaultMessage="Show all {count, plural, one {# past session} other {# past sessions}}" values={{ count: past.length }} />
-            </button>
-          )}
+          {pager && <TablePager pager={pager} />}
         </>
       )}
     </Card>
@@ -122,7 +150,8 @@ export function CoachSessionOutcomes() {
 function PastSession({ booking: b, note, timeZone }: { booking: Booking; note: BookingNote | undefined; timeZone: string }) {
   const intl = useIntl();
   const [changing, setChanging] = useState(false);
-  const [mark, { loading, error }] = useMutation(MarkBookingOutcomeDocument);
+  // the counts of sessions to mark are the API's, over all of them: read again
+  const [mark, { loading, error }] = useMutation(MarkBookingOutcomeDocument, { refetchQueries: ['MyPastCoachingSessions', 'SessionsToMark'] });
   const changeRef = useRef<HTMLButtonElement>(null);
   const choosing = b.outcome === null || changing;
   const choose = async (outcome: BookingOutcome) => {

@@ -5,12 +5,11 @@ import { Link } from 'react-router';
 import type { CohortStatus, LiveSessionFieldsFragment } from '../../../gql/graphql';
 import { formatLocalDate, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
-import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { CohortStatusPill } from '../../../ui/StatusPill';
 import { useTimeZone } from '../../auth/hooks/useViewer';
-import { AttendanceCell } from '../../cohort/components/RosterCard';
-import { useCohorts, useEnrolments, useLiveSessions, type CohortView } from '../../cohort/hooks/useCohorts';
+import { useCohorts, useLiveSessions, type CohortView } from '../../cohort/hooks/useCohorts';
+import { CoachLearners } from './CoachLearners';
 
 const RANK: Record<CohortStatus, number> = { RUNNING: 0, OPEN: 1, DRAFT: 2, COMPLETED: 3, ARCHIVED: 4 };
 /** Sessions shown before "Show all": the last few held and the next few. */
@@ -62,7 +61,7 @@ function CoachCohort({ cohort: c }: { cohort: CohortView }) {
     >
       <div className="coach-cohort-grid">
         <CohortSessions cohort={c} />
-        <CohortLearners cohort={c} />
+        <CoachLearners cohort={c} />
       </div>
     </Card>
   );
@@ -143,78 +142,5 @@ function SessionItem({ session: s, cohortId, timeZone, now }: { session: LiveSes
         </a>
       ) : null}
     </li>
-  );
-}
-
-/** Learners by attendance, lowest first, so those at risk of missing the credential stand out. */
-function CohortLearners({ cohort }: { cohort: CohortView }) {
-  const intl = useIntl();
-  const { data, loading, error } = useEnrolments(cohort.id);
-  const min = cohort.programme.minAttendancePercent;
-  const learners = [...(data?.enrolments ?? [])]
-    .filter((e) => e.status === 'ACTIVE' || e.status === 'COMPLETED' || e.status === 'INVITED')
-    .sort((a, b) => (a.attendance.percent ?? 101) - (b.attendance.percent ?? 101) || a.progressPercent - b.progressPercent);
-  const atRisk = learners.filter((e) => e.attendance.percent != null && e.attendance.percent < min).length;
-  const headingId = `learners-${cohort.id}`;
-  return (
-    <section className="people-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="section-title">
-        <FormattedMessage id="coach.learners.heading" defaultMessage="Learners" />
-        {data && <span className="count">{learners.length}</span>}
-        {atRisk > 0 && (
-          <span className="pill pill-risk">
-            <FormattedMessage id="coach.learners.atRisk" defaultMessage="{count, plural, one {# at risk} other {# at risk}}" values={{ count: atRisk }} />
-          </span>
-        )}
-      </h3>
-      {loading && !data ? (
-        <Loading label={intl.formatMessage({ id: 'coach.learners.loading', defaultMessage: 'Loading learners…' })} />
-      ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'coach.learners.loadFailed', defaultMessage: 'Learners could not be loaded' })} />
-      ) : (
-        <DataTable
-          name={{
-            caption: (
-              <FormattedMessage
-                id="coach.learners.caption"
-                defaultMessage="Learners of {cohort}, lowest attendance first; the programme asks for {min, number} %"
-                values={{ cohort: cohort.name, min }}
-              />
-            ),
-          }}
-          className="table-compact"
-          wrap={false}
-          columns={[
-            intl.formatMessage({ id: 'coach.learners.learnerColumn', defaultMessage: 'Learner' }),
-            intl.formatMessage({ id: 'coach.learners.attendanceColumn', defaultMessage: 'Attendance' }),
-            intl.formatMessage({ id: 'coach.learners.progressColumn', defaultMessage: 'Progress' }),
-          ]}
-          rows={learners}
-          rowKey={(e) => e.id}
-          renderRow={(e) => {
-            const risk = e.attendance.percent != null && e.attendance.percent < min;
-            return (
-              <tr className={risk ? 'row-risk' : undefined}>
-                <th scope="row">
-                  <span className="cell-strong">{e.learner.name}</span>
-                  {e.outcomeGoal && (
-                    <span className="cell-sub cell-goal-line" title={e.outcomeGoal}>
-                      <FormattedMessage id="coach.learners.goal" defaultMessage="Goal: {goal}" values={{ goal: e.outcomeGoal }} />
-                    </span>
-                  )}
-                </th>
-                <td>
-                  <AttendanceCell percent={e.attendance.percent} atRisk={risk} attended={e.attendance.attended} held={e.attendance.counted} />
-                </td>
-                <td>
-                  <FormattedMessage id="coach.learners.progressPercent" defaultMessage="{percent, number} %" values={{ percent: e.progressPercent }} />
-                </td>
-              </tr>
-            );
-          }}
-          empty={<EmptyState title={intl.formatMessage({ id: 'coach.learners.emptyTitle', defaultMessage: 'No learners yet' })} />}
-        />
-      )}
-    </section>
   );
 }

@@ -7,7 +7,6 @@ import {
   CohortsDocument,
   CreateCohortDocument,
   EnrolLearnerDocument,
-  EnrolmentsDocument,
   ImportEnrolmentsDocument,
   LiveSessionsDocument,
   RosterDocument,
@@ -69,10 +68,6 @@ export function useRoster(cohortId: string, search: string, page: number) {
   return { ...query, data, enrolments: data?.roster.items ?? [], total: data?.roster.total ?? 0 };
 }
 
-export function useEnrolments(cohortId: string) {
-  return useQuery(EnrolmentsDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
-}
-
 export function useCreateCohort() {
   return useMutation(CreateCohortDocument, { refetchQueries: [CohortsDocument] });
 }
@@ -99,11 +94,11 @@ export function useCancelLiveSession() {
 
 /** Enrolling changes the roster and the seats taken, so both are read again. */
 export function useEnrolLearner() {
-  return useMutation(EnrolLearnerDocument, { refetchQueries: [EnrolmentsDocument, RosterDocument, CohortDocument], awaitRefetchQueries: true });
+  return useMutation(EnrolLearnerDocument, { refetchQueries: [RosterDocument, CohortDocument], awaitRefetchQueries: true });
 }
 
 export function useImportEnrolments() {
-  return useMutation(ImportEnrolmentsDocument, { refetchQueries: [EnrolmentsDocument, RosterDocument, CohortDocument], awaitRefetchQueries: true });
+  return useMutation(ImportEnrolmentsDocument, { refetchQueries: [RosterDocument, CohortDocument], awaitRefetchQueries: true });
 }
 
 export function useWithdrawEnrolment() {
