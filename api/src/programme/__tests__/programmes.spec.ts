@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type GqlResult, type TestApp } from '../../test/harness.js';
+import { codeOf, type GqlResult, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { COIM } from '../../demo/coim-programme.js';
 import { ProgrammeService } from '../programme.service.js';
 import { moduleInput, programmeInput, PROGRAMME_FIELDS, withIdsOf } from './programme-fixtures.js';
@@ -32,7 +32,7 @@ const ok = <T>(r: GqlResult<T>): T => {
 
 describe('the certifying body drafts, publishes and revises a programme', () => {
   let id: string;
-  let input: Record<string, any>;
+  let input: Record<string, Json>;
   let v1: { id: string; version: number };
 
   it('creates a draft that shows what stops it being published', async () => {
@@ -45,7 +45,7 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
     expect(p.modules[0].contentItems[0].id).toBe('cjb-w1-intro');
     expect(p.modules[0].contentItems[1].id).toMatch(UUID);
     expect(p.modules[0].assignment).toMatchObject({ id: 'cjb-w1-assignment', maxPoints: 10, passMark: 6, dueTime: '23:59', submissionKinds: ['TEXT', 'LINK'] });
-    expect(p.modules[0].assignment.rubric.map((c: any) => c.id)).toEqual(['insight', expect.stringMatching(UUID)]);
+    expect(p.modules[0].assignment.rubric.map((c: Json) => c.id)).toEqual(['insight', expect.stringMatching(UUID)]);
     expect(p.credential.validityMonths).toBeNull();
     expect(p.sessionPlan[1]).toEqual({ title: 'Review', week: 2, weekday: 4, time: '12:30', durationMinutes: 90 });
   });
@@ -90,7 +90,7 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
       { version: 2, definition: { title: 'Customer Journey Essentials' } },
       { version: 1, definition: { title: 'Customer Journey Basics' } },
     ]);
-    expect(p.latestVersion.definition.modules[0].contentItems.map((c: any) => c.id)).toEqual(p.modules[0].contentItems.map((c: any) => c.id));
+    expect(p.latestVersion.definition.modules[0].contentItems.map((c: Json) => c.id)).toEqual(p.modules[0].contentItems.map((c: Json) => c.id));
     const version1 = await t.beacon.app.get(ProgrammeService).getVersion(v1.id);
     expect(version1.definition.title).toBe('Customer Journey Basics');
   });
@@ -100,9 +100,9 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
     const p = ok(await t.gql(GET, { id }, { token: tokens.partner })).programme;
     expect(p).toMatchObject({ title: 'Customer Journey Essentials', weeks: 2, draftProblems: [], hasUnpublishedChanges: false, latestVersion: { version: 2 } });
     const list = ok(await t.gql(LIST, {}, { token: tokens.partner })).programmes;
-    expect(list.find((x: any) => x.id === id)).toMatchObject({ title: 'Customer Journey Essentials', latestVersion: { version: 2 } });
+    expect(list.find((x: Json) => x.id === id)).toMatchObject({ title: 'Customer Journey Essentials', latestVersion: { version: 2 } });
     const adminList = ok(await asAdmin(LIST)).programmes;
-    expect(adminList.find((x: any) => x.id === id)).toMatchObject({ title: 'Work in progress', hasUnpublishedChanges: true });
+    expect(adminList.find((x: Json) => x.id === id)).toMatchObject({ title: 'Work in progress', hasUnpublishedChanges: true });
   });
 });
 
@@ -226,7 +226,7 @@ describe('hostile and malformed requests', () => {
     const r = await t.gql(GET, { id: unpublished }, { token: tokens.partner });
     expect(codeOf(r)).toBe('NOT_FOUND');
     const list = ok(await t.gql(LIST, {}, { token: tokens.partner })).programmes;
-    expect(list.map((p: any) => p.id)).not.toContain(unpublished);
+    expect(list.map((p: Json) => p.id)).not.toContain(unpublished);
   });
 
   it('unknown and malformed ids are NOT_FOUND', async () => {
@@ -261,7 +261,7 @@ describe('hostile and malformed requests', () => {
     const r = await asAdmin(PUBLISH, { id: p.id });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/Week 1: the pass mark 11 is above the rubric's maximum 10/);
-    expect((r.errors![0].extensions!.details as any).problems).toHaveLength(1);
+    expect((r.errors![0].extensions!.details as { problems: unknown[] }).problems).toHaveLength(1);
     expect(ok(await asAdmin(GET, { id: p.id })).programme.versions).toEqual([]);
   });
 
@@ -329,6 +329,6 @@ describe('what other modules use: the version a cohort pins, and programmes made
       details: { problems: ['The programme has 8 weeks but 7 modules'] },
     });
     const list = ok(await asAdmin(LIST)).programmes;
-    expect(list.map((p: any) => p.code)).not.toContain('COIM-BROKEN');
+    expect(list.map((p: Json) => p.code)).not.toContain('COIM-BROKEN');
   });
 });
