@@ -143,6 +143,7 @@ describe('the 90-day goal follow-up', () => {
       // the answer is required, and said by the choices
       await page.getByRole('button', { name: 'Send my answer' }).click();
       await page.getByRole('alert').filter({ hasText: 'Choose yes, partly or not yet.' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('reached'); // focus on the first choice
       const answer = page.getByRole('radiogroup', { name: 'Did you reach your goal?' });
       // a number, if any
       await page.getByLabel('Where are you now? (days to answer a customer)').fill('two');
