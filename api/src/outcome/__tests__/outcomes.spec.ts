@@ -220,7 +220,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
   describe('the at-risk roll-up behind the dashboards', () => {
     const runningAtRisk = async () => {
       const o = (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes;
-      return o.cohorts.find((c: any) => c.cohortId === runningId).atRisk as number;
+      return o.cohorts.find((c: Json) => c.cohortId === runningId).atRisk as number;
     };
     const snapshot = async () => (await t.beacon.db.query(`SELECT at_risk, assessed FROM cohort_risk WHERE cohort_id = $1`, [runningId]))[0] as { at_risk: number; assessed: number } | undefined;
 
