@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
 
 /** A GraphQL client for one demo account, for what the story needs around the browser (a rival booking, tidying up). */
 async function apiAs(email: string) {
@@ -9,7 +9,7 @@ async function apiAs(email: string) {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+    const body = (await res.json()) as { data?: Record<string, Json>; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
     return body.data!;
   };

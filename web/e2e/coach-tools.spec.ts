@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -14,7 +14,7 @@ async function api(query: string, variables: Record<string, unknown> = {}, token
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+  const body = (await res.json()) as { data?: Record<string, Json>; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data!;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, launchBrowser, newPage, screenshot, see, seeHeading } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, newPage, screenshot, see, seeHeading } from './support/browser';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -10,7 +10,7 @@ function env(name: string): string {
   return value;
 }
 
-async function api(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+async function api(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Json> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -143,7 +143,8 @@ describe('the 90-day goal follow-up', () => {
       // the answer is required, and said by the choices
       await page.getByRole('button', { name: 'Send my answer' }).click();
       await page.getByRole('alert').filter({ hasText: 'Choose yes, partly or not yet.' }).waitFor();
-      const answer = page.getByRole('group', { name: 'Did you reach your goal?' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('reached'); // focus on the first choice
+      const answer = page.getByRole('radiogroup', { name: 'Did you reach your goal?' });
       // a number, if any
       await page.getByLabel('Where are you now? (days to answer a customer)').fill('two');
       await answer.getByRole('radio', { name: 'Partly' }).check();
@@ -174,7 +175,7 @@ describe('the 90-day goal follow-up', () => {
       await seeHeading(page, 'How did your goal go, Esi?');
       await page.getByRole('region', { name: 'Your answer' }).getByText('Partly').waitFor();
       await page.getByRole('button', { name: 'Change my answer' }).click();
-      await page.getByRole('group', { name: 'Did you reach your goal?' }).getByRole('radio', { name: 'Yes, I reached it' }).check();
+      await page.getByRole('radiogroup', { name: 'Did you reach your goal?' }).getByRole('radio', { name: 'Yes, I reached it' }).check();
       await page.getByRole('button', { name: 'Send my answer' }).click();
       await page.getByRole('region', { name: 'Your answer' }).getByText('Yes, I reached it').waitFor();
     } finally {

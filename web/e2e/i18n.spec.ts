@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, launchBrowser, logIn, newPage, screenshot } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, logIn, newPage, screenshot } from './support/browser';
 
 /** A language's whole catalogue, as the app loads it (every area file merged). */
 function catalogue(lang: string): Record<string, string> {
@@ -23,7 +23,7 @@ async function api(query: string, variables: Record<string, unknown> = {}, token
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
+  const body = (await res.json()) as { data?: Record<string, Json>; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data!;
 }

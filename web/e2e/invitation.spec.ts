@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, launchBrowser, logIn, newPage, pathOf, screenshot, see, seeHeading } from './support/browser';
+import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, logIn, newPage, pathOf, screenshot, see, seeHeading } from './support/browser';
 
-async function api(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+async function api(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Json> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -5,5 +5,5 @@ import { CredentialEntity } from './entities/credential.entity.js';
 import { IssuerKeyEntity } from './entities/issuer-key.entity.js';
 
 /** The credential domain's TypeORM entities and migrations, registered by database/data-source.ts. */
-export const credentialEntities: Function[] = [IssuerKeyEntity, CredentialEntity];
-export const credentialMigrations: Function[] = [Credentials1764400000000, CredentialDataIntegrity1796192748484, CredentialActivity1796209190850];
+export const credentialEntities: (new () => unknown)[] = [IssuerKeyEntity, CredentialEntity];
+export const credentialMigrations: (new () => unknown)[] = [Credentials1764400000000, CredentialDataIntegrity1796192748484, CredentialActivity1796209190850];

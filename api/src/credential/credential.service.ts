@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { DateTime } from 'luxon';
 import { randomInt } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';

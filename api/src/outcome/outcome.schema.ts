@@ -4,5 +4,5 @@ import { CohortRollups1796210000000 } from '../database/migrations/1796210000000
 import { GoalCheckInEntity } from './entities/goal-check-in.entity.js';
 
 /** The outcome domain's TypeORM entities and migrations, registered by database/data-source.ts. */
-export const outcomeEntities: Function[] = [GoalCheckInEntity];
-export const outcomeMigrations: Function[] = [Outcomes1796192453611, GoalFollowUp1796193500000, CohortRollups1796210000000];
+export const outcomeEntities: (new () => unknown)[] = [GoalCheckInEntity];
+export const outcomeMigrations: (new () => unknown)[] = [Outcomes1796192453611, GoalFollowUp1796193500000, CohortRollups1796210000000];

@@ -26,7 +26,16 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-export interface GqlResult<T = Record<string, any>> {
+/**
+ * A value read from an untyped answer: GraphQL, JSON or SQL rows. The API tests read their answers
+ * through `t.gql(query)` without a result type about 600 times, so `data`, `json()` and the rows
+ * mapped out of them are deliberately `any`: typing each document would be a rewrite of the suites.
+ * This is the API's one exception to `no-explicit-any`; give `gql<T>` a type where a test needs one.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type Json = any;
+
+export interface GqlResult<T = Record<string, Json>> {
   data: T | null;
   errors?: { message: string; extensions?: { code?: string; details?: unknown } }[];
   status: number;
@@ -35,9 +44,9 @@ export interface GqlResult<T = Record<string, any>> {
 
 export interface TestApp {
   beacon: RunningBeacon;
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string; ip?: string; headers?: Record<string, string> }) => Promise<GqlResult<T>>;
+  gql: <T = Record<string, Json>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string; ip?: string; headers?: Record<string, string> }) => Promise<GqlResult<T>>;
   login: (email: string, password?: string) => Promise<string>;
-  get: (url: string) => Promise<{ status: number; json: () => any; body: string }>;
+  get: (url: string) => Promise<{ status: number; json: () => Json; body: string }>;
   close: () => Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { setDisplayLocale } from '../lib/time';
 import { cachedMessages, loadMessages, type Messages } from './catalogue';
@@ -23,10 +23,13 @@ export function useLocale(): LocaleState {
  */
 export function useAccountLocale(accountLocale: string | null | undefined): void {
   const { locale, setLocale } = useLocale();
+  // only when the account's language itself changes (not when the page's is changed from the menu)
+  const followed = useRef<string | null | undefined>(undefined);
   useEffect(() => {
+    if (followed.current === accountLocale) return;
+    followed.current = accountLocale;
     if (isLocale(accountLocale) && accountLocale !== locale) setLocale(accountLocale);
-    // only when the account's language itself changes
-  }, [accountLocale]);
+  }, [accountLocale, locale, setLocale]);
 }
 
 function applyToDocument(locale: Locale) {

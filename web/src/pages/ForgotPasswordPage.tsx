@@ -75,7 +75,6 @@ export function ForgotPasswordPage() {
                 name="email"
                 type="email"
                 autoComplete="username"
-                autoFocus
                 value={email}
                 onChange={(e) => setEmail(e.target.value)}
                 error={errors.email}

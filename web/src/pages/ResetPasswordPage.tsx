@@ -82,7 +82,6 @@ export function ResetPasswordPage() {
             label={intl.formatMessage({ id: 'pages.resetPassword.newPassword', defaultMessage: 'New password' })}
             type="password"
             autoComplete="new-password"
-            autoFocus
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             error={errors.newPassword}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { makeUser } from '../../test/factories.js';
 import { hashPassword } from '../password.util.js';
 import { LOGIN_LIMITS } from '../auth.service.js';
@@ -118,8 +118,8 @@ describe('a person looks after their account: password reset and change, profile
     const list = await t.gql(`{ mySessions { id createdAt lastUsedAt userAgent ipAddress current } }`, {}, { token: laptop });
     const sessions = list.data!.mySessions;
     expect(sessions).toHaveLength(3);
-    expect(sessions.filter((s: any) => s.current)).toHaveLength(1);
-    const fromPhone = sessions.find((s: any) => s.userAgent === 'PhoneBrowser/1.0');
+    expect(sessions.filter((s: Json) => s.current)).toHaveLength(1);
+    const fromPhone = sessions.find((s: Json) => s.userAgent === 'PhoneBrowser/1.0');
     expect(fromPhone).toMatchObject({ ipAddress: '192.0.2.44', current: false });
 
     // another person's session id is not found, and ends nothing

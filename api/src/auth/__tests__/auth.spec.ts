@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { LOGIN_LIMITS } from '../auth.service.js';
 
 const ME = `query { me { id email name roles calendarFeedUrl memberships { role partner { name } } } }`;
@@ -25,7 +25,7 @@ describe('a person logs in, works, and logs out', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.me.email).toBe(email);
     expect(r.data!.me.roles).toEqual(roles);
-    expect(r.data!.me.memberships.map((m: any) => m.partner?.name).filter(Boolean)).toEqual(partners);
+    expect(r.data!.me.memberships.map((m: Json) => m.partner?.name).filter(Boolean)).toEqual(partners);
     expect(r.data!.me.calendarFeedUrl).toMatch(/^http:\/\/localhost:\d+\/calendar\/[0-9a-f]{48}\.ics$/);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { Role } from '../../common/role.js';
 import { BOOK, CANCEL, COHORT_BOOKINGS, DAY, RESCHEDULE, SLOTS, coachWithHours, learnerIn, member, runningCohort, slotsOf, type Person } from './booking-fixtures.js';
 
@@ -31,7 +31,7 @@ describe('hostile and malformed booking requests are refused with a clear code',
 
   it('a learner cannot book with a coach outside their cohort, even one with open hours', async () => {
     const outsiderSlot = (await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 5 * DAY).toISOString() }, { token: learner.token })).data!.coachingSlots;
-    expect(outsiderSlot.coaches.map((c: any) => c.coach.id)).toEqual([coach.id]);
+    expect(outsiderSlot.coaches.map((c: Json) => c.coach.id)).toEqual([coach.id]);
     const r = await t.gql(BOOK, { e: learner.enrolmentId, c: outsider.id, at: slots[1] }, { token: learner.token });
     expect(codeOf(r)).toBe('NOT_FOUND');
     expect(r.errors![0].message).toBe('Coach was not found');
@@ -64,7 +64,7 @@ describe('hostile and malformed booking requests are refused with a clear code',
     // a coach of another cohort of the same partner has no part in this one
     expect(codeOf(await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: outsider.token }))).toBe('NOT_FOUND');
     const africa = await t.login('partner@beacon.test');
-    expect((await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: africa })).data!.cohortBookings.map((b: any) => b.id)).toEqual([bookingId]);
+    expect((await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: africa })).data!.cohortBookings.map((b: Json) => b.id)).toEqual([bookingId]);
   });
 
   it('coaches and partner admins cannot book; the unauthenticated cannot see slots', async () => {

@@ -4,7 +4,7 @@ import ical from 'ical-generator';
 import ICAL from 'ical.js';
 import { bookingsForFeed } from '../booking-details.query.js';
 import { bookingFeedEventData } from '../booking-invite.util.js';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { Role } from '../../common/role.js';
 import {
   BOOK,
@@ -63,7 +63,7 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
       expect(Date.parse(slot.startsAt)).toBeGreaterThanOrEqual(from.getTime() + HOUR);
     }
     // 08:00 in Johannesburg (UTC+2) is 01:00 or 02:00 in New York, depending on US daylight saving
-    expect(localTime(c.slots.find((x: any) => localTime(x.startsAt, ZONE) === '08:00').startsAt, NEW_YORK)).toMatch(/^0[12]:00$/);
+    expect(localTime(c.slots.find((x: Json) => localTime(x.startsAt, ZONE) === '08:00').startsAt, NEW_YORK)).toMatch(/^0[12]:00$/);
   });
 
   it('books a slot: confirmed, one session used, and an invite to each (METHOD:REQUEST, UID booking-<id>@beacon, SEQUENCE 0)', async () => {
@@ -106,7 +106,7 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
 
     const after = await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 7 * DAY).toISOString() }, { token: learner.token });
     expect(after.data!.coachingSlots).toMatchObject({ sessionsBooked: 1, sessionsLeft: 1 });
-    expect(after.data!.coachingSlots.coaches[0].slots.map((s: any) => s.startsAt)).not.toContain(firstStart);
+    expect(after.data!.coachingSlots.coaches[0].slots.map((s: Json) => s.startsAt)).not.toContain(firstStart);
   });
 
   it('moves the booking: same UID, SEQUENCE 1, both told in their zone, and the old slot opens again', async () => {
@@ -204,17 +204,17 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
 
   it('lists bookings: the learner’s and the coach’s own, and the cohort’s for its partner admin', async () => {
     const mine = (await t.gql(MY_BOOKINGS, {}, { token: learner.token })).data!.myBookings;
-    expect(mine.map((b: any) => [b.id, b.status])).toEqual([[bookingId, 'CANCELLED']]);
+    expect(mine.map((b: Json) => [b.id, b.status])).toEqual([[bookingId, 'CANCELLED']]);
     const coachs = (await t.gql(MY_BOOKINGS, { status: 'CONFIRMED' }, { token: coach.token })).data!.myBookings;
     expect(coachs.length).toBe(2);
-    expect(coachs.every((b: any) => b.coach.id === coach.id && b.status === 'CONFIRMED')).toBe(true);
-    const starts = coachs.map((b: any) => Date.parse(b.startsAt));
+    expect(coachs.every((b: Json) => b.coach.id === coach.id && b.status === 'CONFIRMED')).toBe(true);
+    const starts = coachs.map((b: Json) => Date.parse(b.startsAt));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
 
     const partner = await t.login('partner@beacon.test');
     const all = (await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: partner })).data!.cohortBookings;
     expect(all.length).toBe(5);
-    expect(new Set(all.map((b: any) => b.cohortId))).toEqual(new Set([cohortId]));
+    expect(new Set(all.map((b: Json) => b.cohortId))).toEqual(new Set([cohortId]));
     // the cohort's coach sees them too
     expect((await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: coach.token })).data!.cohortBookings).toHaveLength(5);
   });
@@ -240,7 +240,7 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
 
     const demoLearner = await t.login('learner@beacon.test');
     const mine = (await t.gql(MY_BOOKINGS, {}, { token: demoLearner })).data!.myBookings;
-    expect(mine.map((b: any) => [b.status, b.held])).toEqual([
+    expect(mine.map((b: Json) => [b.status, b.held])).toEqual([
       ['CONFIRMED', true],
       ['CONFIRMED', false],
     ]);
@@ -251,7 +251,7 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
 
     const graduate = await t.login('graduate@beacon.test');
     const held = (await t.gql(MY_BOOKINGS, {}, { token: graduate })).data!.myBookings;
-    expect(held.map((b: any) => b.held)).toEqual([true, true]);
+    expect(held.map((b: Json) => b.held)).toEqual([true, true]);
     // the learner has used both sessions: slots are still shown, but none is left to book
     const [{ id: enrolmentId }] = (await t.gql(`{ myEnrolments { id status } }`, {}, { token: demoLearner })).data!.myEnrolments;
     const s = await t.gql(SLOTS, { e: enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 14 * DAY).toISOString() }, { token: demoLearner });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planSessions } from '@beacon/domain';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { partnerIdBySlug } from '../../test/factories.js';
 import { COIM } from '../../demo/coim-programme.js';
 import { todayIn } from '../cohort.service.js';
@@ -41,7 +41,7 @@ describe('a partner admin edits, duplicates and deletes cohorts', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateCohort).toMatchObject({ startDate: '2031-06-02', name: 'COIM Cape Town — June 2031', capacity: 25 });
     const s = await t.gql(SESSIONS, { c: draftId }, { token: africa });
-    expect(s.data!.liveSessions.map((x: any) => x.startsAt)).toEqual(planSessions('2031-06-02', 'Africa/Johannesburg', COIM.sessionPlan).map((x) => x.startsAt.toISOString()));
+    expect(s.data!.liveSessions.map((x: Json) => x.startsAt)).toEqual(planSessions('2031-06-02', 'Africa/Johannesburg', COIM.sessionPlan).map((x) => x.startsAt.toISOString()));
     const past = await t.gql(UPDATE, { id: draftId, i: { startDate: '2021-06-07' } }, { token: africa });
     expect(codeOf(past)).toBe('BAD_USER_INPUT');
   });
@@ -57,7 +57,7 @@ describe('a partner admin edits, duplicates and deletes cohorts', () => {
     const r = await t.gql(DUPLICATE, { id: running, i: { name: 'The next run', startDate: '2031-09-01' } }, { token: africa });
     expect(r.errors).toBeUndefined();
     expect(r.data!.duplicateCohort).toMatchObject({ name: 'The next run', status: 'DRAFT', startDate: '2031-09-01' });
-    expect(r.data!.duplicateCohort.coaches.map((c: any) => c.email)).toContain('coach@beacon.test');
+    expect(r.data!.duplicateCohort.coaches.map((c: Json) => c.email)).toContain('coach@beacon.test');
     const outsider = await t.gql(DUPLICATE, { id: running, i: { name: 'Stolen', startDate: '2031-09-01' } }, { token: americas });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
   });
@@ -96,7 +96,7 @@ describe('partner people: search, pages, resending an invitation', () => {
     expect(all.data!.members).toHaveLength(2);
     expect(all.data!.memberCount).toBeGreaterThan(2);
     const found = await t.gql(Q, { p: africaId, s: 'LEARNER@beacon', first: 20, offset: 0 }, { token: africa });
-    expect(found.data!.members.map((m: any) => m.email)).toEqual(['learner@beacon.test']);
+    expect(found.data!.members.map((m: Json) => m.email)).toEqual(['learner@beacon.test']);
     expect(found.data!.memberCount).toBe(1);
     // LIKE's wildcards are searched for as themselves
     const wild = await t.gql(Q, { p: africaId, s: '%', first: 20, offset: 0 }, { token: africa });
@@ -128,7 +128,7 @@ describe('partner people: search, pages, resending an invitation', () => {
     const r = await t.gql(Q, { r: 'LATE.reader', k: 'invitation' }, { token: admin });
     expect(r.errors).toBeUndefined();
     expect(r.data!.outbox.length).toBeGreaterThan(0);
-    expect(r.data!.outbox.every((m: any) => m.to === 'late.reader@example.com' && m.kind === 'invitation')).toBe(true);
+    expect(r.data!.outbox.every((m: Json) => m.to === 'late.reader@example.com' && m.kind === 'invitation')).toBe(true);
     expect(r.data!.outboxKinds).toContain('invitation');
     const none = await t.gql(Q, { r: 'late.reader', k: 'week-opened-nothing' }, { token: admin });
     expect(none.data!.outbox).toEqual([]);
@@ -142,7 +142,7 @@ describe('partner people: search, pages, resending an invitation', () => {
     const r = await t.gql(Q, {}, { token: admin });
     expect(r.errors).toBeUndefined();
     expect(r.data!.issuerKeys[0]).toMatchObject({ kid: newKid, active: true, retiredAt: null });
-    expect(r.data!.issuerKeys.slice(1).every((k: any) => !k.active && k.retiredAt)).toBe(true);
+    expect(r.data!.issuerKeys.slice(1).every((k: Json) => !k.active && k.retiredAt)).toBe(true);
     expect(r.data!.issuerKeys.length).toBeGreaterThanOrEqual(2);
     expect(codeOf(await t.gql(Q, {}, { token: africa }))).toBe('FORBIDDEN');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planSessions } from '@beacon/domain';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { partnerIdBySlug } from '../../test/factories.js';
 import { COIM } from '../../demo/coim-programme.js';
 
@@ -25,12 +25,12 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
     const r = await t.gql(CREATE, { i: { partnerId: africaId, programmeId: coimId, name: 'COIM Durban — March 2027', startDate: '2027-03-01', timeZone: 'Africa/Johannesburg', capacity: 3, communityLinks: [] } }, { token: africa });
     expect(r.errors).toBeUndefined();
     expect(r.data!.createCohort).toMatchObject({ status: 'DRAFT', capacity: 3, seatsTaken: 0, programme: { code: 'COIM', version: 1, weeks: 7 } });
-    expect(r.data!.createCohort.weeks.map((w: any) => w.title)[2]).toBe('Focus on the Causes of Work');
+    expect(r.data!.createCohort.weeks.map((w: Json) => w.title)[2]).toBe('Focus on the Causes of Work');
     cohortId = r.data!.createCohort.id;
     const s = await t.gql(SESSIONS, { c: cohortId }, { token: africa });
     expect(s.data!.liveSessions).toHaveLength(18);
     const expected = planSessions('2027-03-01', 'Africa/Johannesburg', COIM.sessionPlan).map((x) => x.startsAt.toISOString());
-    expect(s.data!.liveSessions.map((x: any) => x.startsAt)).toEqual(expected);
+    expect(s.data!.liveSessions.map((x: Json) => x.startsAt)).toEqual(expected);
     expect(s.data!.liveSessions[0]).toMatchObject({ title: 'Kick-off and introductions', startsAt: '2027-03-01T15:00:00.000Z' });
   });
 
@@ -97,7 +97,7 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
 
   it('withdraws a learner, freeing the seat', async () => {
     const roster = await t.gql(`query($c: ID!) { enrolments(cohortId: $c) { id learner { email } } }`, { c: cohortId }, { token: africa });
-    const ann = roster.data!.enrolments.find((e: any) => e.learner.email === 'a@example.org');
+    const ann = roster.data!.enrolments.find((e: Json) => e.learner.email === 'a@example.org');
     const w = await t.gql(`mutation($id: ID!) { withdrawEnrolment(id: $id) { status } }`, { id: ann.id }, { token: africa });
     expect(w.data!.withdrawEnrolment.status).toBe('WITHDRAWN');
     const again = await t.gql(ENROL, { i: { cohortId, email: 'new.seat@example.org', name: 'New Seat' } }, { token: africa });
@@ -153,9 +153,9 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
 
     it('does not see it in their list, while the certifying body does', async () => {
       const theirs = await t.gql(`{ cohorts { name partnerName } }`, {}, { token: americas });
-      expect(theirs.data!.cohorts.every((c: any) => c.partnerName === 'Outside-In Americas')).toBe(true);
+      expect(theirs.data!.cohorts.every((c: Json) => c.partnerName === 'Outside-In Americas')).toBe(true);
       const all = await t.gql(`{ cohorts(first: 100) { name } }`, {}, { token: admin });
-      expect(all.data!.cohorts.map((c: any) => c.name)).toContain('COIM Durban — March 2027');
+      expect(all.data!.cohorts.map((c: Json) => c.name)).toContain('COIM Durban — March 2027');
     });
   });
 });

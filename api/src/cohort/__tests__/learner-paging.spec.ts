@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { SQL_QUERIES_HEADER } from '../../common/query-counter.js';
 import { makeCohort, makeUser, partnerIdBySlug } from '../../test/factories.js';
 
@@ -58,20 +58,20 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
     const page = first.data!.roster;
     expect(page.total).toBe(LEARNERS + 1);
     expect(page.hasMore).toBe(true);
-    expect(page.items.map((e: any) => e.learner.email)).toEqual(Array.from({ length: 50 }, (_, i) => `paged${pad(i + 1)}@example.org`));
+    expect(page.items.map((e: Json) => e.learner.email)).toEqual(Array.from({ length: 50 }, (_, i) => `paged${pad(i + 1)}@example.org`));
     expect(page.items[0].attendance.held).toBeGreaterThan(0);
 
     const next = (await roster({ offset: 50 })).data!.roster;
-    expect(next.items.map((e: any) => e.learner.email)).toEqual(Array.from({ length: 50 }, (_, i) => `paged${pad(i + 51)}@example.org`));
+    expect(next.items.map((e: Json) => e.learner.email)).toEqual(Array.from({ length: 50 }, (_, i) => `paged${pad(i + 51)}@example.org`));
     expect(next.hasMore).toBe(true);
 
     const last = (await roster({ offset: 100 })).data!.roster;
     expect(last.items).toHaveLength(21);
     expect(last.items.at(-1).learner.name).toBe('Zoë O’Brien');
-    expect(last.items.find((e: any) => e.learner.email === `paged${pad(LEARNERS)}@example.org`).status).toBe('WITHDRAWN');
+    expect(last.items.find((e: Json) => e.learner.email === `paged${pad(LEARNERS)}@example.org`).status).toBe('WITHDRAWN');
     expect(last.hasMore).toBe(false);
 
-    const ids = new Set([...page.items, ...next.items, ...last.items].map((e: any) => e.id));
+    const ids = new Set([...page.items, ...next.items, ...last.items].map((e: Json) => e.id));
     expect(ids.size).toBe(LEARNERS + 1);
     // past the end: no rows, still the count
     expect((await roster({ offset: 500 })).data!.roster).toEqual({ total: LEARNERS + 1, hasMore: false, items: [] });
@@ -80,12 +80,12 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
   it('searches the roster by a part of a name or an email, any case, wildcards taken literally, within a status', async () => {
     const byName = (await roster({ search: '  LEARNER 01 ' })).data!.roster;
     expect(byName.total).toBe(10);
-    expect(byName.items.map((e: any) => e.learner.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Learner ${pad(10 + i)}`));
-    expect((await roster({ search: 'zoë' })).data!.roster.items.map((e: any) => e.learner.email)).toEqual(['zoe.obrien@example.org']);
+    expect(byName.items.map((e: Json) => e.learner.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Learner ${pad(10 + i)}`));
+    expect((await roster({ search: 'zoë' })).data!.roster.items.map((e: Json) => e.learner.email)).toEqual(['zoe.obrien@example.org']);
     expect((await roster({ search: 'ZOE.OBRIEN@' })).data!.roster.total).toBe(1);
     expect((await roster({ search: '%' })).data!.roster.total).toBe(0);
     expect((await roster({ search: 'paged_' })).data!.roster.total).toBe(0);
-    expect((await roster({ status: 'WITHDRAWN' })).data!.roster.items.map((e: any) => e.learner.email)).toEqual([`paged${pad(LEARNERS)}@example.org`]);
+    expect((await roster({ status: 'WITHDRAWN' })).data!.roster.items.map((e: Json) => e.learner.email)).toEqual([`paged${pad(LEARNERS)}@example.org`]);
     expect((await roster({ status: 'ACTIVE', search: 'learner' })).data!.roster.total).toBe(LEARNERS - 1);
   });
 
@@ -94,13 +94,13 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
     expect(first.errors).toBeUndefined();
     const g = first.data!.gradebook;
     expect(g.total).toBe(LEARNERS + 1);
-    expect(g.rows.map((r: any) => r.learner.name)).toEqual(Array.from({ length: 50 }, (_, i) => `Learner ${pad(i + 1)}`));
+    expect(g.rows.map((r: Json) => r.learner.name)).toEqual(Array.from({ length: 50 }, (_, i) => `Learner ${pad(i + 1)}`));
     expect(g.hasMore).toBe(true);
     expect(g.rows[0].cells).toHaveLength(g.weeks.length);
     const next = (await book({ offset: 50 })).data!.gradebook;
     expect(next.rows[0].learner.name).toBe('Learner 051');
     const last = (await book({ offset: 100, first: 50 })).data!.gradebook;
-    expect(last.rows.map((r: any) => r.learner.name).slice(-2)).toEqual([`Learner ${pad(LEARNERS)}`, 'Zoë O’Brien']);
+    expect(last.rows.map((r: Json) => r.learner.name).slice(-2)).toEqual([`Learner ${pad(LEARNERS)}`, 'Zoë O’Brien']);
     expect(last.hasMore).toBe(false);
     // the withdrawn learner is listed but not counted
     expect(g.summary).toEqual(expect.objectContaining({ learners: LEARNERS, possible: LEARNERS * g.weeks.length }));
@@ -108,7 +108,7 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
 
     const found = (await book({ search: 'O’BRIEN' })).data!.gradebook;
     expect(found.total).toBe(1);
-    expect(found.rows.map((r: any) => r.learner.email)).toEqual(['zoe.obrien@example.org']);
+    expect(found.rows.map((r: Json) => r.learner.email)).toEqual(['zoe.obrien@example.org']);
     expect(found.summary).toEqual(g.summary);
     expect((await book({ search: 'nobody-like-this' })).data!.gradebook).toEqual(expect.objectContaining({ total: 0, hasMore: false, rows: [] }));
   });
@@ -116,15 +116,15 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
   it('the gradebook’s summary says what its rows say (the demo cohort, on one page)', async () => {
     const g = (await t.gql(BOOK, { c: demoCohortId, first: 100 }, { token: admin })).data!.gradebook;
     expect(g.hasMore).toBe(false);
-    const rows = g.rows.filter((r: any) => r.enrolmentStatus !== 'WITHDRAWN');
-    const cells = rows.flatMap((r: any) => r.cells);
+    const rows = g.rows.filter((r: Json) => r.enrolmentStatus !== 'WITHDRAWN');
+    const cells = rows.flatMap((r: Json) => r.cells);
     expect(g.summary).toEqual({
       learners: rows.length,
-      awaiting: cells.filter((c: any) => c.state === 'SUBMITTED').length,
-      drafts: cells.filter((c: any) => c.state === 'DRAFT').length,
-      missing: cells.filter((c: any) => c.overdue).length,
-      late: cells.filter((c: any) => c.late).length,
-      passed: rows.reduce((n: number, r: any) => n + r.passedWeeks, 0),
+      awaiting: cells.filter((c: Json) => c.state === 'SUBMITTED').length,
+      drafts: cells.filter((c: Json) => c.state === 'DRAFT').length,
+      missing: cells.filter((c: Json) => c.overdue).length,
+      late: cells.filter((c: Json) => c.late).length,
+      passed: rows.reduce((n: number, r: Json) => n + r.passedWeeks, 0),
       possible: rows.length * g.weeks.length,
     });
     expect(g.summary.awaiting + g.summary.passed).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 
 const HOME = `{ myEnrolments { id cohort { id name } attendance { held attended excused counted percent summary } due { week title state overdue } } }`;
 const SCHEDULE = `query($e: ID!) { mySchedule(enrolmentId: $e) {
@@ -26,15 +26,15 @@ describe('the learner’s schedule and what is due, and attendance that says the
     const s = r.data!.mySchedule;
     expect(s.sessions).toHaveLength(18);
     expect(s.communityLinks).toEqual([{ label: 'Cohort community', url: expect.stringMatching(/^https:\/\/community\.example\.org\/coim-johannesburg/) }]);
-    const past = s.sessions.filter((x: any) => x.when === 'PAST');
-    const upcoming = s.sessions.filter((x: any) => x.when === 'UPCOMING');
+    const past = s.sessions.filter((x: Json) => x.when === 'PAST');
+    const upcoming = s.sessions.filter((x: Json) => x.when === 'UPCOMING');
     expect(past.length).toBeGreaterThan(0);
     expect(upcoming.length).toBeGreaterThan(0);
-    expect(past.every((x: any) => ['PRESENT', 'ABSENT', 'EXCUSED', null].includes(x.attendance))).toBe(true);
-    expect(past.some((x: any) => x.attendance === 'PRESENT')).toBe(true);
-    expect(upcoming.every((x: any) => x.attendance === null && /^https:\/\//.test(x.session.joinUrl))).toBe(true);
+    expect(past.every((x: Json) => ['PRESENT', 'ABSENT', 'EXCUSED', null].includes(x.attendance))).toBe(true);
+    expect(past.some((x: Json) => x.attendance === 'PRESENT')).toBe(true);
+    expect(upcoming.every((x: Json) => x.attendance === null && /^https:\/\//.test(x.session.joinUrl))).toBe(true);
     // earliest first
-    const starts = s.sessions.map((x: any) => new Date(x.session.startsAt).getTime());
+    const starts = s.sessions.map((x: Json) => new Date(x.session.startsAt).getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
@@ -45,7 +45,7 @@ describe('the learner’s schedule and what is due, and attendance that says the
 
   it('an excused session leaves numerator and denominator alike: home, schedule, roster and eligibility say the same number', async () => {
     const sessions = (await t.gql(`query($c: ID!) { liveSessions(cohortId: $c) { id startsAt } }`, { c: cohortId }, { token: coach })).data!.liveSessions;
-    const held = sessions.filter((s: any) => new Date(s.startsAt).getTime() < Date.now());
+    const held = sessions.filter((s: Json) => new Date(s.startsAt).getTime() < Date.now());
     // one session present, one absent, one excused among those held
     const marks = [
       ['PRESENT', held[0].id],
@@ -65,18 +65,18 @@ describe('the learner’s schedule and what is due, and attendance that says the
     const schedule = (await t.gql(SCHEDULE, { e: enrolmentId }, { token: learner })).data!.mySchedule;
     expect(schedule.attendance).toEqual(home);
     const roster = (await t.gql(`query($c: ID!) { enrolments(cohortId: $c) { id attendance { held attended excused counted percent summary } } }`, { c: cohortId }, { token: coach })).data!.enrolments;
-    expect(roster.find((e: any) => e.id === enrolmentId).attendance).toEqual(home);
+    expect(roster.find((e: Json) => e.id === enrolmentId).attendance).toEqual(home);
     const ledger = (await t.gql(`query($e: ID!) { eligibility(enrolmentId: $e) { facts { kind detail } } }`, { e: enrolmentId }, { token: learner })).data!.eligibility;
-    expect(ledger.facts.find((f: any) => f.kind === 'ATTENDANCE').detail).toBe(home.summary);
+    expect(ledger.facts.find((f: Json) => f.kind === 'ATTENDANCE').detail).toBe(home.summary);
   });
 
   it('“what’s due” follows the work: a submitted week awaits review, a passed one leaves the list', async () => {
     const before = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments[0].due;
-    expect(before.find((d: any) => d.week === 3)).toMatchObject({ state: 'NOT_SUBMITTED', overdue: false });
+    expect(before.find((d: Json) => d.week === 3)).toMatchObject({ state: 'NOT_SUBMITTED', overdue: false });
     const sub = await t.gql(`mutation($i: SubmitAssignmentInput!) { submitAssignment(input: $i) { id } }`, { i: { enrolmentId, week: 3, text: 'My week 3 answer' } }, { token: learner });
     expect(sub.errors).toBeUndefined();
     const after = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments[0].due;
-    expect(after.find((d: any) => d.week === 3)).toMatchObject({ state: 'AWAITING_REVIEW' });
+    expect(after.find((d: Json) => d.week === 3)).toMatchObject({ state: 'AWAITING_REVIEW' });
 
     // the coach passes week 2: it leaves the list
     const [{ id: week2 }] = await t.beacon.db.query(`SELECT id FROM submission WHERE enrolment_id = $1 AND week = 2 AND latest`, [enrolmentId]);
@@ -89,6 +89,6 @@ describe('the learner’s schedule and what is due, and attendance that says the
     const released = await t.gql(`mutation($id: ID!, $v: Int!) { releaseReview(id: $id, expectedVersion: $v) { state } }`, { id: saved.data!.saveReview.id, v: saved.data!.saveReview.version }, { token: coach });
     expect(released.errors).toBeUndefined();
     const last = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments[0].due;
-    expect(last.map((d: any) => d.week)).toEqual([3]);
+    expect(last.map((d: Json) => d.week)).toEqual([3]);
   });
 });

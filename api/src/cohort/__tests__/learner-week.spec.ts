@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 
 const HOME = `{ myEnrolments { id status outcomeGoal progressPercent completedItems totalItems
   attendance { held attended percent }
@@ -22,7 +22,7 @@ describe('the demo learner follows week 3 of a running cohort; the coach takes a
     const [home] = r.data!.myEnrolments;
     expect(home.cohort).toMatchObject({ status: 'RUNNING', currentWeek: 3, timeZone: 'Africa/Johannesburg', coaches: [{ name: 'Sipho Dlamini' }] });
     expect(home.cohort.name).toMatch(/^COIM Johannesburg/);
-    expect(home.weeks.map((w: any) => w.open)).toEqual([true, true, true, false, false, false, false]);
+    expect(home.weeks.map((w: Json) => w.open)).toEqual([true, true, true, false, false, false, false]);
     expect(home.weeks[2]).toMatchObject({ current: true, title: 'Focus on the Causes of Work' });
     expect(home.weeks[3].contentItems[0].body).toBeNull();
     expect(home.weeks[3].assignment.instructions).toBeNull();
@@ -31,7 +31,7 @@ describe('the demo learner follows week 3 of a running cohort; the coach takes a
     expect(home.nextSession.joinUrl).toMatch(/^https:\/\/meet\.example\.org\//);
     expect(new Date(home.nextSession.startsAt).getTime()).toBeGreaterThan(Date.now() - 3 * 3600_000);
     // week 1 passed leaves the list; week 2 is in, awaiting its review; week 3 is still to do
-    expect(home.due.map((d: any) => [d.week, d.state, d.overdue])).toEqual([
+    expect(home.due.map((d: Json) => [d.week, d.state, d.overdue])).toEqual([
       [2, 'AWAITING_REVIEW', false],
       [3, 'NOT_SUBMITTED', false],
     ]);
@@ -42,7 +42,7 @@ describe('the demo learner follows week 3 of a running cohort; the coach takes a
 
   it('ticks content of an open week, but not of a locked one', async () => {
     const [home] = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments;
-    const item = home.weeks[2].contentItems.find((c: any) => !c.completed);
+    const item = home.weeks[2].contentItems.find((c: Json) => !c.completed);
     const r = await t.gql(`mutation($e: ID!, $c: ID!) { setContentItemCompleted(enrolmentId: $e, contentItemId: $c, completed: true) { completedItems progressPercent } }`, { e: home.id, c: item.id }, { token: learner });
     expect(r.data!.setContentItemCompleted).toEqual({ completedItems: 10, progressPercent: 36 });
     const locked = await t.gql(`mutation($e: ID!, $c: ID!) { setContentItemCompleted(enrolmentId: $e, contentItemId: $c, completed: true) { id } }`, { e: home.id, c: home.weeks[4].contentItems[0].id }, { token: learner });
@@ -63,30 +63,30 @@ describe('the demo learner follows week 3 of a running cohort; the coach takes a
   it('lets the coach take attendance of a held session, and the learner sees the rate change', async () => {
     const [home] = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments;
     const cohorts = await t.gql(`{ cohorts(status: RUNNING) { id name } }`, {}, { token: coach });
-    const cohort = cohorts.data!.cohorts.find((c: any) => c.name === home.cohort.name);
+    const cohort = cohorts.data!.cohorts.find((c: Json) => c.name === home.cohort.name);
     const sessions = (await t.gql(`query($c: ID!) { liveSessions(cohortId: $c) { id startsAt } }`, { c: cohort.id }, { token: coach })).data!.liveSessions;
-    const held = sessions.filter((s: any) => new Date(s.startsAt).getTime() < Date.now());
+    const held = sessions.filter((s: Json) => new Date(s.startsAt).getTime() < Date.now());
     const last = held[held.length - 1];
     const roster = (await t.gql(`query($s: ID!) { sessionAttendance(sessionId: $s) { enrolmentId learner { email } status } }`, { s: last.id }, { token: coach })).data!.sessionAttendance;
     expect(roster).toHaveLength(9);
-    const mine = roster.find((r: any) => r.learner.email === 'learner@beacon.test');
+    const mine = roster.find((r: Json) => r.learner.email === 'learner@beacon.test');
     const r = await t.gql(`mutation($s: ID!, $e: ID!) { recordAttendance(sessionId: $s, entries: [{ enrolmentId: $e, status: ABSENT }]) { enrolmentId status } }`, { s: last.id, e: mine.enrolmentId }, { token: coach });
-    expect(r.data!.recordAttendance.find((x: any) => x.enrolmentId === mine.enrolmentId).status).toBe('ABSENT');
+    expect(r.data!.recordAttendance.find((x: Json) => x.enrolmentId === mine.enrolmentId).status).toBe('ABSENT');
     const after = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments[0];
     expect(after.attendance.attended).toBe(home.attendance.attended - (mine.status === 'PRESENT' ? 1 : 0));
 
-    const future = sessions.find((s: any) => new Date(s.startsAt).getTime() > Date.now() + 3600_000);
+    const future = sessions.find((s: Json) => new Date(s.startsAt).getTime() > Date.now() + 3600_000);
     const early = await t.gql(`mutation($s: ID!, $e: ID!) { recordAttendance(sessionId: $s, entries: [{ enrolmentId: $e, status: PRESENT }]) { status } }`, { s: future.id, e: mine.enrolmentId }, { token: coach });
     expect(codeOf(early)).toBe('CONFLICT');
   });
 
   it('shows the learner the due point that applies to them once their coach grants an extension', async () => {
     const [home] = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments;
-    const later = new Date(new Date(home.due.find((d: any) => d.week === 3).dueAt).getTime() + 3 * 86400_000).toISOString();
+    const later = new Date(new Date(home.due.find((d: Json) => d.week === 3).dueAt).getTime() + 3 * 86400_000).toISOString();
     const r = await t.gql(`mutation($i: SetDueExtensionInput!) { setDueExtension(input: $i) { __typename } }`, { i: { enrolmentId: home.id, week: 3, dueAt: later, reason: 'Family matters' } }, { token: coach });
     expect(r.errors).toBeUndefined();
     const after = (await t.gql(HOME, {}, { token: learner })).data!.myEnrolments[0];
-    expect(after.due.find((d: any) => d.week === 3).dueAt).toBe(later);
+    expect(after.due.find((d: Json) => d.week === 3).dueAt).toBe(later);
     expect(after.weeks[2].assignment.dueAt).toBe(later);
   });
 

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { gunzipSync } from 'node:zlib';
+import type { Job } from 'bullmq';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, startTestApp, type Json, type TestApp } from '../../test/harness.js';
 import { CredentialService } from '../credential.service.js';
 import { IssuanceService } from '../issuance.service.js';
+import type { IssueCredentialData } from '../jobs/issue-credential.job.js';
 import { SQL_QUERIES_HEADER } from '../../common/query-counter.js';
 
 const MY = `{ myCredentials { id name learnerName status verificationUrl jsonUrl jwtUrl pdfUrl linkedInUrl issuedAt validUntil programmeTitle partnerName evidence { kind met } } }`;
+
+/** What the tests read of a credential's JWT payload (a status list's own credential carries encodedList). */
+type VcPayload = { validFrom: string; validUntil: string; credentialSubject: { achievement: { name: string }; encodedList: string }; credentialStatus: { type: string; statusListIndex: string } };
 
 /** Verification as an employer would do it: the credential and the issuer's keys, checked with jose. */
 async function verify(t: TestApp, jwt: string) {
@@ -36,7 +41,7 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     expect(r.errors).toBeUndefined();
     const [c] = r.data!.myCredentials;
     expect(c).toMatchObject({ name: 'Certified Outside-In Master', learnerName: 'Kwame Mensah', status: 'ACTIVE', partnerName: 'Outside-In Africa', programmeTitle: 'Certified Outside-In Master' });
-    expect(c.evidence.every((e: any) => e.met)).toBe(true);
+    expect(c.evidence.every((e: Json) => e.met)).toBe(true);
     expect(c.linkedInUrl).toMatch(/^https:\/\/www\.linkedin\.com\/profile\/add\?startTask=CERTIFICATION_NAME&name=Certified\+Outside-In\+Master/);
     const json = await t.get(new URL(c.jsonUrl).pathname);
     expect(json.status).toBe(200);
@@ -46,10 +51,10 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     const { payload, protectedHeader } = await verify(t, jwt.body);
     expect(protectedHeader.alg).toBe('EdDSA');
     expect(payload.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
-    expect((payload as any).credentialSubject.achievement.name).toBe('Certified Outside-In Master');
-    expect((payload as any).credentialStatus.type).toBe('BitstringStatusListEntry');
+    expect((payload as VcPayload).credentialSubject.achievement.name).toBe('Certified Outside-In Master');
+    expect((payload as VcPayload).credentialStatus.type).toBe('BitstringStatusListEntry');
     // 36 months of validity from the programme
-    const from = new Date((payload as any).validFrom), until = new Date((payload as any).validUntil);
+    const from = new Date((payload as VcPayload).validFrom), until = new Date((payload as VcPayload).validUntil);
     expect(until.getUTCFullYear() - from.getUTCFullYear()).toBe(3);
   });
 
@@ -120,7 +125,7 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     await t.beacon.db.query(`DELETE FROM credential WHERE cohort_id = $1`, [cohort_id]);
     const runs = await Promise.all([1, 2].map(() => t.gql(`mutation($c: ID!) { issueCohortCredentials(cohortId: $c) { id total } }`, { c: cohort_id }, { token: partner })));
     for (const run of runs) {
-      let progress: any;
+      let progress: Json;
       for (let i = 0; i < 100; i++) {
         progress = (await t.gql(`query($id: ID!) { issuanceRun(id: $id) { total done issued alreadyHeld finished } }`, { id: run.data!.issueCohortCredentials.id }, { token: partner })).data!.issuanceRun;
         if (progress.finished) break;
@@ -138,7 +143,7 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     const [home] = (await t.gql(`{ myEnrolments { id } }`, {}, { token: learner })).data!.myEnrolments;
     const e = await t.gql(`query($e: ID!) { eligibility(enrolmentId: $e) { eligible facts { kind label met detail } } }`, { e: home.id }, { token: learner });
     expect(e.data!.eligibility.eligible).toBe(false);
-    expect(e.data!.eligibility.facts.filter((f: any) => f.kind === 'ASSIGNMENT')).toHaveLength(7);
+    expect(e.data!.eligibility.facts.filter((f: Json) => f.kind === 'ASSIGNMENT')).toHaveLength(7);
     const approve = await t.gql(`mutation($e: ID!) { approveCredential(enrolmentId: $e) { id } }`, { e: home.id }, { token: partner });
     expect(codeOf(approve)).toBe('BAD_USER_INPUT');
     const other = await t.gql(`query($e: ID!) { eligibility(enrolmentId: $e) { eligible } }`, { e: home.id }, { token: graduate });
@@ -152,10 +157,10 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     const r = await t.gql(`mutation($id: ID!) { revokeCredential(id: $id, reason: "Issued in error") { status revocationReason } }`, { id: c.id }, { token: partner });
     expect(r.data!.revokeCredential).toEqual({ status: 'REVOKED', revocationReason: 'Issued in error' });
     const jwt = (await t.get(new URL(c.jwtUrl).pathname)).body;
-    const index = Number((decodeJwt(jwt) as any).credentialStatus.statusListIndex);
+    const index = Number(decodeJwt<VcPayload>(jwt).credentialStatus.statusListIndex);
     const list = await t.get('/credentials/status/1');
     const { payload } = await verify(t, list.body);
-    const encoded = (payload as any).credentialSubject.encodedList as string;
+    const encoded = (payload as VcPayload).credentialSubject.encodedList as string;
     const bits = gunzipSync(Buffer.from(encoded.slice(1), 'base64url'));
     expect(bits.length).toBe(16384);
     expect((bits[index >> 3] >> (7 - (index & 7))) & 1).toBe(1);
@@ -172,7 +177,7 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
       await t.gql(LIST, { c: cohortId }, { token: partner }); // the second run of a document is the compiled one
       const r = await t.gql(LIST, { c: cohortId }, { token: partner });
       expect(r.errors).toBeUndefined();
-      return { rows: r.data!.cohortEligibility as any[], queries: Number(r.headers[SQL_QUERIES_HEADER]) };
+      return { rows: r.data!.cohortEligibility as Json[], queries: Number(r.headers[SQL_QUERIES_HEADER]) };
     };
 
     const graduates = await list(completed);
@@ -200,7 +205,7 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     const [{ enrolment_id, jwt: oldJwt }] = await t.beacon.db.query(`SELECT enrolment_id, jwt FROM credential WHERE revoked_at IS NULL LIMIT 1`);
     await verify(t, oldJwt);
     await t.beacon.db.query(`DELETE FROM credential WHERE enrolment_id = $1`, [enrolment_id]);
-    await t.beacon.app.get(IssuanceService).handle({ data: { enrolmentId: enrolment_id }, attemptsMade: 0, opts: { attempts: 1 } } as any);
+    await t.beacon.app.get(IssuanceService).handle({ data: { enrolmentId: enrolment_id }, attemptsMade: 0, opts: { attempts: 1 } } as Job<IssueCredentialData>);
     const [{ jwt, kid }] = await t.beacon.db.query(`SELECT jwt, kid FROM credential WHERE enrolment_id = $1`, [enrolment_id]);
     expect(kid).toBe(rotated.data!.rotateIssuerKey);
     const { protectedHeader } = await verify(t, jwt);

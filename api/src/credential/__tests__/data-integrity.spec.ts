@@ -80,7 +80,7 @@ describe('a verifier checks the graduate’s credential in either form, with sta
     const did = (await t.get('/.well-known/did.json')).json();
     expect(did.id).toBe(signed.issuer.id);
     expect(did['@context']).toEqual(['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1']);
-    const method = did.verificationMethod.find((m: any) => m.id === signed.proof[0].verificationMethod);
+    const method = did.verificationMethod.find((m: { id: string }) => m.id === signed.proof[0].verificationMethod);
     expect(method).toMatchObject({ type: 'Multikey', controller: did.id, publicKeyMultibase: expect.stringMatching(/^z6Mk/) });
     expect(did.assertionMethod).toContain(method.id);
 
@@ -141,7 +141,7 @@ describe('a verifier checks the graduate’s credential in either form, with sta
     const jwks = (await t.get('/.well-known/jwks.json')).json() as JSONWebKeySet;
     const { payload, protectedHeader } = await jwtVerify(jwt.body, createLocalJWKSet(jwks), { typ: 'vc+jwt', algorithms: ['EdDSA'] });
     expect(protectedHeader).toMatchObject({ alg: 'EdDSA', typ: 'vc+jwt' });
-    const c = payload as any;
+    const c = payload as { id: string; issuer: { id: string }; validFrom: string };
     expect(payload.iss).toBe(c.issuer.id);
     expect(payload.jti).toBe(c.id);
     expect(payload.jti).toBe(credential.verificationUrl);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { member } from '../../booking/__tests__/booking-fixtures.js';
 import { Role } from '../../common/role.js';
 import { SUBMIT, enrolmentOf, httpGet, runningCohortId, upload } from './grading-fixtures.js';
@@ -42,7 +42,7 @@ describe('a coach grades one submission after another; a learner’s double clic
 
   it('gives the previous and next submission in queue order, with the filter of the queue', async () => {
     const f = { cohortId, state: 'SUBMITTED' };
-    const ids: string[] = (await t.gql(QUEUE_IDS, { f }, { token: coach })).data!.gradingQueue.items.map((x: any) => x.id);
+    const ids: string[] = (await t.gql(QUEUE_IDS, { f }, { token: coach })).data!.gradingQueue.items.map((x: Json) => x.id);
     expect(ids.length).toBeGreaterThanOrEqual(3);
     const first = (await t.gql(NEIGHBOURS, { s: ids[0], f }, { token: coach })).data!.gradingNeighbours;
     expect(first).toEqual({ total: ids.length, position: 1, previousId: null, nextId: ids[1], firstId: ids[0] });
@@ -54,7 +54,7 @@ describe('a coach grades one submission after another; a learner’s double clic
 
   it('keeps a submission’s place once it leaves the filter (released): next is still the one after it', async () => {
     const f = { cohortId, state: 'SUBMITTED' };
-    const ids: string[] = (await t.gql(QUEUE_IDS, { f }, { token: coach })).data!.gradingQueue.items.map((x: any) => x.id);
+    const ids: string[] = (await t.gql(QUEUE_IDS, { f }, { token: coach })).data!.gradingQueue.items.map((x: Json) => x.id);
     await t.beacon.db.query(`UPDATE submission SET review_state = 'DRAFT' WHERE id = $1`, [ids[1]]);
     const r = (await t.gql(NEIGHBOURS, { s: ids[1], f }, { token: coach })).data!.gradingNeighbours;
     expect(r).toMatchObject({ total: ids.length - 1, position: null, previousId: ids[0], nextId: ids[2] });

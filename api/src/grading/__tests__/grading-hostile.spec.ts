@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { ReviewNotificationService } from '../jobs/review-notification.service.js';
 import { GET, MINE, QUEUE, RELEASE, SAVE, SUBMIT, enrolmentOf, makeCoach, runningCohortId, scores, waitFor } from './grading-fixtures.js';
 
@@ -75,11 +75,11 @@ describe('grading refuses whoever has no part in it', () => {
     const owner = await t.login(draftOwnerEmail);
     const s = (await t.gql(GET, { id: draftSubmission }, { token: owner })).data!.submission;
     expect(s).toMatchObject({ state: 'SUBMITTED', review: null });
-    expect(s.versions.every((v: any) => v.verdict === null)).toBe(true);
+    expect(s.versions.every((v: Json) => v.verdict === null)).toBe(true);
     const e = await enrolmentOf(t.beacon.db, draftOwnerEmail, cohortId);
-    const week = (await t.gql(MINE, { e }, { token: owner })).data!.myAssignments.find((w: any) => w.submissions.some((x: any) => x.id === draftSubmission));
+    const week = (await t.gql(MINE, { e }, { token: owner })).data!.myAssignments.find((w: Json) => w.submissions.some((x: Json) => x.id === draftSubmission));
     expect(week.progress).toBe('AWAITING_REVIEW');
-    expect(week.submissions.every((x: any) => x.review === null)).toBe(true);
+    expect(week.submissions.every((x: Json) => x.review === null)).toBe(true);
     expect(codeOf(await t.gql(AUDIT, { s: draftSubmission }, { token: owner }))).toBe('FORBIDDEN');
   });
 
@@ -108,15 +108,15 @@ describe('grading refuses whoever has no part in it', () => {
     expect(r.errors![0].message).toBe('You have withdrawn from this cohort, so you can no longer submit');
     // and withdrawn learners leave the grading queue
     const queue = (await t.gql(QUEUE, { f: { cohortId }, first: 100 }, { token: coach })).data!.gradingQueue.items;
-    expect(queue.some((i: any) => i.learner.email === 'tendai.moyo@example.org')).toBe(false);
+    expect(queue.some((i: Json) => i.learner.email === 'tendai.moyo@example.org')).toBe(false);
   });
 
   it('the completed cohort’s graduate has all seven weeks passed, and nothing more to submit', async () => {
     const graduate = await t.login('graduate@beacon.test');
     const [{ id }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'graduate@beacon.test'`);
     const weeks = (await t.gql(MINE, { e: id }, { token: graduate })).data!.myAssignments;
-    expect(weeks.map((w: any) => w.progress)).toEqual(Array(7).fill('PASSED'));
-    expect(weeks.every((w: any) => !w.canSubmit && w.cannotSubmitReason === 'This cohort has ended; submissions are closed')).toBe(true);
+    expect(weeks.map((w: Json) => w.progress)).toEqual(Array(7).fill('PASSED'));
+    expect(weeks.every((w: Json) => !w.canSubmit && w.cannotSubmitReason === 'This cohort has ended; submissions are closed')).toBe(true);
   });
 
   it('releasing twice, and the notification job delivered twice, still send one message', async () => {
@@ -134,6 +134,6 @@ describe('grading refuses whoever has no part in it', () => {
     const [{ n }] = await t.beacon.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE dedupe_key = $1`, [key]);
     expect(n).toBe(1);
     const audit = (await t.gql(AUDIT, { s: draftSubmission }, { token: coach })).data!.reviewAudit;
-    expect(audit.filter((a: any) => a.action === 'RELEASED')).toHaveLength(1);
+    expect(audit.filter((a: Json) => a.action === 'RELEASED')).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { GET, MINE, QUEUE, RELEASE, SAVE, SUBMIT, enrolmentOf, makeCoach, runningCohortId, scores, waitFor } from './grading-fixtures.js';
 
 const AUDIT = `query($s: ID!) { reviewAudit(submissionId: $s) { action reviewVersion state verdict total actor { email } at } }`;
@@ -40,18 +40,18 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       const s = r.data!.submitAssignment;
       expect(s).toMatchObject({ week: 3, version: 1, latest: true, state: 'SUBMITTED', review: null, text: 'Failure demand is a third of our calls.' });
       expect(s.late).toBe(Date.parse(s.submittedAt) > Date.parse(s.dueAt));
-      expect(s.assignment.rubric.map((c: any) => c.id)).toEqual(['insight', 'method', 'application']);
+      expect(s.assignment.rubric.map((c: Json) => c.id)).toEqual(['insight', 'method', 'application']);
       submissionId = s.id;
     });
 
     it('the coach finds it in the grading queue (oldest first), with the rubric', async () => {
       const r = await t.gql(QUEUE, { f: { cohortId, week: 3, state: 'SUBMITTED' } }, { token: coach });
       expect(r.errors).toBeUndefined();
-      expect(r.data!.gradingQueue.items.map((i: any) => i.id)).toContain(submissionId);
+      expect(r.data!.gradingQueue.items.map((i: Json) => i.id)).toContain(submissionId);
       const all = (await t.gql(QUEUE, { f: { state: 'SUBMITTED' }, first: 100 }, { token: coach })).data!.gradingQueue.items;
-      const times = all.map((i: any) => Date.parse(i.submittedAt));
+      const times = all.map((i: Json) => Date.parse(i.submittedAt));
       expect(times).toEqual([...times].sort((a, b) => a - b));
-      expect(all.every((i: any) => i.state === 'SUBMITTED' && i.review === null)).toBe(true);
+      expect(all.every((i: Json) => i.state === 'SUBMITTED' && i.review === null)).toBe(true);
       const one = await t.gql(GET, { id: submissionId }, { token: coach });
       expect(one.data!.submission.assignment).toMatchObject({ passMark: 6, maxPoints: 10 });
     });
@@ -124,7 +124,7 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
     it('keeps an audit trail of who changed the review and when', async () => {
       const r = await t.gql(AUDIT, { s: submissionId }, { token: coach });
       expect(r.errors).toBeUndefined();
-      expect(r.data!.reviewAudit.map((a: any) => [a.action, a.reviewVersion, a.total, a.actor.email])).toEqual([
+      expect(r.data!.reviewAudit.map((a: Json) => [a.action, a.reviewVersion, a.total, a.actor.email])).toEqual([
         ['CREATED', 1, 7, 'coach@beacon.test'],
         ['UPDATED', 2, 9, 'coach@beacon.test'],
         ['RELEASED', 3, 9, 'coach@beacon.test'],
@@ -161,7 +161,7 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       const s = r.data!.submitAssignment;
       expect(s).toMatchObject({ version: 2, latest: true, state: 'SUBMITTED', review: null });
       expect(s.late).toBe(Date.parse(s.submittedAt) > Date.parse(s.dueAt));
-      expect(s.versions.map((v: any) => [v.version, v.verdict])).toEqual([
+      expect(s.versions.map((v: Json) => [v.version, v.verdict])).toEqual([
         [2, null],
         [1, 'REVISE'],
       ]);
@@ -171,8 +171,8 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
     });
 
     it('the queue now holds version 2, not version 1', async () => {
-      const items = (await t.gql(QUEUE, { f: { cohortId, week: 3 }, first: 100 }, { token: coach })).data!.gradingQueue.items.filter((i: any) => i.learner.email === 'bongani.khumalo@example.org');
-      expect(items.map((i: any) => [i.version, i.state])).toEqual([[2, 'SUBMITTED']]);
+      const items = (await t.gql(QUEUE, { f: { cohortId, week: 3 }, first: 100 }, { token: coach })).data!.gradingQueue.items.filter((i: Json) => i.learner.email === 'bongani.khumalo@example.org');
+      expect(items.map((i: Json) => [i.version, i.state])).toEqual([[2, 'SUBMITTED']]);
       const pass = await t.gql(SAVE, { i: { submissionId: v2, scores: scores(4, 2, 2), verdict: 'PASS', feedback: 'Much better.', expectedVersion: 0 } }, { token: coach });
       expect(pass.data!.saveReview.total).toBe(8);
     });
@@ -230,7 +230,7 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       const releaseStale = await t.gql(RELEASE, { id: stored.id, v: current.version }, { token: coachB });
       expect(codeOf(releaseStale)).toBe('CONFLICT');
       const audit = (await t.gql(AUDIT, { s: submissionId }, { token: admin })).data!.reviewAudit;
-      expect(audit.map((x: any) => x.action)).toEqual(['CREATED', 'UPDATED']);
+      expect(audit.map((x: Json) => x.action)).toEqual(['CREATED', 'UPDATED']);
     });
   });
 
@@ -287,14 +287,14 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       const g = r.data!.gradebook;
       expect(g.weeks).toHaveLength(7);
       expect(g.rows).toHaveLength(9);
-      const lerato = g.rows.find((x: any) => x.learner.email === 'learner@beacon.test');
-      expect(lerato.cells.slice(0, 3).map((c: any) => [c.state, c.verdict, c.total])).toEqual([
+      const lerato = g.rows.find((x: Json) => x.learner.email === 'learner@beacon.test');
+      expect(lerato.cells.slice(0, 3).map((c: Json) => [c.state, c.verdict, c.total])).toEqual([
         ['RELEASED', 'PASS', 9],
         ['SUBMITTED', null, null],
         ['RELEASED', 'PASS', 9],
       ]);
       expect(lerato.passedWeeks).toBe(2);
-      expect(g.rows.some((x: any) => x.cells[0].state === 'NOT_SUBMITTED' && x.cells[0].overdue)).toBe(true);
+      expect(g.rows.some((x: Json) => x.cells[0].state === 'NOT_SUBMITTED' && x.cells[0].overdue)).toBe(true);
       const partner = await t.login('partner@beacon.test');
       expect((await t.gql(BOOK, { c: cohortId }, { token: partner })).data!.gradebook.rows).toHaveLength(9);
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, startTestApp, type Json, type TestApp } from '../../test/harness.js';
 import { enrolmentOf, QUEUE, runningCohortId } from './grading-fixtures.js';
 
 /**
@@ -11,7 +11,7 @@ describe('the database keeps each submission’s cohort, latest flag and review 
   let t: TestApp;
   let cohortId: string;
   let enrolmentId: string;
-  const sql = <T = any>(q: string, params: unknown[] = []): Promise<T[]> => t.beacon.db.query(q, params);
+  const sql = <T = Json>(q: string, params: unknown[] = []): Promise<T[]> => t.beacon.db.query(q, params);
   const versionsOf = (week: number) =>
     sql<{ version: number; latest: boolean; cohort_id: string; review_state: string | null }>(
       `SELECT version, latest, cohort_id, review_state FROM submission WHERE enrolment_id = $1 AND week = $2 ORDER BY version`,

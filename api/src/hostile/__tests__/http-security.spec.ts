@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, startTestApp, type TestApp } from '../../test/harness.js';
+import { createTestDatabase, startTestApp, type Json, type TestApp } from '../../test/harness.js';
 import { userIdByEmail } from '../../test/factories.js';
 import { SAMPLES } from '../../grading/__tests__/grading-fixtures.js';
 import { ApiProcess } from './fault-processes.js';
@@ -170,8 +170,7 @@ function expectSecurityHeaders(route: string, headers: Record<string, unknown>, 
 }
 
 /** a response's JSON, as the loosely typed thing an attacker's client reads */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const json = (r: Response): Promise<any> => r.json();
+const json = (r: Response): Promise<Json> => r.json();
 
 const builtWeb = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
 
@@ -216,7 +215,7 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
   // GraphQL answers are JSON of the shape each test names
   const post = (body: object, headers: Record<string, string> = {}) =>
     fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }) as Promise<
-      Omit<Response, 'json'> & { json(): Promise<any> }
+      Omit<Response, 'json'> & { json(): Promise<Json> }
     >;
 
   it('sends the security headers with HSTS on the page, the API and a credential', async () => {

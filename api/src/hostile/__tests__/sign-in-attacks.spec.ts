@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { partnerIdBySlug } from '../../test/factories.js';
 import { LOGIN_LIMITS } from '../../auth/auth.service.js';
 import { loadConfig } from '../../config/config.js';
@@ -79,7 +79,7 @@ describe('an attacker tries to take accounts over: invitations, forged addresses
   it('invite answers alike whether or not the address has an account, and the preview has no account flag for anyone', async () => {
     const existing = await t.gql(INVITE, { i: { partnerId: americasId, email: 'coach@beacon.test', name: 'Some Coach', role: 'COACH' } }, { token: americasAdmin });
     const fresh = await t.gql(INVITE, { i: { partnerId: americasId, email: 'nobody.yet@example.org', name: 'Some Coach', role: 'COACH' } }, { token: americasAdmin });
-    const shape = (x: any) => ({ ...x.data.invite, id: 'x', email: 'x' });
+    const shape = (x: Json) => ({ ...x.data.invite, id: 'x', email: 'x' });
     expect(shape(existing)).toEqual(shape(fresh));
     expect(existing.errors).toBeUndefined();
     const old = await t.gql(`query($t: String!) { invitationPreview(token: $t) { hasAccount } }`, { t: await emailedLink(t, 'nobody.yet@example.org') });
@@ -140,7 +140,7 @@ describe('an attacker tries to take accounts over: invitations, forged addresses
     expect(JSON.stringify(gradebook.data)).toContain('Typed Name');
     expect(JSON.stringify(gradebook.data)).not.toContain(realName);
     const members = await t.gql(`query($p: ID!) { members(partnerId: $p) { email } }`, { p: americasId }, { token: americasAdmin });
-    expect(members.data!.members.map((m: any) => m.email)).not.toContain('learner@beacon.test');
+    expect(members.data!.members.map((m: Json) => m.email)).not.toContain('learner@beacon.test');
 
     // the learner joins by accepting from their own session; then the enrolment starts
     const link = await emailedLink(t, 'learner@beacon.test', 'enrolment');

@@ -7,7 +7,7 @@ import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { loadConfig } from '../../config/config.js';
 import { createRootLogger } from '../../common/logger.js';
 import { startBeacon, type RunningBeacon } from '../../server.js';
-import { createTestDatabase, startTestApp, TEST_REDIS, type TestApp } from '../../test/harness.js';
+import { createTestDatabase, startTestApp, TEST_REDIS, type Json, type TestApp } from '../../test/harness.js';
 import { SAMPLES, SUBMIT, enrolmentOf, runningCohortId, upload } from '../../grading/__tests__/grading-fixtures.js';
 import { builtMain } from '../../hostile/__tests__/fault-processes.js';
 
@@ -34,7 +34,7 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
 }
 
 /** Beacon on an existing database (no demo data), with in-process requests. */
-async function beaconOn(databaseUrl: string, dataDir: string): Promise<{ beacon: RunningBeacon; inject: (method: 'GET' | 'POST', url: string, body?: unknown, token?: string) => Promise<{ status: number; body: string; json: () => any }> }> {
+async function beaconOn(databaseUrl: string, dataDir: string): Promise<{ beacon: RunningBeacon; inject: (method: 'GET' | 'POST', url: string, body?: unknown, token?: string) => Promise<{ status: number; body: string; json: () => Json }> }> {
   const config = loadConfig({ DATABASE_URL: databaseUrl, REDIS_URL: TEST_REDIS, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', BEACON_ROLE: 'api', BEACON_DEMO_DATA: 'false', BEACON_DATA_DIR: dataDir, WEB_DIST_DIR: '/nonexistent', BEACON_QUEUE_PREFIX: databaseUrl.split('/').pop()! });
   const beacon = await startBeacon(config, createRootLogger('silent'));
   const fastify = beacon.http!.getHttpAdapter().getInstance();
@@ -47,7 +47,7 @@ async function beaconOn(databaseUrl: string, dataDir: string): Promise<{ beacon:
   };
 }
 
-const snapshot = async (db: { query: (sql: string) => Promise<any[]> }) => ({
+const snapshot = async (db: { query: (sql: string) => Promise<Json[]> }) => ({
   users: (await db.query(`SELECT email, password_hash FROM "user" ORDER BY email`)).map((r) => `${r.email}:${r.password_hash ?? ''}`),
   submissions: (await db.query(`SELECT id, enrolment_id, week, version, body, file_id, latest, review_state FROM submission ORDER BY id`)).map((r) => JSON.stringify(r)),
   files: (await db.query(`SELECT id, storage_key, sha256, size_bytes FROM submission_file ORDER BY id`)).map((r) => JSON.stringify(r)),

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createTestDatabase, TEST_REDIS } from '../../test/harness.js';
+import { createTestDatabase, TEST_REDIS, type Json } from '../../test/harness.js';
 import { builtMain, freePort, waitUntil } from '../../hostile/__tests__/fault-processes.js';
 
 /**
@@ -56,7 +56,7 @@ async function gql(base: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  return (await res.json()) as { data: Json; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
 const healthy = async (base: string) => (await fetch(`${base}/health`)).status === 200;

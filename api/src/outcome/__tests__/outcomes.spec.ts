@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { enrolLearner, makeCohort, makeUser } from '../../test/factories.js';
 import { OutcomeAlertsService } from '../jobs/outcome-alerts.service.js';
 
@@ -86,7 +86,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
     it('certified, on-time and median days count what DESIGN.md says, rates as fractions', async () => {
       const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
       expect(r.errors).toBeUndefined();
-      const ended = r.data!.partnerOutcomes.cohorts.find((c: any) => c.cohortId === endedId);
+      const ended = r.data!.partnerOutcomes.cohorts.find((c: Json) => c.cohortId === endedId);
       expect(ended).toMatchObject({
         ended: true,
         // invited ones are not enrolled yet; withdrawn ones are
@@ -105,13 +105,13 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
 
     it('a cohort with no graduates: 0 % certified once ended, and no on-time rate or median (null, not 0)', async () => {
       const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
-      const none = r.data!.partnerOutcomes.cohorts.find((c: any) => c.cohortId === noGraduatesId);
+      const none = r.data!.partnerOutcomes.cohorts.find((c: Json) => c.cohortId === noGraduatesId);
       expect(none).toMatchObject({ ended: true, enrolled: 2, certified: 0, certifiedRate: 0, onTimeRate: null, medianDaysToCredential: null, goalReachedRate: null, attendanceRate: null });
     });
 
     it('a running cohort has no certification or on-time rate yet: null', async () => {
       const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
-      const running = r.data!.partnerOutcomes.cohorts.find((c: any) => c.cohortId === runningNoneId);
+      const running = r.data!.partnerOutcomes.cohorts.find((c: Json) => c.cohortId === runningNoneId);
       expect(running).toMatchObject({ ended: false, enrolled: 1, active: 1, certifiedRate: null, onTimeRate: null, medianDaysToCredential: null, goalReachedRate: null });
       // in week 2 with nothing submitted, nothing attended: at risk
       expect(running.atRisk).toBe(1);
@@ -120,7 +120,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
     it('totals pool the learners (not an average of cohort rates), oldest cohort first', async () => {
       const r = await t.gql(PARTNER, { p: partnerId }, { token: admin });
       const o = r.data!.partnerOutcomes;
-      expect(o.cohorts.map((c: any) => c.cohortId)).toEqual([noGraduatesId, endedId, runningNoneId]);
+      expect(o.cohorts.map((c: Json) => c.cohortId)).toEqual([noGraduatesId, endedId, runningNoneId]);
       // ended cohorts only: 2 credentials ÷ (4 + 2)
       expect(o.totals).toMatchObject({ enrolled: 8, certified: 2, onTimeRate: 0.5, medianDaysToCredential: 58.5, goalReachedRate: 0.5, atRisk: 1 });
       expect(o.totals.certifiedRate).toBeCloseTo(2 / 6, 10);
@@ -130,14 +130,14 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       const r = await t.gql(NETWORK, {}, { token: admin });
       expect(r.errors).toBeUndefined();
       const n = r.data!.networkOutcomes;
-      const mine = n.partners.find((p: any) => p.partnerId === partnerId);
+      const mine = n.partners.find((p: Json) => p.partnerId === partnerId);
       expect(mine).toMatchObject({ partnerName: 'Measured Partner', cohorts: 3, certified: 2, onTimeRate: 0.5 });
-      const rates = n.partners.map((p: any) => p.certifiedRate).filter((v: number | null) => v !== null).sort();
+      const rates = n.partners.map((p: Json) => p.certifiedRate).filter((v: number | null) => v !== null).sort();
       const mid = rates.length % 2 ? rates[(rates.length - 1) / 2] : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
       expect(n.median.certifiedRate).toBeCloseTo(mid, 10);
       // a period that starts after every cohort of this partner leaves it without data: nulls and zeros
       const later = await t.gql(NETWORK, { from: DateTime.utc().plus({ days: 1 }).toISODate() }, { token: admin });
-      expect(later.data!.networkOutcomes.partners.find((p: any) => p.partnerId === partnerId)).toMatchObject({ cohorts: 0, enrolled: 0, certifiedRate: null, atRisk: null });
+      expect(later.data!.networkOutcomes.partners.find((p: Json) => p.partnerId === partnerId)).toMatchObject({ cohorts: 0, enrolled: 0, certifiedRate: null, atRisk: null });
     });
   });
 
@@ -197,7 +197,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
 
     it('the partner home has content on every dashboard: at risk now, certified and late graduates before', async () => {
       const o = (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes;
-      const running = o.cohorts.find((c: any) => c.cohortId === runningId);
+      const running = o.cohorts.find((c: Json) => c.cohortId === runningId);
       expect(running.atRisk).toBeGreaterThanOrEqual(4);
       expect(running.certifiedRate).toBeNull();
       expect(o.totals.certified).toBeGreaterThanOrEqual(5);
@@ -220,7 +220,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
   describe('the at-risk roll-up behind the dashboards', () => {
     const runningAtRisk = async () => {
       const o = (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes;
-      return o.cohorts.find((c: any) => c.cohortId === runningId).atRisk as number;
+      return o.cohorts.find((c: Json) => c.cohortId === runningId).atRisk as number;
     };
     const snapshot = async () => (await t.beacon.db.query(`SELECT at_risk, assessed FROM cohort_risk WHERE cohort_id = $1`, [runningId]))[0] as { at_risk: number; assessed: number } | undefined;
 
@@ -334,7 +334,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       const later = await alerts.runDaily(new Date(now.getTime() + 8 * DAY));
       const alerted: { enrolment_id: string; reason: string }[] = await t.beacon.db.query(`SELECT enrolment_id, reason FROM at_risk_alert WHERE alert_date > $1::date`, [now.toISOString().slice(0, 10)]);
       expect(later.newAlerts).toBe(alerted.length);
-      const firstDay = new Set((await t.beacon.db.query(`SELECT enrolment_id, reason FROM at_risk_alert WHERE alert_date = $1::date`, [now.toISOString().slice(0, 10)])).map((r: any) => `${r.enrolment_id}/${r.reason}`));
+      const firstDay = new Set((await t.beacon.db.query(`SELECT enrolment_id, reason FROM at_risk_alert WHERE alert_date = $1::date`, [now.toISOString().slice(0, 10)])).map((r: { enrolment_id: string; reason: string }) => `${r.enrolment_id}/${r.reason}`));
       expect(alerted.filter((x) => firstDay.has(`${x.enrolment_id}/${x.reason}`))).toEqual([]);
       expect(await count('at-risk-learner')).toBeGreaterThanOrEqual(learners);
     }, 60_000);
@@ -352,11 +352,11 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
   describe('message learners who…', () => {
     it('a coach emails the chosen learners through the outbox, and it is logged', async () => {
       const list = (await t.gql(AT_RISK, { c: runningId }, { token: coach })).data!.atRiskLearners.slice(0, 2);
-      const r = await t.gql(MESSAGE, { c: runningId, e: list.map((l: any) => l.enrolmentId), s: 'Catching up', b: 'Shall we find a time this week?' }, { token: coach });
+      const r = await t.gql(MESSAGE, { c: runningId, e: list.map((l: Json) => l.enrolmentId), s: 'Catching up', b: 'Shall we find a time this week?' }, { token: coach });
       expect(r.errors).toBeUndefined();
       expect(r.data!.messageLearners.recipients).toBe(2);
       const sent: { to_email: string; body: string }[] = await t.beacon.db.query(`SELECT to_email, body FROM outbox_message WHERE kind = 'cohort-message' ORDER BY to_email`);
-      expect(sent.map((s) => s.to_email)).toEqual(list.map((l: any) => l.learner.email).sort());
+      expect(sent.map((s) => s.to_email)).toEqual(list.map((l: Json) => l.learner.email).sort());
       expect(sent[0].body).toContain('Shall we find a time this week?');
       const [log] = await t.beacon.db.query(`SELECT sender_id, cardinality(enrolment_ids) AS n FROM learner_message WHERE id = $1`, [r.data!.messageLearners.id]);
       expect(log.n).toBe(2);
@@ -378,7 +378,7 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       const [b] = await t.beacon.db.query(
         `SELECT b.id, b.enrolment_id FROM booking b JOIN "user" u ON u.id = b.learner_id WHERE u.email = 'learner@beacon.test' AND b.ends_at < now() AND b.status = 'CONFIRMED'`,
       );
-      const coachingFact = async () => (await t.gql(ELIGIBILITY, { e: b.enrolment_id }, { token: learner })).data!.eligibility.facts.find((f: any) => f.kind === 'COACHING').detail;
+      const coachingFact = async () => (await t.gql(ELIGIBILITY, { e: b.enrolment_id }, { token: learner })).data!.eligibility.facts.find((f: Json) => f.kind === 'COACHING').detail;
       expect(await coachingFact()).toBe('1 of 2 held');
       const noShow = await t.gql(MARK, { id: b.id, o: 'LEARNER_NO_SHOW' }, { token: coach });
       expect(noShow.data!.markBookingOutcome).toMatchObject({ outcome: 'LEARNER_NO_SHOW', held: false });
@@ -417,14 +417,14 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       const graduate = await t.login('graduate@beacon.test');
       const [{ id }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'graduate@beacon.test'`);
       const goal = (await t.gql(GOAL, { e: id }, { token: graduate })).data!.enrolmentGoal;
-      expect(goal.checkIns.map((c: any) => c.kind)).toEqual(['MID', 'END']);
+      expect(goal.checkIns.map((c: Json) => c.kind)).toEqual(['MID', 'END']);
       expect(goal.checkInsOpen).toEqual(['MID', 'END', 'FOLLOW_UP']);
       // nothing to confirm before the learner has recorded it
       expect(codeOf(await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: FOLLOW_UP) { enrolmentId } }`, { e: id }, { token: coach }))).toBe('BAD_USER_INPUT');
       const r = await t.gql(`mutation($e: ID!) { recordGoalCheckIn(enrolmentId: $e, input: { kind: FOLLOW_UP, reached: YES, currentValue: 4, note: "All four done" }) { checkIns { kind reached } } }`, { e: id }, { token: graduate });
       expect(r.errors).toBeUndefined();
       const c = await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: FOLLOW_UP, comment: "Well done") { checkIns { kind coachComment coachConfirmedAt } } }`, { e: id }, { token: coach });
-      expect(c.data!.confirmGoalCheckIn.checkIns.find((x: any) => x.kind === 'FOLLOW_UP')).toMatchObject({ coachComment: 'Well done' });
+      expect(c.data!.confirmGoalCheckIn.checkIns.find((x: Json) => x.kind === 'FOLLOW_UP')).toMatchObject({ coachComment: 'Well done' });
       expect(codeOf(await t.gql(`mutation($e: ID!) { confirmGoalCheckIn(enrolmentId: $e, kind: END) { enrolmentId } }`, { e: id }, { token: americas }))).toBe('NOT_FOUND');
     });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 
 const INVITE = `mutation($i: InviteInput!) { invite(input: $i) { id email role state } }`;
 const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token user { email roles } } }`;
@@ -36,7 +36,7 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
     expect(JSON.stringify(r.data)).not.toMatch(/\/invite\//);
     const kept = await waitFor(async () => {
       const o = await t.gql(`{ outbox { to subject body status } }`, {}, { token: admin });
-      return o.data!.outbox.find((m: any) => m.to === 'nomsa.coach@example.org' && m.status === 'KEPT');
+      return o.data!.outbox.find((m: Json) => m.to === 'nomsa.coach@example.org' && m.status === 'KEPT');
     });
     expect(kept.subject).toBe('You are invited to Outside-In Africa on Beacon');
     acceptUrl = kept.body.match(/http\S+\/invite\/[A-Za-z0-9_-]{43}/)![0];
@@ -59,7 +59,7 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
     const again = await t.login('nomsa.coach@example.org', 'a-good-long-password');
     expect(again).toBeTruthy();
     const members = await t.gql(`query($p: ID!) { members(partnerId: $p, role: COACH) { email } }`, { p: africaId }, { token: partnerAdmin });
-    expect(members.data!.members.map((m: any) => m.email)).toContain('nomsa.coach@example.org');
+    expect(members.data!.members.map((m: Json) => m.email)).toContain('nomsa.coach@example.org');
   });
 
   it('works only once', async () => {
@@ -99,7 +99,7 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
 
   it('delivers each message once even when its job is delivered twice', async () => {
     const o = await t.gql(`{ outbox { id status } }`, {}, { token: admin });
-    const ids = o.data!.outbox.map((m: any) => m.id);
+    const ids = o.data!.outbox.map((m: Json) => m.id);
     const service = t.beacon.app.get((await import('../../notification/notification.service.js')).NotificationService);
     const results = await Promise.all(ids.map((id: string) => service.deliver(id)));
     expect(new Set(results)).toEqual(new Set(['SKIPPED']));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 
 const CREATE = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id name slug region countries timeZone } }`;
 
@@ -17,7 +17,7 @@ describe('the certifying body sets up a new partner', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.createPartner).toMatchObject({ name: 'Outside-In Asia Pacific', slug: 'apac', countries: ['AU', 'SG'], timeZone: 'Australia/Sydney' });
     const list = await t.gql(`{ partners { name } }`, {}, { token: admin });
-    expect(list.data!.partners.map((p: any) => p.name)).toEqual(['Outside-In Africa', 'Outside-In Americas', 'Outside-In Asia Pacific', 'Outside-In Global']);
+    expect(list.data!.partners.map((p: Json) => p.name)).toEqual(['Outside-In Africa', 'Outside-In Americas', 'Outside-In Asia Pacific', 'Outside-In Global']);
   });
 
   it('refuses a slug that is taken with CONFLICT', async () => {
@@ -39,7 +39,7 @@ describe('the certifying body sets up a new partner', () => {
 
   it('updates a partner’s time zone', async () => {
     const list = await t.gql(`{ partners { id slug } }`, {}, { token: admin });
-    const id = list.data!.partners.find((p: any) => p.slug === 'global').id;
+    const id = list.data!.partners.find((p: Json) => p.slug === 'global').id;
     const r = await t.gql(`mutation($id: ID!) { updatePartner(id: $id, input: { timeZone: "Europe/Dublin" }) { timeZone name } }`, { id }, { token: admin });
     expect(r.data!.updatePartner).toEqual({ timeZone: 'Europe/Dublin', name: 'Outside-In Global' });
   });

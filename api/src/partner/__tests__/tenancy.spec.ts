@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 
 /**
  * Hostile requests: a partner admin of the Americas tries every operation that takes an id
@@ -16,8 +16,8 @@ describe('a partner admin cannot reach another partner’s data', () => {
       ['admin', 'partner', 'partner.americas', 'coach', 'learner'].map((n) => t.login(`${n}@beacon.test`)),
     );
     const ps = await t.gql(`{ partners { id slug } }`, {}, { token: admin });
-    africaId = ps.data!.partners.find((p: any) => p.slug === 'africa').id;
-    americasId = ps.data!.partners.find((p: any) => p.slug === 'americas').id;
+    africaId = ps.data!.partners.find((p: Json) => p.slug === 'africa').id;
+    americasId = ps.data!.partners.find((p: Json) => p.slug === 'americas').id;
     const inv = await t.gql(
       `mutation($i: InviteInput!) { invite(input: $i) { id } }`,
       { i: { partnerId: africaId, email: 'new.learner@example.org', name: 'New Learner', role: 'LEARNER' } },
@@ -25,7 +25,7 @@ describe('a partner admin cannot reach another partner’s data', () => {
     );
     africaInvitationId = inv.data!.invite.id;
     const members = await t.gql(`query($p: ID!) { members(partnerId: $p, role: COACH) { id email } }`, { p: africaId }, { token: africa });
-    africaCoachMembershipId = members.data!.members.find((m: any) => m.email === 'coach@beacon.test').id;
+    africaCoachMembershipId = members.data!.members.find((m: Json) => m.email === 'coach@beacon.test').id;
   }, 60_000);
   afterAll(() => t?.close());
 
@@ -61,7 +61,7 @@ describe('a partner admin cannot reach another partner’s data', () => {
     const inv = await t.gql(`query($id: ID!) { invitations(partnerId: $id) { id state } }`, { id: africaId }, { token: africa });
     expect(inv.data!.invitations).toEqual([{ id: africaInvitationId, state: 'PENDING' }]);
     const m = await t.gql(`query($id: ID!) { members(partnerId: $id, role: COACH) { id } }`, { id: africaId }, { token: africa });
-    expect(m.data!.members.map((x: any) => x.id)).toContain(africaCoachMembershipId);
+    expect(m.data!.members.map((x: Json) => x.id)).toContain(africaCoachMembershipId);
     expect((await t.gql(`query($id: ID!) { invitations(partnerId: $id) { id } }`, { id: americasId }, { token: americas })).data!.invitations).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { hasUnpublishedChanges, publishProblems, toDefinition, validateDefinitio
 import { moduleInput, programmeInput } from './programme-fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const prepare = async (plain: Record<string, any>) => toDefinition(await validateDefinition(plain as ProgrammeDefinition));
+const prepare = async (plain: object) => toDefinition(await validateDefinition(plain as ProgrammeDefinition));
 
 describe('programme definitions: checking, ids and publish problems', () => {
   it.each([COIM, COIP])('accepts the demo $code programme as it is, ids and all', async (demo) => {

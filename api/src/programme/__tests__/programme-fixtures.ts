@@ -1,5 +1,6 @@
+import type { Json } from '../../test/harness.js';
 /** A small, publishable two-week programme as GraphQL input; `patch` replaces top-level fields. */
-export function programmeInput(code: string, patch: Record<string, unknown> = {}): Record<string, any> {
+export function programmeInput(code: string, patch: Record<string, unknown> = {}): Record<string, Json> {
   return {
     code,
     title: 'Customer Journey Basics',
@@ -18,7 +19,7 @@ export function programmeInput(code: string, patch: Record<string, unknown> = {}
   };
 }
 
-export function moduleInput(week: number, patch: Record<string, unknown> = {}): Record<string, any> {
+export function moduleInput(week: number, patch: Record<string, unknown> = {}): Record<string, Json> {
   return {
     week,
     title: `Week ${week}: journeys`,
@@ -46,19 +47,19 @@ export function moduleInput(week: number, patch: Record<string, unknown> = {}): 
 }
 
 /** The input that re-sends a programme as read back, keeping the ids the API gave out. */
-export function withIdsOf(input: Record<string, any>, programme: { modules: { contentItems: { id: string }[]; assignment: { id: string; rubric: { id: string }[] } | null }[] }) {
+export function withIdsOf(input: Record<string, Json>, programme: { modules: { contentItems: { id: string }[]; assignment: { id: string; rubric: { id: string }[] } | null }[] }) {
   return {
     ...input,
-    modules: input.modules.map((m: any, i: number) => {
+    modules: input.modules.map((m: Json, i: number) => {
       const read = programme.modules[i];
       if (!read) return m;
       return {
         ...m,
-        contentItems: m.contentItems.map((c: any, j: number) => ({ ...c, id: read.contentItems[j]?.id ?? c.id })),
+        contentItems: m.contentItems.map((c: Json, j: number) => ({ ...c, id: read.contentItems[j]?.id ?? c.id })),
         assignment: m.assignment && {
           ...m.assignment,
           id: read.assignment?.id ?? m.assignment.id,
-          rubric: m.assignment.rubric.map((r: any, k: number) => ({ ...r, id: read.assignment?.rubric[k]?.id ?? r.id })),
+          rubric: m.assignment.rubric.map((r: Json, k: number) => ({ ...r, id: read.assignment?.rubric[k]?.id ?? r.id })),
         },
       };
     }),

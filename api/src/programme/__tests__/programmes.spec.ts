@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type GqlResult, type TestApp } from '../../test/harness.js';
+import { codeOf, type GqlResult, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { COIM } from '../../demo/coim-programme.js';
 import { ProgrammeService } from '../programme.service.js';
 import { moduleInput, programmeInput, PROGRAMME_FIELDS, withIdsOf } from './programme-fixtures.js';
@@ -32,7 +32,7 @@ const ok = <T>(r: GqlResult<T>): T => {
 
 describe('the certifying body drafts, publishes and revises a programme', () => {
   let id: string;
-  let input: Record<string, any>;
+  let input: Record<string, Json>;
   let v1: { id: string; version: number };
 
   it('creates a draft that shows what stops it being published', async () => {
@@ -45,7 +45,7 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
     expect(p.modules[0].contentItems[0].id).toBe('cjb-w1-intro');
     expect(p.modules[0].contentItems[1].id).toMatch(UUID);
     expect(p.modules[0].assignment).toMatchObject({ id: 'cjb-w1-assignment', maxPoints: 10, passMark: 6, dueTime: '23:59', submissionKinds: ['TEXT', 'LINK'] });
-    expect(p.modules[0].assignment.rubric.map((c: any) => c.id)).toEqual(['insight', expect.stringMatching(UUID)]);
+    expect(p.modules[0].assignment.rubric.map((c: Json) => c.id)).toEqual(['insight', expect.stringMatching(UUID)]);
     expect(p.credential.validityMonths).toBeNull();
     expect(p.sessionPlan[1]).toEqual({ title: 'Review', week: 2, weekday: 4, time: '12:30', durationMinutes: 90 });
   });
@@ -90,7 +90,7 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
       { version: 2, definition: { title: 'Customer Journey Essentials' } },
       { version: 1, definition: { title: 'Customer Journey Basics' } },
     ]);
-    expect(p.latestVersion.definition.modules[0].contentItems.map((c: any) => c.id)).toEqual(p.modules[0].contentItems.map((c: any) => c.id));
+    expect(p.latestVersion.definition.modules[0].contentItems.map((c: Json) => c.id)).toEqual(p.modules[0].contentItems.map((c: Json) => c.id));
     const version1 = await t.beacon.app.get(ProgrammeService).getVersion(v1.id);
     expect(version1.definition.title).toBe('Customer Journey Basics');
   });
@@ -100,9 +100,9 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
     const p = ok(await t.gql(GET, { id }, { token: tokens.partner })).programme;
     expect(p).toMatchObject({ title: 'Customer Journey Essentials', weeks: 2, draftProblems: [], hasUnpublishedChanges: false, latestVersion: { version: 2 } });
     const list = ok(await t.gql(LIST, {}, { token: tokens.partner })).programmes;
-    expect(list.find((x: any) => x.id === id)).toMatchObject({ title: 'Customer Journey Essentials', latestVersion: { version: 2 } });
+    expect(list.find((x: Json) => x.id === id)).toMatchObject({ title: 'Customer Journey Essentials', latestVersion: { version: 2 } });
     const adminList = ok(await asAdmin(LIST)).programmes;
-    expect(adminList.find((x: any) => x.id === id)).toMatchObject({ title: 'Work in progress', hasUnpublishedChanges: true });
+    expect(adminList.find((x: Json) => x.id === id)).toMatchObject({ title: 'Work in progress', hasUnpublishedChanges: true });
   });
 });
 
@@ -111,8 +111,8 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
   const DRAFT = `id draftProblems hasUnpublishedChanges modules { contentItems { id } assignment { ${ASSIGNMENT} } } latestVersion { id version definition { modules { assignment { ${ASSIGNMENT} } } } }`;
   const UPDATE_ASSIGNMENT = `mutation($id: ID!, $i: ProgrammeDefinitionInput!) { updateProgrammeDraft(id: $id, input: $i) { ${DRAFT} } }`;
   let id: string;
-  let input: Record<string, any>;
-  let published: Record<string, any>;
+  let input: Record<string, Json>;
+  let published: Record<string, Json>;
 
   beforeAll(async () => {
     const created = ok(await asAdmin(CREATE, { i: programmeInput('RUBRIC') })).createProgramme;
@@ -145,7 +145,7 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
     const p = ok(await asAdmin(UPDATE_ASSIGNMENT, { id, i: next })).updateProgrammeDraft;
     const a = p.modules[0].assignment;
     expect(a).toMatchObject({ id: 'cjb-w1-assignment', title: 'Map and improve a journey', instructions: '## What to hand in\n\n- a journey map\n- three changes', submissionKinds: ['FILE'], dueDay: 5, dueTime: '18:00', passMark: 8, maxPoints: 13 });
-    expect(a.rubric.map((c: any) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
+    expect(a.rubric.map((c: Json) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
     expect(a.rubric[0].id).toBe(application.id);
     expect(a.rubric[1]).toMatchObject({ id: 'insight', levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Clear', points: 5 }] });
     expect(a.rubric[2].id).toMatch(UUID);
@@ -161,12 +161,12 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
     const r = await asAdmin(UPDATE_ASSIGNMENT, { id, i: broken });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toBe('Week 1: Criterion 2: another criterion is already called "application at work"; Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points');
-    expect((r.errors![0].extensions!.details as any).issues).toEqual([
+    expect((r.errors![0].extensions!.details as { issues: { path: string }[] }).issues).toEqual([
       { path: 'modules.0.assignment.rubric.1.title', code: 'CRITERION_TITLE_TWICE', message: 'Week 1: Criterion 2: another criterion is already called "application at work"' },
       { path: 'modules.0.assignment.rubric.2.levels.1.points', code: 'LEVEL_POINTS_TWICE', message: 'Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points' },
     ]);
     const saved = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
-    expect(saved.modules[0].assignment.rubric.map((c: any) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
+    expect(saved.modules[0].assignment.rubric.map((c: Json) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
   });
 
   it('refuses the same rubric problems when a programme is created', async () => {
@@ -174,7 +174,7 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
     const r = await asAdmin(CREATE, { i: programmeInput('RUBRIC-BAD', { modules: [moduleInput(1, { assignment: { ...assignment, rubric: [{ title: 'Insight', levels: [{ label: 'Only', points: 1 }] }, { title: ' Insight ', levels: [{ label: 'Only', points: 1 }] }] } }), moduleInput(2)] }) });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toBe('Week 1: Criterion 2: another criterion is already called "Insight"');
-    expect((r.errors![0].extensions!.details as any).issues.map((i: any) => i.path)).toEqual(['modules.0.assignment.rubric.1.title']);
+    expect((r.errors![0].extensions!.details as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['modules.0.assignment.rubric.1.title']);
     const blank = await asAdmin(CREATE, { i: programmeInput('RUBRIC-BLANK', { modules: [moduleInput(1, { assignment: { ...assignment, rubric: [{ title: '  ', levels: [{ label: 'Only', points: 1 }] }] } }), moduleInput(2)] }) });
     expect(codeOf(blank)).toBe('BAD_USER_INPUT');
     expect(blank.errors![0].message).toMatch(/modules\.0\.assignment\.rubric\.0\.title must be longer than or equal to 1 characters/);
@@ -191,14 +191,14 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
     const draft = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
     expect(draft.latestVersion).toEqual(published);
     expect(published.definition.modules[0].assignment).toMatchObject({ title: 'Map a journey (1)', submissionKinds: ['TEXT', 'LINK'], dueDay: 6, passMark: 6 });
-    expect(published.definition.modules[0].assignment.rubric.map((c: any) => c.title)).toEqual(['Customer insight', 'Application']);
+    expect(published.definition.modules[0].assignment.rubric.map((c: Json) => c.title)).toEqual(['Customer insight', 'Application']);
     const stored = await t.beacon.app.get(ProgrammeService).getVersion(published.id);
     expect(stored.definition.modules[0].assignment!.rubric.map((c) => c.title)).toEqual(['Customer insight', 'Application']);
 
     const v2 = ok(await asAdmin(PUBLISH, { id })).publishProgramme;
     expect(v2.version).toBe(2);
     const after = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
-    expect(after.latestVersion.definition.modules[0].assignment.rubric.map((c: any) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
+    expect(after.latestVersion.definition.modules[0].assignment.rubric.map((c: Json) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
     expect((await t.beacon.app.get(ProgrammeService).getVersion(published.id)).definition.modules[0].assignment!.title).toBe('Map a journey (1)');
   });
 });
@@ -226,7 +226,7 @@ describe('hostile and malformed requests', () => {
     const r = await t.gql(GET, { id: unpublished }, { token: tokens.partner });
     expect(codeOf(r)).toBe('NOT_FOUND');
     const list = ok(await t.gql(LIST, {}, { token: tokens.partner })).programmes;
-    expect(list.map((p: any) => p.id)).not.toContain(unpublished);
+    expect(list.map((p: Json) => p.id)).not.toContain(unpublished);
   });
 
   it('unknown and malformed ids are NOT_FOUND', async () => {
@@ -261,7 +261,7 @@ describe('hostile and malformed requests', () => {
     const r = await asAdmin(PUBLISH, { id: p.id });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/Week 1: the pass mark 11 is above the rubric's maximum 10/);
-    expect((r.errors![0].extensions!.details as any).problems).toHaveLength(1);
+    expect((r.errors![0].extensions!.details as { problems: unknown[] }).problems).toHaveLength(1);
     expect(ok(await asAdmin(GET, { id: p.id })).programme.versions).toEqual([]);
   });
 
@@ -329,6 +329,6 @@ describe('what other modules use: the version a cohort pins, and programmes made
       details: { problems: ['The programme has 8 weeks but 7 modules'] },
     });
     const list = ok(await asAdmin(LIST)).programmes;
-    expect(list.map((p: any) => p.code)).not.toContain('COIM-BROKEN');
+    expect(list.map((p: Json) => p.code)).not.toContain('COIM-BROKEN');
   });
 });

@@ -36,7 +36,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (viewer: Viewer) => void
           <p>{errorMessage(error)}</p>
         </div>
       )}
-      <TextField label={intl.formatMessage({ id: 'auth.loginForm.email', defaultMessage: 'Email' })} name="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField label={intl.formatMessage({ id: 'auth.loginForm.email', defaultMessage: 'Email' })} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
       <TextField label={intl.formatMessage({ id: 'auth.loginForm.password', defaultMessage: 'Password' })} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       <button type="submit" className="button button-primary button-block" disabled={loading}>
         {loading ? <FormattedMessage id="auth.loginForm.loggingIn" defaultMessage="Logging in…" /> : <FormattedMessage id="auth.loginForm.logIn" defaultMessage="Log in" />}

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { EscapeScope } from '../../../ui/EscapeScope';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
+import { useFocusOnOpen } from '../../../ui/useFocusOnOpen';
 import { formatSlot } from '../hooks/bookingTime';
 import { useCancelBooking, type Booking } from '../hooks/useBookings';
 
@@ -14,6 +16,7 @@ const MAX_REASON = 1000;
 export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }: { booking: Booking; as: 'LEARNER' | 'COACH'; timeZone: string; onCancelled: (b: Booking) => void; onKeep: () => void }) {
   const intl = useIntl();
   const [reason, setReason] = useState('');
+  const reasonField = useFocusOnOpen<HTMLTextAreaElement>();
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [cancel, { loading }] = useCancelBooking(as);
@@ -39,43 +42,45 @@ export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }
   };
 
   return (
-    <form className="cancel-form" onSubmit={submit} aria-label={question} onKeyDown={(e) => e.key === 'Escape' && onKeep()}>
-      <p className="confirm-question">{question}</p>
-      <TextAreaField
-        label={
-          as === 'COACH'
-            ? intl.formatMessage({ id: 'booking.cancelForm.coachReason', defaultMessage: 'Reason for cancelling' })
-            : intl.formatMessage({ id: 'booking.cancelForm.learnerReason', defaultMessage: 'Reason (optional)' })
-        }
-        hint={
-          as === 'COACH'
-            ? intl.formatMessage({ id: 'booking.cancelForm.coachReasonHint', defaultMessage: 'Required: {other} reads it in the cancellation email.' }, { other })
-            : intl.formatMessage({ id: 'booking.cancelForm.learnerReasonHint', defaultMessage: '{other} reads it in the cancellation email.' }, { other })
-        }
-        error={missing ? intl.formatMessage({ id: 'booking.cancelForm.reasonMissing', defaultMessage: 'Tell the learner why: a reason is required when a coach cancels.' }) : undefined}
-        aria-required={as === 'COACH' ? true : undefined}
-        rows={2}
-        maxLength={MAX_REASON}
-        value={reason}
-        autoFocus
-        onChange={(e) => {
-          setReason(e.target.value);
-          setMissing(false);
-        }}
-      />
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.cancelForm.failed', defaultMessage: 'The session was not cancelled' })} />}
-      <div className="form-actions">
-        <button type="submit" className="button button-danger button-small" disabled={loading}>
-          {loading ? (
-            <FormattedMessage id="booking.cancelForm.cancelling" defaultMessage="Cancelling…" />
-          ) : (
-            <FormattedMessage id="booking.cancelForm.cancelSession" defaultMessage="Cancel session" />
-          )}
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={onKeep}>
-          <FormattedMessage id="booking.cancelForm.keep" defaultMessage="Keep it" />
-        </button>
-      </div>
-    </form>
+    <EscapeScope onEscape={onKeep}>
+      <form className="cancel-form" onSubmit={submit} aria-label={question}>
+        <p className="confirm-question">{question}</p>
+        <TextAreaField
+          label={
+            as === 'COACH'
+              ? intl.formatMessage({ id: 'booking.cancelForm.coachReason', defaultMessage: 'Reason for cancelling' })
+              : intl.formatMessage({ id: 'booking.cancelForm.learnerReason', defaultMessage: 'Reason (optional)' })
+          }
+          hint={
+            as === 'COACH'
+              ? intl.formatMessage({ id: 'booking.cancelForm.coachReasonHint', defaultMessage: 'Required: {other} reads it in the cancellation email.' }, { other })
+              : intl.formatMessage({ id: 'booking.cancelForm.learnerReasonHint', defaultMessage: '{other} reads it in the cancellation email.' }, { other })
+          }
+          error={missing ? intl.formatMessage({ id: 'booking.cancelForm.reasonMissing', defaultMessage: 'Tell the learner why: a reason is required when a coach cancels.' }) : undefined}
+          aria-required={as === 'COACH' ? true : undefined}
+          rows={2}
+          maxLength={MAX_REASON}
+          value={reason}
+          ref={reasonField}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setMissing(false);
+          }}
+        />
+        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.cancelForm.failed', defaultMessage: 'The session was not cancelled' })} />}
+        <div className="form-actions">
+          <button type="submit" className="button button-danger button-small" disabled={loading}>
+            {loading ? (
+              <FormattedMessage id="booking.cancelForm.cancelling" defaultMessage="Cancelling…" />
+            ) : (
+              <FormattedMessage id="booking.cancelForm.cancelSession" defaultMessage="Cancel session" />
+            )}
+          </button>
+          <button type="button" className="button button-secondary button-small" onClick={onKeep}>
+            <FormattedMessage id="booking.cancelForm.keep" defaultMessage="Keep it" />
+          </button>
+        </div>
+      </form>
+    </EscapeScope>
   );
 }

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useId, useRef, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { EscapeScope } from '../../../ui/EscapeScope';
 import { EmptyState } from '../../../ui/Feedback';
 import { dayKey, formatClock, formatDayHeading, formatDuration, formatWeekday, zoneCity, zoneShortName } from '../hooks/bookingTime';
 import type { CoachSlots, Slot } from '../hooks/useBookings';
@@ -144,19 +145,21 @@ export function SlotConfirmation({ title, detail, confirmLabel, busy, onConfirm,
     ref.current?.focus();
   }, [title]);
   return (
-    <div ref={ref} tabIndex={-1} className="slot-confirm" role="group" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onBack()}>
-      <p id={titleId} className="slot-confirm-title">
-        {title}
-      </p>
-      <div className="slot-confirm-detail">{detail}</div>
-      <div className="form-actions">
-        <button type="button" className="button button-primary" disabled={busy} onClick={onConfirm}>
-          {busy ? <FormattedMessage id="booking.slotConfirm.working" defaultMessage="Working…" /> : confirmLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onBack}>
-          <FormattedMessage id="booking.slotConfirm.chooseAnother" defaultMessage="Choose another time" />
-        </button>
+    <EscapeScope onEscape={onBack}>
+      <div ref={ref} tabIndex={-1} className="slot-confirm" role="group" aria-labelledby={titleId}>
+        <p id={titleId} className="slot-confirm-title">
+          {title}
+        </p>
+        <div className="slot-confirm-detail">{detail}</div>
+        <div className="form-actions">
+          <button type="button" className="button button-primary" disabled={busy} onClick={onConfirm}>
+            {busy ? <FormattedMessage id="booking.slotConfirm.working" defaultMessage="Working…" /> : confirmLabel}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onBack}>
+            <FormattedMessage id="booking.slotConfirm.chooseAnother" defaultMessage="Choose another time" />
+          </button>
+        </div>
       </div>
-    </div>
+    </EscapeScope>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
+import { useFocusOnOpen } from '../../../ui/useFocusOnOpen';
 import { factSummary, useApproveCredential, useRevokeCredential, type EligibilityLedger, type HeldCredential } from '../hooks/useCredentials';
 import { useFactText } from '../hooks/useFactText';
 import { CredentialStatusPill } from './CredentialStatusPill';
@@ -167,6 +168,7 @@ function CredentialCell({ enrolmentId, credential, learnerName }: { enrolmentId:
 function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credential: HeldCredential; learnerName: string; onCancel: () => void; onRevoked: () => void }) {
   const intl = useIntl();
   const [revoke, { loading }] = useRevokeCredential();
+  const reasonField = useFocusOnOpen<HTMLTextAreaElement>();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
@@ -218,7 +220,7 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
         rows={2}
         maxLength={MAX_REASON}
         required
-        autoFocus
+        ref={reasonField}
         value={reason}
         error={reasonError}
         readOnly={confirming}

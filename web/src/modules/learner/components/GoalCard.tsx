@@ -4,6 +4,7 @@ import { common } from '../../../i18n/common';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
+import { useFocusOnOpen } from '../../../ui/useFocusOnOpen';
 import { useSetOutcomeGoal, type LearnerEnrolment } from '../hooks/useLearnerHome';
 
 const MAX_GOAL = 2000;
@@ -12,6 +13,7 @@ const MAX_GOAL = 2000;
 export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
   const intl = useIntl();
   const [editing, setEditing] = useState(false);
+  const goalField = useFocusOnOpen<HTMLTextAreaElement>(editing);
   const [draft, setDraft] = useState(enrolment.outcomeGoal ?? '');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -52,7 +54,7 @@ export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
             rows={3}
             maxLength={MAX_GOAL}
             value={draft}
-            autoFocus={editing}
+            ref={goalField}
             onChange={(e) => setDraft(e.target.value)}
           />
           <div className="form-actions">

@@ -79,7 +79,7 @@ export function GoalFollowUpForm({
   return (
     <form ref={formRef} className="stack" noValidate onSubmit={submit}>
       {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'followUp.form.notSaved', defaultMessage: 'Your answer was not saved' })} />}
-      <fieldset className="plain-fieldset follow-up-choices" aria-describedby={errors.reached ? errorId : undefined}>
+      <fieldset className="plain-fieldset follow-up-choices" role="radiogroup" aria-invalid={errors.reached ? true : undefined} aria-describedby={errors.reached ? errorId : undefined}>
         <legend className="follow-up-legend">
           <FormattedMessage id="followUp.form.reachedLegend" defaultMessage="Did you reach your goal?" />
         </legend>
@@ -90,7 +90,6 @@ export function GoalFollowUpForm({
               name="reached"
               value={answer}
               checked={reached === answer}
-              aria-invalid={errors.reached ? true : undefined}
               onChange={() => setReached(answer)}
             />
             {intl.formatMessage(REACHED_ANSWER[answer])}

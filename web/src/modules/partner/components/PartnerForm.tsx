@@ -4,12 +4,14 @@ import { common } from '../../../i18n/common';
 import { allTimeZones } from '../../../lib/time';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
+import { useFocusOnOpen } from '../../../ui/useFocusOnOpen';
 import { slugify, type PartnerFormValues } from '../hooks/partnerFormValues';
 
 /** Creates a partner (slug editable) or edits one (the slug is its address and stays). */
 export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCancel }: { mode: 'create' | 'edit'; initial: PartnerFormValues; submitLabel: string; busy: boolean; onSubmit: (v: PartnerFormValues) => Promise<void>; onCancel?: () => void }) {
   const intl = useIntl();
   const [values, setValues] = useState(initial);
+  const nameField = useFocusOnOpen<HTMLInputElement>();
   const [slugTouched, setSlugTouched] = useState(mode === 'edit');
   const [error, setError] = useState<unknown>(null);
   // an older zone name (e.g. Asia/Calcutta) may be missing from the browser's list; keep it choosable
@@ -50,7 +52,7 @@ export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCanc
         minLength={2}
         maxLength={120}
         value={values.name}
-        autoFocus
+        ref={nameField}
         onChange={(e) => set({ name: e.target.value, ...(slugTouched ? {} : { slug: slugify(e.target.value) }) })}
       />
       {mode === 'create' ? (

@@ -6,6 +6,7 @@ import { DateTime } from '../../../ui/DateTime';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { TextField } from '../../../ui/Field';
+import { useFocusOnOpen } from '../../../ui/useFocusOnOpen';
 import { minimalDefinition } from '../hooks/definition';
 import { useCreateProgramme, useProgrammes } from '../hooks/useProgrammes';
 
@@ -122,6 +123,7 @@ export function ProgrammeList() {
 function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
   const intl = useIntl();
   const [create, { loading }] = useCreateProgramme();
+  const codeField = useFocusOnOpen<HTMLInputElement>();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
   const [title, setTitle] = useState('');
@@ -146,7 +148,7 @@ function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
       <TextField
         label={intl.formatMessage({ id: 'programme.list.code', defaultMessage: 'Code' })}
         required
-        autoFocus
+        ref={codeField}
         pattern="[A-Z][A-Z0-9\-]{1,15}"
         hint={intl.formatMessage({ id: 'programme.list.codeHint', defaultMessage: '2–16 capital letters, digits or dashes, e.g. COIM.' })}
         value={code}
