@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
+import { codeOf, startTestApp, type Json, type TestApp } from '../../test/harness.js';
 import { SQL_QUERIES_HEADER } from '../../common/query-counter.js';
 import { assignCoach, makeCohort, makeProgrammeVersion, makeUser, partnerIdBySlug } from '../../test/factories.js';
 import { member } from '../../booking/__tests__/booking-fixtures.js';
@@ -165,7 +165,7 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     expect(first.errors).toBeUndefined();
     const page = first.data!.attendanceSheet;
     expect(page).toEqual(expect.objectContaining({ total: onSheet, learners: onSheet, marked: 30, hasMore: true }));
-    expect(page.items.map((r: any) => r.learner.name)).toEqual(Array.from({ length: 50 }, (_, i) => `Learner ${pad(i + 1)}`));
+    expect(page.items.map((r: Json) => r.learner.name)).toEqual(Array.from({ length: 50 }, (_, i) => `Learner ${pad(i + 1)}`));
     // Learner 001: present at the first session only, absent from this (the last), one item done
     expect(page.items[0]).toEqual(expect.objectContaining({ status: 'ABSENT', attendance: expect.objectContaining({ attended: 1, excused: 0 }) }));
     expect(page.items[0].progressPercent).toBeGreaterThan(0);
@@ -174,9 +174,9 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     const next = (await sheet({ first: 50, offset: 50 })).data!.attendanceSheet;
     expect(next.items[0].learner.name).toBe('Learner 051');
     const last = (await sheet({ first: 50, offset: 100 })).data!.attendanceSheet;
-    expect(last.items.map((r: any) => r.learner.name).slice(-3)).toEqual(['Learner 120', 'Paging Learner', 'Zoë O’Brien']);
+    expect(last.items.map((r: Json) => r.learner.name).slice(-3)).toEqual(['Learner 120', 'Paging Learner', 'Zoë O’Brien']);
     expect(last.hasMore).toBe(false);
-    const names = [...page.items, ...next.items, ...last.items].map((r: any) => r.learner.email);
+    const names = [...page.items, ...next.items, ...last.items].map((r: Json) => r.learner.email);
     expect(new Set(names).size).toBe(onSheet);
     // neither invited nor withdrawn learners are on the sheet
     expect(names).not.toContain('invited.paged@example.org');
@@ -185,8 +185,8 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
 
     const found = (await sheet({ search: 'learner 01' })).data!.attendanceSheet;
     expect(found).toEqual(expect.objectContaining({ total: 10, learners: onSheet, marked: 30 }));
-    expect(found.items.map((r: any) => r.learner.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Learner ${pad(10 + i)}`));
-    expect((await sheet({ search: 'ZOE.obrien' })).data!.attendanceSheet.items.map((r: any) => r.learner.name)).toEqual(['Zoë O’Brien']);
+    expect(found.items.map((r: Json) => r.learner.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Learner ${pad(10 + i)}`));
+    expect((await sheet({ search: 'ZOE.obrien' })).data!.attendanceSheet.items.map((r: Json) => r.learner.name)).toEqual(['Zoë O’Brien']);
   });
 
   it('records marks from several pages at once and answers with those learners only; the counts follow', async () => {
