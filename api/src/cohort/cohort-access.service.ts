@@ -5,6 +5,7 @@ import { Role } from '../common/role.js';
 import { TenantScope, type Viewer } from '../auth/viewer.js';
 import { PreparedQuery } from '../common/prepared-query.js';
 import { CohortEntity, type CohortStatus } from './entities/cohort.entity.js';
+import { standingEnrolment } from './cohort.queries.js';
 
 export type CohortRole = 'ADMIN' | 'PARTNER_ADMIN' | 'COACH' | 'LEARNER';
 
@@ -54,7 +55,7 @@ const COHORT_WITH_ROLES = new PreparedQuery<CohortColumns & ViewerRelation>(
   `SELECT ${COHORT_COLUMNS_SQL},
           c.partner_id = ANY($2::uuid[]) AS partner_admin,
           c.partner_id = ANY($4::uuid[]) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
-          EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
+          EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND ${standingEnrolment('e')}) AS learner
      FROM cohort c WHERE c.id = $1`,
 );
 
@@ -76,7 +77,7 @@ export class CohortAccessService {
       `SELECT c.id,
               c.partner_id = ANY($2::uuid[]) AS partner_admin,
               c.partner_id = ANY($4::uuid[]) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
-              EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
+              EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND ${standingEnrolment('e')}) AS learner
          FROM cohort c WHERE c.id = ANY($1::uuid[])`,
       [cohortIds, partnerIds, viewer.userId, viewer.partnerIdsAs([Role.COACH])],
     );

@@ -13,6 +13,7 @@ import { ScheduleService } from './jobs/schedule.service.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import type { CohortModel, PersonModel } from './dto/cohort.model.js';
 import type { CreateCohortInput, DuplicateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
+import { standingEnrolment } from './cohort.queries.js';
 
 /** Today's date (YYYY-MM-DD) on the zone's calendar. */
 export function todayIn(timeZone: string, now = new Date()): string {
@@ -88,7 +89,7 @@ export class CohortService {
     const patch: Partial<CohortEntity> = {};
     if (input.name !== undefined && input.name !== null) patch.name = input.name.trim();
     if (input.capacity !== undefined && input.capacity !== null) {
-      const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND status <> 'WITHDRAWN'`, [id]);
+      const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`, [id]);
       if (input.capacity < taken) throw badInput(`The cohort already has ${taken} learners; capacity cannot be below that`, { field: 'capacity' });
       patch.capacity = input.capacity;
     }
@@ -198,7 +199,7 @@ export class CohortService {
 }
 
 /** What a cohort's model needs beyond its row: select with `c` the cohort (and `p` its partner, as partner_id and partner_name). */
-export const COHORT_FACTS_SQL = `(SELECT count(*)::int FROM enrolment e WHERE e.cohort_id = c.id AND e.status <> 'WITHDRAWN') AS seats,
+export const COHORT_FACTS_SQL = `(SELECT count(*)::int FROM enrolment e WHERE e.cohort_id = c.id AND ${standingEnrolment('e')}) AS seats,
                 coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email) ORDER BY u.name)
                             FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = c.id), '[]') AS coaches`;
 

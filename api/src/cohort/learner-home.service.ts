@@ -11,6 +11,7 @@ import { CohortService, cohortModel, COHORT_FACTS_SQL, type CohortFacts } from '
 import { attendanceRate, EnrolmentService } from './enrolment.service.js';
 import { UPCOMING_SESSION_SQL, upcomingSessionModel, type UpcomingSessionRow } from './live-session.service.js';
 import { applicableDueAt } from './week-calendar.util.js';
+import { standingEnrolment } from './cohort.queries.js';
 import type { DueItemModel, LearnerEnrolmentModel } from './dto/learner.model.js';
 import { AssignmentProgressEnum } from '../grading/dto/grading-enums.js';
 
@@ -58,7 +59,7 @@ const LEARNER_HOME = new PreparedQuery<EnrolmentRow>(
        SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
          FROM attendance a JOIN live_session s ON s.id = a.live_session_id
         WHERE a.enrolment_id = e.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) att
-    WHERE e.user_id = $1 AND e.status IN ('INVITED', 'ACTIVE', 'COMPLETED')`,
+    WHERE e.user_id = $1 AND ${standingEnrolment('e')}`,
 );
 
 /** Where the learner's latest version of a week stands, as the learner sees it (a draft review is not out yet). */

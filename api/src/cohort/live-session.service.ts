@@ -13,6 +13,7 @@ import { ScheduledSessionWhen, type LearnerScheduleModel } from './dto/learner-s
 import { CohortEntity } from './entities/cohort.entity.js';
 import { EnrolmentEntity } from './entities/enrolment.entity.js';
 import { attendanceRate } from './enrolment.service.js';
+import { takingPartEnrolment } from './cohort.queries.js';
 
 /** Attendance can be taken from shortly before a session starts. */
 const ATTENDANCE_OPENS_MINUTES_BEFORE = 30;
@@ -150,7 +151,7 @@ export class LiveSessionService {
       `SELECT e.id AS enrolment_id, u.id AS user_id, u.name, u.email, a.status
          FROM enrolment e JOIN "user" u ON u.id = e.user_id
          LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.live_session_id = $2
-        WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+        WHERE e.cohort_id = $1 AND ${takingPartEnrolment('e')}
         ORDER BY u.name`,
       [s.cohortId, s.id],
     );
@@ -167,7 +168,7 @@ export class LiveSessionService {
     const ids = [...new Set(entries.map((e) => e.enrolmentId))];
     if (ids.length !== entries.length) throw badInput('A learner appears twice');
     const valid: { id: string }[] = await this.db.query(
-      `SELECT id FROM enrolment WHERE cohort_id = $1 AND id = ANY($2) AND status IN ('ACTIVE', 'COMPLETED')`,
+      `SELECT id FROM enrolment WHERE cohort_id = $1 AND id = ANY($2) AND ${takingPartEnrolment('enrolment')}`,
       [s.cohortId, ids],
     );
     if (valid.length !== ids.length) throw badInput('Attendance can only be recorded for active learners of this cohort');

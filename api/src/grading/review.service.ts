@@ -8,7 +8,7 @@ import { ReviewAuditEntity } from './entities/review-audit.entity.js';
 import { GradingAccessService, type SubmissionContext } from './grading-access.service.js';
 import { ReviewNotificationService } from './jobs/review-notification.service.js';
 import { loadPeople, toReviewModel } from './grading-models.util.js';
-import { ReviewAuditActionEnum, ReviewStateEnum } from './dto/grading-enums.js';
+import { ReviewAuditActionEnum } from './dto/grading-enums.js';
 import type { ReviewAuditEntryModel, ReviewModel } from './dto/submission.model.js';
 import type { SaveReviewInput } from './dto/grading.input.js';
 
@@ -99,7 +99,7 @@ export class ReviewService {
       actor: r.actorId ? (actors.get(r.actorId) ?? null) : null,
       at: r.at,
       reviewVersion: r.reviewVersion,
-      state: r.state as ReviewStateEnum,
+      state: r.state,
       verdict: r.verdict as ReviewModel['verdict'],
       total: r.total,
       feedback: r.feedback,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isLate, rubricMaxPoints, submitBlocker, weekOpensAt, type GradingState, type SubmissionKind, type Verdict } from '@beacon/domain';
+import { GradingState, isLate, rubricMaxPoints, submitBlocker, weekOpensAt, type SubmissionKind, type Verdict } from '@beacon/domain';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import { PreparedQuery } from '../common/prepared-query.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -12,7 +12,7 @@ import type { ReviewEntity } from './entities/review.entity.js';
 import { GradingAccessService, assignmentOf, type SubmissionView } from './grading-access.service.js';
 import { DueDateService } from './due-date.service.js';
 import { toFileModel, toReviewModel } from './grading-models.util.js';
-import { AssignmentProgressEnum, GradingStateEnum } from './dto/grading-enums.js';
+import { AssignmentProgressEnum } from './dto/grading-enums.js';
 import type { MyAssignmentModel, SubmissionModel } from './dto/submission.model.js';
 import type { SubmitAssignmentInput } from './dto/grading.input.js';
 
@@ -237,7 +237,7 @@ export class SubmissionService {
           submittedAt: r.submitted_at,
           dueAt: r.due_at,
           late: r.late,
-          state: !review ? GradingStateEnum.SUBMITTED : review.state === 'RELEASED' ? GradingStateEnum.RELEASED : GradingStateEnum.DRAFT,
+          state: !review ? GradingState.SUBMITTED : review.state === GradingState.RELEASED ? GradingState.RELEASED : GradingState.DRAFT,
           review: review
             ? toReviewModel(
                 { ...review, createdAt: new Date(review.createdAt), updatedAt: new Date(review.updatedAt), releasedAt: review.releasedAt ? new Date(review.releasedAt) : null },

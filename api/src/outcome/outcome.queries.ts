@@ -2,6 +2,7 @@
  * The outcome domain's SQL with its row types. Parameters are named in each function's
  * signature and numbered within the query they belong to; no fragment borrows another's.
  */
+import { runningCohort } from '../cohort/cohort.queries.js';
 
 export interface RiskRow {
   id: string;
@@ -124,7 +125,7 @@ export function measuresQuery(f: MeasureFilter): [string, unknown[]] {
               ((c.start_date + 7)::timestamp AT TIME ZONE c.time_zone) AS week1_ends_at,
               ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) AS ends_at,
               (c.start_date + 7 * (v.definition->>'weeks')::int) AS end_date,
-              p.grace_period_days
+              p.grace_period_days, ${runningCohort('c', 'v', '$6')} AS running
          FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id JOIN programme p ON p.id = v.programme_id
         WHERE c.status <> 'DRAFT'
           AND ($1::uuid[] IS NULL OR c.partner_id = ANY($1::uuid[]))
@@ -133,7 +134,7 @@ export function measuresQuery(f: MeasureFilter): [string, unknown[]] {
           AND ($4::date IS NULL OR c.start_date >= $4::date)
           AND ($5::date IS NULL OR c.start_date <= $5::date)
      ), r AS (
-       SELECT c.*, c.ends_at <= $6 AS ended, c.starts_at <= $6 AND c.ends_at > $6 AND c.status IN ('OPEN', 'RUNNING') AS running,
+       SELECT c.*, c.ends_at <= $6 AS ended,
               e.id AS enrolment_id, e.status AS e_status, e.withdrawn_at, cr.issued_at, g.reached, att.present, att.recorded
          FROM c
          LEFT JOIN enrolment e ON e.cohort_id = c.id AND e.status <> 'INVITED'

@@ -1,20 +1,15 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { pointInWeek, weekOpensAt, type ModuleDefinition } from '@beacon/domain';
+import { isEndedCohort, isLiveCohort, pointInWeek, weekOpensAt, type ModuleDefinition } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
 import { NotificationService, type Email } from '../../notification/notification.service.js';
-import { CohortStatus } from '../entities/cohort.entity.js';
 import { WeekOpenedJob, weekOpenedJobId, type WeekOpenedData } from './week-opened.job.js';
 import { REMINDER_LEADS, reminderFiresAt, SessionReminderJob, sessionReminderJobId, type ReminderLead, type SessionReminderData } from './session-reminder.job.js';
 import { sessionReminderEmail, weekOpenedEmail, type Recipient } from './schedule-emails.util.js';
 import { toLocale } from '../../i18n/i18n.js';
 
-/** Cohorts whose people hear from the schedule; a draft or finished cohort stays quiet. */
-const LIVE: string[] = [CohortStatus.OPEN, CohortStatus.RUNNING];
-/** Cohorts whose pending schedule jobs are removed when rescheduled. */
-const ENDED: string[] = [CohortStatus.COMPLETED, CohortStatus.ARCHIVED];
 const LEADS = Object.keys(REMINDER_LEADS) as ReminderLead[];
 
 interface SessionRow {
@@ -67,7 +62,7 @@ export class ScheduleService implements OnApplicationBootstrap {
     );
     if (!cohort) return;
     const sessions: SessionRow[] = await this.db.query(`SELECT id, starts_at, cancelled_at FROM live_session WHERE cohort_id = $1`, [cohortId]);
-    const ended = ENDED.includes(cohort.status);
+    const ended = isEndedCohort(cohort.status);
     const work: Promise<void>[] = [];
     for (let week = 1; week <= cohort.weeks; week++) {
       const opensAt = weekOpensAt(cohort.start_date, cohort.time_zone, week);
@@ -85,7 +80,7 @@ export class ScheduleService implements OnApplicationBootstrap {
       [sessionId],
     );
     if (!s) return this.dropSession(sessionId);
-    await Promise.all(this.syncReminders(s, !ENDED.includes(s.status)));
+    await Promise.all(this.syncReminders(s, !isEndedCohort(s.status)));
   }
 
   /** A cancelled (or deleted) session: its reminders are removed. */
@@ -121,7 +116,7 @@ export class ScheduleService implements OnApplicationBootstrap {
       [data.sessionId],
     );
     // cancelled, moved since the job was added, cohort not live, or too late to remind
-    if (!s || s.cancelled_at || s.starts_at.getTime() !== Date.parse(data.startsAt) || !LIVE.includes(s.status)) return 0;
+    if (!s || s.cancelled_at || s.starts_at.getTime() !== Date.parse(data.startsAt) || !isLiveCohort(s.status)) return 0;
     if (Date.now() >= s.starts_at.getTime()) return 0;
     const people: RecipientRow[] = await this.db.query(
       `SELECT u.id, u.email, u.name, u.time_zone, u.locale FROM "user" u
@@ -145,7 +140,7 @@ export class ScheduleService implements OnApplicationBootstrap {
          FROM cohort c JOIN programme_version pv ON pv.id = c.programme_version_id WHERE c.id = $1`,
       [data.cohortId, data.week],
     );
-    if (!c || !LIVE.includes(c.status) || data.week > c.weeks) return 0;
+    if (!c || !isLiveCohort(c.status) || data.week > c.weeks) return 0;
     // the start date moved since the job was added, or the week is already over
     if (weekOpensAt(c.start_date, c.time_zone, data.week).toISOString() !== data.opensAt) return 0;
     if (Date.now() >= weekOpensAt(c.start_date, c.time_zone, data.week + 1).getTime()) return 0;

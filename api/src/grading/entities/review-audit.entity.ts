@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CriterionScore } from '@beacon/domain';
+import type { CriterionScore, ReviewState } from '@beacon/domain';
 
 export type ReviewAuditAction = 'CREATED' | 'UPDATED' | 'RELEASED';
 
@@ -12,7 +12,7 @@ export class ReviewAuditEntity {
   @Column('uuid', { name: 'actor_id', nullable: true }) actorId: string | null;
   @Column('text') action: ReviewAuditAction;
   @Column('int', { name: 'review_version' }) reviewVersion: number;
-  @Column('text') state: string;
+  @Column('text') state: ReviewState;
   @Column('text') verdict: string;
   @Column('int') total: number;
   @Column('jsonb') scores: CriterionScore[];
