@@ -13,7 +13,7 @@ import { ScheduledSessionWhen, type LearnerScheduleModel } from './dto/learner-s
 import { CohortEntity } from './entities/cohort.entity.js';
 import { EnrolmentEntity } from './entities/enrolment.entity.js';
 import { attendanceRate } from './enrolment.service.js';
-import { takingPartEnrolment } from './cohort.queries.js';
+import { takingPartEnrolment, type UpcomingSessionRow } from './cohort.queries.js';
 
 /** Attendance can be taken from shortly before a session starts. */
 const ATTENDANCE_OPENS_MINUTES_BEFORE = 30;
@@ -182,25 +182,6 @@ export class LiveSessionService {
     });
     return this.attendance(viewer, sessionId);
   }
-}
-
-/** A live session `s` that has not ended at `$2` (the first condition lets the index on starts_at serve). */
-export const UPCOMING_SESSION_SQL = `s.starts_at > $2::timestamptz - interval '3 hours' AND s.cancelled_at IS NULL
-          AND s.starts_at + make_interval(mins => s.duration_minutes) > $2::timestamptz`;
-
-export interface UpcomingSessionRow {
-  id: string;
-  cohort_id: string;
-  week: number;
-  title: string;
-  /** a Date from a column, a string from JSON */
-  starts_at: Date | string;
-  duration_minutes: number;
-  join_url: string | null;
-  recording_url: string | null;
-  host_id: string | null;
-  host_name: string | null;
-  host_email: string | null;
 }
 
 export function upcomingSessionModel(s: UpcomingSessionRow): LiveSessionModel {
