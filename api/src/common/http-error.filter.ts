@@ -4,15 +4,8 @@ import pg from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { AppError, toPublicError, type ErrorCode } from './errors.js';
 
-const statusOf: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  INTERNAL_SERVER_ERROR: 500,
-};
+/** The HTTP status of an error code: the one an AppError of that code carries (common/errors.ts). */
+const statusOf = (code: ErrorCode): number => new AppError(code, code).getStatus();
 
 const isDatabaseError = (e: unknown): e is Error => e instanceof QueryFailedError || e instanceof pg.DatabaseError;
 
@@ -40,7 +33,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const pub = this.logged(exception);
-    let status = statusOf[pub.code];
+    let status = statusOf(pub.code);
     const own = (exception as { httpStatus?: unknown } | null)?.httpStatus;
     if (exception instanceof AppError && typeof own === 'number') status = own;
     else if (pub.internal && exception instanceof HttpException && exception.getStatus() < 500) {
