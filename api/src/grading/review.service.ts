@@ -8,7 +8,6 @@ import { ReviewAuditEntity } from './entities/review-audit.entity.js';
 import { GradingAccessService, type SubmissionContext } from './grading-access.service.js';
 import { ReviewNotificationService } from './jobs/review-notification.service.js';
 import { loadPeople, toReviewModel } from './grading-models.util.js';
-import { ReviewAuditActionEnum } from './dto/grading-enums.js';
 import type { ReviewAuditEntryModel, ReviewModel } from './dto/submission.model.js';
 import type { SaveReviewInput } from './dto/grading.input.js';
 
@@ -95,7 +94,7 @@ export class ReviewService {
     return rows.map((r) => ({
       id: String(r.id),
       reviewId: r.reviewId,
-      action: r.action as ReviewAuditActionEnum,
+      action: r.action,
       actor: r.actorId ? (actors.get(r.actorId) ?? null) : null,
       at: r.at,
       reviewVersion: r.reviewVersion,

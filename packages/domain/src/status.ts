@@ -40,6 +40,16 @@ export const GRADING_STATES = ['SUBMITTED', ...REVIEW_STATES] as const;
 export type GradingState = (typeof GRADING_STATES)[number];
 export const GradingState = enumOf(GRADING_STATES);
 
+/** A gradebook cell: NOT_SUBMITTED, or the grading state of the latest version. */
+export const GRADEBOOK_STATES = ['NOT_SUBMITTED', ...GRADING_STATES] as const;
+export type GradebookState = (typeof GRADEBOOK_STATES)[number];
+export const GradebookState = enumOf(GRADEBOOK_STATES);
+
+/** What a change did to a review (the database's review_audit trigger writes them). */
+export const REVIEW_AUDIT_ACTIONS = ['CREATED', 'UPDATED', 'RELEASED'] as const;
+export type ReviewAuditAction = (typeof REVIEW_AUDIT_ACTIONS)[number];
+export const ReviewAuditAction = enumOf(REVIEW_AUDIT_ACTIONS);
+
 // the rules over these statuses that several places apply
 
 /** Enrolments that took part: accepted (active) or completed. */

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GradingState, ReviewState, type DueSource, type SubmissionKind, type Verdict } from '@beacon/domain';
+import { GradingState, ReviewAuditAction, ReviewState, type DueSource, type SubmissionKind, type Verdict } from '@beacon/domain';
 import { PersonModel } from '../../cohort/dto/cohort.model.js';
 import { AssignmentModel, RubricCriterionModel } from '../../programme/dto/programme-content.model.js';
 import { SubmissionKindEnum } from '../../programme/dto/programme-enums.js';
-import { AssignmentProgressEnum, DueSourceEnum, ReviewAuditActionEnum, VerdictEnum } from './grading-enums.js';
+import { AssignmentProgressEnum, DueSourceEnum, VerdictEnum } from './grading-enums.js';
 
 @ObjectType('SubmissionFile', { description: 'A file a learner uploaded (POST /api/submissions/files) and attached to a submission.' })
 export class SubmissionFileModel {
@@ -112,7 +112,7 @@ export class GradingNeighboursModel {
 export class ReviewAuditEntryModel {
   @Field(() => ID) id: string;
   @Field(() => ID) reviewId: string;
-  @Field(() => ReviewAuditActionEnum) action: ReviewAuditActionEnum;
+  @Field(() => ReviewAuditAction) action: ReviewAuditAction;
   @Field(() => PersonModel, { nullable: true }) actor: PersonModel | null;
   @Field() at: Date;
   @Field(() => Int) reviewVersion: number;

@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CriterionScore, ReviewState } from '@beacon/domain';
-
-export type ReviewAuditAction = 'CREATED' | 'UPDATED' | 'RELEASED';
+import type { CriterionScore, ReviewAuditAction, ReviewState } from '@beacon/domain';
 
 /** One change of a review, as written by the database's `review_audit` trigger. Read-only. */
 @Entity('review_audit')
