@@ -16,7 +16,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { pg, Redis, ROOT, API_DIST, apiBuilt } from './lib/api.mjs';
 import { seed, reuse, ACCOUNTS, PASSWORD } from './lib/seed.mjs';
-import { operations, gql, LOGIN, ISSUE_COHORT, ISSUANCE_RUN } from './lib/operations.mjs';
+import { operations, gql, LOGIN, ISSUE_COHORT, ISSUANCE_RUN, PARTNER_OUTCOMES, NETWORK_OUTCOMES } from './lib/operations.mjs';
 import { load, send, sequential, summary, timeSql } from './lib/measure.mjs';
 import { table, writeReport } from './lib/report.mjs';
 
@@ -159,6 +159,42 @@ async function cleanRedis() {
   } finally {
     redis.disconnect();
   }
+}
+
+/**
+ * How fresh the outcome roll-ups (cohort_outcome, cohort_risk) stay, and what a miss costs: the
+ * network view with every roll-up row gone (each cohort measured again), then warm; then one
+ * attendance mark changed in the 500-learner cohort and the very next partner-outcomes request.
+ */
+async function rollupFreshness(base, db, tokens, fixture) {
+  const timed = async (request) => {
+    const t = performance.now();
+    const res = await send(base, request);
+    const body = JSON.parse(res.body.toString('utf8'));
+    if (!body.data) throw new Error(`roll-up freshness: ${JSON.stringify(body.errors)}`);
+    return { ms: performance.now() - t, data: body.data };
+  };
+  const network = gql(NETWORK_OUTCOMES, {}, tokens.admin);
+  await db.query(`DELETE FROM cohort_outcome`);
+  await db.query(`DELETE FROM cohort_risk`);
+  const cold = await timed(network);
+  const warm = await timed(network);
+  const { rows: [big] } = await db.query(`SELECT partner_id FROM cohort WHERE id = $1`, [fixture.bigCohortId]);
+  const partner = gql(PARTNER_OUTCOMES, { partnerId: big.partner_id }, tokens.admin);
+  const rate = (d) => d.partnerOutcomes.cohorts.find((c) => c.cohortId === fixture.bigCohortId).attendanceRate;
+  const before = await timed(partner);
+  const { rows: [mark] } = await db.query(
+    `SELECT a.live_session_id, a.enrolment_id, a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.cohort_id = $1 AND a.status = 'PRESENT' LIMIT 1`,
+    [fixture.bigCohortId],
+  );
+  await db.query(`UPDATE attendance SET status = 'ABSENT' WHERE live_session_id = $1 AND enrolment_id = $2`, [mark.live_session_id, mark.enrolment_id]);
+  const after = await timed(partner);
+  await db.query(`UPDATE attendance SET status = 'PRESENT' WHERE live_session_id = $1 AND enrolment_id = $2`, [mark.live_session_id, mark.enrolment_id]);
+  const seen = rate(after.data) < rate(before.data);
+  return [
+    `Outcome roll-ups (cohort_outcome, cohort_risk; trigger-kept): network outcomes with no roll-up row (all ${warm.data.networkOutcomes.partners.reduce((n, p) => n + p.cohorts, 0)} cohorts measured and at-risk assessed again) ${cold.ms.toFixed(0)} ms, then ${warm.ms.toFixed(1)} ms from the roll-up.`,
+    `Freshness: one attendance mark changed in the 500-learner cohort; the next partner-outcomes request ${seen ? 'showed it' : 'did NOT show it'} (attendance ${(rate(before.data) * 100).toFixed(3)} % → ${(rate(after.data) * 100).toFixed(3)} %), in ${after.ms.toFixed(1)} ms (that cohort measured again; ${before.ms.toFixed(1)} ms before the change). Writes are reflected on the next read; at-risk counts also expire after 5 minutes (risk moves with the clock), measures after an hour.`,
+  ];
 }
 
 async function login(base, email) {
@@ -393,6 +429,7 @@ async function main() {
       }
     }
     report.operations = results;
+    if (issuing || wanted({ key: 'networkOutcomes' })) report.notes = await rollupFreshness(base, db, tokens, data.fixture);
   } finally {
     await stopApi(child);
     await cleanRedis().catch((e) => log(`could not remove the run's Redis keys: ${e.message}`));

@@ -54,10 +54,10 @@ const CREDENTIAL = `query Credential($id: ID!) { credential(id: $id) {
 
 // the outcome dashboards, as web/src/modules/outcome/graphql/*.graphql ask
 const MEASURES = `enrolled active withdrawn certified certifiedRate onTimeRate medianDaysToCredential goalReachedRate attendanceRate atRisk`;
-const PARTNER_OUTCOMES = `query PartnerOutcomes($partnerId: ID!) { partnerOutcomes(partnerId: $partnerId) {
+export const PARTNER_OUTCOMES = `query PartnerOutcomes($partnerId: ID!) { partnerOutcomes(partnerId: $partnerId) {
   partnerId partnerName totals { ${MEASURES} }
   cohorts { cohortId cohortName startDate endDate status ended programmeCode programmeVersion ${MEASURES} } } }`;
-const NETWORK_OUTCOMES = `query NetworkOutcomes($from: String, $to: String) { networkOutcomes(from: $from, to: $to) { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
+export const NETWORK_OUTCOMES = `query NetworkOutcomes($from: String, $to: String) { networkOutcomes(from: $from, to: $to) { partners { partnerId partnerName cohorts ${MEASURES} } median { ${MEASURES} } } }`;
 const AT_RISK = `query AtRiskLearners($cohortId: ID!) { atRiskLearners(cohortId: $cohortId) { enrolmentId learner { id name email } reasons credentialReachable summary } }`;
 
 /** The outcome measures per cohort of the partners given ($1: null for all), as api/src/outcome/outcome.queries.ts groups them. */
@@ -298,7 +298,20 @@ export function operations(ctx) {
       requests: credentialIds.slice(0, 200).map((id) => ({ method: 'GET', path: `/credentials/${id}.json` })),
       check: (res) => {
         const body = JSON.parse(res.body.toString('utf8'));
-        if (body.type !== 'EnvelopedVerifiableCredential') throw new Error('credential json: not an enveloped credential');
+        if (![].concat(body.proof ?? []).some((p) => p?.type === 'DataIntegrityProof')) throw new Error('credential json: no Data Integrity proof');
+        return 'one credential with its Data Integrity proof (eddsa-rdfc-2022)';
+      },
+      raw: { sql: `SELECT jwt, data_integrity FROM credential WHERE id = $1`, params: (i) => [credentialIds[i % 200]] },
+    },
+    {
+      key: 'credentialJwt',
+      name: 'Credential verification: GET /credentials/:id.jwt',
+      target: {},
+      short: true,
+      requests: credentialIds.slice(0, 200).map((id) => ({ method: 'GET', path: `/credentials/${id}.jwt` })),
+      check: (res) => {
+        const jwt = res.body.toString('utf8');
+        if (jwt.split('.').length !== 3) throw new Error('credential jwt: not a compact JWS');
         return 'one VC-JWT';
       },
       raw: { sql: `SELECT jwt FROM credential WHERE id = $1`, params: (i) => [credentialIds[i % 200]] },

@@ -20,13 +20,14 @@ import type { NotificationSettingsInput, UpdateProfileInput } from './dto/accoun
 import type { NotificationSettingsModel } from './dto/account.model.js';
 import type { GoalInput } from '../outcome/dto/goal.model.js';
 import { goalFromInput, writeGoal } from '../outcome/goal-fields.util.js';
+import { authErrors as msg } from './auth.errors.js';
+import { goalErrors } from '../outcome/outcome.errors.js';
 
 export { LOGIN_LIMITS } from './password-limiter.service.js';
 
 /** Reset requests: per address (refused beyond it) and per email (quietly not sent beyond it). */
 export const RESET_LIMITS = { perIp: 20, perEmail: 3, windowMinutes: 60 };
 
-const BAD_CREDENTIALS = 'The email or password is not right';
 
 type Origin = SessionOrigin & { ip: string };
 
@@ -47,7 +48,7 @@ export class AuthService {
     const email = emailRaw.trim().toLowerCase();
     const user = await this.db.getRepository(UserEntity).findOne({ where: { email } });
     const ok = await this.limiter.check(email, from.ip, () => verifyPassword(user?.passwordHash ?? null, password));
-    if (!user || !ok) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    if (!user || !ok) throw new AppError('UNAUTHENTICATED', msg.badCredentials);
     const session = await this.sessions.create(user.id, from);
     return { ...session, userId: user.id };
   }
@@ -80,22 +81,22 @@ export class AuthService {
    */
   async acceptInvitation(viewer: Viewer | undefined, token: string, password: string | undefined, name: string | undefined, goalInput?: GoalInput): Promise<{ userId: string; signedIn: boolean }> {
     const goal = goalInput ? goalFromInput(goalInput) : null;
-    if (goalInput && !goal) throw badInput('Say what you want to change at work', { field: 'goal.statement' });
+    if (goalInput && !goal) throw badInput(goalErrors.statementMissing, { field: 'goal.statement' });
     const accepted = await this.db.transaction(async (tx) => {
       const inv = await tx.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!inv) throw notFound('Invitation');
-      if (inv.status !== 'PENDING') throw new AppError('CONFLICT', `This invitation was already ${inv.status === 'ACCEPTED' ? 'accepted' : 'withdrawn'}`);
-      if (inv.expiresAt.getTime() < Date.now()) throw new AppError('CONFLICT', 'This invitation has expired; ask for a new one');
+      if (inv.status !== 'PENDING') throw new AppError('CONFLICT', msg.invitationUsed.with({ status: inv.status === 'ACCEPTED' ? 'accepted' : 'withdrawn' }));
+      if (inv.expiresAt.getTime() < Date.now()) throw new AppError('CONFLICT', msg.invitationExpired);
       const users = tx.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
       const signedIn = !!user && viewer?.userId === user.id;
-      if (viewer && !signedIn) throw new AppError('FORBIDDEN', `This invitation is for ${inv.email}: log in as ${inv.email} to accept it`);
+      if (viewer && !signedIn) throw new AppError('FORBIDDEN', msg.invitationForOther.with({ email: inv.email }));
       if (!signedIn) {
         if (user?.passwordHash || (user && !inv.setsPassword)) {
-          throw new AppError('UNAUTHENTICATED', `Log in as ${inv.email} to accept this invitation`, { field: 'login' });
+          throw new AppError('UNAUTHENTICATED', msg.logInToAccept.with({ email: inv.email }), { field: 'login' });
         }
         if (!password || password.length < MIN_PASSWORD_LENGTH) {
-          throw badInput(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
+          throw badInput(msg.passwordTooShort.with({ min: MIN_PASSWORD_LENGTH }), { field: 'password' });
         }
         const passwordHash = await hashPassword(password);
         const displayName = name?.trim() || inv.name;
@@ -123,7 +124,7 @@ export class AuthService {
         );
       }
       if (goal) {
-        if (started.length === 0) throw badInput('This invitation enrols you in no cohort, so there is no goal to set yet: set it once you are enrolled', { field: 'goal' });
+        if (started.length === 0) throw badInput(msg.noCohortForGoal, { field: 'goal' });
         await writeGoal(tx, started.map((e) => e.id), goal);
       }
       return { userId: user!.id, signedIn };
@@ -136,7 +137,7 @@ export class AuthService {
   async requestPasswordReset(emailRaw: string, ip: string): Promise<true> {
     const email = emailRaw.trim().toLowerCase();
     const byIp = await this.limiter.windowed(`reset-ip:${ip}`, RESET_LIMITS.perIp, RESET_LIMITS.windowMinutes);
-    if (!byIp.admitted) throw new AppError('TOO_MANY_REQUESTS', 'Too many reset requests from your network. Please try again later.');
+    if (!byIp.admitted) throw new AppError('TOO_MANY_REQUESTS', msg.tooManyResets);
     const byEmail = await this.limiter.windowed(`reset-email:${email}`, RESET_LIMITS.perEmail, RESET_LIMITS.windowMinutes);
     if (!byEmail.admitted) return true;
     const messageId = await this.db.transaction(async (tx) => {
@@ -163,7 +164,7 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     const user = await this.db.transaction(async (tx) => {
       const userId = await this.resets.consume(tx, token);
-      if (!userId) throw badInput('This reset link is not valid: it was used already or has expired. Ask for a new one.', { field: 'token' });
+      if (!userId) throw badInput(msg.resetLinkInvalid, { field: 'token' });
       await tx.getRepository(UserEntity).update({ id: userId }, { passwordHash });
       await this.sessions.endAll(userId, undefined, tx);
       return tx.getRepository(UserEntity).findOneByOrFail({ id: userId });
@@ -179,7 +180,7 @@ export class AuthService {
     requireNewPassword(newPassword, 'newPassword');
     const user = await this.db.getRepository(UserEntity).findOneByOrFail({ id: viewer.userId });
     const ok = await this.limiter.check(user.email, ip, () => verifyPassword(user.passwordHash, currentPassword));
-    if (!ok) throw badInput('The current password is not right', { field: 'currentPassword' });
+    if (!ok) throw badInput(msg.currentPasswordWrong, { field: 'currentPassword' });
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (tx) => {
       await tx.getRepository(UserEntity).update({ id: user.id }, { passwordHash });
@@ -194,12 +195,14 @@ export class AuthService {
     const patch: Partial<Pick<UserEntity, 'name' | 'timeZone' | 'locale'>> = {};
     if (input.name != null) {
       const name = input.name.trim();
-      if (!name) throw badInput('The name cannot be empty', { field: 'name' });
+      if (!name) throw badInput(msg.nameEmpty, { field: 'name' });
       patch.name = name;
     }
     if (input.timeZone != null) patch.timeZone = input.timeZone;
     if (input.locale != null) patch.locale = input.locale;
     if (Object.keys(patch).length) await this.db.getRepository(UserEntity).update({ id: viewer.userId }, patch);
+    // the cached viewer carries the language its errors are written in
+    if (patch.locale !== undefined) this.sessions.forgetUser(viewer.userId);
     return this.userModel(viewer.userId);
   }
 
@@ -225,5 +228,5 @@ export class AuthService {
 }
 
 function requireNewPassword(password: string, field: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters`, { field });
+  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(msg.passwordTooShort.with({ min: MIN_PASSWORD_LENGTH }), { field });
 }

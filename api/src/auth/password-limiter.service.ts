@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors.js';
+import { authErrors as msg } from './auth.errors.js';
 
 /**
  * Limits on password checks, shared by every operation that checks a password (login, accepting
@@ -17,8 +18,6 @@ import { AppError } from '../common/errors.js';
  */
 export const LOGIN_LIMITS = { perEmail: 5, backoffSeconds: 30, maxBackoffSeconds: 15 * 60, emailForgetMinutes: 60, perIp: 40, ipWindowMinutes: 15 };
 
-const TOO_MANY = 'Too many failed attempts.';
-
 @Injectable()
 export class PasswordLimiter {
   private readonly log = new Logger('Auth');
@@ -34,12 +33,12 @@ export class PasswordLimiter {
     const ipKey = `login-ip:${ip}`;
     const byIp = await this.windowed(ipKey, LOGIN_LIMITS.perIp, LOGIN_LIMITS.ipWindowMinutes);
     if (!byIp.admitted) {
-      throw new AppError('TOO_MANY_REQUESTS', `${TOO_MANY} Please wait ${minutes(byIp.retryAfterSeconds)} and try again.`);
+      throw new AppError('TOO_MANY_REQUESTS', msg.tooManyAttempts.with(wait(byIp.retryAfterSeconds)));
     }
     const byEmail = await this.backoff(`login-email:${email}`);
     if (!byEmail.admitted) {
       await this.giveBack(ipKey);
-      throw new AppError('TOO_MANY_REQUESTS', `${TOO_MANY} Please wait ${minutes(byEmail.retryAfterSeconds)} and try again.`);
+      throw new AppError('TOO_MANY_REQUESTS', msg.tooManyAttempts.with(wait(byEmail.retryAfterSeconds)));
     }
     const ok = await verify();
     if (ok) {
@@ -98,7 +97,8 @@ export class PasswordLimiter {
   }
 }
 
-function minutes(seconds: number): string {
-  if (seconds < 90) return `${seconds} seconds`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+/** How long to wait, as `tooManyAttempts` reads it: seconds under 90 of them, else whole minutes. */
+function wait(seconds: number): { unit: 'seconds' | 'minutes'; amount: number } {
+  if (seconds < 90) return { unit: 'seconds', amount: seconds };
+  return { unit: 'minutes', amount: Math.ceil(seconds / 60) };
 }

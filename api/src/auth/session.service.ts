@@ -8,6 +8,7 @@ import { notFound } from '../common/errors.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { hashToken, newToken } from './token.util.js';
 import { Viewer } from './viewer.js';
+import { toLocale } from '../i18n/i18n.js';
 import { SessionCache } from './session-cache.js';
 
 /** How often a session's `last_used_at` is written at most. */
@@ -88,8 +89,8 @@ export class SessionService implements OnModuleInit, OnApplicationShutdown {
     if (cached) return cached;
     const generation = this.cache?.mark() ?? 0;
     const idleMs = this.config.SESSION_IDLE_HOURS * 3600_000;
-    const rows: { session_id: string; user_id: string; email: string; expires_at: Date; last_used_at: Date; role: Role | null; partner_id: string | null }[] = await this.db.query(
-      `SELECT s.id AS session_id, s.expires_at, s.last_used_at, u.id AS user_id, u.email, m.role, m.partner_id
+    const rows: { session_id: string; user_id: string; email: string; locale: string; expires_at: Date; last_used_at: Date; role: Role | null; partner_id: string | null }[] = await this.db.query(
+      `SELECT s.id AS session_id, s.expires_at, s.last_used_at, u.id AS user_id, u.email, u.locale, m.role, m.partner_id
          FROM session s
          JOIN "user" u ON u.id = s.user_id
          LEFT JOIN membership m ON m.user_id = u.id
@@ -98,7 +99,7 @@ export class SessionService implements OnModuleInit, OnApplicationShutdown {
     );
     if (rows.length === 0) return null;
     const memberships = rows.filter((r) => r.role).map((r) => ({ role: r.role!, partnerId: r.partner_id }));
-    const viewer = new Viewer(rows[0].user_id, rows[0].email, memberships, rows[0].session_id);
+    const viewer = new Viewer(rows[0].user_id, rows[0].email, memberships, rows[0].session_id, toLocale(rows[0].locale));
     let lastUsed = rows[0].last_used_at.getTime();
     if (Date.now() - lastUsed > TOUCH_EVERY_MS) {
       // at most once a minute (the cache keeps a session at most that long); not announced to the caches

@@ -1,4 +1,5 @@
 import { Role } from '../common/role.js';
+import type { Locale } from './locale.js';
 
 export interface ViewerMembership {
   role: Role;
@@ -12,6 +13,8 @@ export class Viewer {
     readonly email: string,
     readonly memberships: ViewerMembership[],
     readonly sessionId: string,
+    /** the user's language: errors are written in it */
+    readonly locale: Locale = 'en',
   ) {}
 
   get isAdmin(): boolean {

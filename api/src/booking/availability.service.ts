@@ -9,6 +9,7 @@ import { CoachWeeklyHoursEntity } from './entities/coach-weekly-hours.entity.js'
 import { AvailabilityExceptionEntity, AvailabilityExceptionKind } from './entities/availability-exception.entity.js';
 import type { AvailabilityModel } from './dto/availability.model.js';
 import type { AvailabilityInput } from './dto/availability.input.js';
+import { bookingErrors as msg } from './booking.errors.js';
 
 /** What a coach who has not saved availability sees in the form. */
 const DEFAULTS = { slotMinutes: 45, bufferBeforeMinutes: 0, bufferAfterMinutes: 15, minNoticeMinutes: 12 * 60, horizonDays: 21, cancellationCutoffMinutes: 24 * 60 };
@@ -64,10 +65,10 @@ export class AvailabilityService {
       weekly: input.weeklyHours.map((w) => ({ weekday: w.weekday, start: w.start, end: w.end })),
       exceptions: (input.exceptions ?? []).map((e) => {
         if (e.kind === AvailabilityExceptionKind.DAY_OFF) {
-          if (e.start || e.end) throw badInput(`${e.date}: a day off has no hours; use EXTRA_HOURS to add hours`, { field: 'exceptions' });
+          if (e.start || e.end) throw badInput(msg.dayOffWithHours.with({ date: e.date }), { field: 'exceptions' });
           return { date: e.date, kind: 'DAY_OFF' as const };
         }
-        if (!e.start || !e.end) throw badInput(`${e.date}: extra hours need a start and an end`, { field: 'exceptions' });
+        if (!e.start || !e.end) throw badInput(msg.extraHoursNeedRange.with({ date: e.date }), { field: 'exceptions' });
         return { date: e.date, kind: 'EXTRA_HOURS' as const, start: e.start, end: e.end };
       }),
       slotMinutes: input.slotMinutes,

@@ -7,6 +7,7 @@ import { Role } from '../common/role.js';
 import { badInput } from '../common/errors.js';
 import { BookingNoteService } from './booking-note.service.js';
 import { BookingNoteModel } from './dto/booking-note.model.js';
+import { bookingErrors as msg } from './booking.errors.js';
 
 const MAX_NOTE = 10_000;
 
@@ -18,7 +19,7 @@ export class BookingNoteResolver {
   @Allow(Role.COACH)
   @Query(() => [BookingNoteModel], { description: 'Your private notes on your coaching bookings (bookings that are not yours are left out).' })
   bookingNotes(@CurrentViewer() viewer: Viewer, @Args('bookingIds', { type: () => [ID] }) bookingIds: string[]): Promise<BookingNoteModel[]> {
-    if (bookingIds.length > 200) throw badInput('Ask for at most 200 bookings at a time', { field: 'bookingIds' });
+    if (bookingIds.length > 200) throw badInput(msg.tooManyBookings, { field: 'bookingIds' });
     return this.notes.notes(viewer, bookingIds);
   }
 
@@ -29,7 +30,7 @@ export class BookingNoteResolver {
     @Args('bookingId', { type: () => ID }) bookingId: string,
     @Args('body') body: string,
   ): Promise<BookingNoteModel> {
-    if (body.length > MAX_NOTE) throw badInput(`Notes can be at most ${MAX_NOTE.toLocaleString('en')} characters`, { field: 'body' });
+    if (body.length > MAX_NOTE) throw badInput(msg.noteTooLong.with({ max: MAX_NOTE }), { field: 'body' });
     return this.notes.set(viewer, bookingId, body);
   }
 }

@@ -11,6 +11,7 @@ import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { BookingOutcome } from './entities/booking.entity.js';
 import { loadBookingDetails, toBookingModel } from './booking-details.query.js';
 import { BookingModel } from './dto/booking.model.js';
+import { bookingErrors as msg } from './booking.errors.js';
 
 /**
  * The coach says what became of a coaching session once its time came: held, learner no-show
@@ -43,9 +44,9 @@ export class BookingOutcomeResolver {
         throw notFound('Booking');
       });
     }
-    if (b.status !== 'CONFIRMED') throw badInput('A cancelled booking has no outcome to mark');
+    if (b.status !== 'CONFIRMED') throw badInput(msg.cancelledHasNoOutcome);
     const now = new Date();
-    if (new Date(b.starts_at).getTime() > now.getTime()) throw badInput('This coaching session has not started yet');
+    if (new Date(b.starts_at).getTime() > now.getTime()) throw badInput(msg.notStartedYet);
     await this.db.query(`UPDATE booking SET outcome = $2, outcome_marked_at = $3, outcome_marked_by_id = $4, updated_at = now() WHERE id = $1`, [id, outcome, now, viewer.userId]);
     const [details] = await loadBookingDetails(this.db, 'b.id = $1', [id]);
     return toBookingModel(details, now);

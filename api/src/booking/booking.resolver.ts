@@ -5,22 +5,23 @@ import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
-import { badInput, notFound } from '../common/errors.js';
+import { badInput, notFound, type NotFoundThing } from '../common/errors.js';
 import { pageSize } from '../common/pagination.js';
 import { BookingStatus } from './entities/booking.entity.js';
 import { BookingService } from './booking.service.js';
 import { CoachingSlotsService } from './coaching-slots.service.js';
 import { BookingModel, CoachingSlotsModel } from './dto/booking.model.js';
+import { bookingErrors as msg } from './booking.errors.js';
 
 /** The DateTime scalar turns a malformed date into an invalid Date: refuse it here, as the services do. */
 const instant = (value: Date | null | undefined, field: string): Date | undefined => {
   if (value === null || value === undefined) return undefined;
-  if (Number.isNaN(value.getTime())) throw badInput(`${field} must be a date and time`, { field });
+  if (Number.isNaN(value.getTime())) throw badInput(msg.fieldNotDate.with({ field }), { field });
   return value;
 };
 
 /** A malformed id names nothing: NOT_FOUND, like an id of something the viewer may not see. */
-const id = (value: string, what: string) => {
+const id = (value: string, what: NotFoundThing) => {
   if (!isUUID(value)) throw notFound(what);
   return value;
 };
@@ -83,7 +84,7 @@ export class BookingResolver {
     })
     clientMutationId?: string | null,
   ): Promise<BookingModel> {
-    if (clientMutationId != null && !isUUID(clientMutationId)) throw badInput('clientMutationId must be a UUID', { field: 'clientMutationId' });
+    if (clientMutationId != null && !isUUID(clientMutationId)) throw badInput(msg.clientMutationIdNotUuid, { field: 'clientMutationId' });
     return this.bookings.book(viewer, id(enrolmentId, 'Enrolment'), id(coachId, 'Coach'), startsAt, clientMutationId);
   }
 

@@ -12,20 +12,13 @@ import { forEmail, loadBookingDetails, toBookingModel, type BookingDetails } fro
 import { bookingCancelledEmail, bookingConfirmedEmail, bookingMovedEmail, type BookingParty } from './booking-emails.util.js';
 import { BookingRemindersService } from './jobs/booking-reminders.service.js';
 import type { BookingModel } from './dto/booking.model.js';
+import { bookingErrors as msg, duration } from './booking.errors.js';
 
-export const SLOT_TAKEN = 'That time was just taken; pick another slot';
-export const LEARNER_BUSY = 'You already have a coaching session at that time; pick another slot';
-
-/** "24 hours", "3 days", "90 minutes" */
-export function humanMinutes(minutes: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes >= 72 * 60 && minutes % (24 * 60) === 0) return plural(minutes / (24 * 60), 'day');
-  if (minutes >= 60 && minutes % 60 === 0) return plural(minutes / 60, 'hour');
-  return plural(minutes, 'minute');
-}
+export const SLOT_TAKEN = msg.slotTaken.defaultMessage;
+export const LEARNER_BUSY = msg.learnerBusy.defaultMessage;
 
 function requireInstant(startsAt: Date): void {
-  if (!(startsAt instanceof Date) || Number.isNaN(startsAt.getTime())) throw badInput('startsAt must be a date and time', { field: 'startsAt' });
+  if (!(startsAt instanceof Date) || Number.isNaN(startsAt.getTime())) throw badInput(msg.startsAtNotDate, { field: 'startsAt' });
 }
 
 /** The database's own refusals (exclusion constraints, entitlement trigger) in the user's words. */
@@ -33,9 +26,9 @@ function fromDatabase(e: unknown): unknown {
   const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
   const code = err.driverError?.code ?? err.code;
   const constraint = err.driverError?.constraint ?? err.constraint;
-  if (code === '23P01' && constraint === 'booking_coach_no_overlap') return conflict(SLOT_TAKEN);
-  if (code === '23P01' && constraint === 'booking_learner_no_overlap') return conflict(LEARNER_BUSY);
-  if (code === '23514' && constraint === 'booking_entitlement') return conflict('You have booked all the coaching sessions of your programme; cancel one to book another time');
+  if (code === '23P01' && constraint === 'booking_coach_no_overlap') return conflict(msg.slotTaken);
+  if (code === '23P01' && constraint === 'booking_learner_no_overlap') return conflict(msg.learnerBusy);
+  if (code === '23514' && constraint === 'booking_entitlement') return conflict(msg.entitlementUsed);
   return e;
 }
 
@@ -76,8 +69,8 @@ export class BookingService {
         if (booked >= ctx.allowed) {
           throw conflict(
             ctx.allowed === 0
-              ? 'Your programme has no 1-on-1 coaching sessions'
-              : `You have booked all ${ctx.allowed} coaching sessions of your programme; cancel one to book another time`,
+              ? msg.noCoachingInProgramme
+              : msg.allSessionsBooked.with({ allowed: ctx.allowed }),
           );
         }
         const coach = await this.lockedRules(tx, coachId);
@@ -102,17 +95,17 @@ export class BookingService {
     requireInstant(startsAt);
     const seen = await this.db.getRepository(BookingEntity).findOne({ where: { id: bookingId } });
     if (!seen || (seen.learnerId !== viewer.userId && seen.coachId !== viewer.userId)) throw notFound('Booking');
-    if (seen.learnerId !== viewer.userId) throw forbidden('Only the learner can move a booking; you can cancel it with a reason');
+    if (seen.learnerId !== viewer.userId) throw forbidden(msg.onlyLearnerMoves);
     const { messageIds } = await this.db
       .transaction(async (tx) => {
         // the same lock order as booking: enrolment, then availability, then the booking itself
         const ctx = requireOwnEnrolment(viewer, await loadEnrolmentContext(tx, seen.enrolmentId, { lock: true }));
         const coach = await this.lockedRules(tx, seen.coachId);
         const b = await tx.getRepository(BookingEntity).findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
-        if (!b || b.status !== BookingStatus.CONFIRMED) throw conflict('This booking was cancelled; book a new session instead');
+        if (!b || b.status !== BookingStatus.CONFIRMED) throw conflict(msg.bookingCancelled);
         this.requireBeforeCutoff(b, now);
         requireBookable(ctx);
-        if (b.startsAt.getTime() === startsAt.getTime()) throw badInput('The booking is already at that time', { field: 'startsAt' });
+        if (b.startsAt.getTime() === startsAt.getTime()) throw badInput(msg.alreadyAtThatTime, { field: 'startsAt' });
         const slot = await this.checkOrThrow(tx, coach, ctx, startsAt, now, b.id);
         await tx.query(
           `UPDATE booking SET starts_at = $2, ends_at = $3, sequence = sequence + 1, cancellation_cutoff_minutes = $4, updated_at = now() WHERE id = $1`,
@@ -135,14 +128,14 @@ export class BookingService {
   async cancel(viewer: Viewer, bookingId: string, reason: string | null | undefined): Promise<BookingModel> {
     const now = new Date();
     const why = reason?.trim() || null;
-    if (why && why.length > 1000) throw badInput('The reason can be at most 1000 characters', { field: 'reason' });
+    if (why && why.length > 1000) throw badInput(msg.reasonTooLong, { field: 'reason' });
     const { messageIds, cancelledNow } = await this.db.transaction(async (tx) => {
       const b = await tx.getRepository(BookingEntity).findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
       const party: BookingParty | null = !b ? null : b.learnerId === viewer.userId ? 'LEARNER' : b.coachId === viewer.userId ? 'COACH' : null;
       if (!b || !party) throw notFound('Booking');
       if (b.status === BookingStatus.CANCELLED) return { messageIds: [], cancelledNow: false };
-      if (party === 'COACH' && !why) throw badInput('Tell the learner why: a reason is required when a coach cancels', { field: 'reason' });
-      if (b.startsAt.getTime() <= now.getTime()) throw conflict('This session has already started; it can no longer be cancelled');
+      if (party === 'COACH' && !why) throw badInput(msg.coachMustGiveReason, { field: 'reason' });
+      if (b.startsAt.getTime() <= now.getTime()) throw conflict(msg.alreadyStarted);
       if (party === 'LEARNER') this.requireBeforeCutoff(b, now);
       await tx.query(
         `UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by_id = $2, cancellation_reason = $3, sequence = sequence + 1, updated_at = now() WHERE id = $1`,
@@ -184,13 +177,13 @@ export class BookingService {
 
   private async lockedRules(tx: EntityManager, coachId: string): Promise<CoachRules> {
     const coach = (await this.availability.rulesFor(tx, [coachId], { lock: true })).get(coachId);
-    if (!coach) throw badInput('This coach has not published coaching availability yet', { field: 'coachId' });
+    if (!coach) throw badInput(msg.noAvailability, { field: 'coachId' });
     return coach;
   }
 
   private requireBeforeCutoff(b: Pick<BookingEntity, 'startsAt' | 'cancellationCutoffMinutes'>, now: Date): void {
     if (now.getTime() > b.startsAt.getTime() - b.cancellationCutoffMinutes * 60_000) {
-      throw conflict(`A booking can be cancelled or moved until ${humanMinutes(b.cancellationCutoffMinutes)} before it starts; it is too late for this one, so please contact your coach`);
+      throw conflict(msg.pastCutoff.with(duration(b.cancellationCutoffMinutes)));
     }
   }
 
@@ -210,19 +203,19 @@ export class BookingService {
     const field = { field: 'startsAt', reason };
     switch (reason) {
       case 'PAST':
-        return badInput('That time is in the past; pick one of the open slots', field);
+        return badInput(msg.inThePast, field);
       case 'TOO_SOON':
-        return badInput(`Coaching must be booked at least ${humanMinutes(coach.rules.minNoticeMinutes)} ahead; pick a later slot`, field);
+        return badInput(msg.tooSoon.with(duration(coach.rules.minNoticeMinutes)), field);
       case 'BEYOND_HORIZON':
-        return badInput(`Coaching can be booked at most ${coach.rules.horizonDays} days ahead; pick an earlier slot`, field);
+        return badInput(msg.beyondHorizon.with({ days: coach.rules.horizonDays }), field);
       case 'OUTSIDE_DATES':
-        return badInput(`Coaching takes place during the cohort, ${ctx.startDate} to ${ctx.endDate}; pick a slot in those dates`, field);
+        return badInput(msg.outsideDates.with({ startDate: ctx.startDate, endDate: ctx.endDate }), field);
       case 'NOT_A_SLOT':
-        return badInput('That time is not one of the coach’s slots; pick one of the open slots from coachingSlots', field);
+        return badInput(msg.notASlot, field);
       case 'TAKEN':
-        return conflict(SLOT_TAKEN);
+        return conflict(msg.slotTaken);
       case 'BUSY':
-        return conflict(LEARNER_BUSY);
+        return conflict(msg.learnerBusy);
     }
   }
 

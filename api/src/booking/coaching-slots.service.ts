@@ -5,6 +5,8 @@ import { badInput, conflict, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AvailabilityService } from './availability.service.js';
 import type { CoachingSlotsModel } from './dto/booking.model.js';
+import { bookingErrors as msg } from './booking.errors.js';
+import type { ErrorMessage } from '../i18n/error-messages.js';
 
 const DAY = 24 * 60 * 60_000;
 /** the widest range of slots one query may ask for */
@@ -63,9 +65,9 @@ export function requireOwnEnrolment(viewer: Viewer, ctx: EnrolmentContext | null
 }
 
 /** Whether coaching can be booked now: an active learner of a cohort that is open or running. */
-export function bookingRefusal(ctx: EnrolmentContext): string | null {
-  if (!isLiveCohort(ctx.cohortStatus)) return `${ctx.cohortName} is ${ctx.cohortStatus.toLowerCase()}; coaching can no longer be booked`;
-  if (ctx.status !== 'ACTIVE') return 'Coaching can be booked once your enrolment is active';
+export function bookingRefusal(ctx: EnrolmentContext): ErrorMessage | null {
+  if (!isLiveCohort(ctx.cohortStatus)) return msg.cohortClosed.with({ cohort: ctx.cohortName, status: ctx.cohortStatus.toLowerCase() });
+  if (ctx.status !== 'ACTIVE') return msg.enrolmentNotActive;
   return null;
 }
 
@@ -94,9 +96,9 @@ export class CoachingSlotsService {
 
   /** A learner's coaching entitlement and the open slots of each coach of their cohort in [from, to). */
   async slots(viewer: Viewer, enrolmentId: string, from: Date, to: Date, now = new Date()): Promise<CoachingSlotsModel> {
-    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw badInput('from and to must be dates and times');
-    if (to <= from) throw badInput('to must be after from', { field: 'to' });
-    if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * DAY) throw badInput(`Ask for at most ${MAX_SLOT_RANGE_DAYS} days of slots at a time`, { field: 'to' });
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw badInput(msg.fromToNotDates);
+    if (to <= from) throw badInput(msg.toBeforeFrom, { field: 'to' });
+    if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * DAY) throw badInput(msg.rangeTooLong.with({ days: MAX_SLOT_RANGE_DAYS }), { field: 'to' });
     const ctx = requireOwnEnrolment(viewer, await loadEnrolmentContext(this.db, enrolmentId));
 
     const [coaches, [{ booked }], [learner]]: [{ id: string; name: string; email: string; time_zone: string }[], { booked: number }[], { time_zone: string }[]] = await Promise.all([

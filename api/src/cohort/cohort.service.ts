@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { planSessions, type ProgrammeDefinition } from '@beacon/domain';
-import { badInput, conflict, notFound } from '../common/errors.js';
+import { badInput, commonErrors, conflict, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import { TenantScope, type Viewer } from '../auth/viewer.js';
 import type { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity.js';
@@ -14,6 +14,7 @@ import { ProgrammeService } from '../programme/programme.service.js';
 import type { CohortModel } from './dto/cohort.model.js';
 import type { CreateCohortInput, DuplicateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
 import { cohortFacts, standingEnrolment, type CohortFacts } from './cohort.queries.js';
+import { cohortErrors as msg } from './cohort.errors.js';
 
 /** Today's date (YYYY-MM-DD) on the zone's calendar. */
 export function todayIn(timeZone: string, now = new Date()): string {
@@ -23,7 +24,7 @@ export function todayIn(timeZone: string, now = new Date()): string {
 /** A start already behind us is usually a typo: it is taken only when the caller says so. */
 function refusePastStart(startDate: string, timeZone: string, confirmed: boolean): void {
   if (!confirmed && startDate < todayIn(timeZone)) {
-    throw badInput(`The start date ${startDate} is in the past in ${timeZone}; confirm to start the cohort in the past`, { field: 'startDate', reason: 'PAST_START' });
+    throw badInput(msg.pastStart.with({ startDate, timeZone }), { field: 'startDate', reason: 'PAST_START' });
   }
 }
 
@@ -90,21 +91,21 @@ export class CohortService {
     if (input.name !== undefined && input.name !== null) patch.name = input.name.trim();
     if (input.capacity !== undefined && input.capacity !== null) {
       const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`, [id]);
-      if (input.capacity < taken) throw badInput(`The cohort already has ${taken} learners; capacity cannot be below that`, { field: 'capacity' });
+      if (input.capacity < taken) throw badInput(msg.capacityBelowTaken.with({ taken }), { field: 'capacity' });
       patch.capacity = input.capacity;
     }
     if (input.communityLinks) patch.communityLinks = input.communityLinks.map((l) => ({ label: l.label, url: l.url }));
     const moves = input.startDate != null && input.startDate !== cohort.startDate;
     if (moves) {
-      if (cohort.status !== CohortStatus.DRAFT && cohort.status !== CohortStatus.OPEN) throw conflict(`The start date of a ${cohort.status.toLowerCase()} cohort cannot change; only drafts and open cohorts can move`);
+      if (cohort.status !== CohortStatus.DRAFT && cohort.status !== CohortStatus.OPEN) throw conflict(msg.startDateFixed.with({ status: cohort.status.toLowerCase() }));
       refusePastStart(input.startDate!, cohort.timeZone, input.confirmPastStart ?? false);
       patch.startDate = input.startDate!;
     }
-    if (Object.keys(patch).length === 0) throw badInput('Nothing to change');
+    if (Object.keys(patch).length === 0) throw badInput(commonErrors.nothingToChange);
     await this.db.transaction(async (tx) => {
       // only from the status we saw: a cohort that started meanwhile keeps its dates
       const res = await tx.getRepository(CohortEntity).update({ id: cohort.id, status: cohort.status }, patch);
-      if (!res.affected) throw conflict('The cohort changed meanwhile; reload and try again');
+      if (!res.affected) throw conflict(msg.changedMeanwhile);
       if (moves) {
         // the planned sessions move with the start; their hosts and links stay
         const version = (await this.programmes.versionsById([cohort.programmeVersionId])).get(cohort.programmeVersionId)!;
@@ -145,12 +146,12 @@ export class CohortService {
   /** Deletes a draft nobody is enrolled in (with its sessions and coach assignments). */
   async remove(viewer: Viewer, id: string): Promise<void> {
     const cohort = await this.access.requirePartnerAdmin(viewer, id);
-    if (cohort.status !== CohortStatus.DRAFT) throw conflict(`Only a draft cohort can be deleted; this one is ${cohort.status.toLowerCase()}`);
+    if (cohort.status !== CohortStatus.DRAFT) throw conflict(msg.onlyDraftDeleted.with({ status: cohort.status.toLowerCase() }));
     await this.db.transaction(async (tx) => {
       const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM enrolment WHERE cohort_id = $1`, [id]);
-      if (n > 0) throw conflict(`The cohort has ${n} enrolment${n === 1 ? '' : 's'}; withdraw them or keep the cohort`);
+      if (n > 0) throw conflict(msg.hasEnrolments.with({ count: n }));
       const res = await tx.query(`DELETE FROM cohort WHERE id = $1 AND status = 'DRAFT'`, [id]);
-      if (!res[1]) throw conflict('The cohort changed meanwhile; reload and try again');
+      if (!res[1]) throw conflict(msg.changedMeanwhile);
     });
     await this.schedule.scheduleCohort(id);
   }
@@ -159,11 +160,11 @@ export class CohortService {
     const cohort = await this.access.requirePartnerAdmin(viewer, id);
     if (cohort.status === status) return cohort;
     if (!NEXT_STATUS[cohort.status].includes(status)) {
-      throw conflict(`A ${cohort.status.toLowerCase()} cohort cannot become ${status.toLowerCase()}; next can be: ${NEXT_STATUS[cohort.status].join(', ').toLowerCase() || 'nothing'}`);
+      throw conflict(msg.statusMove.with({ from: cohort.status.toLowerCase(), to: status.toLowerCase() }));
     }
     // only move from the status we saw, so two admins clicking at once cannot skip a step
     const res = await this.db.getRepository(CohortEntity).update({ id, status: cohort.status }, { status });
-    if (!res.affected) throw conflict('The cohort changed meanwhile; reload and try again');
+    if (!res.affected) throw conflict(msg.changedMeanwhile);
     await this.schedule.scheduleCohort(id);
     return { ...cohort, status };
   }
@@ -171,7 +172,7 @@ export class CohortService {
   async assignCoach(viewer: Viewer, cohortId: string, userId: string): Promise<void> {
     const cohort = await this.access.requirePartnerAdmin(viewer, cohortId);
     const isCoach = await this.db.query(`SELECT 1 FROM membership WHERE user_id = $1 AND partner_id = $2 AND role = 'COACH'`, [userId, cohort.partnerId]);
-    if (!isCoach.length) throw badInput('Only a coach of this partner can be assigned; invite them as a coach first', { field: 'userId' });
+    if (!isCoach.length) throw badInput(msg.notACoach, { field: 'userId' });
     await this.db.query(`INSERT INTO cohort_coach (cohort_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cohortId, userId]);
   }
 

@@ -12,6 +12,7 @@ import { EnrolmentImportResultModel, EnrolmentModel, RosterPageModel } from './d
 import { LEARNER_PAGE_DEFAULT, LEARNER_PAGE_MAX, learnerPage } from '../common/pagination.js';
 import { EnrolLearnerInput } from './dto/cohort.input.js';
 import { LearnerEnrolmentModel } from './dto/learner.model.js';
+import { cohortErrors as msg } from './cohort.errors.js';
 
 const MAX_CSV_BYTES = 512 * 1024;
 
@@ -60,7 +61,7 @@ export class EnrolmentResolver {
     @Args('cohortId', { type: () => ID }) cohortId: string,
     @Args('csv') csv: string,
   ): Promise<EnrolmentImportResultModel> {
-    if (Buffer.byteLength(csv) > MAX_CSV_BYTES) throw badInput(`The file is larger than ${MAX_CSV_BYTES / 1024} KB`);
+    if (Buffer.byteLength(csv) > MAX_CSV_BYTES) throw badInput(msg.csvTooLarge.with({ kilobytes: MAX_CSV_BYTES / 1024 }));
     return this.service.importCsv(viewer, cohortId, csv);
   }
 
@@ -82,7 +83,7 @@ export class EnrolmentResolver {
     @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
     @Args('goal', { type: () => String }) goal: string,
   ): Promise<LearnerEnrolmentModel> {
-    if (goal.length > 2000) throw badInput('The goal can be at most 2000 characters', { field: 'goal' });
+    if (goal.length > 2000) throw badInput(msg.goalTooLong, { field: 'goal' });
     await this.service.setOutcomeGoal(viewer, enrolmentId, goal);
     return this.mine(viewer, enrolmentId);
   }

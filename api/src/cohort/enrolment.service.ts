@@ -22,6 +22,7 @@ import type { AttendanceRateModel, EnrolmentImportResultModel, EnrolmentModel, R
 import { containsPattern, type PageArgs } from '../common/pagination.js';
 import { SessionService } from '../auth/session.service.js';
 import { standingEnrolment } from './cohort.queries.js';
+import { cohortErrors as msg } from './cohort.errors.js';
 
 export const MAX_IMPORT_ROWS = 2000;
 
@@ -224,7 +225,7 @@ export class EnrolmentService {
       throw notFound('Enrolment');
     });
     if (e.status === EnrolmentStatus.WITHDRAWN) return e;
-    if (e.status === EnrolmentStatus.COMPLETED) throw conflict('A learner who completed the programme cannot be withdrawn');
+    if (e.status === EnrolmentStatus.COMPLETED) throw conflict(msg.completedCannotWithdraw);
     const withdrawnAt = new Date();
     await this.db.getRepository(EnrolmentEntity).update({ id: e.id }, { status: EnrolmentStatus.WITHDRAWN, withdrawnAt });
     return { ...e, status: EnrolmentStatus.WITHDRAWN, withdrawnAt };
@@ -278,7 +279,7 @@ export class EnrolmentService {
   private async enrollable(viewer: Viewer, cohortId: string): Promise<CohortEntity> {
     const cohort = await this.access.requirePartnerAdmin(viewer, cohortId);
     if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.ARCHIVED) {
-      throw conflict(`This cohort is ${cohort.status.toLowerCase()}; learners can no longer be enrolled`);
+      throw conflict(msg.closedToEnrolment.with({ status: cohort.status.toLowerCase() }));
     }
     return cohort;
   }
@@ -330,10 +331,10 @@ export class EnrolmentService {
          RETURNING id`,
         [cohort.id, user.id, status, l.goal?.statement ?? null, l.goal?.measure ?? null, l.goal?.baseline ?? null, l.goal?.target ?? null, l.goal?.byDate ?? null, invitedName],
       ).catch((e: { code?: string; constraint?: string }) => {
-        if (e.code === '23514' && e.constraint === 'enrolment_capacity') throw conflict(`${cohort.name} is full (capacity ${cohort.capacity})`);
+        if (e.code === '23514' && e.constraint === 'enrolment_capacity') throw conflict(msg.full.with({ cohort: cohort.name, capacity: cohort.capacity }));
         throw e;
       });
-      if (rows.length === 0) throw conflict(`${l.email} is already enrolled in ${cohort.name}`);
+      if (rows.length === 0) throw conflict(msg.alreadyEnrolled.with({ email: l.email, cohort: cohort.name }));
       enrolments.push(await tx.getRepository(EnrolmentEntity).findOneOrFail({ where: { id: rows[0].id } }));
       const locale = toLocale(user.locale);
       const message = { partner: partner.name, cohort: cohort.name, starts: formatWeekday(new Date(`${cohort.startDate}T12:00:00Z`), locale, cohort.timeZone) };

@@ -13,6 +13,7 @@ import { applicableDueAt } from './week-calendar.util.js';
 import { cohortColumns, cohortFacts, cohortFromRow, standingEnrolment, upcomingSession, type CohortColumns, type CohortFacts, type UpcomingSessionRow } from './cohort.queries.js';
 import type { DueItemModel, LearnerEnrolmentModel } from './dto/learner.model.js';
 import { AssignmentProgressEnum } from '../grading/dto/grading-enums.js';
+import { cohortErrors as msg } from './cohort.errors.js';
 
 /** One enrolment of the learner with everything its home shows, from one query. */
 interface EnrolmentRow extends CohortFacts, CohortColumns {
@@ -172,13 +173,13 @@ export class LearnerHomeService {
 
   async setContentItemCompleted(viewer: Viewer, enrolmentId: string, contentItemId: string, completed: boolean): Promise<void> {
     const e = await this.enrolments.own(viewer, enrolmentId);
-    if (e.status === EnrolmentStatus.WITHDRAWN) throw conflict('You have withdrawn from this cohort');
+    if (e.status === EnrolmentStatus.WITHDRAWN) throw conflict(msg.withdrawn);
     const cohort = await this.db.getRepository(CohortEntity).findOneOrFail({ where: { id: e.cohortId } });
     const version = (await this.programmes.versionsById([cohort.programmeVersionId])).get(cohort.programmeVersionId)!;
     const module = version.definition.modules.find((m) => m.contentItems.some((c) => c.id === contentItemId));
-    if (!module) throw badInput('This content item is not part of your programme', { field: 'contentItemId' });
+    if (!module) throw badInput(msg.contentItemNotInProgramme, { field: 'contentItemId' });
     const model = (await this.cohorts.toModels([cohort]))[0];
-    if (!model.weeks.find((w) => w.week === module.week)?.open) throw conflict(`Week ${module.week} is not open yet`);
+    if (!model.weeks.find((w) => w.week === module.week)?.open) throw conflict(msg.weekNotOpen.with({ week: module.week }));
     if (completed) {
       await this.db.query(`INSERT INTO content_progress (enrolment_id, content_item_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [e.id, contentItemId]);
     } else {

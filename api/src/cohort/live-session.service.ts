@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { badInput, conflict, notFound } from '../common/errors.js';
+import { badInput, commonErrors, conflict, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { UserEntity } from '../auth/entities/user.entity.js';
 import { LiveSessionEntity } from './entities/live-session.entity.js';
@@ -14,6 +14,7 @@ import { CohortEntity } from './entities/cohort.entity.js';
 import { EnrolmentEntity } from './entities/enrolment.entity.js';
 import { attendanceRate } from './enrolment.service.js';
 import { takingPartEnrolment, type UpcomingSessionRow } from './cohort.queries.js';
+import { cohortErrors as msg } from './cohort.errors.js';
 
 /** Attendance can be taken from shortly before a session starts. */
 const ATTENDANCE_OPENS_MINUTES_BEFORE = 30;
@@ -110,24 +111,24 @@ export class LiveSessionService {
 
   async update(viewer: Viewer, sessionId: string, input: UpdateLiveSessionInput): Promise<LiveSessionModel> {
     const s = await this.staffSession(viewer, sessionId);
-    if (s.cancelledAt) throw conflict('This session was cancelled; it cannot be changed');
+    if (s.cancelledAt) throw conflict(msg.sessionCancelled);
     const patch: Partial<LiveSessionEntity> = {};
     if (input.title) patch.title = input.title.trim();
     if (input.durationMinutes) patch.durationMinutes = input.durationMinutes;
     if (input.startsAt) {
-      if (Number.isNaN(new Date(input.startsAt).getTime())) throw badInput('startsAt must be a date and time', { field: 'startsAt' });
+      if (Number.isNaN(new Date(input.startsAt).getTime())) throw badInput(msg.startsAtNotDate, { field: 'startsAt' });
       patch.startsAt = new Date(input.startsAt);
     }
     if (input.hostId !== undefined) {
       if (input.hostId) {
         const coach = await this.db.query(`SELECT 1 FROM cohort_coach WHERE cohort_id = $1 AND user_id = $2`, [s.cohortId, input.hostId]);
-        if (!coach.length) throw badInput('The host must be a coach of this cohort', { field: 'hostId' });
+        if (!coach.length) throw badInput(msg.hostNotCoach, { field: 'hostId' });
       }
       patch.hostId = input.hostId ?? null;
     }
     if (input.joinUrl !== undefined) patch.joinUrl = input.joinUrl || null;
     if (input.recordingUrl !== undefined) patch.recordingUrl = input.recordingUrl || null;
-    if (Object.keys(patch).length === 0) throw badInput('Nothing to change');
+    if (Object.keys(patch).length === 0) throw badInput(commonErrors.nothingToChange);
     await this.db.getRepository(LiveSessionEntity).update({ id: s.id }, patch);
     // reminders follow the session to its new time
     if (patch.startsAt && patch.startsAt.getTime() !== s.startsAt.getTime()) await this.schedule.scheduleSession(s.id);
@@ -160,18 +161,18 @@ export class LiveSessionService {
 
   async record(viewer: Viewer, sessionId: string, entries: AttendanceInput[]): Promise<AttendanceRecordModel[]> {
     const s = await this.staffSession(viewer, sessionId);
-    if (s.cancelledAt) throw conflict('This session was cancelled; there is no attendance to take');
+    if (s.cancelledAt) throw conflict(msg.sessionCancelledNoAttendance);
     if (s.startsAt.getTime() - ATTENDANCE_OPENS_MINUTES_BEFORE * 60_000 > Date.now()) {
-      throw conflict('Attendance can be taken once the session is about to start');
+      throw conflict(msg.attendanceNotYet);
     }
-    if (entries.length === 0) throw badInput('No attendance given');
+    if (entries.length === 0) throw badInput(msg.noAttendance);
     const ids = [...new Set(entries.map((e) => e.enrolmentId))];
-    if (ids.length !== entries.length) throw badInput('A learner appears twice');
+    if (ids.length !== entries.length) throw badInput(msg.learnerTwice);
     const valid: { id: string }[] = await this.db.query(
       `SELECT id FROM enrolment WHERE cohort_id = $1 AND id = ANY($2) AND ${takingPartEnrolment('enrolment')}`,
       [s.cohortId, ids],
     );
-    if (valid.length !== ids.length) throw badInput('Attendance can only be recorded for active learners of this cohort');
+    if (valid.length !== ids.length) throw badInput(msg.attendanceActiveOnly);
     await this.db.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO attendance (live_session_id, enrolment_id, status, recorded_by_id, recorded_at)

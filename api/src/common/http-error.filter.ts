@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import pg from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { AppError, toPublicError, type ErrorCode } from './errors.js';
+import { requestLocale, type RequestLike } from '../i18n/error-messages.js';
 
 /** The HTTP status of an error code: the one an AppError of that code carries (common/errors.ts). */
 const statusOf = (code: ErrorCode): number => new AppError(code, code).getStatus();
@@ -28,11 +29,12 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') {
       if (!isDatabaseError(exception)) return undefined; // not handled here
-      const pub = this.logged(exception);
-      return pub.internal ? exception : new AppError(pub.code, pub.message, pub.details);
+      // translated later, by the GraphQL error formatter, from the catalogue message
+      const pub = this.logged(exception, toPublicError(exception));
+      return pub.internal ? exception : new AppError(pub.code, pub.catalogueMessage ?? pub.message, pub.details);
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const pub = this.logged(exception);
+    const pub = this.logged(exception, toPublicError(exception, requestLocale(host.switchToHttp().getRequest<RequestLike>())));
     let status = statusOf(pub.code);
     const own = (exception as { httpStatus?: unknown } | null)?.httpStatus;
     if (exception instanceof AppError && typeof own === 'number') status = own;
@@ -49,8 +51,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     return undefined;
   }
 
-  private logged(exception: unknown): ReturnType<typeof toPublicError> {
-    const pub = toPublicError(exception);
+  private logged(exception: unknown, pub: ReturnType<typeof toPublicError>): ReturnType<typeof toPublicError> {
     const internal = pub.internal && !(exception instanceof HttpException && exception.getStatus() < 500);
     if (internal) this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     else if (isDatabaseError(exception)) this.log.debug(`refused input: ${exception.message}`);

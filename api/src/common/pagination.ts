@@ -1,10 +1,10 @@
-import { badInput } from './errors.js';
+import { badInput, commonErrors } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 
 /** Lists are paginated with a capped page size. */
 export function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1) throw badInput('first must be a positive number');
+  if (!Number.isInteger(first) || first < 1) throw badInput(commonErrors.firstPositive);
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
@@ -27,11 +27,11 @@ const MAX_SEARCH_LENGTH = 200;
  */
 export function learnerPage(first: number, offset: number, search?: string | null): PageArgs {
   if (!Number.isInteger(first) || first < 1 || first > LEARNER_PAGE_MAX) {
-    throw badInput(`first must be between 1 and ${LEARNER_PAGE_MAX} (learners per page)`, { field: 'first', max: LEARNER_PAGE_MAX });
+    throw badInput(commonErrors.firstBetween.with({ max: LEARNER_PAGE_MAX }), { field: 'first', max: LEARNER_PAGE_MAX });
   }
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  if (!Number.isInteger(offset) || offset < 0) throw badInput(commonErrors.offsetNotNegative, { field: 'offset' });
   const text = search?.trim() ?? '';
-  if (text.length > MAX_SEARCH_LENGTH) throw badInput(`The search can be at most ${MAX_SEARCH_LENGTH} characters`, { field: 'search' });
+  if (text.length > MAX_SEARCH_LENGTH) throw badInput(commonErrors.searchTooLong.with({ max: MAX_SEARCH_LENGTH }), { field: 'search' });
   return { first, offset, search: text || undefined };
 }
 

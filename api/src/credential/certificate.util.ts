@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { translator, type Locale, type Translator } from '../i18n/i18n.js';
+import { intlTag, textDirection, translator, type Locale, type Translator } from '../i18n/i18n.js';
 import { formatLongDate } from '../i18n/format.util.js';
+import { leftToRightScribe, rightToLeftScribe, type Scribe } from './certificate-text.util.js';
 
 export interface CertificateFacts {
   learnerName: string;
@@ -26,13 +27,6 @@ export interface CertificateFacts {
 
 /** A4 (the default) or US Letter, both landscape. */
 export type CertificateSize = 'A4' | 'LETTER';
-
-/**
- * The language the certificate's labels are drawn in. Its fonts are the standard PDF ones, which
- * have no Arabic letters: an Arabic certificate keeps English labels until an Arabic font is
- * bundled (e.g. the @expo-google-fonts/noto-sans-arabic package, beside the Inter one the badge uses).
- */
-export const certificateLocale = (locale: Locale | undefined): Locale => (!locale || locale === 'ar' ? 'en' : locale);
 
 const INK = '#111827';
 const NAVY = '#1e3a8a';
@@ -65,7 +59,7 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, wid
 }
 
 /** The programme's badge as vectors: a rosette with the programme code (the same design as the badge PNG). */
-function drawSeal(doc: PDFKit.PDFDocument, code: string, cx: number, cy: number, r: number, t: Translator): void {
+function drawSeal(doc: PDFKit.PDFDocument, scribe: Scribe, code: string, cx: number, cy: number, r: number, t: Translator): void {
   const points: [number, number][] = Array.from({ length: 48 }, (_, i) => {
     const radius = i % 2 ? r * 0.9 : r;
     const a = (Math.PI * 2 * i) / 48;
@@ -75,10 +69,9 @@ function drawSeal(doc: PDFKit.PDFDocument, code: string, cx: number, cy: number,
   doc.circle(cx, cy, r * 0.8).fill('#fffbeb');
   doc.circle(cx, cy, r * 0.8).lineWidth(2).stroke(NAVY);
   doc.circle(cx, cy, r * 0.7).lineWidth(0.6).dash(2, { space: 2 }).stroke(GOLD).undash();
-  const label = code.slice(0, 8);
-  doc.font('Helvetica-Bold').fontSize(r * 0.36).fillColor(NAVY);
-  doc.text(label, cx - r, cy - r * 0.22, { width: 2 * r, align: 'center', lineBreak: false });
-  doc.font('Helvetica').fontSize(r * 0.13).fillColor(NAVY).text(t('certificate.seal'), cx - r, cy + r * 0.22, { width: 2 * r, align: 'center', characterSpacing: 1, lineBreak: false });
+  const box = { x: cx - r, width: 2 * r, align: 'center', lineBreak: false } as const;
+  scribe.write(code.slice(0, 8), { face: 'sansBold', size: r * 0.36, colour: NAVY }, { ...box, y: cy - r * 0.22 });
+  scribe.write(t('certificate.seal'), { face: 'sans', size: r * 0.13, colour: NAVY, spacing: 1 }, { ...box, y: cy + r * (scribe.rtl ? 0.16 : 0.22) });
 }
 
 /** A check mark drawn (the standard PDF fonts have none). */
@@ -89,23 +82,29 @@ function drawCheck(doc: PDFKit.PDFDocument, x: number, y: number, size: number, 
 /**
  * A landscape certificate a graduate would frame: the issuer and the delivering partner, the
  * holder's name large, the credential and programme, the criteria met, the dates, a signature
- * line, the programme's seal and a QR code back to the public verification page.
+ * line, the programme's seal and a QR code back to the public verification page. An Arabic
+ * certificate is laid out right to left, mirrored (seal and signature on the right, the QR code on
+ * the left), its words in an embedded Arabic font; names and titles stay as written.
  */
 export async function certificatePdf(f: CertificateFacts, size: CertificateSize = 'A4'): Promise<Buffer> {
-  const locale = certificateLocale(f.locale);
+  const locale = f.locale ?? 'en';
   const t = translator(locale);
   const day = (d: Date) => formatLongDate(d, locale);
-  const doc = new PDFDocument({ size, layout: 'landscape', margin: 0, info: { Title: `${f.credentialName} — ${f.learnerName}`, Author: f.issuerName, Subject: f.programmeTitle } });
+  const doc = new PDFDocument({ size, layout: 'landscape', margin: 0, lang: intlTag(locale), info: { Title: `${f.credentialName} — ${f.learnerName}`, Author: f.issuerName, Subject: f.programmeTitle } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
   });
+  const scribe = textDirection(locale) === 'rtl' ? rightToLeftScribe(doc) : leftToRightScribe(doc);
   const { width, height } = doc.page;
+  /** The left edge of a box `w` wide that sits `x` from the left in a left-to-right layout: mirrored right to left. */
+  const X = (x: number, w = 0) => (scribe.rtl ? width - x - w : x);
   const m = 28;
   const inner = 64;
   const contentWidth = width - inner * 2;
+  const centred = (y: number) => ({ x: inner, y, width: contentWidth, align: 'center' }) as const;
 
   // frame: a navy band, a fine gold rule inside it, corner ornaments
   doc.rect(0, 0, width, height).fill('#fdfcf8');
@@ -116,72 +115,77 @@ export async function certificatePdf(f: CertificateFacts, size: CertificateSize 
   }
 
   // the issuer, and who delivered the programme
-  doc.font('Helvetica-Bold').fontSize(13).fillColor(NAVY).text(f.issuerName.toUpperCase(), inner, 62, { width: contentWidth, align: 'center', characterSpacing: 3 });
-  doc.font('Helvetica').fontSize(10).fillColor(MUTED).text(t('certificate.inPartnershipWith', { partner: f.partnerName }), inner, doc.y + 3, { width: contentWidth, align: 'center', characterSpacing: 0.5 });
+  let below = scribe.write(f.issuerName.toUpperCase(), { face: 'sansBold', size: 13, colour: NAVY, spacing: 3 }, centred(62));
+  scribe.write(t('certificate.inPartnershipWith', { partner: f.partnerName }), { face: 'sans', size: 10, colour: MUTED, spacing: 0.5 }, centred(below + 3));
 
-  doc.font('Times-Italic').fontSize(17).fillColor(INK).text(t('certificate.certifiesThat'), inner, 112, { width: contentWidth, align: 'center' });
+  scribe.write(t('certificate.certifiesThat'), { face: 'serifItalic', size: 17, colour: INK }, centred(scribe.rtl ? 104 : 112));
   // the holder's name: as large as fits on one line
   let nameSize = 44;
-  doc.font('Times-Bold');
-  while (nameSize > 22 && doc.fontSize(nameSize).widthOfString(f.learnerName) > contentWidth - 40) nameSize -= 2;
-  doc.fontSize(nameSize).fillColor(INK).text(f.learnerName, inner, 138, { width: contentWidth, align: 'center', lineBreak: false });
+  while (nameSize > 22 && scribe.widthOf(f.learnerName, { face: 'serifBold', size: nameSize, colour: INK }) > contentWidth - 40) nameSize -= 2;
+  scribe.write(f.learnerName, { face: 'serifBold', size: nameSize, colour: INK }, { ...centred(138), lineBreak: false });
   const underline = 138 + nameSize + 6;
   doc.moveTo(width / 2 - 180, underline).lineTo(width / 2 + 180, underline).lineWidth(0.8).stroke(GOLD);
 
-  doc.font('Times-Italic').fontSize(15).fillColor(INK).text(t('certificate.hasEarned'), inner, underline + 12, { width: contentWidth, align: 'center' });
-  doc.font('Helvetica-Bold').fontSize(24).fillColor(BLUE).text(f.credentialName, inner, doc.y + 6, { width: contentWidth, align: 'center' });
-  doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(t('certificate.deliveredBy', { programme: f.programmeTitle, code: f.programmeCode, cohort: f.cohortName, partner: f.partnerName }), inner, doc.y + 6, { width: contentWidth, align: 'center' });
-  if (f.revoked) doc.font('Helvetica-Bold').fontSize(11).fillColor('#b91c1c').text(t('certificate.revokedNotice'), inner, doc.y + 4, { width: contentWidth, align: 'center' });
+  below = scribe.write(t('certificate.hasEarned'), { face: 'serifItalic', size: 15, colour: INK }, centred(underline + (scribe.rtl ? 6 : 12)));
+  below = scribe.write(f.credentialName, { face: 'sansBold', size: 24, colour: BLUE }, centred(below + (scribe.rtl ? 2 : 6)));
+  const deliveredBy = t('certificate.deliveredBy', { programme: f.programmeTitle, code: f.programmeCode, cohort: f.cohortName, partner: f.partnerName });
+  below = scribe.write(deliveredBy, { face: 'sans', size: 11, colour: MUTED }, centred(below + (scribe.rtl ? 2 : 6)));
+  if (f.revoked) below = scribe.write(t('certificate.revokedNotice'), { face: 'sansBold', size: 11, colour: '#b91c1c' }, centred(below + 4));
 
-  // the criteria met, in two columns
+  // the criteria met, in two columns (from the right in Arabic)
   const met = f.evidence.filter((e) => e.met);
-  const top = doc.y + 16;
-  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text(t('certificate.criteriaMet'), inner + 40, top, { characterSpacing: 1.5 });
-  const colWidth = (contentWidth - 80) / 2;
+  const top = below + 16;
+  const listX = inner + 40;
+  const listWidth = contentWidth - 80;
+  scribe.write(t('certificate.criteriaMet'), { face: 'sansBold', size: 9, colour: NAVY, spacing: 1.5 }, { x: X(listX, listWidth), y: top, width: listWidth });
+  const colWidth = listWidth / 2;
   const perColumn = Math.ceil(Math.min(met.length, 12) / 2);
-  doc.font('Helvetica').fontSize(10).fillColor(INK);
+  const rowGap = scribe.rtl ? 16 : 15;
   met.slice(0, 12).forEach((e, i) => {
-    const x = inner + 40 + (i >= perColumn ? colWidth : 0);
-    const y = top + 17 + (i % perColumn) * 15;
-    drawCheck(doc, x, y + 1, 8, '#15803d');
-    doc.fillColor(INK).text(e.label, x + 12, y, { width: colWidth - 20, lineBreak: false, ellipsis: true });
+    const x = listX + (i >= perColumn ? colWidth : 0);
+    const rowY = top + 17 + (i % perColumn) * rowGap;
+    drawCheck(doc, X(x, 8), rowY + 1, 8, '#15803d');
+    scribe.write(e.label, { face: 'sans', size: 10, colour: INK }, { x: X(x + 12, colWidth - 20), y: rowY, width: colWidth - 20, lineBreak: false, ellipsis: true });
   });
-  if (met.length === 0 && f.criteria) doc.text(f.criteria, inner + 40, top + 15, { width: contentWidth - 80, height: 60, ellipsis: true });
+  if (met.length === 0 && f.criteria) scribe.write(f.criteria, { face: 'sans', size: 10, colour: INK }, { x: X(listX, listWidth), y: top + 15, width: listWidth, height: 60, ellipsis: true });
 
-  // the foot: seal, signature and dates, QR code
+  // the foot: seal, signature and dates, QR code (mirrored in Arabic)
   const footY = height - m - 128;
-  drawSeal(doc, f.programmeCode, inner + 46, footY + 52, 44, t);
+  drawSeal(doc, scribe, f.programmeCode, X(inner + 46), footY + 52, 44, t);
 
   const sigX = inner + 120;
   const sigWidth = 150;
-  doc.moveTo(sigX, footY + 62).lineTo(sigX + sigWidth, footY + 62).lineWidth(0.8).stroke(INK);
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(t('certificate.forIssuer', { issuer: f.issuerName }), sigX, footY + 67, { width: sigWidth });
-  doc.text(t('certificate.signature'), sigX, doc.y + 1, { width: sigWidth });
+  doc.moveTo(X(sigX), footY + 62).lineTo(X(sigX + sigWidth), footY + 62).lineWidth(0.8).stroke(INK);
+  below = scribe.write(t('certificate.forIssuer', { issuer: f.issuerName }), { face: 'sans', size: 9, colour: MUTED }, { x: X(sigX, sigWidth), y: footY + 67, width: sigWidth });
+  scribe.write(t('certificate.signature'), { face: 'sans', size: 9, colour: MUTED }, { x: X(sigX, sigWidth), y: below + 1, width: sigWidth });
 
   const dateX = sigX + sigWidth + 16;
-  doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text(t('certificate.issued'), dateX, footY + 34, { characterSpacing: 1 });
-  doc.font('Helvetica').fontSize(11).fillColor(INK).text(day(f.issuedAt), dateX, doc.y + 2);
+  const dateWidth = 100;
+  const dateBox = (at: number) => ({ x: X(dateX, dateWidth), y: at, width: dateWidth, lineBreak: false });
+  below = scribe.write(t('certificate.issued'), { face: 'sansBold', size: 9, colour: NAVY, spacing: 1 }, dateBox(footY + 34));
+  below = scribe.write(day(f.issuedAt), { face: 'sans', size: 11, colour: INK }, dateBox(below + 2));
   if (f.validUntil) {
-    doc.font('Helvetica-Bold').fontSize(9).fillColor(NAVY).text(t('certificate.validUntil'), dateX, doc.y + 6, { characterSpacing: 1 });
-    doc.font('Helvetica').fontSize(11).fillColor(INK).text(day(f.validUntil), dateX, doc.y + 2);
+    below = scribe.write(t('certificate.validUntil'), { face: 'sansBold', size: 9, colour: NAVY, spacing: 1 }, dateBox(below + 6));
+    scribe.write(day(f.validUntil), { face: 'sans', size: 11, colour: INK }, dateBox(below + 2));
   }
 
   const qr = 92;
   const qrX = width - inner - qr;
-  drawQr(doc, f.verificationUrl, qrX, footY + 4, qr);
-  doc.font('Helvetica').fontSize(7.5).fillColor(MUTED);
-  const noteX = dateX + 100;
+  drawQr(doc, f.verificationUrl, X(qrX, qr), footY + 4, qr);
+  const noteX = dateX + dateWidth;
   const noteWidth = qrX - 10 - noteX;
-  doc.text(t('certificate.scanToVerify'), noteX, footY + 24, { width: noteWidth, align: 'right' });
+  const note = (at: number) => ({ x: X(noteX, noteWidth), y: at, width: noteWidth, align: 'end' }) as const;
+  below = scribe.write(t('certificate.scanToVerify'), { face: 'sans', size: 7.5, colour: MUTED }, note(footY + 24));
   // the address on one line, smaller if need be: a reader types it from here
   let urlSize = 7.5;
-  while (urlSize > 5 && doc.fontSize(urlSize).widthOfString(f.verificationUrl) > noteWidth) urlSize -= 0.25;
-  doc.fontSize(urlSize).text(f.verificationUrl, noteX, doc.y + 2, { width: noteWidth, align: 'right', lineBreak: false });
-  doc.fontSize(7.5).text(t('certificate.signedWith'), noteX, doc.y + 4, { width: noteWidth, align: 'right' });
+  while (urlSize > 5 && scribe.widthOf(f.verificationUrl, { face: 'sans', size: urlSize, colour: MUTED }) > noteWidth) urlSize -= 0.25;
+  below = scribe.write(f.verificationUrl, { face: 'sans', size: urlSize, colour: MUTED }, { ...note(below + 2), lineBreak: false });
+  scribe.write(t('certificate.signedWith'), { face: 'sans', size: 7.5, colour: MUTED }, note(below + 4));
 
   if (f.revoked) {
     doc.save().rotate(-20, { origin: [width / 2, height / 2] });
-    doc.font('Helvetica-Bold').fontSize(96).fillColor('#b91c1c').opacity(0.25).text(t('certificate.revokedStamp'), 0, height / 2 - 50, { width, align: 'center', lineBreak: false });
+    doc.opacity(0.25);
+    scribe.write(t('certificate.revokedStamp'), { face: 'sansBold', size: 96, colour: '#b91c1c' }, { x: 0, y: height / 2 - 50, width, align: 'center', lineBreak: false });
     doc.restore();
   }
   doc.end();

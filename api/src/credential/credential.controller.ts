@@ -10,6 +10,7 @@ import { CredentialActivityService } from './credential-activity.service.js';
 import { CredentialActivityKind } from './dto/credential-activity.model.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { badInput, notFound } from '../common/errors.js';
+import { credentialErrors } from './credential.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -103,7 +104,7 @@ export class CredentialController {
   async badge(@Param('programmeId') programmeId: string, @Res() reply: FastifyReply): Promise<void> {
     reply.headers(ANY_ORIGIN);
     const png = UUID.test(programmeId) ? await this.badges.png(programmeId) : null;
-    if (!png) throw notFound('Badge');
+    if (!png) throw notFound('Programme');
     await reply.type('image/png').header('cache-control', 'public, max-age=3600').send(png);
   }
 
@@ -132,7 +133,7 @@ export class CredentialController {
   async pdf(@Param('id') id: string, @Query('size') size: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
     if (!view) throw notFound('Credential');
-    if (size !== undefined && !/^(a4|letter)$/i.test(size)) throw badInput('size must be a4 or letter');
+    if (size !== undefined && !/^(a4|letter)$/i.test(size)) throw badInput(credentialErrors.certificateSize);
     const pdf = await certificatePdf(
       {
         locale: (await this.credentials.holderLocale(view.id)) ?? undefined,

@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { CredentialActivityService } from './credential-activity.service.js';
 import { CohortCredentialActivityModel, CredentialActivityKind, CredentialPageEvent } from './dto/credential-activity.model.js';
 import { takingPartEnrolment } from '../cohort/cohort.queries.js';
+import { credentialErrors as msg } from './credential.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -110,7 +111,7 @@ export class CredentialResolver {
   @Allow(Role.PARTNER_ADMIN)
   @Mutation(() => CredentialView, { description: 'Revokes a credential; the status list reports it revoked from then on.' })
   revokeCredential(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<CredentialView> {
-    if (!reason.trim() || reason.length > 500) throw badInput('Give a reason of up to 500 characters', { field: 'reason' });
+    if (!reason.trim() || reason.length > 500) throw badInput(msg.reasonLength, { field: 'reason' });
     return this.credentials.revoke(viewer, id, reason);
   }
 

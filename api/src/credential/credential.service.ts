@@ -18,6 +18,7 @@ import type { CredentialView } from './dto/credential.model.js';
 import { credentialOfJwt, signDataIntegrity } from './data-integrity.util.js';
 import { credentialStatus } from './credential-status.util.js';
 import { standingEnrolment } from '../cohort/cohort.queries.js';
+import { credentialErrors as msg } from './credential.errors.js';
 
 export type IssueOutcome = 'ISSUED' | 'ALREADY_HELD' | 'NOT_ELIGIBLE';
 
@@ -164,9 +165,9 @@ export class CredentialService {
   async revoke(viewer: Viewer, id: string, reason: string): Promise<CredentialView> {
     const c = await this.db.getRepository(CredentialEntity).findOne({ where: { id } });
     if (!c || !(viewer.isAdmin || viewer.partnerIdsAs([Role.PARTNER_ADMIN]).includes(c.partnerId))) throw notFound('Credential');
-    if (c.revokedAt) throw conflict('This credential is already revoked');
+    if (c.revokedAt) throw conflict(msg.alreadyRevoked);
     const res = await this.db.getRepository(CredentialEntity).update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedById: viewer.userId, revocationReason: reason.trim() });
-    if (!res.affected) throw conflict('This credential is already revoked');
+    if (!res.affected) throw conflict(msg.alreadyRevoked);
     return (await this.views([id]))[0];
   }
 

@@ -15,6 +15,7 @@ import { ExpiryReminderJob } from './jobs/expiry-reminder.job.js';
 import { ExpiryReminderService } from './jobs/expiry-reminder.service.js';
 import type { IssuanceRunModel } from './dto/credential.model.js';
 import { takingPartEnrolment } from '../cohort/cohort.queries.js';
+import { credentialErrors as msg } from './credential.errors.js';
 
 /**
  * Issuance runs: one learner on a partner admin's approval, a whole cohort in bulk (jobs,
@@ -92,7 +93,7 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
       throw notFound('Enrolment');
     });
     const r = await this.credentials.issue(enrolmentId);
-    if (r.outcome === 'NOT_ELIGIBLE') throw badInput('This learner has not met the completion criteria yet; see their eligibility for what is left');
+    if (r.outcome === 'NOT_ELIGIBLE') throw badInput(msg.notEligible);
     return r.credentialId!;
   }
 

@@ -84,7 +84,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 20 },
+    // jit off: PostgreSQL's JIT compiles a dashboard's grouped query for half a second to save
+    // milliseconds (seen on the outcome queries); Beacon's queries are short, so it never pays
+    extra: { max: 20, options: '-c jit=off' },
     // BEACON_COUNT_QUERIES=1 (benchmarks): tally SQL per request; see common/query-counter.ts
     ...(queryCountingEnabled() ? { logger: new QueryCountingLogger() } : {}),
   };

@@ -11,6 +11,7 @@ import { applicableDueAt } from '../cohort/week-calendar.util.js';
 import { GradingAccessService } from './grading-access.service.js';
 import type { LearnerDueModel, WeekDueDatesModel } from './dto/submission.model.js';
 import type { SetCohortDueDateInput, SetDueExtensionInput } from './dto/grading.input.js';
+import { gradingErrors as msg } from './grading.errors.js';
 
 type Db = DataSource | EntityManager;
 
@@ -45,7 +46,7 @@ export class CohortDues {
 
   private assignment(week: number) {
     const a = this.definition.modules.find((m) => m.week === week)?.assignment;
-    if (!a) throw badInput(`Week ${week} has no assignment`, { field: 'week' });
+    if (!a) throw badInput(msg.weekHasNoAssignment.with({ week }), { field: 'week' });
     return a;
   }
 }
@@ -175,12 +176,12 @@ export class DueDateService {
   }
 
   private checkDue(cohort: CohortEntity, definition: ProgrammeDefinition, week: number, dueAt: Date | null): void {
-    if (!definition.modules.find((m) => m.week === week)?.assignment) throw badInput(`Week ${week} has no assignment`, { field: 'week' });
+    if (!definition.modules.find((m) => m.week === week)?.assignment) throw badInput(msg.weekHasNoAssignment.with({ week }), { field: 'week' });
     if (!dueAt) return;
-    if (Number.isNaN(dueAt.getTime())) throw badInput('dueAt must be a date and time', { field: 'dueAt' });
+    if (Number.isNaN(dueAt.getTime())) throw badInput(msg.dueAtNotDate, { field: 'dueAt' });
     const opens = weekOpensAt(cohort.startDate, cohort.timeZone, week);
     if (dueAt.getTime() <= opens.getTime()) {
-      throw badInput(`The due point must be after week ${week} opens (${formatInZone(opens, cohort.timeZone)})`, { field: 'dueAt' });
+      throw badInput(msg.dueBeforeWeekOpens.with({ week, opens: formatInZone(opens, cohort.timeZone) }), { field: 'dueAt' });
     }
   }
 }

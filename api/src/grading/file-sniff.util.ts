@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileTypeFromFile } from 'file-type';
+import type { ErrorMessage } from '../i18n/error-messages.js';
+import { fileErrors } from './grading.errors.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -18,7 +20,7 @@ export const ACCEPTED_FILE_TYPES: Record<string, string> = {
 
 export const ACCEPTED_LIST = 'PDF, Word (.docx), PowerPoint (.pptx), Excel (.xlsx), PNG, JPEG, text (.txt, .md) or ZIP';
 
-export type SniffResult = { ok: true; ext: string; contentType: string } | { ok: false; message: string };
+export type SniffResult = { ok: true; ext: string; contentType: string } | { ok: false; message: ErrorMessage };
 
 /** The extension of a file name, lower-case, with .jpeg read as .jpg and .markdown as .md; '' when there is none. */
 export function extensionOf(filename: string): string {
@@ -39,16 +41,16 @@ export async function sniffFile(path: string, filename: string): Promise<SniffRe
   if (detected) {
     const ext = detected.ext === 'jpeg' ? 'jpg' : detected.ext;
     const contentType = ACCEPTED_FILE_TYPES[ext];
-    if (!contentType) return { ok: false, message: `This file is ${describe(detected.ext, detected.mime)}, which is not accepted. Upload ${ACCEPTED_LIST}.` };
+    if (!contentType) return { ok: false, message: fileErrors.typeNotAccepted.with({ type: describe(detected.ext, detected.mime), accepted: ACCEPTED_LIST }) };
     if (claimed && claimed !== ext && claimed in ACCEPTED_FILE_TYPES) {
-      return { ok: false, message: `The file is named .${claimed} but its content is ${describe(ext, contentType)}; rename it or upload the right file.` };
+      return { ok: false, message: fileErrors.nameContradictsContent.with({ claimed, type: describe(ext, contentType) }) };
     }
     return { ok: true, ext, contentType };
   }
   if (claimed !== 'txt' && claimed !== 'md') {
-    return { ok: false, message: `The type of this file could not be recognised from its content. Upload ${ACCEPTED_LIST}.` };
+    return { ok: false, message: fileErrors.typeUnknown.with({ accepted: ACCEPTED_LIST }) };
   }
-  if (!(await isUtf8Text(path))) return { ok: false, message: `The file is named .${claimed} but is not plain text (UTF-8).` };
+  if (!(await isUtf8Text(path))) return { ok: false, message: fileErrors.notPlainText.with({ claimed }) };
   return { ok: true, ext: claimed, contentType: ACCEPTED_FILE_TYPES[claimed] };
 }
 

@@ -8,6 +8,7 @@ import { CohortEntity } from '../cohort/entities/cohort.entity.js';
 import { EnrolmentEntity } from '../cohort/entities/enrolment.entity.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { SubmissionEntity } from './entities/submission.entity.js';
+import { gradingErrors as msg } from './grading.errors.js';
 
 export interface SubmissionContext {
   submission: SubmissionEntity;
@@ -51,7 +52,7 @@ export class GradingAccessService {
 
   /** Staff of the submission's cohort, else NOT_FOUND (FORBIDDEN for the learner who made it). */
   async requireStaffView(viewer: Viewer, ctx: Pick<SubmissionContext, 'enrolment' | 'cohort'>): Promise<void> {
-    if ((await this.viewOf(viewer, ctx)) !== 'STAFF') throw forbidden('Only the cohort’s coaches and partner admins can see this');
+    if ((await this.viewOf(viewer, ctx)) !== 'STAFF') throw forbidden(msg.staffOnly);
   }
 
   /** The cohort's coaches (and admins) grade; its partner admins may look but not grade. */
@@ -59,7 +60,7 @@ export class GradingAccessService {
     const roles = (await this.cohorts.rolesIn(viewer, [ctx.cohort.id])).get(ctx.cohort.id);
     if (!roles) throw notFound('Submission');
     if (roles.has('ADMIN') || roles.has('COACH')) return;
-    if (roles.has('PARTNER_ADMIN')) throw forbidden('Only the cohort’s coaches grade submissions');
+    if (roles.has('PARTNER_ADMIN')) throw forbidden(msg.coachesGrade);
     throw notFound('Submission');
   }
 

@@ -10,8 +10,9 @@ import { ReviewNotificationService } from './jobs/review-notification.service.js
 import { loadPeople, toReviewModel } from './grading-models.util.js';
 import type { ReviewAuditEntryModel, ReviewModel } from './dto/submission.model.js';
 import type { SaveReviewInput } from './dto/grading.input.js';
+import { gradingErrors as msg } from './grading.errors.js';
+import type { ErrorMessage } from '../i18n/error-messages.js';
 
-const SAVED_MEANWHILE = 'Someone else saved this review meanwhile; reload it to see their changes (yours were not saved)';
 
 /**
  * Coaches' reviews: saved as drafts with optimistic locking (a stale expectedVersion is a
@@ -53,7 +54,7 @@ export class ReviewService {
                 [input.verdict, scores, total, ctx.assignment.passMark, input.feedback, viewer.userId, now, ctx.submission.id, input.expectedVersion],
               )
             )[0];
-      if (rows.length === 0) throw await this.whyNotChanged(tx, ctx.submission.id, SAVED_MEANWHILE);
+      if (rows.length === 0) throw await this.whyNotChanged(tx, ctx.submission.id, msg.savedMeanwhile);
       return rows[0].id;
     });
     return this.model(id, ctx);
@@ -76,7 +77,7 @@ export class ReviewService {
         if (rows.length === 0) {
           const current = await tx.getRepository(ReviewEntity).findOneOrFail({ where: { id: reviewId } });
           // released by someone else just now: the same outcome
-          if (current.state !== 'RELEASED') throw conflict('Someone else saved this review meanwhile; reload it and check it before releasing');
+          if (current.state !== 'RELEASED') throw conflict(msg.savedMeanwhileBeforeRelease);
         }
       });
     }
@@ -112,13 +113,13 @@ export class ReviewService {
   private async lockLatest(tx: EntityManager, ctx: SubmissionContext): Promise<void> {
     await tx.query(`SELECT 1 FROM enrolment WHERE id = $1 FOR UPDATE`, [ctx.enrolment.id]);
     const [{ latest }]: { latest: number }[] = await tx.query(`SELECT max(version) AS latest FROM submission WHERE enrolment_id = $1 AND week = $2`, [ctx.enrolment.id, ctx.submission.week]);
-    if (latest !== ctx.submission.version) throw conflict(`The learner has submitted version ${latest} since; review that version instead`);
+    if (latest !== ctx.submission.version) throw conflict(msg.newerVersion.with({ version: latest }));
   }
 
-  private async whyNotChanged(tx: EntityManager, submissionId: string, meanwhile: string) {
+  private async whyNotChanged(tx: EntityManager, submissionId: string, meanwhile: ErrorMessage) {
     const current = await tx.getRepository(ReviewEntity).findOne({ where: { submissionId } });
-    if (!current) return conflict('This submission has no review yet: save it with expectedVersion 0');
-    if (current.state === 'RELEASED') return conflict('This review has been released; it can no longer change');
+    if (!current) return conflict(msg.noReviewYet);
+    if (current.state === 'RELEASED') return conflict(msg.reviewReleased);
     return conflict(meanwhile);
   }
 

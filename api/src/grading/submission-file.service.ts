@@ -15,6 +15,8 @@ import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { extensionOf, MAX_FILE_BYTES, sniffFile } from './file-sniff.util.js';
 import { toFileModel } from './grading-models.util.js';
 import type { SubmissionFileModel } from './dto/submission.model.js';
+import type { ErrorMessage } from '../i18n/error-messages.js';
+import { fileErrors } from './grading.errors.js';
 
 export type FileRefusal = 'NO_FILE' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED' | 'UPLOAD_QUOTA_EXCEEDED';
 
@@ -24,7 +26,7 @@ const httpStatusOf: Record<FileRefusal, number> = { NO_FILE: 400, FILE_EMPTY: 40
 export class FileRefusedError extends AppError {
   constructor(
     readonly reason: FileRefusal,
-    message: string,
+    message: ErrorMessage,
   ) {
     super('BAD_USER_INPUT', message, { reason });
   }
@@ -48,7 +50,7 @@ export const UNATTACHED_FILE_MAX_AGE_MS = 24 * 60 * 60_000;
  */
 export const STAGED_FILE_MAX_AGE_MS = 60 * 60_000;
 
-const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', `The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', fileErrors.tooLarge.with({ megabytes: MAX_FILE_BYTES / 1024 / 1024 }));
 
 /**
  * Uploads for submissions. A file is streamed to a staging folder while it is counted and
@@ -109,7 +111,7 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
   }
 
   async upload(viewer: Viewer, file: IncomingFile | undefined): Promise<SubmissionFileModel> {
-    if (!file) throw new FileRefusedError('NO_FILE', 'Send the file as multipart/form-data in a field named "file"');
+    if (!file) throw new FileRefusedError('NO_FILE', fileErrors.noFile);
     const filename = cleanFilename(file.originalname);
     await mkdir(this.staging, { recursive: true });
     const staged = join(this.staging, `${randomUUID()}.part`);
@@ -132,7 +134,7 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
         if (e instanceof HttpException && e.getStatus() === 413) throw tooLarge();
         throw e;
       }
-      if (size === 0) throw new FileRefusedError('FILE_EMPTY', 'The file is empty');
+      if (size === 0) throw new FileRefusedError('FILE_EMPTY', fileErrors.empty);
       const sniffed = await sniffFile(staged, filename);
       if (!sniffed.ok) throw new FileRefusedError('FILE_TYPE_NOT_ALLOWED', sniffed.message);
 
@@ -166,7 +168,7 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
     const [{ used }]: { used: string }[] = await db.query(`SELECT coalesce(sum(size_bytes), 0)::bigint AS used FROM submission_file WHERE owner_id = $1`, [userId]);
     if (Number(used) + adding > this.quotaBytes) {
       const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-      throw new FileRefusedError('UPLOAD_QUOTA_EXCEEDED', `Your uploads would exceed your ${mb(this.quotaBytes)} quota (${mb(Number(used))} used); files not attached to a submission are removed after a day`);
+      throw new FileRefusedError('UPLOAD_QUOTA_EXCEEDED', fileErrors.quotaExceeded.with({ quota: mb(this.quotaBytes), used: mb(Number(used)) }));
     }
   }
 

@@ -13,6 +13,8 @@ import { AssignmentProgressEnum } from './dto/grading-enums.js';
 import type { MyAssignmentModel, SubmissionModel } from './dto/submission.model.js';
 import type { SubmitAssignmentInput } from './dto/grading.input.js';
 import { SUBMISSION_MODELS } from './grading.queries.js';
+import { gradingErrors as msg } from './grading.errors.js';
+
 
 @Injectable()
 export class SubmissionService {
@@ -32,8 +34,8 @@ export class SubmissionService {
     const cohort = enrolment.cohort!;
     const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
     const module = definition.modules.find((m) => m.week === input.week);
-    if (!module) throw badInput(`The programme has no week ${input.week}`, { field: 'week' });
-    if (!module.assignment) throw badInput(`Week ${input.week} has no assignment`, { field: 'week' });
+    if (!module) throw badInput(msg.noSuchWeek.with({ week: input.week }), { field: 'week' });
+    if (!module.assignment) throw badInput(msg.weekHasNoAssignment.with({ week: input.week }), { field: 'week' });
     const assignment = module.assignment;
 
     const text = input.text?.trim() ? input.text : null;
@@ -41,12 +43,12 @@ export class SubmissionService {
     const fileId = input.fileId || null;
     const given: SubmissionKind[] = [...(text ? ['TEXT' as const] : []), ...(link ? ['LINK' as const] : []), ...(fileId ? ['FILE' as const] : [])];
     const accepted = assignment.submissionKinds;
-    if (given.length === 0) throw badInput(`Add your answer: ${accepted.map(kindName).join(', ')}`);
+    if (given.length === 0) throw badInput(msg.addYourAnswer.with({ kinds: accepted.map(kindName).join(', ') }));
     const refused = given.filter((k) => !accepted.includes(k));
-    if (refused.length) throw badInput(`This assignment accepts ${accepted.map(kindName).join(', ')} only, not ${refused.map(kindName).join(', ')}`, { field: refused[0].toLowerCase() });
+    if (refused.length) throw badInput(msg.kindsRefused.with({ accepted: accepted.map(kindName).join(', '), refused: refused.map(kindName).join(', ') }), { field: refused[0].toLowerCase() });
     if (fileId) {
       const file = await this.db.getRepository(SubmissionFileEntity).findOne({ where: { id: fileId, ownerId: viewer.userId } });
-      if (!file) throw badInput('The file was not found; upload it again', { field: 'fileId' });
+      if (!file) throw badInput(msg.fileGone, { field: 'fileId' });
     }
     const opensAt = weekOpensAt(cohort.startDate, cohort.timeZone, input.week);
 

@@ -6,6 +6,7 @@ import { GoalCheckInKind, type GoalReached } from './entities/goal-check-in.enti
 import { saveCheckIn } from './goal.service.js';
 import type { GoalFollowUpInput, GoalFollowUpModel } from './dto/goal-follow-up.model.js';
 import { takingPartEnrolment } from '../cohort/cohort.queries.js';
+import { goalErrors } from './outcome.errors.js';
 
 interface LinkRow {
   enrolment_id: string;
@@ -47,7 +48,7 @@ export class GoalFollowUpService {
       [hashToken(token)],
     );
     if (!row) throw notFound('Follow-up link');
-    if (row.expires_at.getTime() <= now.getTime()) throw new AppError('CONFLICT', 'This follow-up link has expired: log in to Beacon to record your follow-up');
+    if (row.expires_at.getTime() <= now.getTime()) throw new AppError('CONFLICT', goalErrors.followUpLinkExpired);
     return row;
   }
 

@@ -10,6 +10,7 @@ import { GoalCheckInKind } from './entities/goal-check-in.entity.js';
 import type { EnrolmentGoalModel, GoalCheckInInput, GoalCheckInModel, GoalInput, LearnerGoalModel } from './dto/goal.model.js';
 import { goalFromInput, writeGoal } from './goal-fields.util.js';
 import { takingPartEnrolment } from '../cohort/cohort.queries.js';
+import { goalErrors } from './outcome.errors.js';
 
 /** Records a check-in; recording again replaces the answer (the coach's confirmation was of the old one). */
 export async function saveCheckIn(db: Pick<EntityManager, 'query'>, enrolmentId: string, input: Pick<GoalCheckInInput, 'kind' | 'currentValue' | 'reached' | 'note'>): Promise<void> {
@@ -84,7 +85,7 @@ export class GoalService {
   async updateGoal(viewer: Viewer, enrolmentId: string, input: GoalInput): Promise<EnrolmentGoalModel> {
     const e = await this.own(viewer, enrolmentId);
     const goal = goalFromInput(input);
-    if (!goal) throw badInput('Say what you want to change at work', { field: 'statement' });
+    if (!goal) throw badInput(goalErrors.statementMissing, { field: 'statement' });
     await writeGoal(this.db, [e.id], goal);
     return this.model(await this.enrolment(e.id));
   }
@@ -92,7 +93,7 @@ export class GoalService {
   async recordCheckIn(viewer: Viewer, enrolmentId: string, input: GoalCheckInInput, now = new Date()): Promise<EnrolmentGoalModel> {
     const e = await this.own(viewer, enrolmentId);
     const open = await this.openKinds(e, now);
-    if (!open.includes(input.kind)) throw badInput(`The ${input.kind === 'MID' ? 'mid-programme' : input.kind === 'END' ? 'end-of-programme' : 'follow-up'} check-in is not open yet`, { field: 'kind' });
+    if (!open.includes(input.kind)) throw badInput(goalErrors.checkInNotOpen.with({ kind: input.kind }), { field: 'kind' });
     await saveCheckIn(this.db, e.id, input);
     return this.model(e, now);
   }
@@ -107,7 +108,7 @@ export class GoalService {
       `UPDATE goal_check_in SET coach_confirmed_at = now(), coach_confirmed_by_id = $3, coach_comment = $4 WHERE enrolment_id = $1 AND kind = $2 RETURNING id`,
       [e.id, kind, viewer.userId, comment?.trim() || null],
     );
-    if (done.length === 0) throw badInput('The learner has not recorded this check-in yet', { field: 'kind' });
+    if (done.length === 0) throw badInput(goalErrors.checkInNotRecorded, { field: 'kind' });
     return this.model(e, now);
   }
 

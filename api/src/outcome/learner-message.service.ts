@@ -7,6 +7,7 @@ import { NotificationService } from '../notification/notification.service.js';
 import { toLocale, translator } from '../i18n/i18n.js';
 import type { LearnerMessageResultModel } from './dto/outcome.model.js';
 import { standingEnrolment } from '../cohort/cohort.queries.js';
+import { outcomeErrors } from './outcome.errors.js';
 
 export const MAX_RECIPIENTS = 500;
 
@@ -28,10 +29,10 @@ export class LearnerMessageService {
   async send(viewer: Viewer, cohortId: string, enrolmentIds: string[], subject: string, body: string): Promise<LearnerMessageResultModel> {
     const cohort = await this.access.requireStaff(viewer, cohortId);
     const ids = [...new Set(enrolmentIds)];
-    if (ids.length === 0) throw badInput('Choose at least one learner', { field: 'enrolmentIds' });
-    if (ids.length > MAX_RECIPIENTS) throw badInput(`At most ${MAX_RECIPIENTS} learners at once`, { field: 'enrolmentIds' });
-    if (!subject.trim() || subject.length > 200) throw badInput('The subject must be 1–200 characters', { field: 'subject' });
-    if (!body.trim() || body.length > 10_000) throw badInput('The message must be 1–10000 characters', { field: 'body' });
+    if (ids.length === 0) throw badInput(outcomeErrors.noRecipient, { field: 'enrolmentIds' });
+    if (ids.length > MAX_RECIPIENTS) throw badInput(outcomeErrors.tooManyRecipients.with({ max: MAX_RECIPIENTS }), { field: 'enrolmentIds' });
+    if (!subject.trim() || subject.length > 200) throw badInput(outcomeErrors.subjectLength, { field: 'subject' });
+    if (!body.trim() || body.length > 10_000) throw badInput(outcomeErrors.bodyLength, { field: 'body' });
     const [sender]: { name: string }[] = await this.db.query(`SELECT name FROM "user" WHERE id = $1`, [viewer.userId]);
     const { id, messageIds } = await this.db.transaction(async (tx) => {
       const learners: { id: string; email: string; name: string; locale: string }[] = await tx.query(

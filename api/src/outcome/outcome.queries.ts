@@ -73,27 +73,35 @@ export const RISK_COHORTS_SQL = `
          coalesce((SELECT json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)) FROM cohort_due_date d WHERE d.cohort_id = c.id), '[]') AS overrides
     FROM cohort c WHERE c.id = ANY($1::uuid[])`;
 
-export interface MeasureRow {
+/** A cohort the dashboards measure, with its calendar's standing at `now` and its roll-up row if there is one. */
+export interface OutcomeCohortRow extends Partial<CohortMeasureRow> {
+  id: string;
   partner_id: string;
-  /** null on the partner's totals row */
-  cohort_id: string | null;
-  cohort_name: string | null;
-  start_date: string | null;
-  end_date: string | null;
-  status: string | null;
-  ended: boolean | null;
-  running: boolean | null;
-  programme_code: string | null;
-  programme_version: number | null;
-  cohorts: number;
+  name: string;
+  start_date: string;
+  end_date: string;
+  status: string;
+  ended: boolean;
+  running: boolean;
+  programme_code: string;
+  programme_version: number;
+  /** when the roll-up row was computed; null when there is none */
+  computed_at: Date | null;
+}
+
+/** What an enrolment-level pass finds for one cohort: counts that do not move with the clock. */
+export interface CohortMeasureRow {
+  cohort_id: string;
   enrolled: number;
   active: number;
   withdrawn: number;
   certified: number;
-  certified_of_ended: number;
+  /** learners who count toward the certification rate once the cohort has ended (not withdrawn in week 1) */
   certified_base: number;
+  /** credentials issued by the cohort's end plus the programme's grace period */
   on_time: number;
-  median_days: number | null;
+  /** days from the cohort's start to each credential */
+  days: number[];
   goal_reached: number;
   goal_checked: number;
   present: number;
@@ -113,54 +121,72 @@ export interface MeasureFilter {
 }
 
 /**
- * Every outcome measure per cohort and per partner in one pass: GROUPING SETS give the
- * cohorts' rows and each partner's totals (whose median is over the partner's credentials,
- * not a median of medians). Draft cohorts have no learners to measure.
+ * The cohorts a dashboard shows (draft cohorts have no learners to measure), oldest first per
+ * partner, whether each has ended or is running at `now`, and its cohort_outcome roll-up row
+ * (null columns when there is none or it is older than `$7`).
  */
-export function measuresQuery(f: MeasureFilter): [string, unknown[]] {
+export function outcomeCohortsQuery(f: MeasureFilter, freshSince: Date): [string, unknown[]] {
   return [
-    `WITH c AS (
-       SELECT c.id, c.partner_id, c.name, c.start_date, c.status, p.code, v.version,
-              (c.start_date::timestamp AT TIME ZONE c.time_zone) AS starts_at,
-              ((c.start_date + 7)::timestamp AT TIME ZONE c.time_zone) AS week1_ends_at,
-              ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) AS ends_at,
-              (c.start_date + 7 * (v.definition->>'weeks')::int) AS end_date,
-              p.grace_period_days, ${runningCohort('c', 'v', '$6')} AS running
-         FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id JOIN programme p ON p.id = v.programme_id
-        WHERE c.status <> 'DRAFT'
-          AND ($1::uuid[] IS NULL OR c.partner_id = ANY($1::uuid[]))
-          AND ($2::uuid IS NULL OR p.id = $2::uuid)
-          AND ($3::int IS NULL OR v.version = $3::int)
-          AND ($4::date IS NULL OR c.start_date >= $4::date)
-          AND ($5::date IS NULL OR c.start_date <= $5::date)
-     ), r AS (
-       SELECT c.*, c.ends_at <= $6 AS ended,
-              e.id AS enrolment_id, e.status AS e_status, e.withdrawn_at, cr.issued_at, g.reached, att.present, att.recorded
-         FROM c
-         LEFT JOIN enrolment e ON e.cohort_id = c.id AND e.status <> 'INVITED'
-         LEFT JOIN credential cr ON cr.enrolment_id = e.id AND cr.revoked_at IS NULL
-         LEFT JOIN LATERAL (SELECT g.reached FROM goal_check_in g WHERE g.enrolment_id = e.id ORDER BY g.kind DESC LIMIT 1) g ON true
-         LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*) FILTER (WHERE a.status <> 'EXCUSED')::int AS recorded
-                              FROM attendance a WHERE a.enrolment_id = e.id) att ON true
-     )
-     SELECT r.partner_id, r.id AS cohort_id, r.name AS cohort_name, r.start_date::text AS start_date, r.end_date::text AS end_date, r.status::text AS status,
-            bool_and(r.ended) AS ended, bool_and(r.running) AS running, max(r.code) AS programme_code, max(r.version) AS programme_version,
-            count(DISTINCT r.id)::int AS cohorts,
-            count(r.enrolment_id)::int AS enrolled,
-            count(*) FILTER (WHERE r.e_status = 'ACTIVE')::int AS active,
-            count(*) FILTER (WHERE r.e_status = 'WITHDRAWN')::int AS withdrawn,
-            count(r.issued_at)::int AS certified,
-            count(r.issued_at) FILTER (WHERE r.ended)::int AS certified_of_ended,
-            count(r.enrolment_id) FILTER (WHERE r.ended AND NOT (r.e_status = 'WITHDRAWN' AND r.withdrawn_at < r.week1_ends_at))::int AS certified_base,
-            count(r.issued_at) FILTER (WHERE r.ended AND r.issued_at <= r.ends_at + r.grace_period_days * interval '1 day')::int AS on_time,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.issued_at - r.starts_at) / 86400) AS median_days,
-            count(*) FILTER (WHERE r.reached = 'YES')::int AS goal_reached,
-            count(r.reached)::int AS goal_checked,
-            coalesce(sum(r.present), 0)::int AS present,
-            coalesce(sum(r.recorded), 0)::int AS recorded
-       FROM r
-      GROUP BY GROUPING SETS ((r.partner_id, r.id, r.name, r.start_date, r.end_date, r.status), (r.partner_id))
-      ORDER BY r.partner_id, r.start_date NULLS FIRST, r.name`,
-    [f.partnerIds, f.programmeId, f.programmeVersion, f.from, f.to, f.now],
+    `SELECT c.id, c.partner_id, c.name, c.start_date::text AS start_date, (c.start_date + 7 * (v.definition->>'weeks')::int)::text AS end_date,
+            c.status::text AS status, p.code AS programme_code, v.version AS programme_version,
+            ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) <= $6 AS ended,
+            ${runningCohort('c', 'v', '$6')} AS running,
+            o.cohort_id, o.enrolled, o.active, o.withdrawn, o.certified, o.certified_base, o.on_time, o.days,
+            o.goal_reached, o.goal_checked, o.present, o.recorded, o.computed_at
+       FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id JOIN programme p ON p.id = v.programme_id
+       LEFT JOIN cohort_outcome o ON o.cohort_id = c.id AND o.computed_at > $7 AND o.computed_at <= $6
+      WHERE c.status <> 'DRAFT'
+        AND ($1::uuid[] IS NULL OR c.partner_id = ANY($1::uuid[]))
+        AND ($2::uuid IS NULL OR p.id = $2::uuid)
+        AND ($3::int IS NULL OR v.version = $3::int)
+        AND ($4::date IS NULL OR c.start_date >= $4::date)
+        AND ($5::date IS NULL OR c.start_date <= $5::date)
+      ORDER BY c.partner_id, c.start_date, c.name, c.id`,
+    [f.partnerIds, f.programmeId, f.programmeVersion, f.from, f.to, f.now, freshSince],
   ];
 }
+
+/**
+ * $1 cohorts: the enrolment-level pass behind each cohort's measures (DESIGN.md "Outcome
+ * measures"), one row per cohort. Invited learners are not counted; a credential counts unless
+ * revoked; a goal is the latest check-in's; attendance counts every mark but excused ones.
+ */
+export const COHORT_MEASURES_SQL = `
+  WITH c AS (
+    SELECT c.id, (c.start_date::timestamp AT TIME ZONE c.time_zone) AS starts_at,
+           ((c.start_date + 7)::timestamp AT TIME ZONE c.time_zone) AS week1_ends_at,
+           ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) AS ends_at,
+           p.grace_period_days
+      FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id JOIN programme p ON p.id = v.programme_id
+     WHERE c.id = ANY($1::uuid[])
+  )
+  SELECT c.id AS cohort_id,
+         count(e.id)::int AS enrolled,
+         count(*) FILTER (WHERE e.status = 'ACTIVE')::int AS active,
+         count(*) FILTER (WHERE e.status = 'WITHDRAWN')::int AS withdrawn,
+         count(cr.issued_at)::int AS certified,
+         count(e.id) FILTER (WHERE NOT (e.status = 'WITHDRAWN' AND e.withdrawn_at < c.week1_ends_at))::int AS certified_base,
+         count(cr.issued_at) FILTER (WHERE cr.issued_at <= c.ends_at + c.grace_period_days * interval '1 day')::int AS on_time,
+         coalesce(array_agg(extract(epoch FROM cr.issued_at - c.starts_at)::float8 / 86400) FILTER (WHERE cr.issued_at IS NOT NULL), '{}') AS days,
+         count(*) FILTER (WHERE g.reached = 'YES')::int AS goal_reached,
+         count(g.reached)::int AS goal_checked,
+         coalesce(sum(att.present), 0)::int AS present,
+         coalesce(sum(att.recorded), 0)::int AS recorded
+    FROM c
+    LEFT JOIN enrolment e ON e.cohort_id = c.id AND e.status <> 'INVITED'
+    LEFT JOIN credential cr ON cr.enrolment_id = e.id AND cr.revoked_at IS NULL
+    LEFT JOIN LATERAL (SELECT g.reached FROM goal_check_in g WHERE g.enrolment_id = e.id ORDER BY g.kind DESC LIMIT 1) g ON true
+    LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*) FILTER (WHERE a.status <> 'EXCUSED')::int AS recorded
+                         FROM attendance a WHERE a.enrolment_id = e.id) att ON true
+   GROUP BY c.id`;
+
+/** $1 the rows (JSON), $2 computed_at: stores what COHORT_MEASURES_SQL found, unless a newer row is there. */
+export const STORE_COHORT_MEASURES_SQL = `
+  INSERT INTO cohort_outcome (cohort_id, enrolled, active, withdrawn, certified, certified_base, on_time, days, goal_reached, goal_checked, present, recorded, computed_at)
+  SELECT m.*, $2 FROM jsonb_to_recordset($1::jsonb) AS m(cohort_id uuid, enrolled int, active int, withdrawn int, certified int, certified_base int, on_time int,
+                                                           days float8[], goal_reached int, goal_checked int, present int, recorded int)
+   WHERE EXISTS (SELECT 1 FROM cohort c WHERE c.id = m.cohort_id)
+  ON CONFLICT (cohort_id) DO UPDATE SET enrolled = EXCLUDED.enrolled, active = EXCLUDED.active, withdrawn = EXCLUDED.withdrawn, certified = EXCLUDED.certified,
+     certified_base = EXCLUDED.certified_base, on_time = EXCLUDED.on_time, days = EXCLUDED.days, goal_reached = EXCLUDED.goal_reached,
+     goal_checked = EXCLUDED.goal_checked, present = EXCLUDED.present, recorded = EXCLUDED.recorded, computed_at = EXCLUDED.computed_at
+   WHERE cohort_outcome.computed_at <= EXCLUDED.computed_at`;

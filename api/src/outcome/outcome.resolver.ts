@@ -11,6 +11,7 @@ import { LearnerMessageService } from './learner-message.service.js';
 import { AtRiskLearnerModel, CredentialPathModel, LearnerMessageResultModel, NetworkOutcomesModel, PartnerOutcomesModel } from './dto/outcome.model.js';
 import { EnrolmentGoalModel, GoalCheckInInput, GoalInput, LearnerGoalModel } from './dto/goal.model.js';
 import { GoalCheckInKind } from './entities/goal-check-in.entity.js';
+import { goalErrors, outcomeErrors } from './outcome.errors.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,10 +38,10 @@ export class OutcomeResolver {
     @Args('from', { type: () => String, nullable: true, description: 'cohorts starting on or after, YYYY-MM-DD' }) from?: string,
     @Args('to', { type: () => String, nullable: true, description: 'cohorts starting on or before, YYYY-MM-DD' }) to?: string,
   ): Promise<NetworkOutcomesModel> {
-    for (const [field, v] of Object.entries({ from, to })) if (v && !DATE.test(v)) throw badInput(`${field} must be a date such as 2027-01-11`, { field });
+    for (const [field, v] of Object.entries({ from, to })) if (v && !DATE.test(v)) throw badInput(outcomeErrors.notADate.with({ field }), { field });
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (programmeId && !uuid.test(programmeId)) throw badInput('programmeId is not an id', { field: 'programmeId' });
-    if (programmeVersion != null && (!programmeId || programmeVersion < 1)) throw badInput('programmeVersion needs a programmeId and is 1 or more', { field: 'programmeVersion' });
+    if (programmeId && !uuid.test(programmeId)) throw badInput(outcomeErrors.programmeIdNotId, { field: 'programmeId' });
+    if (programmeVersion != null && (!programmeId || programmeVersion < 1)) throw badInput(outcomeErrors.programmeVersionAlone, { field: 'programmeVersion' });
     return this.outcomes.networkOutcomes({ programmeId, programmeVersion, from, to });
   }
 
@@ -96,7 +97,7 @@ export class OutcomeResolver {
     @Args('kind', { type: () => GoalCheckInKind }) kind: GoalCheckInKind,
     @Args('comment', { type: () => String, nullable: true }) comment?: string,
   ): Promise<EnrolmentGoalModel> {
-    if (comment && comment.length > 2000) throw badInput('The comment must be at most 2000 characters', { field: 'comment' });
+    if (comment && comment.length > 2000) throw badInput(goalErrors.commentTooLong, { field: 'comment' });
     return this.goals.confirmCheckIn(viewer, enrolmentId, kind, comment ?? null);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { badInput, conflict, forbidden, notFound } from '../common/errors.js';
+import { badInput, commonErrors, conflict, forbidden, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import { hashToken, newToken } from '../auth/token.util.js';
 import type { TenantScope, Viewer } from '../auth/viewer.js';
@@ -14,6 +14,7 @@ import type { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input
 import { InvitationState, type InvitationModel, type InviteInput } from './dto/invitation.model.js';
 import type { MemberModel } from './dto/member.model.js';
 import { SessionService } from '../auth/session.service.js';
+import { partnerErrors as msg } from './partner.errors.js';
 
 export const INVITATION_DAYS = 14;
 
@@ -52,14 +53,14 @@ export class PartnerService {
 
   async create(input: CreatePartnerInput): Promise<PartnerEntity> {
     const repo = this.db.getRepository(PartnerEntity);
-    if (await repo.exists({ where: { slug: input.slug } })) throw conflict(`A partner with the slug "${input.slug}" already exists`);
+    if (await repo.exists({ where: { slug: input.slug } })) throw conflict(msg.slugTaken.with({ slug: input.slug }));
     return repo.save(repo.create({ ...input, name: input.name.trim(), region: input.region.trim() }));
   }
 
   async update(scope: TenantScope, id: string, input: UpdatePartnerInput): Promise<PartnerEntity> {
     const p = await this.get(scope, id);
     const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
-    if (Object.keys(patch).length === 0) throw badInput('Nothing to change');
+    if (Object.keys(patch).length === 0) throw badInput(commonErrors.nothingToChange);
     await this.db.getRepository(PartnerEntity).update({ id: p.id }, patch);
     return this.get(scope, id);
   }
@@ -89,8 +90,8 @@ export class PartnerService {
   async removeMember(scope: TenantScope, viewer: Viewer, membershipId: string): Promise<boolean> {
     const m = await this.db.getRepository(MembershipEntity).findOne({ where: { id: membershipId } });
     if (!m || !m.partnerId || !scope.includes(m.partnerId)) throw notFound('Member');
-    if (m.userId === viewer.userId && m.role === Role.PARTNER_ADMIN) throw badInput('You cannot remove your own administrator role');
-    if (m.role === Role.PARTNER_ADMIN && !viewer.isAdmin) throw forbidden('Only the certifying body can remove a partner administrator');
+    if (m.userId === viewer.userId && m.role === Role.PARTNER_ADMIN) throw badInput(msg.ownAdminRole);
+    if (m.role === Role.PARTNER_ADMIN && !viewer.isAdmin) throw forbidden(msg.onlyBodyRemovesAdmin);
     await this.db.getRepository(MembershipEntity).delete({ id: m.id });
     this.sessions.forgetUser(m.userId);
     return true;
@@ -110,9 +111,9 @@ export class PartnerService {
    */
   async invite(scope: TenantScope, viewer: Viewer, input: InviteInput): Promise<InvitationModel> {
     const partner = await this.get(scope, input.partnerId);
-    if (input.role === Role.ADMIN) throw badInput('Administrators cannot be invited into a partner');
+    if (input.role === Role.ADMIN) throw badInput(msg.adminNotInvitable);
     if (!viewer.isAdmin && ![Role.COACH, Role.LEARNER].includes(input.role)) {
-      throw forbidden('Partner administrators can invite coaches and learners; ask the certifying body for another administrator');
+      throw forbidden(msg.partnerAdminInvites);
     }
     const email = input.email.trim().toLowerCase();
     const { invitation, messageId } = await this.db.transaction(async (tx) => {
@@ -121,7 +122,7 @@ export class PartnerService {
         `SELECT 1 FROM membership m JOIN "user" u ON u.id = m.user_id WHERE u.email = $1 AND m.role = $2 AND m.partner_id = $3`,
         [email, input.role, partner.id],
       );
-      if (already.length) throw conflict(`${email} is already a ${roleLabel[input.role]} of ${partner.name}`);
+      if (already.length) throw conflict(msg.alreadyMember.with({ email, role: input.role, partner: partner.name }));
       const created = await this.createInvitation(tx, { partner, email, name: input.name, role: input.role, invitedById: viewer.userId });
       // the invited person's own language if they have an account, else the partner's
       const [account]: { locale: string }[] = await tx.query(`SELECT locale FROM "user" WHERE email = $1`, [email]);
@@ -184,7 +185,7 @@ export class PartnerService {
   async resendInvitation(scope: TenantScope, viewer: Viewer, id: string): Promise<InvitationModel> {
     const inv = await this.db.getRepository(InvitationEntity).findOne({ where: { id } });
     if (!inv || !scope.includes(inv.partnerId)) throw notFound('Invitation');
-    if (inv.status !== 'PENDING') throw conflict(inv.status === 'ACCEPTED' ? 'This invitation was already accepted' : 'This invitation was withdrawn; invite the person again');
+    if (inv.status !== 'PENDING') throw conflict(inv.status === 'ACCEPTED' ? msg.invitationAccepted : msg.invitationWithdrawn);
     return this.invite(scope, viewer, { partnerId: inv.partnerId, email: inv.email, name: inv.name, role: inv.role });
   }
 
@@ -192,7 +193,7 @@ export class PartnerService {
     const repo = this.db.getRepository(InvitationEntity);
     const inv = await repo.findOne({ where: { id } });
     if (!inv || !scope.includes(inv.partnerId)) throw notFound('Invitation');
-    if (inv.status !== 'PENDING') throw conflict('Only a pending invitation can be withdrawn');
+    if (inv.status !== 'PENDING') throw conflict(msg.onlyPendingWithdrawn);
     await repo.update({ id, status: 'PENDING' }, { status: 'REVOKED' });
     return toInvitationModel({ ...inv, status: 'REVOKED' });
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { definitionProblems, type ProgrammeDefinition } from '@beacon/domain';
+import { blocksSaving, definitionProblems, describeRubricDefinitionIssue, rubricDefinitionIssuePath, rubricDefinitionIssues, type ProgrammeDefinition } from '@beacon/domain';
 import { badInput } from '../common/errors.js';
 import { ProgrammeDefinitionInput } from './dto/programme-definition.input.js';
 import type { AssignmentInput, ContentItemInput, RubricCriterionInput } from './dto/programme-content.input.js';
@@ -18,7 +18,34 @@ export async function validateDefinition(plain: ProgrammeDefinitionInput | Progr
     const messages = flatten(errors);
     throw badInput(messages.join('; '), { fields: messages });
   }
+  const issues = rubricInputIssues(input);
+  if (issues.length) {
+    const messages = issues.map((i) => i.message);
+    throw badInput(messages.join('; '), { fields: messages, issues });
+  }
   return input;
+}
+
+/** A rubric problem of the input, where it is (a path as in the input) and what it is. */
+export interface RubricInputIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * The domain's rubric rules that make a rubric unusable for grading (a blank or repeated
+ * criterion title, two levels worth the same…). A rubric still being written (no criteria yet,
+ * a pass mark above its maximum) is saved, and reported by publishProblems.
+ */
+function rubricInputIssues(input: ProgrammeDefinitionInput): RubricInputIssue[] {
+  return input.modules.flatMap((m, i) =>
+    m.assignment
+      ? rubricDefinitionIssues(m.assignment)
+          .filter(blocksSaving)
+          .map((issue) => ({ path: `modules.${i}.assignment.${rubricDefinitionIssuePath(issue)}`, code: issue.code, message: `Week ${m.week}: ${describeRubricDefinitionIssue(issue)}` }))
+      : [],
+  );
 }
 
 function flatten(errors: ValidationError[], parent?: string): string[] {
@@ -102,6 +129,8 @@ export function publishProblems(d: ProgrammeDefinition): string[] {
       if (criteria.has(c.id)) problems.push(`Week ${m.week}: rubric criterion id ${c.id} is used twice`);
       criteria.add(c.id);
     }
+    // drafts saved before these rules were checked on saving
+    for (const issue of rubricDefinitionIssues(a).filter(blocksSaving)) problems.push(`Week ${m.week}: ${describeRubricDefinitionIssue(issue)}`);
   }
   return problems;
 }

@@ -6,6 +6,7 @@ import { ProgrammeEntity } from './entities/programme.entity.js';
 import { ProgrammeVersionEntity } from './entities/programme-version.entity.js';
 import type { ProgrammeDefinitionInput } from './dto/programme-definition.input.js';
 import { publishProblems, toDefinition, validateDefinition } from './programme-definition.util.js';
+import { programmeErrors } from './programme.errors.js';
 
 /**
  * Who is looking: the certifying body edits drafts; partner administrators choose from the
@@ -119,7 +120,7 @@ export class ProgrammeService {
     if (latest) return latest;
     const exists = UUID.test(programmeId) && (await this.db.getRepository(ProgrammeEntity).exists({ where: { id: programmeId } }));
     if (!exists) throw notFound('Programme');
-    throw new AppError('NOT_FOUND', 'This programme has no published version yet: the certifying body must publish it first');
+    throw new AppError('NOT_FOUND', programmeErrors.notPublished);
   }
 
   async getVersion(id: string): Promise<ProgrammeVersionEntity> {
@@ -185,7 +186,7 @@ async function insertProgramme(manager: EntityManager, definition: ProgrammeDefi
 async function insertVersion(tx: EntityManager, programme: ProgrammeEntity, publishedById: string | null): Promise<ProgrammeVersionEntity> {
   const problems = publishProblems(programme.draft);
   if (problems.length) {
-    throw badInput(`${programme.code} cannot be published yet: ${problems.join('; ')}`, { problems });
+    throw badInput(programmeErrors.cannotPublish.with({ code: programme.code, problems: problems.join('; ') }), { problems });
   }
   const [{ next }] = await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM programme_version WHERE programme_id = $1`, [programme.id]);
   const repo = tx.getRepository(ProgrammeVersionEntity);
@@ -197,7 +198,7 @@ async function insertVersion(tx: EntityManager, programme: ProgrammeEntity, publ
 function codeTaken(e: unknown, code: string): unknown {
   const driver = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : undefined;
   if (driver?.code === '23505' && driver.constraint === 'programme_code_unique') {
-    return conflict(`A programme with the code "${code}" already exists; choose another code`);
+    return conflict(programmeErrors.codeTaken.with({ code }));
   }
   return e;
 }

@@ -1,7 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { offsetLimitPagination } from '@apollo/client/utilities';
+import { getDisplayLocale } from './time';
 
 /** Operations anyone may call; an UNAUTHENTICATED answer to them is not a lost session. */
 const PUBLIC_OPERATIONS = new Set(['Login', 'InvitationPreview', 'AcceptInvitation', 'Me']);
@@ -20,8 +21,15 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
     if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) onSessionLost();
   });
 
+  // the API writes its error messages in the language shown (a signed-in account's own language wins there)
+  const language = new ApolloLink((operation, forward) => {
+    const locale = getDisplayLocale();
+    if (locale) operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': locale } }));
+    return forward(operation);
+  });
+
   return new ApolloClient({
-    link: sessionLost.concat(http),
+    link: ApolloLink.from([sessionLost, language, http]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

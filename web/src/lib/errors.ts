@@ -17,7 +17,7 @@ export function errorCode(error: unknown): ErrorCode | undefined {
 }
 
 /**
- * What to tell the user: the API's own message (shown as the API wrote it), or a plain sentence
+ * What to tell the user: the API's own message (written in the user's language, see lib/apollo.ts), or a plain sentence
  * in the display language when the API was not reached.
  */
 export function errorMessage(error: unknown): string {

@@ -1,5 +1,6 @@
+import { CoachBookings } from '../modules/booking/components/CoachBookings';
+import { CoachSessionOutcomes } from '../modules/booking/components/CoachSessionOutcomes';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { CoachBookingSlot, CoachSessionOutcomesSlot } from '../modules/booking/components/slots';
 import { PageHeader } from '../ui/PageHeader';
 
 /** The coach's coaching bookings: who is coming, when, and the way to cancel; past sessions to mark held or a no-show. */
@@ -16,8 +17,8 @@ export function CoachBookingsPage() {
         </p>
       </PageHeader>
       <div className="stack page-stack">
-        <CoachBookingSlot />
-        <CoachSessionOutcomesSlot />
+        <CoachBookings />
+        <CoachSessionOutcomes />
       </div>
     </>
   );

@@ -1,9 +1,10 @@
+import { GradingSummaryCard } from '../modules/grading/components/GradingSummaryCard';
+import { CoachBookings } from '../modules/booking/components/CoachBookings';
+import { CoachSessionsToMark } from '../modules/booking/components/CoachSessionOutcomes';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { CoachCohorts } from '../modules/coach/components/CoachCohorts';
 import { CalendarFeedCard, PartnersCard } from '../modules/home/components/HomeCards';
-import { CoachGradingSlot } from '../modules/grading/components/slots';
-import { CoachBookingSlot, CoachSessionsToMarkSlot } from '../modules/booking/components/slots';
 import { firstName } from '../lib/names';
 import { PageHeader } from '../ui/PageHeader';
 import { CoachAtRisk } from '../modules/outcome/components/CoachAtRisk';
@@ -23,9 +24,9 @@ export function CoachHomePage() {
         </p>
       </PageHeader>
       <CoachAtRisk />
-      <CoachGradingSlot />
-      <CoachSessionsToMarkSlot />
-      <CoachBookingSlot />
+      <GradingSummaryCard />
+      <CoachSessionsToMark />
+      <CoachBookings />
       <CoachCohorts />
       <CoachGoals />
       <div className="home-grid home-grid-after">

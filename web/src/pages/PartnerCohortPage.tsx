@@ -1,3 +1,6 @@
+import { CohortGradingCard } from '../modules/grading/components/CohortGradingCard';
+import { CohortBookings } from '../modules/booking/components/CohortBookings';
+import { CohortCredentialsSection } from '../modules/credential/components/CohortCredentialsSection';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { NavLink, useParams } from 'react-router';
 import { errorCode } from '../lib/errors';
@@ -9,9 +12,6 @@ import { RosterCard } from '../modules/cohort/components/RosterCard';
 import { SessionsCard } from '../modules/cohort/components/SessionsCard';
 import { StatusActions } from '../modules/cohort/components/StatusActions';
 import { cohortWeekLine, useCohort, type CohortView } from '../modules/cohort/hooks/useCohorts';
-import { CohortGradingSlot } from '../modules/grading/components/slots';
-import { CohortBookingsSlot } from '../modules/booking/components/slots';
-import { CohortCredentialsSlot } from '../modules/credential/components/slots';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { Card } from '../ui/Card';
 import { ErrorNotice, Loading } from '../ui/Feedback';
@@ -130,16 +130,16 @@ function CohortSection({ tab, cohort: c }: { tab: Tab; cohort: CohortView }) {
     case 'sessions':
       return <SessionsCard cohort={c} attendancePath={(id) => `/partner/sessions/${id}?cohort=${c.id}`} />;
     case 'grading':
-      return <CohortGradingSlot cohortId={c.id} />;
+      return <CohortGradingCard cohortId={c.id} />;
     case 'coaching':
       return (
         <>
           <CoachesCard cohort={c} />
-          <CohortBookingsSlot cohortId={c.id} />
+          <CohortBookings cohortId={c.id} />
         </>
       );
     case 'credentials':
-      return <CohortCredentialsSlot cohortId={c.id} />;
+      return <CohortCredentialsSection cohortId={c.id} />;
     default:
       return (
         <>

@@ -217,6 +217,96 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
     });
   });
 
+  describe('the at-risk roll-up behind the dashboards', () => {
+    const runningAtRisk = async () => {
+      const o = (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes;
+      return o.cohorts.find((c: any) => c.cohortId === runningId).atRisk as number;
+    };
+    const snapshot = async () => (await t.beacon.db.query(`SELECT at_risk, assessed FROM cohort_risk WHERE cohort_id = $1`, [runningId]))[0] as { at_risk: number; assessed: number } | undefined;
+
+    it('counts a learner who just fell behind at once, and answers from the roll-up while nothing changes', async () => {
+      const db = t.beacon.db;
+      const before = await runningAtRisk();
+      expect(await snapshot()).toMatchObject({ at_risk: before });
+      // a learner enrolled today has missed every session so far and booked no coaching: at risk
+      const late = await makeUser(db, { email: 'late.joiner@africa.example.org', name: 'Late Joiner' });
+      const enrolment = await enrolLearner(db, runningId, late.id);
+      try {
+        expect(await snapshot()).toBeUndefined(); // the enrolment's trigger dropped the cohort's snapshot
+        expect(await runningAtRisk()).toBe(before + 1);
+        expect(await snapshot()).toMatchObject({ at_risk: before + 1 });
+        // while no input changes, the count comes from the roll-up (here altered behind its back)...
+        await db.query(`UPDATE cohort_risk SET at_risk = 0, learners = '[]' WHERE cohort_id = $1`, [runningId]);
+        expect(await runningAtRisk()).toBe(0);
+        // ...for five minutes at most: risk also moves with the clock
+        await db.query(`UPDATE cohort_risk SET computed_at = now() - interval '6 minutes' WHERE cohort_id = $1`, [runningId]);
+        expect(await runningAtRisk()).toBe(before + 1);
+        // the cohort page's at-risk list and the dashboard's count come from the same snapshot
+        const list = async () => (await t.gql(AT_RISK, { c: runningId }, { token: coach })).data!.atRiskLearners as { learner: { email: string } }[];
+        expect((await list()).map((l) => l.learner.email)).toContain('late.joiner@africa.example.org');
+        await db.query(`UPDATE cohort_risk SET at_risk = 0, learners = '[]' WHERE cohort_id = $1`, [runningId]);
+        expect(await list()).toEqual([]);
+        expect(await runningAtRisk()).toBe(0);
+        await db.query(`UPDATE cohort_risk SET computed_at = now() - interval '6 minutes' WHERE cohort_id = $1`, [runningId]);
+        expect(await list()).toHaveLength(before + 1);
+        expect(await runningAtRisk()).toBe(before + 1);
+      } finally {
+        await db.query(`DELETE FROM enrolment WHERE id = $1`, [enrolment.id]);
+      }
+      expect(await runningAtRisk()).toBe(before);
+    });
+
+    it('each cohort’s measures come from the cohort_outcome roll-up, dropped when an enrolment or the grace period changes', async () => {
+      const db = t.beacon.db;
+      const totals = async () => (await t.gql(PARTNER, { p: africaId }, { token: partner })).data!.partnerOutcomes.totals as { enrolled: number; certified: number };
+      const before = await totals();
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM cohort_outcome o JOIN cohort c ON c.id = o.cohort_id WHERE c.partner_id = $1`, [africaId]);
+      expect(n).toBeGreaterThan(0);
+      // read from the roll-up while nothing changes (altered here behind its back)
+      await db.query(`UPDATE cohort_outcome SET enrolled = enrolled + 100, active = active WHERE cohort_id = $1`, [runningId]);
+      expect((await totals()).enrolled).toBe(before.enrolled + 100);
+      // a new learner drops the cohort's row: counted at once, and the roll-up holds the truth again
+      const newcomer = await makeUser(db, { email: 'newcomer@africa.example.org', name: 'New Comer' });
+      const enrolment = await enrolLearner(db, runningId, newcomer.id);
+      try {
+        expect((await totals()).enrolled).toBe(before.enrolled + 1);
+      } finally {
+        await db.query(`DELETE FROM enrolment WHERE id = $1`, [enrolment.id]);
+      }
+      expect(await totals()).toEqual(before);
+      // the grace period decides which credentials were on time: every cohort of the programme is measured again
+      await db.query(`UPDATE programme SET grace_period_days = grace_period_days WHERE code = 'COIM'`);
+      const [{ left }] = await db.query(
+        `SELECT count(*)::int AS left FROM cohort_outcome o JOIN cohort c ON c.id = o.cohort_id JOIN programme_version v ON v.id = c.programme_version_id JOIN programme p ON p.id = v.programme_id WHERE p.code = 'COIM'`,
+      );
+      expect(left).toBe(0);
+      expect(await totals()).toEqual(before);
+    });
+
+    it('a mark on the attendance sheet, a coach’s review or a booking drops the cohort’s snapshot', async () => {
+      const db = t.beacon.db;
+      await runningAtRisk();
+      const [row] = await db.query(
+        `SELECT a.live_session_id, a.enrolment_id, a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.cohort_id = $1 LIMIT 1`,
+        [runningId],
+      );
+      await db.query(`UPDATE attendance SET status = status WHERE live_session_id = $1 AND enrolment_id = $2`, [row.live_session_id, row.enrolment_id]);
+      expect(await snapshot()).toBeUndefined();
+      await runningAtRisk();
+      // a coach's draft review (released ones never change)
+      const [review] = await db.query(
+        `SELECT r.id FROM review r JOIN submission s ON s.id = r.submission_id JOIN enrolment e ON e.id = s.enrolment_id WHERE e.cohort_id = $1 AND r.state <> 'RELEASED' LIMIT 1`,
+        [runningId],
+      );
+      await db.query(`UPDATE review SET updated_at = now() WHERE id = $1`, [review.id]);
+      expect(await snapshot()).toBeUndefined();
+      await runningAtRisk();
+      const [booking] = await db.query(`SELECT id FROM booking WHERE cohort_id = $1 LIMIT 1`, [runningId]);
+      await db.query(`UPDATE booking SET updated_at = updated_at WHERE id = $1`, [booking.id]);
+      expect(await snapshot()).toBeUndefined();
+    });
+  });
+
   describe('daily alerts', () => {
     it('alert each newly at-risk learner once and each coach once, however often the job runs', async () => {
       const alerts = t.beacon.app.get(OutcomeAlertsService);

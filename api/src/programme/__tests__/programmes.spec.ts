@@ -106,6 +106,103 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
   });
 });
 
+describe('the certifying body edits an assignment and its rubric in the draft', () => {
+  const ASSIGNMENT = `id title instructions submissionKinds passMark maxPoints dueDay dueTime rubric { id title levels { label points } }`;
+  const DRAFT = `id draftProblems hasUnpublishedChanges modules { contentItems { id } assignment { ${ASSIGNMENT} } } latestVersion { id version definition { modules { assignment { ${ASSIGNMENT} } } } }`;
+  const UPDATE_ASSIGNMENT = `mutation($id: ID!, $i: ProgrammeDefinitionInput!) { updateProgrammeDraft(id: $id, input: $i) { ${DRAFT} } }`;
+  let id: string;
+  let input: Record<string, any>;
+  let published: Record<string, any>;
+
+  beforeAll(async () => {
+    const created = ok(await asAdmin(CREATE, { i: programmeInput('RUBRIC') })).createProgramme;
+    id = created.id;
+    input = withIdsOf(programmeInput('RUBRIC'), created);
+    ok(await asAdmin(PUBLISH, { id }));
+    published = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme.latestVersion;
+  });
+
+  const withWeek1Assignment = (patch: Record<string, unknown>) => ({
+    ...input,
+    modules: [{ ...input.modules[0], assignment: { ...input.modules[0].assignment, ...patch } }, input.modules[1]],
+  });
+
+  it('saves a new title, instructions, submission kinds, due point and reordered, renamed and added criteria, keeping criterion ids', async () => {
+    const [insight, application] = input.modules[0].assignment.rubric;
+    const next = withWeek1Assignment({
+      title: 'Map and improve a journey',
+      instructions: '## What to hand in\n\n- a journey map\n- three changes',
+      submissionKinds: ['FILE'],
+      dueDay: 5,
+      dueTime: '18:00',
+      passMark: 8,
+      rubric: [
+        { ...application, title: 'Application at work' },
+        { ...insight, levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Clear', points: 5 }] },
+        { title: 'Evidence', levels: [{ label: 'None', points: 0 }, { label: 'Some', points: 3 }] },
+      ],
+    });
+    const p = ok(await asAdmin(UPDATE_ASSIGNMENT, { id, i: next })).updateProgrammeDraft;
+    const a = p.modules[0].assignment;
+    expect(a).toMatchObject({ id: 'cjb-w1-assignment', title: 'Map and improve a journey', instructions: '## What to hand in\n\n- a journey map\n- three changes', submissionKinds: ['FILE'], dueDay: 5, dueTime: '18:00', passMark: 8, maxPoints: 13 });
+    expect(a.rubric.map((c: any) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
+    expect(a.rubric[0].id).toBe(application.id);
+    expect(a.rubric[1]).toMatchObject({ id: 'insight', levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Clear', points: 5 }] });
+    expect(a.rubric[2].id).toMatch(UUID);
+    expect(p).toMatchObject({ draftProblems: [], hasUnpublishedChanges: true });
+    input = withIdsOf(next, p);
+  });
+
+  it('refuses a rubric that cannot be graded with BAD_USER_INPUT, each problem with its path, and keeps the saved draft', async () => {
+    const rubric = input.modules[0].assignment.rubric;
+    const broken = withWeek1Assignment({
+      rubric: [rubric[0], { ...rubric[1], title: 'application at work' }, { ...rubric[2], levels: [{ label: 'None', points: 0 }, { label: 'Also none', points: 0 }] }],
+    });
+    const r = await asAdmin(UPDATE_ASSIGNMENT, { id, i: broken });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].message).toBe('Week 1: Criterion 2: another criterion is already called "application at work"; Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points');
+    expect((r.errors![0].extensions!.details as any).issues).toEqual([
+      { path: 'modules.0.assignment.rubric.1.title', code: 'CRITERION_TITLE_TWICE', message: 'Week 1: Criterion 2: another criterion is already called "application at work"' },
+      { path: 'modules.0.assignment.rubric.2.levels.1.points', code: 'LEVEL_POINTS_TWICE', message: 'Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points' },
+    ]);
+    const saved = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
+    expect(saved.modules[0].assignment.rubric.map((c: any) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
+  });
+
+  it('refuses the same rubric problems when a programme is created', async () => {
+    const assignment = moduleInput(1).assignment;
+    const r = await asAdmin(CREATE, { i: programmeInput('RUBRIC-BAD', { modules: [moduleInput(1, { assignment: { ...assignment, rubric: [{ title: 'Insight', levels: [{ label: 'Only', points: 1 }] }, { title: ' Insight ', levels: [{ label: 'Only', points: 1 }] }] } }), moduleInput(2)] }) });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].message).toBe('Week 1: Criterion 2: another criterion is already called "Insight"');
+    expect((r.errors![0].extensions!.details as any).issues.map((i: any) => i.path)).toEqual(['modules.0.assignment.rubric.1.title']);
+    const blank = await asAdmin(CREATE, { i: programmeInput('RUBRIC-BLANK', { modules: [moduleInput(1, { assignment: { ...assignment, rubric: [{ title: '  ', levels: [{ label: 'Only', points: 1 }] }] } }), moduleInput(2)] }) });
+    expect(codeOf(blank)).toBe('BAD_USER_INPUT');
+    expect(blank.errors![0].message).toMatch(/modules\.0\.assignment\.rubric\.0\.title must be longer than or equal to 1 characters/);
+  });
+
+  it('saves a rubric still being written (no criteria yet) as a draft, but does not publish it', async () => {
+    const p = ok(await asAdmin(UPDATE_ASSIGNMENT, { id, i: withWeek1Assignment({ rubric: [], passMark: 0 }) })).updateProgrammeDraft;
+    expect(p.draftProblems).toEqual(['Week 1: the assignment needs a rubric']);
+    expect(codeOf(await asAdmin(PUBLISH, { id }))).toBe('BAD_USER_INPUT');
+    ok(await asAdmin(UPDATE_ASSIGNMENT, { id, i: input }));
+  });
+
+  it('leaves version 1 as published while the draft changes, and publishes the edited assignment as version 2', async () => {
+    const draft = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
+    expect(draft.latestVersion).toEqual(published);
+    expect(published.definition.modules[0].assignment).toMatchObject({ title: 'Map a journey (1)', submissionKinds: ['TEXT', 'LINK'], dueDay: 6, passMark: 6 });
+    expect(published.definition.modules[0].assignment.rubric.map((c: any) => c.title)).toEqual(['Customer insight', 'Application']);
+    const stored = await t.beacon.app.get(ProgrammeService).getVersion(published.id);
+    expect(stored.definition.modules[0].assignment!.rubric.map((c) => c.title)).toEqual(['Customer insight', 'Application']);
+
+    const v2 = ok(await asAdmin(PUBLISH, { id })).publishProgramme;
+    expect(v2.version).toBe(2);
+    const after = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
+    expect(after.latestVersion.definition.modules[0].assignment.rubric.map((c: any) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
+    expect((await t.beacon.app.get(ProgrammeService).getVersion(published.id)).definition.modules[0].assignment!.title).toBe('Map a journey (1)');
+  });
+});
+
 describe('hostile and malformed requests', () => {
   let unpublished: string;
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import { Card } from '../../../ui/Card';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { PageHeader } from '../../../ui/PageHeader';
-import { PlainText } from '../../../ui/PlainText';
+import { Markdown } from '../../../ui/Markdown';
 import { GRADING_STATE_LABEL } from '../hooks/labels';
 import { gradingMessages, SEPARATOR } from '../hooks/messages';
 import { useSubmission, type GradedSubmission } from '../hooks/useGrading';
@@ -154,7 +154,7 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
             <summary>
               <FormattedMessage id="grading.gradeSubmission.instructions" defaultMessage="Assignment instructions" />
             </summary>
-            <PlainText text={s.assignment.instructions} />
+            <Markdown text={s.assignment.instructions} headingLevel={3} />
           </details>
           <SubmissionContent submission={s} preview />
         </Card>

@@ -7,7 +7,7 @@ import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { PageHeader } from '../../../ui/PageHeader';
-import { PlainText } from '../../../ui/PlainText';
+import { Markdown } from '../../../ui/Markdown';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useMyEnrolments } from '../../learner/hooks/useLearnerHome';
 import { DUE_SOURCE_LABEL, kindsKey } from '../hooks/labels';
@@ -116,7 +116,7 @@ function AssignmentView({ assignment: a, breadcrumb }: { assignment: MyAssignmen
           )}
           <Card title={intl.formatMessage({ id: 'grading.learnerAssignment.instructionsTitle', defaultMessage: 'Instructions' })}>
             {a.instructions ? (
-              <PlainText text={a.instructions} />
+              <Markdown text={a.instructions} headingLevel={3} />
             ) : (
               <p className="muted">
                 <FormattedMessage id="grading.learnerAssignment.noInstructions" defaultMessage="The instructions appear when the week opens." />

@@ -1,5 +1,5 @@
-import { LearnerCoachingSlot } from '../../booking/components/slots';
-import { LearnerEligibilitySlot } from '../../credential/components/slots';
+import { LearnerCoachingCard } from '../../booking/components/LearnerCoachingCard';
+import { EligibilityCard } from '../../credential/components/EligibilityCard';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
@@ -101,8 +101,8 @@ function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
       <div className="learner-side">
         <ProgressCard enrolment={e} />
         <GoalCard enrolment={e} />
-        <LearnerCoachingSlot enrolmentId={e.id} />
-        <LearnerEligibilitySlot enrolmentId={e.id} />
+        <LearnerCoachingCard enrolmentId={e.id} />
+        <EligibilityCard enrolmentId={e.id} />
       </div>
     </div>
   );

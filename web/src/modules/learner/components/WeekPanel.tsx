@@ -1,10 +1,10 @@
-import { AssignmentSubmissionSlot } from '../../grading/components/slots';
+import { AssignmentStatus } from '../../grading/components/AssignmentStatus';
 import { useId, useState, type ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { formatDateTime, formatList, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice } from '../../../ui/Feedback';
-import { PlainText } from '../../../ui/PlainText';
+import { Markdown } from '../../../ui/Markdown';
 import { LockIcon } from '../../../ui/WeekStrip';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useSetItemCompleted, type LearnerEnrolment, type LearnerItem, type LearnerWeek } from '../hooks/useLearnerHome';
@@ -97,7 +97,7 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
                 values={{ when: <time dateTime={week.assignment.dueAt}>{formatSessionTime(week.assignment.dueAt, timeZone)}</time> }}
               />
             </p>
-            {week.assignment.instructions && <PlainText text={week.assignment.instructions} />}
+            {week.assignment.instructions && <Markdown text={week.assignment.instructions} headingLevel={4} lang={enrolment.cohort.programme.language} />}
             {week.assignment.submissionKinds.length > 0 && (
               <p className="field-hint">
                 <FormattedMessage
@@ -107,7 +107,7 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
                 />
               </p>
             )}
-            <AssignmentSubmissionSlot enrolmentId={enrolment.id} week={week.week} open={week.open} />
+            <AssignmentStatus enrolmentId={enrolment.id} week={week.week} open={week.open} />
           </div>
         </section>
       )}
@@ -154,7 +154,7 @@ function ContentItemRow({ enrolment, item }: { enrolment: LearnerEnrolment; item
       </div>
       {(item.body || item.url) && (
         <div className="content-item-body">
-          {item.body && <PlainText text={item.body} />}
+          {item.body && <Markdown text={item.body} headingLevel={4} lang={enrolment.cohort.programme.language} />}
           {item.url && (
             <p>
               <a href={item.url} target="_blank" rel="noreferrer">

@@ -7,7 +7,8 @@ import { DataTable } from '../../../ui/DataTable';
 import { ScrollBox } from './ScrollBox';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
-import { csvRate, downloadCsv, useOutcomeFormat } from '../hooks/format';
+import { downloadCsv, useOutcomeFormat } from '../hooks/format';
+import { networkOutcomesCsv } from '../hooks/outcomeCsv';
 import '../outcome.css';
 
 type Rate = number | null;
@@ -44,16 +45,7 @@ export function NetworkOutcomes() {
     fetchPolicy: 'cache-and-network',
   });
   const n = data?.networkOutcomes;
-  const exportCsv = () =>
-    n &&
-    downloadCsv(
-      'network-outcomes.csv',
-      ['partner', 'cohorts', 'enrolled', 'certified', 'certified_rate', 'on_time_rate', 'median_days_to_credential', 'goal_reached_rate', 'attendance_rate', 'at_risk'],
-      [
-        ...n.partners.map((p) => [p.partnerName, p.cohorts, p.enrolled, p.certified, csvRate(p.certifiedRate), csvRate(p.onTimeRate), p.medianDaysToCredential, csvRate(p.goalReachedRate), csvRate(p.attendanceRate), p.atRisk]),
-        ['network median', null, n.median.enrolled, n.median.certified, csvRate(n.median.certifiedRate), csvRate(n.median.onTimeRate), n.median.medianDaysToCredential, csvRate(n.median.goalReachedRate), csvRate(n.median.attendanceRate), n.median.atRisk],
-      ],
-    );
+  const exportCsv = () => n && downloadCsv('network-outcomes.csv', networkOutcomesCsv(intl, n));
   return (
     <Card
       title={intl.formatMessage({ id: 'outcome.network.title', defaultMessage: 'Outcomes across the network' })}

@@ -7,7 +7,8 @@ import { DataTable } from '../../../ui/DataTable';
 import { ScrollBox } from './ScrollBox';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { CohortStatusPill } from '../../../ui/StatusPill';
-import { csvRate, downloadCsv, useOutcomeFormat } from '../hooks/format';
+import { downloadCsv, useOutcomeFormat } from '../hooks/format';
+import { partnerOutcomesCsv } from '../hooks/outcomeCsv';
 import { OutcomeSummary } from './OutcomeSummary';
 import { TrendChart } from './TrendChart';
 import '../outcome.css';
@@ -20,12 +21,7 @@ export function PartnerOutcomesPanel({ partnerId, cohortPath = (id) => `/partner
   if (loading && !data) return <Loading label={intl.formatMessage({ id: 'outcome.partner.loading', defaultMessage: 'Loading outcomes…' })} />;
   if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'outcome.partner.loadFailed', defaultMessage: 'Outcomes could not be loaded' })} onRetry={() => void refetch()} />;
   const o = data!.partnerOutcomes;
-  const exportCsv = () =>
-    downloadCsv(
-      `outcomes-${o.partnerName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`,
-      ['cohort', 'start', 'status', 'enrolled', 'active', 'withdrawn', 'certified', 'certified_rate', 'on_time_rate', 'median_days_to_credential', 'goal_reached_rate', 'attendance_rate', 'at_risk'],
-      o.cohorts.map((c) => [c.cohortName, c.startDate, c.status, c.enrolled, c.active, c.withdrawn, c.certified, csvRate(c.certifiedRate), csvRate(c.onTimeRate), c.medianDaysToCredential, csvRate(c.goalReachedRate), csvRate(c.attendanceRate), c.atRisk]),
-    );
+  const exportCsv = () => downloadCsv(`outcomes-${o.partnerName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`, partnerOutcomesCsv(intl, o));
   return (
     <Card
       title={intl.formatMessage({ id: 'outcome.partner.title', defaultMessage: 'Outcomes' })}

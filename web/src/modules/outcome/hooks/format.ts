@@ -47,13 +47,8 @@ export const RISK_REASON_MESSAGES: Record<RiskReason, MessageDescriptor> = defin
   CREDENTIAL_UNREACHABLE: { id: 'outcome.riskReason.credentialUnreachable', defaultMessage: 'Credential out of reach' },
 });
 
-/** A CSV file from rows (quoted where needed), offered as a download. */
-export function downloadCsv(filename: string, header: string[], rows: (string | number | null)[][]): void {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const text = [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n');
+/** A CSV file (outcomeCsv.ts writes it), offered as a download. */
+export function downloadCsv(filename: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
@@ -63,6 +58,3 @@ export function downloadCsv(filename: string, header: string[], rows: (string | 
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** A rate for CSV: the fraction itself (0–1), empty when there is no data. */
-export const csvRate = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 1000);

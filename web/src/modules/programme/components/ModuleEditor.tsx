@@ -1,14 +1,34 @@
+import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ContentItemInput, ContentKind, ProgrammeModuleInput } from '../../../gql/graphql';
-import { common } from '../../../i18n/common';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
-import { CONTENT_KINDS, KIND_LABEL, needsUrl, newItem } from '../hooks/definition';
+import type { PathMessages } from '../hooks/assignmentIssues';
+import { CONTENT_KINDS, KIND_LABEL, markdownHint, needsUrl, newItem } from '../hooks/definition';
+import { AssignmentEditor, newAssignment } from './AssignmentEditor';
 
 /** Not words: the start of every web address. */
 const URL_PLACEHOLDER = 'https://';
 
-/** One week of the draft: title, summary and its content items (add, remove, reorder). The assignment is kept as it is. */
-export function ModuleEditor({ module: m, onChange, onRemove }: { module: ProgrammeModuleInput; onChange: (m: ProgrammeModuleInput) => void; onRemove?: () => void }) {
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+
+/**
+ * One week of the draft: title, summary, its content items (add, remove, reorder) and its
+ * assignment with the rubric. `assignmentErrors` and `assignmentNotes` are keyed by path
+ * within the assignment.
+ */
+export function ModuleEditor({
+  module: m,
+  onChange,
+  onRemove,
+  assignmentErrors,
+  assignmentNotes,
+}: {
+  module: ProgrammeModuleInput;
+  onChange: (m: ProgrammeModuleInput) => void;
+  onRemove?: () => void;
+  assignmentErrors: PathMessages;
+  assignmentNotes: PathMessages;
+}) {
   const intl = useIntl();
   const items = m.contentItems;
   const setItems = (contentItems: ContentItemInput[]) => onChange({ ...m, contentItems });
@@ -45,7 +65,7 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
       <ol className="editor-items" aria-label={intl.formatMessage({ id: 'programme.moduleEditor.contentOfWeek', defaultMessage: 'Content of week {week, number}' }, { week: m.week })}>
         {items.map((item, i) => {
           const label = intl.formatMessage({ id: 'programme.moduleEditor.itemLabel', defaultMessage: 'Week {week, number} item {item, number}' }, { week: m.week, item: i + 1 });
-          const hidden = <span className="visually-hidden">{label} </span>;
+          const labelPrefix = <span className="visually-hidden">{label} </span>;
           const set = (patch: Partial<ContentItemInput>) => setItems(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
             <li key={item.id ?? `new-${i}`} className="editor-item">
@@ -53,7 +73,7 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
                 <SelectField
                   label={
                     <>
-                      {hidden}
+                      {labelPrefix}
                       <FormattedMessage id="programme.moduleEditor.kind" defaultMessage="Kind" />
                     </>
                   }
@@ -69,7 +89,7 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
                 <TextField
                   label={
                     <>
-                      {hidden}
+                      {labelPrefix}
                       <FormattedMessage id="programme.moduleEditor.title" defaultMessage="Title" />
                     </>
                   }
@@ -82,7 +102,7 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
                 <TextField
                   label={
                     <>
-                      {hidden}
+                      {labelPrefix}
                       <FormattedMessage id="programme.moduleEditor.minutes" defaultMessage="Minutes" />
                     </>
                   }
@@ -97,7 +117,7 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
                   <TextField
                     label={
                       <>
-                        {hidden}
+                        {labelPrefix}
                         <FormattedMessage id="programme.moduleEditor.url" defaultMessage="URL" />
                       </>
                     }
@@ -112,11 +132,11 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
                   <TextAreaField
                     label={
                       <>
-                        {hidden}
+                        {labelPrefix}
                         <FormattedMessage id="programme.moduleEditor.text" defaultMessage="Text" />
                       </>
                     }
-                    hint={intl.formatMessage({ id: 'programme.moduleEditor.textHint', defaultMessage: 'Plain text; a blank line starts a new paragraph.' })}
+                    hint={intl.formatMessage(markdownHint)}
                     rows={3}
                     value={item.body ?? ''}
                     onChange={(e) => set({ body: e.target.value })}
@@ -125,14 +145,14 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
                 )}
               </div>
               <div className="editor-item-actions">
-                <button id={`item-${m.week}-${i}-up`} type="button" className="button button-secondary button-small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={intl.formatMessage({ id: 'programme.moduleEditor.moveUpNamed', defaultMessage: 'Move {item} up' }, { item: label })}>
-                  <FormattedMessage id="programme.moduleEditor.moveUp" defaultMessage="Move up" />
+                <button id={`item-${m.week}-${i}-up`} type="button" className="button button-secondary button-small" disabled={i === 0} onClick={() => move(i, -1)}>
+                  <FormattedMessage id="programme.moduleEditor.moveItemUp" defaultMessage="Move up<hidden> {item}</hidden>" values={{ item: label, hidden }} />
                 </button>
-                <button id={`item-${m.week}-${i}-down`} type="button" className="button button-secondary button-small" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={intl.formatMessage({ id: 'programme.moduleEditor.moveDownNamed', defaultMessage: 'Move {item} down' }, { item: label })}>
-                  <FormattedMessage id="programme.moduleEditor.moveDown" defaultMessage="Move down" />
+                <button id={`item-${m.week}-${i}-down`} type="button" className="button button-secondary button-small" disabled={i === items.length - 1} onClick={() => move(i, 1)}>
+                  <FormattedMessage id="programme.moduleEditor.moveItemDown" defaultMessage="Move down<hidden> {item}</hidden>" values={{ item: label, hidden }} />
                 </button>
-                <button type="button" className="button button-danger-quiet button-small" onClick={() => setItems(items.filter((_, j) => j !== i))} aria-label={intl.formatMessage({ id: 'programme.moduleEditor.removeNamed', defaultMessage: 'Remove {item}' }, { item: label })}>
-                  <FormattedMessage {...common.remove} />
+                <button type="button" className="button button-danger-quiet button-small" onClick={() => setItems(items.filter((_, j) => j !== i))}>
+                  <FormattedMessage id="programme.moduleEditor.removeItem" defaultMessage="Remove<hidden> {item}</hidden>" values={{ item: label, hidden }} />
                 </button>
               </div>
             </li>
@@ -144,7 +164,7 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
           <FormattedMessage
             id="programme.moduleEditor.addItem"
             defaultMessage="Add content item<hidden> to week {week, number}</hidden>"
-            values={{ week: m.week, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+            values={{ week: m.week, hidden }}
           />
         </button>
         {onRemove && (
@@ -153,14 +173,32 @@ export function ModuleEditor({ module: m, onChange, onRemove }: { module: Progra
           </button>
         )}
       </div>
-      {m.assignment && (
-        <p className="field-hint">
-          <FormattedMessage
-            id="programme.moduleEditor.assignmentKept"
-            defaultMessage="The assignment “{title}” and its rubric are kept as they are."
-            values={{ title: m.assignment.title }}
-          />
-        </p>
+      {m.assignment ? (
+        <AssignmentEditor
+          week={m.week}
+          assignment={m.assignment}
+          errors={assignmentErrors}
+          notes={assignmentNotes}
+          onChange={(assignment) => onChange({ ...m, assignment })}
+          onRemove={() => {
+            onChange({ ...m, assignment: null });
+            setTimeout(() => document.getElementById(`add-assignment-${m.week}`)?.focus());
+          }}
+        />
+      ) : (
+        <div className="form-actions">
+          <button
+            id={`add-assignment-${m.week}`}
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => {
+              onChange({ ...m, assignment: newAssignment(m.week, intl) });
+              setTimeout(() => document.getElementById(`assignment-${m.week}-title`)?.focus());
+            }}
+          >
+            <FormattedMessage id="programme.moduleEditor.addAssignment" defaultMessage="Add an assignment<hidden> to week {week, number}</hidden>" values={{ week: m.week, hidden }} />
+          </button>
+        </div>
       )}
     </fieldset>
   );

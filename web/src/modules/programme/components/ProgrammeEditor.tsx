@@ -1,16 +1,35 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ProgrammeDefinitionInput, ProgrammeDetailFieldsFragment } from '../../../gql/graphql';
 import { common } from '../../../i18n/common';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { LANGUAGE_NAMES, LOCALES } from '../../../i18n/locales';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
+import { assignmentIssues, definitionErrors, weekOfPath, type PathMessages } from '../hooks/assignmentIssues';
 import { cleanForSave, newModule, toInput, withModules } from '../hooks/definition';
 import { useUpdateProgrammeDraft } from '../hooks/useProgrammes';
 import { ModuleEditor } from './ModuleEditor';
 import { SessionPlanEditor } from './SessionPlanEditor';
 
-/** Edits the draft and sends the whole definition back; published versions stay as they are. */
+/** The API's refusal of fields it names by path (extensions.details.issues), as messages by path. */
+function refusedFields(error: unknown): PathMessages {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const issues = (error.errors[0]?.extensions?.details as { issues?: { path?: unknown; message?: unknown }[] } | undefined)?.issues;
+  if (!Array.isArray(issues)) return {};
+  return Object.fromEntries(issues.filter((i) => typeof i.path === 'string').map((i) => [i.path as string, String(i.message)]));
+}
+
+/** Only the messages under `prefix`, with the prefix taken off. */
+function under(messages: PathMessages, prefix: string): PathMessages {
+  return Object.fromEntries(Object.entries(messages).flatMap(([path, m]) => (path.startsWith(prefix) ? [[path.slice(prefix.length), m]] : [])));
+}
+
+/**
+ * Edits the draft and sends the whole definition back; published versions stay as they are.
+ * Assignments are checked by the domain's rubric rules before saving: a refused save shows each
+ * message next to its field, on the week of the first one, and moves focus to that field.
+ */
 export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: ProgrammeDetailFieldsFragment; onSaved: () => void; onCancel: () => void }) {
   const intl = useIntl();
   const [def, setDef] = useState<ProgrammeDefinitionInput>(() => toInput(programme));
@@ -21,21 +40,49 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
   const shownWeek = Math.min(week, def.modules.length);
   const set = (patch: Partial<ProgrammeDefinitionInput>) => setDef((d) => ({ ...d, ...patch }));
   const num = (v: string) => (v === '' ? 0 : Number(v));
+  // after a refused save the messages follow the edits, so a fixed field loses its message at once
+  const [checked, setChecked] = useState(false);
+  // the API's messages hold for the definition it refused, until the next edit
+  const [refused, setRefused] = useState<{ def: ProgrammeDefinitionInput; errors: PathMessages } | null>(null);
+  const apiErrors = refused?.def === def ? refused.errors : {};
+  const errors = checked ? { ...apiErrors, ...definitionErrors(intl, def) } : apiErrors;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  const refuse = (found: PathMessages) => {
+    const first = Object.keys(found)[0];
+    const w = first ? weekOfPath(first) : null;
+    if (w) setWeek(w);
+    setRefusals((n) => n + 1);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    setRefused(null);
+    setChecked(true);
+    const found = definitionErrors(intl, def);
+    if (Object.keys(found).length) {
+      refuse(found);
+      return;
+    }
     try {
       await save({ variables: { id: programme.id, input: cleanForSave(def) } });
       onSaved();
     } catch (err) {
       setError(err);
-      setTimeout(() => document.getElementById('editor-error')?.scrollIntoView({ block: 'center' }));
+      const fields = refusedFields(err);
+      setRefused({ def, errors: fields });
+      if (Object.keys(fields).length) refuse(fields);
+      else setTimeout(() => document.getElementById('editor-error')?.scrollIntoView({ block: 'center' }));
     }
   };
 
   return (
     <form
+      ref={formRef}
       className="stack page-stack programme-editor"
       onSubmit={submit}
       aria-label={intl.formatMessage({ id: 'programme.editor.label', defaultMessage: 'Edit the draft of {code}' }, { code: programme.code })}
@@ -126,10 +173,13 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
         .map((m) => {
           const i = m.week - 1;
           const last = i === def.modules.length - 1;
+          const prefix = `modules.${i}.assignment.`;
           return (
             <ModuleEditor
               key={m.week}
               module={m}
+              assignmentErrors={under(errors, prefix)}
+              assignmentNotes={m.assignment ? assignmentIssues(intl, m.assignment).notes : {}}
               onChange={(next) => setDef((d) => withModules(d, d.modules.map((x, j) => (j === i ? next : x))))}
               onRemove={def.modules.length > 1 && last ? () => { setDef((d) => withModules(d, d.modules.slice(0, -1))); setWeek(m.week - 1); } : undefined}
             />

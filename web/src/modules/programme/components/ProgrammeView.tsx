@@ -3,6 +3,7 @@ import type { ProgrammeDetailFieldsFragment, SubmissionKind } from '../../../gql
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/Feedback';
+import { Markdown } from '../../../ui/Markdown';
 import { PlainText } from '../../../ui/PlainText';
 import { KIND_LABEL, weekdayName } from '../hooks/definition';
 
@@ -113,7 +114,7 @@ export function ProgrammeView({ programme: p }: { programme: ProgrammeDetailFiel
         </h2>
         <ol className="module-list">
           {p.modules.map((m) => (
-            <ModuleView key={m.week} module={m} plan={p.sessionPlan.filter((s) => s.week === m.week)} open={m.week === 1} />
+            <ModuleView key={m.week} module={m} plan={p.sessionPlan.filter((s) => s.week === m.week)} open={m.week === 1} language={p.language} />
           ))}
         </ol>
       </section>
@@ -122,7 +123,7 @@ export function ProgrammeView({ programme: p }: { programme: ProgrammeDetailFiel
   );
 }
 
-function ModuleView({ module: m, plan, open }: { module: Module; plan: Plan; open: boolean }) {
+function ModuleView({ module: m, plan, open, language }: { module: Module; plan: Plan; open: boolean; language: string }) {
   const intl = useIntl();
   const minutes = m.contentItems.reduce((n, c) => n + c.minutes, 0);
   const submittedAs = (kinds: readonly SubmissionKind[]) =>
@@ -166,7 +167,7 @@ function ModuleView({ module: m, plan, open }: { module: Module; plan: Plan; ope
                       </a>
                     </span>
                   )}
-                  {c.body && <span className="cell-sub clamp">{c.body.replace(/^#+\s*/gm, '')}</span>}
+                  {c.body && <Markdown text={c.body} headingLevel={4} lang={language} className="cell-sub" />}
                 </li>
               ))}
             </ol>
@@ -191,7 +192,7 @@ function ModuleView({ module: m, plan, open }: { module: Module; plan: Plan; ope
                     }}
                   />
                 </p>
-                <PlainText text={m.assignment.instructions} />
+                <Markdown text={m.assignment.instructions} headingLevel={4} lang={language} />
                 {m.assignment.rubric.length > 0 && (
                   <DataTable
                     name={{ caption: intl.formatMessage({ id: 'programme.view.rubric', defaultMessage: 'Rubric' }), visible: true }}

@@ -1,4 +1,4 @@
-import { defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
+import { defineMessage, defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
 import type { ContentItemInput, ContentKind, ProgrammeDefinitionInput, ProgrammeDetailFieldsFragment, ProgrammeModuleInput, SessionPlanItemInput } from '../../../gql/graphql';
 import { dateTimeFormat } from '../../../lib/time';
 
@@ -41,6 +41,12 @@ const starters = defineMessages<{
   introduction: { id: 'programme.starter.introduction', defaultMessage: 'Introduction' },
   welcome: { id: 'programme.starter.welcome', defaultMessage: 'Welcome' },
   welcomeBody: { id: 'programme.starter.welcomeBody', defaultMessage: 'What this programme is about and how it runs.' },
+});
+
+/** The hint of every field whose text is Markdown (content bodies, assignment instructions). */
+export const markdownHint = defineMessage({
+  id: 'programme.editor.markdownHint',
+  defaultMessage: 'Markdown: a blank line starts a paragraph; ## for a heading, - for a list, **bold**, [text](https://…) for a link. HTML is shown as text.',
 });
 
 /** Video and link items point somewhere; the others carry their text. */

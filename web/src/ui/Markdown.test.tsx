@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
+import { Markdown, safeUrl } from './Markdown';
+
+const render = (text: string, headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
+  renderToStaticMarkup(
+    <IntlProvider locale="en" defaultLocale="en" messages={{}}>
+      <Markdown text={text} headingLevel={headingLevel} />
+    </IntlProvider>,
+  );
+
+describe('Markdown written by programme authors, as learners and coaches read it', () => {
+  it('renders headings, lists, emphasis and paragraphs', () => {
+    const html = render('# Week 3\n\nRead **carefully**:\n\n- one\n- two\n\n1. first\n2. second');
+    expect(html).toContain('<h4>Week 3</h4>');
+    expect(html).toContain('<strong>carefully</strong>');
+    expect(html).toContain('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
+    expect(html).toContain('<ol>\n<li>first</li>\n<li>second</li>\n</ol>');
+  });
+
+  it('makes the author’s highest heading the level it is given, the others following without gaps, never below h6', () => {
+    expect(render('## Only a second-level heading', 4)).toContain('<h4>Only a second-level heading</h4>');
+    const html = render('# A\n\n## B\n\n###### F', 3);
+    expect(html).toContain('<h3>A</h3>');
+    expect(html).toContain('<h4>B</h4>');
+    expect(html).toContain('<h5>F</h5>');
+    expect(html).not.toMatch(/<h[126][ >]/);
+    expect(render('# A\n\n## B\n\n### C', 5)).toMatch(/<h5>A<\/h5>[\s\S]*<h6>B<\/h6>[\s\S]*<h6>C<\/h6>/);
+  });
+
+  it('never renders a script or any raw HTML as HTML: it is shown as text', () => {
+    const html = render('Hello <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<a href="https://evil.example">click</a> <b>bold</b>\n\n<iframe src="https://evil.example"></iframe>');
+    // every tag in the output is one Markdown made: no script, image, frame, bold tag, handler or link from the HTML
+    expect(html).not.toMatch(/<(script|img|iframe|b)[\s>]|<[^>]*\sonerror=|<a /i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('does not make javascript:, data: or vbscript: links active, whatever their case or spacing', () => {
+    const html = render('[one](javascript:alert(1)) [two](JaVaScRiPt:alert(2)) [three](data:text/html;base64,PHNjcmlwdD4=) [four](vbscript:msgbox) [five]( javascript:alert(5)) ![pic](javascript:alert(6)) <javascript:alert(7)>');
+    expect(html).not.toMatch(/href="(?!https?:|mailto:)/i);
+    expect(html).not.toMatch(/(href|src)="[^"]*(javascript|vbscript|data):/i);
+    expect(html).not.toContain('<a>');
+    for (const word of ['one', 'two', 'three', 'four', 'five']) expect(html).toContain(word);
+  });
+
+  it('opens web links in a new tab without giving the page to the site, and says so to screen readers', () => {
+    const html = render('See [the guide](https://example.org/guide) or [write](mailto:team@example.org).');
+    expect(html).toContain('<a href="https://example.org/guide" target="_blank" rel="noopener noreferrer">the guide<span class="visually-hidden"> (opens in a new tab)</span></a>');
+    expect(html).toContain('<a href="mailto:team@example.org">write</a>');
+  });
+
+  it('keeps only web and mail addresses as link targets', () => {
+    expect(safeUrl('https://example.org')).toBe('https://example.org');
+    expect(safeUrl('HTTP://example.org')).toBe('HTTP://example.org');
+    expect(safeUrl('mailto:a@example.org')).toBe('mailto:a@example.org');
+    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', '/admin', '//evil.example', 'java\tscript:alert(1)']) expect(safeUrl(bad)).toBe('');
+  });
+});
