@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { APP_FILTER } from '@nestjs/core';
-import { DatabaseErrorFilter } from './common/database-error.filter.js';
+import { HttpErrorFilter } from './common/http-error.filter.js';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +86,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, MetricsService],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }, MetricsService],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { SlotRules } from '@beacon/domain';
-import type { DemoExtensionContext } from '../demo/demo-extensions.js';
+import type { DemoExtensionContext } from '../demo/demo-context.js';
 import { AvailabilityService } from './availability.service.js';
 
 const ZONE = 'Africa/Johannesburg';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { cohortEndDate, openSlots, weekOpensAt, type Interval } from '@beacon/domain';
+import { cohortEndDate, isLiveCohort, openSlots, weekOpensAt, type Interval } from '@beacon/domain';
 import { badInput, conflict, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AvailabilityService } from './availability.service.js';
@@ -66,7 +66,7 @@ export function requireOwnEnrolment(viewer: Viewer, ctx: EnrolmentContext | null
 
 /** Whether coaching can be booked now: an active learner of a cohort that is open or running. */
 export function bookingRefusal(ctx: EnrolmentContext): ErrorMessage | null {
-  if (ctx.cohortStatus !== 'OPEN' && ctx.cohortStatus !== 'RUNNING') return msg.cohortClosed.with({ cohort: ctx.cohortName, status: ctx.cohortStatus.toLowerCase() });
+  if (!isLiveCohort(ctx.cohortStatus)) return msg.cohortClosed.with({ cohort: ctx.cohortName, status: ctx.cohortStatus.toLowerCase() });
   if (ctx.status !== 'ACTIVE') return msg.enrolmentNotActive;
   return null;
 }

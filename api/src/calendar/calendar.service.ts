@@ -5,10 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { notFound } from '../common/errors.js';
 import { bookingsForFeed } from '../booking/booking-details.query.js';
 import { toLocale } from '../i18n/i18n.js';
+import { standingEnrolment } from '../cohort/cohort.queries.js';
 import { buildCalendarFeed, type FeedDueCohort, type FeedSession } from './calendar-feed.util.js';
-
-/** Enrolment states whose learner still has the cohort in their calendar. */
-const IN_CALENDAR = ['INVITED', 'ACTIVE', 'COMPLETED'];
 
 /** Tokens are 48 hex characters; anything far from that shape is refused without a query. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
@@ -71,7 +69,7 @@ export class CalendarService {
               CASE WHEN bool_or(x.learner) THEN (
                 SELECT coalesce(json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)), '[]') FROM due_extension d WHERE d.enrolment_id = ANY(array_agg(x.enrolment_id)))
               END AS extensions
-         FROM (SELECT cohort_id, id AS enrolment_id, true AS learner FROM enrolment WHERE user_id = $1 AND status = ANY($2::enrolment_status[])
+         FROM (SELECT cohort_id, id AS enrolment_id, true AS learner FROM enrolment WHERE user_id = $1 AND ${standingEnrolment('enrolment')}
                UNION ALL
                -- a coach's cohorts while they still coach in the cohort's partner
                SELECT cc.cohort_id, NULL::uuid, false FROM cohort_coach cc JOIN cohort cx ON cx.id = cc.cohort_id
@@ -80,7 +78,7 @@ export class CalendarService {
          JOIN cohort c ON c.id = x.cohort_id
          JOIN programme_version pv ON pv.id = c.programme_version_id
         GROUP BY c.id, pv.id`,
-      [user.id, IN_CALENDAR],
+      [user.id],
     );
 
     const sessions: SessionRow[] = cohorts.length

@@ -4,42 +4,10 @@ import { forbidden, notFound } from '../common/errors.js';
 import { Role } from '../common/role.js';
 import { TenantScope, type Viewer } from '../auth/viewer.js';
 import { PreparedQuery } from '../common/prepared-query.js';
-import { CohortEntity, type CohortStatus } from './entities/cohort.entity.js';
+import type { CohortEntity } from './entities/cohort.entity.js';
+import { cohortColumns, cohortFromRow, standingEnrolment, type CohortColumns } from './cohort.queries.js';
 
 export type CohortRole = 'ADMIN' | 'PARTNER_ADMIN' | 'COACH' | 'LEARNER';
-
-/** A cohort's own columns, selected from `c` as cohortFromRow reads them. */
-export const COHORT_COLUMNS_SQL = `c.id AS cohort_id, c.partner_id AS cohort_partner_id, c.programme_version_id, c.name AS cohort_name,
-          c.start_date::text AS cohort_start_date, c.time_zone AS cohort_time_zone, c.capacity AS cohort_capacity, c.status AS cohort_status,
-          c.community_links AS cohort_community_links, c.created_at AS cohort_created_at`;
-
-export interface CohortColumns {
-  cohort_id: string;
-  cohort_partner_id: string;
-  programme_version_id: string;
-  cohort_name: string;
-  cohort_start_date: string;
-  cohort_time_zone: string;
-  cohort_capacity: number;
-  cohort_status: CohortStatus;
-  cohort_community_links: CohortEntity['communityLinks'];
-  cohort_created_at: Date;
-}
-
-export function cohortFromRow(r: CohortColumns): CohortEntity {
-  return Object.assign(new CohortEntity(), {
-    id: r.cohort_id,
-    partnerId: r.cohort_partner_id,
-    programmeVersionId: r.programme_version_id,
-    name: r.cohort_name,
-    startDate: r.cohort_start_date,
-    timeZone: r.cohort_time_zone,
-    capacity: r.cohort_capacity,
-    status: r.cohort_status,
-    communityLinks: r.cohort_community_links,
-    createdAt: r.cohort_created_at,
-  });
-}
 
 type ViewerRelation = { partner_admin: boolean; coach: boolean; learner: boolean };
 
@@ -51,10 +19,10 @@ type ViewerRelation = { partner_admin: boolean; coach: boolean; learner: boolean
  */
 const COHORT_WITH_ROLES = new PreparedQuery<CohortColumns & ViewerRelation>(
   'cohort_with_roles',
-  `SELECT ${COHORT_COLUMNS_SQL},
+  `SELECT ${cohortColumns('c')},
           c.partner_id = ANY($2::uuid[]) AS partner_admin,
           c.partner_id = ANY($4::uuid[]) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
-          EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
+          EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND ${standingEnrolment('e')}) AS learner
      FROM cohort c WHERE c.id = $1`,
 );
 
@@ -76,7 +44,7 @@ export class CohortAccessService {
       `SELECT c.id,
               c.partner_id = ANY($2::uuid[]) AS partner_admin,
               c.partner_id = ANY($4::uuid[]) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = $3) AS coach,
-              EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND e.status <> 'WITHDRAWN') AS learner
+              EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = c.id AND e.user_id = $3 AND ${standingEnrolment('e')}) AS learner
          FROM cohort c WHERE c.id = ANY($1::uuid[])`,
       [cohortIds, partnerIds, viewer.userId, viewer.partnerIdsAs([Role.COACH])],
     );

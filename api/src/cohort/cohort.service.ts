@@ -11,8 +11,9 @@ import { CohortAccessService } from './cohort-access.service.js';
 import { currentWeekAt, endDate, weekStatesAt } from './week-calendar.util.js';
 import { ScheduleService } from './jobs/schedule.service.js';
 import { ProgrammeService } from '../programme/programme.service.js';
-import type { CohortModel, PersonModel } from './dto/cohort.model.js';
+import type { CohortModel } from './dto/cohort.model.js';
 import type { CreateCohortInput, DuplicateCohortInput, UpdateCohortInput } from './dto/cohort.input.js';
+import { cohortFacts, standingEnrolment, type CohortFacts } from './cohort.queries.js';
 import { cohortErrors as msg } from './cohort.errors.js';
 
 /** Today's date (YYYY-MM-DD) on the zone's calendar. */
@@ -89,7 +90,7 @@ export class CohortService {
     const patch: Partial<CohortEntity> = {};
     if (input.name !== undefined && input.name !== null) patch.name = input.name.trim();
     if (input.capacity !== undefined && input.capacity !== null) {
-      const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND status <> 'WITHDRAWN'`, [id]);
+      const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`, [id]);
       if (input.capacity < taken) throw badInput(msg.capacityBelowTaken.with({ taken }), { field: 'capacity' });
       patch.capacity = input.capacity;
     }
@@ -188,7 +189,7 @@ export class CohortService {
     const [versionById, facts]: [Map<string, ProgrammeVersionEntity>, (CohortFacts & { id: string })[]] = await Promise.all([
       this.programmes.versionsById(cohorts.map((c) => c.programmeVersionId)),
       this.db.query(
-        `SELECT c.id, p.id AS partner_id, p.name AS partner_name, ${COHORT_FACTS_SQL}
+        `SELECT c.id, p.id AS partner_id, p.name AS partner_name, ${cohortFacts('c')}
            FROM cohort c JOIN partner p ON p.id = c.partner_id WHERE c.id = ANY($1)`,
         [ids],
       ),
@@ -198,19 +199,7 @@ export class CohortService {
   }
 }
 
-/** What a cohort's model needs beyond its row: select with `c` the cohort (and `p` its partner, as partner_id and partner_name). */
-export const COHORT_FACTS_SQL = `(SELECT count(*)::int FROM enrolment e WHERE e.cohort_id = c.id AND e.status <> 'WITHDRAWN') AS seats,
-                coalesce((SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'email', u.email) ORDER BY u.name)
-                            FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = c.id), '[]') AS coaches`;
-
-export interface CohortFacts {
-  partner_id: string;
-  partner_name: string;
-  seats: number;
-  coaches: PersonModel[];
-}
-
-/** A cohort's GraphQL model from its row, its (immutable) programme version and the facts of COHORT_FACTS_SQL. */
+/** A cohort's GraphQL model from its row, its (immutable) programme version and its facts (cohort.queries.ts). */
 export function cohortModel(c: CohortEntity, v: ProgrammeVersionEntity, f: CohortFacts | undefined, now: Date): CohortModel {
   const d = v.definition;
   return {

@@ -21,6 +21,7 @@ import { RosterOrder, type AttendanceRateModel, type EnrolmentImportResultModel,
 import { containsPattern, type PageArgs } from '../common/pagination.js';
 import { BELOW_MINIMUM_ATTENDANCE, ROSTER, ROSTER_PAGE, ROSTER_PAGE_BY_ATTENDANCE, type RosterRowData } from './roster.query.js';
 import { SessionService } from '../auth/session.service.js';
+import { standingEnrolment } from './cohort.queries.js';
 import { cohortErrors as msg } from './cohort.errors.js';
 
 export const MAX_IMPORT_ROWS = 2000;
@@ -145,12 +146,12 @@ export class EnrolmentService {
       rows.push({ email, name: r.name, goal });
     });
     const already: { email: string }[] = await this.db.query(
-      `SELECT u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE e.cohort_id = $1 AND e.status <> 'WITHDRAWN' AND u.email = ANY($2)`,
+      `SELECT u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE e.cohort_id = $1 AND ${standingEnrolment('e')} AND u.email = ANY($2)`,
       [cohortId, rows.map((r) => r.email)],
     );
     const enrolledEmails = new Set(already.map((a) => a.email));
     rows.forEach((r, i) => enrolledEmails.has(r.email) && errors.push({ line: i + 2, message: `${r.email} is already enrolled in this cohort` }));
-    const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND status <> 'WITHDRAWN'`, [cohortId]);
+    const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`, [cohortId]);
     // seats only matter once the rows themselves are right
     if (errors.length === 0 && taken + rows.length > cohort.capacity) {
       errors.push({ line: 1, message: `The file has ${rows.length} learners but only ${Math.max(0, cohort.capacity - taken)} seats are left (capacity ${cohort.capacity})` });

@@ -5,12 +5,12 @@ import { PreparedQuery } from '../common/prepared-query.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { EnrolmentStatus } from './entities/enrolment.entity.js';
-import { cohortFromRow, COHORT_COLUMNS_SQL, type CohortColumns } from './cohort-access.service.js';
 import { CohortEntity } from './entities/cohort.entity.js';
-import { CohortService, cohortModel, COHORT_FACTS_SQL, type CohortFacts } from './cohort.service.js';
+import { CohortService, cohortModel } from './cohort.service.js';
 import { attendanceRate, EnrolmentService } from './enrolment.service.js';
-import { UPCOMING_SESSION_SQL, upcomingSessionModel, type UpcomingSessionRow } from './live-session.service.js';
+import { upcomingSessionModel } from './live-session.service.js';
 import { applicableDueAt } from './week-calendar.util.js';
+import { cohortColumns, cohortFacts, cohortFromRow, standingEnrolment, upcomingSession, type CohortColumns, type CohortFacts, type UpcomingSessionRow } from './cohort.queries.js';
 import type { DueItemModel, LearnerEnrolmentModel } from './dto/learner.model.js';
 import { AssignmentProgressEnum } from '../grading/dto/grading-enums.js';
 import { cohortErrors as msg } from './cohort.errors.js';
@@ -36,8 +36,8 @@ const UPCOMING = 5;
 /** $1 the learner, $2 now: each enrolment with its cohort, the cohort's facts, the learner's progress, due points, attendance and next sessions. */
 const LEARNER_HOME = new PreparedQuery<EnrolmentRow>(
   'learner_home',
-  `SELECT e.id, e.status, e.outcome_goal, ${COHORT_COLUMNS_SQL},
-          p.id AS partner_id, p.name AS partner_name, ${COHORT_FACTS_SQL},
+  `SELECT e.id, e.status, e.outcome_goal, ${cohortColumns('c')},
+          p.id AS partner_id, p.name AS partner_name, ${cohortFacts('c')},
           coalesce((SELECT array_agg(cp.content_item_id) FROM content_progress cp WHERE cp.enrolment_id = e.id), '{}') AS done,
           coalesce((SELECT json_agg(json_build_object('week', d.week, 'dueAt', d.due_at)) FROM cohort_due_date d WHERE d.cohort_id = e.cohort_id), '[]') AS overrides,
           coalesce((SELECT json_agg(json_build_object('week', x.week, 'dueAt', x.due_at)) FROM due_extension x WHERE x.enrolment_id = e.id), '[]') AS extensions,
@@ -50,7 +50,7 @@ const LEARNER_HOME = new PreparedQuery<EnrolmentRow>(
              SELECT s.id, s.cohort_id, s.week, s.title, s.starts_at, s.duration_minutes, s.join_url, s.recording_url,
                     u.id AS host_id, u.name AS host_name, u.email AS host_email
                FROM live_session s LEFT JOIN "user" u ON u.id = s.host_id
-              WHERE s.cohort_id = c.id AND ${UPCOMING_SESSION_SQL}
+              WHERE s.cohort_id = c.id AND ${upcomingSession('s', '$2')}
               ORDER BY s.starts_at LIMIT ${UPCOMING}) n), '[]') AS upcoming
      FROM enrolment e
      JOIN cohort c ON c.id = e.cohort_id
@@ -59,7 +59,7 @@ const LEARNER_HOME = new PreparedQuery<EnrolmentRow>(
        SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present, count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
          FROM attendance a JOIN live_session s ON s.id = a.live_session_id
         WHERE a.enrolment_id = e.id AND s.cancelled_at IS NULL AND s.starts_at <= $2) att
-    WHERE e.user_id = $1 AND e.status IN ('INVITED', 'ACTIVE', 'COMPLETED')`,
+    WHERE e.user_id = $1 AND ${standingEnrolment('e')}`,
 );
 
 /** Where the learner's latest version of a week stands, as the learner sees it (a draft review is not out yet). */

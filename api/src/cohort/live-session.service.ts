@@ -12,6 +12,7 @@ import type { AttendanceInput, UpdateLiveSessionInput } from './dto/cohort.input
 import { ScheduledSessionWhen, type LearnerScheduleModel } from './dto/learner-schedule.model.js';
 import { CohortEntity } from './entities/cohort.entity.js';
 import { EnrolmentEntity } from './entities/enrolment.entity.js';
+import { takingPartEnrolment, type UpcomingSessionRow } from './cohort.queries.js';
 import { cohortErrors as msg } from './cohort.errors.js';
 import { attendanceRate, progressPercent } from './enrolment.service.js';
 import { ATTENDANCE_SHEET_PAGE } from './roster.query.js';
@@ -164,7 +165,7 @@ export class LiveSessionService {
       `SELECT e.id AS enrolment_id, u.id AS user_id, u.name, u.email, a.status
          FROM enrolment e JOIN "user" u ON u.id = e.user_id
          LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.live_session_id = $2
-        WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED') AND ($3::uuid[] IS NULL OR e.id = ANY($3::uuid[]))
+        WHERE e.cohort_id = $1 AND ${takingPartEnrolment('e')} AND ($3::uuid[] IS NULL OR e.id = ANY($3::uuid[]))
         ORDER BY u.name, e.id`,
       [s.cohortId, s.id, enrolmentIds ?? null],
     );
@@ -205,7 +206,7 @@ export class LiveSessionService {
     const ids = [...new Set(entries.map((e) => e.enrolmentId))];
     if (ids.length !== entries.length) throw badInput(msg.learnerTwice);
     const valid: { id: string }[] = await this.db.query(
-      `SELECT id FROM enrolment WHERE cohort_id = $1 AND id = ANY($2) AND status IN ('ACTIVE', 'COMPLETED')`,
+      `SELECT id FROM enrolment WHERE cohort_id = $1 AND id = ANY($2) AND ${takingPartEnrolment('enrolment')}`,
       [s.cohortId, ids],
     );
     if (valid.length !== ids.length) throw badInput(msg.attendanceActiveOnly);
@@ -220,25 +221,6 @@ export class LiveSessionService {
     // what was recorded, not the whole session (a cohort holds thousands): `attendanceSheet` pages the rest
     return this.recordsOf(s, ids);
   }
-}
-
-/** A live session `s` that has not ended at `$2` (the first condition lets the index on starts_at serve). */
-export const UPCOMING_SESSION_SQL = `s.starts_at > $2::timestamptz - interval '3 hours' AND s.cancelled_at IS NULL
-          AND s.starts_at + make_interval(mins => s.duration_minutes) > $2::timestamptz`;
-
-export interface UpcomingSessionRow {
-  id: string;
-  cohort_id: string;
-  week: number;
-  title: string;
-  /** a Date from a column, a string from JSON */
-  starts_at: Date | string;
-  duration_minutes: number;
-  join_url: string | null;
-  recording_url: string | null;
-  host_id: string | null;
-  host_name: string | null;
-  host_email: string | null;
 }
 
 export function upcomingSessionModel(s: UpcomingSessionRow): LiveSessionModel {

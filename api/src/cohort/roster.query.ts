@@ -1,4 +1,5 @@
 import { PreparedQuery } from '../common/prepared-query.js';
+import { standingEnrolment, takingPartEnrolment } from './cohort.queries.js';
 import type { AttendanceStatus } from './entities/attendance.entity.js';
 import type { EnrolmentStatus } from './entities/enrolment.entity.js';
 
@@ -63,7 +64,7 @@ export const ROSTER = new PreparedQuery<RosterRowData>(
 const MATCHING_SQL = `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, ${LEARNER_NAME_SQL} AS name, u.email
        FROM enrolment e JOIN "user" u ON u.id = e.user_id
       WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
-        AND ($7::boolean OR e.status <> 'WITHDRAWN') AND ${searchSql(4)}`;
+        AND ($7::boolean OR ${standingEnrolment('e')}) AND ${searchSql(4)}`;
 
 /**
  * $1 a cohort, $2 now, $3 a status or null, $4 a lower-case LIKE pattern or null, $5 page size,
@@ -120,7 +121,7 @@ export const BELOW_MINIMUM_ATTENDANCE = new PreparedQuery<{ n: number }>(
   `SELECT count(*)::int AS n
      FROM enrolment e CROSS JOIN (SELECT ${HELD_SQL} AS n) held
      LEFT JOIN (${MARKS_SQL}) a ON a.enrolment_id = e.id
-    WHERE e.cohort_id = $1 AND e.status <> 'WITHDRAWN'
+    WHERE e.cohort_id = $1 AND ${standingEnrolment('e')}
       AND held.n > coalesce(a.excused, 0)
       AND 100 * coalesce(a.present, 0) < $3::int * (held.n - coalesce(a.excused, 0))`,
 );
@@ -153,7 +154,7 @@ export const ATTENDANCE_SHEET_PAGE = new PreparedQuery<AttendanceSheetRow>(
      SELECT e.id, u.id AS user_id, u.name, u.email, m.status AS mark, ${searchSql(4)} AS matches
        FROM enrolment e JOIN "user" u ON u.id = e.user_id
        LEFT JOIN attendance m ON m.enrolment_id = e.id AND m.live_session_id = $3
-      WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+      WHERE e.cohort_id = $1 AND ${takingPartEnrolment('e')}
    ), p AS (SELECT * FROM f WHERE f.matches ORDER BY f.name, f.id LIMIT $5 OFFSET $6)
    SELECT t.learners, t.marked, t.total, p.id, p.user_id, p.name, p.email, p.mark,
           (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = p.id) AS done,

@@ -21,6 +21,7 @@ export class PreparedQuery<T> {
   }
 
   async run(db: DataSource, values: unknown[]): Promise<T[]> {
+    // TypeORM's private pool of its PostgreSQL driver: __tests__/prepared-query.spec.ts fails if it moves
     const pool = (db.driver as unknown as { master?: pg.Pool }).master;
     // a DataSource without a plain pool (none here today): an ordinary query
     if (!pool) return db.query(this.text, values);

@@ -9,6 +9,8 @@ import { BadgeService } from './badge.service.js';
 import { CredentialActivityService } from './credential-activity.service.js';
 import { CredentialActivityKind } from './dto/credential-activity.model.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { badInput, notFound } from '../common/errors.js';
+import { credentialErrors } from './credential.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -70,7 +72,7 @@ export class CredentialController {
   async jwt(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
     reply.headers(ANY_ORIGIN);
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
-    if (!view) return void (await reply.status(404).type('text/plain').send('Credential not found'));
+    if (!view) throw notFound('Credential');
     await this.countVerification(id, reply);
     await reply.type('application/vc+jwt').send(view.jwt);
   }
@@ -102,7 +104,7 @@ export class CredentialController {
   async badge(@Param('programmeId') programmeId: string, @Res() reply: FastifyReply): Promise<void> {
     reply.headers(ANY_ORIGIN);
     const png = UUID.test(programmeId) ? await this.badges.png(programmeId) : null;
-    if (!png) return void (await reply.status(404).type('text/plain').send('Badge not found'));
+    if (!png) throw notFound('Programme');
     await reply.type('image/png').header('cache-control', 'public, max-age=3600').send(png);
   }
 
@@ -115,7 +117,7 @@ export class CredentialController {
 
   private async sendDataIntegrity(id: string, reply: FastifyReply): Promise<void> {
     const credential = UUID.test(id) ? await this.credentials.dataIntegrity(id) : null;
-    if (!credential) return void (await reply.status(404).type('application/json').send({ error: 'NOT_FOUND', message: 'Credential not found' }));
+    if (!credential) throw notFound('Credential');
     await this.countVerification(id, reply);
     await reply.type('application/vc+ld+json').send(credential);
   }
@@ -130,8 +132,8 @@ export class CredentialController {
   @Get('credentials/:id.pdf')
   async pdf(@Param('id') id: string, @Query('size') size: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const view = UUID.test(id) ? (await this.credentials.views([id]))[0] : undefined;
-    if (!view) return void (await reply.status(404).type('text/plain').send('Credential not found'));
-    if (size !== undefined && !/^(a4|letter)$/i.test(size)) return void (await reply.status(400).type('text/plain').send('size must be a4 or letter'));
+    if (!view) throw notFound('Credential');
+    if (size !== undefined && !/^(a4|letter)$/i.test(size)) throw badInput(credentialErrors.certificateSize);
     const pdf = await certificatePdf(
       {
         locale: (await this.credentials.holderLocale(view.id)) ?? undefined,

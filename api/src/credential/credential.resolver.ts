@@ -14,6 +14,7 @@ import { CredentialView, EligibilityModel, IssuanceRunModel } from './dto/creden
 import { DataSource } from 'typeorm';
 import { CredentialActivityService } from './credential-activity.service.js';
 import { CohortCredentialActivityModel, CredentialActivityKind, CredentialPageEvent } from './dto/credential-activity.model.js';
+import { takingPartEnrolment } from '../cohort/cohort.queries.js';
 import { credentialErrors as msg } from './credential.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -61,7 +62,7 @@ export class CredentialResolver {
   @Query(() => [EligibilityModel], { description: 'The eligibility of every learner of a cohort.' })
   async cohortEligibility(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<EligibilityModel[]> {
     await this.access.requireStaff(viewer, cohortId);
-    const rows: { id: string }[] = await this.db.query(`SELECT id FROM enrolment WHERE cohort_id = $1 AND status IN ('ACTIVE', 'COMPLETED') ORDER BY created_at`, [cohortId]);
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM enrolment WHERE cohort_id = $1 AND ${takingPartEnrolment('enrolment')} ORDER BY created_at`, [cohortId]);
     return this.ledgerService.ledgers(rows.map((r) => r.id));
   }
 

@@ -17,6 +17,7 @@ import { issuerUrls, linkedInAddUrl, openBadgeCredential, signCredential, VC_CON
 import type { CredentialView } from './dto/credential.model.js';
 import { credentialOfJwt, signDataIntegrity } from './data-integrity.util.js';
 import { credentialStatus } from './credential-status.util.js';
+import { standingEnrolment } from '../cohort/cohort.queries.js';
 import { credentialErrors as msg } from './credential.errors.js';
 
 export type IssueOutcome = 'ISSUED' | 'ALREADY_HELD' | 'NOT_ELIGIBLE';
@@ -123,7 +124,7 @@ export class CredentialService {
              ON CONFLICT DO NOTHING RETURNING id
            ), completed AS (
              UPDATE enrolment SET status = 'COMPLETED', completed_at = COALESCE(completed_at, $11)
-              WHERE id = $2 AND status <> 'WITHDRAWN' AND EXISTS (SELECT 1 FROM inserted)
+              WHERE id = $2 AND ${standingEnrolment('enrolment')} AND EXISTS (SELECT 1 FROM inserted)
            )
            SELECT id FROM inserted`,
           [id, enrolmentId, facts.user_id, facts.cohort_id, facts.partner_id, statusIndex, kid, jwt, payload, JSON.stringify(ledger.facts), now, validUntil],

@@ -14,6 +14,7 @@ import { AutoIssueSweepJob } from './jobs/auto-issue-sweep.job.js';
 import { ExpiryReminderJob } from './jobs/expiry-reminder.job.js';
 import { ExpiryReminderService } from './jobs/expiry-reminder.service.js';
 import type { IssuanceRunModel } from './dto/credential.model.js';
+import { takingPartEnrolment } from '../cohort/cohort.queries.js';
 import { credentialErrors as msg } from './credential.errors.js';
 
 /**
@@ -101,7 +102,7 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
     await this.access.requirePartnerAdmin(viewer, cohortId);
     const runId = await this.db.transaction(async (tx) => {
       const enrolments: { id: string }[] = await tx.query(
-        `SELECT e.id FROM enrolment e WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+        `SELECT e.id FROM enrolment e WHERE e.cohort_id = $1 AND ${takingPartEnrolment('e')}
             AND NOT EXISTS (SELECT 1 FROM credential c WHERE c.enrolment_id = e.id) ORDER BY e.created_at`,
         [cohortId],
       );

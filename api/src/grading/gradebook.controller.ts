@@ -1,18 +1,16 @@
 import { Readable } from 'node:stream';
-import { Controller, Get, Param, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
 import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
 import { GradebookService } from './gradebook.service.js';
-import { GradingHttpErrorFilter } from './grading-http-error.filter.js';
 import { contentDisposition } from './submission-file.controller.js';
 
 /** `GET /cohorts/:id/gradebook.csv`: the gradebook export for the cohort's coaches and partner admins. */
 @Controller('cohorts')
 @UseGuards(AuthGuard)
-@UseFilters(GradingHttpErrorFilter)
 export class GradebookController {
   constructor(private readonly gradebooks: GradebookService) {}
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreparedQuery } from '../common/prepared-query.js';
-import { rubricMaxPoints, type Verdict } from '@beacon/domain';
+import { GradebookState, rubricMaxPoints, type Verdict } from '@beacon/domain';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import type { EnrolmentStatus } from '../cohort/entities/enrolment.entity.js';
 import { GradingAccessService } from './grading-access.service.js';
 import { DueDateService } from './due-date.service.js';
-import { GradebookStateEnum } from './dto/grading-enums.js';
 import type { GradebookCellModel, GradebookModel, GradebookRowModel, GradebookSummaryModel } from './dto/gradebook.model.js';
 import type { PageArgs } from '../common/pagination.js';
 
@@ -113,7 +112,7 @@ export class GradebookService {
         const dueAt = dues.forLearner(e.id, m.week).dueAt;
         return {
           week: m.week,
-          state: !s ? GradebookStateEnum.NOT_SUBMITTED : !s.state ? GradebookStateEnum.SUBMITTED : s.state === 'RELEASED' ? GradebookStateEnum.RELEASED : GradebookStateEnum.DRAFT,
+          state: !s ? GradebookState.NOT_SUBMITTED : !s.state ? GradebookState.SUBMITTED : s.state === 'RELEASED' ? GradebookState.RELEASED : GradebookState.DRAFT,
           submissionId: s?.id ?? null,
           version: s?.version ?? null,
           late: s?.late ?? false,
@@ -123,7 +122,7 @@ export class GradebookService {
           dueAt,
         };
       });
-    const passed = (cells: GradebookCellModel[]) => cells.filter((c) => c.state === GradebookStateEnum.RELEASED && c.verdict === 'PASS').length;
+    const passed = (cells: GradebookCellModel[]) => cells.filter((c) => c.state === GradebookState.RELEASED && c.verdict === 'PASS').length;
     return {
       learners,
       head: {
@@ -148,9 +147,9 @@ export class GradebookService {
         const sum: GradebookSummaryModel = { learners: current.length, awaiting: 0, drafts: 0, missing: 0, late: 0, passed: 0, possible: current.length * modules.length };
         for (const e of current) {
           for (const c of cellsOf(e, now)) {
-            if (c.state === GradebookStateEnum.SUBMITTED) sum.awaiting++;
-            else if (c.state === GradebookStateEnum.DRAFT) sum.drafts++;
-            else if (c.state === GradebookStateEnum.RELEASED && c.verdict === 'PASS') sum.passed++;
+            if (c.state === GradebookState.SUBMITTED) sum.awaiting++;
+            else if (c.state === GradebookState.DRAFT) sum.drafts++;
+            else if (c.state === GradebookState.RELEASED && c.verdict === 'PASS') sum.passed++;
             if (c.overdue) sum.missing++;
             if (c.late) sum.late++;
           }
@@ -165,13 +164,13 @@ export class GradebookService {
 function cellStatus(c: GradebookCellModel): string {
   const late = c.late ? ' (late)' : '';
   switch (c.state) {
-    case GradebookStateEnum.NOT_SUBMITTED:
+    case GradebookState.NOT_SUBMITTED:
       return c.overdue ? 'missing' : 'not submitted';
-    case GradebookStateEnum.SUBMITTED:
+    case GradebookState.SUBMITTED:
       return `submitted v${c.version}${late}`;
-    case GradebookStateEnum.DRAFT:
+    case GradebookState.DRAFT:
       return `in review v${c.version}${late}`;
-    case GradebookStateEnum.RELEASED:
+    case GradebookState.RELEASED:
       return `${c.verdict} v${c.version}${late}`;
   }
 }

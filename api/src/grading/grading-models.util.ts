@@ -3,7 +3,6 @@ import { rubricMaxPoints, type AssignmentDefinition } from '@beacon/domain';
 import type { PersonModel } from '../cohort/dto/cohort.model.js';
 import type { ReviewEntity } from './entities/review.entity.js';
 import type { SubmissionFileEntity } from './entities/submission-file.entity.js';
-import { ReviewStateEnum } from './dto/grading-enums.js';
 import type { ReviewModel, SubmissionFileModel } from './dto/submission.model.js';
 
 export const fileDownloadPath = (fileId: string): string => `/api/submissions/files/${fileId}`;
@@ -18,7 +17,7 @@ export function toReviewModel(r: ReviewEntity, assignment: AssignmentDefinition,
   return {
     id: r.id,
     submissionId: r.submissionId,
-    state: r.state as ReviewStateEnum,
+    state: r.state,
     verdict: r.verdict,
     scores: assignment.rubric
       .filter((c) => byId.has(c.id))

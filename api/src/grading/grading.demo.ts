@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isLate, pointInWeek, reviewProblems, rubricMaxPoints, type AssignmentDefinition, type ProgrammeDefinition, type Verdict } from '@beacon/domain';
-import type { DemoExtensionContext } from '../demo/demo-extensions.js';
+import type { DemoExtensionContext } from '../demo/demo-context.js';
 import { reviewReleasedEmail } from './jobs/review-emails.util.js';
 import { reviewReleasedDedupeKey } from './jobs/review-notification.service.js';
 

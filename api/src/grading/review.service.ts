@@ -8,7 +8,6 @@ import { ReviewAuditEntity } from './entities/review-audit.entity.js';
 import { GradingAccessService, type SubmissionContext } from './grading-access.service.js';
 import { ReviewNotificationService } from './jobs/review-notification.service.js';
 import { loadPeople, toReviewModel } from './grading-models.util.js';
-import { ReviewAuditActionEnum, ReviewStateEnum } from './dto/grading-enums.js';
 import type { ReviewAuditEntryModel, ReviewModel } from './dto/submission.model.js';
 import type { SaveReviewInput } from './dto/grading.input.js';
 import { gradingErrors as msg } from './grading.errors.js';
@@ -96,11 +95,11 @@ export class ReviewService {
     return rows.map((r) => ({
       id: String(r.id),
       reviewId: r.reviewId,
-      action: r.action as ReviewAuditActionEnum,
+      action: r.action,
       actor: r.actorId ? (actors.get(r.actorId) ?? null) : null,
       at: r.at,
       reviewVersion: r.reviewVersion,
-      state: r.state as ReviewStateEnum,
+      state: r.state,
       verdict: r.verdict as ReviewModel['verdict'],
       total: r.total,
       feedback: r.feedback,

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileStreamInterceptor, type MultipartFileStream } from '@nestjs/platform-fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentViewer } from '../auth/decorators/auth.decorators.js';
@@ -7,7 +7,6 @@ import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
 import { MAX_FILE_BYTES } from './file-sniff.util.js';
 import { SubmissionFileService } from './submission-file.service.js';
-import { GradingHttpErrorFilter } from './grading-http-error.filter.js';
 import type { SubmissionFileModel } from './dto/submission.model.js';
 
 /**
@@ -18,7 +17,6 @@ import type { SubmissionFileModel } from './dto/submission.model.js';
  */
 @Controller('api/submissions/files')
 @UseGuards(AuthGuard)
-@UseFilters(GradingHttpErrorFilter)
 export class SubmissionFileController {
   constructor(private readonly files: SubmissionFileService) {}
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker, createPostgresBackend, type Job, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
+import { isDeepStrictEqual } from 'node:util';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE_URL } from '../database/database.tokens.js';
 import { QueueName } from './queue-name.enum.js';
@@ -68,6 +69,31 @@ export class QueueService implements OnApplicationShutdown {
 
   async add<T extends object>(def: JobDefinition<T>, data: T): Promise<void> {
     await this.queue(def.queue).add(def.name, data, def.options(data));
+  }
+
+  /**
+   * A delayed job kept in step with the data it stands for: makes the job with the definition's
+   * (stable) job id carry exactly `data`. An identical job is left alone (putting twice is a no-op,
+   * and a job already due still runs), a different one is replaced; nothing is added for a time
+   * already past.
+   */
+  async putDelayed<T extends object>(def: JobDefinition<T>, data: T, firesAt: Date): Promise<void> {
+    const id = def.options(data).jobId;
+    if (!id) throw new Error(`${def.name}: a delayed job needs a stable job id`);
+    const existing = await this.queue(def.queue).getJob(id);
+    if (existing && isDeepStrictEqual(existing.data, data)) return;
+    if (existing) await this.removePending(def.queue, id);
+    if (firesAt.getTime() > Date.now()) await this.add(def, data);
+  }
+
+  /** Removes the job with this id, if there is one and it is not running. */
+  async removeDelayed(queue: QueueName, id: string): Promise<void> {
+    if (await this.queue(queue).getJob(id)) await this.removePending(queue, id);
+  }
+
+  private async removePending(queue: QueueName, id: string): Promise<void> {
+    // a running job cannot be removed; its handler re-reads the data and finds it stale
+    if ((await this.queue(queue).remove(id)) === 0) this.log.warn(`job ${id} is running and could not be removed`);
   }
 
   /** Starts a worker for a queue; each job is routed by name to its handler. */

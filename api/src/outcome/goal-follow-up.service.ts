@@ -5,6 +5,7 @@ import { AppError, notFound } from '../common/errors.js';
 import { GoalCheckInKind, type GoalReached } from './entities/goal-check-in.entity.js';
 import { saveCheckIn } from './goal.service.js';
 import type { GoalFollowUpInput, GoalFollowUpModel } from './dto/goal-follow-up.model.js';
+import { takingPartEnrolment } from '../cohort/cohort.queries.js';
 import { goalErrors } from './outcome.errors.js';
 
 interface LinkRow {
@@ -39,7 +40,7 @@ export class GoalFollowUpService {
               e.goal_baseline::text AS baseline, e.goal_target::text AS target, e.goal_by_date::text AS by_date,
               g.reached, g.current_value::text AS current_value, g.note, g.recorded_at
          FROM goal_follow_up f
-         JOIN enrolment e ON e.id = f.enrolment_id AND e.status IN ('ACTIVE', 'COMPLETED')
+         JOIN enrolment e ON e.id = f.enrolment_id AND ${takingPartEnrolment('e')}
          JOIN cohort c ON c.id = e.cohort_id
          JOIN "user" u ON u.id = e.user_id
          LEFT JOIN goal_check_in g ON g.enrolment_id = e.id AND g.kind = 'FOLLOW_UP'

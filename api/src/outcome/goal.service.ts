@@ -9,6 +9,7 @@ import { ProgrammeService } from '../programme/programme.service.js';
 import { GoalCheckInKind } from './entities/goal-check-in.entity.js';
 import type { EnrolmentGoalModel, GoalCheckInInput, GoalCheckInModel, GoalInput, LearnerGoalModel } from './dto/goal.model.js';
 import { goalFromInput, writeGoal } from './goal-fields.util.js';
+import { takingPartEnrolment } from '../cohort/cohort.queries.js';
 import { goalErrors } from './outcome.errors.js';
 
 /** Records a check-in; recording again replaces the answer (the coach's confirmation was of the old one). */
@@ -122,7 +123,7 @@ export class GoalService {
       `SELECT e.id, e.cohort_id, e.user_id, e.status, e.outcome_goal, e.goal_measure, e.goal_baseline, e.goal_target, e.goal_by_date::text AS goal_by_date,
               c.start_date::text AS start_date, c.time_zone, c.programme_version_id, u.name, u.email
          FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN "user" u ON u.id = e.user_id
-        WHERE e.cohort_id = $1 AND e.status IN ('ACTIVE', 'COMPLETED')
+        WHERE e.cohort_id = $1 AND ${takingPartEnrolment('e')}
         ORDER BY u.name, u.email`,
       [cohortId],
     );

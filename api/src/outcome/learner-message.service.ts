@@ -6,6 +6,7 @@ import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { toLocale, translator } from '../i18n/i18n.js';
 import type { LearnerMessageResultModel } from './dto/outcome.model.js';
+import { standingEnrolment } from '../cohort/cohort.queries.js';
 import { outcomeErrors } from './outcome.errors.js';
 
 export const MAX_RECIPIENTS = 500;
@@ -36,7 +37,7 @@ export class LearnerMessageService {
     const { id, messageIds } = await this.db.transaction(async (tx) => {
       const learners: { id: string; email: string; name: string; locale: string }[] = await tx.query(
         `SELECT e.id, u.email, u.name, u.locale FROM enrolment e JOIN "user" u ON u.id = e.user_id
-          WHERE e.cohort_id = $1 AND e.id = ANY($2::uuid[]) AND e.status <> 'WITHDRAWN'`,
+          WHERE e.cohort_id = $1 AND e.id = ANY($2::uuid[]) AND ${standingEnrolment('e')}`,
         [cohort.id, ids],
       );
       // an id of another cohort (or partner) is not this cohort's learner: nothing is sent

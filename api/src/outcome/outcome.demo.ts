@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ProgrammeDefinition } from '@beacon/domain';
-import type { DemoExtensionContext } from '../demo/demo-extensions.js';
+import type { DemoExtensionContext } from '../demo/demo-context.js';
 import { planSessions } from '@beacon/domain';
 
 const DAY = 86_400_000;

@@ -2,6 +2,7 @@
  * The outcome domain's SQL with its row types. Parameters are named in each function's
  * signature and numbered within the query they belong to; no fragment borrows another's.
  */
+import { runningCohort } from '../cohort/cohort.queries.js';
 
 export interface RiskRow {
   id: string;
@@ -129,9 +130,7 @@ export function outcomeCohortsQuery(f: MeasureFilter, freshSince: Date): [string
     `SELECT c.id, c.partner_id, c.name, c.start_date::text AS start_date, (c.start_date + 7 * (v.definition->>'weeks')::int)::text AS end_date,
             c.status::text AS status, p.code AS programme_code, v.version AS programme_version,
             ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) <= $6 AS ended,
-            (c.start_date::timestamp AT TIME ZONE c.time_zone) <= $6
-              AND ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) > $6
-              AND c.status IN ('OPEN', 'RUNNING') AS running,
+            ${runningCohort('c', 'v', '$6')} AS running,
             o.cohort_id, o.enrolled, o.active, o.withdrawn, o.certified, o.certified_base, o.on_time, o.days,
             o.goal_reached, o.goal_checked, o.present, o.recorded, o.computed_at
        FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id JOIN programme p ON p.id = v.programme_id

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { median, outcomeRate } from '@beacon/domain';
+import { ENROLMENT_STATUSES, median, outcomeRate } from '@beacon/domain';
 import type { TenantScope, Viewer } from '../auth/viewer.js';
 import { notFound } from '../common/errors.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
@@ -234,7 +234,7 @@ export class OutcomeService {
         throw notFound('Enrolment');
       });
     }
-    const [r] = await this.risk.assess([e.cohort_id], { now, enrolmentIds: [enrolmentId], statuses: ['ACTIVE', 'COMPLETED', 'INVITED', 'WITHDRAWN'] });
+    const [r] = await this.risk.assess([e.cohort_id], { now, enrolmentIds: [enrolmentId], statuses: [...ENROLMENT_STATUSES] });
     return pathModel(r);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assessRisk, type ProgrammeDefinition, type RiskAssessment, type WeekStanding } from '@beacon/domain';
+import { assessRisk, EnrolmentStatus, type ProgrammeDefinition, type RiskAssessment, type WeekStanding } from '@beacon/domain';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { applicableDueAt, currentWeekAt, opensAt } from '../cohort/week-calendar.util.js';
 import { RISK_COHORTS_SQL, RISK_INPUTS_SQL, type RiskCohortRow, type RiskRow } from './outcome.queries.js';
@@ -27,13 +27,13 @@ export class RiskService {
   ) {}
 
   /** Active enrolments of the cohorts (or only `enrolmentIds` of them), in learner-name order. */
-  async assess(cohortIds: string[], opts: { now?: Date; enrolmentIds?: string[]; statuses?: string[]; db?: DataSource | EntityManager } = {}): Promise<EnrolmentRisk[]> {
+  async assess(cohortIds: string[], opts: { now?: Date; enrolmentIds?: string[]; statuses?: EnrolmentStatus[]; db?: DataSource | EntityManager } = {}): Promise<EnrolmentRisk[]> {
     if (cohortIds.length === 0) return [];
     const now = opts.now ?? new Date();
     const db = opts.db ?? this.db;
     const [cohortRows, rows]: [RiskCohortRow[], RiskRow[]] = await Promise.all([
       db.query(RISK_COHORTS_SQL, [cohortIds]),
-      db.query(RISK_INPUTS_SQL, [cohortIds, now, opts.statuses ?? ['ACTIVE'], opts.enrolmentIds ?? null]),
+      db.query(RISK_INPUTS_SQL, [cohortIds, now, opts.statuses ?? [EnrolmentStatus.ACTIVE], opts.enrolmentIds ?? null]),
     ]);
     const versions = await this.programmes.versionsById(cohortRows.map((c) => c.programme_version_id));
     const cohorts = new Map(cohortRows.map((c) => [c.id, c]));

@@ -9,3 +9,4 @@ export * from './slots.util.js';
 export * from './submission.util.js';
 export * from './attendance.util.js';
 export * from './outcome.util.js';
+export * from './status.js';

@@ -1,13 +1,11 @@
 import { formatInZone } from './format.util.js';
 import type { Verdict } from './rubric.util.js';
-
-/** Where the latest version of a learner's submission for a week stands. */
-export type GradingState = 'SUBMITTED' | 'DRAFT' | 'RELEASED';
+import type { CohortStatus, EnrolmentStatus, GradingState } from './status.js';
 
 export interface SubmitContext {
   week: number;
-  enrolmentStatus: 'INVITED' | 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED';
-  cohortStatus: 'DRAFT' | 'OPEN' | 'RUNNING' | 'COMPLETED' | 'ARCHIVED';
+  enrolmentStatus: EnrolmentStatus;
+  cohortStatus: CohortStatus;
   weekOpen: boolean;
   /** when the week opens, in the cohort's zone, to tell the learner when a locked week opens */
   opens?: { at: Date; timeZone: string };

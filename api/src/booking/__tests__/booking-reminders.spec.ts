@@ -4,8 +4,9 @@ import type { DataSource } from 'typeorm';
 import { formatInZone } from '@beacon/domain';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { QueueService } from '../../jobs/queue.service.js';
+import { QueueName } from '../../jobs/queue-name.enum.js';
 import { BookingRemindersService } from '../jobs/booking-reminders.service.js';
-import { BOOKING_QUEUE, bookingReminderFiresAt, bookingReminderJobId, type BookingReminderData } from '../jobs/booking-reminder.job.js';
+import { bookingReminderFiresAt, bookingReminderJobId, type BookingReminderData } from '../jobs/booking-reminder.job.js';
 import { BOOK, CANCEL, RESCHEDULE, ZONE, coachWithHours, learnerIn, runningCohort, slotsOf, type Person } from './booking-fixtures.js';
 
 const runsAt = (job: Job) => job.timestamp + job.delay;
@@ -39,7 +40,7 @@ describe.each(['redis', 'postgres'] as const)('coaching reminders follow the boo
   beforeAll(async () => {
     t = await startTestApp({ queue: backend });
     db = t.beacon.db;
-    queue = t.beacon.app.get(QueueService, { strict: false }).queue(BOOKING_QUEUE);
+    queue = t.beacon.app.get(QueueService, { strict: false }).queue(QueueName.Booking);
     reminders = t.beacon.app.get(BookingRemindersService, { strict: false });
     cohortId = (await runningCohort(t, `COIM George ${backend}`)).id;
     coach = await coachWithHours(t, cohortId, 'reminding.coach@example.org', {}, 'America/New_York');

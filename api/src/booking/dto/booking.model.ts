@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PersonModel } from '../../cohort/dto/cohort.model.js';
-import { BookingOutcome, BookingStatus } from '../entities/booking.entity.js';
+import { BookingOutcome, BookingStatus } from '@beacon/domain';
 
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
 registerEnumType(BookingOutcome, { name: 'BookingOutcome', description: 'What became of a confirmed booking, marked by its coach: only HELD counts toward the credential.' });

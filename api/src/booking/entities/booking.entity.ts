@@ -1,16 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BOOKING_OUTCOMES, BOOKING_STATUSES, BookingOutcome, BookingStatus } from '@beacon/domain';
 
-/** What became of a confirmed booking once its time came: only HELD counts toward the credential. */
-export enum BookingOutcome {
-  HELD = 'HELD',
-  LEARNER_NO_SHOW = 'LEARNER_NO_SHOW',
-  COACH_NO_SHOW = 'COACH_NO_SHOW',
-}
-
-export enum BookingStatus {
-  CONFIRMED = 'CONFIRMED',
-  CANCELLED = 'CANCELLED',
-}
+// the statuses are the domain's (packages/domain/src/status.ts)
+export { BookingOutcome, BookingStatus };
 
 /**
  * A 1-on-1 coaching session between a coach and an enrolment. The database refuses two
@@ -27,7 +19,7 @@ export class BookingEntity {
   @Column('uuid', { name: 'coach_id' }) coachId: string;
   @Column('timestamptz', { name: 'starts_at' }) startsAt: Date;
   @Column('timestamptz', { name: 'ends_at' }) endsAt: Date;
-  @Column({ type: 'enum', enum: BookingStatus, enumName: 'booking_status', default: BookingStatus.CONFIRMED }) status: BookingStatus;
+  @Column({ type: 'enum', enum: BOOKING_STATUSES, enumName: 'booking_status', default: BookingStatus.CONFIRMED }) status: BookingStatus;
   /** the iCalendar SEQUENCE of its invite: raised on every move and on cancellation */
   @Column('int', { default: 0 }) sequence: number;
   /** the coach's cancellation cut-off when booked (or last moved) */
@@ -35,7 +27,7 @@ export class BookingEntity {
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt: Date | null;
   @Column('uuid', { name: 'cancelled_by_id', nullable: true }) cancelledById: string | null;
   @Column('text', { name: 'cancellation_reason', nullable: true }) cancellationReason: string | null;
-  @Column({ type: 'enum', enum: BookingOutcome, enumName: 'booking_outcome', nullable: true }) outcome: BookingOutcome | null;
+  @Column({ type: 'enum', enum: BOOKING_OUTCOMES, enumName: 'booking_outcome', nullable: true }) outcome: BookingOutcome | null;
   @Column('timestamptz', { name: 'outcome_marked_at', nullable: true }) outcomeMarkedAt: Date | null;
   @Column('uuid', { name: 'outcome_marked_by_id', nullable: true }) outcomeMarkedById: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -1,12 +1,6 @@
 import type { JobDefinition } from '../../jobs/queue.service.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
 
-/**
- * The queue of coaching reminders. It belongs in jobs/queue-name.enum.ts (`Booking = 'booking'`);
- * until that file takes it, the name is declared here with the enum's type.
- */
-export const BOOKING_QUEUE = QueueName.Booking;
-
 /** How long before a coaching session its reminders go out. */
 export const BOOKING_REMINDER_LEADS = { '24h': 24 * 60 * 60_000, '1h': 60 * 60_000 } as const;
 export type BookingReminderLead = keyof typeof BOOKING_REMINDER_LEADS;
@@ -25,7 +19,7 @@ export const bookingReminderJobId = (bookingId: string, lead: BookingReminderLea
 
 /** Reminds the learner and the coach of a session, a day and an hour before it starts. */
 export const BookingReminderJob: JobDefinition<BookingReminderData> = {
-  queue: BOOKING_QUEUE,
+  queue: QueueName.Booking,
   name: 'booking-reminder',
   options: ({ bookingId, lead, startsAt }) => ({
     jobId: bookingReminderJobId(bookingId, lead),

@@ -1,14 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { isDeepStrictEqual } from 'node:util';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
+import { QueueName } from '../../jobs/queue-name.enum.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { BookingStatus } from '../entities/booking.entity.js';
 import { forEmail, loadBookingDetails } from '../booking-details.query.js';
 import { bookingReminderEmail } from '../booking-emails.util.js';
 import {
-  BOOKING_QUEUE,
   BOOKING_REMINDER_LEADS,
   BookingReminderJob,
   bookingReminderFiresAt,
@@ -37,7 +36,7 @@ export class BookingRemindersService implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(BOOKING_QUEUE, {
+    this.queues.process(QueueName.Booking, {
       [BookingReminderJob.name]: (job) => this.sendReminder(job.data as BookingReminderData),
     });
     void this.sweep();
@@ -58,31 +57,13 @@ export class BookingRemindersService implements OnApplicationBootstrap {
     const [b]: { starts_at: Date; status: BookingStatus }[] = await this.db.query(`SELECT starts_at, status FROM booking WHERE id = $1`, [bookingId]);
     if (!b || b.status !== BookingStatus.CONFIRMED) return this.drop(bookingId);
     await Promise.all(
-      LEADS.map((lead) => this.put({ bookingId, lead, startsAt: b.starts_at.toISOString() }, bookingReminderFiresAt(b.starts_at, lead))),
+      LEADS.map((lead) => this.queues.putDelayed(BookingReminderJob, { bookingId, lead, startsAt: b.starts_at.toISOString() }, bookingReminderFiresAt(b.starts_at, lead))),
     );
   }
 
   /** A cancelled booking: its reminders are removed. */
   async drop(bookingId: string): Promise<void> {
-    await Promise.all(LEADS.map((lead) => this.remove(bookingReminderJobId(bookingId, lead))));
-  }
-
-  /** Makes the job with this id carry exactly `data`; a reminder whose time has passed is not added. */
-  private async put(data: BookingReminderData, firesAt: Date): Promise<void> {
-    const id = bookingReminderJobId(data.bookingId, data.lead);
-    const existing = await this.queues.queue(BOOKING_QUEUE).getJob(id);
-    if (existing && isDeepStrictEqual(existing.data, data)) return;
-    if (existing) await this.removeJob(id);
-    if (firesAt.getTime() > Date.now()) await this.queues.add(BookingReminderJob, data);
-  }
-
-  private async remove(id: string): Promise<void> {
-    if (await this.queues.queue(BOOKING_QUEUE).getJob(id)) await this.removeJob(id);
-  }
-
-  private async removeJob(id: string): Promise<void> {
-    // a running job cannot be removed; its handler re-reads the booking and finds it stale
-    if ((await this.queues.queue(BOOKING_QUEUE).remove(id)) === 0) this.log.warn(`job ${id} is running and could not be removed`);
+    await Promise.all(LEADS.map((lead) => this.queues.removeDelayed(QueueName.Booking, bookingReminderJobId(bookingId, lead))));
   }
 
   /** Handler: one reminder to the learner and one to the coach, unless the job is stale. */

@@ -1,7 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CohortStatus } from '../entities/cohort.entity.js';
-import { EnrolmentStatus } from '../entities/enrolment.entity.js';
-import { AttendanceStatus } from '../entities/attendance.entity.js';
+import { AttendanceStatus, CohortStatus, EnrolmentStatus } from '@beacon/domain';
 
 registerEnumType(CohortStatus, { name: 'CohortStatus', description: 'DRAFT → OPEN (enrolling) → RUNNING → COMPLETED → ARCHIVED' });
 registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });

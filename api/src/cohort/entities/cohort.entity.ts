@@ -1,13 +1,9 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { COHORT_STATUSES, CohortStatus } from '@beacon/domain';
 import { ProgrammeVersionEntity } from '../../programme/entities/programme-version.entity.js';
 
-export enum CohortStatus {
-  DRAFT = 'DRAFT',
-  OPEN = 'OPEN',
-  RUNNING = 'RUNNING',
-  COMPLETED = 'COMPLETED',
-  ARCHIVED = 'ARCHIVED',
-}
+// the statuses are the domain's (packages/domain/src/status.ts)
+export { CohortStatus };
 
 export interface CommunityLink {
   label: string;
@@ -25,7 +21,7 @@ export class CohortEntity {
   @Column('date', { name: 'start_date' }) startDate: string;
   @Column('text', { name: 'time_zone' }) timeZone: string;
   @Column('int') capacity: number;
-  @Column({ type: 'enum', enum: CohortStatus, enumName: 'cohort_status', default: CohortStatus.DRAFT }) status: CohortStatus;
+  @Column({ type: 'enum', enum: COHORT_STATUSES, enumName: 'cohort_status', default: CohortStatus.DRAFT }) status: CohortStatus;
   @Column('jsonb', { name: 'community_links', default: () => "'[]'" }) communityLinks: CommunityLink[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,21 +1,15 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { isDeepStrictEqual } from 'node:util';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { pointInWeek, weekOpensAt, type ModuleDefinition } from '@beacon/domain';
+import { isEndedCohort, isLiveCohort, pointInWeek, weekOpensAt, type ModuleDefinition } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { QueueService, type JobDefinition } from '../../jobs/queue.service.js';
+import { QueueService } from '../../jobs/queue.service.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
 import { NotificationService, type Email } from '../../notification/notification.service.js';
-import { CohortStatus } from '../entities/cohort.entity.js';
 import { WeekOpenedJob, weekOpenedJobId, type WeekOpenedData } from './week-opened.job.js';
 import { REMINDER_LEADS, reminderFiresAt, SessionReminderJob, sessionReminderJobId, type ReminderLead, type SessionReminderData } from './session-reminder.job.js';
 import { sessionReminderEmail, weekOpenedEmail, type Recipient } from './schedule-emails.util.js';
 import { toLocale } from '../../i18n/i18n.js';
 
-/** Cohorts whose people hear from the schedule; a draft or finished cohort stays quiet. */
-const LIVE: string[] = [CohortStatus.OPEN, CohortStatus.RUNNING];
-/** Cohorts whose pending schedule jobs are removed when rescheduled. */
-const ENDED: string[] = [CohortStatus.COMPLETED, CohortStatus.ARCHIVED];
 const LEADS = Object.keys(REMINDER_LEADS) as ReminderLead[];
 
 interface SessionRow {
@@ -41,8 +35,6 @@ const recipient = (r: RecipientRow): Recipient => ({ email: r.email, name: r.nam
  */
 @Injectable()
 export class ScheduleService implements OnApplicationBootstrap {
-  private readonly log = new Logger('Schedule');
-
   constructor(
     private readonly db: DataSource,
     private readonly queues: QueueService,
@@ -70,12 +62,12 @@ export class ScheduleService implements OnApplicationBootstrap {
     );
     if (!cohort) return;
     const sessions: SessionRow[] = await this.db.query(`SELECT id, starts_at, cancelled_at FROM live_session WHERE cohort_id = $1`, [cohortId]);
-    const ended = ENDED.includes(cohort.status);
+    const ended = isEndedCohort(cohort.status);
     const work: Promise<void>[] = [];
     for (let week = 1; week <= cohort.weeks; week++) {
       const opensAt = weekOpensAt(cohort.start_date, cohort.time_zone, week);
       const data: WeekOpenedData = { cohortId, week, opensAt: opensAt.toISOString() };
-      work.push(ended ? this.remove(WeekOpenedJob.queue, weekOpenedJobId(cohortId, week)) : this.put(WeekOpenedJob, data, opensAt));
+      work.push(ended ? this.queues.removeDelayed(WeekOpenedJob.queue, weekOpenedJobId(cohortId, week)) : this.queues.putDelayed(WeekOpenedJob, data, opensAt));
     }
     for (const s of sessions) work.push(...this.syncReminders(s, !ended));
     await Promise.all(work);
@@ -88,42 +80,20 @@ export class ScheduleService implements OnApplicationBootstrap {
       [sessionId],
     );
     if (!s) return this.dropSession(sessionId);
-    await Promise.all(this.syncReminders(s, !ENDED.includes(s.status)));
+    await Promise.all(this.syncReminders(s, !isEndedCohort(s.status)));
   }
 
   /** A cancelled (or deleted) session: its reminders are removed. */
   async dropSession(sessionId: string): Promise<void> {
-    await Promise.all(LEADS.map((lead) => this.remove(SessionReminderJob.queue, sessionReminderJobId(sessionId, lead))));
+    await Promise.all(LEADS.map((lead) => this.queues.removeDelayed(SessionReminderJob.queue, sessionReminderJobId(sessionId, lead))));
   }
 
   private syncReminders(s: SessionRow, wanted: boolean): Promise<void>[] {
     return LEADS.map((lead) => {
-      if (!wanted || s.cancelled_at) return this.remove(SessionReminderJob.queue, sessionReminderJobId(s.id, lead));
+      if (!wanted || s.cancelled_at) return this.queues.removeDelayed(SessionReminderJob.queue, sessionReminderJobId(s.id, lead));
       const data: SessionReminderData = { sessionId: s.id, lead, startsAt: s.starts_at.toISOString() };
-      return this.put(SessionReminderJob, data, reminderFiresAt(s.starts_at, lead));
+      return this.queues.putDelayed(SessionReminderJob, data, reminderFiresAt(s.starts_at, lead));
     });
-  }
-
-  /**
-   * Makes the job with this id carry exactly `data`: an identical job is left alone (scheduling
-   * twice is a no-op, and a job already due still runs), a different one is replaced; nothing is
-   * added for a time already past.
-   */
-  private async put<T extends object>(def: JobDefinition<T>, data: T, firesAt: Date): Promise<void> {
-    const id = def.options(data).jobId!;
-    const existing = await this.queues.queue(def.queue).getJob(id);
-    if (existing && isDeepStrictEqual(existing.data, data)) return;
-    if (existing) await this.removeJob(def.queue, id);
-    if (firesAt.getTime() > Date.now()) await this.queues.add(def, data);
-  }
-
-  private async remove(queue: QueueName, id: string): Promise<void> {
-    if (await this.queues.queue(queue).getJob(id)) await this.removeJob(queue, id);
-  }
-
-  private async removeJob(queue: QueueName, id: string): Promise<void> {
-    // a running job cannot be removed; its handler re-reads the data and finds it stale
-    if ((await this.queues.queue(queue).remove(id)) === 0) this.log.warn(`job ${id} is running and could not be removed`);
   }
 
   /** Handler: one reminder per active learner, coach and host, unless the job is stale. */
@@ -146,7 +116,7 @@ export class ScheduleService implements OnApplicationBootstrap {
       [data.sessionId],
     );
     // cancelled, moved since the job was added, cohort not live, or too late to remind
-    if (!s || s.cancelled_at || s.starts_at.getTime() !== Date.parse(data.startsAt) || !LIVE.includes(s.status)) return 0;
+    if (!s || s.cancelled_at || s.starts_at.getTime() !== Date.parse(data.startsAt) || !isLiveCohort(s.status)) return 0;
     if (Date.now() >= s.starts_at.getTime()) return 0;
     const people: RecipientRow[] = await this.db.query(
       `SELECT u.id, u.email, u.name, u.time_zone, u.locale FROM "user" u
@@ -170,7 +140,7 @@ export class ScheduleService implements OnApplicationBootstrap {
          FROM cohort c JOIN programme_version pv ON pv.id = c.programme_version_id WHERE c.id = $1`,
       [data.cohortId, data.week],
     );
-    if (!c || !LIVE.includes(c.status) || data.week > c.weeks) return 0;
+    if (!c || !isLiveCohort(c.status) || data.week > c.weeks) return 0;
     // the start date moved since the job was added, or the week is already over
     if (weekOpensAt(c.start_date, c.time_zone, data.week).toISOString() !== data.opensAt) return 0;
     if (Date.now() >= weekOpensAt(c.start_date, c.time_zone, data.week + 1).getTime()) return 0;

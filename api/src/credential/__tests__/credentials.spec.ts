@@ -80,6 +80,11 @@ describe('the graduate’s credential is verifiable, revocable, and issued exact
     expect(pub.data!.credential).toMatchObject({ learnerName: 'Kwame Mensah', issuerName: 'Outside-In Certification Board', status: 'ACTIVE' });
     expect(codeOf(await t.gql(`{ credential(id: "00000000-0000-0000-0000-000000000000") { id } }`))).toBe('NOT_FOUND');
     expect((await t.get('/credentials/not-a-uuid.json')).status).toBe(404);
+    // the credential routes answer errors in the shape of every HTTP route (common/http-error.filter.ts)
+    for (const url of ['/credentials/not-a-uuid.json', '/credentials/00000000-0000-4000-8000-000000000000.jwt', '/credentials/00000000-0000-4000-8000-000000000000.pdf']) {
+      const missing = await t.get(url);
+      expect({ url, status: missing.status, body: missing.json() }).toEqual({ url, status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) } });
+    }
   });
 
   it('issues once however often the job runs, even all at once', async () => {

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Verdict } from '@beacon/domain';
+import { GradebookState, type Verdict } from '@beacon/domain';
 import { PersonModel } from '../../cohort/dto/cohort.model.js';
 import { EnrolmentStatus } from '../../cohort/entities/enrolment.entity.js';
-import { GradebookStateEnum, VerdictEnum } from './grading-enums.js';
+import { VerdictEnum } from './grading-enums.js';
 
 @ObjectType('GradebookWeek')
 export class GradebookWeekModel {
@@ -16,7 +16,7 @@ export class GradebookWeekModel {
 @ObjectType('GradebookCell', { description: 'A learner’s latest version for a week and its review.' })
 export class GradebookCellModel {
   @Field(() => Int) week: number;
-  @Field(() => GradebookStateEnum) state: GradebookStateEnum;
+  @Field(() => GradebookState) state: GradebookState;
   @Field(() => ID, { nullable: true }) submissionId: string | null;
   @Field(() => Int, { nullable: true }) version: number | null;
   @Field() late: boolean;

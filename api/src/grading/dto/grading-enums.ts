@@ -1,30 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { DUE_SOURCES, VERDICTS, type DueSource, type Verdict } from '@beacon/domain';
+import { DUE_SOURCES, enumOf, GradebookState, GradingState, ReviewAuditAction, ReviewState, VERDICTS } from '@beacon/domain';
 
 // the domain keeps these as string unions (shared with the web app); GraphQL gets enums of the same strings
-const asEnum = <K extends string>(values: readonly K[]) => Object.fromEntries(values.map((v) => [v, v])) as { [V in K]: V };
-
-export const VerdictEnum = asEnum<Verdict>(VERDICTS);
-export const DueSourceEnum = asEnum<DueSource>(DUE_SOURCES);
-
-export enum ReviewStateEnum {
-  DRAFT = 'DRAFT',
-  RELEASED = 'RELEASED',
-}
-
-/** Where the latest version of a learner's submission for a week stands (staff see DRAFT; learners see it as SUBMITTED). */
-export enum GradingStateEnum {
-  SUBMITTED = 'SUBMITTED',
-  DRAFT = 'DRAFT',
-  RELEASED = 'RELEASED',
-}
-
-export enum GradebookStateEnum {
-  NOT_SUBMITTED = 'NOT_SUBMITTED',
-  SUBMITTED = 'SUBMITTED',
-  DRAFT = 'DRAFT',
-  RELEASED = 'RELEASED',
-}
+export const VerdictEnum = enumOf(VERDICTS);
+export const DueSourceEnum = enumOf(DUE_SOURCES);
 
 /** A learner's own view of a week's assignment. */
 export enum AssignmentProgressEnum {
@@ -35,16 +14,10 @@ export enum AssignmentProgressEnum {
   FAILED = 'FAILED',
 }
 
-export enum ReviewAuditActionEnum {
-  CREATED = 'CREATED',
-  UPDATED = 'UPDATED',
-  RELEASED = 'RELEASED',
-}
-
 registerEnumType(VerdictEnum, { name: 'Verdict', description: 'PASS (the total reaches the pass mark), REVISE (resubmit a new version) or FAIL.' });
 registerEnumType(DueSourceEnum, { name: 'DueSource', description: 'Where a due point comes from: the programme’s default, the cohort’s override, or the learner’s extension.' });
-registerEnumType(ReviewStateEnum, { name: 'ReviewState', description: 'DRAFT (seen by staff only) → RELEASED (seen by the learner; final).' });
-registerEnumType(GradingStateEnum, { name: 'GradingState', description: 'SUBMITTED (awaiting review), DRAFT (a review is being written), RELEASED (the review is out).' });
-registerEnumType(GradebookStateEnum, { name: 'GradebookState', description: 'A gradebook cell: NOT_SUBMITTED, or the grading state of the latest version.' });
+registerEnumType(ReviewState, { name: 'ReviewState', description: 'DRAFT (seen by staff only) → RELEASED (seen by the learner; final).' });
+registerEnumType(GradingState, { name: 'GradingState', description: 'SUBMITTED (awaiting review), DRAFT (a review is being written), RELEASED (the review is out).' });
+registerEnumType(GradebookState, { name: 'GradebookState', description: 'A gradebook cell: NOT_SUBMITTED, or the grading state of the latest version.' });
 registerEnumType(AssignmentProgressEnum, { name: 'AssignmentProgress', description: 'A learner’s view: not submitted, awaiting review, revision requested, passed or failed.' });
-registerEnumType(ReviewAuditActionEnum, { name: 'ReviewAuditAction' });
+registerEnumType(ReviewAuditAction, { name: 'ReviewAuditAction' });

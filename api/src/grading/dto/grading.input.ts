@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import type { Verdict } from '@beacon/domain';
-import { GradingStateEnum, VerdictEnum } from './grading-enums.js';
+import { GradingState, type Verdict } from '@beacon/domain';
+import { VerdictEnum } from './grading-enums.js';
 
 @InputType()
 export class SubmitAssignmentInput {
@@ -38,7 +38,7 @@ export class SaveReviewInput {
 export class GradingQueueFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'cohortId must be an id' }) cohortId?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(52) week?: number | null;
-  @Field(() => GradingStateEnum, { nullable: true, description: 'default: all' }) @IsOptional() @IsEnum(GradingStateEnum) state?: GradingStateEnum | null;
+  @Field(() => GradingState, { nullable: true, description: 'default: all' }) @IsOptional() @IsEnum(GradingState) state?: GradingState | null;
 }
 
 @InputType()

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { DueSource, SubmissionKind, Verdict } from '@beacon/domain';
+import { GradingState, ReviewAuditAction, ReviewState, type DueSource, type SubmissionKind, type Verdict } from '@beacon/domain';
 import { PersonModel } from '../../cohort/dto/cohort.model.js';
 import { AssignmentModel, RubricCriterionModel } from '../../programme/dto/programme-content.model.js';
 import { SubmissionKindEnum } from '../../programme/dto/programme-enums.js';
-import { AssignmentProgressEnum, DueSourceEnum, GradingStateEnum, ReviewAuditActionEnum, ReviewStateEnum, VerdictEnum } from './grading-enums.js';
+import { AssignmentProgressEnum, DueSourceEnum, VerdictEnum } from './grading-enums.js';
 
 @ObjectType('SubmissionFile', { description: 'A file a learner uploaded (POST /api/submissions/files) and attached to a submission.' })
 export class SubmissionFileModel {
@@ -26,7 +26,7 @@ export class CriterionScoreModel {
 export class ReviewModel {
   @Field(() => ID) id: string;
   @Field(() => ID) submissionId: string;
-  @Field(() => ReviewStateEnum) state: ReviewStateEnum;
+  @Field(() => ReviewState) state: ReviewState;
   @Field(() => VerdictEnum) verdict: Verdict;
   @Field(() => [CriterionScoreModel], { description: 'in the rubric’s order' }) scores: CriterionScoreModel[];
   @Field(() => Int) total: number;
@@ -66,7 +66,7 @@ export class SubmissionModel {
   @Field() submittedAt: Date;
   @Field({ description: 'the due point that applies to this learner and week' }) dueAt: Date;
   @Field({ description: 'submitted after the due point' }) late: boolean;
-  @Field(() => GradingStateEnum) state: GradingStateEnum;
+  @Field(() => GradingState) state: GradingState;
   @Field(() => ReviewModel, { nullable: true, description: 'for the learner: only once released' }) review: ReviewModel | null;
   @Field(() => [SubmissionVersionModel], { description: 'every version for this week, newest first' }) versions: SubmissionVersionModel[];
 }
@@ -112,11 +112,11 @@ export class GradingNeighboursModel {
 export class ReviewAuditEntryModel {
   @Field(() => ID) id: string;
   @Field(() => ID) reviewId: string;
-  @Field(() => ReviewAuditActionEnum) action: ReviewAuditActionEnum;
+  @Field(() => ReviewAuditAction) action: ReviewAuditAction;
   @Field(() => PersonModel, { nullable: true }) actor: PersonModel | null;
   @Field() at: Date;
   @Field(() => Int) reviewVersion: number;
-  @Field(() => ReviewStateEnum) state: ReviewStateEnum;
+  @Field(() => ReviewState) state: ReviewState;
   @Field(() => VerdictEnum) verdict: Verdict;
   @Field(() => Int) total: number;
   @Field() feedback: string;

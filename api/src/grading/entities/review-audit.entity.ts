@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CriterionScore } from '@beacon/domain';
-
-export type ReviewAuditAction = 'CREATED' | 'UPDATED' | 'RELEASED';
+import type { CriterionScore, ReviewAuditAction, ReviewState } from '@beacon/domain';
 
 /** One change of a review, as written by the database's `review_audit` trigger. Read-only. */
 @Entity('review_audit')
@@ -12,7 +10,7 @@ export class ReviewAuditEntity {
   @Column('uuid', { name: 'actor_id', nullable: true }) actorId: string | null;
   @Column('text') action: ReviewAuditAction;
   @Column('int', { name: 'review_version' }) reviewVersion: number;
-  @Column('text') state: string;
+  @Column('text') state: ReviewState;
   @Column('text') verdict: string;
   @Column('int') total: number;
   @Column('jsonb') scores: CriterionScore[];

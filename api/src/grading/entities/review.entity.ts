@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CriterionScore, Verdict } from '@beacon/domain';
-
-export type ReviewState = 'DRAFT' | 'RELEASED';
+import type { CriterionScore, ReviewState, Verdict } from '@beacon/domain';
 
 /**
  * A coach's review of one submission. Saved as a draft (optimistic locking on `version`), then

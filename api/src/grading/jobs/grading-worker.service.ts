@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
+import { QueueName } from '../../jobs/queue-name.enum.js';
 import { SubmissionFileService } from '../submission-file.service.js';
 import { ReviewNotificationService } from './review-notification.service.js';
-import { GRADING_QUEUE, ReviewReleasedJob, type ReviewReleasedData } from './review-released.job.js';
+import { ReviewReleasedJob, type ReviewReleasedData } from './review-released.job.js';
 import { RemoveUnattachedFilesJob } from './remove-unattached-files.job.js';
 
 /**
@@ -24,7 +25,7 @@ export class GradingWorkerService implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(GRADING_QUEUE, {
+    this.queues.process(QueueName.Grading, {
       [ReviewReleasedJob.name]: (job) => this.reviews.sendReviewReleased((job.data as ReviewReleasedData).reviewId),
       [RemoveUnattachedFilesJob.name]: () => this.files.removeUnattached(),
     });
@@ -43,7 +44,7 @@ export class GradingWorkerService implements OnApplicationBootstrap, OnApplicati
   async schedule(): Promise<void> {
     try {
       await this.queues
-        .queue(GRADING_QUEUE)
+        .queue(RemoveUnattachedFilesJob.queue)
         .upsertJobScheduler(RemoveUnattachedFilesJob.schedulerId, { every: RemoveUnattachedFilesJob.everyMs }, { name: RemoveUnattachedFilesJob.name, data: {} });
     } catch (e) {
       this.log.warn(`could not schedule ${RemoveUnattachedFilesJob.name} (will try again): ${(e as Error).message}`);

@@ -1,4 +1,4 @@
-import { GRADING_QUEUE } from './review-released.job.js';
+import { QueueName } from '../../jobs/queue-name.enum.js';
 
 /**
  * A repeatable job that deletes uploads no submission took up within a day (the row and the stored
@@ -6,7 +6,7 @@ import { GRADING_QUEUE } from './review-released.job.js';
  * idempotent, so a run delivered twice or overlapping another deletes nothing more.
  */
 export const RemoveUnattachedFilesJob = {
-  queue: GRADING_QUEUE,
+  queue: QueueName.Grading,
   name: 'remove-unattached-files',
   schedulerId: 'remove-unattached-files',
   everyMs: 60 * 60_000,

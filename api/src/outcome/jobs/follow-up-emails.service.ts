@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../auth/token.util.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { settingOfKind } from '../../notification/notification-settings.js';
 import { FOLLOW_UP_AFTER_DAYS, FOLLOW_UP_BATCH, FOLLOW_UP_CATCH_UP_DAYS, FOLLOW_UP_LINK_DAYS } from './goal-follow-up.job.js';
+import { takingPartEnrolment } from '../../cohort/cohort.queries.js';
 
 const KIND = 'goal-follow-up';
 const DAY = 86_400_000;
@@ -60,7 +61,7 @@ export class FollowUpEmailsService {
            JOIN cohort c ON c.id = e.cohort_id
            JOIN programme_version v ON v.id = c.programme_version_id
            JOIN "user" u ON u.id = e.user_id
-          WHERE e.status IN ('ACTIVE', 'COMPLETED') AND e.outcome_goal IS NOT NULL AND c.status <> 'DRAFT'
+          WHERE ${takingPartEnrolment('e')} AND e.outcome_goal IS NOT NULL AND c.status <> 'DRAFT'
             AND NOT EXISTS (SELECT 1 FROM goal_follow_up f WHERE f.enrolment_id = e.id)
             AND NOT EXISTS (SELECT 1 FROM goal_check_in g WHERE g.enrolment_id = e.id AND g.kind = 'FOLLOW_UP')
        ) d

@@ -13,6 +13,7 @@ import { intlTag, toLocale, translator, type Locale } from '../../i18n/i18n.js';
 import { pathSummaryIn, riskReasonAction, riskReasonText } from '../risk-words.util.js';
 import { GoalFollowUpJob } from './goal-follow-up.job.js';
 import { FollowUpEmailsService } from './follow-up-emails.service.js';
+import { runningCohort } from '../../cohort/cohort.queries.js';
 
 export interface AlertRun {
   assessed: number;
@@ -63,9 +64,7 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
   private async runningCohorts(now: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
       `SELECT c.id FROM cohort c JOIN programme_version v ON v.id = c.programme_version_id
-        WHERE c.status IN ('OPEN', 'RUNNING')
-          AND (c.start_date::timestamp AT TIME ZONE c.time_zone) <= $1
-          AND ((c.start_date + 7 * (v.definition->>'weeks')::int)::timestamp AT TIME ZONE c.time_zone) > $1`,
+        WHERE ${runningCohort('c', 'v', '$1')}`,
       [now],
     );
     return rows.map((r) => r.id);

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { QueueService } from '../../../jobs/queue.service.js';
 import { SubmissionFileService } from '../../submission-file.service.js';
-import { GRADING_QUEUE } from '../review-released.job.js';
+import { QueueName } from '../../../jobs/queue-name.enum.js';
 import { RemoveUnattachedFilesJob } from '../remove-unattached-files.job.js';
 import { SAMPLES, SUBMIT, enrolmentOf, httpGet, runningCohortId, upload, waitFor } from '../../__tests__/grading-fixtures.js';
 import { S3_PREFIX, startFileStore, type TestFileStore } from '../../__tests__/file-stores.js';
@@ -48,7 +48,7 @@ describe.each([
     t = await startTestApp({ queue: backend, env: store.env });
     db = t.beacon.db;
     files = t.beacon.app.get(SubmissionFileService, { strict: false });
-    queue = t.beacon.app.get(QueueService, { strict: false }).queue(GRADING_QUEUE);
+    queue = t.beacon.app.get(QueueService, { strict: false }).queue(QueueName.Grading);
     learner = await t.login('learner@beacon.test');
     enrolmentId = await enrolmentOf(db, 'learner@beacon.test', await runningCohortId(db));
   }, 60_000);
