@@ -110,9 +110,6 @@ export default defineConfig({
     // built app is what production serves, and the API never serves a .map file in production
     sourcemap: process.env.BEACON_WEB_SOURCEMAPS === 'true',
     rollupOptions: {
-      // react-router's and react-dom's builds call these at the top level without a pure
-      // annotation; they have no side effects, so what a page never uses is left out
-      treeshake: { manualPureFunctions: ['React.forwardRef', 'React.createContext', 'React.memo', 'React.lazy'] },
       output: {
         // the Apollo client (and what it is built on) in one chunk, loaded with the shell
         // (src/shell.ts): the login and public credential pages never load it. Its error classes
