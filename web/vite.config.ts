@@ -1,7 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const api = process.env.BEACON_API_URL ?? 'http://localhost:3000';
@@ -38,10 +39,62 @@ function precompress(): Plugin {
   };
 }
 
+const GENERATED = resolve(dirname(fileURLToPath(import.meta.url)), 'src/gql/graphql.ts');
+const DOCUMENT = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/gm;
+
+/**
+ * Each generated GraphQL document (src/gql/graphql.ts holds them all, one per line) as a module of
+ * its own: `import { MeDocument } from '../gql/graphql'` becomes an import of a virtual module
+ * holding only MeDocument. A module always goes whole into one chunk, so without this every
+ * document any page uses would travel in one chunk shared by all pages; with it each page's chunk
+ * carries just the documents it sends. Type imports are left alone (they vanish in the build).
+ */
+function documentModules(): Plugin {
+  const PREFIX = 'virtual:beacon-gql/';
+  let documents = new Map<string, string>();
+  const read = () => {
+    documents = new Map([...readFileSync(GENERATED, 'utf8').matchAll(DOCUMENT)].map((m) => [m[1], m[2]]));
+  };
+  return {
+    name: 'beacon-gql-documents',
+    enforce: 'pre',
+    buildStart() {
+      read();
+      this.addWatchFile(GENERATED);
+    },
+    watchChange(id) {
+      if (id === GENERATED) read();
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.startsWith(dirname(GENERATED))) return null;
+      let changed = false;
+      const next = code.replace(/import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]*\/gql\/graphql)\2;?/g, (all, list: string, quote: string, from: string) => {
+        const names = list.split(',').map((n) => n.trim()).filter(Boolean);
+        const split = names.filter((n) => documents.has(n));
+        if (split.length === 0) return all;
+        changed = true;
+        const rest = names.filter((n) => !documents.has(n));
+        return [...split.map((n) => `import { ${n} } from ${quote}${PREFIX}${n}${quote};`), rest.length ? `import { ${rest.join(', ')} } from ${quote}${from}${quote};` : ''].join(' ');
+      });
+      return changed ? { code: next, map: null } : null;
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const name = id.slice(PREFIX.length + 1);
+      const document = documents.get(name);
+      if (!document) throw new Error(`${name} is not in src/gql/graphql.ts (run npm run codegen -w web)`);
+      return `export const ${name} = ${document};`;
+    },
+  };
+}
+
 // In development the API runs on its own port; the app talks to it through this proxy so that
 // the session cookie stays same-origin, exactly as when the API serves the built app.
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [documentModules(), react(), precompress()],
   server: {
     port: 5173,
     proxy: {
@@ -58,6 +111,12 @@ export default defineConfig({
     sourcemap: process.env.BEACON_WEB_SOURCEMAPS === 'true',
     rollupOptions: {
       output: {
+        // the Apollo client (and what it is built on) in one chunk, loaded with the shell
+        // (src/shell.ts): the login and public credential pages never load it. Its error classes
+        // stay apart: those pages send their operations without it (lib/graphqlRequest)
+        codeSplitting: {
+          groups: [{ name: 'apollo', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|graphql|optimism|@wry)[\\/])/ }],
+        },
         // each language's catalogue files are chunks named after their language ("i18n-fr-grading-….js"):
         // a page downloads only the files of the language it is shown in
         chunkFileNames: (chunk) => {

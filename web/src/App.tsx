@@ -2,22 +2,25 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Route, Routes } from 'react-router';
 import type { Role } from './gql/graphql';
-import { RequireViewer } from './modules/auth/components/RequireViewer';
-import { AppShell } from './modules/shell/components/AppShell';
-import { RoleGate } from './modules/shell/components/RoleGate';
 import { Loading } from './ui/Feedback';
 import { LoginPage } from './pages/LoginPage';
-import { HomeRedirect } from './pages/HomeRedirect';
-import { NotFoundPage } from './pages/NotFoundPage';
 
 /**
  * Every page but the login page is its own chunk, loaded when first opened: the login and a
- * public credential page stay light, and each role downloads only its own pages.
+ * public credential page stay light, and each role downloads only its own pages. Those two open
+ * without the Apollo client; every other page is under ApolloRoot, which loads it with the shell
+ * (./shell, one chunk).
  */
 function page<K extends string, P extends object = object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
+const ApolloRoot = page<'ApolloRoot'>(() => import('./shell'), 'ApolloRoot');
+const RequireViewer = page<'RequireViewer'>(() => import('./shell'), 'RequireViewer');
+const AppShell = page<'AppShell'>(() => import('./shell'), 'AppShell');
+const RoleGate = page<'RoleGate', { role: Role; alsoAdmin: boolean; children: ReactNode }>(() => import('./shell'), 'RoleGate');
+const HomeRedirect = page<'HomeRedirect'>(() => import('./shell'), 'HomeRedirect');
+const NotFoundPage = page<'NotFoundPage'>(() => import('./shell'), 'NotFoundPage');
 const AcceptInvitationPage = page(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage');
 const ForgotPasswordPage = page(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
@@ -74,14 +77,15 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* public: anyone with the link verifies a credential */}
+      <Route path="/credentials/:credentialId" element={<Standalone><CredentialPage /></Standalone>} />
+      <Route element={<Standalone><ApolloRoot /></Standalone>}>
       <Route path="/forgot-password" element={<Standalone><ForgotPasswordPage /></Standalone>} />
       <Route path="/reset-password/:token" element={<Standalone><ResetPasswordPage /></Standalone>} />
       <Route path="/invite/:token" element={<Standalone><AcceptInvitationPage /></Standalone>} />
       {/* public: the 90-day follow-up email's link, no login (the token is the permission) */}
       <Route path="/goal-follow-up/:token" element={<Standalone><GoalFollowUpPage /></Standalone>} />
-      {/* public: anyone with the link verifies a credential */}
-      <Route path="/credentials/:credentialId" element={<Standalone><CredentialPage /></Standalone>} />
-      <Route element={<RequireViewer />}>
+      <Route element={<Standalone><RequireViewer /></Standalone>}>
         <Route element={<AppShell />}>
           <Route index element={<HomeRedirect />} />
           <Route path="account" element={<AccountPage />} />
@@ -113,6 +117,7 @@ export function App() {
           <Route path="learner/schedule/:enrolmentId" element={gate('LEARNER', <LearnerSchedulePage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
+      </Route>
       </Route>
     </Routes>
   );

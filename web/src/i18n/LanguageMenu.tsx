@@ -1,27 +1,25 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { UpdateProfileDocument } from '../gql/graphql';
 import { useLocale } from './I18nProvider';
 import { isLocale, LANGUAGE_NAMES, LOCALES, type Locale } from './locales';
 
 /**
- * The language picker of the header. Logged in (`account`), the choice is saved to the account
- * (`updateProfile`) so every device follows; before login it applies to this device only.
+ * The language picker of the header. Logged in (`save`: the shell's `updateProfile`), the choice is
+ * saved to the account so every device follows; before login it applies to this device only (and
+ * the page needs no Apollo client).
  */
-export function LanguageMenu({ account = false, className }: { account?: boolean; className?: string }) {
+export function LanguageMenu({ save, className }: { save?: (locale: Locale) => Promise<unknown>; className?: string }) {
   const intl = useIntl();
   const id = useId();
   const { locale, setLocale } = useLocale();
-  const [update] = useMutation(UpdateProfileDocument);
   const [failed, setFailed] = useState(false);
 
   const choose = async (next: Locale) => {
     setFailed(false);
     setLocale(next);
-    if (!account) return;
+    if (!save) return;
     try {
-      await update({ variables: { input: { locale: next } } });
+      await save(next);
     } catch {
       setFailed(true);
     }

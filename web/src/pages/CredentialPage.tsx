@@ -3,14 +3,14 @@ import { useParams } from 'react-router';
 import { errorCode } from '../lib/errors';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { PublicCredential, PublicCredentialFrame } from '../modules/credential/components/PublicCredential';
-import { useCredential } from '../modules/credential/hooks/useCredentials';
+import { usePublicCredential } from '../modules/credential/hooks/usePublicCredential';
 import { ErrorNotice, Loading } from '../ui/Feedback';
 
 /** Public: anyone with the link sees what a credential certifies and checks it in their own browser. */
 export function CredentialPage() {
   const intl = useIntl();
   const { credentialId = '' } = useParams();
-  const { data, loading, error, refetch } = useCredential(credentialId);
+  const { data, loading, error, refetch } = usePublicCredential(credentialId);
   const credential = data?.credential;
   const missing = !credential && errorCode(error) === 'NOT_FOUND';
   const notFound = intl.formatMessage({ id: 'pages.credential.notFound', defaultMessage: 'Credential not found' });

@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { MeDocument } from '../gql/graphql';
+import { graphqlRequest } from '../lib/graphqlRequest';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { LoginForm } from '../modules/auth/components/LoginForm';
 import { preferredRole } from '../modules/shell/hooks/useActiveRole';
@@ -23,8 +23,18 @@ export function LoginPage() {
   const submitted = useRef(false);
   const title = intl.formatMessage({ id: 'pages.login.title', defaultMessage: 'Log in' });
   useDocumentTitle(title);
-  // someone already logged in who opens /login goes straight home
-  const { data } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  // someone already logged in who opens /login goes straight home (asked without the Apollo
+  // client, which this page does not load; any failure just leaves the form)
+  const [data, setData] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    graphqlRequest(MeDocument)
+      .then((d) => live && setData(d.me))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   const next = safeNext(params.get('next'));
 
   if (data && !submitted.current) return <Navigate to={next ?? '/'} replace />;

@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorCode, errorMessage } from '../../../lib/errors';
 import { TextField } from '../../../ui/Field';
-import { useLogin } from '../hooks/useSession';
+import { useLogin } from '../hooks/useLogin';
 import type { Viewer } from '../hooks/useViewer';
 
 export function LoginForm({ onLoggedIn }: { onLoggedIn: (viewer: Viewer) => void }) {

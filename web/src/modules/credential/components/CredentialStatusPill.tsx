@@ -1,6 +1,6 @@
 import { FormattedMessage } from 'react-intl';
 import type { CredentialStatus } from '../../../gql/graphql';
-import { CREDENTIAL_STATUS_MESSAGES } from '../hooks/useCredentials';
+import { CREDENTIAL_STATUS_MESSAGES } from '../hooks/credentialStatus';
 
 export function CredentialStatusPill({ status }: { status: CredentialStatus }) {
   return (

@@ -1,18 +1,15 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { defineMessages, type MessageDescriptor } from 'react-intl';
 import {
   ApproveCredentialDocument,
   CohortCredentialActivityDocument,
   CohortEligibilityDocument,
-  CredentialDocument,
   EligibilityDocument,
   IssuanceRunDocument,
   IssueCohortCredentialsDocument,
   LearnerCredentialsDocument,
   RecordCredentialEventDocument,
   RevokeCredentialDocument,
-  type CredentialStatus,
   type CredentialSummaryFieldsFragment,
   type CredentialViewFieldsFragment,
   type EligibilityFactFieldsFragment,
@@ -27,20 +24,10 @@ export type HeldCredential = NonNullable<EligibilityLedger['credential']>;
 export type EligibilityFact = EligibilityFactFieldsFragment;
 export type IssuanceRun = IssuanceRunFieldsFragment;
 
-/** A credential's status, to show: `intl.formatMessage(CREDENTIAL_STATUS_MESSAGES[status])`. */
-export const CREDENTIAL_STATUS_MESSAGES: Record<CredentialStatus, MessageDescriptor> = defineMessages({
-  ACTIVE: { id: 'credential.status.active', defaultMessage: 'Active' },
-  REVOKED: { id: 'credential.status.revoked', defaultMessage: 'Revoked' },
-  EXPIRED: { id: 'credential.status.expired', defaultMessage: 'Expired' },
-});
+export { CREDENTIAL_STATUS_MESSAGES } from './credentialStatus';
 
 /** How often a running bulk issuance is asked how far it has got. */
 export const RUN_POLL_MS = 800;
-
-/** The public facts of one credential; always read fresh, since it may have been revoked since. */
-export function useCredential(id: string) {
-  return useQuery(CredentialDocument, { variables: { id }, fetchPolicy: 'network-only' });
-}
 
 export function useLearnerCredentials() {
   return useQuery(LearnerCredentialsDocument, { fetchPolicy: 'cache-and-network' });
@@ -95,24 +82,6 @@ export function factSummary(facts: readonly EligibilityFact[]) {
 /** How the cohort's credentials were used (views, verifications, LinkedIn adds): partner admins only. */
 export function useCohortCredentialActivity(cohortId: string) {
   return useQuery(CohortCredentialActivityDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
-}
-
-/**
- * Reports to the API that the public page was viewed (once per credential and page load; the
- * API counts a visitor once a day, never who) and returns the reporter of LinkedIn clicks. A
- * failed report is of no concern to the visitor, so it is dropped silently.
- */
-export function useCredentialEvents(credentialId: string, reportView: boolean) {
-  const [record] = useMutation(RecordCredentialEventDocument);
-  const reported = useRef<string | null>(null);
-  useEffect(() => {
-    if (!reportView || reported.current === credentialId) return;
-    reported.current = credentialId;
-    record({ variables: { id: credentialId, event: 'VIEW' } }).catch(() => undefined);
-  }, [credentialId, reportView, record]);
-  return useCallback(() => {
-    record({ variables: { id: credentialId, event: 'LINKEDIN' } }).catch(() => undefined);
-  }, [credentialId, record]);
 }
 
 /** Reports LinkedIn clicks of any credential (the learner's list). */

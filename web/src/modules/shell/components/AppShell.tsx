@@ -1,6 +1,8 @@
+import { useMutation } from '@apollo/client/react';
 import { Suspense, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { UpdateProfileDocument } from '../../../gql/graphql';
 import { ROLE_MESSAGES, sortRoles } from '../../../lib/roles';
 import { zoneLongName } from '../../../lib/time';
 import { LanguageMenu } from '../../../i18n/LanguageMenu';
@@ -23,6 +25,7 @@ export function AppShell() {
   const { pathname } = useLocation();
   const [logout, { loading: loggingOut }] = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [updateProfile] = useMutation(UpdateProfileDocument);
   const roles = sortRoles(viewer.roles);
   // pages of no role (the account page) keep the menu of the role last used
   const role = activeRole && roles.includes(activeRole) ? activeRole : preferredRole(roles);
@@ -70,7 +73,7 @@ export function AppShell() {
             </nav>
             {roles.length > 1 && <RoleSwitcher roles={roles} current={role} />}
             <div className="topbar-user">
-              <LanguageMenu account />
+              <LanguageMenu save={(locale) => updateProfile({ variables: { input: { locale } } })} />
               <span className="user-name" title={viewer.email}>
                 {viewer.name}
               </span>
