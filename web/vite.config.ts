@@ -113,9 +113,9 @@ export default defineConfig({
       output: {
         // the Apollo client (and what it is built on) in one chunk, loaded with the shell
         // (src/shell.ts): the login and public credential pages never load it. Its error classes
-        // stay apart: those pages send their operations without it (lib/graphqlRequest)
+        // and graphql's printer stay apart: those pages send their operations without it (lib/graphqlRequest)
         codeSplitting: {
-          groups: [{ name: 'apollo', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|graphql|optimism|@wry)[\\/])/ }],
+          groups: [{ name: 'apollo', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/]|graphql[\\/](?!language[\\/]))/ }],
         },
         // each language's catalogue files are chunks named after their language ("i18n-fr-grading-….js"):
         // a page downloads only the files of the language it is shown in

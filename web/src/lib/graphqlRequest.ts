@@ -1,64 +1,36 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { Kind } from 'graphql/language/kinds';
+import { print as printDocument } from 'graphql/language/printer';
+import { visit } from 'graphql/language/visitor';
+import type { DocumentNode, FieldNode, SelectionSetNode } from 'graphql/language/ast';
 
 /* The few pages that open without the Apollo client (the login page, the public credential page)
  * send their operations with this: one POST to /graphql with the session cookie, and the same
  * error classes Apollo raises, so lib/errors reads them alike. */
 
-type Node = { kind: string; [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Node = DocumentNode;
 
-const list = (nodes: readonly Node[] | undefined, sep = ' ') => (nodes ?? []).map(print).join(sep);
-const wrap = (open: string, inner: string, close: string) => (inner ? open + inner + close : '');
+const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
-/** The text of a generated document (the subset of GraphQL that operations use), `__typename` added to each object's selection as Apollo does. */
-export function print(node: Node): string {
-  switch (node.kind) {
-    case 'Document':
-      return list(node.definitions, '\n');
-    case 'OperationDefinition':
-      return `${node.operation}${node.name ? ` ${node.name.value}` : ''}${wrap('(', list(node.variableDefinitions, ', '), ')')} ${list(node.directives)} { ${list(node.selectionSet.selections)} }`;
-    case 'VariableDefinition':
-      return `${print(node.variable)}: ${print(node.type)}${node.defaultValue ? ` = ${print(node.defaultValue)}` : ''}`;
-    case 'Variable':
-      return `$${node.name.value}`;
-    case 'SelectionSet':
-      // as Apollo sends them: every object says what type it is (the cache keys objects by it)
-      return `{ ${list(node.selections)}${node.selections.some((f: Node) => f.kind === 'Field' && f.name.value === '__typename') ? '' : ' __typename'} }`;
-    case 'Field':
-      return `${node.alias ? `${node.alias.value}: ` : ''}${node.name.value}${wrap('(', list(node.arguments, ', '), ')')} ${list(node.directives)}${node.selectionSet ? ` ${print(node.selectionSet)}` : ''}`;
-    case 'Argument':
-    case 'ObjectField':
-      return `${node.name.value}: ${print(node.value)}`;
-    case 'FragmentSpread':
-      return `...${node.name.value} ${list(node.directives)}`;
-    case 'InlineFragment':
-      return `...${node.typeCondition ? ` on ${node.typeCondition.name.value}` : ''} ${list(node.directives)} ${print(node.selectionSet)}`;
-    case 'FragmentDefinition':
-      return `fragment ${node.name.value} on ${node.typeCondition.name.value} ${list(node.directives)} ${print(node.selectionSet)}`;
-    case 'Directive':
-      return `@${node.name.value}${wrap('(', list(node.arguments, ', '), ')')}`;
-    case 'StringValue':
-      return JSON.stringify(node.value);
-    case 'ListValue':
-      return `[${list(node.values, ', ')}]`;
-    case 'ObjectValue':
-      return `{${list(node.fields, ', ')}}`;
-    case 'NullValue':
-      return 'null';
-    case 'NamedType':
-      return node.name.value;
-    case 'ListType':
-      return `[${print(node.type)}]`;
-    case 'NonNullType':
-      return `${print(node.type)}!`;
-    default: // IntValue, FloatValue, BooleanValue, EnumValue
-      return String(node.value);
-  }
+/** The text of a generated document, with `__typename` in each object's selection as Apollo sends it (its cache keys objects by it). */
+export function print(document: DocumentNode): string {
+  return printDocument(
+    visit(document, {
+      SelectionSet: {
+        leave(node: SelectionSetNode, _key, parent) {
+          const atRoot = !!parent && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION;
+          if (atRoot || node.selections.some((f) => f.kind === Kind.FIELD && f.name.value === '__typename')) return undefined;
+          return { ...node, selections: [...node.selections, TYPENAME] };
+        },
+      },
+    }),
+  );
 }
 
 /** Sends one operation; resolves to its data, or throws as Apollo would (CombinedGraphQLErrors, ServerError, ServerParseError, TypeError offline). */
 export async function graphqlRequest<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData> {
-  const operation = (document as unknown as Node).definitions.find((d: Node) => d.kind === 'OperationDefinition');
+  const operation = (document as unknown as Node).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
