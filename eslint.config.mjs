@@ -11,7 +11,15 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // generated code, build output, and copies of published JSON-LD contexts kept as published
-    ignores: ['**/node_modules/**', '**/dist/**', 'web/src/gql/**', 'bench/**', '**/coverage/**', 'api/.gen-schema.mjs', 'api/src/credential/contexts/local-contexts.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'web/src/gql/**',
+      'bench/**',
+      '**/coverage/**',
+      'api/.gen-schema.mjs',
+      'api/src/credential/contexts/local-contexts.ts',
+    ],
   },
   {
     files: ['**/*.{ts,tsx}'],
@@ -24,7 +32,10 @@ export default defineConfig(
       'prefer-const': 'error',
       eqeqeq: ['error', 'smart'],
       // `_name` marks a parameter or destructured value kept on purpose (a signature, `{ omitted, ...rest }`)
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -45,7 +56,12 @@ export default defineConfig(
         'error',
         {
           props: {
-            include: [['*', '{label,hint,title,description,placeholder,alt,legend,caption,confirmLabel,emptyText,empty,heading,summary,message,aria-label,aria-description,aria-valuetext}']],
+            include: [
+              [
+                '*',
+                '{label,hint,title,description,placeholder,alt,legend,caption,confirmLabel,emptyText,empty,heading,summary,message,aria-label,aria-description,aria-valuetext}',
+              ],
+            ],
           },
         },
       ],

@@ -20,7 +20,9 @@ export default {
   },
   transformIgnorePatterns: requiredEsm.length ? [`/node_modules/(?!(${requiredEsm.join('|')})/)`] : ['/node_modules/'],
   transform: {
-    ...(requiredEsm.length ? { [`/node_modules/(${requiredEsm.join('|')})/.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }] } : {}),
+    ...(requiredEsm.length
+      ? { [`/node_modules/(${requiredEsm.join('|')})/.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' } }] }
+      : {}),
     '^.+\\.ts$': [
       '@swc/jest',
       {

@@ -39,7 +39,9 @@ function rawBytes(url, encoding) {
     const req = request(url, { headers: { 'accept-encoding': encoding } }, (res) => {
       let n = 0;
       res.on('data', (d) => (n += d.length));
-      res.on('end', () => resolve({ bytes: n, encoding: res.headers['content-encoding'] ?? 'identity', cacheControl: res.headers['cache-control'] ?? null }));
+      res.on('end', () =>
+        resolve({ bytes: n, encoding: res.headers['content-encoding'] ?? 'identity', cacheControl: res.headers['cache-control'] ?? null }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -47,7 +49,12 @@ function rawBytes(url, encoding) {
 }
 
 async function loginCookie(context, base, email) {
-  const r = await context.request.post(`${base}/graphql`, { data: { query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, variables: { e: email, p: 'beacon-demo' } } });
+  const r = await context.request.post(`${base}/graphql`, {
+    data: {
+      query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      variables: { e: email, p: 'beacon-demo' },
+    },
+  });
   const body = await r.json();
   if (!body.data) throw new Error(`login of ${email}: ${JSON.stringify(body.errors)}`);
 }
@@ -63,7 +70,9 @@ async function scriptsOf(browser, base, page) {
       if (res.request().resourceType() === 'script' && res.url().startsWith(base)) scripts.add(res.url());
     });
     await tab.goto(`${base}${page.path}`, { waitUntil: 'networkidle' });
-    let br = 0, gzip = 0, raw = 0;
+    let br = 0,
+      gzip = 0,
+      raw = 0;
     const cache = new Set();
     for (const url of scripts) {
       const b = await rawBytes(url, 'br');
@@ -91,7 +100,9 @@ async function learnerFcp(browser, base) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     await tab.goto(`${base}/learner`, { waitUntil: 'load', timeout: 120_000 });
-    const fcp = await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 120_000 });
+    const fcp = await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, {
+      timeout: 120_000,
+    });
     return Math.round(await fcp.jsonValue());
   } finally {
     await context.close();
@@ -117,7 +128,14 @@ export async function measureFirstLoad(base, { credentialId, runs = 3, chromiumP
         return 'unknown';
       }
     })();
-    return { date: new Date().toISOString(), commit, network: 'slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), cache disabled', pages, indexHtml: index, learnerFcpMs: { median: sorted[Math.floor(sorted.length / 2)], runs: fcps } };
+    return {
+      date: new Date().toISOString(),
+      commit,
+      network: 'slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), cache disabled',
+      pages,
+      indexHtml: index,
+      learnerFcpMs: { median: sorted[Math.floor(sorted.length / 2)], runs: fcps },
+    };
   } finally {
     await browser.close();
   }
@@ -135,7 +153,10 @@ export function firstLoadSection(r) {
     '',
     '| page | scripts | brotli | gzip | uncompressed |',
     '|---|---:|---:|---:|---:|',
-    ...r.pages.map((p) => `| ${p.title} (\`${p.path.replace(/[0-9a-f-]{36}/, ':id')}\`) | ${p.scripts} | ${kB(p.brBytes)} | ${kB(p.gzipBytes)} | ${kB(p.rawBytes)} |`),
+    ...r.pages.map(
+      (p) =>
+        `| ${p.title} (\`${p.path.replace(/[0-9a-f-]{36}/, ':id')}\`) | ${p.scripts} | ${kB(p.brBytes)} | ${kB(p.gzipBytes)} | ${kB(p.rawBytes)} |`,
+    ),
     '',
     `Learner home, first contentful paint in Chromium on ${r.network}: **${r.learnerFcpMs.median} ms** (median of ${r.learnerFcpMs.runs.length} runs: ${r.learnerFcpMs.runs.join(', ')} ms), logged in, from navigation start.`,
     '<!-- /first-load -->',
@@ -148,7 +169,9 @@ export function writeFirstLoad(r) {
   const file = `${HERE}REPORT.md`;
   const md = existsSync(file) ? readFileSync(file, 'utf8') : '# Beacon benchmark report\n';
   const section = firstLoadSection(r);
-  const next = /<!-- first-load -->[\s\S]*<!-- \/first-load -->/.test(md) ? md.replace(/<!-- first-load -->[\s\S]*<!-- \/first-load -->/, section) : `${md.trimEnd()}\n\n${section}\n`;
+  const next = /<!-- first-load -->[\s\S]*<!-- \/first-load -->/.test(md)
+    ? md.replace(/<!-- first-load -->[\s\S]*<!-- \/first-load -->/, section)
+    : `${md.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }
 
@@ -182,7 +205,18 @@ async function standalone() {
     base = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ['api/dist/main.js'], {
       cwd: ROOT,
-      env: { PATH: env.PATH, HOME: env.HOME, DATABASE_URL: `${pgUrl}/${name}`, REDIS_URL: env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379', BEACON_QUEUE_PREFIX: name, BEACON_DEMO_DATA: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+      env: {
+        PATH: env.PATH,
+        HOME: env.HOME,
+        DATABASE_URL: `${pgUrl}/${name}`,
+        REDIS_URL: env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+        BEACON_QUEUE_PREFIX: name,
+        BEACON_DEMO_DATA: 'true',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'development',
+      },
       stdio: 'ignore',
     });
   }

@@ -105,7 +105,10 @@ async function startApi(port) {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (exited !== null) throw new Error(`the API exited (${exited}); see bench/api.log`);
-    const ok = await send(base, { path: '/health' }).then((r) => r.status === 200, () => false);
+    const ok = await send(base, { path: '/health' }).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return { child, base };
     await sleep(500);
   }
@@ -179,17 +182,27 @@ async function rollupFreshness(base, db, tokens, fixture) {
   await db.query(`DELETE FROM cohort_risk`);
   const cold = await timed(network);
   const warm = await timed(network);
-  const { rows: [big] } = await db.query(`SELECT partner_id FROM cohort WHERE id = $1`, [fixture.bigCohortId]);
+  const {
+    rows: [big],
+  } = await db.query(`SELECT partner_id FROM cohort WHERE id = $1`, [fixture.bigCohortId]);
   const partner = gql(PARTNER_OUTCOMES, { partnerId: big.partner_id }, tokens.admin);
   const rate = (d) => d.partnerOutcomes.cohorts.find((c) => c.cohortId === fixture.bigCohortId).attendanceRate;
   const before = await timed(partner);
-  const { rows: [mark] } = await db.query(
+  const {
+    rows: [mark],
+  } = await db.query(
     `SELECT a.live_session_id, a.enrolment_id, a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.cohort_id = $1 AND a.status = 'PRESENT' LIMIT 1`,
     [fixture.bigCohortId],
   );
-  await db.query(`UPDATE attendance SET status = 'ABSENT' WHERE live_session_id = $1 AND enrolment_id = $2`, [mark.live_session_id, mark.enrolment_id]);
+  await db.query(`UPDATE attendance SET status = 'ABSENT' WHERE live_session_id = $1 AND enrolment_id = $2`, [
+    mark.live_session_id,
+    mark.enrolment_id,
+  ]);
   const after = await timed(partner);
-  await db.query(`UPDATE attendance SET status = 'PRESENT' WHERE live_session_id = $1 AND enrolment_id = $2`, [mark.live_session_id, mark.enrolment_id]);
+  await db.query(`UPDATE attendance SET status = 'PRESENT' WHERE live_session_id = $1 AND enrolment_id = $2`, [
+    mark.live_session_id,
+    mark.enrolment_id,
+  ]);
   const seen = rate(after.data) < rate(before.data);
   return [
     `Outcome roll-ups (cohort_outcome, cohort_risk; trigger-kept): network outcomes with no roll-up row (all ${warm.data.networkOutcomes.partners.reduce((n, p) => n + p.cohorts, 0)} cohorts measured and at-risk assessed again) ${cold.ms.toFixed(0)} ms, then ${warm.ms.toFixed(1)} ms from the roll-up.`,
@@ -232,9 +245,15 @@ async function measure(base, db, op) {
   }
   const mid = [...runs].sort((a, b) => a.rps - b.rps)[Math.floor((runs.length - 1) / 2)];
   const rpss = runs.map((r) => r.rps);
-  const spread = runs.length > 1 ? `${Math.round(Math.min(...rpss))}–${Math.round(Math.max(...rpss))} (±${((50 * (Math.max(...rpss) - Math.min(...rpss))) / median(rpss)).toFixed(0)}%)` : '—';
+  const spread =
+    runs.length > 1
+      ? `${Math.round(Math.min(...rpss))}–${Math.round(Math.max(...rpss))} (±${((50 * (Math.max(...rpss) - Math.min(...rpss))) / median(rpss)).toFixed(0)}%)`
+      : '—';
   // a named prepared statement, as the API sends its hot queries: both sides skip planning
-  const raw = await timeSql((i) => db.query({ name: `raw_${op.key}`, text: op.raw.sql, values: op.raw.params(i) }), { count: 300, maxSeconds: 4 });
+  const raw = await timeSql((i) => db.query({ name: `raw_${op.key}`, text: op.raw.sql, values: op.raw.params(i) }), {
+    count: 300,
+    maxSeconds: 4,
+  });
   const result = {
     key: op.key,
     name: op.name,
@@ -243,12 +262,17 @@ async function measure(base, db, op) {
     responseBytes: first.body.length,
     queries,
     scaling,
-    load: { ...mid, spread, runs: runs.map((r) => ({ rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, non2xx: r.non2xx, errors: r.errors })) },
+    load: {
+      ...mid,
+      spread,
+      runs: runs.map((r) => ({ rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, non2xx: r.non2xx, errors: r.errors })),
+    },
     alone,
     raw,
     ratio: alone.p50 / raw.p50,
   };
-  if (runs.some((r) => r.non2xx || r.errors)) log(`  ! ${op.name}: ${runs.map((r) => `${r.non2xx} non-2xx, ${r.errors} errors`).join('; ')}`);
+  if (runs.some((r) => r.non2xx || r.errors))
+    log(`  ! ${op.name}: ${runs.map((r) => `${r.non2xx} non-2xx, ${r.errors} errors`).join('; ')}`);
   const f = (v) => (v === null ? '—' : v.toFixed(1));
   log(
     `  ${op.name}: ${Math.round(mid.rps)} req/s, p50 ${f(mid.p50)} p95 ${f(mid.p95)} p99 ${f(mid.p99)} ms; ${queries} queries${scaling ? ` (${scaling.short} → ${scaling.long})` : ''}; alone ${alone.p50.toFixed(2)} ms, SQL ${raw.p50.toFixed(2)} ms (${result.ratio.toFixed(2)}×); ${holds}`,
@@ -292,7 +316,9 @@ async function issuance(base, db, tokens, fixture) {
   }
   const finishedAt = process.hrtime.bigint();
   const issueSeconds = Number((issuedAt ?? finishedAt) - t0) / 1e9;
-  log(`  issued ${row.issued} of ${total} credentials in ${issueSeconds.toFixed(2)} s (${row.failed} failed; runs finished after ${(Number(finishedAt - t0) / 1e9).toFixed(2)} s)`);
+  log(
+    `  issued ${row.issued} of ${total} credentials in ${issueSeconds.toFixed(2)} s (${row.failed} failed; runs finished after ${(Number(finishedAt - t0) / 1e9).toFixed(2)} s)`,
+  );
   for (const id of runIds) {
     const res = await send(base, gql(ISSUANCE_RUN, { id }, tokens.partnerAdmin));
     const run = JSON.parse(res.body.toString('utf8')).data?.issuanceRun;
@@ -381,7 +407,12 @@ async function main() {
   }
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
-  const report = { commit: env.BENCH_API_DIST ? `the build in ${env.BENCH_API_DIST}` : commit(), settings: { ...settings, pgUrl: undefined }, machine: await machine(db), data: { counts: data.counts, seconds: data.seconds } };
+  const report = {
+    commit: env.BENCH_API_DIST ? `the build in ${env.BENCH_API_DIST}` : commit(),
+    settings: { ...settings, pgUrl: undefined },
+    machine: await machine(db),
+    data: { counts: data.counts, seconds: data.seconds },
+  };
 
   const port = await freePort();
   log(`starting the API on port ${port} (NODE_ENV=production, BEACON_COUNT_QUERIES=1)`);
@@ -392,21 +423,30 @@ async function main() {
     const tokens = {};
     for (const [k, email] of Object.entries(ACCOUNTS)) tokens[k] = await login(base, email);
     const users = Object.fromEntries(
-      (await db.query(`SELECT email, id FROM "user" WHERE email = ANY($1)`, [Object.values(ACCOUNTS)])).rows.map((r) => [Object.keys(ACCOUNTS).find((k) => ACCOUNTS[k] === r.email), r.id]),
+      (await db.query(`SELECT email, id FROM "user" WHERE email = ANY($1)`, [Object.values(ACCOUNTS)])).rows.map((r) => [
+        Object.keys(ACCOUNTS).find((k) => ACCOUNTS[k] === r.email),
+        r.id,
+      ]),
     );
     const wanted = (op) => !settings.only || settings.only.includes(op.key);
     // another partner than the benchmark's (a database kept from before this fixture had it)
-    data.fixture.otherPartnerId ??= (await db.query(`SELECT id FROM partner WHERE id <> $1 ORDER BY slug LIMIT 1`, [data.fixture.partnerId])).rows[0].id;
+    data.fixture.otherPartnerId ??= (
+      await db.query(`SELECT id FROM partner WHERE id <> $1 ORDER BY slug LIMIT 1`, [data.fixture.partnerId])
+    ).rows[0].id;
     const ctx = { tokens, fixture: data.fixture, users, credentialIds: [] };
     const results = [];
     const verification = (o) => o.key.startsWith('credential') || o.key === 'jwks';
-    for (const op of operations(ctx).filter((o) => !verification(o) && !o.afterIssuance).filter(wanted)) {
+    for (const op of operations(ctx)
+      .filter((o) => !verification(o) && !o.afterIssuance)
+      .filter(wanted)) {
       log(`measuring ${op.name}`);
       results.push(await measure(base, db, op));
     }
     const issuing = !settings.only || settings.only.includes('issuance');
     if (!issuing) {
-      for (const op of operations(ctx).filter((o) => o.afterIssuance).filter(wanted)) {
+      for (const op of operations(ctx)
+        .filter((o) => o.afterIssuance)
+        .filter(wanted)) {
         log(`measuring ${op.name}`);
         results.push(await measure(base, db, op));
       }
@@ -423,7 +463,9 @@ async function main() {
         await sleep(100);
       }
       // the outcome dashboards with the credentials just issued, then the verification endpoints
-      for (const op of operations(ctx).filter((o) => o.afterIssuance || verification(o)).filter(wanted)) {
+      for (const op of operations(ctx)
+        .filter((o) => o.afterIssuance || verification(o))
+        .filter(wanted)) {
         log(`measuring ${op.name}`);
         results.push(await measure(base, db, op));
       }

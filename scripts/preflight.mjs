@@ -49,9 +49,21 @@ if (!redisAnswer || !String(redisAnswer).startsWith('+PONG')) {
   );
 }
 if (!chromiumThere) {
-  problems.push(`Chromium is not at ${chromium} (the browser tests drive it; CHROMIUM_PATH sets another path).`, `  provide it:  sudo apt-get install -y chromium`);
+  problems.push(
+    `Chromium is not at ${chromium} (the browser tests drive it; CHROMIUM_PATH sets another path).`,
+    `  provide it:  sudo apt-get install -y chromium`,
+  );
 }
 if (problems.length) {
-  console.error(['', 'npm test cannot run yet:', ...problems.map((p) => `  ${p}`), '', 'On Debian, `sudo .ci/run` installs and starts all of them, then runs the tests.', ''].join('\n'));
+  console.error(
+    [
+      '',
+      'npm test cannot run yet:',
+      ...problems.map((p) => `  ${p}`),
+      '',
+      'On Debian, `sudo .ci/run` installs and starts all of them, then runs the tests.',
+      '',
+    ].join('\n'),
+  );
   process.exit(1);
 }

@@ -33,7 +33,15 @@ await admin(`CREATE DATABASE ${name}`);
 const started = Date.now();
 const child = spawn('npm', ['start'], {
   cwd: root,
-  env: { ...process.env, DATABASE_URL: `${pgUrl}/${name}`, REDIS_URL: redisUrl, BEACON_QUEUE_PREFIX: name, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    DATABASE_URL: `${pgUrl}/${name}`,
+    REDIS_URL: redisUrl,
+    BEACON_QUEUE_PREFIX: name,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
   detached: true,
 });

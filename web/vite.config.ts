@@ -32,7 +32,10 @@ function precompress(): Plugin {
         if (!COMPRESSIBLE.test(file)) continue;
         const raw = readFileSync(file);
         if (raw.length < 512) continue;
-        writeFileSync(`${file}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+        );
         writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
       }
     },
@@ -68,14 +71,23 @@ function documentModules(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.startsWith(dirname(GENERATED))) return null;
       let changed = false;
-      const next = code.replace(/import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]*\/gql\/graphql)\2;?/g, (all, list: string, quote: string, from: string) => {
-        const names = list.split(',').map((n) => n.trim()).filter(Boolean);
-        const split = names.filter((n) => documents.has(n));
-        if (split.length === 0) return all;
-        changed = true;
-        const rest = names.filter((n) => !documents.has(n));
-        return [...split.map((n) => `import { ${n} } from ${quote}${PREFIX}${n}${quote};`), rest.length ? `import { ${rest.join(', ')} } from ${quote}${from}${quote};` : ''].join(' ');
-      });
+      const next = code.replace(
+        /import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]*\/gql\/graphql)\2;?/g,
+        (all, list: string, quote: string, from: string) => {
+          const names = list
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean);
+          const split = names.filter((n) => documents.has(n));
+          if (split.length === 0) return all;
+          changed = true;
+          const rest = names.filter((n) => !documents.has(n));
+          return [
+            ...split.map((n) => `import { ${n} } from ${quote}${PREFIX}${n}${quote};`),
+            rest.length ? `import { ${rest.join(', ')} } from ${quote}${from}${quote};` : '',
+          ].join(' ');
+        },
+      );
       return changed ? { code: next, map: null } : null;
     },
     resolveId(id) {
@@ -115,7 +127,13 @@ export default defineConfig({
         // (src/shell.ts): the login and public credential pages never load it. Its error classes
         // and graphql's printer stay apart: those pages send their operations without it (lib/graphqlRequest)
         codeSplitting: {
-          groups: [{ name: 'apollo', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/]|graphql[\\/](?!language[\\/]))/ }],
+          groups: [
+            {
+              name: 'apollo',
+              includeDependenciesRecursively: false,
+              test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/]|graphql[\\/](?!language[\\/]))/,
+            },
+          ],
         },
         // each language's catalogue files are chunks named after their language ("i18n-fr-grading-….js"):
         // a page downloads only the files of the language it is shown in

@@ -11,7 +11,13 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { DATABASE_URL } from './database/database.tokens.js';
 import { createLoaders } from './common/loaders.js';
 import { graphqlErrorFormatter } from './common/graphql-errors.js';
-import { GRAPHQL_LIMITS, limitDocumentSize, operationLimitsRule, requireParsedDocument, requireWellFormedVariables } from './common/graphql-limits.js';
+import {
+  GRAPHQL_LIMITS,
+  limitDocumentSize,
+  operationLimitsRule,
+  requireParsedDocument,
+  requireWellFormedVariables,
+} from './common/graphql-limits.js';
 import { applyInputDefaults, variablesInInputLiteralsRule } from './common/graphql-input-defaults.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -50,7 +56,19 @@ class CoreModule {
   }
 }
 
-const domainModules = [JobsModule, AuthModule, NotificationModule, PartnerModule, ProgrammeModule, CohortModule, CalendarModule, GradingModule, BookingModule, CredentialModule, OutcomeModule];
+const domainModules = [
+  JobsModule,
+  AuthModule,
+  NotificationModule,
+  PartnerModule,
+  ProgrammeModule,
+  CohortModule,
+  CalendarModule,
+  GradingModule,
+  BookingModule,
+  CredentialModule,
+  OutcomeModule,
+];
 
 @Module({})
 export class AppModule {
@@ -79,7 +97,11 @@ export class AppModule {
           // batched requests stay off
           allowBatchedQueries: false,
           graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
-          hooks: { preParsing: limitDocumentSize, preValidation: requireParsedDocument, preExecution: [requireWellFormedVariables, applyInputDefaults] },
+          hooks: {
+            preParsing: limitDocumentSize,
+            preValidation: requireParsedDocument,
+            preExecution: [requireWellFormedVariables, applyInputDefaults],
+          },
           validationRules: [operationLimitsRule(), variablesInInputLiteralsRule, ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
           context: (req: unknown, reply: unknown) => ({ req, reply, loaders: createLoaders(deps.db) }),
           errorFormatter: graphqlErrorFormatter(deps.logger, { hideSuggestions: production }),

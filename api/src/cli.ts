@@ -52,12 +52,18 @@ async function run(argv: string[]): Promise<number> {
         const admin = await createAdmin(db, config, resetLinks(config), { email: values.email, name: values.name });
         process.stdout.write(
           [
-            admin.created ? `Created the admin account ${values.email.toLowerCase()}.` : `${values.email.toLowerCase()} exists; it holds the ADMIN role.`,
+            admin.created
+              ? `Created the admin account ${values.email.toLowerCase()}.`
+              : `${values.email.toLowerCase()} exists; it holds the ADMIN role.`,
             `Set its password with this one-time link (valid until ${admin.expiresAt.toISOString()}):`,
             '',
             `  ${admin.link}`,
             '',
-            admin.emailed ? 'The link was emailed too.' : config.SMTP_URL ? 'The email could not be sent (see the outbox); use the link above.' : '',
+            admin.emailed
+              ? 'The link was emailed too.'
+              : config.SMTP_URL
+                ? 'The email could not be sent (see the outbox); use the link above.'
+                : '',
           ]
             .filter((l, i, all) => l || i < all.length - 1)
             .join('\n') + '\n',
@@ -81,7 +87,9 @@ async function run(argv: string[]): Promise<number> {
           if (!/already holds a backup/.test((e as Error).message)) await discard(out);
           throw e;
         });
-        process.stdout.write(`Backup written to ${out}: ${m.tables.reduce((n, t) => n + t.rows, 0)} rows in ${m.tables.length} tables, ${m.files.length} files.\n`);
+        process.stdout.write(
+          `Backup written to ${out}: ${m.tables.reduce((n, t) => n + t.rows, 0)} rows in ${m.tables.length} tables, ${m.files.length} files.\n`,
+        );
       } finally {
         await close();
       }
@@ -96,7 +104,9 @@ async function run(argv: string[]): Promise<number> {
       const { db, close } = await openCliDatabase(config, log);
       try {
         const m = await restore({ db, storage: fileStorageFor(config), from: resolve(values.from), log });
-        process.stdout.write(`Restored ${m.tables.reduce((n, t) => n + t.rows, 0)} rows and ${m.files.length} files from the backup of ${m.createdAt}. Start Beacon as usual.\n`);
+        process.stdout.write(
+          `Restored ${m.tables.reduce((n, t) => n + t.rows, 0)} rows and ${m.files.length} files from the backup of ${m.createdAt}. Start Beacon as usual.\n`,
+        );
       } finally {
         await close();
       }

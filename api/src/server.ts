@@ -45,7 +45,11 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
     if (!databaseUrl) {
       const dataDir = resolve(config.BEACON_DATA_DIR);
       logger.info(`starting embedded PostgreSQL in ${dataDir}`);
-      const embedded = await startEmbeddedPostgres({ dataDir, port: config.BEACON_PG_PORT, log: (m) => logger.info({ context: 'embedded-postgres' }, m) });
+      const embedded = await startEmbeddedPostgres({
+        dataDir,
+        port: config.BEACON_PG_PORT,
+        log: (m) => logger.info({ context: 'embedded-postgres' }, m),
+      });
       stops.push(embedded.stop);
       databaseUrl = embedded.url;
     }
@@ -99,7 +103,9 @@ export async function startBeacon(config: AppConfig, logger: Logger = createRoot
       const isSourceMap = (path: string) => production && /\.map$/i.test(path.split('?')[0]);
       await app.register(fastifyStatic, { ...staticOptions(webDist), allowedPath: (path: string) => !isSourceMap(path) });
       // every other GET is a route of the single-page app (but a missing hashed asset or a map is a 404, not the page)
-      fastify.get('/*', (req, reply) => (req.url.startsWith('/assets/') || isSourceMap(req.url) ? reply.callNotFound() : reply.sendFile('index.html')));
+      fastify.get('/*', (req, reply) =>
+        req.url.startsWith('/assets/') || isSourceMap(req.url) ? reply.callNotFound() : reply.sendFile('index.html'),
+      );
     } else {
       logger.info(`web app not built (${webDist}); serving the API only`);
     }

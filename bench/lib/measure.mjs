@@ -23,7 +23,14 @@ export function send(base, req) {
     const r = request(url, { method: req.method ?? 'GET', headers: req.headers ?? {}, agent: req.agent }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks), ms: Number(process.hrtime.bigint() - t) / 1e6 }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+          ms: Number(process.hrtime.bigint() - t) / 1e6,
+        }),
+      );
       res.on('error', reject);
     });
     r.on('error', reject);
@@ -37,7 +44,12 @@ export function load(base, requests, { connections, seconds }) {
     const times = [];
     let non2xx = 0;
     const instance = autocannon(
-      { url: base, connections, duration: seconds, requests: requests.map((r) => ({ method: r.method ?? 'GET', path: r.path, headers: r.headers, body: r.body })) },
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        requests: requests.map((r) => ({ method: r.method ?? 'GET', path: r.path, headers: r.headers, body: r.body })),
+      },
       (err, result) => {
         if (err) return reject(err);
         const s = summary(times);

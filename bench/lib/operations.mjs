@@ -178,7 +178,8 @@ export function operations(ctx) {
       requests: [gql(ROSTER, { cohortId: fixture.bigCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin)],
       check: (res) => {
         const page = graphqlData(res).roster;
-        if (page.items.length !== PAGE || page.total !== 500) throw new Error(`roster: expected a page of ${PAGE} of 500 learners, got ${page.items.length} of ${page.total}`);
+        if (page.items.length !== PAGE || page.total !== 500)
+          throw new Error(`roster: expected a page of ${PAGE} of 500 learners, got ${page.items.length} of ${page.total}`);
         return `${page.items.length} of ${page.total} learners`;
       },
       scaling: {
@@ -211,7 +212,10 @@ export function operations(ctx) {
       requests: [gql(GRADEBOOK, { cohortId: fixture.bigCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin)],
       check: (res) => {
         const g = graphqlData(res).gradebook;
-        if (g.rows.length !== PAGE || g.total !== 500 || g.weeks.length !== 7) throw new Error(`gradebook: expected a page of ${PAGE} of 500 learners × 7 weeks, got ${g.rows.length} of ${g.total} × ${g.weeks.length}`);
+        if (g.rows.length !== PAGE || g.total !== 500 || g.weeks.length !== 7)
+          throw new Error(
+            `gradebook: expected a page of ${PAGE} of 500 learners × 7 weeks, got ${g.rows.length} of ${g.total} × ${g.weeks.length}`,
+          );
         return `${g.rows.length} × ${g.weeks.length} cells of ${g.total} learners`;
       },
       scaling: {
@@ -298,7 +302,8 @@ export function operations(ctx) {
       requests: credentialIds.slice(0, 200).map((id) => ({ method: 'GET', path: `/credentials/${id}.json` })),
       check: (res) => {
         const body = JSON.parse(res.body.toString('utf8'));
-        if (![].concat(body.proof ?? []).some((p) => p?.type === 'DataIntegrityProof')) throw new Error('credential json: no Data Integrity proof');
+        if (![].concat(body.proof ?? []).some((p) => p?.type === 'DataIntegrityProof'))
+          throw new Error('credential json: no Data Integrity proof');
         return 'one credential with its Data Integrity proof (eddsa-rdfc-2022)';
       },
       raw: { sql: `SELECT jwt, data_integrity FROM credential WHERE id = $1`, params: (i) => [credentialIds[i % 200]] },

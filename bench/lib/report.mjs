@@ -34,10 +34,18 @@ export function table(report) {
     lines.push('');
     lines.push('| bulk issuance | value |');
     lines.push('|---|---:|');
-    lines.push(`| credentials issued (signed Ed25519, stored, learner notified) | ${int(i.issued)} of ${int(i.total)} (${i.failed} failed) |`);
-    lines.push(`| time to issue all, from the first issueCohortCredentials to the last credential | ${i.issueSeconds.toFixed(2)} s (${int(i.issuedPerSecond)}/s) — target ≤ 10 s ${i.issueSeconds <= 10 ? '✓' : '✗'} |`);
-    lines.push(`| PDF certificates fetched (GET /credentials/:id.pdf, ${i.pdfConcurrency} at a time) | ${int(i.pdfs)} in ${i.pdfSeconds.toFixed(2)} s (${int(i.pdfsPerSecond)}/s, p50 ${ms(i.pdfLatency.p50)} ms, ${int(i.pdfBytes / 1024)} KB each) |`);
-    lines.push(`| signed + PDF, end to end | ${int(i.total)} in ${(i.issueSeconds + i.pdfSeconds).toFixed(2)} s (${int(i.combinedPerSecond)}/s) |`);
+    lines.push(
+      `| credentials issued (signed Ed25519, stored, learner notified) | ${int(i.issued)} of ${int(i.total)} (${i.failed} failed) |`,
+    );
+    lines.push(
+      `| time to issue all, from the first issueCohortCredentials to the last credential | ${i.issueSeconds.toFixed(2)} s (${int(i.issuedPerSecond)}/s) — target ≤ 10 s ${i.issueSeconds <= 10 ? '✓' : '✗'} |`,
+    );
+    lines.push(
+      `| PDF certificates fetched (GET /credentials/:id.pdf, ${i.pdfConcurrency} at a time) | ${int(i.pdfs)} in ${i.pdfSeconds.toFixed(2)} s (${int(i.pdfsPerSecond)}/s, p50 ${ms(i.pdfLatency.p50)} ms, ${int(i.pdfBytes / 1024)} KB each) |`,
+    );
+    lines.push(
+      `| signed + PDF, end to end | ${int(i.total)} in ${(i.issueSeconds + i.pdfSeconds).toFixed(2)} s (${int(i.combinedPerSecond)}/s) |`,
+    );
   }
   return lines.join('\n');
 }
@@ -54,7 +62,9 @@ export function writeReport(dir, report) {
     `Written by \`npm run bench\` (bench/run.mjs) on ${report.machine.date}. Machine: ${machineLine(report.machine)}.`,
     `Commit ${report.commit}. API: \`node api/dist/main.js\`, NODE_ENV=production, role ${report.settings.role}, one process; PostgreSQL and Redis shared with other work on the machine; the load generator (autocannon) on the same two cores.`,
     '',
-    `Data: ${Object.entries(report.data.counts).map(([k, v]) => `${int(v)} ${k}`).join(', ')} (seeded in ${report.data.seconds.toFixed(1)} s).`,
+    `Data: ${Object.entries(report.data.counts)
+      .map(([k, v]) => `${int(v)} ${k}`)
+      .join(', ')} (seeded in ${report.data.seconds.toFixed(1)} s).`,
     '',
     `Load: ${report.settings.connections} connections, ${report.settings.repeats} runs of ${report.settings.seconds} s per operation (${report.settings.shortSeconds} s for the verification endpoints) after ${report.settings.warmupSeconds} s of warm-up; the figures are the median run, "spread" the range of req/s across runs. "API alone" is one request at a time (no queueing); "raw SQL" is the equivalent SQL through \`pg\` on one connection, returning the same rows, as a prepared statement (no planning, as the API's hot queries); SQL/request comes from the \`x-sql-queries\` header (BEACON_COUNT_QUERIES=1), counted on the second request of each list (programme versions, immutable, are remembered after the first).`,
     '',
@@ -65,8 +75,16 @@ export function writeReport(dir, report) {
   ];
   // earlier rounds of the performance work, newest first (bench/README.md tells what each changed)
   const rounds = [
-    ['round1.json', 'After the first round of fixes (the second round\'s starting point)', 'The code at the end of the first round, measured at the start of the second on a quieter machine'],
-    ['baseline.json', 'Before the fixes', 'The same benchmark on the API as it was before the performance work (its build kept aside and run with BENCH_API_DIST), on the same machine'],
+    [
+      'round1.json',
+      "After the first round of fixes (the second round's starting point)",
+      'The code at the end of the first round, measured at the start of the second on a quieter machine',
+    ],
+    [
+      'baseline.json',
+      'Before the fixes',
+      'The same benchmark on the API as it was before the performance work (its build kept aside and run with BENCH_API_DIST), on the same machine',
+    ],
   ];
   for (const [file, title, what] of rounds) {
     if (!existsSync(`${dir}/${file}`)) continue;

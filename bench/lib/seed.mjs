@@ -25,10 +25,89 @@ const COACHES_PER_PARTNER = 3;
 const ISSUANCE_COHORTS = 20;
 const ISSUANCE_SIZE = 50;
 
-const ZONES = ['Africa/Johannesburg', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Sydney', 'Europe/Berlin', 'America/Sao_Paulo', 'Africa/Lagos', 'Asia/Singapore', 'America/Chicago'];
-const CITIES = ['Johannesburg', 'London', 'New York', 'Mumbai', 'Sydney', 'Berlin', 'São Paulo', 'Lagos', 'Singapore', 'Chicago', 'Nairobi', 'Toronto', 'Dublin', 'Accra', 'Cape Town'];
-const FIRST = ['Ama', 'Bongani', 'Chidi', 'Fatima', 'Johan', 'Naledi', 'Tendai', 'Zanele', 'Yaw', 'Grace', 'Liam', 'Priya', 'Mateo', 'Sofia', 'Noah', 'Aisha', 'Kenji', 'Elena', 'Omar', 'Lucía', 'Thabo', 'Ingrid', 'Ravi', 'Chloe', 'Diego'];
-const LAST = ['Owusu', 'Khumalo', 'Okeke', 'Bello', 'van der Merwe', 'Sithole', 'Moyo', 'Mthembu', 'Boateng', 'Wanjiru', 'Smith', 'Patel', 'García', 'Rossi', 'Müller', 'Khan', 'Tanaka', 'Novak', 'Haddad', 'Fernández', 'Dlamini', 'Larsen', 'Iyer', 'Martin', 'Silva'];
+const ZONES = [
+  'Africa/Johannesburg',
+  'Europe/London',
+  'America/New_York',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'Europe/Berlin',
+  'America/Sao_Paulo',
+  'Africa/Lagos',
+  'Asia/Singapore',
+  'America/Chicago',
+];
+const CITIES = [
+  'Johannesburg',
+  'London',
+  'New York',
+  'Mumbai',
+  'Sydney',
+  'Berlin',
+  'São Paulo',
+  'Lagos',
+  'Singapore',
+  'Chicago',
+  'Nairobi',
+  'Toronto',
+  'Dublin',
+  'Accra',
+  'Cape Town',
+];
+const FIRST = [
+  'Ama',
+  'Bongani',
+  'Chidi',
+  'Fatima',
+  'Johan',
+  'Naledi',
+  'Tendai',
+  'Zanele',
+  'Yaw',
+  'Grace',
+  'Liam',
+  'Priya',
+  'Mateo',
+  'Sofia',
+  'Noah',
+  'Aisha',
+  'Kenji',
+  'Elena',
+  'Omar',
+  'Lucía',
+  'Thabo',
+  'Ingrid',
+  'Ravi',
+  'Chloe',
+  'Diego',
+];
+const LAST = [
+  'Owusu',
+  'Khumalo',
+  'Okeke',
+  'Bello',
+  'van der Merwe',
+  'Sithole',
+  'Moyo',
+  'Mthembu',
+  'Boateng',
+  'Wanjiru',
+  'Smith',
+  'Patel',
+  'García',
+  'Rossi',
+  'Müller',
+  'Khan',
+  'Tanaka',
+  'Novak',
+  'Haddad',
+  'Fernández',
+  'Dlamini',
+  'Larsen',
+  'Iyer',
+  'Martin',
+  'Silva',
+];
 
 /** The plan of cohorts: partner, status, start (weeks from this Monday), size and coaches. */
 function cohortPlan() {
@@ -37,10 +116,21 @@ function cohortPlan() {
   // twenty completed cohorts awaiting credential approval, and a usual spread besides
   plan.push({ key: 'big', partner: 0, status: 'RUNNING', start: -2, size: 500, coaches: [0] });
   plan.push({ key: 'small', partner: 0, status: 'RUNNING', start: -2, size: 50, coaches: [0] });
-  for (let i = 0; i < ISSUANCE_COHORTS; i++) plan.push({ key: `issuance${i}`, partner: 0, status: 'COMPLETED', start: -9 - i, size: ISSUANCE_SIZE, coaches: [1 + (i % 2)], issuance: true });
-  for (let i = 0; i < 3; i++) plan.push({ key: i === 0 ? 'coachHistory' : null, partner: 0, status: 'COMPLETED', start: -30 - 5 * i, size: 50, coaches: [0] });
+  for (let i = 0; i < ISSUANCE_COHORTS; i++)
+    plan.push({
+      key: `issuance${i}`,
+      partner: 0,
+      status: 'COMPLETED',
+      start: -9 - i,
+      size: ISSUANCE_SIZE,
+      coaches: [1 + (i % 2)],
+      issuance: true,
+    });
+  for (let i = 0; i < 3; i++)
+    plan.push({ key: i === 0 ? 'coachHistory' : null, partner: 0, status: 'COMPLETED', start: -30 - 5 * i, size: 50, coaches: [0] });
   for (let i = 0; i < 3; i++) plan.push({ partner: 0, status: 'RUNNING', start: -(i * 2 + 1), size: 50, coaches: [1 + (i % 2)] });
-  for (let i = 0; i < 2; i++) plan.push({ key: i === 0 ? 'open' : null, partner: 0, status: 'OPEN', start: 2 + i, size: 50, coaches: [0, 1] });
+  for (let i = 0; i < 2; i++)
+    plan.push({ key: i === 0 ? 'open' : null, partner: 0, status: 'OPEN', start: 2 + i, size: 50, coaches: [0, 1] });
   const fixed = plan.reduce((n, c) => n + c.size, 0);
   const rest = COHORTS - plan.length;
   let left = LEARNERS - fixed;
@@ -96,9 +186,22 @@ export async function seed(url, log = console.log) {
 
     const staff = [{ email: ACCOUNTS.admin, name: 'Ada Admin', zone: 'Europe/London', role: 'ADMIN', partner: null }];
     partners.forEach((p, i) => {
-      staff.push({ email: i === 0 ? ACCOUNTS.partnerAdmin : `partner.admin${i}@bench.test`, name: `${FIRST[i % 25]} ${LAST[(i * 7) % 25]}`, zone: p.zone, role: 'PARTNER_ADMIN', partner: i });
+      staff.push({
+        email: i === 0 ? ACCOUNTS.partnerAdmin : `partner.admin${i}@bench.test`,
+        name: `${FIRST[i % 25]} ${LAST[(i * 7) % 25]}`,
+        zone: p.zone,
+        role: 'PARTNER_ADMIN',
+        partner: i,
+      });
       for (let k = 0; k < COACHES_PER_PARTNER; k++) {
-        staff.push({ email: i === 0 && k === 0 ? ACCOUNTS.coach : `coach${i}.${k}@bench.test`, name: `${FIRST[(i + k * 3) % 25]} ${LAST[(i * 3 + k) % 25]}`, zone: p.zone, role: 'COACH', partner: i, coach: k });
+        staff.push({
+          email: i === 0 && k === 0 ? ACCOUNTS.coach : `coach${i}.${k}@bench.test`,
+          name: `${FIRST[(i + k * 3) % 25]} ${LAST[(i * 3 + k) % 25]}`,
+          zone: p.zone,
+          role: 'COACH',
+          partner: i,
+          coach: k,
+        });
       }
     });
     const staffIds = (
@@ -135,12 +238,23 @@ export async function seed(url, log = console.log) {
         `INSERT INTO cohort (partner_id, programme_version_id, name, start_date, time_zone, capacity, status, community_links)
          SELECT p, $1, n, s::date, z, cap, st::cohort_status, jsonb_build_array(jsonb_build_object('label', 'Cohort community', 'url', 'https://community.example.org/c' || i))
            FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[]) WITH ORDINALITY AS t(p, n, s, z, cap, st, i) ORDER BY i RETURNING id`,
-        [version.id, plan.map((c) => partnerIds[c.partner]), plan.map((c) => c.name), plan.map((c) => c.startDate), plan.map((c) => c.zone), plan.map((c) => c.size + 20), plan.map((c) => c.status)],
+        [
+          version.id,
+          plan.map((c) => partnerIds[c.partner]),
+          plan.map((c) => c.name),
+          plan.map((c) => c.startDate),
+          plan.map((c) => c.zone),
+          plan.map((c) => c.size + 20),
+          plan.map((c) => c.status),
+        ],
       )
     ).rows.map((r) => r.id);
     plan.forEach((c, i) => (c.id = cohortIds[i]));
     const cc = plan.flatMap((c) => c.coachIds.map((u) => [c.id, u]));
-    await step('cohort coaches', `INSERT INTO cohort_coach (cohort_id, user_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [cc.map((x) => x[0]), cc.map((x) => x[1])]);
+    await step('cohort coaches', `INSERT INTO cohort_coach (cohort_id, user_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+      cc.map((x) => x[0]),
+      cc.map((x) => x[1]),
+    ]);
     const sessions = plan.flatMap((c) =>
       api.domain.planSessions(c.startDate, c.zone, definition.sessionPlan).map((s) => ({ cohort: c.id, host: c.coachIds[0], ...s })),
     );
@@ -149,14 +263,33 @@ export async function seed(url, log = console.log) {
       `INSERT INTO live_session (cohort_id, week, title, starts_at, duration_minutes, host_id, join_url, plan_index)
        SELECT c, w, t, s, d, h, 'https://meet.example.org/' || left(c::text, 8) || '-' || (p + 1), p
          FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::int[], $6::uuid[], $7::int[]) AS t(c, w, t, s, d, h, p)`,
-      [sessions.map((s) => s.cohort), sessions.map((s) => s.week), sessions.map((s) => s.title), sessions.map((s) => s.startsAt), sessions.map((s) => s.durationMinutes), sessions.map((s) => s.host), sessions.map((s) => s.planIndex)],
+      [
+        sessions.map((s) => s.cohort),
+        sessions.map((s) => s.week),
+        sessions.map((s) => s.title),
+        sessions.map((s) => s.startsAt),
+        sessions.map((s) => s.durationMinutes),
+        sessions.map((s) => s.host),
+        sessions.map((s) => s.planIndex),
+      ],
     );
 
     // the cohorts' weeks: when each opens and its assignment is due, in the cohort's zone
-    await db.query(`CREATE TEMP TABLE cohort_plan (id uuid PRIMARY KEY, partner_id uuid, status text, first int, size int, issuance boolean, coach_id uuid, start_date date)`);
+    await db.query(
+      `CREATE TEMP TABLE cohort_plan (id uuid PRIMARY KEY, partner_id uuid, status text, first int, size int, issuance boolean, coach_id uuid, start_date date)`,
+    );
     await db.query(
       `INSERT INTO cohort_plan SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::boolean[], $7::uuid[], $8::date[])`,
-      [plan.map((c) => c.id), plan.map((c) => partnerIds[c.partner]), plan.map((c) => c.status), plan.map((c) => c.first), plan.map((c) => c.size), plan.map((c) => !!c.issuance), plan.map((c) => c.coachIds[0]), plan.map((c) => c.startDate)],
+      [
+        plan.map((c) => c.id),
+        plan.map((c) => partnerIds[c.partner]),
+        plan.map((c) => c.status),
+        plan.map((c) => c.first),
+        plan.map((c) => c.size),
+        plan.map((c) => !!c.issuance),
+        plan.map((c) => c.coachIds[0]),
+        plan.map((c) => c.startDate),
+      ],
     );
     const weeks = plan.flatMap((c) =>
       definition.modules.map((m) => ({
@@ -166,7 +299,9 @@ export async function seed(url, log = console.log) {
         due: api.domain.programmeDueAt({ startDate: c.startDate, timeZone: c.zone }, m.week, m.assignment),
       })),
     );
-    await db.query(`CREATE TEMP TABLE cohort_week (cohort_id uuid, week int, opens_at timestamptz, due_at timestamptz, PRIMARY KEY (cohort_id, week))`);
+    await db.query(
+      `CREATE TEMP TABLE cohort_week (cohort_id uuid, week int, opens_at timestamptz, due_at timestamptz, PRIMARY KEY (cohort_id, week))`,
+    );
     await db.query(`INSERT INTO cohort_week SELECT * FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::timestamptz[])`, [
       weeks.map((w) => w.cohort),
       weeks.map((w) => w.week),
@@ -187,11 +322,16 @@ export async function seed(url, log = console.log) {
       [LEARNERS, FIRST, LAST, passwordHash],
     );
     await db.query(`CREATE TEMP TABLE learner (n int PRIMARY KEY, user_id uuid)`);
-    await db.query(`INSERT INTO learner SELECT substring(email from 8 for 5)::int, id FROM "user" WHERE email LIKE 'learner_____@bench.test'`);
+    await db.query(
+      `INSERT INTO learner SELECT substring(email from 8 for 5)::int, id FROM "user" WHERE email LIKE 'learner_____@bench.test'`,
+    );
     const small = plan.find((c) => c.key === 'small');
     const big = plan.find((c) => c.key === 'big');
     await db.query(`UPDATE "user" SET email = $1 WHERE id = (SELECT user_id FROM learner WHERE n = $2)`, [ACCOUNTS.learner, small.first]);
-    await db.query(`UPDATE "user" SET email = $1 WHERE id = (SELECT user_id FROM learner WHERE n = $2)`, [ACCOUNTS.returningLearner, big.first + 1]);
+    await db.query(`UPDATE "user" SET email = $1 WHERE id = (SELECT user_id FROM learner WHERE n = $2)`, [
+      ACCOUNTS.returningLearner,
+      big.first + 1,
+    ]);
     await step(
       'enrolments',
       `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal, created_at, withdrawn_at)
@@ -218,7 +358,9 @@ export async function seed(url, log = console.log) {
       `INSERT INTO membership (user_id, role, partner_id)
        SELECT DISTINCT e.user_id, 'LEARNER'::role, c.partner_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id`,
     );
-    await db.query(`CREATE TEMP TABLE ranked AS SELECT e.id, e.cohort_id, e.status, row_number() OVER (PARTITION BY e.cohort_id ORDER BY e.id) AS i FROM enrolment e`);
+    await db.query(
+      `CREATE TEMP TABLE ranked AS SELECT e.id, e.cohort_id, e.status, row_number() OVER (PARTITION BY e.cohort_id ORDER BY e.id) AS i FROM enrolment e`,
+    );
 
     // attendance of sessions already held (withdrawn learners: their first two weeks only)
     await step(
@@ -297,7 +439,11 @@ export async function seed(url, log = console.log) {
              CROSS JOIN LATERAL (SELECT least(greatest(s.submitted_at, s.due_at) + interval '2 days', now() - interval '30 minutes') AS at) t
             WHERE cp.status = 'COMPLETED' OR rv.id IS NOT NULL OR s.due_at < now() - interval '3 days' OR h % 5 < 2
          ) x`,
-      ['[{"criterionId":"insight","points":2},{"criterionId":"method","points":2},{"criterionId":"application","points":0}]', '[{"criterionId":"insight","points":4},{"criterionId":"method","points":4},{"criterionId":"application","points":2}]', '[{"criterionId":"insight","points":4},{"criterionId":"method","points":2},{"criterionId":"application","points":2}]'],
+      [
+        '[{"criterionId":"insight","points":2},{"criterionId":"method","points":2},{"criterionId":"application","points":0}]',
+        '[{"criterionId":"insight","points":4},{"criterionId":"method","points":4},{"criterionId":"application","points":2}]',
+        '[{"criterionId":"insight","points":4},{"criterionId":"method","points":2},{"criterionId":"application","points":2}]',
+      ],
     );
 
     // the emails those released reviews sent (the workers' start-up sweep re-sends any missing)
@@ -331,7 +477,10 @@ export async function seed(url, log = console.log) {
     if (over.rowCount) throw new Error('the seeded bookings exceed the coaching entitlement');
     // outcomes as a production database holds them: past coaching sessions marked held, goals
     // made measurable, and mid-programme and end check-ins from two in three learners with a goal
-    await step('coaching sessions marked held', `UPDATE booking SET outcome = 'HELD', outcome_marked_at = ends_at WHERE status = 'CONFIRMED' AND ends_at <= now()`);
+    await step(
+      'coaching sessions marked held',
+      `UPDATE booking SET outcome = 'HELD', outcome_marked_at = ends_at WHERE status = 'CONFIRMED' AND ends_at <= now()`,
+    );
     await step(
       'measurable goals',
       `UPDATE enrolment e SET goal_measure = 'repeat calls per week', goal_baseline = 1200, goal_target = 960, goal_by_date = cp.start_date + 180
@@ -374,7 +523,23 @@ export async function seed(url, log = console.log) {
 }
 
 export async function tableCounts(db) {
-  const tables = ['partner', 'user', 'cohort', 'enrolment', 'live_session', 'attendance', 'content_progress', 'submission', 'review', 'review_audit', 'booking', 'outbox_message', 'session', 'credential', 'goal_check_in'];
+  const tables = [
+    'partner',
+    'user',
+    'cohort',
+    'enrolment',
+    'live_session',
+    'attendance',
+    'content_progress',
+    'submission',
+    'review',
+    'review_audit',
+    'booking',
+    'outbox_message',
+    'session',
+    'credential',
+    'goal_check_in',
+  ];
   const { rows } = await db.query(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(', ')}`);
   return rows[0];
 }
@@ -390,7 +555,9 @@ export async function reuse(url) {
     await db.query(`UPDATE enrolment SET status = 'ACTIVE', completed_at = NULL WHERE cohort_id = ANY($1)`, [fixture.issuanceCohortIds]);
     await db.query(`DELETE FROM issuance_run WHERE cohort_id = ANY($1)`, [fixture.issuanceCohortIds]);
     await db.query(`DELETE FROM outbox_message WHERE kind = 'credential-issued'`);
-    await db.query(`DELETE FROM session WHERE user_id IN (SELECT id FROM "user" WHERE email LIKE '%@bench.test' AND email NOT LIKE 'learner_____@bench.test')`);
+    await db.query(
+      `DELETE FROM session WHERE user_id IN (SELECT id FROM "user" WHERE email LIKE '%@bench.test' AND email NOT LIKE 'learner_____@bench.test')`,
+    );
     await db.query(`VACUUM (ANALYZE) credential, enrolment, outbox_message, session`);
     return { fixture, counts: await tableCounts(db), seconds: 0 };
   } finally {

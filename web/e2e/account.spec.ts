@@ -33,7 +33,10 @@ describe('accounts: password reset, time zone, sessions', () => {
       await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
       await seeHeading(admin, 'Outbox');
       await admin.getByLabel('Recipient').fill('graduate@beacon.test');
-      const message = admin.locator('.message').filter({ hasText: /password/i }).first();
+      const message = admin
+        .locator('.message')
+        .filter({ hasText: /password/i })
+        .first();
       await message.locator('summary').click();
       const href = await message.locator('a[href*="/reset-password/"]').first().getAttribute('href');
       expect(href).toMatch(/\/reset-password\/[^/]+$/);
@@ -69,7 +72,10 @@ describe('accounts: password reset, time zone, sessions', () => {
       await logIn(page, 'learner@beacon.test');
       await seeHeading(page, /^Welcome, Lerato/);
       await see(page, /GMT\+2/);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Account/ }).click();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: /^Account/ })
+        .click();
       await seeHeading(page, 'Your account');
       expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('learner@beacon.test');
       await page.getByLabel('Find a time zone').fill('tokyo');

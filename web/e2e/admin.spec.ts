@@ -59,7 +59,10 @@ describe('the admin manages partners', () => {
   test('the admin opens a partner’s people and may invite a partner admin there', async () => {
     await page.getByRole('link', { name: 'People of Outside-In Africa' }).click();
     await seeHeading(page, 'Outside-In Africa');
-    await page.getByRole('region', { name: /^Partner admins/ }).getByText('Thandi Nkosi').waitFor();
+    await page
+      .getByRole('region', { name: /^Partner admins/ })
+      .getByText('Thandi Nkosi')
+      .waitFor();
     const roles = await page.getByRole('region', { name: 'Invite someone' }).getByLabel('Role').locator('option').allTextContents();
     expect(roles).toEqual(['Partner admin', 'Coach', 'Learner']);
     await expectAccessible(page);

@@ -1,5 +1,16 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  expectAccessible,
+  type Json,
+  launchBrowser,
+  logIn,
+  newPage,
+  screenshot,
+  see,
+  seeHeading,
+} from './support/browser';
 
 /** A GraphQL client for one demo account, for what the story needs around the browser (a rival booking, tidying up). */
 async function apiAs(email: string) {
@@ -13,7 +24,10 @@ async function apiAs(email: string) {
     if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
     return body.data!;
   };
-  const { login } = await call('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password: DEMO_PASSWORD });
+  const { login } = await call('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+    email,
+    password: DEMO_PASSWORD,
+  });
   return (query: string, variables: Record<string, unknown> = {}) => call(query, variables, login.token);
 }
 
@@ -57,7 +71,8 @@ describe('1-on-1 coaching', () => {
     // the demo's own bookings stay; the ones made by the learners of this story go
     for (const email of ['ama.owusu@example.org', 'bongani.khumalo@example.org']) {
       const learner = await apiAs(email);
-      for (const b of (await learner(CONFIRMED)).myBookings.filter((b: { learner: { email: string } }) => b.learner.email === email)) await learner(CANCEL, { id: b.id });
+      for (const b of (await learner(CONFIRMED)).myBookings.filter((b: { learner: { email: string } }) => b.learner.email === email))
+        await learner(CANCEL, { id: b.id });
     }
     await coachApi(`mutation($input: AvailabilityInput!) { setAvailability(input: $input) { published } }`, { input: original });
   });
@@ -70,7 +85,9 @@ describe('1-on-1 coaching', () => {
     await lerato.waitFor();
     expect(await lerato.textContent()).toMatch(/COIM Johannesburg — .*/);
     expect(await lerato.textContent()).toMatch(/\w{3} \d{1,2} \w{3}, 10:00–10:45 GMT\+2/);
-    expect(await lerato.getByRole('link', { name: /^Join the session with Lerato Mokoena/ }).getAttribute('href')).toBe('https://meet.example.org/coach-sipho');
+    expect(await lerato.getByRole('link', { name: /^Join the session with Lerato Mokoena/ }).getAttribute('href')).toBe(
+      'https://meet.example.org/coach-sipho',
+    );
     await expectAccessible(page);
     await screenshot(page, 'coach-home-bookings');
   });
@@ -94,7 +111,11 @@ describe('1-on-1 coaching', () => {
     await friday.getByLabel('Until').fill('12:00');
     await page.getByRole('button', { name: 'Save availability' }).click();
     await see(page, /^Availability saved\./);
-    await page.getByRole('region', { name: 'Next open slots' }).getByText(/^Friday \d{1,2} \w+$/).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Next open slots' })
+      .getByText(/^Friday \d{1,2} \w+$/)
+      .first()
+      .waitFor();
     expect(await page.getByRole('region', { name: 'Next open slots' }).textContent()).toContain('09:00 · 10:00 · 11:00');
     await expectAccessible(page);
     await screenshot(page, 'coach-availability');
@@ -104,7 +125,6 @@ describe('1-on-1 coaching', () => {
     await seeHeading(page, 'Coaching availability');
     expect(await page.getByRole('group', { name: 'Friday' }).getByLabel('Until').inputValue()).toBe('12:00');
   });
-
 
   test('a learner books a Friday slot; a slot taken meanwhile says so and the slots are read again', async () => {
     await switchTo('ama.owusu@example.org');
@@ -131,35 +151,61 @@ describe('1-on-1 coaching', () => {
     const startsAt = await at10.locator('time').getAttribute('datetime');
     const bongani = await apiAs('bongani.khumalo@example.org');
     const { myEnrolments } = await bongani(`query { myEnrolments { id cohort { name coaches { id } } } }`);
-    const running = (myEnrolments as { id: string; cohort: { name: string; coaches: { id: string }[] } }[]).find((e) => e.cohort.name.startsWith('COIM Johannesburg'))!;
-    await bongani(`mutation($e: ID!, $c: ID!, $s: DateTime!) { bookCoaching(enrolmentId: $e, coachId: $c, startsAt: $s) { id } }`, { e: running.id, c: running.cohort.coaches[0].id, s: startsAt });
+    const running = (myEnrolments as { id: string; cohort: { name: string; coaches: { id: string }[] } }[]).find((e) =>
+      e.cohort.name.startsWith('COIM Johannesburg'),
+    )!;
+    await bongani(`mutation($e: ID!, $c: ID!, $s: DateTime!) { bookCoaching(enrolmentId: $e, coachId: $c, startsAt: $s) { id } }`, {
+      e: running.id,
+      c: running.cohort.coaches[0].id,
+      s: startsAt,
+    });
 
     await confirm.getByRole('button', { name: 'Book session' }).click();
     const alert = page.getByRole('alert');
     await alert.getByText('That time was just taken; pick another slot').waitFor();
     // the slots were read again: 10:00 on that Friday is gone
-    await lastDay(page, /^Friday/).getByRole('button', { name: /^10:00 to/ }).waitFor({ state: 'detached' });
-    expect(await lastDay(page, /^Friday/).getByRole('button', { name: /^(09|11):00 to/ }).count()).toBe(2);
+    await lastDay(page, /^Friday/)
+      .getByRole('button', { name: /^10:00 to/ })
+      .waitFor({ state: 'detached' });
+    expect(
+      await lastDay(page, /^Friday/)
+        .getByRole('button', { name: /^(09|11):00 to/ })
+        .count(),
+    ).toBe(2);
 
-    await lastDay(page, /^Friday/).getByRole('button', { name: /^09:00 to/ }).click();
+    await lastDay(page, /^Friday/)
+      .getByRole('button', { name: /^09:00 to/ })
+      .click();
     await page.getByRole('button', { name: 'Book session' }).click();
     await see(page, /^Booked: \w{3} \d{1,2} \w{3}, 09:00–09:45 GMT\+2 with Sipho Dlamini\./);
-    bookedDay = /^Booked: (\w{3} \d{1,2} \w{3}),/.exec((await page.getByText(/^Booked:/).first().textContent()) ?? '')![1];
+    bookedDay = /^Booked: (\w{3} \d{1,2} \w{3}),/.exec(
+      (await page
+        .getByText(/^Booked:/)
+        .first()
+        .textContent()) ?? '',
+    )![1];
     const sessions = page.getByRole('region', { name: 'Your sessions' });
-    await sessions.getByRole('region', { name: /^Upcoming/ }).getByText(new RegExp(`${bookedDay}, 09:00–09:45 GMT\\+2`)).waitFor();
-    await sessions.getByText(/You can move or cancel it until \d{1,2} \w{3} \d{4}, 09:00 GMT\+2\./).first().waitFor();
+    await sessions
+      .getByRole('region', { name: /^Upcoming/ })
+      .getByText(new RegExp(`${bookedDay}, 09:00–09:45 GMT\\+2`))
+      .waitFor();
+    await sessions
+      .getByText(/You can move or cancel it until \d{1,2} \w{3} \d{4}, 09:00 GMT\+2\./)
+      .first()
+      .waitFor();
     expect(await page.getByTestId('sessions-left').textContent()).toBe('0');
     await expectAccessible(page);
     await screenshot(page, 'learner-coaching');
   });
-
 
   test('the learner moves the session, then cancels it, and the session returns to their allowance', async () => {
     const sessions = page.getByRole('region', { name: 'Your sessions' });
     await sessions.getByRole('button', { name: new RegExp(`^Move the session of ${bookedDay}`) }).click();
     await page.getByRole('region', { name: 'Move your session' }).waitFor();
     await see(page, /^Moving your session of/);
-    await lastDay(page, /^Friday/).getByRole('button', { name: /^11:00 to/ }).click();
+    await lastDay(page, /^Friday/)
+      .getByRole('button', { name: /^11:00 to/ })
+      .click();
     await page.getByRole('button', { name: 'Move session' }).click();
     await see(page, /^Moved: your session with Sipho Dlamini is now \w{3} \d{1,2} \w{3}, 11:00–11:45 GMT\+2\./);
     await sessions.getByText(/11:00–11:45 GMT\+2/).waitFor();
@@ -177,10 +223,11 @@ describe('1-on-1 coaching', () => {
     expect(await sessions.getByRole('region', { name: /^Upcoming/ }).textContent()).not.toContain(bookedDay);
   });
 
-
   test('the coach cancels a booking: a reason is required, and the learner sees it', async () => {
     // Ama books again, for the coach to cancel
-    await lastDay(page, /^Friday/).getByRole('button', { name: /^09:00 to/ }).click();
+    await lastDay(page, /^Friday/)
+      .getByRole('button', { name: /^09:00 to/ })
+      .click();
     await page.getByRole('button', { name: 'Book session' }).click();
     await see(page, /^Booked:/);
 
@@ -192,7 +239,10 @@ describe('1-on-1 coaching', () => {
     await card.getByRole('listitem').first().waitFor();
     const showAll = card.getByRole('button', { name: /^Show all \d+ sessions/ });
     if (await showAll.count()) await showAll.click();
-    const ama = card.getByRole('listitem').filter({ hasText: 'Ama Owusu' }).filter({ hasText: `${bookedDay}, 09:00–09:45` });
+    const ama = card
+      .getByRole('listitem')
+      .filter({ hasText: 'Ama Owusu' })
+      .filter({ hasText: `${bookedDay}, 09:00–09:45` });
     await ama.getByRole('button', { name: 'Cancel the session with Ama Owusu' }).click();
     const form = ama.getByRole('form', { name: /^Cancel your session with Ama Owusu on/ });
     await form.getByRole('button', { name: 'Cancel session' }).click();
@@ -222,12 +272,17 @@ describe('1-on-1 coaching', () => {
     expect(await entitlement.textContent()).toMatch(/Held1.*Booked ahead1.*Left to book0/);
     await see(page, 'You have booked all 2 coaching sessions of your programme');
     const sessions = page.getByRole('region', { name: 'Your sessions' });
-    await sessions.getByRole('region', { name: /^Held/ }).getByText(/10:00–10:45 GMT\+2/).waitFor();
-    await sessions.getByRole('region', { name: /^Upcoming/ }).getByText(/You can move or cancel it until/).waitFor();
+    await sessions
+      .getByRole('region', { name: /^Held/ })
+      .getByText(/10:00–10:45 GMT\+2/)
+      .waitFor();
+    await sessions
+      .getByRole('region', { name: /^Upcoming/ })
+      .getByText(/You can move or cancel it until/)
+      .waitFor();
     await expectAccessible(page);
     await screenshot(page, 'learner-coaching-used');
   });
-
 
   test('the partner admin sees the cohort’s bookings: counts and each booking', async () => {
     await switchTo('partner@beacon.test');

@@ -1,6 +1,17 @@
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  expectAccessible,
+  type Json,
+  launchBrowser,
+  logIn,
+  newPage,
+  screenshot,
+  see,
+  seeHeading,
+} from './support/browser';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -19,9 +30,11 @@ async function api(query: string, variables: Record<string, unknown> = {}, token
   return body.data!;
 }
 async function tokenOf(email: string): Promise<string> {
-  return (await api('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).login.token;
+  return (await api('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }))
+    .login.token;
 }
-const setLocale = async (token: string, locale: string) => api('mutation($l: String!) { updateProfile(input: { locale: $l }) { locale } }', { l: locale }, token);
+const setLocale = async (token: string, locale: string) =>
+  api('mutation($l: String!) { updateProfile(input: { locale: $l }) { locale } }', { l: locale }, token);
 
 /**
  * A coach's daily work beyond grading: saying what became of each past coaching session (only
@@ -45,7 +58,13 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
   describe('the coach marks a past session as a learner no-show', () => {
     let page: Page;
     /** the demo coach's most recent session that has started, as the demo left it */
-    let booking: { id: string; learner: string; outcome: string | null; outcome_marked_at: Date | null; outcome_marked_by_id: string | null };
+    let booking: {
+      id: string;
+      learner: string;
+      outcome: string | null;
+      outcome_marked_at: Date | null;
+      outcome_marked_by_id: string | null;
+    };
 
     beforeAll(async () => {
       [booking] = (
@@ -58,7 +77,9 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
       ).rows;
       if (!booking) throw new Error('the demo coach has no past coaching session');
       // unmarked, as a session the coach has not yet looked back on
-      await db.query(`UPDATE booking SET outcome = NULL, outcome_marked_at = NULL, outcome_marked_by_id = NULL WHERE id = $1`, [booking.id]);
+      await db.query(`UPDATE booking SET outcome = NULL, outcome_marked_at = NULL, outcome_marked_by_id = NULL WHERE id = $1`, [
+        booking.id,
+      ]);
       page = await newPage(browser);
       await logIn(page, 'coach@beacon.test');
       // logged in once the app has left the login page
@@ -96,8 +117,15 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
       await screenshot(page, 'coach-session-outcomes');
 
       // a mistake is corrected: the session was held after all
-      await past.getByRole('button', { name: `Change what became of the session with ${booking.learner}` }).first().click();
-      await past.getByRole('group', { name: `What became of the session with ${booking.learner}?` }).first().getByRole('button', { name: 'Held' }).click();
+      await past
+        .getByRole('button', { name: `Change what became of the session with ${booking.learner}` })
+        .first()
+        .click();
+      await past
+        .getByRole('group', { name: `What became of the session with ${booking.learner}?` })
+        .first()
+        .getByRole('button', { name: 'Held' })
+        .click();
       await see(page, `Recorded: held. It counts toward ${booking.learner}’s credential.`);
     });
   });
@@ -105,7 +133,14 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
   describe('the coach confirms a learner’s goal check-in', () => {
     let page: Page;
     /** the demo graduate's mid-programme check-in, as the demo left it (confirmed) */
-    let checkIn: { id: string; learner: string; cohort: string; coach_confirmed_at: Date | null; coach_confirmed_by_id: string | null; coach_comment: string | null };
+    let checkIn: {
+      id: string;
+      learner: string;
+      cohort: string;
+      coach_confirmed_at: Date | null;
+      coach_confirmed_by_id: string | null;
+      coach_comment: string | null;
+    };
     let coachName: string;
 
     beforeAll(async () => {
@@ -119,7 +154,10 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
       if (!checkIn) throw new Error('the demo graduate has no mid-programme check-in');
       [{ name: coachName }] = (await db.query(`SELECT name FROM "user" WHERE email = 'coach@beacon.test'`)).rows;
       // waiting for the coach, as it was before they saw the evidence
-      await db.query(`UPDATE goal_check_in SET coach_confirmed_at = NULL, coach_confirmed_by_id = NULL, coach_comment = NULL WHERE id = $1`, [checkIn.id]);
+      await db.query(
+        `UPDATE goal_check_in SET coach_confirmed_at = NULL, coach_confirmed_by_id = NULL, coach_comment = NULL WHERE id = $1`,
+        [checkIn.id],
+      );
       page = await newPage(browser);
       await logIn(page, 'coach@beacon.test');
       // logged in once the app has left the login page

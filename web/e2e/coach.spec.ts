@@ -20,7 +20,10 @@ describe('the coach takes attendance', () => {
   test('the coach home lists their cohorts with sessions and learners’ attendance', async () => {
     const running = page.getByRole('region', { name: /^COIM Johannesburg/ });
     await running.getByText('Week 3 of 7').waitFor();
-    await running.getByRole('region', { name: /^Learners/ }).getByText('Lerato Mokoena').waitFor();
+    await running
+      .getByRole('region', { name: /^Learners/ })
+      .getByText('Lerato Mokoena')
+      .waitFor();
     await page.getByRole('region', { name: /^COIM Accra/ }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'coach-cohorts');
@@ -51,14 +54,21 @@ describe('the coach takes attendance', () => {
     await page.reload();
     await seeHeading(page, /^Attendance: Week 1 live session/);
     await page.getByRole('radiogroup', { name: 'Attendance of Lerato Mokoena' }).waitFor();
-    expect(await page.getByRole('radiogroup', { name: 'Attendance of Lerato Mokoena' }).getByRole('radio', { name: 'Excused' }).isChecked()).toBe(true);
-    expect(await page.getByRole('radiogroup', { name: 'Attendance of Ama Owusu' }).getByRole('radio', { name: 'Present' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('radiogroup', { name: 'Attendance of Lerato Mokoena' }).getByRole('radio', { name: 'Excused' }).isChecked(),
+    ).toBe(true);
+    expect(
+      await page.getByRole('radiogroup', { name: 'Attendance of Ama Owusu' }).getByRole('radio', { name: 'Present' }).isChecked(),
+    ).toBe(true);
   });
 });
 
 /** Nothing wider than the screen: no sideways scrolling of the page. */
 async function expectFits(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
 }
 
@@ -92,7 +102,10 @@ describe('the coach pages and searches a large cohort’s learners and attendanc
         [EXTRA],
       )
     ).rows.map((r: { id: string }) => r.id);
-    await db.query(`INSERT INTO enrolment (cohort_id, user_id, status) SELECT $1, u, 'ACTIVE' FROM unnest($2::uuid[]) AS u`, [cohort.id, userIds]);
+    await db.query(`INSERT INTO enrolment (cohort_id, user_id, status) SELECT $1, u, 'ACTIVE' FROM unnest($2::uuid[]) AS u`, [
+      cohort.id,
+      userIds,
+    ]);
     browser = await launchBrowser();
     page = await newPage(browser);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -111,81 +124,89 @@ describe('the coach pages and searches a large cohort’s learners and attendanc
     }
   });
 
-  test('the learner list: lowest attendance first, a page at a time (keyboard included), searchable', async () => {
-    await page.goto('/coach');
-    const running = page.getByRole('region', { name: /^COIM Johannesburg/ });
-    const learners = running.getByRole('region', { name: /^Learners/ });
-    const pager = learners.getByRole('navigation', { name: `Pages of the learners of ${cohort.name}`, exact: true });
-    await pager.getByText(/^1–25 of \d+ · page 1 of \d+$/).waitFor();
-    // the new learners have attended nothing: they come first
-    expect(await learners.getByRole('rowheader', { name: /^Paging Learner \d+$/ }).count()).toBeGreaterThan(0);
+  test(
+    'the learner list: lowest attendance first, a page at a time (keyboard included), searchable',
+    async () => {
+      await page.goto('/coach');
+      const running = page.getByRole('region', { name: /^COIM Johannesburg/ });
+      const learners = running.getByRole('region', { name: /^Learners/ });
+      const pager = learners.getByRole('navigation', { name: `Pages of the learners of ${cohort.name}`, exact: true });
+      await pager.getByText(/^1–25 of \d+ · page 1 of \d+$/).waitFor();
+      // the new learners have attended nothing: they come first
+      expect(await learners.getByRole('rowheader', { name: /^Paging Learner \d+$/ }).count()).toBeGreaterThan(0);
 
-    const next = pager.getByRole('button', { name: 'Next page', exact: true });
-    await next.focus();
-    await page.keyboard.press('Enter');
-    await pager.getByText(/^26–50 of \d+ · page 2 of \d+$/).waitFor();
-    await expectFits(page);
-    await expectAccessible(page);
-    await screenshot(page, 'coach-learners-paged-390');
+      const next = pager.getByRole('button', { name: 'Next page', exact: true });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await pager.getByText(/^26–50 of \d+ · page 2 of \d+$/).waitFor();
+      await expectFits(page);
+      await expectAccessible(page);
+      await screenshot(page, 'coach-learners-paged-390');
 
-    // a search starts again from the first page
-    await learners.getByRole('searchbox', { name: 'Search learners by name or email', exact: true }).fill('lerato');
-    await learners.getByRole('rowheader', { name: 'Lerato Mokoena' }).waitFor();
-    expect(await learners.getByRole('rowheader').count()).toBe(1);
-    expect(await learners.getByRole('navigation', { name: `Pages of the learners of ${cohort.name}`, exact: true }).count()).toBe(0);
-    await learners.getByRole('searchbox', { name: 'Search learners by name or email', exact: true }).fill('nobody like this');
-    await learners.getByText('No learners match “nobody like this”').waitFor();
-  }, BOUND);
+      // a search starts again from the first page
+      await learners.getByRole('searchbox', { name: 'Search learners by name or email', exact: true }).fill('lerato');
+      await learners.getByRole('rowheader', { name: 'Lerato Mokoena' }).waitFor();
+      expect(await learners.getByRole('rowheader').count()).toBe(1);
+      expect(await learners.getByRole('navigation', { name: `Pages of the learners of ${cohort.name}`, exact: true }).count()).toBe(0);
+      await learners.getByRole('searchbox', { name: 'Search learners by name or email', exact: true }).fill('nobody like this');
+      await learners.getByText('No learners match “nobody like this”').waitFor();
+    },
+    BOUND,
+  );
 
-  test('the attendance sheet: marks made on two pages of a search are kept, asked about before leaving, saved at once', async () => {
-    await page.goto('/coach');
-    const running = page.getByRole('region', { name: /^COIM Johannesburg/ });
-    await running.getByRole('button', { name: /^Show all 18 sessions/ }).click();
-    await running.getByRole('link', { name: 'Take attendance for Week 1 live session: Introduction to an Outside-In world' }).click();
-    await seeHeading(page, 'Attendance: Week 1 live session: Introduction to an Outside-In world');
-    const pager = page.getByRole('navigation', { name: 'Pages of the session’s learners', exact: true });
-    await pager.getByText(/^1–50 of \d+ · page 1 of 2$/).waitFor();
-    await page.getByRole('button', { name: 'Mark the 50 learners shown present', exact: true }).waitFor();
+  test(
+    'the attendance sheet: marks made on two pages of a search are kept, asked about before leaving, saved at once',
+    async () => {
+      await page.goto('/coach');
+      const running = page.getByRole('region', { name: /^COIM Johannesburg/ });
+      await running.getByRole('button', { name: /^Show all 18 sessions/ }).click();
+      await running.getByRole('link', { name: 'Take attendance for Week 1 live session: Introduction to an Outside-In world' }).click();
+      await seeHeading(page, 'Attendance: Week 1 live session: Introduction to an Outside-In world');
+      const pager = page.getByRole('navigation', { name: 'Pages of the session’s learners', exact: true });
+      await pager.getByText(/^1–50 of \d+ · page 1 of 2$/).waitFor();
+      await page.getByRole('button', { name: 'Mark the 50 learners shown present', exact: true }).waitFor();
 
-    await page.getByRole('searchbox', { name: 'Search learners by name or email', exact: true }).fill('paging learner');
-    await pager.getByText(`1–50 of ${EXTRA} · page 1 of 2`).waitFor();
-    const first = page.getByRole('radiogroup', { name: 'Attendance of Paging Learner 01', exact: true });
-    await first.getByRole('radio', { name: 'Absent' }).check();
-    await pager.getByRole('button', { name: 'Next page', exact: true }).click();
-    await pager.getByText(`51–${EXTRA} of ${EXTRA} · page 2 of 2`).waitFor();
-    const last = page.getByRole('radiogroup', { name: `Attendance of Paging Learner ${EXTRA}`, exact: true });
-    await last.getByRole('radio', { name: 'Present' }).check();
-    // arrow keys move within a learner's choice
-    await last.getByRole('radio', { name: 'Present' }).focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await last.getByRole('radio', { name: 'Absent' }).isChecked()).toBe(true);
-    await see(page, '2 not saved yet');
-    await expectFits(page);
-    await expectAccessible(page);
-    await screenshot(page, 'coach-attendance-paged-390');
+      await page.getByRole('searchbox', { name: 'Search learners by name or email', exact: true }).fill('paging learner');
+      await pager.getByText(`1–50 of ${EXTRA} · page 1 of 2`).waitFor();
+      const first = page.getByRole('radiogroup', { name: 'Attendance of Paging Learner 01', exact: true });
+      await first.getByRole('radio', { name: 'Absent' }).check();
+      await pager.getByRole('button', { name: 'Next page', exact: true }).click();
+      await pager.getByText(`51–${EXTRA} of ${EXTRA} · page 2 of 2`).waitFor();
+      const last = page.getByRole('radiogroup', { name: `Attendance of Paging Learner ${EXTRA}`, exact: true });
+      await last.getByRole('radio', { name: 'Present' }).check();
+      // arrow keys move within a learner's choice
+      await last.getByRole('radio', { name: 'Present' }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await last.getByRole('radio', { name: 'Absent' }).isChecked()).toBe(true);
+      await see(page, '2 not saved yet');
+      await expectFits(page);
+      await expectAccessible(page);
+      await screenshot(page, 'coach-attendance-paged-390');
 
-    await pager.getByRole('button', { name: 'Previous page', exact: true }).click();
-    await pager.getByText(`1–50 of ${EXTRA} · page 1 of 2`).waitFor();
-    expect(await first.getByRole('radio', { name: 'Absent' }).isChecked()).toBe(true);
+      await pager.getByRole('button', { name: 'Previous page', exact: true }).click();
+      await pager.getByText(`1–50 of ${EXTRA} · page 1 of 2`).waitFor();
+      expect(await first.getByRole('radio', { name: 'Absent' }).isChecked()).toBe(true);
 
-    // leaving asks first; staying keeps both marks
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Your cohorts' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
-    await dialog.getByText('2 changes to this session’s attendance are not saved yet.').waitFor();
-    await dialog.getByRole('button', { name: 'Stay and save' }).click();
-    await page.getByRole('button', { name: 'Save attendance', exact: true }).click();
-    await see(page, 'Attendance saved for 2 learners.');
-    const saved = (
-      await db.query(
-        `SELECT u.name, a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN "user" u ON u.id = e.user_id
+      // leaving asks first; staying keeps both marks
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Your cohorts' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+      await dialog.getByText('2 changes to this session’s attendance are not saved yet.').waitFor();
+      await dialog.getByRole('button', { name: 'Stay and save' }).click();
+      await page.getByRole('button', { name: 'Save attendance', exact: true }).click();
+      await see(page, 'Attendance saved for 2 learners.');
+      const saved = (
+        await db.query(
+          `SELECT u.name, a.status FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN "user" u ON u.id = e.user_id
           WHERE e.user_id = ANY($1::uuid[]) ORDER BY u.name`,
-        [userIds],
-      )
-    ).rows;
-    expect(saved).toEqual([
-      { name: 'Paging Learner 01', status: 'ABSENT' },
-      { name: `Paging Learner ${EXTRA}`, status: 'ABSENT' },
-    ]);
-    expect(await page.getByText(/not saved yet/).count()).toBe(0);
-  }, BOUND);
+          [userIds],
+        )
+      ).rows;
+      expect(saved).toEqual([
+        { name: 'Paging Learner 01', status: 'ABSENT' },
+        { name: `Paging Learner ${EXTRA}`, status: 'ABSENT' },
+      ]);
+      expect(await page.getByText(/not saved yet/).count()).toBe(0);
+    },
+    BOUND,
+  );
 });

@@ -19,7 +19,10 @@ describe('a partner admin runs cohorts', () => {
   /** Opens a section of the cohort page (its own address). */
   async function section(name: string): Promise<void> {
     await page.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name }).click();
-    await page.waitForFunction((n) => document.querySelector('nav[aria-label="Cohort sections"] a[aria-current="page"]')?.textContent === n, name);
+    await page.waitForFunction(
+      (n) => document.querySelector('nav[aria-label="Cohort sections"] a[aria-current="page"]')?.textContent === n,
+      name,
+    );
   }
 
   test('the Cohorts tab lists the partner’s cohorts, and only theirs', async () => {
@@ -35,7 +38,6 @@ describe('a partner admin runs cohorts', () => {
     await expectAccessible(page);
     await screenshot(page, 'partner-cohorts');
   });
-
 
   test('the partner admin creates a cohort from COIM and enrols a learner', async () => {
     await page.getByRole('button', { name: 'New cohort' }).click();
@@ -69,17 +71,21 @@ describe('a partner admin runs cohorts', () => {
     await enrol.getByRole('button', { name: 'Enrol learner' }).click();
     await enrol.getByText('Wanjiru Kamau is enrolled and invited').waitFor();
     const roster = page.getByRole('region', { name: /^Roster/ });
-    await roster.getByRole('row', { name: /Wanjiru Kamau/ }).getByText('Invited').waitFor();
+    await roster
+      .getByRole('row', { name: /Wanjiru Kamau/ })
+      .getByText('Invited')
+      .waitFor();
     await see(page, '1/12 seats');
   });
-
 
   test('a CSV with a bad line enrols nobody and names the line; a good one enrols everyone', async () => {
     const enrol = page.getByRole('region', { name: 'Enrol learners' });
     await enrol.getByLabel('CSV file', { exact: true }).setInputFiles({
       name: 'learners.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('email,name,goal\nbaraka.otieno@example.org,Baraka Otieno,Lead our service redesign\nnot-an-email,Someone Else,\n'),
+      buffer: Buffer.from(
+        'email,name,goal\nbaraka.otieno@example.org,Baraka Otieno,Lead our service redesign\nnot-an-email,Someone Else,\n',
+      ),
     });
     await enrol.getByRole('button', { name: 'Import learners' }).click();
     const alert = enrol.getByRole('alert');
@@ -89,12 +95,19 @@ describe('a partner admin runs cohorts', () => {
     expect(await row.textContent()).toContain('"not-an-email" is not an email address');
     await expectAccessible(page);
     await screenshot(page, 'partner-csv-errors');
-    expect(await page.getByRole('region', { name: /^Roster/ }).getByText('Baraka Otieno').count()).toBe(0);
+    expect(
+      await page
+        .getByRole('region', { name: /^Roster/ })
+        .getByText('Baraka Otieno')
+        .count(),
+    ).toBe(0);
 
     await enrol.getByLabel('CSV file', { exact: true }).setInputFiles({
       name: 'learners.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('email,name,goal\nbaraka.otieno@example.org,Baraka Otieno,Lead our service redesign\nachieng.odhiambo@example.org,Achieng Odhiambo,\n'),
+      buffer: Buffer.from(
+        'email,name,goal\nbaraka.otieno@example.org,Baraka Otieno,Lead our service redesign\nachieng.odhiambo@example.org,Achieng Odhiambo,\n',
+      ),
     });
     await enrol.getByRole('button', { name: 'Import learners' }).click();
     await enrol.getByText('2 learners enrolled.').waitFor();
@@ -103,7 +116,6 @@ describe('a partner admin runs cohorts', () => {
     await roster.getByText('Lead our service redesign').waitFor();
     await see(page, '3/12 seats');
   });
-
 
   test('the cohort opens for enrolment, a learner is withdrawn, and a coach is assigned', async () => {
     await page.getByRole('button', { name: 'Open for enrolment' }).click();
@@ -114,7 +126,11 @@ describe('a partner admin runs cohorts', () => {
     await page.getByRole('button', { name: 'Withdraw Achieng Odhiambo' }).click();
     await page.getByRole('group', { name: 'Withdraw Achieng Odhiambo?' }).getByRole('button', { name: 'Withdraw' }).click();
     await see(page, 'Achieng Odhiambo was withdrawn from the cohort.');
-    await page.getByRole('region', { name: /^Roster/ }).getByRole('row', { name: /Achieng Odhiambo/ }).getByText('Withdrawn').waitFor();
+    await page
+      .getByRole('region', { name: /^Roster/ })
+      .getByRole('row', { name: /Achieng Odhiambo/ })
+      .getByText('Withdrawn')
+      .waitFor();
 
     await section('Coaching');
     const coaches = page.getByRole('region', { name: 'Coaches' });
@@ -124,7 +140,6 @@ describe('a partner admin runs cohorts', () => {
     await expectAccessible(page);
     await screenshot(page, 'partner-cohort');
   });
-
 
   test('a session is moved and given a host; its time shows in both zones', async () => {
     await section('Sessions');

@@ -30,7 +30,8 @@ describe('a partner admin sees the views of the cohort’s credentials', () => {
     await row.waitFor();
     return { use, row };
   }
-  const viewsOf = async (row: ReturnType<Page['getByRole']>) => Number((await row.getByTestId('credential-views').textContent())!.replace(/\D/g, ''));
+  const viewsOf = async (row: ReturnType<Page['getByRole']>) =>
+    Number((await row.getByTestId('credential-views').textContent())!.replace(/\D/g, ''));
 
   test('a visitor opens a credential page and clicks nothing: its partner admin then sees one view more', async () => {
     admin = await newPage(browser);
@@ -46,7 +47,12 @@ describe('a partner admin sees the views of the cohort’s credentials', () => {
     // a visitor, not logged in, only opens the page
     const visitor = await newPage(browser);
     try {
-      const counted = visitor.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'RecordCredentialEvent');
+      const counted = visitor.waitForResponse(
+        (r) =>
+          r.url().endsWith('/graphql') &&
+          r.request().method() === 'POST' &&
+          (r.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'RecordCredentialEvent',
+      );
       await visitor.goto(`/credentials/${credentialId}`);
       await seeHeading(visitor, 'Yaw Boateng');
       expect((await counted).ok()).toBe(true);

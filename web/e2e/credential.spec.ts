@@ -1,5 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, launchBrowser, logIn, newPage, pathOf, screenshot, see, seeHeading } from './support/browser';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  expectAccessible,
+  launchBrowser,
+  logIn,
+  newPage,
+  pathOf,
+  screenshot,
+  see,
+  seeHeading,
+} from './support/browser';
 
 const VERIFIED = /Signature verified · issued by Outside-In Certification Board · not revoked/;
 
@@ -19,10 +30,15 @@ async function gql<T>(query: string, token?: string): Promise<T> {
  * just after the server starts answering, so this waits for them rather than racing them.
  */
 async function graduateCredentialUrl(): Promise<string> {
-  const { login } = await gql<{ login: { token: string } }>(`mutation { login(email: "graduate@beacon.test", password: "${DEMO_PASSWORD}") { token } }`);
+  const { login } = await gql<{ login: { token: string } }>(
+    `mutation { login(email: "graduate@beacon.test", password: "${DEMO_PASSWORD}") { token } }`,
+  );
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const { myCredentials } = await gql<{ myCredentials: { verificationUrl: string }[] }>('{ myCredentials { verificationUrl } }', login.token);
+    const { myCredentials } = await gql<{ myCredentials: { verificationUrl: string }[] }>(
+      '{ myCredentials { verificationUrl } }',
+      login.token,
+    );
     if (myCredentials[0]) return myCredentials[0].verificationUrl;
     if (Date.now() > deadline) throw new Error('the graduate holds no credential');
     await new Promise((r) => setTimeout(r, 250));
@@ -55,7 +71,9 @@ describe('credentials are verified in the browser, shared by learners and revoke
     const item = credentials.getByRole('listitem').filter({ hasText: 'Certified Outside-In Master' });
     await item.getByText('Active').waitFor();
     expect(await item.textContent()).toContain('COIM Accra');
-    expect(await item.getByRole('link', { name: /^LinkedIn/ }).getAttribute('href')).toMatch(/^https:\/\/www\.linkedin\.com\/profile\/add\?/);
+    expect(await item.getByRole('link', { name: /^LinkedIn/ }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.linkedin\.com\/profile\/add\?/,
+    );
     await page.getByRole('region', { name: 'Your certificate' }).getByText('Credential issued').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'learner-credentials');
@@ -69,7 +87,9 @@ describe('credentials are verified in the browser, shared by learners and revoke
     await see(page, 'Certified Outside-In Master');
     expect(await page.getByText('REVOKED', { exact: true }).count()).toBe(0);
     // the holder, signed in, is offered their own actions
-    expect(await page.getByRole('link', { name: /^Add to LinkedIn/ }).getAttribute('href')).toMatch(/^https:\/\/www\.linkedin\.com\/profile\/add\?/);
+    expect(await page.getByRole('link', { name: /^Add to LinkedIn/ }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.linkedin\.com\/profile\/add\?/,
+    );
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
@@ -95,7 +115,13 @@ describe('credentials are verified in the browser, shared by learners and revoke
     expect(await pathOf(page)).toBe(new URL(url).pathname);
     await page.getByRole('region', { name: 'Verification' }).getByText(VERIFIED).waitFor({ timeout: 45_000 }); // a bound: the first check signs and fetches on a cold server
     const certificate = page.getByRole('article');
-    for (const fact of ['Certified Outside-In Master', 'COIM Accra', 'Outside-In Africa', 'Outside-In Certification Board', 'Passed all seven weekly assignments']) {
+    for (const fact of [
+      'Certified Outside-In Master',
+      'COIM Accra',
+      'Outside-In Africa',
+      'Outside-In Certification Board',
+      'Passed all seven weekly assignments',
+    ]) {
       await certificate.getByText(fact).first().waitFor();
     }
     const evidence = page.getByRole('region', { name: 'Evidence' });
@@ -104,7 +130,10 @@ describe('credentials are verified in the browser, shared by learners and revoke
     expect(await page.getByRole('link', { name: /^Add to LinkedIn/ }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /^JSON-LD/ }).getAttribute('href')).toBe(`${url}.json`);
     expect(await page.getByRole('link', { name: /^VC-JWT/ }).getAttribute('href')).toBe(`${url}.jwt`);
-    await page.getByTestId('data-integrity').getByText(/Data Integrity proof \(eddsa-rdfc-2022\) by the issuer’s key/).waitFor();
+    await page
+      .getByTestId('data-integrity')
+      .getByText(/Data Integrity proof \(eddsa-rdfc-2022\) by the issuer’s key/)
+      .waitFor();
     expect(await page.getByLabel('Link to this credential').inputValue()).toBe(url);
     await expectAccessible(page);
   });
@@ -122,7 +151,11 @@ describe('credentials are verified in the browser, shared by learners and revoke
     expect(image).toMatch(/\/achievements\/[0-9a-f-]{36}\/badge\.png$/);
     const png = await fetch(image);
     expect(png.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
     // the same page still starts the app
     expect(html).toMatch(/<div id="root"><\/div>/);
     expect(html).toMatch(/<title>Kwame Mensah — Certified Outside-In Master · Beacon<\/title>/);
@@ -149,7 +182,8 @@ describe('credentials are verified in the browser, shared by learners and revoke
     // the operations the app sends, by name: the table's credentials come with its one query
     const operations: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST') operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+      if (new URL(request.url()).pathname === '/graphql' && request.method() === 'POST')
+        operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
     });
     await logIn(page, 'partner@beacon.test');
     await seeHeading(page, 'Outside-In Africa');
@@ -183,11 +217,19 @@ describe('credentials are verified in the browser, shared by learners and revoke
     await card.getByText('Give the reason for revoking').waitFor();
     await card.getByLabel('Reason for revoking').fill('Issued in error: the capstone was not her own work.');
     await card.getByRole('button', { name: 'Revoke credential' }).click();
-    await card.getByRole('group', { name: /for good/ }).getByRole('button', { name: 'Yes, revoke' }).click();
+    await card
+      .getByRole('group', { name: /for good/ })
+      .getByRole('button', { name: 'Yes, revoke' })
+      .click();
     await card.getByText('Grace Wanjiru’s credential was revoked').waitFor();
     await grace.getByText('Revoked', { exact: true }).waitFor();
     expect(await grace.getByText('Active', { exact: true }).count()).toBe(0);
-    expect(await card.getByRole('row', { name: /Yaw Boateng/ }).getByText('Active', { exact: true }).count()).toBe(1);
+    expect(
+      await card
+        .getByRole('row', { name: /Yaw Boateng/ })
+        .getByText('Active', { exact: true })
+        .count(),
+    ).toBe(1);
     expect(await card.getByRole('button', { name: 'Revoke the credential of Grace Wanjiru' }).count()).toBe(0);
 
     const visitor = await newPage(browser);
@@ -196,7 +238,10 @@ describe('credentials are verified in the browser, shared by learners and revoke
       await seeHeading(visitor, 'Grace Wanjiru');
       await visitor.getByText('REVOKED', { exact: true }).waitFor();
       await see(visitor, 'Issued in error: the capstone was not her own work.');
-      await visitor.getByRole('region', { name: 'Verification' }).getByText(/Signature verified · issued by Outside-In Certification Board · revoked$/).waitFor();
+      await visitor
+        .getByRole('region', { name: 'Verification' })
+        .getByText(/Signature verified · issued by Outside-In Certification Board · revoked$/)
+        .waitFor();
       expect(await visitor.getByRole('link', { name: /^Add to LinkedIn/ }).count()).toBe(0);
       await expectAccessible(visitor);
       await screenshot(visitor, 'credential-revoked');
@@ -209,11 +254,17 @@ describe('credentials are verified in the browser, shared by learners and revoke
     await logIn(page, 'partner@beacon.test');
     await seeHeading(page, 'Outside-In Africa');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cohorts' }).click();
-    await page.getByRole('link', { name: /^COIM Johannesburg/ }).first().click();
+    await page
+      .getByRole('link', { name: /^COIM Johannesburg/ })
+      .first()
+      .click();
     await seeHeading(page, /^COIM Johannesburg/);
     await page.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name: 'Credentials' }).click();
     const card = page.getByRole('region', { name: /^Credentials/ });
-    await card.getByRole('row', { name: /Lerato Mokoena/ }).getByText('Not yet').waitFor();
+    await card
+      .getByRole('row', { name: /Lerato Mokoena/ })
+      .getByText('Not yet')
+      .waitFor();
     // nobody in week 3 has passed every assignment: a bulk run would issue nothing (the run itself is covered by the API's specs)
     const issueAll = card.getByRole('button', { name: 'Issue to all eligible' });
     expect(await issueAll.isDisabled()).toBe(true);

@@ -2,7 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, newPage, screenshot, see, seeHeading } from './support/browser';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  expectAccessible,
+  type Json,
+  launchBrowser,
+  newPage,
+  screenshot,
+  see,
+  seeHeading,
+} from './support/browser';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -50,7 +60,10 @@ async function makeGraduate(db: pg.Client): Promise<Graduate> {
   await db.query('BEGIN');
   try {
     const [partner] = (
-      await db.query(`INSERT INTO partner (name, slug, region, time_zone) VALUES ($1, $2, 'Test', 'UTC') RETURNING id`, [`Follow-up partner ${suffix}`, `follow-up-${suffix}`])
+      await db.query(`INSERT INTO partner (name, slug, region, time_zone) VALUES ($1, $2, 'Test', 'UTC') RETURNING id`, [
+        `Follow-up partner ${suffix}`,
+        `follow-up-${suffix}`,
+      ])
     ).rows;
     const [cohort] = (
       await db.query(
@@ -62,7 +75,8 @@ async function makeGraduate(db: pg.Client): Promise<Graduate> {
       )
     ).rows;
     if (!cohort) throw new Error('the demo data has no programme version');
-    const [user] = (await db.query(`INSERT INTO "user" (email, name, time_zone) VALUES ($1, 'Esi Mensah', 'UTC') RETURNING id`, [email])).rows;
+    const [user] = (await db.query(`INSERT INTO "user" (email, name, time_zone) VALUES ($1, 'Esi Mensah', 'UTC') RETURNING id`, [email]))
+      .rows;
     await db.query(
       `INSERT INTO enrolment (cohort_id, user_id, status, completed_at, outcome_goal, goal_measure, goal_baseline, goal_target, goal_by_date)
        VALUES ($1, $2, 'COMPLETED', now() - interval '91 days', 'Answer customers faster', 'days to answer a customer', 5, 2, NULL)`,
@@ -80,7 +94,12 @@ async function makeGraduate(db: pg.Client): Promise<Graduate> {
 async function runFollowUpJob(): Promise<void> {
   const redis = new URL(env('BEACON_E2E_REDIS_URL'));
   const queue = new Queue('outcomes', {
-    connection: { host: redis.hostname, port: Number(redis.port || 6379), password: redis.password || undefined, db: Number(redis.pathname.slice(1) || 0) },
+    connection: {
+      host: redis.hostname,
+      port: Number(redis.port || 6379),
+      password: redis.password || undefined,
+      db: Number(redis.pathname.slice(1) || 0),
+    },
     prefix: env('BEACON_E2E_QUEUE_PREFIX'),
   });
   try {
@@ -92,10 +111,17 @@ async function runFollowUpJob(): Promise<void> {
 
 /** The link in the follow-up email, read in the admin's outbox (the only place its token exists). */
 async function emailedFollowUpPath(to: string): Promise<string> {
-  const login = await api(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: 'admin@beacon.test', p: DEMO_PASSWORD });
+  const login = await api(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+    e: 'admin@beacon.test',
+    p: DEMO_PASSWORD,
+  });
   const token = login.data.login.token as string;
   return eventually(`the follow-up email to ${to}`, async () => {
-    const outbox = await api(`query($to: String!) { outbox(first: 10, recipient: $to, kind: "goal-follow-up") { to body } }`, { to }, token);
+    const outbox = await api(
+      `query($to: String!) { outbox(first: 10, recipient: $to, kind: "goal-follow-up") { to body } }`,
+      { to },
+      token,
+    );
     const message = outbox.data?.outbox.find((m: { to: string }) => m.to === to);
     const url = message?.body.match(/https?:\/\/\S+\/goal-follow-up\/[A-Za-z0-9_-]+/)?.[0];
     return url ? new URL(url).pathname : undefined;

@@ -14,7 +14,8 @@ describe('grading: a coach returns a submission for revision and the learner res
   let submissionPath = '';
 
   const ANSWER = 'Customer outcome: a claim settled in one call.\n\nWhat I found: four in ten calls chase a claim already made.';
-  const REVISED = 'Customer outcome, in the customer’s words: “settle my claim the first time I ask”.\n\nFailure demand is 40 % of calls; its causes are missing updates and unclear letters.';
+  const REVISED =
+    'Customer outcome, in the customer’s words: “settle my claim the first time I ask”.\n\nFailure demand is 40 % of calls; its causes are missing updates and unclear letters.';
   const FEEDBACK = 'Rewrite the outcome from the customer’s point of view and name the causes of the repeat calls.';
 
   beforeAll(async () => {
@@ -48,14 +49,20 @@ describe('grading: a coach returns a submission for revision and the learner res
   test('a file of a type that is not accepted is refused with a clear error, and a text file is accepted', async () => {
     const form = learner.getByRole('region', { name: 'Submit your work', exact: true });
     // a GIF image, whatever the browser claims: the API sniffs the content
-    await form.getByLabel('File', { exact: true }).setInputFiles({ name: 'whiteboard.gif', mimeType: 'image/gif', buffer: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64') });
+    await form.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'whiteboard.gif',
+      mimeType: 'image/gif',
+      buffer: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'),
+    });
     const alert = form.getByRole('alert');
     await alert.getByText('This type of file is not accepted').waitFor();
     expect(await alert.textContent()).toMatch(/GIF \(image\/gif\), which is not accepted\. Upload PDF, Word/);
     expect(await alert.textContent()).toContain('whiteboard.gif was not attached');
     await expectAccessible(learner);
 
-    await form.getByLabel('File', { exact: true }).setInputFiles({ name: 'failure-demand.txt', mimeType: 'text/plain', buffer: Buffer.from('Repeat calls by cause, week 3.\n') });
+    await form
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'failure-demand.txt', mimeType: 'text/plain', buffer: Buffer.from('Repeat calls by cause, week 3.\n') });
     await form.getByText('failure-demand.txt', { exact: true }).first().waitFor();
     expect(await form.getByRole('alert').count()).toBe(0);
   });
@@ -124,7 +131,10 @@ describe('grading: a coach returns a submission for revision and the learner res
 
     await coach.getByRole('radio', { name: /^Revise/ }).check();
     await coach.getByRole('button', { name: 'Save draft' }).click();
-    await coach.getByRole('alert').getByText(/Write feedback: with Revise the learner needs to know what to change/).waitFor();
+    await coach
+      .getByRole('alert')
+      .getByText(/Write feedback: with Revise the learner needs to know what to change/)
+      .waitFor();
     await coach.getByLabel('Feedback to the learner').fill(FEEDBACK);
     await coach.getByRole('button', { name: 'Save draft' }).click();
     await see(coach, 'Draft saved (version 1).');
@@ -237,7 +247,9 @@ describe('grading: a coach returns a submission for revision and the learner res
     await lerato.getByText('Extended').waitFor();
 
     await learner.reload();
-    await weekPanel().getByText(/Your due point: .* · extended for you/).waitFor();
+    await weekPanel()
+      .getByText(/Your due point: .* · extended for you/)
+      .waitFor();
   });
 
   test('moving a week’s due date for the cohort, and back, in a dialog', async () => {
@@ -265,7 +277,10 @@ describe('grading: a coach returns a submission for revision and the learner res
     await seeHeading(partner, 'Outside-In Africa');
     await partner.goto('/partner/cohorts');
     await seeHeading(partner, 'Outside-In Africa cohorts');
-    await partner.getByRole('link', { name: /^COIM Johannesburg/ }).first().click();
+    await partner
+      .getByRole('link', { name: /^COIM Johannesburg/ })
+      .first()
+      .click();
     await seeHeading(partner, /^COIM Johannesburg/);
     await partner.getByRole('navigation', { name: 'Cohort sections' }).getByRole('link', { name: 'Grading' }).click();
     const card = partner.getByRole('region', { name: 'Grading', exact: true });
@@ -273,8 +288,17 @@ describe('grading: a coach returns a submission for revision and the learner res
     await card.getByRole('link', { name: 'Open the gradebook' }).click();
     await seeHeading(partner, /^Gradebook: COIM Johannesburg/);
     // partner admins read the grid; grading is the coaches' (no links into submissions)
-    await partner.getByRole('row', { name: /Lerato Mokoena/ }).getByText('Awaiting review').first().waitFor();
-    expect(await partner.getByRole('row', { name: /Lerato Mokoena/ }).getByRole('link').count()).toBe(0);
+    await partner
+      .getByRole('row', { name: /Lerato Mokoena/ })
+      .getByText('Awaiting review')
+      .first()
+      .waitFor();
+    expect(
+      await partner
+        .getByRole('row', { name: /Lerato Mokoena/ })
+        .getByRole('link')
+        .count(),
+    ).toBe(0);
     await expectAccessible(partner);
     await screenshot(partner, 'partner-gradebook');
     const href = await partner.getByRole('link', { name: 'Download CSV' }).getAttribute('href');

@@ -68,8 +68,14 @@ describe('every role lands on its own home', () => {
     await logIn(page, 'partner.americas@beacon.test');
     await seeHeading(page, 'Outside-In Americas');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-    await page.getByRole('region', { name: /^Partner admins/ }).getByText('Maria Alvarez').waitFor();
-    await page.getByRole('region', { name: /^Coaches/ }).getByText('No coaches yet').waitFor();
+    await page
+      .getByRole('region', { name: /^Partner admins/ })
+      .getByText('Maria Alvarez')
+      .waitFor();
+    await page
+      .getByRole('region', { name: /^Coaches/ })
+      .getByText('No coaches yet')
+      .waitFor();
     expect(await page.getByText('Sipho Dlamini').count()).toBe(0);
     expect(await page.getByText('Outside-In Africa').count()).toBe(0);
     await expectAccessible(page);

@@ -28,9 +28,11 @@ async function api(query: string, variables: Record<string, unknown> = {}, token
   return body.data!;
 }
 async function tokenOf(email: string): Promise<string> {
-  return (await api('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).login.token;
+  return (await api('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }))
+    .login.token;
 }
-const setLocale = async (token: string, locale: string) => api('mutation($l: String!) { updateProfile(input: { locale: $l }) { locale } }', { l: locale }, token);
+const setLocale = async (token: string, locale: string) =>
+  api('mutation($l: String!) { updateProfile(input: { locale: $l }) { locale } }', { l: locale }, token);
 
 /**
  * Beacon in the learner's language: the account's `locale` (changed through the API) applies on
@@ -113,7 +115,7 @@ describe('Beacon speaks each person’s language', () => {
     await page.getByRole('navigation', { name: say('es', 'Main') }).waitFor();
     // the account now says es (saved in the background: read back, for at most 15 s), so every device follows
     let saved = '';
-    for (const until = Date.now() + 15_000; saved !== 'es' && Date.now() < until; ) {
+    for (const until = Date.now() + 15_000; saved !== 'es' && Date.now() < until;) {
       saved = (await api('query { me { locale } }', {}, token)).me.locale;
       if (saved !== 'es') await page.waitForTimeout(200);
     }
@@ -124,7 +126,7 @@ describe('Beacon speaks each person’s language', () => {
     // the demo graduate's credential (issued by a job at start-up: read it back for at most 20 s)
     const graduate = await tokenOf('graduate@beacon.test');
     let myCredentials: { id: string }[] = [];
-    for (const until = Date.now() + 20_000; myCredentials.length === 0 && Date.now() < until; ) {
+    for (const until = Date.now() + 20_000; myCredentials.length === 0 && Date.now() < until;) {
       myCredentials = (await api('query { myCredentials { id } }', {}, graduate)).myCredentials;
       if (myCredentials.length === 0) await new Promise((r) => setTimeout(r, 250));
     }

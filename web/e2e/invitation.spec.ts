@@ -1,5 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO_PASSWORD, expectAccessible, type Json, launchBrowser, logIn, newPage, pathOf, screenshot, see, seeHeading } from './support/browser';
+import {
+  baseUrl,
+  DEMO_PASSWORD,
+  expectAccessible,
+  type Json,
+  launchBrowser,
+  logIn,
+  newPage,
+  pathOf,
+  screenshot,
+  see,
+  seeHeading,
+} from './support/browser';
 
 async function api(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Json> {
   const res = await fetch(`${baseUrl()}/graphql`, {
@@ -15,7 +27,10 @@ async function api(query: string, variables: Record<string, unknown> = {}, token
  * platform admin to read. The inviting partner admin never sees it.
  */
 async function emailedInvitePath(to: string): Promise<string> {
-  const login = await api(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: 'admin@beacon.test', p: DEMO_PASSWORD });
+  const login = await api(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+    e: 'admin@beacon.test',
+    p: DEMO_PASSWORD,
+  });
   const outbox = await api(`{ outbox(first: 100) { to body } }`, {}, login.data.login.token);
   const message = outbox.data.outbox.find((m: { to: string }) => m.to === to);
   const url = message?.body.match(/https?:\/\/\S+\/invite\/[A-Za-z0-9_-]+/)?.[0];
@@ -88,7 +103,10 @@ describe('inviting a learner', () => {
 
     // the partner admin now finds the learner among the people
     await admin.reload();
-    await admin.getByRole('region', { name: /^Learners/ }).getByText('Amara Okafor').waitFor();
+    await admin
+      .getByRole('region', { name: /^Learners/ })
+      .getByText('Amara Okafor')
+      .waitFor();
   });
 
   test('a revoked invitation link no longer works', async () => {
@@ -110,7 +128,6 @@ describe('inviting a learner', () => {
     await see(admin, 'Amara Okafor is no longer a learner here.');
     expect(await learners.getByText('amara.okafor@example.com').count()).toBe(0);
   });
-
 
   test('inviting someone who already has an account: they log in from the link, come back and accept; they switch between their homes', async () => {
     const acceptUrl = await invite('Sipho Dlamini', 'coach@beacon.test', 'Learner');

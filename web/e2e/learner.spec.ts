@@ -62,7 +62,10 @@ describe('the learner’s week', () => {
   });
 
   test('a locked week shows only when it opens', async () => {
-    await page.getByRole('list', { name: 'Weeks of your programme' }).getByRole('button', { name: /^Week 4/ }).click();
+    await page
+      .getByRole('list', { name: 'Weeks of your programme' })
+      .getByRole('button', { name: /^Week 4/ })
+      .click();
     const panel = page.getByRole('region', { name: 'Week 4: The Disruption Factor' });
     await panel.getByText(/This week opens on/).waitFor();
     expect(await panel.getByRole('checkbox').count()).toBe(0);

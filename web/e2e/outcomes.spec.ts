@@ -57,14 +57,19 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('outcomes-outside-in-africa.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('cohort,start,status,enrolled,active,withdrawn,certified,certified_rate,on_time_rate,median_days_to_credential,goal_reached_rate,attendance_rate,at_risk');
+    expect(csv.split('\r\n')[0]).toBe(
+      'cohort,start,status,enrolled,active,withdrawn,certified,certified_rate,on_time_rate,median_days_to_credential,goal_reached_rate,attendance_rate,at_risk',
+    );
     expect(csv).toContain('COIM Nairobi');
     await page.context().close();
   });
 
   test('the cohort page lists learners at risk with reasons, and messages the learners who miss sessions', async () => {
     const page = await open('partner@beacon.test');
-    await page.getByRole('table', { name: /Outcomes per cohort/ }).getByRole('link', { name: /COIM Johannesburg/ }).click();
+    await page
+      .getByRole('table', { name: /Outcomes per cohort/ })
+      .getByRole('link', { name: /COIM Johannesburg/ })
+      .click();
     await seeHeading(page, /^COIM Johannesburg/);
     const list = page.getByRole('table', { name: /Learners at risk: \d+/ });
     await list.waitFor();

@@ -97,7 +97,10 @@ describe('the admin defines programmes', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await see(page, 'The draft was saved.');
     await seeHeading(page, 'CXD — Customer Experience Design');
-    await page.getByRole('region', { name: /^Weeks/ }).getByText('Week 1: Seeing the customer').waitFor();
+    await page
+      .getByRole('region', { name: /^Weeks/ })
+      .getByText('Week 1: Seeing the customer')
+      .waitFor();
 
     await page.getByRole('button', { name: 'Publish version 1' }).click();
     await seeHeading(page, 'What version 1 holds', 3);
@@ -200,7 +203,10 @@ describe('the admin defines programmes', () => {
       await expectNoHorizontalOverflow(page);
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
       await seeHeading(page, 'CXD — Customer Experience Design');
-      await page.getByRole('region', { name: /^Weeks/ }).getByRole('heading', { level: 4, name: 'Your map' }).waitFor();
+      await page
+        .getByRole('region', { name: /^Weeks/ })
+        .getByRole('heading', { level: 4, name: 'Your map' })
+        .waitFor();
       await expectNoHorizontalOverflow(page);
     } finally {
       await page.setViewportSize({ width: 1280, height: 860 });

@@ -8,13 +8,27 @@ const SCREENSHOTS = join(process.cwd(), 'e2e', 'screenshots');
 const WIDTHS = [1366, 390] as const;
 
 const ROLES = [
-  { who: 'admin', email: 'admin@beacon.test', home: 'Partners', menu: ['Partners', 'Programmes', 'Network outcomes', 'Outbox', 'Issuer keys', 'Account'] },
+  {
+    who: 'admin',
+    email: 'admin@beacon.test',
+    home: 'Partners',
+    menu: ['Partners', 'Programmes', 'Network outcomes', 'Outbox', 'Issuer keys', 'Account'],
+  },
   { who: 'partner', email: 'partner@beacon.test', home: 'Outside-In Africa', menu: ['Outcomes', 'Cohorts', 'People', 'Account'] },
-  { who: 'coach', email: 'coach@beacon.test', home: /^Welcome/, menu: ['Home', 'Grading queue', 'Gradebooks', 'Availability', 'Bookings', 'Account'] },
+  {
+    who: 'coach',
+    email: 'coach@beacon.test',
+    home: /^Welcome/,
+    menu: ['Home', 'Grading queue', 'Gradebooks', 'Availability', 'Bookings', 'Account'],
+  },
   { who: 'learner', email: 'learner@beacon.test', home: /^Welcome/, menu: ['Home', 'Account'] },
 ] as const;
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The page of this address has drawn what it loads: shown (its code loaded), a main heading, and no spinner left. */
 async function settled(page: Page): Promise<void> {
@@ -25,7 +39,10 @@ async function settled(page: Page): Promise<void> {
 }
 
 async function expectFits(page: Page, where: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   if (scrollWidth > innerWidth) {
     // name the culprits: elements whose right edge is past the screen
     const wide = await page.evaluate(() =>
@@ -81,7 +98,9 @@ describe('every page of every role’s menu fits a phone and a laptop, and is ac
           const nav = page.getByRole('navigation', { name: 'Main' });
           const toggle = page.getByRole('button', { name: 'Menu' });
           if (width < 500) await toggle.click();
-          expect(await nav.getByRole('link').allTextContents()).toEqual(role.menu.map((m) => (m === 'Account' ? expect.stringMatching(/^Account/) : m)));
+          expect(await nav.getByRole('link').allTextContents()).toEqual(
+            role.menu.map((m) => (m === 'Account' ? expect.stringMatching(/^Account/) : m)),
+          );
           if (width < 500) await toggle.click();
           for (const label of role.menu) {
             await openFromMenu(page, label, width < 500);

@@ -22,7 +22,11 @@ export function extract() {
   const dir = mkdtempSync(join(tmpdir(), 'beacon-i18n-'));
   try {
     const out = join(dir, 'en.json');
-    execFileSync(join(web, '../node_modules/.bin/formatjs'), ['extract', 'src/**/*.{ts,tsx}', '--ignore', 'src/gql/**', '--format', 'simple', '--out-file', out, '--throws'], { cwd: web, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      join(web, '../node_modules/.bin/formatjs'),
+      ['extract', 'src/**/*.{ts,tsx}', '--ignore', 'src/gql/**', '--format', 'simple', '--out-file', out, '--throws'],
+      { cwd: web, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     return JSON.parse(readFileSync(out, 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -32,7 +36,9 @@ export function extract() {
 /** A language's catalogue: the union of its files (one per area of the app), keys unique. */
 export function readLanguage(lang) {
   const merged = {};
-  for (const file of readdirSync(join(catalogues, lang)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(catalogues, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const messages = JSON.parse(readFileSync(join(catalogues, lang, file), 'utf8'));
     for (const [key, value] of Object.entries(messages)) {
       if (key in merged) problems.push(`${lang}/${file}: "${key}" is also in another ${lang} file`);
@@ -72,13 +78,15 @@ for (const key of Object.keys(code)) {
   if (!(key in english)) problems.push(`en.json lacks "${key}" (run npm run i18n:extract -w web)`);
   else if (english[key] !== code[key]) problems.push(`en.json: "${key}" differs from the code (run npm run i18n:extract -w web)`);
 }
-for (const key of Object.keys(english)) if (!(key in code)) problems.push(`en.json: "${key}" is used by nothing (run npm run i18n:extract -w web)`);
+for (const key of Object.keys(english))
+  if (!(key in code)) problems.push(`en.json: "${key}" is used by nothing (run npm run i18n:extract -w web)`);
 
 for (const lang of LANGUAGES) {
   const messages = readLanguage(lang);
   for (const key of Object.keys(code)) {
     if (!(key in messages)) problems.push(`${lang} lacks "${key}"`);
-    else if (argumentsOf(messages[key], `${lang} "${key}"`) !== argumentsOf(code[key], `en "${key}"`)) problems.push(`${lang} "${key}": its arguments differ from the English ({${argumentsOf(code[key], key)}})`);
+    else if (argumentsOf(messages[key], `${lang} "${key}"`) !== argumentsOf(code[key], `en "${key}"`))
+      problems.push(`${lang} "${key}": its arguments differ from the English ({${argumentsOf(code[key], key)}})`);
   }
   for (const key of Object.keys(messages)) if (!(key in code)) problems.push(`${lang} has "${key}", which nothing uses`);
 }

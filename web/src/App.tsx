@@ -38,7 +38,10 @@ const PartnerHomePage = page(() => import('./pages/PartnerHomePage'), 'PartnerHo
 const PartnerPeoplePage = page(() => import('./pages/PartnerPeoplePage'), 'PartnerPeoplePage');
 const PartnerCohortsPage = page(() => import('./pages/PartnerCohortsPage'), 'PartnerCohortsPage');
 const PartnerCohortPage = page(() => import('./pages/PartnerCohortPage'), 'PartnerCohortPage');
-const SessionAttendancePage = page<'SessionAttendancePage', { home: 'partner' | 'coach' }>(() => import('./pages/SessionAttendancePage'), 'SessionAttendancePage');
+const SessionAttendancePage = page<'SessionAttendancePage', { home: 'partner' | 'coach' }>(
+  () => import('./pages/SessionAttendancePage'),
+  'SessionAttendancePage',
+);
 const CoachHomePage = page(() => import('./pages/CoachHomePage'), 'CoachHomePage');
 const CoachGradingQueuePage = page(() => import('./pages/CoachGradingQueuePage'), 'CoachGradingQueuePage');
 const CoachGradebooksPage = page(() => import('./pages/CoachGradebooksPage'), 'CoachGradebooksPage');
@@ -78,46 +81,93 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       {/* public: anyone with the link verifies a credential */}
-      <Route path="/credentials/:credentialId" element={<Standalone><CredentialPage /></Standalone>} />
-      <Route element={<Standalone><ApolloRoot /></Standalone>}>
-      <Route path="/forgot-password" element={<Standalone><ForgotPasswordPage /></Standalone>} />
-      <Route path="/reset-password/:token" element={<Standalone><ResetPasswordPage /></Standalone>} />
-      <Route path="/invite/:token" element={<Standalone><AcceptInvitationPage /></Standalone>} />
-      {/* public: the 90-day follow-up email's link, no login (the token is the permission) */}
-      <Route path="/goal-follow-up/:token" element={<Standalone><GoalFollowUpPage /></Standalone>} />
-      <Route element={<Standalone><RequireViewer /></Standalone>}>
-        <Route element={<AppShell />}>
-          <Route index element={<HomeRedirect />} />
-          <Route path="account" element={<AccountPage />} />
-          <Route path="admin" element={gate('ADMIN', <AdminHomePage />)} />
-          <Route path="admin/outbox" element={gate('ADMIN', <OutboxPage />)} />
-          <Route path="admin/keys" element={gate('ADMIN', <AdminKeysPage />)} />
-          <Route path="admin/outcomes" element={gate('ADMIN', <AdminOutcomesPage />)} />
-          <Route path="admin/partners/:partnerId" element={gate('ADMIN', <AdminPartnerPage />)} />
-          <Route path="admin/programmes" element={gate('ADMIN', <AdminProgrammesPage />)} />
-          <Route path="admin/programmes/:programmeId" element={gate('ADMIN', <AdminProgrammePage />)} />
-          {/* admins see any partner's pages (choosing the partner with ?partner=) */}
-          <Route path="partner" element={gate('PARTNER_ADMIN', <PartnerHomePage />, true)} />
-          <Route path="partner/people" element={gate('PARTNER_ADMIN', <PartnerPeoplePage />, true)} />
-          <Route path="partner/cohorts" element={gate('PARTNER_ADMIN', <PartnerCohortsPage />, true)} />
-          <Route path="partner/cohorts/:cohortId/gradebook" element={gate('PARTNER_ADMIN', <GradebookPage />, true)} />
-          <Route path="partner/cohorts/:cohortId/:tab?" element={gate('PARTNER_ADMIN', <PartnerCohortPage />, true)} />
-          <Route path="partner/sessions/:sessionId" element={gate('PARTNER_ADMIN', <SessionAttendancePage home="partner" />, true)} />
-          <Route path="coach" element={gate('COACH', <CoachHomePage />)} />
-          <Route path="coach/grading" element={gate('COACH', <CoachGradingQueuePage />)} />
-          <Route path="coach/gradebooks" element={gate('COACH', <CoachGradebooksPage />)} />
-          <Route path="coach/bookings" element={gate('COACH', <CoachBookingsPage />)} />
-          <Route path="coach/availability" element={gate('COACH', <CoachAvailabilityPage />)} />
-          <Route path="coach/sessions/:sessionId" element={gate('COACH', <SessionAttendancePage home="coach" />)} />
-          <Route path="coach/submissions/:submissionId" element={gate('COACH', <GradeSubmissionPage />)} />
-          <Route path="coach/cohorts/:cohortId/gradebook" element={gate('COACH', <GradebookPage />)} />
-          <Route path="learner" element={gate('LEARNER', <LearnerHomePage />)} />
-          <Route path="learner/assignments/:enrolmentId/:week" element={gate('LEARNER', <LearnerAssignmentPage />)} />
-          <Route path="learner/coaching/:enrolmentId" element={gate('LEARNER', <LearnerCoachingPage />)} />
-          <Route path="learner/schedule/:enrolmentId" element={gate('LEARNER', <LearnerSchedulePage />)} />
-          <Route path="*" element={<NotFoundPage />} />
+      <Route
+        path="/credentials/:credentialId"
+        element={
+          <Standalone>
+            <CredentialPage />
+          </Standalone>
+        }
+      />
+      <Route
+        element={
+          <Standalone>
+            <ApolloRoot />
+          </Standalone>
+        }
+      >
+        <Route
+          path="/forgot-password"
+          element={
+            <Standalone>
+              <ForgotPasswordPage />
+            </Standalone>
+          }
+        />
+        <Route
+          path="/reset-password/:token"
+          element={
+            <Standalone>
+              <ResetPasswordPage />
+            </Standalone>
+          }
+        />
+        <Route
+          path="/invite/:token"
+          element={
+            <Standalone>
+              <AcceptInvitationPage />
+            </Standalone>
+          }
+        />
+        {/* public: the 90-day follow-up email's link, no login (the token is the permission) */}
+        <Route
+          path="/goal-follow-up/:token"
+          element={
+            <Standalone>
+              <GoalFollowUpPage />
+            </Standalone>
+          }
+        />
+        <Route
+          element={
+            <Standalone>
+              <RequireViewer />
+            </Standalone>
+          }
+        >
+          <Route element={<AppShell />}>
+            <Route index element={<HomeRedirect />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route path="admin" element={gate('ADMIN', <AdminHomePage />)} />
+            <Route path="admin/outbox" element={gate('ADMIN', <OutboxPage />)} />
+            <Route path="admin/keys" element={gate('ADMIN', <AdminKeysPage />)} />
+            <Route path="admin/outcomes" element={gate('ADMIN', <AdminOutcomesPage />)} />
+            <Route path="admin/partners/:partnerId" element={gate('ADMIN', <AdminPartnerPage />)} />
+            <Route path="admin/programmes" element={gate('ADMIN', <AdminProgrammesPage />)} />
+            <Route path="admin/programmes/:programmeId" element={gate('ADMIN', <AdminProgrammePage />)} />
+            {/* admins see any partner's pages (choosing the partner with ?partner=) */}
+            <Route path="partner" element={gate('PARTNER_ADMIN', <PartnerHomePage />, true)} />
+            <Route path="partner/people" element={gate('PARTNER_ADMIN', <PartnerPeoplePage />, true)} />
+            <Route path="partner/cohorts" element={gate('PARTNER_ADMIN', <PartnerCohortsPage />, true)} />
+            <Route path="partner/cohorts/:cohortId/gradebook" element={gate('PARTNER_ADMIN', <GradebookPage />, true)} />
+            <Route path="partner/cohorts/:cohortId/:tab?" element={gate('PARTNER_ADMIN', <PartnerCohortPage />, true)} />
+            <Route path="partner/sessions/:sessionId" element={gate('PARTNER_ADMIN', <SessionAttendancePage home="partner" />, true)} />
+            <Route path="coach" element={gate('COACH', <CoachHomePage />)} />
+            <Route path="coach/grading" element={gate('COACH', <CoachGradingQueuePage />)} />
+            <Route path="coach/gradebooks" element={gate('COACH', <CoachGradebooksPage />)} />
+            <Route path="coach/bookings" element={gate('COACH', <CoachBookingsPage />)} />
+            <Route path="coach/availability" element={gate('COACH', <CoachAvailabilityPage />)} />
+            <Route path="coach/sessions/:sessionId" element={gate('COACH', <SessionAttendancePage home="coach" />)} />
+            <Route path="coach/submissions/:submissionId" element={gate('COACH', <GradeSubmissionPage />)} />
+            <Route path="coach/cohorts/:cohortId/gradebook" element={gate('COACH', <GradebookPage />)} />
+            <Route path="learner" element={gate('LEARNER', <LearnerHomePage />)} />
+            <Route path="learner/assignments/:enrolmentId/:week" element={gate('LEARNER', <LearnerAssignmentPage />)} />
+            <Route path="learner/coaching/:enrolmentId" element={gate('LEARNER', <LearnerCoachingPage />)} />
+            <Route path="learner/schedule/:enrolmentId" element={gate('LEARNER', <LearnerSchedulePage />)} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
         </Route>
-      </Route>
       </Route>
     </Routes>
   );

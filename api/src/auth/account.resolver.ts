@@ -29,21 +29,31 @@ export class AccountResolver {
   ) {}
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Emails a single-use reset link (valid 1 hour) when the address has an account; always answers true.' })
+  @Mutation(() => Boolean, {
+    description: 'Emails a single-use reset link (valid 1 hour) when the address has an account; always answers true.',
+  })
   requestPasswordReset(@Args() { email }: RequestPasswordResetArgs, @Context() ctx: GqlContext): Promise<boolean> {
     return this.auth.requestPasswordReset(email, ctx.req.ip);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sets a new password from a reset link, ends every session of the account and logs in afresh.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Sets a new password from a reset link, ends every session of the account and logs in afresh.',
+  })
   async resetPassword(@Args() { token, newPassword }: ResetPasswordArgs, @Context() ctx: GqlContext): Promise<AuthPayload> {
     const session = await this.auth.resetPassword(token, newPassword, originOf(ctx));
     setSessionCookie(this.config, ctx, session.token, session.expiresAt);
     return { token: session.token, user: await this.auth.userModel(session.userId) };
   }
 
-  @Mutation(() => Boolean, { description: 'Changes your password (the current one is required); your other sessions end, this one goes on.' })
-  changePassword(@CurrentViewer() viewer: Viewer, @Args() { currentPassword, newPassword }: ChangePasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Changes your password (the current one is required); your other sessions end, this one goes on.',
+  })
+  changePassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args() { currentPassword, newPassword }: ChangePasswordArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
     return this.auth.changePassword(viewer, currentPassword, newPassword, ctx.req.ip);
   }
 
@@ -55,7 +65,14 @@ export class AccountResolver {
   @Query(() => [AccountSessionModel], { description: 'Your live sessions, the most recently used first.' })
   async mySessions(@CurrentViewer() viewer: Viewer): Promise<AccountSessionModel[]> {
     const rows = await this.sessions.list(viewer.userId);
-    return rows.map((s) => ({ id: s.id, createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, userAgent: s.userAgent, ipAddress: s.ipAddress, current: s.id === viewer.sessionId }));
+    return rows.map((s) => ({
+      id: s.id,
+      createdAt: s.createdAt,
+      lastUsedAt: s.lastUsedAt,
+      userAgent: s.userAgent,
+      ipAddress: s.ipAddress,
+      current: s.id === viewer.sessionId,
+    }));
   }
 
   @Mutation(() => Boolean, { description: 'Ends one of your sessions (logs that browser or app out).' })
@@ -75,7 +92,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => NotificationSettingsModel, { description: 'Turns kinds of email on or off (fields left out stay as they are).' })
-  updateNotificationSettings(@CurrentViewer() viewer: Viewer, @Args('input') input: NotificationSettingsInput): Promise<NotificationSettingsModel> {
+  updateNotificationSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: NotificationSettingsInput,
+  ): Promise<NotificationSettingsModel> {
     return this.auth.updateNotificationSettings(viewer, input);
   }
 }

@@ -13,5 +13,6 @@ export const authErrors = defineErrors('errors.auth', {
   resetLinkInvalid: 'This reset link is not valid: it was used already or has expired. Ask for a new one.',
   currentPasswordWrong: 'The current password is not right',
   nameEmpty: 'The name cannot be empty',
-  tooManyAttempts: 'Too many failed attempts. Please wait {unit, select, seconds {{amount} seconds} other {{amount} minutes}} and try again.',
+  tooManyAttempts:
+    'Too many failed attempts. Please wait {unit, select, seconds {{amount} seconds} other {{amount} minutes}} and try again.',
 });

@@ -53,12 +53,15 @@ export class AuthResolver {
     return { token: session.token, user: await this.auth.userModel(userId) };
   }
 
-  @Mutation(() => UserModel, { description: 'Accepts an invitation link from the invited account’s own session (an existing account); the session goes on.' })
+  @Mutation(() => UserModel, {
+    description: 'Accepts an invitation link from the invited account’s own session (an existing account); the session goes on.',
+  })
   async joinInvitation(
     @CurrentViewer() viewer: Viewer,
     @Args('token') token: string,
     // unknown: checked by optionalGoalInput, not the global pipe (see there)
-    @Args('goal', { type: () => GoalInput, nullable: true, description: 'a learner’s goal for the cohorts this invitation enrols them in' }) goalArg: unknown,
+    @Args('goal', { type: () => GoalInput, nullable: true, description: 'a learner’s goal for the cohorts this invitation enrols them in' })
+    goalArg: unknown,
   ): Promise<UserModel> {
     const goal = await optionalGoalInput(goalArg);
     const { userId } = await this.auth.acceptInvitation(viewer, token, undefined, undefined, goal);
@@ -69,7 +72,6 @@ export class AuthResolver {
   me(@CurrentViewer() viewer: Viewer): Promise<UserModel> {
     return this.auth.userModel(viewer.userId);
   }
-
 }
 
 /** Where a new session comes from, for the user's list of sessions. */

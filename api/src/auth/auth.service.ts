@@ -28,7 +28,6 @@ export { LOGIN_LIMITS } from './password-limiter.service.js';
 /** Reset requests: per address (refused beyond it) and per email (quietly not sent beyond it). */
 export const RESET_LIMITS = { perIp: 20, perEmail: 3, windowMinutes: 60 };
 
-
 type Origin = SessionOrigin & { ip: string };
 
 @Injectable()
@@ -79,13 +78,22 @@ export class AuthService {
    * Accepts an invitation; a learner's goal, when given, is written onto the enrolments the
    * acceptance starts (the learner owns it from then on, and may edit it).
    */
-  async acceptInvitation(viewer: Viewer | undefined, token: string, password: string | undefined, name: string | undefined, goalInput?: GoalInput): Promise<{ userId: string; signedIn: boolean }> {
+  async acceptInvitation(
+    viewer: Viewer | undefined,
+    token: string,
+    password: string | undefined,
+    name: string | undefined,
+    goalInput?: GoalInput,
+  ): Promise<{ userId: string; signedIn: boolean }> {
     const goal = goalInput ? goalFromInput(goalInput) : null;
     if (goalInput && !goal) throw badInput(goalErrors.statementMissing, { field: 'goal.statement' });
     const accepted = await this.db.transaction(async (tx) => {
-      const inv = await tx.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const inv = await tx
+        .getRepository(InvitationEntity)
+        .findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!inv) throw notFound('Invitation');
-      if (inv.status !== 'PENDING') throw new AppError('CONFLICT', msg.invitationUsed.with({ status: inv.status === 'ACCEPTED' ? 'accepted' : 'withdrawn' }));
+      if (inv.status !== 'PENDING')
+        throw new AppError('CONFLICT', msg.invitationUsed.with({ status: inv.status === 'ACCEPTED' ? 'accepted' : 'withdrawn' }));
       if (inv.expiresAt.getTime() < Date.now()) throw new AppError('CONFLICT', msg.invitationExpired);
       const users = tx.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
@@ -103,7 +111,9 @@ export class AuthService {
         if (user) await users.update({ id: user.id }, { passwordHash, name: displayName });
         else {
           const partner = await tx.getRepository(PartnerEntity).findOneOrFail({ where: { id: inv.partnerId } });
-          user = await users.save(users.create({ email: inv.email, name: displayName, passwordHash, timeZone: partner.timeZone, locale: partner.locale ?? 'en' }));
+          user = await users.save(
+            users.create({ email: inv.email, name: displayName, passwordHash, timeZone: partner.timeZone, locale: partner.locale ?? 'en' }),
+          );
         }
       }
       await tx
@@ -125,7 +135,11 @@ export class AuthService {
       }
       if (goal) {
         if (started.length === 0) throw badInput(msg.noCohortForGoal, { field: 'goal' });
-        await writeGoal(tx, started.map((e) => e.id), goal);
+        await writeGoal(
+          tx,
+          started.map((e) => e.id),
+          goal,
+        );
       }
       return { userId: user!.id, signedIn };
     });

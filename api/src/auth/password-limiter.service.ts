@@ -16,7 +16,14 @@ import { authErrors as msg } from './auth.errors.js';
  * Each try is counted before the password is checked, by one UPSERT on the key's row (the row
  * lock orders concurrent tries), so 40 parallel guesses evaluate at most `perEmail` passwords.
  */
-export const LOGIN_LIMITS = { perEmail: 5, backoffSeconds: 30, maxBackoffSeconds: 15 * 60, emailForgetMinutes: 60, perIp: 40, ipWindowMinutes: 15 };
+export const LOGIN_LIMITS = {
+  perEmail: 5,
+  backoffSeconds: 30,
+  maxBackoffSeconds: 15 * 60,
+  emailForgetMinutes: 60,
+  perIp: 40,
+  ipWindowMinutes: 15,
+};
 
 @Injectable()
 export class PasswordLimiter {

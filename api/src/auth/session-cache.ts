@@ -138,7 +138,10 @@ export class SessionCache {
       this.goDeaf();
       client.end().catch(() => undefined);
       if (this.stopped) return;
-      this.logger.warn({ err: err?.message }, 'session cache: lost its database connection; sessions are read from the database until it is back');
+      this.logger.warn(
+        { err: err?.message },
+        'session cache: lost its database connection; sessions are read from the database until it is back',
+      );
       this.scheduleRetry();
     };
     client.on('error', onLost);

@@ -89,7 +89,16 @@ export class SessionService implements OnModuleInit, OnApplicationShutdown {
     if (cached) return cached;
     const generation = this.cache?.mark() ?? 0;
     const idleMs = this.config.SESSION_IDLE_HOURS * 3600_000;
-    const rows: { session_id: string; user_id: string; email: string; locale: string; expires_at: Date; last_used_at: Date; role: Role | null; partner_id: string | null }[] = await this.db.query(
+    const rows: {
+      session_id: string;
+      user_id: string;
+      email: string;
+      locale: string;
+      expires_at: Date;
+      last_used_at: Date;
+      role: Role | null;
+      partner_id: string | null;
+    }[] = await this.db.query(
       `SELECT s.id AS session_id, s.expires_at, s.last_used_at, u.id AS user_id, u.email, u.locale, m.role, m.partner_id
          FROM session s
          JOIN "user" u ON u.id = s.user_id
@@ -103,7 +112,9 @@ export class SessionService implements OnModuleInit, OnApplicationShutdown {
     let lastUsed = rows[0].last_used_at.getTime();
     if (Date.now() - lastUsed > TOUCH_EVERY_MS) {
       // at most once a minute (the cache keeps a session at most that long); not announced to the caches
-      await this.db.query(`UPDATE session SET last_used_at = now() WHERE id = $1 AND last_used_at < now() - interval '1 minute'`, [viewer.sessionId]);
+      await this.db.query(`UPDATE session SET last_used_at = now() WHERE id = $1 AND last_used_at < now() - interval '1 minute'`, [
+        viewer.sessionId,
+      ]);
       lastUsed = Date.now();
     }
     // a cached copy ends with the session, or when it would have gone idle

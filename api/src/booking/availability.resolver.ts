@@ -20,7 +20,10 @@ export class AvailabilityResolver {
   }
 
   @Allow(Role.COACH)
-  @Mutation(() => AvailabilityModel, { description: 'Replaces your coaching availability: weekly hours in your zone, exceptions and booking rules. Bookings already made stay.' })
+  @Mutation(() => AvailabilityModel, {
+    description:
+      'Replaces your coaching availability: weekly hours in your zone, exceptions and booking rules. Bookings already made stay.',
+  })
   setAvailability(@CurrentViewer() viewer: Viewer, @Args('input') input: AvailabilityInput): Promise<AvailabilityModel> {
     return this.availability.set(viewer, input);
   }

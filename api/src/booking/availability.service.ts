@@ -12,7 +12,14 @@ import type { AvailabilityInput } from './dto/availability.input.js';
 import { bookingErrors as msg } from './booking.errors.js';
 
 /** What a coach who has not saved availability sees in the form. */
-const DEFAULTS = { slotMinutes: 45, bufferBeforeMinutes: 0, bufferAfterMinutes: 15, minNoticeMinutes: 12 * 60, horizonDays: 21, cancellationCutoffMinutes: 24 * 60 };
+const DEFAULTS = {
+  slotMinutes: 45,
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 15,
+  minNoticeMinutes: 12 * 60,
+  horizonDays: 21,
+  cancellationCutoffMinutes: 24 * 60,
+};
 
 /** A coach's published availability, ready for the slot maths. */
 export interface CoachRules {
@@ -34,14 +41,28 @@ export class AvailabilityService {
     const r = (await this.rulesFor(this.db.manager, [coachId])).get(coachId);
     if (!r) {
       const user = await this.db.getRepository(UserEntity).findOneOrFail({ where: { id: coachId } });
-      return { coachId, published: false, timeZone: user.timeZone, weeklyHours: [], exceptions: [], ...DEFAULTS, meetingUrl: null, updatedAt: null };
+      return {
+        coachId,
+        published: false,
+        timeZone: user.timeZone,
+        weeklyHours: [],
+        exceptions: [],
+        ...DEFAULTS,
+        meetingUrl: null,
+        updatedAt: null,
+      };
     }
     return {
       coachId,
       published: true,
       timeZone: r.rules.timeZone,
       weeklyHours: r.rules.weekly,
-      exceptions: r.rules.exceptions.map((e) => ({ date: e.date, kind: e.kind as AvailabilityExceptionKind, start: e.kind === 'EXTRA_HOURS' ? e.start : null, end: e.kind === 'EXTRA_HOURS' ? e.end : null })),
+      exceptions: r.rules.exceptions.map((e) => ({
+        date: e.date,
+        kind: e.kind as AvailabilityExceptionKind,
+        start: e.kind === 'EXTRA_HOURS' ? e.start : null,
+        end: e.kind === 'EXTRA_HOURS' ? e.end : null,
+      })),
       slotMinutes: r.rules.slotMinutes,
       bufferBeforeMinutes: r.rules.bufferBeforeMinutes,
       bufferAfterMinutes: r.rules.bufferAfterMinutes,
@@ -144,7 +165,13 @@ export class AvailabilityService {
     const result = new Map<string, CoachRules>();
     if (coachIds.length === 0) return result;
     const rows: CoachAvailabilityEntity[] = opts.lock
-      ? await tx.getRepository(CoachAvailabilityEntity).createQueryBuilder('a').where('a.coach_id IN (:...ids)', { ids: coachIds }).orderBy('a.coach_id').setLock('pessimistic_write').getMany()
+      ? await tx
+          .getRepository(CoachAvailabilityEntity)
+          .createQueryBuilder('a')
+          .where('a.coach_id IN (:...ids)', { ids: coachIds })
+          .orderBy('a.coach_id')
+          .setLock('pessimistic_write')
+          .getMany()
       : await tx.getRepository(CoachAvailabilityEntity).find({ where: { coachId: In(coachIds) } });
     if (rows.length === 0) return result;
     const ids = rows.map((r) => r.coachId);
@@ -157,10 +184,16 @@ export class AvailabilityService {
         coachId: a.coachId,
         rules: {
           timeZone: a.timeZone,
-          weekly: hours.filter((h) => h.coachId === a.coachId).map((h) => ({ weekday: h.weekday, start: hhmm(h.starts), end: hhmm(h.ends) })),
+          weekly: hours
+            .filter((h) => h.coachId === a.coachId)
+            .map((h) => ({ weekday: h.weekday, start: hhmm(h.starts), end: hhmm(h.ends) })),
           exceptions: exceptions
             .filter((e) => e.coachId === a.coachId)
-            .map((e) => (e.kind === AvailabilityExceptionKind.DAY_OFF ? { date: e.date, kind: 'DAY_OFF' as const } : { date: e.date, kind: 'EXTRA_HOURS' as const, start: hhmm(e.starts!), end: hhmm(e.ends!) })),
+            .map((e) =>
+              e.kind === AvailabilityExceptionKind.DAY_OFF
+                ? { date: e.date, kind: 'DAY_OFF' as const }
+                : { date: e.date, kind: 'EXTRA_HOURS' as const, start: hhmm(e.starts!), end: hhmm(e.ends!) },
+            ),
           slotMinutes: a.slotMinutes,
           bufferBeforeMinutes: a.bufferBeforeMinutes,
           bufferAfterMinutes: a.bufferAfterMinutes,

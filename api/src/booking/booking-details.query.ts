@@ -92,7 +92,13 @@ export async function loadBookingDetails(
     enrolmentId: r.enrolment_id,
     cohortId: r.cohort_id,
     cohortName: r.cohort_name,
-    learner: { id: r.learner_id, name: r.learner_name, email: r.learner_email, timeZone: r.learner_zone, locale: toLocale(r.learner_locale) },
+    learner: {
+      id: r.learner_id,
+      name: r.learner_name,
+      email: r.learner_email,
+      timeZone: r.learner_zone,
+      locale: toLocale(r.learner_locale),
+    },
     coach: { id: r.coach_id, name: r.coach_name, email: r.coach_email, timeZone: r.coach_zone, locale: toLocale(r.coach_locale) },
     startsAt: r.starts_at,
     endsAt: r.ends_at,
@@ -116,7 +122,10 @@ export async function loadBookingDetails(
 export const PAST_AS_COACH_SQL = `b.coach_id = $1 AND b.status = 'CONFIRMED' AND b.starts_at <= $2 AND c.partner_id = ANY($3::uuid[])`;
 
 /** How many bookings `PAST_AS_COACH_SQL` (same parameters) finds, and how many of them await their outcome. */
-export async function countPastAsCoach(db: DataSource | EntityManager, params: [string, Date, string[]]): Promise<{ total: number; toMark: number }> {
+export async function countPastAsCoach(
+  db: DataSource | EntityManager,
+  params: [string, Date, string[]],
+): Promise<{ total: number; toMark: number }> {
   const [row]: { total: number; to_mark: number }[] = await db.query(
     `SELECT count(*)::int AS total, count(*) FILTER (WHERE b.outcome IS NULL)::int AS to_mark
        FROM booking b JOIN cohort c ON c.id = b.cohort_id
@@ -126,7 +135,8 @@ export async function countPastAsCoach(db: DataSource | EntityManager, params: [
   return { total: row?.total ?? 0, toMark: row?.to_mark ?? 0 };
 }
 
-export const cancellableUntil = (d: Pick<BookingDetails, 'startsAt' | 'cancellationCutoffMinutes'>) => new Date(d.startsAt.getTime() - d.cancellationCutoffMinutes * 60_000);
+export const cancellableUntil = (d: Pick<BookingDetails, 'startsAt' | 'cancellationCutoffMinutes'>) =>
+  new Date(d.startsAt.getTime() - d.cancellationCutoffMinutes * 60_000);
 
 export function toBookingModel(d: BookingDetails, now = new Date()): BookingModel {
   const person = (p: { id: string; name: string; email: string }) => ({ id: p.id, name: p.name, email: p.email });

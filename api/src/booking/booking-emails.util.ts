@@ -20,7 +20,8 @@ const at = (d: Date, to: Recipient) => formatDateTime(d, to.locale, to.timeZone)
 const when = (d: Date, to: Recipient) => `${at(d, to)} (${to.timeZone})`;
 const minutes = (b: BookingForEmail) => Math.round((b.endsAt.getTime() - b.startsAt.getTime()) / 60_000);
 const other = (b: BookingForEmail, party: BookingParty) => (party === 'LEARNER' ? b.coach : b.learner);
-const where = (b: BookingForEmail, t: Translator) => (b.meetingUrl ? t('email.common.joinHere', { url: b.meetingUrl }) : t('email.booking.noPlace'));
+const where = (b: BookingForEmail, t: Translator) =>
+  b.meetingUrl ? t('email.common.joinHere', { url: b.meetingUrl }) : t('email.booking.noPlace');
 
 /** The message in the reader's language, with the invite (in their language too) when `b` is given. */
 function email(kind: string, to: Recipient, subject: string, lines: string[], b?: BookingForEmail): Email {
@@ -42,9 +43,17 @@ export function bookingConfirmedEmail(to: Recipient, party: BookingParty, b: Boo
   const facts = { name, cohort: b.cohortName, at: when(b.startsAt, to), minutes: minutes(b) };
   const lines =
     party === 'LEARNER'
-      ? [t('email.booking.confirmedLearner', facts), where(b, t), '', t('email.booking.cancellableUntil', { at: when(b.cancellableUntil, to) })]
+      ? [
+          t('email.booking.confirmedLearner', facts),
+          where(b, t),
+          '',
+          t('email.booking.cancellableUntil', { at: when(b.cancellableUntil, to) }),
+        ]
       : [t('email.booking.confirmedCoach', facts), where(b, t)];
-  const subject = party === 'LEARNER' ? t('email.booking.confirmedSubjectLearner', { at: at(b.startsAt, to), name }) : t('email.booking.confirmedSubjectCoach', { at: at(b.startsAt, to), name });
+  const subject =
+    party === 'LEARNER'
+      ? t('email.booking.confirmedSubjectLearner', { at: at(b.startsAt, to), name })
+      : t('email.booking.confirmedSubjectCoach', { at: at(b.startsAt, to), name });
   return email('booking-confirmed', to, subject, lines, b);
 }
 
@@ -52,7 +61,10 @@ export function bookingConfirmedEmail(to: Recipient, party: BookingParty, b: Boo
 export function bookingMovedEmail(to: Recipient, party: BookingParty, b: BookingForEmail, previousStart: Date): Email {
   const t = translator(to.locale);
   const name = other(b, party).name;
-  const lines = [t('email.booking.moved', { party, name, cohort: b.cohortName, from: when(previousStart, to), to: when(b.startsAt, to) }), where(b, t)];
+  const lines = [
+    t('email.booking.moved', { party, name, cohort: b.cohortName, from: when(previousStart, to), to: when(b.startsAt, to) }),
+    where(b, t),
+  ];
   if (party === 'LEARNER') lines.push('', t('email.booking.cancellableUntil', { at: when(b.cancellableUntil, to) }));
   return email('booking-moved', to, t('email.booking.movedSubject', { at: at(b.startsAt, to), name }), lines, b);
 }
@@ -61,7 +73,9 @@ export function bookingMovedEmail(to: Recipient, party: BookingParty, b: Booking
 export function bookingCancelledEmail(to: Recipient, party: BookingParty, b: BookingForEmail, cancelledBy: BookingParty): Email {
   const t = translator(to.locale);
   const name = other(b, party).name;
-  const lines = [t('email.booking.cancelled', { byReader: cancelledBy === party ? 'yes' : 'no', name, at: when(b.startsAt, to), cohort: b.cohortName })];
+  const lines = [
+    t('email.booking.cancelled', { byReader: cancelledBy === party ? 'yes' : 'no', name, at: when(b.startsAt, to), cohort: b.cohortName }),
+  ];
   if (b.cancellationReason) lines.push(t('email.booking.reason', { reason: b.cancellationReason }));
   if (party === 'LEARNER') lines.push('', t('email.booking.backInAllowance'));
   return email('booking-cancelled', to, t('email.booking.cancelledSubject', { at: at(b.startsAt, to), name }), lines, b);
@@ -73,7 +87,9 @@ export function bookingReminderEmail(to: Recipient, party: BookingParty, b: Book
   return email(
     'booking-reminder',
     to,
-    lead === '1h' ? t('email.booking.reminderSubjectSoon', { name }) : t('email.booking.reminderSubjectTomorrow', { name, at: at(b.startsAt, to) }),
+    lead === '1h'
+      ? t('email.booking.reminderSubjectSoon', { name })
+      : t('email.booking.reminderSubjectTomorrow', { name, at: at(b.startsAt, to) }),
     [t('email.booking.reminder', { name, cohort: b.cohortName, at: when(b.startsAt, to), minutes: minutes(b) }), where(b, t)],
   );
 }

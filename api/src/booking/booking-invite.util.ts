@@ -26,9 +26,16 @@ export const bookingUid = (bookingId: string) => `booking-${bookingId}@beacon`;
 /** The booking as an iCalendar event (also what a calendar feed would hold for it), its words in the reader's language. */
 export function bookingEventData(b: InviteBooking, locale: Locale): ICalEventData {
   const t = translator(locale);
-  const description = [t('ics.booking.coaching', { cohort: b.cohortName }), t('ics.booking.coach', { name: b.coach.name }), t('ics.booking.learner', { name: b.learner.name })];
+  const description = [
+    t('ics.booking.coaching', { cohort: b.cohortName }),
+    t('ics.booking.coach', { name: b.coach.name }),
+    t('ics.booking.learner', { name: b.learner.name }),
+  ];
   description.push(b.meetingUrl ? t('ics.common.join', { url: b.meetingUrl }) : t('ics.booking.noPlace'));
-  if (b.cancelled) description.unshift(b.cancellationReason ? t('ics.booking.cancelledWithReason', { reason: b.cancellationReason }) : t('ics.common.sessionCancelled'));
+  if (b.cancelled)
+    description.unshift(
+      b.cancellationReason ? t('ics.booking.cancelledWithReason', { reason: b.cancellationReason }) : t('ics.common.sessionCancelled'),
+    );
   return {
     id: bookingUid(b.id),
     sequence: b.sequence,
@@ -39,7 +46,12 @@ export function bookingEventData(b: InviteBooking, locale: Locale): ICalEventDat
     location: b.meetingUrl,
     url: b.meetingUrl,
     organizer: INVITE_ORGANIZER,
-    attendees: [b.coach, b.learner].map((p) => ({ name: p.name, email: p.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.ACCEPTED })),
+    attendees: [b.coach, b.learner].map((p) => ({
+      name: p.name,
+      email: p.email,
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.ACCEPTED,
+    })),
     status: b.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }

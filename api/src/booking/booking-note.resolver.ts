@@ -17,14 +17,21 @@ export class BookingNoteResolver {
   constructor(private readonly notes: BookingNoteService) {}
 
   @Allow(Role.COACH)
-  @Query(() => [BookingNoteModel], { description: 'Your private notes on your coaching bookings (bookings that are not yours are left out).' })
-  bookingNotes(@CurrentViewer() viewer: Viewer, @Args('bookingIds', { type: () => [ID] }) bookingIds: string[]): Promise<BookingNoteModel[]> {
+  @Query(() => [BookingNoteModel], {
+    description: 'Your private notes on your coaching bookings (bookings that are not yours are left out).',
+  })
+  bookingNotes(
+    @CurrentViewer() viewer: Viewer,
+    @Args('bookingIds', { type: () => [ID] }) bookingIds: string[],
+  ): Promise<BookingNoteModel[]> {
     if (bookingIds.length > 200) throw badInput(msg.tooManyBookings, { field: 'bookingIds' });
     return this.notes.notes(viewer, bookingIds);
   }
 
   @Allow(Role.COACH)
-  @Mutation(() => BookingNoteModel, { description: 'Saves your private notes on one of your coaching bookings; empty text clears them. The learner never sees them.' })
+  @Mutation(() => BookingNoteModel, {
+    description: 'Saves your private notes on one of your coaching bookings; empty text clears them. The learner never sees them.',
+  })
   setBookingNote(
     @CurrentViewer() viewer: Viewer,
     @Args('bookingId', { type: () => ID }) bookingId: string,

@@ -27,7 +27,9 @@ export class BookingOutcomeResolver {
   ) {}
 
   @Allow(Role.COACH, Role.PARTNER_ADMIN)
-  @Mutation(() => BookingModel, { description: 'Marks a started coaching session held, learner no-show or coach no-show (only HELD counts toward the credential).' })
+  @Mutation(() => BookingModel, {
+    description: 'Marks a started coaching session held, learner no-show or coach no-show (only HELD counts toward the credential).',
+  })
   async markBookingOutcome(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
@@ -47,7 +49,10 @@ export class BookingOutcomeResolver {
     if (b.status !== 'CONFIRMED') throw badInput(msg.cancelledHasNoOutcome);
     const now = new Date();
     if (new Date(b.starts_at).getTime() > now.getTime()) throw badInput(msg.notStartedYet);
-    await this.db.query(`UPDATE booking SET outcome = $2, outcome_marked_at = $3, outcome_marked_by_id = $4, updated_at = now() WHERE id = $1`, [id, outcome, now, viewer.userId]);
+    await this.db.query(
+      `UPDATE booking SET outcome = $2, outcome_marked_at = $3, outcome_marked_by_id = $4, updated_at = now() WHERE id = $1`,
+      [id, outcome, now, viewer.userId],
+    );
     const [details] = await loadBookingDetails(this.db, 'b.id = $1', [id]);
     return toBookingModel(details, now);
   }

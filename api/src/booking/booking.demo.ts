@@ -33,18 +33,41 @@ export async function loadBookingDemo(ctx: DemoExtensionContext): Promise<void> 
   await tx.query(
     `INSERT INTO coach_availability (coach_id, time_zone, slot_minutes, buffer_before_minutes, buffer_after_minutes, min_notice_minutes, horizon_days, cancellation_cutoff_minutes, meeting_url)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [coachId, r.timeZone, r.slotMinutes, r.bufferBeforeMinutes, r.bufferAfterMinutes, r.minNoticeMinutes, r.horizonDays, DEMO_CUTOFF_MINUTES, 'https://meet.example.org/coach-sipho'],
+    [
+      coachId,
+      r.timeZone,
+      r.slotMinutes,
+      r.bufferBeforeMinutes,
+      r.bufferAfterMinutes,
+      r.minNoticeMinutes,
+      r.horizonDays,
+      DEMO_CUTOFF_MINUTES,
+      'https://meet.example.org/coach-sipho',
+    ],
   );
   await AvailabilityService.replaceHours(tx, coachId, r);
 
   /** a weekday at a wall-clock time in Johannesburg, `weeks` from this week's Monday */
   const at = (weeks: number, weekday: number, hour: number) =>
-    DateTime.fromJSDate(now, { zone: ZONE }).startOf('week').plus({ weeks, days: weekday - 1 }).set({ hour, minute: 0 }).toJSDate();
+    DateTime.fromJSDate(now, { zone: ZONE })
+      .startOf('week')
+      .plus({ weeks, days: weekday - 1 })
+      .set({ hour, minute: 0 })
+      .toJSDate();
   const book = async (e: { id: string; cohort_id: string; user_id: string }, startsAt: Date) => {
     await tx.query(
       `INSERT INTO booking (enrolment_id, cohort_id, learner_id, coach_id, starts_at, ends_at, cancellation_cutoff_minutes, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [e.id, e.cohort_id, e.user_id, coachId, startsAt, new Date(startsAt.getTime() + r.slotMinutes * 60_000), DEMO_CUTOFF_MINUTES, new Date(startsAt.getTime() - 5 * 24 * 60 * 60_000)],
+      [
+        e.id,
+        e.cohort_id,
+        e.user_id,
+        coachId,
+        startsAt,
+        new Date(startsAt.getTime() + r.slotMinutes * 60_000),
+        DEMO_CUTOFF_MINUTES,
+        new Date(startsAt.getTime() - 5 * 24 * 60 * 60_000),
+      ],
     );
   };
   /** the coach's learners in cohorts of a status, the demo accounts first */

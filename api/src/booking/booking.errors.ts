@@ -32,7 +32,8 @@ export const bookingErrors = defineErrors('errors.booking', {
   beyondHorizon: 'Coaching can be booked at most {days} days ahead; pick an earlier slot',
   outsideDates: 'Coaching takes place during the cohort, {startDate} to {endDate}; pick a slot in those dates',
   notASlot: 'That time is not one of the coach’s slots; pick one of the open slots from coachingSlots',
-  cohortClosed: '{cohort} is {status, select, draft {draft} open {open} running {running} completed {completed} other {archived}}; coaching can no longer be booked',
+  cohortClosed:
+    '{cohort} is {status, select, draft {draft} open {open} running {running} completed {completed} other {archived}}; coaching can no longer be booked',
   enrolmentNotActive: 'Coaching can be booked once your enrolment is active',
   fromToNotDates: 'from and to must be dates and times',
   toBeforeFrom: 'to must be after from',

@@ -12,7 +12,17 @@ import { BookingRemindersService } from './jobs/booking-reminders.service.js';
 
 @Module({
   imports: [CohortModule],
-  providers: [AvailabilityService, CoachingSlotsService, BookingService, BookingRemindersService, AvailabilityResolver, BookingResolver, BookingOutcomeResolver, BookingNoteService, BookingNoteResolver],
+  providers: [
+    AvailabilityService,
+    CoachingSlotsService,
+    BookingService,
+    BookingRemindersService,
+    AvailabilityResolver,
+    BookingResolver,
+    BookingOutcomeResolver,
+    BookingNoteService,
+    BookingNoteResolver,
+  ],
   exports: [AvailabilityService, BookingService, BookingRemindersService],
 })
 export class BookingModule {}

@@ -37,7 +37,10 @@ export class BookingResolver {
   ) {}
 
   @Allow(Role.LEARNER)
-  @Query(() => CoachingSlotsModel, { description: 'Open 1-on-1 coaching slots of your cohort’s coaches starting in [from, to) (at most 62 days), with your remaining sessions.' })
+  @Query(() => CoachingSlotsModel, {
+    description:
+      'Open 1-on-1 coaching slots of your cohort’s coaches starting in [from, to) (at most 62 days), with your remaining sessions.',
+  })
   coachingSlots(
     @CurrentViewer() viewer: Viewer,
     @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
@@ -82,11 +85,19 @@ export class BookingResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<BookingModel[]> {
-    return this.bookings.forCohort(viewer, id(cohortId, 'Cohort'), { status: status ?? undefined, from: instant(from, 'from') }, pageSize(first), Math.max(0, offset));
+    return this.bookings.forCohort(
+      viewer,
+      id(cohortId, 'Cohort'),
+      { status: status ?? undefined, from: instant(from, 'from') },
+      pageSize(first),
+      Math.max(0, offset),
+    );
   }
 
   @Allow(Role.LEARNER)
-  @Mutation(() => BookingModel, { description: 'Books one of the open slots of a coach of your cohort; uses one of your coaching sessions. Both of you get an invite.' })
+  @Mutation(() => BookingModel, {
+    description: 'Books one of the open slots of a coach of your cohort; uses one of your coaching sessions. Both of you get an invite.',
+  })
   bookCoaching(
     @CurrentViewer() viewer: Viewer,
     @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
@@ -95,7 +106,8 @@ export class BookingResolver {
     @Args('clientMutationId', {
       type: () => String,
       nullable: true,
-      description: 'a UUID the client makes once per intended booking: sending it again (a double click, a retry) returns the booking it made instead of failing or booking twice',
+      description:
+        'a UUID the client makes once per intended booking: sending it again (a double click, a retry) returns the booking it made instead of failing or booking twice',
     })
     clientMutationId?: string | null,
   ): Promise<BookingModel> {
@@ -104,7 +116,9 @@ export class BookingResolver {
   }
 
   @Allow(Role.LEARNER)
-  @Mutation(() => BookingModel, { description: 'Moves your booking to another open slot of the same coach, until the cancellation cut-off.' })
+  @Mutation(() => BookingModel, {
+    description: 'Moves your booking to another open slot of the same coach, until the cancellation cut-off.',
+  })
   rescheduleBooking(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) bookingId: string,
@@ -114,7 +128,10 @@ export class BookingResolver {
   }
 
   @Allow(Role.LEARNER, Role.COACH)
-  @Mutation(() => BookingModel, { description: 'Cancels a booking: the learner until the cut-off (reason optional), the coach until it starts (reason required). The session returns to the learner’s allowance.' })
+  @Mutation(() => BookingModel, {
+    description:
+      'Cancels a booking: the learner until the cut-off (reason optional), the coach until it starts (reason required). The session returns to the learner’s allowance.',
+  })
   cancelBooking(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) bookingId: string,

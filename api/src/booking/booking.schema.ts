@@ -7,5 +7,10 @@ import { CoachWeeklyHoursEntity } from './entities/coach-weekly-hours.entity.js'
 /**
  * The booking domain's TypeORM entities and migrations, registered by database/data-source.ts.
  */
-export const bookingEntities: (new () => unknown)[] = [CoachAvailabilityEntity, CoachWeeklyHoursEntity, AvailabilityExceptionEntity, BookingEntity];
+export const bookingEntities: (new () => unknown)[] = [
+  CoachAvailabilityEntity,
+  CoachWeeklyHoursEntity,
+  AvailabilityExceptionEntity,
+  BookingEntity,
+];
 export const bookingMigrations: (new () => unknown)[] = [Booking1764300000000];

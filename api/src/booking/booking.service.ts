@@ -7,8 +7,21 @@ import { NotificationService, type Email } from '../notification/notification.se
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { BookingEntity, BookingStatus } from './entities/booking.entity.js';
 import { AvailabilityService, type CoachRules } from './availability.service.js';
-import { confirmedNear, loadEnrolmentContext, requireBookable, requireOwnEnrolment, type EnrolmentContext } from './coaching-slots.service.js';
-import { countPastAsCoach, forEmail, loadBookingDetails, PAST_AS_COACH_SQL, toBookingModel, type BookingDetails } from './booking-details.query.js';
+import {
+  confirmedNear,
+  loadEnrolmentContext,
+  requireBookable,
+  requireOwnEnrolment,
+  type EnrolmentContext,
+} from './coaching-slots.service.js';
+import {
+  countPastAsCoach,
+  forEmail,
+  loadBookingDetails,
+  PAST_AS_COACH_SQL,
+  toBookingModel,
+  type BookingDetails,
+} from './booking-details.query.js';
 import { bookingCancelledEmail, bookingConfirmedEmail, bookingMovedEmail, type BookingParty } from './booking-emails.util.js';
 import { BookingRemindersService } from './jobs/booking-reminders.service.js';
 import { bookingErrors as msg, duration } from './booking.errors.js';
@@ -52,7 +65,13 @@ export class BookingService {
     private readonly reminders: BookingRemindersService,
   ) {}
 
-  async book(viewer: Viewer, enrolmentId: string, coachId: string, startsAt: Date, clientMutationId?: string | null): Promise<BookingModel> {
+  async book(
+    viewer: Viewer,
+    enrolmentId: string,
+    coachId: string,
+    startsAt: Date,
+    clientMutationId?: string | null,
+  ): Promise<BookingModel> {
     const now = new Date();
     requireInstant(startsAt);
     const { id, messageIds, repeated } = await this.db
@@ -60,19 +79,21 @@ export class BookingService {
         const ctx = requireOwnEnrolment(viewer, await loadEnrolmentContext(tx, enrolmentId, { lock: true }));
         // the same request again (a double click, a retry after a lost answer): the booking it made, no second email
         if (clientMutationId) {
-          const [same]: { id: string }[] = await tx.query(`SELECT id FROM booking WHERE enrolment_id = $1 AND client_mutation_id = $2`, [ctx.id, clientMutationId]);
+          const [same]: { id: string }[] = await tx.query(`SELECT id FROM booking WHERE enrolment_id = $1 AND client_mutation_id = $2`, [
+            ctx.id,
+            clientMutationId,
+          ]);
           if (same) return { id: same.id, messageIds: [] as string[], repeated: true };
         }
         requireBookable(ctx);
         const isCoach = await tx.query(`SELECT 1 FROM cohort_coach WHERE cohort_id = $1 AND user_id = $2`, [ctx.cohortId, coachId]);
         if (!isCoach.length) throw notFound('Coach');
-        const [{ booked }]: { booked: number }[] = await tx.query(`SELECT count(*)::int AS booked FROM booking WHERE enrolment_id = $1 AND status = 'CONFIRMED'`, [ctx.id]);
+        const [{ booked }]: { booked: number }[] = await tx.query(
+          `SELECT count(*)::int AS booked FROM booking WHERE enrolment_id = $1 AND status = 'CONFIRMED'`,
+          [ctx.id],
+        );
         if (booked >= ctx.allowed) {
-          throw conflict(
-            ctx.allowed === 0
-              ? msg.noCoachingInProgramme
-              : msg.allSessionsBooked.with({ allowed: ctx.allowed }),
-          );
+          throw conflict(ctx.allowed === 0 ? msg.noCoachingInProgramme : msg.allSessionsBooked.with({ allowed: ctx.allowed }));
         }
         const coach = await this.lockedRules(tx, coachId);
         const slot = await this.checkOrThrow(tx, coach, ctx, startsAt, now);
@@ -81,7 +102,11 @@ export class BookingService {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
           [ctx.id, ctx.cohortId, ctx.userId, coachId, slot.start, slot.end, coach.cancellationCutoffMinutes, clientMutationId ?? null],
         );
-        return { id, messageIds: await this.writeEmails(tx, id, (d, to, party) => bookingConfirmedEmail(to, party, forEmail(d))), repeated: false };
+        return {
+          id,
+          messageIds: await this.writeEmails(tx, id, (d, to, party) => bookingConfirmedEmail(to, party, forEmail(d))),
+          repeated: false,
+        };
       })
       .catch((e) => {
         throw fromDatabase(e);
@@ -132,7 +157,13 @@ export class BookingService {
     if (why && why.length > 1000) throw badInput(msg.reasonTooLong, { field: 'reason' });
     const { messageIds, cancelledNow } = await this.db.transaction(async (tx) => {
       const b = await tx.getRepository(BookingEntity).findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
-      const party: BookingParty | null = !b ? null : b.learnerId === viewer.userId ? 'LEARNER' : b.coachId === viewer.userId ? 'COACH' : null;
+      const party: BookingParty | null = !b
+        ? null
+        : b.learnerId === viewer.userId
+          ? 'LEARNER'
+          : b.coachId === viewer.userId
+            ? 'COACH'
+            : null;
       if (!b || !party) throw notFound('Booking');
       if (b.status === BookingStatus.CANCELLED) return { messageIds: [], cancelledNow: false };
       if (party === 'COACH' && !why) throw badInput(msg.coachMustGiveReason, { field: 'reason' });
@@ -142,7 +173,10 @@ export class BookingService {
         `UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by_id = $2, cancellation_reason = $3, sequence = sequence + 1, updated_at = now() WHERE id = $1`,
         [b.id, viewer.userId, why],
       );
-      return { messageIds: await this.writeEmails(tx, b.id, (d, to, p) => bookingCancelledEmail(to, p, forEmail(d), party)), cancelledNow: true };
+      return {
+        messageIds: await this.writeEmails(tx, b.id, (d, to, p) => bookingCancelledEmail(to, p, forEmail(d), party)),
+        cancelledNow: true,
+      };
     });
     await this.afterCommit(bookingId, messageIds, cancelledNow ? 'drop' : 'none');
     return this.one(bookingId);
@@ -170,11 +204,22 @@ export class BookingService {
       loadBookingDetails(this.db, PAST_AS_COACH_SQL, params, { first, offset, newestFirst: true }),
       countPastAsCoach(this.db, params),
     ]);
-    return { items: rows.map((d) => toBookingModel(d, now)), total: counts.total, toMark: counts.toMark, hasMore: offset + rows.length < counts.total };
+    return {
+      items: rows.map((d) => toBookingModel(d, now)),
+      total: counts.total,
+      toMark: counts.toMark,
+      hasMore: offset + rows.length < counts.total,
+    };
   }
 
   /** A cohort's bookings, for its partner's admins and its coaches; other cohorts are NOT_FOUND. */
-  async forCohort(viewer: Viewer, cohortId: string, filter: { status?: BookingStatus; from?: Date }, first: number, offset: number): Promise<BookingModel[]> {
+  async forCohort(
+    viewer: Viewer,
+    cohortId: string,
+    filter: { status?: BookingStatus; from?: Date },
+    first: number,
+    offset: number,
+  ): Promise<BookingModel[]> {
     await this.access.require(viewer, cohortId, ['PARTNER_ADMIN', 'COACH']);
     const rows = await loadBookingDetails(
       this.db,
@@ -203,7 +248,14 @@ export class BookingService {
   }
 
   /** Re-checks a start against the availability, bookings and dates as they are inside the transaction. */
-  private async checkOrThrow(tx: EntityManager, coach: CoachRules, ctx: EnrolmentContext, startsAt: Date, now: Date, exceptBookingId?: string) {
+  private async checkOrThrow(
+    tx: EntityManager,
+    coach: CoachRules,
+    ctx: EnrolmentContext,
+    startsAt: Date,
+    now: Date,
+    exceptBookingId?: string,
+  ) {
     const around = { start: startsAt, end: new Date(startsAt.getTime() + coach.rules.slotMinutes * 60_000) };
     const [bookings, busy] = await Promise.all([
       confirmedNear(tx, 'coach_id', [coach.coachId], around, exceptBookingId),
@@ -235,9 +287,16 @@ export class BookingService {
   }
 
   /** Writes one email to the learner and one to the coach, each in their own zone, with the invite. */
-  private async writeEmails(tx: EntityManager, bookingId: string, make: (d: BookingDetails, to: BookingDetails['learner'], party: BookingParty) => Email): Promise<string[]> {
+  private async writeEmails(
+    tx: EntityManager,
+    bookingId: string,
+    make: (d: BookingDetails, to: BookingDetails['learner'], party: BookingParty) => Email,
+  ): Promise<string[]> {
     const [d] = await loadBookingDetails(tx, 'b.id = $1', [bookingId]);
-    const ids = [await this.notifications.write(tx, make(d, d.learner, 'LEARNER')), await this.notifications.write(tx, make(d, d.coach, 'COACH'))];
+    const ids = [
+      await this.notifications.write(tx, make(d, d.learner, 'LEARNER')),
+      await this.notifications.write(tx, make(d, d.coach, 'COACH')),
+    ];
     // a person who turned booking emails off gets none (notification settings)
     return ids.filter((id): id is string => id !== null);
   }

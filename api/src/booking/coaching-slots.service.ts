@@ -33,15 +33,29 @@ export interface EnrolmentContext {
  * Loads an enrolment; with `lock`, its row stays locked until the transaction ends, so one
  * learner's bookings are counted and checked one after the other.
  */
-export async function loadEnrolmentContext(db: DataSource | EntityManager, enrolmentId: string, opts: { lock?: boolean } = {}): Promise<EnrolmentContext | null> {
-  const [r]: { id: string; user_id: string; status: string; cohort_id: string; name: string; cohort_status: string; start_date: string; time_zone: string; weeks: number; coaching: number | null }[] =
-    await db.query(
-      `SELECT e.id, e.user_id, e.status, c.id AS cohort_id, c.name, c.status AS cohort_status, c.start_date::text AS start_date, c.time_zone,
+export async function loadEnrolmentContext(
+  db: DataSource | EntityManager,
+  enrolmentId: string,
+  opts: { lock?: boolean } = {},
+): Promise<EnrolmentContext | null> {
+  const [r]: {
+    id: string;
+    user_id: string;
+    status: string;
+    cohort_id: string;
+    name: string;
+    cohort_status: string;
+    start_date: string;
+    time_zone: string;
+    weeks: number;
+    coaching: number | null;
+  }[] = await db.query(
+    `SELECT e.id, e.user_id, e.status, c.id AS cohort_id, c.name, c.status AS cohort_status, c.start_date::text AS start_date, c.time_zone,
               (pv.definition->>'weeks')::int AS weeks, (pv.definition->>'coachingSessions')::int AS coaching
          FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN programme_version pv ON pv.id = c.programme_version_id
         WHERE e.id = $1${opts.lock ? ' FOR UPDATE OF e' : ''}`,
-      [enrolmentId],
-    );
+    [enrolmentId],
+  );
   if (!r) return null;
   return {
     id: r.id,
@@ -77,7 +91,13 @@ export function requireBookable(ctx: EnrolmentContext): void {
 }
 
 /** Confirmed bookings near an interval, by coach or by learner. */
-export async function confirmedNear(db: DataSource | EntityManager, column: 'coach_id' | 'learner_id', ids: string[], around: Interval, exceptBookingId?: string) {
+export async function confirmedNear(
+  db: DataSource | EntityManager,
+  column: 'coach_id' | 'learner_id',
+  ids: string[],
+  around: Interval,
+  exceptBookingId?: string,
+) {
   const rows: { who: string; starts_at: Date; ends_at: Date }[] = await db.query(
     `SELECT ${column} AS who, starts_at, ends_at FROM booking
       WHERE ${column} = ANY($1::uuid[]) AND status = 'CONFIRMED' AND starts_at < $3 AND ends_at > $2 AND ($4::uuid IS NULL OR id <> $4)`,
@@ -98,19 +118,37 @@ export class CoachingSlotsService {
   async slots(viewer: Viewer, enrolmentId: string, from: Date, to: Date, now = new Date()): Promise<CoachingSlotsModel> {
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw badInput(msg.fromToNotDates);
     if (to <= from) throw badInput(msg.toBeforeFrom, { field: 'to' });
-    if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * DAY) throw badInput(msg.rangeTooLong.with({ days: MAX_SLOT_RANGE_DAYS }), { field: 'to' });
+    if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * DAY)
+      throw badInput(msg.rangeTooLong.with({ days: MAX_SLOT_RANGE_DAYS }), { field: 'to' });
     const ctx = requireOwnEnrolment(viewer, await loadEnrolmentContext(this.db, enrolmentId));
 
-    const [coaches, [{ booked }], [learner]]: [{ id: string; name: string; email: string; time_zone: string }[], { booked: number }[], { time_zone: string }[]] = await Promise.all([
-      this.db.query(`SELECT u.id, u.name, u.email, u.time_zone FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = $1 ORDER BY u.name, u.id`, [ctx.cohortId]),
+    const [coaches, [{ booked }], [learner]]: [
+      { id: string; name: string; email: string; time_zone: string }[],
+      { booked: number }[],
+      { time_zone: string }[],
+    ] = await Promise.all([
+      this.db.query(
+        `SELECT u.id, u.name, u.email, u.time_zone FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = $1 ORDER BY u.name, u.id`,
+        [ctx.cohortId],
+      ),
       this.db.query(`SELECT count(*)::int AS booked FROM booking WHERE enrolment_id = $1 AND status = 'CONFIRMED'`, [ctx.id]),
       this.db.query(`SELECT time_zone FROM "user" WHERE id = $1`, [viewer.userId]),
     ]);
     const bookable = bookingRefusal(ctx) === null;
     const range = { start: from, end: to };
     const [rules, coachBookings, learnerBusy] = await Promise.all([
-      this.availability.rulesFor(this.db.manager, coaches.map((c) => c.id)),
-      bookable ? confirmedNear(this.db, 'coach_id', coaches.map((c) => c.id), range) : [],
+      this.availability.rulesFor(
+        this.db.manager,
+        coaches.map((c) => c.id),
+      ),
+      bookable
+        ? confirmedNear(
+            this.db,
+            'coach_id',
+            coaches.map((c) => c.id),
+            range,
+          )
+        : [],
       bookable ? confirmedNear(this.db, 'learner_id', [viewer.userId], range) : [],
     ]);
     return {
@@ -123,7 +161,14 @@ export class CoachingSlotsService {
         const r = rules.get(c.id);
         const slots =
           r && bookable
-            ? openSlots(r.rules, { from, to, now, within: ctx.within, bookings: coachBookings.filter((b) => b.who === c.id), busy: learnerBusy })
+            ? openSlots(r.rules, {
+                from,
+                to,
+                now,
+                within: ctx.within,
+                bookings: coachBookings.filter((b) => b.who === c.id),
+                busy: learnerBusy,
+              })
             : [];
         return {
           coach: { id: c.id, name: c.name, email: c.email },

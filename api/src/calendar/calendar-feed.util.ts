@@ -38,7 +38,13 @@ type FeedBooking = Awaited<ReturnType<typeof bookingsForFeed>>[number];
  * so a moved or cancelled session updates the event a calendar app already holds. Beacon's own
  * words (not the programme's titles) are in the feed owner's language.
  */
-export function buildCalendarFeed(input: { userName: string; locale?: Locale; sessions: FeedSession[]; due: FeedDueCohort[]; bookings?: FeedBooking[] }): string {
+export function buildCalendarFeed(input: {
+  userName: string;
+  locale?: Locale;
+  sessions: FeedSession[];
+  due: FeedDueCohort[];
+  bookings?: FeedBooking[];
+}): string {
   const locale = input.locale ?? 'en';
   const t = translator(locale);
   const cal = ical({

@@ -10,7 +10,9 @@ import { CalendarService } from './calendar.service.js';
 export class CalendarResolver {
   constructor(private readonly calendar: CalendarService) {}
 
-  @Mutation(() => String, { description: 'Replaces your calendar feed URL with a new secret one (the old URL stops working) and returns it.' })
+  @Mutation(() => String, {
+    description: 'Replaces your calendar feed URL with a new secret one (the old URL stops working) and returns it.',
+  })
   resetCalendarFeed(@CurrentViewer() viewer: Viewer): Promise<string> {
     return this.calendar.resetToken(viewer.userId);
   }

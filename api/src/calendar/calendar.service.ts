@@ -49,7 +49,10 @@ export class CalendarService {
    */
   async feedForToken(token: string): Promise<string | null> {
     if (!TOKEN_SHAPE.test(token)) return null;
-    const [user]: { id: string; name: string; locale: string }[] = await this.db.query(`SELECT id, name, locale FROM "user" WHERE calendar_token = $1`, [token]);
+    const [user]: { id: string; name: string; locale: string }[] = await this.db.query(
+      `SELECT id, name, locale FROM "user" WHERE calendar_token = $1`,
+      [token],
+    );
     if (!user) return null;
 
     // a person may be both learner and coach of one cohort: one row per cohort, due points if learner
@@ -97,39 +100,38 @@ export class CalendarService {
       userName: user.name,
       locale: toLocale(user.locale),
       bookings,
-      sessions: sessions.map(
-        (s): FeedSession => ({
-          id: s.id,
-          cohortName: s.cohort_name,
-          title: s.title,
-          startsAt: s.starts_at,
-          durationMinutes: s.duration_minutes,
-          joinUrl: s.join_url,
-          cancelledAt: s.cancelled_at,
-          updatedAt: s.updated_at,
-          sequence: s.sequence,
-        }),
-      ),
+      sessions: sessions.map((s): FeedSession => ({
+        id: s.id,
+        cohortName: s.cohort_name,
+        title: s.title,
+        startsAt: s.starts_at,
+        durationMinutes: s.duration_minutes,
+        joinUrl: s.join_url,
+        cancelledAt: s.cancelled_at,
+        updatedAt: s.updated_at,
+        sequence: s.sequence,
+      })),
       due: cohorts
         .filter((c) => c.assignments)
-        .map(
-          (c): FeedDueCohort => ({
-            cohortId: c.id,
-            cohortName: c.name,
-            startDate: c.start_date,
-            timeZone: c.time_zone,
-            assignments: c.assignments!,
-            overrides: new Map((c.overrides ?? []).map((o) => [o.week, new Date(o.dueAt)])),
-            extensions: new Map((c.extensions ?? []).map((o) => [o.week, new Date(o.dueAt)])),
-          }),
-        ),
+        .map((c): FeedDueCohort => ({
+          cohortId: c.id,
+          cohortName: c.name,
+          startDate: c.start_date,
+          timeZone: c.time_zone,
+          assignments: c.assignments!,
+          overrides: new Map((c.overrides ?? []).map((o) => [o.week, new Date(o.dueAt)])),
+          extensions: new Map((c.extensions ?? []).map((o) => [o.week, new Date(o.dueAt)])),
+        })),
     });
   }
 
   /** Replaces the user's feed token (the old URL stops working) and returns the new feed URL. */
   async resetToken(userId: string): Promise<string> {
     const token = randomBytes(24).toString('hex');
-    const [rows]: [{ id: string }[], number] = await this.db.query(`UPDATE "user" SET calendar_token = $2 WHERE id = $1 RETURNING id`, [userId, token]);
+    const [rows]: [{ id: string }[], number] = await this.db.query(`UPDATE "user" SET calendar_token = $2 WHERE id = $1 RETURNING id`, [
+      userId,
+      token,
+    ]);
     if (rows.length === 0) throw notFound('User');
     return this.feedUrl(token);
   }

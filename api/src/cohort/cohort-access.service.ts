@@ -60,7 +60,12 @@ export class CohortAccessService {
    * One query: the cohort with the viewer's relation to it (the same tests as rolesIn).
    */
   async require(viewer: Viewer, cohortId: string, roles: CohortRole[]): Promise<CohortEntity> {
-    const [row] = await COHORT_WITH_ROLES.run(this.db, [cohortId, viewer.partnerIdsAs([Role.PARTNER_ADMIN]), viewer.userId, viewer.partnerIdsAs([Role.COACH])]);
+    const [row] = await COHORT_WITH_ROLES.run(this.db, [
+      cohortId,
+      viewer.partnerIdsAs([Role.PARTNER_ADMIN]),
+      viewer.userId,
+      viewer.partnerIdsAs([Role.COACH]),
+    ]);
     const held = row ? rolesFrom(viewer, row) : new Set<CohortRole>();
     if (held.size === 0) throw notFound('Cohort');
     if (!roles.some((r) => held.has(r)) && !held.has('ADMIN')) throw forbidden();

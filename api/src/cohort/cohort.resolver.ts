@@ -28,7 +28,12 @@ export class CohortResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<CohortModel[]> {
-    const rows = await this.service.listForStaff(viewer, { partnerId: partnerId ?? undefined, status: status ?? undefined }, pageSize(first), Math.max(0, offset));
+    const rows = await this.service.listForStaff(
+      viewer,
+      { partnerId: partnerId ?? undefined, status: status ?? undefined },
+      pageSize(first),
+      Math.max(0, offset),
+    );
     return this.service.toModels(rows);
   }
 
@@ -45,8 +50,14 @@ export class CohortResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Mutation(() => CohortModel, { description: 'Creates a draft cohort like this one (programme, zone, capacity, coaches, community links) with its own name and start.' })
-  async duplicateCohort(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: DuplicateCohortInput): Promise<CohortModel> {
+  @Mutation(() => CohortModel, {
+    description: 'Creates a draft cohort like this one (programme, zone, capacity, coaches, community links) with its own name and start.',
+  })
+  async duplicateCohort(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: DuplicateCohortInput,
+  ): Promise<CohortModel> {
     return (await this.service.toModels([await this.service.duplicate(viewer, id, input)]))[0];
   }
 
@@ -58,8 +69,14 @@ export class CohortResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Mutation(() => CohortModel, { description: 'Changes a cohort’s name, capacity, community links, or (while a draft or open) its start date.' })
-  async updateCohort(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateCohortInput): Promise<CohortModel> {
+  @Mutation(() => CohortModel, {
+    description: 'Changes a cohort’s name, capacity, community links, or (while a draft or open) its start date.',
+  })
+  async updateCohort(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCohortInput,
+  ): Promise<CohortModel> {
     return (await this.service.toModels([await this.service.update(viewer, id, input)]))[0];
   }
 

@@ -47,14 +47,22 @@ export class CohortService {
   ) {}
 
   /** Cohorts the viewer runs: all of their partners' as partner admin, their own as coach. */
-  async listForStaff(viewer: Viewer, filter: { partnerId?: string; status?: CohortStatus }, first: number, offset: number): Promise<CohortEntity[]> {
+  async listForStaff(
+    viewer: Viewer,
+    filter: { partnerId?: string; status?: CohortStatus },
+    first: number,
+    offset: number,
+  ): Promise<CohortEntity[]> {
     const qb = this.db.getRepository(CohortEntity).createQueryBuilder('c');
     if (!viewer.isAdmin) {
-      qb.where('(c.partner_id = ANY(:partnerIds) OR (c.partner_id = ANY(:coachPartnerIds) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = :userId)))', {
-        partnerIds: viewer.partnerIdsAs([Role.PARTNER_ADMIN]),
-        coachPartnerIds: viewer.partnerIdsAs([Role.COACH]),
-        userId: viewer.userId,
-      });
+      qb.where(
+        '(c.partner_id = ANY(:partnerIds) OR (c.partner_id = ANY(:coachPartnerIds) AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = c.id AND cc.user_id = :userId)))',
+        {
+          partnerIds: viewer.partnerIdsAs([Role.PARTNER_ADMIN]),
+          coachPartnerIds: viewer.partnerIdsAs([Role.COACH]),
+          userId: viewer.userId,
+        },
+      );
     }
     if (filter.partnerId) qb.andWhere('c.partner_id = :partnerId', { partnerId: filter.partnerId });
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
@@ -78,7 +86,11 @@ export class CohortService {
         }),
       );
       await tx.getRepository(LiveSessionEntity).insert(sessionsFromPlan(c, version.definition));
-      if (coachIds.length) await tx.query(`INSERT INTO cohort_coach (cohort_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [c.id, coachIds]);
+      if (coachIds.length)
+        await tx.query(`INSERT INTO cohort_coach (cohort_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+          c.id,
+          coachIds,
+        ]);
       return c;
     });
     await this.schedule.scheduleCohort(cohort.id);
@@ -90,14 +102,18 @@ export class CohortService {
     const patch: Partial<CohortEntity> = {};
     if (input.name !== undefined && input.name !== null) patch.name = input.name.trim();
     if (input.capacity !== undefined && input.capacity !== null) {
-      const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`, [id]);
+      const [{ taken }] = await this.db.query(
+        `SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`,
+        [id],
+      );
       if (input.capacity < taken) throw badInput(msg.capacityBelowTaken.with({ taken }), { field: 'capacity' });
       patch.capacity = input.capacity;
     }
     if (input.communityLinks) patch.communityLinks = input.communityLinks.map((l) => ({ label: l.label, url: l.url }));
     const moves = input.startDate != null && input.startDate !== cohort.startDate;
     if (moves) {
-      if (cohort.status !== CohortStatus.DRAFT && cohort.status !== CohortStatus.OPEN) throw conflict(msg.startDateFixed.with({ status: cohort.status.toLowerCase() }));
+      if (cohort.status !== CohortStatus.DRAFT && cohort.status !== CohortStatus.OPEN)
+        throw conflict(msg.startDateFixed.with({ status: cohort.status.toLowerCase() }));
       refusePastStart(input.startDate!, cohort.timeZone, input.confirmPastStart ?? false);
       patch.startDate = input.startDate!;
     }
@@ -171,7 +187,10 @@ export class CohortService {
 
   async assignCoach(viewer: Viewer, cohortId: string, userId: string): Promise<void> {
     const cohort = await this.access.requirePartnerAdmin(viewer, cohortId);
-    const isCoach = await this.db.query(`SELECT 1 FROM membership WHERE user_id = $1 AND partner_id = $2 AND role = 'COACH'`, [userId, cohort.partnerId]);
+    const isCoach = await this.db.query(`SELECT 1 FROM membership WHERE user_id = $1 AND partner_id = $2 AND role = 'COACH'`, [
+      userId,
+      cohort.partnerId,
+    ]);
     if (!isCoach.length) throw badInput(msg.notACoach, { field: 'userId' });
     await this.db.query(`INSERT INTO cohort_coach (cohort_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cohortId, userId]);
   }
@@ -225,14 +244,20 @@ export function cohortModel(c: CohortEntity, v: ProgrammeVersionEntity, f: Cohor
       credentialName: d.credential.name,
     },
     currentWeek: currentWeekAt(c.startDate, c.timeZone, d.weeks, now),
-    weeks: weekStatesAt(c.startDate, c.timeZone, d.weeks, now).map((w) => ({ ...w, title: d.modules.find((m) => m.week === w.week)?.title ?? `Week ${w.week}` })),
+    weeks: weekStatesAt(c.startDate, c.timeZone, d.weeks, now).map((w) => ({
+      ...w,
+      title: d.modules.find((m) => m.week === w.week)?.title ?? `Week ${w.week}`,
+    })),
     communityLinks: c.communityLinks,
     coaches: f?.coaches ?? [],
   };
 }
 
 /** The live sessions of a new cohort, dated from the programme's session plan in the cohort's zone. */
-export function sessionsFromPlan(c: Pick<CohortEntity, 'id' | 'startDate' | 'timeZone'>, d: ProgrammeDefinition): Partial<LiveSessionEntity>[] {
+export function sessionsFromPlan(
+  c: Pick<CohortEntity, 'id' | 'startDate' | 'timeZone'>,
+  d: ProgrammeDefinition,
+): Partial<LiveSessionEntity>[] {
   return planSessions(c.startDate, c.timeZone, d.sessionPlan).map((s) => ({
     cohortId: c.id,
     week: s.week,

@@ -25,7 +25,9 @@ export class EnrolmentResolver {
   ) {}
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => [EnrolmentModel], { description: 'A cohort’s learners with progress and attendance, all of them (its partner admins and coaches); `roster` pages them.' })
+  @Query(() => [EnrolmentModel], {
+    description: 'A cohort’s learners with progress and attendance, all of them (its partner admins and coaches); `roster` pages them.',
+  })
   enrolments(
     @CurrentViewer() viewer: Viewer,
     @Args('cohortId', { type: () => ID }) cohortId: string,
@@ -45,10 +47,19 @@ export class EnrolmentResolver {
     @Args('search', { type: () => String, nullable: true }) search: string | undefined,
     @Args('first', { type: () => Int, defaultValue: LEARNER_PAGE_DEFAULT }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('includeWithdrawn', { type: () => Boolean, defaultValue: true, description: 'false leaves withdrawn learners out (a status, when given, decides alone)' }) includeWithdrawn: boolean,
+    @Args('includeWithdrawn', {
+      type: () => Boolean,
+      defaultValue: true,
+      description: 'false leaves withdrawn learners out (a status, when given, decides alone)',
+    })
+    includeWithdrawn: boolean,
     @Args('order', { type: () => RosterOrder, defaultValue: RosterOrder.ENROLMENT }) order: RosterOrder,
   ): Promise<RosterPageModel> {
-    return this.service.rosterPage(viewer, cohortId, learnerPage(first, offset, search), { status: status ?? undefined, includeWithdrawn: includeWithdrawn !== false, order: order ?? RosterOrder.ENROLMENT });
+    return this.service.rosterPage(viewer, cohortId, learnerPage(first, offset, search), {
+      status: status ?? undefined,
+      includeWithdrawn: includeWithdrawn !== false,
+      order: order ?? RosterOrder.ENROLMENT,
+    });
   }
 
   @Allow(Role.PARTNER_ADMIN)
@@ -59,7 +70,10 @@ export class EnrolmentResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Mutation(() => EnrolmentImportResultModel, { description: 'Enrols every learner of a CSV or, if any line has a problem, none. Columns: email, name, and optionally the goal: goal, measure, baseline, target, by when (YYYY-MM-DD).' })
+  @Mutation(() => EnrolmentImportResultModel, {
+    description:
+      'Enrols every learner of a CSV or, if any line has a problem, none. Columns: email, name, and optionally the goal: goal, measure, baseline, target, by when (YYYY-MM-DD).',
+  })
   importEnrolments(
     @CurrentViewer() viewer: Viewer,
     @Args('cohortId', { type: () => ID }) cohortId: string,
@@ -122,7 +136,8 @@ export class RosterPageResolver {
   constructor(private readonly service: EnrolmentService) {}
 
   @ResolveField(() => Int, {
-    description: 'the cohort’s learners (not withdrawn) whose attendance is below the programme’s minimum, counted over the whole cohort whatever the page, search and order',
+    description:
+      'the cohort’s learners (not withdrawn) whose attendance is below the programme’s minimum, counted over the whole cohort whatever the page, search and order',
   })
   belowMinimumAttendance(@Parent() page: RosterPageModel): Promise<number> {
     return page.attendanceScope ? this.service.belowMinimumAttendance(page.attendanceScope) : Promise.resolve(0);

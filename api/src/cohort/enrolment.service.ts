@@ -17,7 +17,13 @@ import { CohortEntity, CohortStatus } from './entities/cohort.entity.js';
 import { EnrolmentEntity, EnrolmentStatus } from './entities/enrolment.entity.js';
 import { CohortAccessService } from './cohort-access.service.js';
 import { parseGoalText, type GoalFields } from '../outcome/goal-fields.util.js';
-import { RosterOrder, type AttendanceRateModel, type EnrolmentImportResultModel, type EnrolmentModel, type RosterPageModel } from './dto/cohort.model.js';
+import {
+  RosterOrder,
+  type AttendanceRateModel,
+  type EnrolmentImportResultModel,
+  type EnrolmentModel,
+  type RosterPageModel,
+} from './dto/cohort.model.js';
 import { containsPattern, type PageArgs } from '../common/pagination.js';
 import { BELOW_MINIMUM_ATTENDANCE, ROSTER, ROSTER_PAGE, ROSTER_PAGE_BY_ATTENDANCE, type RosterRowData } from './roster.query.js';
 import { SessionService } from '../auth/session.service.js';
@@ -123,12 +129,29 @@ export class EnrolmentService {
       return { enrolled: 0, errors: [{ line: 1, message: `The file is not valid CSV: ${(e as Error).message}` }] };
     }
     const twice = headers.filter((c, i) => c && headers.indexOf(c) !== i);
-    if (twice.length) return { enrolled: 0, errors: [{ line: 1, message: `The header names the ${twice[0] === 'byWhen' ? 'by when' : twice[0]} column twice` }] };
-    if (records.length === 0) return { enrolled: 0, errors: [{ line: 1, message: 'The file has no learners: expected a header line "email,name" and one line per learner' }] };
+    if (twice.length)
+      return {
+        enrolled: 0,
+        errors: [{ line: 1, message: `The header names the ${twice[0] === 'byWhen' ? 'by when' : twice[0]} column twice` }],
+      };
+    if (records.length === 0)
+      return {
+        enrolled: 0,
+        errors: [{ line: 1, message: 'The file has no learners: expected a header line "email,name" and one line per learner' }],
+      };
     if (!headers.includes('email') || !headers.includes('name')) {
-      return { enrolled: 0, errors: [{ line: 1, message: 'The header must name the columns email and name (goal, measure, baseline, target and by when are optional)' }] };
+      return {
+        enrolled: 0,
+        errors: [
+          {
+            line: 1,
+            message: 'The header must name the columns email and name (goal, measure, baseline, target and by when are optional)',
+          },
+        ],
+      };
     }
-    if (records.length > MAX_IMPORT_ROWS) return { enrolled: 0, errors: [{ line: 1, message: `At most ${MAX_IMPORT_ROWS} learners per file` }] };
+    if (records.length > MAX_IMPORT_ROWS)
+      return { enrolled: 0, errors: [{ line: 1, message: `At most ${MAX_IMPORT_ROWS} learners per file` }] };
 
     const errors: { line: number; message: string }[] = [];
     const seen = new Map<string, number>();
@@ -140,7 +163,13 @@ export class EnrolmentService {
       else if (seen.has(email)) errors.push({ line, message: `${email} is already on line ${seen.get(email)}` });
       if (!r.name) errors.push({ line, message: 'the name is missing' });
       else if (r.name.length > 120) errors.push({ line, message: 'the name is longer than 120 characters' });
-      const { goal, problems } = parseGoalText({ statement: r.goal, measure: r.measure, baseline: r.baseline, target: r.target, byDate: r.byWhen });
+      const { goal, problems } = parseGoalText({
+        statement: r.goal,
+        measure: r.measure,
+        baseline: r.baseline,
+        target: r.target,
+        byDate: r.byWhen,
+      });
       for (const message of problems) errors.push({ line, message });
       seen.set(email, line);
       rows.push({ email, name: r.name, goal });
@@ -150,11 +179,19 @@ export class EnrolmentService {
       [cohortId, rows.map((r) => r.email)],
     );
     const enrolledEmails = new Set(already.map((a) => a.email));
-    rows.forEach((r, i) => enrolledEmails.has(r.email) && errors.push({ line: i + 2, message: `${r.email} is already enrolled in this cohort` }));
-    const [{ taken }] = await this.db.query(`SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`, [cohortId]);
+    rows.forEach(
+      (r, i) => enrolledEmails.has(r.email) && errors.push({ line: i + 2, message: `${r.email} is already enrolled in this cohort` }),
+    );
+    const [{ taken }] = await this.db.query(
+      `SELECT count(*)::int AS taken FROM enrolment WHERE cohort_id = $1 AND ${standingEnrolment('enrolment')}`,
+      [cohortId],
+    );
     // seats only matter once the rows themselves are right
     if (errors.length === 0 && taken + rows.length > cohort.capacity) {
-      errors.push({ line: 1, message: `The file has ${rows.length} learners but only ${Math.max(0, cohort.capacity - taken)} seats are left (capacity ${cohort.capacity})` });
+      errors.push({
+        line: 1,
+        message: `The file has ${rows.length} learners but only ${Math.max(0, cohort.capacity - taken)} seats are left (capacity ${cohort.capacity})`,
+      });
     }
     if (errors.length) return { enrolled: 0, errors: errors.sort((a, b) => a.line - b.line) };
 
@@ -211,18 +248,37 @@ export class EnrolmentService {
    * whatever the page size. In enrolment order the expensive columns are worked out for the
    * page's learners only; lowest attendance first, for every matching learner (the order needs them).
    */
-  async rosterPage(viewer: Viewer, cohortId: string, page: PageArgs, options: RosterOptions = {}, now = new Date()): Promise<RosterPageModel> {
+  async rosterPage(
+    viewer: Viewer,
+    cohortId: string,
+    page: PageArgs,
+    options: RosterOptions = {},
+    now = new Date(),
+  ): Promise<RosterPageModel> {
     const cohort = await this.access.requireStaff(viewer, cohortId);
     const query = options.order === RosterOrder.ATTENDANCE ? ROSTER_PAGE_BY_ATTENDANCE : ROSTER_PAGE;
     const [versions, rows] = await Promise.all([
       this.programmes.versionsById([cohort.programmeVersionId]),
-      query.run(this.db, [cohort.id, now, options.status ?? null, page.search ? containsPattern(page.search) : null, page.first, page.offset, options.includeWithdrawn ?? true]),
+      query.run(this.db, [
+        cohort.id,
+        now,
+        options.status ?? null,
+        page.search ? containsPattern(page.search) : null,
+        page.first,
+        page.offset,
+        options.includeWithdrawn ?? true,
+      ]),
     ]);
     const definition = versions.get(cohort.programmeVersionId)!.definition;
     const toRow = rosterRow(definition);
     const total = rows[0]?.total ?? 0;
     const items = rows.filter((e) => e.id !== null).map((e) => toRow({ ...e, id: e.id! }));
-    return { items, total, hasMore: page.offset + items.length < total, attendanceScope: { cohortId: cohort.id, now, minAttendancePercent: definition.completion.minAttendancePercent } };
+    return {
+      items,
+      total,
+      hasMore: page.offset + items.length < total,
+      attendanceScope: { cohortId: cohort.id, now, minAttendancePercent: definition.completion.minAttendancePercent },
+    };
   }
 
   /** The cohort's learners (not withdrawn) below the programme's minimum attendance: one query, whatever the cohort's size. */
@@ -259,7 +315,10 @@ export class EnrolmentService {
     const existing = await users.find({ where: { email: In(learners.map((l) => l.email)) } });
     const byEmail = new Map(existing.map((u) => [u.email, u]));
     const members: { user_id: string }[] = existing.length
-      ? await tx.query(`SELECT DISTINCT user_id FROM membership WHERE partner_id = $1 AND user_id = ANY($2)`, [partner.id, existing.map((u) => u.id)])
+      ? await tx.query(`SELECT DISTINCT user_id FROM membership WHERE partner_id = $1 AND user_id = ANY($2)`, [
+          partner.id,
+          existing.map((u) => u.id),
+        ])
       : [];
     const memberIds = new Set(members.map((m) => m.user_id));
     const enrolments: EnrolmentEntity[] = [];
@@ -267,13 +326,27 @@ export class EnrolmentService {
     for (const l of learners) {
       let user = byEmail.get(l.email);
       const accountCreatedNow = !user;
-      if (!user) user = await users.save(users.create({ email: l.email, name: l.name.trim(), passwordHash: null, timeZone: partner.timeZone, locale: partner.locale ?? 'en' }));
+      if (!user)
+        user = await users.save(
+          users.create({
+            email: l.email,
+            name: l.name.trim(),
+            passwordHash: null,
+            timeZone: partner.timeZone,
+            locale: partner.locale ?? 'en',
+          }),
+        );
       const known = memberIds.has(user.id) && !!user.passwordHash;
-      if (known) await tx.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'LEARNER', $2) ON CONFLICT DO NOTHING`, [user.id, partner.id]);
+      if (known)
+        await tx.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'LEARNER', $2) ON CONFLICT DO NOTHING`, [
+          user.id,
+          partner.id,
+        ]);
       const status = known ? EnrolmentStatus.ACTIVE : EnrolmentStatus.INVITED;
       const invitedName = known ? null : l.name.trim();
-      const rows: EnrolmentEntity[] = await tx.query(
-        `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal, goal_measure, goal_baseline, goal_target, goal_by_date, invited_name)
+      const rows: EnrolmentEntity[] = await tx
+        .query(
+          `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal, goal_measure, goal_baseline, goal_target, goal_by_date, invited_name)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (cohort_id, user_id) DO UPDATE SET status = EXCLUDED.status, withdrawn_at = NULL, invited_name = EXCLUDED.invited_name,
            -- a new goal replaces the old one whole; without one, the old one stays
@@ -284,23 +357,59 @@ export class EnrolmentService {
            goal_by_date = CASE WHEN EXCLUDED.outcome_goal IS NULL THEN enrolment.goal_by_date ELSE EXCLUDED.goal_by_date END
            WHERE enrolment.status = 'WITHDRAWN'
          RETURNING id`,
-        [cohort.id, user.id, status, l.goal?.statement ?? null, l.goal?.measure ?? null, l.goal?.baseline ?? null, l.goal?.target ?? null, l.goal?.byDate ?? null, invitedName],
-      ).catch((e: { code?: string; constraint?: string }) => {
-        if (e.code === '23514' && e.constraint === 'enrolment_capacity') throw conflict(msg.full.with({ cohort: cohort.name, capacity: cohort.capacity }));
-        throw e;
-      });
+          [
+            cohort.id,
+            user.id,
+            status,
+            l.goal?.statement ?? null,
+            l.goal?.measure ?? null,
+            l.goal?.baseline ?? null,
+            l.goal?.target ?? null,
+            l.goal?.byDate ?? null,
+            invitedName,
+          ],
+        )
+        .catch((e: { code?: string; constraint?: string }) => {
+          if (e.code === '23514' && e.constraint === 'enrolment_capacity')
+            throw conflict(msg.full.with({ cohort: cohort.name, capacity: cohort.capacity }));
+          throw e;
+        });
       if (rows.length === 0) throw conflict(msg.alreadyEnrolled.with({ email: l.email, cohort: cohort.name }));
       enrolments.push(await tx.getRepository(EnrolmentEntity).findOneOrFail({ where: { id: rows[0].id } }));
       const locale = toLocale(user.locale);
-      const message = { partner: partner.name, cohort: cohort.name, starts: formatWeekday(new Date(`${cohort.startDate}T12:00:00Z`), locale, cohort.timeZone) };
+      const message = {
+        partner: partner.name,
+        cohort: cohort.name,
+        starts: formatWeekday(new Date(`${cohort.startDate}T12:00:00Z`), locale, cohort.timeZone),
+      };
       let body: string;
       if (status === EnrolmentStatus.INVITED) {
-        const { acceptUrl, invitation } = await this.partners.createInvitation(tx, { partner, email: l.email, name: l.name, role: Role.LEARNER, invitedById: viewer.userId, accountCreatedNow });
-        body = translate(locale, 'email.enrolment.invitedBody', { ...message, name: invitation.name, setsPassword: invitation.setsPassword ? 'yes' : 'no', link: acceptUrl });
+        const { acceptUrl, invitation } = await this.partners.createInvitation(tx, {
+          partner,
+          email: l.email,
+          name: l.name,
+          role: Role.LEARNER,
+          invitedById: viewer.userId,
+          accountCreatedNow,
+        });
+        body = translate(locale, 'email.enrolment.invitedBody', {
+          ...message,
+          name: invitation.name,
+          setsPassword: invitation.setsPassword ? 'yes' : 'no',
+          link: acceptUrl,
+        });
       } else {
         body = translate(locale, 'email.enrolment.memberBody', { ...message, name: user.name });
       }
-      messageIds.push(await this.notifications.write(tx, { kind: 'enrolment', to: l.email, locale, subject: translate(locale, 'email.enrolment.subject', { cohort: cohort.name }), body }));
+      messageIds.push(
+        await this.notifications.write(tx, {
+          kind: 'enrolment',
+          to: l.email,
+          locale,
+          subject: translate(locale, 'email.enrolment.subject', { cohort: cohort.name }),
+          body,
+        }),
+      );
     }
     return { enrolments, messageIds };
   }

@@ -10,7 +10,16 @@ import { CohortService, cohortModel } from './cohort.service.js';
 import { attendanceRate, EnrolmentService } from './enrolment.service.js';
 import { upcomingSessionModel } from './live-session.service.js';
 import { applicableDueAt } from './week-calendar.util.js';
-import { cohortColumns, cohortFacts, cohortFromRow, standingEnrolment, upcomingSession, type CohortColumns, type CohortFacts, type UpcomingSessionRow } from './cohort.queries.js';
+import {
+  cohortColumns,
+  cohortFacts,
+  cohortFromRow,
+  standingEnrolment,
+  upcomingSession,
+  type CohortColumns,
+  type CohortFacts,
+  type UpcomingSessionRow,
+} from './cohort.queries.js';
 import type { DueItemModel, LearnerEnrolmentModel } from './dto/learner.model.js';
 import { AssignmentProgressEnum } from '../grading/dto/grading-enums.js';
 import { cohortErrors as msg } from './cohort.errors.js';
@@ -76,13 +85,19 @@ export function assignmentProgress(latest: { verdict: 'PASS' | 'REVISE' | 'FAIL'
  * coach — not submitted (also once overdue), awaiting review, revision requested — soonest first.
  * A passed or failed week has nothing left to do and leaves the list.
  */
-function dueItems(weeks: { week: number; open: boolean; assignment: { title: string; dueAt: Date } | null }[], submitted: EnrolmentRow['submitted'], now: Date): DueItemModel[] {
+function dueItems(
+  weeks: { week: number; open: boolean; assignment: { title: string; dueAt: Date } | null }[],
+  submitted: EnrolmentRow['submitted'],
+  now: Date,
+): DueItemModel[] {
   const latestOf = new Map(submitted.map((x) => [x.week, x]));
   return weeks
     .filter((w) => w.open && w.assignment)
     .map((w) => {
       const state = assignmentProgress(latestOf.get(w.week));
-      const overdue = w.assignment!.dueAt.getTime() <= now.getTime() && (state === AssignmentProgressEnum.NOT_SUBMITTED || state === AssignmentProgressEnum.REVISION_REQUESTED);
+      const overdue =
+        w.assignment!.dueAt.getTime() <= now.getTime() &&
+        (state === AssignmentProgressEnum.NOT_SUBMITTED || state === AssignmentProgressEnum.REVISION_REQUESTED);
       return { week: w.week, title: w.assignment!.title, dueAt: w.assignment!.dueAt, state, overdue };
     })
     .filter((d) => d.state !== AssignmentProgressEnum.PASSED && d.state !== AssignmentProgressEnum.FAILED)
@@ -144,7 +159,13 @@ export class LearnerHomeService {
             title: a.title,
             instructions: w.open ? a.instructions : null,
             submissionKinds: a.submissionKinds,
-            dueAt: applicableDueAt({ cohort, week: w.week, assignment: a, cohortOverride: overrideOf.get(w.week), extension: extensionOf.get(w.week) }).dueAt,
+            dueAt: applicableDueAt({
+              cohort,
+              week: w.week,
+              assignment: a,
+              cohortOverride: overrideOf.get(w.week),
+              extension: extensionOf.get(w.week),
+            }).dueAt,
           },
         };
       });
@@ -181,7 +202,10 @@ export class LearnerHomeService {
     const model = (await this.cohorts.toModels([cohort]))[0];
     if (!model.weeks.find((w) => w.week === module.week)?.open) throw conflict(msg.weekNotOpen.with({ week: module.week }));
     if (completed) {
-      await this.db.query(`INSERT INTO content_progress (enrolment_id, content_item_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [e.id, contentItemId]);
+      await this.db.query(`INSERT INTO content_progress (enrolment_id, content_item_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        e.id,
+        contentItemId,
+      ]);
     } else {
       await this.db.query(`DELETE FROM content_progress WHERE enrolment_id = $1 AND content_item_id = $2`, [e.id, contentItemId]);
     }

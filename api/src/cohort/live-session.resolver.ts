@@ -21,13 +21,17 @@ export class LiveSessionResolver {
   }
 
   @Allow(Role.LEARNER)
-  @Query(() => LearnerScheduleModel, { description: 'All live sessions of one of your enrolments with your attendance, and the cohort’s community links.' })
+  @Query(() => LearnerScheduleModel, {
+    description: 'All live sessions of one of your enrolments with your attendance, and the cohort’s community links.',
+  })
   mySchedule(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<LearnerScheduleModel> {
     return this.sessions.mySchedule(viewer, enrolmentId);
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Mutation(() => LiveSessionModel, { description: 'Changes a session: time, duration, host coach, join or recording link. Reminders move with it.' })
+  @Mutation(() => LiveSessionModel, {
+    description: 'Changes a session: time, duration, host coach, join or recording link. Reminders move with it.',
+  })
   updateLiveSession(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
@@ -43,8 +47,13 @@ export class LiveSessionResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => [AttendanceRecordModel], { description: 'A session’s learners with their recorded attendance, all of them; `attendanceSheet` pages them.' })
-  sessionAttendance(@CurrentViewer() viewer: Viewer, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<AttendanceRecordModel[]> {
+  @Query(() => [AttendanceRecordModel], {
+    description: 'A session’s learners with their recorded attendance, all of them; `attendanceSheet` pages them.',
+  })
+  sessionAttendance(
+    @CurrentViewer() viewer: Viewer,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+  ): Promise<AttendanceRecordModel[]> {
     return this.sessions.attendance(viewer, sessionId);
   }
 
@@ -63,7 +72,9 @@ export class LiveSessionResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Mutation(() => [AttendanceRecordModel], { description: 'Records present, absent or excused for learners of a session; answers with those learners’ records.' })
+  @Mutation(() => [AttendanceRecordModel], {
+    description: 'Records present, absent or excused for learners of a session; answers with those learners’ records.',
+  })
   recordAttendance(
     @CurrentViewer() viewer: Viewer,
     @Args('sessionId', { type: () => ID }) sessionId: string,

@@ -49,7 +49,9 @@ export class LiveSessionService {
     const [cohort, sessions, records] = await Promise.all([
       this.db.getRepository(CohortEntity).findOneOrFail({ where: { id: e.cohortId } }),
       this.db.getRepository(LiveSessionEntity).find({ where: { cohortId: e.cohortId }, order: { startsAt: 'ASC' } }),
-      this.db.query(`SELECT live_session_id, status FROM attendance WHERE enrolment_id = $1`, [e.id]) as Promise<{ live_session_id: string; status: AttendanceStatus }[]>,
+      this.db.query(`SELECT live_session_id, status FROM attendance WHERE enrolment_id = $1`, [e.id]) as Promise<
+        { live_session_id: string; status: AttendanceStatus }[]
+      >,
     ]);
     const statusOf = new Map(records.map((r) => [r.live_session_id, r.status]));
     const models = await this.toModels(sessions);
@@ -161,14 +163,15 @@ export class LiveSessionService {
 
   /** A session's learners (active and completed; only `enrolmentIds` when given) with what was recorded, by name. */
   private async recordsOf(s: LiveSessionEntity, enrolmentIds?: string[]): Promise<AttendanceRecordModel[]> {
-    const rows: { enrolment_id: string; user_id: string; name: string; email: string; status: AttendanceStatus | null }[] = await this.db.query(
-      `SELECT e.id AS enrolment_id, u.id AS user_id, u.name, u.email, a.status
+    const rows: { enrolment_id: string; user_id: string; name: string; email: string; status: AttendanceStatus | null }[] =
+      await this.db.query(
+        `SELECT e.id AS enrolment_id, u.id AS user_id, u.name, u.email, a.status
          FROM enrolment e JOIN "user" u ON u.id = e.user_id
          LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.live_session_id = $2
         WHERE e.cohort_id = $1 AND ${takingPartEnrolment('e')} AND ($3::uuid[] IS NULL OR e.id = ANY($3::uuid[]))
         ORDER BY u.name, e.id`,
-      [s.cohortId, s.id, enrolmentIds ?? null],
-    );
+        [s.cohortId, s.id, enrolmentIds ?? null],
+      );
     return rows.map((r) => ({ enrolmentId: r.enrolment_id, learner: { id: r.user_id, name: r.name, email: r.email }, status: r.status }));
   }
 
@@ -180,7 +183,14 @@ export class LiveSessionService {
     const { session: s, cohort } = await this.staffSessionAndCohort(viewer, sessionId);
     const [versions, rows] = await Promise.all([
       this.programmes.versionsById([cohort.programmeVersionId]),
-      ATTENDANCE_SHEET_PAGE.run(this.db, [s.cohortId, now, s.id, page.search ? containsPattern(page.search) : null, page.first, page.offset]),
+      ATTENDANCE_SHEET_PAGE.run(this.db, [
+        s.cohortId,
+        now,
+        s.id,
+        page.search ? containsPattern(page.search) : null,
+        page.first,
+        page.offset,
+      ]),
     ]);
     const progress = progressPercent(versions.get(cohort.programmeVersionId)!.definition);
     const head = rows[0] ?? { learners: 0, marked: 0, total: 0 };

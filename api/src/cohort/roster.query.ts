@@ -26,7 +26,8 @@ const MARKS_SQL = `SELECT a.enrolment_id,
                     GROUP BY a.enrolment_id`;
 
 /** `$n` a lower-case LIKE pattern or null: the learner's name or email contains it. */
-const searchSql = (n: number) => `($${n}::text IS NULL OR lower(${LEARNER_NAME_SQL}) LIKE $${n}::text ESCAPE '\\' OR lower(u.email) LIKE $${n}::text ESCAPE '\\')`;
+const searchSql = (n: number) =>
+  `($${n}::text IS NULL OR lower(${LEARNER_NAME_SQL}) LIKE $${n}::text ESCAPE '\\' OR lower(u.email) LIKE $${n}::text ESCAPE '\\')`;
 
 /** A roster row as the roster queries return it. */
 export interface RosterRowData {

@@ -1,4 +1,13 @@
-import { applicableDue, cohortEndDate, pointInWeek, weekOpensAt, type DueInputs, type DuePoint, type LocalDate, type WeekState } from '@beacon/domain';
+import {
+  applicableDue,
+  cohortEndDate,
+  pointInWeek,
+  weekOpensAt,
+  type DueInputs,
+  type DuePoint,
+  type LocalDate,
+  type WeekState,
+} from '@beacon/domain';
 
 /**
  * @beacon/domain's week and due-point arithmetic, remembered. Each instant depends only on a
@@ -27,7 +36,9 @@ export function opensAt(startDate: LocalDate, zone: string, week: number): Date 
 
 /** pointInWeek, remembered. */
 export function pointAt(startDate: LocalDate, zone: string, week: number, day: number, time: string): Date {
-  return new Date(remembered(instants, `p|${startDate}|${zone}|${week}|${day}|${time}`, () => pointInWeek(startDate, zone, week, day, time).getTime()));
+  return new Date(
+    remembered(instants, `p|${startDate}|${zone}|${week}|${day}|${time}`, () => pointInWeek(startDate, zone, week, day, time).getTime()),
+  );
 }
 
 /** cohortEndDate, remembered. */

@@ -18,11 +18,19 @@ export function refuseCrossSiteRequests(fastify: FastifyInstance, opts: { public
     if (SAFE_METHODS.has(req.method)) return;
     const path = req.url.split('?')[0];
     if (path === '/graphql' && !isJson(req.headers['content-type'])) {
-      return reply.code(415).send({ errors: [{ message: 'POST /graphql takes application/json', extensions: { code: 'BAD_USER_INPUT' } }] });
+      return reply
+        .code(415)
+        .send({ errors: [{ message: 'POST /graphql takes application/json', extensions: { code: 'BAD_USER_INPUT' } }] });
     }
     if (hasBearer(req)) return;
     if (isCrossSite(req, publicOrigin)) {
-      return reply.code(403).send(path === '/graphql' ? { errors: [{ message: 'Cross-site request refused', extensions: { code: 'FORBIDDEN' } }] } : { statusCode: 403, code: 'FORBIDDEN', message: 'Cross-site request refused' });
+      return reply
+        .code(403)
+        .send(
+          path === '/graphql'
+            ? { errors: [{ message: 'Cross-site request refused', extensions: { code: 'FORBIDDEN' } }] }
+            : { statusCode: 403, code: 'FORBIDDEN', message: 'Cross-site request refused' },
+        );
     }
   });
 }

@@ -4,13 +4,7 @@ import type { Locale } from '../i18n/i18n.js';
 
 /** Stable error codes users and integrations can rely on (`extensions.code`). */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 const statusOf: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -100,7 +94,8 @@ export type NotFoundThing = keyof typeof notFoundThings;
 
 export const notFound = (what: NotFoundThing) => new AppError('NOT_FOUND', notFoundThings[what]);
 export const forbidden = (message: string | ErrorMessage = messages.forbidden) => new AppError('FORBIDDEN', message);
-export const badInput = (message: string | ErrorMessage, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
+export const badInput = (message: string | ErrorMessage, details?: Record<string, unknown>) =>
+  new AppError('BAD_USER_INPUT', message, details);
 export const conflict = (message: string | ErrorMessage) => new AppError('CONFLICT', message);
 export const unauthenticated = (message: string | ErrorMessage = messages.unauthenticated) => new AppError('UNAUTHENTICATED', message);
 
@@ -152,7 +147,13 @@ export function toPublicError(err: unknown, locale: Locale = 'en'): PublicError 
   const e = (err as { originalError?: unknown })?.originalError ?? err;
   if (e instanceof AppError) {
     const m = e.catalogueMessage;
-    return { message: m ? translateError(locale, m) : e.message, code: e.code, details: e.details, ...(m ? { catalogueMessage: m } : {}), internal: false };
+    return {
+      message: m ? translateError(locale, m) : e.message,
+      code: e.code,
+      details: e.details,
+      ...(m ? { catalogueMessage: m } : {}),
+      internal: false,
+    };
   }
   if (e instanceof HttpException) {
     const status = e.getStatus();
@@ -173,12 +174,27 @@ export function toPublicError(err: unknown, locale: Locale = 'en'): PublicError 
     return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
   }
   // mercurius's own refusals (validation, depth, malformed body) are the client's doing
-  if (typeof named?.code === 'string' && named.code.startsWith('MER_ERR') && ((named.statusCode && named.statusCode < 500) || named.code === 'MER_ERR_GQL_QUERY_DEPTH')) {
+  if (
+    typeof named?.code === 'string' &&
+    named.code.startsWith('MER_ERR') &&
+    ((named.statusCode && named.statusCode < 500) || named.code === 'MER_ERR_GQL_QUERY_DEPTH')
+  ) {
     return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
   }
   // so are Fastify's refusals of the request itself: a body too large, not JSON, of another type
-  if (typeof named?.code === 'string' && named.code.startsWith('FST_ERR') && named.statusCode && named.statusCode >= 400 && named.statusCode < 500) {
+  if (
+    typeof named?.code === 'string' &&
+    named.code.startsWith('FST_ERR') &&
+    named.statusCode &&
+    named.statusCode >= 400 &&
+    named.statusCode < 500
+  ) {
     return { message: named.message ?? 'Invalid request', code: 'BAD_USER_INPUT', internal: false };
   }
-  return { message: translateError(locale, messages.internal), code: 'INTERNAL_SERVER_ERROR', catalogueMessage: messages.internal, internal: true };
+  return {
+    message: translateError(locale, messages.internal),
+    code: 'INTERNAL_SERVER_ERROR',
+    catalogueMessage: messages.internal,
+    internal: true,
+  };
 }

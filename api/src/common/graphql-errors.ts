@@ -15,7 +15,8 @@ export function graphqlErrorFormatter(logger: Logger, opts: { hideSuggestions?: 
     // mercurius reports a failed validation as one error wrapping the list of GraphQL errors
     // (itself wrapped in a GraphQLError when it reaches us through Fastify's error handler)
     const flat = execution.errors.flatMap((err) => {
-      const wrapped = [err, err.originalError].find((e) => (e as { code?: string } | undefined)?.code === 'MER_ERR_GQL_VALIDATION') as { errors?: GraphQLError[] } | undefined;
+      const wrapped = [err, err.originalError].find((e) => (e as { code?: string } | undefined)?.code === 'MER_ERR_GQL_VALIDATION') as
+        { errors?: GraphQLError[] } | undefined;
       return wrapped && Array.isArray(wrapped.errors) ? wrapped.errors : [err];
     });
     const errors = flat.map((err) => {
@@ -25,7 +26,11 @@ export function graphqlErrorFormatter(logger: Logger, opts: { hideSuggestions?: 
         message: opts.hideSuggestions ? withoutSuggestions(pub.message) : pub.message,
         locations: err.locations,
         path: err.path,
-        extensions: { code: pub.code, ...(pub.details ? { details: pub.details } : {}), ...(pub.catalogueMessage ? { messageId: pub.catalogueMessage.id } : {}) },
+        extensions: {
+          code: pub.code,
+          ...(pub.details ? { details: pub.details } : {}),
+          ...(pub.catalogueMessage ? { messageId: pub.catalogueMessage.id } : {}),
+        },
       };
     });
     return { statusCode: 200, response: { data: execution.data ?? null, errors } };

@@ -55,7 +55,7 @@ function planOf(schema: GraphQLSchema): SchemaPlan {
   const objects = Object.values(schema.getTypeMap()).filter(isInputObjectType);
   const withDefaults = new Set(objects.filter((t) => Object.values(t.getFields()).some((f) => f.defaultValue !== undefined)));
   // and every type that holds one of those, until nothing changes (input types may be recursive)
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const t of objects) {
       if (withDefaults.has(t)) continue;
@@ -65,7 +65,12 @@ function planOf(schema: GraphQLSchema): SchemaPlan {
       }
     }
   }
-  plan = { withDefaults, operations: new WeakMap(), defaults: new WeakMap(), fields: new WeakMap(objects.map((t) => [t, Object.values(t.getFields())])) };
+  plan = {
+    withDefaults,
+    operations: new WeakMap(),
+    defaults: new WeakMap(),
+    fields: new WeakMap(objects.map((t) => [t, Object.values(t.getFields())])),
+  };
   plans.set(schema, plan);
   return plan;
 }
@@ -113,7 +118,11 @@ function fill(plan: SchemaPlan, type: GraphQLInputType, value: Json): Json {
  * The variables with every omitted input-object field that has a default filled in with it
  * (as JSON), or undefined when nothing was missing.
  */
-export function withInputDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, Json>): Record<string, Json> | undefined {
+export function withInputDefaults(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, Json>,
+): Record<string, Json> | undefined {
   const plan = planOf(schema);
   let vars = plan.operations.get(operation);
   if (!vars) {
@@ -138,13 +147,19 @@ function operationToRun(document: DocumentNode, context: unknown): OperationDefi
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length === 1) return operations[0];
   // mercurius hands the hook no operation name: it is the request's (body, or query string of a GET)
-  const request = (context as { reply?: { request?: { body?: { operationName?: unknown }; query?: { operationName?: unknown } } } })?.reply?.request;
+  const request = (context as { reply?: { request?: { body?: { operationName?: unknown }; query?: { operationName?: unknown } } } })?.reply
+    ?.request;
   const name = request?.body?.operationName ?? request?.query?.operationName;
   return operations.find((o) => o.name?.value === name);
 }
 
 /** mercurius preExecution hook: the variables with their input objects' defaults (see above). */
-export async function applyInputDefaults(schema: GraphQLSchema, document: DocumentNode, context: unknown, variables: Record<string, Json> | undefined): Promise<{ variables: Record<string, Json> } | undefined> {
+export async function applyInputDefaults(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  context: unknown,
+  variables: Record<string, Json> | undefined,
+): Promise<{ variables: Record<string, Json> } | undefined> {
   if (!variables) return undefined;
   const operation = operationToRun(document, context);
   const filled = operation && withInputDefaults(schema, operation, variables);
@@ -178,11 +193,13 @@ export function variablesInInputLiteralsRule(context: ValidationContext): ASTVis
             let message: string | undefined;
             if (isNonNullType(usage.type)) {
               // without a default on either side graphql-js's own rule refuses it already
-              if (fieldDefault || (def.defaultValue && def.defaultValue.kind !== Kind.NULL)) message = `${declared} stands for an input field of type "${String(usage.type)}": declare it ${nonNull}.`;
+              if (fieldDefault || (def.defaultValue && def.defaultValue.kind !== Kind.NULL))
+                message = `${declared} stands for an input field of type "${String(usage.type)}": declare it ${nonNull}.`;
             } else if (fieldDefault && !def.defaultValue) {
               message = `${declared} stands for an input field with a default: declare it ${nonNull} or give it a default.`;
             }
-            if (message) context.reportError(new GraphQLError(message, { nodes: [def, usage.node], extensions: { code: 'BAD_USER_INPUT' } }));
+            if (message)
+              context.reportError(new GraphQLError(message, { nodes: [def, usage.node], extensions: { code: 'BAD_USER_INPUT' } }));
           }
         }
       },

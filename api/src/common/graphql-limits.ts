@@ -62,9 +62,19 @@ export interface DocumentMeasure {
  * whole document, and the cost estimate. Fragments are expanded; a fragment cycle (which
  * graphql's own rules refuse) is cut rather than followed.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, limits: GraphqlLimits = GRAPHQL_LIMITS): DocumentMeasure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  limits: GraphqlLimits = GRAPHQL_LIMITS,
+): DocumentMeasure {
   const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  const rootType = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const rootType =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
 
   const costMemo = new Map<string, number>();
   const depthMemo = new Map<string, number>();
@@ -77,7 +87,11 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
    * How many times a field's selection runs: the page size of each list level. A `first`
    * argument sizes the field's own list or, on a page object (`{ total items }`), its lists.
    */
-  const multiplier = (field: GraphQLField<unknown, unknown> | undefined, node: FieldNode, page: number | undefined): { times: number; page?: number } => {
+  const multiplier = (
+    field: GraphQLField<unknown, unknown> | undefined,
+    node: FieldNode,
+    page: number | undefined,
+  ): { times: number; page?: number } => {
     if (!field) return { times: 1 };
     const size = pageArgument(field, node);
     let type = getNullableType(field.type);
@@ -148,7 +162,8 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) rootKeys.add((s.alias ?? s.name).value);
       else if (s.kind === Kind.INLINE_FRAGMENT) collectRoot(s.selectionSet, seen);
-      else if (!seen.has(s.name.value) && fragments.has(s.name.value)) collectRoot(fragments.get(s.name.value)!.selectionSet, seen.add(s.name.value));
+      else if (!seen.has(s.name.value) && fragments.has(s.name.value))
+        collectRoot(fragments.get(s.name.value)!.selectionSet, seen.add(s.name.value));
     }
   };
   collectRoot(operation.selectionSet, new Set());
@@ -160,11 +175,15 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
       if (s.kind !== Kind.FRAGMENT_SPREAD) countAliases(s.selectionSet);
     }
   };
-  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) countAliases(d.selectionSet);
+  for (const d of document.definitions)
+    if (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) countAliases(d.selectionSet);
 
   // introspection is measured on its own: it is served from the schema in memory, and off in production
   const introspection = (s: SelectionNode) => s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type');
-  const split = (keep: boolean): SelectionSetNode => ({ ...operation.selectionSet, selections: operation.selectionSet.selections.filter((s) => introspection(s) === keep) });
+  const split = (keep: boolean): SelectionSetNode => ({
+    ...operation.selectionSet,
+    selections: operation.selectionSet.selections.filter((s) => introspection(s) === keep),
+  });
   return {
     depth: depth(split(false), 0),
     introspectionDepth: depth(split(true), 0),
@@ -201,7 +220,12 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 const malformedTextMessage = (where: string) => `${where} is not valid text: NUL characters and unpaired surrogates are not allowed.`;
 
 /** mercurius preExecution hook: variables carry only text the application can store and check. */
-export async function requireWellFormedVariables(_schema: unknown, _document: unknown, _context: unknown, variables: Record<string, unknown> | undefined): Promise<void> {
+export async function requireWellFormedVariables(
+  _schema: unknown,
+  _document: unknown,
+  _context: unknown,
+  variables: Record<string, unknown> | undefined,
+): Promise<void> {
   const at = malformedTextAt(variables ?? {});
   if (at !== null) throw badInput(malformedTextMessage(`The variable $${at.slice(1)}`));
 }
@@ -211,16 +235,30 @@ export function operationLimitsRule(limits: GraphqlLimits = GRAPHQL_LIMITS): Val
   return (context: ValidationContext): ASTVisitor => ({
     // the document's own strings (variables are checked before execution)
     StringValue(node) {
-      if (malformedTextAt(node.value) !== null) context.reportError(new GraphQLError(malformedTextMessage('A string of the query'), { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));
+      if (malformedTextAt(node.value) !== null)
+        context.reportError(
+          new GraphQLError(malformedTextMessage('A string of the query'), { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }),
+        );
     },
     OperationDefinition(node) {
       const m = measureOperation(context.getSchema(), context.getDocument(), node, limits);
-      const refuse = (message: string) => context.reportError(new GraphQLError(message, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));
-      if (m.depth > limits.maxDepth) refuse(`This query is nested ${m.depth === Infinity ? 'without end' : `${m.depth} levels deep`}; at most ${limits.maxDepth} are allowed.`);
-      if (m.introspectionDepth > limits.maxIntrospectionDepth) refuse(`This introspection query is nested ${m.introspectionDepth} levels deep; at most ${limits.maxIntrospectionDepth} are allowed.`);
-      if (m.rootFields > limits.maxRootFields) refuse(`This operation asks for ${m.rootFields} top-level fields; at most ${limits.maxRootFields} are allowed in one request.`);
+      const refuse = (message: string) =>
+        context.reportError(new GraphQLError(message, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } }));
+      if (m.depth > limits.maxDepth)
+        refuse(
+          `This query is nested ${m.depth === Infinity ? 'without end' : `${m.depth} levels deep`}; at most ${limits.maxDepth} are allowed.`,
+        );
+      if (m.introspectionDepth > limits.maxIntrospectionDepth)
+        refuse(
+          `This introspection query is nested ${m.introspectionDepth} levels deep; at most ${limits.maxIntrospectionDepth} are allowed.`,
+        );
+      if (m.rootFields > limits.maxRootFields)
+        refuse(`This operation asks for ${m.rootFields} top-level fields; at most ${limits.maxRootFields} are allowed in one request.`);
       if (m.aliases > limits.maxAliases) refuse(`This document uses ${m.aliases} aliases; at most ${limits.maxAliases} are allowed.`);
-      if (m.cost > limits.maxCost) refuse(`This query is too expensive (estimated cost ${m.cost > 1e12 ? 'over 10^12' : m.cost}; at most ${limits.maxCost}). Ask for fewer fields or smaller pages.`);
+      if (m.cost > limits.maxCost)
+        refuse(
+          `This query is too expensive (estimated cost ${m.cost > 1e12 ? 'over 10^12' : m.cost}; at most ${limits.maxCost}). Ask for fewer fields or smaller pages.`,
+        );
     },
   });
 }

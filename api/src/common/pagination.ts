@@ -37,7 +37,8 @@ export function learnerPage(first: number, offset: number, search?: string | nul
 
 /** Checks a page of a list of sessions the same way; refuses a page above `max`. */
 export function boundedPage(first: number, offset: number, max: number): { first: number; offset: number } {
-  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(commonErrors.firstBetweenSessions.with({ max }), { field: 'first', max });
+  if (!Number.isInteger(first) || first < 1 || first > max)
+    throw badInput(commonErrors.firstBetweenSessions.with({ max }), { field: 'first', max });
   if (!Number.isInteger(offset) || offset < 0) throw badInput(commonErrors.offsetNotNegative, { field: 'offset' });
   return { first, offset };
 }

@@ -50,7 +50,8 @@ export function securityHeaderExceptions(fastify: FastifyInstance): void {
     // GraphiQL (development only: off in production) loads its scripts and styles from a CDN
     if (url.startsWith('/graphiql')) helmet = { contentSecurityPolicy: false };
     // the credential documents and issuer keys a verifier's own page fetches (Access-Control-Allow-Origin: *)
-    else if (url.startsWith('/credentials/') || url.startsWith('/.well-known/') || url === '/issuer') helmet = { crossOriginResourcePolicy: { policy: 'cross-origin' } };
+    else if (url.startsWith('/credentials/') || url.startsWith('/.well-known/') || url === '/issuer')
+      helmet = { crossOriginResourcePolicy: { policy: 'cross-origin' } };
     if (helmet) route.config = Object.assign(route.config ?? {}, { helmet });
   });
 }

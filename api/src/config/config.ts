@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,7 +16,10 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
-  BEACON_QUEUE_PREFIX: z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only').default('beacon'),
+  BEACON_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and _ only')
+    .default('beacon'),
   /** workers: how soon a job whose worker died is taken up again (BullMQ lock duration and stalled-job check), and how often lost work is re-queued */
   BEACON_QUEUE_STALLED_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   /** workers: how often the outbox is swept for messages whose delivery job was lost (a crash between commit and queueing) */
@@ -31,16 +32,29 @@ const schema = z.object({
     .url()
     .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
     .optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
   /** a session unused this long ends, whatever its lifetime */
-  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(72),
   /** proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDRs; none by default */
   BEACON_TRUSTED_PROXIES: z
     .string()
     .regex(/^[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*$/, 'comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
+    .optional(),
   WEB_DIST_DIR: z.string().optional(),
   /** encrypts the issuer's private signing keys at rest */
   BEACON_CREDENTIAL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -55,7 +69,10 @@ const schema = z.object({
     .string()
     .regex(/^https?:\/\/[^\s/]+/, 'must be an http:// or https:// URL')
     .optional(),
-  BEACON_S3_REGION: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and - only').default('us-east-1'),
+  BEACON_S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and - only')
+    .default('us-east-1'),
   BEACON_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   BEACON_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** bucket in the path (http://host/bucket/key) rather than the host name, as MinIO and most self-hosted services need; default: true with an endpoint */
@@ -68,7 +85,14 @@ const schema = z.object({
     .optional(),
 });
 
-const S3_SETTINGS = ['BEACON_S3_ENDPOINT', 'BEACON_S3_REGION', 'BEACON_S3_ACCESS_KEY_ID', 'BEACON_S3_SECRET_ACCESS_KEY', 'BEACON_S3_FORCE_PATH_STYLE', 'BEACON_S3_PREFIX'] as const;
+const S3_SETTINGS = [
+  'BEACON_S3_ENDPOINT',
+  'BEACON_S3_REGION',
+  'BEACON_S3_ACCESS_KEY_ID',
+  'BEACON_S3_SECRET_ACCESS_KEY',
+  'BEACON_S3_FORCE_PATH_STYLE',
+  'BEACON_S3_PREFIX',
+] as const;
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'LOG_LEVEL'> & {
   /** default: warn in embedded mode (a quiet terminal for newcomers), info on services */
@@ -97,17 +121,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // without them production would run on development stand-ins: a published secret, and credentials signed for localhost
     const missing = [
       !c.BEACON_CREDENTIAL_SECRET && '  BEACON_CREDENTIAL_SECRET: required in production (it encrypts the credential signing keys)',
-      !c.PUBLIC_URL && '  PUBLIC_URL: required in production (credentials are signed with their URLs under it, and emails link to it), e.g. https://beacon.example.org',
+      !c.PUBLIC_URL &&
+        '  PUBLIC_URL: required in production (credentials are signed with their URLs under it, and emails link to it), e.g. https://beacon.example.org',
     ].filter(Boolean);
     if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.join('\n')}`);
   }
   if (!c.BEACON_S3_BUCKET) {
     const stray = S3_SETTINGS.find((name) => cleaned[name] !== undefined);
-    if (stray) throw new ConfigError(`Invalid configuration:\n  BEACON_S3_BUCKET: required when ${stray} is set (files are kept in S3 only with a bucket)`);
+    if (stray)
+      throw new ConfigError(
+        `Invalid configuration:\n  BEACON_S3_BUCKET: required when ${stray} is set (files are kept in S3 only with a bucket)`,
+      );
   }
   if (!c.BEACON_S3_ACCESS_KEY_ID !== !c.BEACON_S3_SECRET_ACCESS_KEY) {
-    const [given, missing] = c.BEACON_S3_ACCESS_KEY_ID ? ['BEACON_S3_ACCESS_KEY_ID', 'BEACON_S3_SECRET_ACCESS_KEY'] : ['BEACON_S3_SECRET_ACCESS_KEY', 'BEACON_S3_ACCESS_KEY_ID'];
-    throw new ConfigError(`Invalid configuration:\n  ${missing}: required with ${given} (give both, or neither for the SDK's default credentials)`);
+    const [given, missing] = c.BEACON_S3_ACCESS_KEY_ID
+      ? ['BEACON_S3_ACCESS_KEY_ID', 'BEACON_S3_SECRET_ACCESS_KEY']
+      : ['BEACON_S3_SECRET_ACCESS_KEY', 'BEACON_S3_ACCESS_KEY_ID'];
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing}: required with ${given} (give both, or neither for the SDK's default credentials)`,
+    );
   }
   const embedded = !c.DATABASE_URL;
   return {

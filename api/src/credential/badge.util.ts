@@ -9,7 +9,8 @@ export interface BadgeFacts {
   issuerName: string;
 }
 
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Hue 0–359 from the programme code: each programme its own colour, always the same. */
 function hueOf(code: string): number {
@@ -29,7 +30,15 @@ function lines(text: string, width: number): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) out.push(line);
-  return out.length > 3 ? [...out.slice(0, 2), out.slice(2).join(' ').slice(0, width - 1) + '…'] : out;
+  return out.length > 3
+    ? [
+        ...out.slice(0, 2),
+        out
+          .slice(2)
+          .join(' ')
+          .slice(0, width - 1) + '…',
+      ]
+    : out;
 }
 
 /**
@@ -67,5 +76,10 @@ const FONT_FILES = [join(fontDir, '400Regular', 'Inter_400Regular.ttf'), join(fo
 /** The badge as PNG: what LinkedIn, WhatsApp and wallets show (link previews do not take SVG). */
 export function badgePng(f: BadgeFacts, size = 600): Buffer {
   const svg = badgeSvg(f, size);
-  return new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: size } }).render().asPng();
+  return new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Inter' },
+    fitTo: { mode: 'width', value: size },
+  })
+    .render()
+    .asPng();
 }

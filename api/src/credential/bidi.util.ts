@@ -36,7 +36,7 @@ export function visualRuns(text: string): BidiRun[] {
   // L2: from the highest level down to the lowest odd one, reverse every sequence of runs at that level or higher
   const highest = Math.max(0, ...runs.map((r) => r.level));
   for (let level = highest; level >= 1; level--) {
-    for (let i = 0; i < runs.length; ) {
+    for (let i = 0; i < runs.length;) {
       if (runs[i].level < level) {
         i++;
         continue;
@@ -50,7 +50,20 @@ export function visualRuns(text: string): BidiRun[] {
   return runs.map((r) => ({ text: r.text, rtl: r.level % 2 === 1 }));
 }
 
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+};
 
 /** Brackets turned to face the way a right-to-left run reads ("(" closes on the left). */
 export const mirrorBrackets = (text: string): string => text.replace(/[()[\]{}<>«»‹›]/g, (c) => MIRRORED[c]);

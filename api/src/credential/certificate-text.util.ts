@@ -37,7 +37,12 @@ export interface Scribe {
 }
 
 /** The PDF standard fonts: nothing embedded, Latin letters only (what the certificate always used). */
-const STANDARD: Record<Face, string> = { sans: 'Helvetica', sansBold: 'Helvetica-Bold', serifItalic: 'Times-Italic', serifBold: 'Times-Bold' };
+const STANDARD: Record<Face, string> = {
+  sans: 'Helvetica',
+  sansBold: 'Helvetica-Bold',
+  serifItalic: 'Times-Italic',
+  serifBold: 'Times-Bold',
+};
 
 /** Left-to-right text: pdfkit's own layout in the standard fonts. */
 export function leftToRightScribe(doc: PDFKit.PDFDocument): Scribe {
@@ -57,7 +62,10 @@ export function leftToRightScribe(doc: PDFKit.PDFDocument): Scribe {
       return doc.y;
     },
     widthOf(text, s) {
-      return doc.font(STANDARD[s.face]).fontSize(s.size).widthOfString(text, s.spacing ? { characterSpacing: s.spacing } : {});
+      return doc
+        .font(STANDARD[s.face])
+        .fontSize(s.size)
+        .widthOfString(text, s.spacing ? { characterSpacing: s.spacing } : {});
     },
   };
 }
@@ -77,7 +85,12 @@ const AMIRI = {
 let amiriFiles: { regular: Buffer; bold: Buffer } | undefined;
 const amiri = () => (amiriFiles ??= { regular: readFileSync(AMIRI.regular), bold: readFileSync(AMIRI.bold) });
 
-const ARABIC_FACE: Record<Face, 'arabic' | 'arabicBold'> = { sans: 'arabic', sansBold: 'arabicBold', serifItalic: 'arabic', serifBold: 'arabicBold' };
+const ARABIC_FACE: Record<Face, 'arabic' | 'arabicBold'> = {
+  sans: 'arabic',
+  sansBold: 'arabicBold',
+  serifItalic: 'arabic',
+  serifBold: 'arabicBold',
+};
 
 /** Arabic shaping, and kerning; pdfkit lays a run out whole (not word by word) when features are given. */
 const FEATURES: PDFKit.Mixins.OpenTypeFeatures[] = ['kern'];
@@ -142,7 +155,8 @@ export function rightToLeftScribe(doc: PDFKit.PDFDocument): Scribe {
     return doc.widthOfString(piece.text, piece.arabic ? { features: FEATURES } : {}) + spacing * Array.from(piece.text).length;
   };
   /** A paragraph with no right-to-left letter (an English evidence line, a URL) is a left-to-right paragraph of its own, as `dir="auto"` would make it. */
-  const lineSegments = (line: string, ltr = !shapedRightToLeft(line)) => (ltr ? [{ text: line, rtl: false }] : visualRuns(line)).flatMap(segments);
+  const lineSegments = (line: string, ltr = !shapedRightToLeft(line)) =>
+    (ltr ? [{ text: line, rtl: false }] : visualRuns(line)).flatMap(segments);
   const widthOf = (line: string, s: TextStyle, ltr?: boolean) => lineSegments(line, ltr).reduce((w, p) => w + pieceWidth(p, s), 0);
 
   /** `text` cut to `width` with "…" at its (logical) end. */

@@ -59,7 +59,15 @@ export class CredentialActivityService {
   /** The counts of a cohort's credentials, each and in total; for its partner's admins and admins. */
   async forCohort(viewer: Viewer, cohortId: string): Promise<CohortCredentialActivityModel> {
     await this.access.requirePartnerAdmin(viewer, cohortId);
-    const rows: { credential_id: string; learner_name: string; issued_at: Date; views: number; verifications: number; linked_in: number; last_at: string | null }[] = await this.db.query(
+    const rows: {
+      credential_id: string;
+      learner_name: string;
+      issued_at: Date;
+      views: number;
+      verifications: number;
+      linked_in: number;
+      last_at: string | null;
+    }[] = await this.db.query(
       `SELECT cr.id AS credential_id, u.name AS learner_name, cr.issued_at,
               coalesce(sum(a.count) FILTER (WHERE a.kind = 'VIEW'), 0)::int AS views,
               coalesce(sum(a.count) FILTER (WHERE a.kind = 'VERIFICATION'), 0)::int AS verifications,

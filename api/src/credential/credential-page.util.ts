@@ -5,7 +5,8 @@ import type { CredentialView } from './dto/credential.model.js';
 
 const defaultWebDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The web app's index.html, read once (null when the web app is not built: the API-only mode of tests). */
 let indexHtml: { dir: string; html: string | null } | null = null;
@@ -74,6 +75,8 @@ export function credentialPageHtml(v: CredentialView | null, webDist: string | u
       .replace(/\s*<meta name="description"[^>]*>/, '')
       .replace('</head>', `  ${head}\n  </head>`);
   }
-  const body = v ? `<h1>${escapeHtml(v.learnerName)} — ${escapeHtml(v.name)}</h1><p>${escapeHtml(shareDescription(v))}</p><p><a href="${escapeHtml(v.jsonUrl)}">The signed credential</a></p>` : '<h1>Credential not found</h1>';
+  const body = v
+    ? `<h1>${escapeHtml(v.learnerName)} — ${escapeHtml(v.name)}</h1><p>${escapeHtml(shareDescription(v))}</p><p><a href="${escapeHtml(v.jsonUrl)}">The signed credential</a></p>`
+    : '<h1>Credential not found</h1>';
   return `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="UTF-8" />\n    <title>${escapeHtml(title)}</title>\n    ${head}\n  </head>\n  <body>${body}</body>\n</html>\n`;
 }

@@ -32,7 +32,12 @@ const VERIFIER_PATHS = [
   'achievements/:programmeId/badge.png',
 ];
 const ANY_ORIGIN = { 'access-control-allow-origin': '*' };
-const ANY_ORIGIN_PREFLIGHT = { ...ANY_ORIGIN, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': '*', 'access-control-max-age': '86400' };
+const ANY_ORIGIN_PREFLIGHT = {
+  ...ANY_ORIGIN,
+  'access-control-allow-methods': 'GET',
+  'access-control-allow-headers': '*',
+  'access-control-max-age': '86400',
+};
 const JSON_LD = /application\/(vc\+)?ld\+json/;
 
 /** The public, unauthenticated contracts of credentials: what employers and verifiers fetch. */
@@ -55,7 +60,11 @@ export class CredentialController {
   @Public()
   @Get('credentials/status/1')
   async statusList(@Res() reply: FastifyReply): Promise<void> {
-    await reply.headers(ANY_ORIGIN).header('content-type', 'application/vc+jwt').header('cache-control', 'public, max-age=60').send(await this.credentials.statusListJwt());
+    await reply
+      .headers(ANY_ORIGIN)
+      .header('content-type', 'application/vc+jwt')
+      .header('cache-control', 'public, max-age=60')
+      .send(await this.credentials.statusListJwt());
   }
 
   /** The credential with its embedded Data Integrity proof (eddsa-rdfc-2022), as JSON-LD. */
@@ -112,7 +121,11 @@ export class CredentialController {
   @Public()
   @Get(['.well-known/did.json', 'did.json'])
   async did(@Res() reply: FastifyReply): Promise<void> {
-    await reply.headers(ANY_ORIGIN).type('application/did+ld+json').header('cache-control', 'public, max-age=60').send(await this.keys.controllerDocument());
+    await reply
+      .headers(ANY_ORIGIN)
+      .type('application/did+ld+json')
+      .header('cache-control', 'public, max-age=60')
+      .send(await this.keys.controllerDocument());
   }
 
   private async sendDataIntegrity(id: string, reply: FastifyReply): Promise<void> {
@@ -161,23 +174,30 @@ export class CredentialController {
   @Public()
   @Get('.well-known/jwks.json')
   async jwks(@Res() reply: FastifyReply): Promise<void> {
-    await reply.headers(ANY_ORIGIN).type('application/jwk-set+json').header('cache-control', 'public, max-age=300').send(await this.keys.jwks());
+    await reply
+      .headers(ANY_ORIGIN)
+      .type('application/jwk-set+json')
+      .header('cache-control', 'public, max-age=300')
+      .send(await this.keys.jwks());
   }
 
   @Public()
   @Get('issuer')
   async issuer(@Res() reply: FastifyReply): Promise<void> {
     const base = this.config.publicUrl;
-    await reply.headers(ANY_ORIGIN).type('application/json').send({
-      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
-      id: this.keys.did,
-      type: ['Profile'],
-      name: this.config.BEACON_ISSUER_NAME,
-      url: base,
-      // where verifiers find the keys: the DID document (Data Integrity) and the JWKS (VC-JWT)
-      otherIdentifier: [{ type: 'IdentifierEntry', identifier: `${base}/issuer`, identifierType: 'identifier' }],
-      publicKeys: `${base}/.well-known/jwks.json`,
-      didDocument: `${base}/.well-known/did.json`,
-    });
+    await reply
+      .headers(ANY_ORIGIN)
+      .type('application/json')
+      .send({
+        '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+        id: this.keys.did,
+        type: ['Profile'],
+        name: this.config.BEACON_ISSUER_NAME,
+        url: base,
+        // where verifiers find the keys: the DID document (Data Integrity) and the JWKS (VC-JWT)
+        otherIdentifier: [{ type: 'IdentifierEntry', identifier: `${base}/issuer`, identifierType: 'identifier' }],
+        publicKeys: `${base}/.well-known/jwks.json`,
+        didDocument: `${base}/.well-known/did.json`,
+      });
   }
 }

@@ -15,7 +15,18 @@ import { ExpiryReminderService } from './jobs/expiry-reminder.service.js';
 
 @Module({
   imports: [CohortModule, ProgrammeModule],
-  providers: [IssuerKeyService, BadgeService, CredentialActivityService, ExpiryReminderService, EligibilityService, CredentialService, IssuanceService, CredentialResolver, IssuerKeyResolver, EligibilityFactResolver],
+  providers: [
+    IssuerKeyService,
+    BadgeService,
+    CredentialActivityService,
+    ExpiryReminderService,
+    EligibilityService,
+    CredentialService,
+    IssuanceService,
+    CredentialResolver,
+    IssuerKeyResolver,
+    EligibilityFactResolver,
+  ],
   controllers: [CredentialController],
   exports: [CredentialService, EligibilityService],
 })

@@ -47,7 +47,10 @@ export class CredentialResolver {
   }
 
   @Query(() => EligibilityModel, { description: 'What is met and what is left: for the learner, their coaches and partner admins.' })
-  async eligibility(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<EligibilityModel> {
+  async eligibility(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+  ): Promise<EligibilityModel> {
     const [e] = await this.db.query(`SELECT e.cohort_id, e.user_id FROM enrolment e WHERE e.id = $1`, [enrolmentId]).catch(() => []);
     if (!e) throw notFound('Enrolment');
     if (e.user_id !== viewer.userId) {
@@ -60,9 +63,15 @@ export class CredentialResolver {
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
   @Query(() => [EligibilityModel], { description: 'The eligibility of every learner of a cohort.' })
-  async cohortEligibility(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<EligibilityModel[]> {
+  async cohortEligibility(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+  ): Promise<EligibilityModel[]> {
     await this.access.requireStaff(viewer, cohortId);
-    const rows: { id: string }[] = await this.db.query(`SELECT id FROM enrolment WHERE cohort_id = $1 AND ${takingPartEnrolment('enrolment')} ORDER BY created_at`, [cohortId]);
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM enrolment WHERE cohort_id = $1 AND ${takingPartEnrolment('enrolment')} ORDER BY created_at`,
+      [cohortId],
+    );
     return this.ledgerService.ledgers(rows.map((r) => r.id));
   }
 
@@ -79,26 +88,43 @@ export class CredentialResolver {
     if (!UUID.test(id)) return true;
     // the holder looking at their own page is no view; adding it to LinkedIn is theirs alone to do
     if (event === CredentialPageEvent.VIEW && (await this.activity.isHolder(id, ctx.req?.viewer?.userId))) return true;
-    await this.activity.record(id, event === CredentialPageEvent.VIEW ? CredentialActivityKind.VIEW : CredentialActivityKind.LINKEDIN, ctx.req?.ip ?? 'unknown');
+    await this.activity.record(
+      id,
+      event === CredentialPageEvent.VIEW ? CredentialActivityKind.VIEW : CredentialActivityKind.LINKEDIN,
+      ctx.req?.ip ?? 'unknown',
+    );
     return true;
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Query(() => CohortCredentialActivityModel, { description: 'How the cohort’s credentials were used: views, verifications and LinkedIn adds, each and in total (counts only).' })
-  cohortCredentialActivity(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<CohortCredentialActivityModel> {
+  @Query(() => CohortCredentialActivityModel, {
+    description: 'How the cohort’s credentials were used: views, verifications and LinkedIn adds, each and in total (counts only).',
+  })
+  cohortCredentialActivity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+  ): Promise<CohortCredentialActivityModel> {
     return this.activity.forCohort(viewer, cohortId);
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Mutation(() => CredentialView, { description: 'Approves and issues one eligible learner’s credential (once; approving again returns it).' })
-  async approveCredential(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<CredentialView> {
+  @Mutation(() => CredentialView, {
+    description: 'Approves and issues one eligible learner’s credential (once; approving again returns it).',
+  })
+  async approveCredential(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+  ): Promise<CredentialView> {
     const id = await this.issuance.approve(viewer, enrolmentId);
     return (await this.credentials.views([id]))[0];
   }
 
   @Allow(Role.PARTNER_ADMIN)
   @Mutation(() => IssuanceRunModel, { description: 'Issues credentials to every eligible learner of a cohort, in the background.' })
-  issueCohortCredentials(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<IssuanceRunModel> {
+  issueCohortCredentials(
+    @CurrentViewer() viewer: Viewer,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+  ): Promise<IssuanceRunModel> {
     return this.issuance.issueForCohort(viewer, cohortId);
   }
 
@@ -110,13 +136,20 @@ export class CredentialResolver {
 
   @Allow(Role.PARTNER_ADMIN)
   @Mutation(() => CredentialView, { description: 'Revokes a credential; the status list reports it revoked from then on.' })
-  revokeCredential(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<CredentialView> {
+  revokeCredential(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<CredentialView> {
     if (!reason.trim() || reason.length > 500) throw badInput(msg.reasonLength, { field: 'reason' });
     return this.credentials.revoke(viewer, id, reason);
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => String, { description: 'Starts signing with a new issuer key; the old one stays published so its credentials still verify. Returns the new key id.' })
+  @Mutation(() => String, {
+    description:
+      'Starts signing with a new issuer key; the old one stays published so its credentials still verify. Returns the new key id.',
+  })
   rotateIssuerKey(): Promise<string> {
     return this.keys.rotate();
   }

@@ -6,4 +6,8 @@ import { IssuerKeyEntity } from './entities/issuer-key.entity.js';
 
 /** The credential domain's TypeORM entities and migrations, registered by database/data-source.ts. */
 export const credentialEntities: (new () => unknown)[] = [IssuerKeyEntity, CredentialEntity];
-export const credentialMigrations: (new () => unknown)[] = [Credentials1764400000000, CredentialDataIntegrity1796192748484, CredentialActivity1796209190850];
+export const credentialMigrations: (new () => unknown)[] = [
+  Credentials1764400000000,
+  CredentialDataIntegrity1796192748484,
+  CredentialActivity1796209190850,
+];

@@ -95,10 +95,15 @@ export class CredentialService {
 
     const d = facts.definition;
     const { kid, key } = await this.keys.active();
-    const validUntil = d.credential.validityMonths ? DateTime.fromJSDate(now).plus({ months: d.credential.validityMonths }).toJSDate() : null;
+    const validUntil = d.credential.validityMonths
+      ? DateTime.fromJSDate(now).plus({ months: d.credential.validityMonths }).toJSDate()
+      : null;
     // a random status list index (Bitstring Status List: issue order must not show), unique by a
     // constraint: taken by another credential in the meantime, the next attempt draws another
-    let outcome: { outcome: 'ALREADY_HELD' } | { outcome: 'ISSUED'; credentialId: string; messageIds: string[] } | { outcome: 'INDEX_TAKEN' } = { outcome: 'INDEX_TAKEN' };
+    let outcome:
+      { outcome: 'ALREADY_HELD' } | { outcome: 'ISSUED'; credentialId: string; messageIds: string[] } | { outcome: 'INDEX_TAKEN' } = {
+      outcome: 'INDEX_TAKEN',
+    };
     for (let attempt = 0; attempt < STATUS_INDEX_ATTEMPTS && outcome.outcome === 'INDEX_TAKEN'; attempt++) {
       outcome = await this.db.transaction(async (tx) => {
         const [{ id }] = await tx.query(`SELECT gen_random_uuid() AS id`);
@@ -127,7 +132,20 @@ export class CredentialService {
               WHERE id = $2 AND ${standingEnrolment('enrolment')} AND EXISTS (SELECT 1 FROM inserted)
            )
            SELECT id FROM inserted`,
-          [id, enrolmentId, facts.user_id, facts.cohort_id, facts.partner_id, statusIndex, kid, jwt, payload, JSON.stringify(ledger.facts), now, validUntil],
+          [
+            id,
+            enrolmentId,
+            facts.user_id,
+            facts.cohort_id,
+            facts.partner_id,
+            statusIndex,
+            kid,
+            jwt,
+            payload,
+            JSON.stringify(ledger.facts),
+            now,
+            validUntil,
+          ],
         );
         if (inserted.length === 0) {
           // either the enrolment got its credential meanwhile, or the index was drawn before
@@ -166,7 +184,9 @@ export class CredentialService {
     const c = await this.db.getRepository(CredentialEntity).findOne({ where: { id } });
     if (!c || !(viewer.isAdmin || viewer.partnerIdsAs([Role.PARTNER_ADMIN]).includes(c.partnerId))) throw notFound('Credential');
     if (c.revokedAt) throw conflict(msg.alreadyRevoked);
-    const res = await this.db.getRepository(CredentialEntity).update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedById: viewer.userId, revocationReason: reason.trim() });
+    const res = await this.db
+      .getRepository(CredentialEntity)
+      .update({ id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedById: viewer.userId, revocationReason: reason.trim() });
     if (!res.affected) throw conflict(msg.alreadyRevoked);
     return (await this.views([id]))[0];
   }
@@ -174,7 +194,13 @@ export class CredentialService {
   /** The public facts of credentials, as the verification page shows them. */
   async views(ids: string[], now = new Date(), viewerUserId?: string): Promise<CredentialView[]> {
     if (ids.length === 0) return [];
-    const rows: (CredentialRow & { user_id: string; partner_name: string; cohort_name: string; programme_title: string; programme_id: string })[] = await this.db.query(
+    const rows: (CredentialRow & {
+      user_id: string;
+      partner_name: string;
+      cohort_name: string;
+      programme_title: string;
+      programme_id: string;
+    })[] = await this.db.query(
       `SELECT cr.id, cr.user_id, cr.payload, cr.evidence, cr.jwt, cr.issued_at, cr.valid_until, cr.revoked_at, cr.revocation_reason,
               p.name AS partner_name, c.name AS cohort_name, v.definition ->> 'title' AS programme_title, v.programme_id
          FROM credential cr JOIN cohort c ON c.id = cr.cohort_id JOIN partner p ON p.id = cr.partner_id
@@ -232,7 +258,10 @@ export class CredentialService {
    * the issuer's id was its profile URL name the did:web issuer in this form, the key's controller.
    */
   async dataIntegrity(id: string): Promise<Record<string, unknown> | null> {
-    const [row]: { jwt: string; data_integrity: Record<string, unknown> | null }[] = await this.db.query(`SELECT jwt, data_integrity FROM credential WHERE id = $1`, [id]);
+    const [row]: { jwt: string; data_integrity: Record<string, unknown> | null }[] = await this.db.query(
+      `SELECT jwt, data_integrity FROM credential WHERE id = $1`,
+      [id],
+    );
     if (!row) return null;
     if (row.data_integrity) return row.data_integrity;
     const [controller, key] = await Promise.all([this.keys.controllerDocument(), this.keys.active()]);
@@ -248,7 +277,9 @@ export class CredentialService {
   }
 
   async idsForUser(userId: string): Promise<string[]> {
-    const rows = await this.db.getRepository(CredentialEntity).find({ where: { userId }, select: { id: true }, order: { issuedAt: 'DESC' } });
+    const rows = await this.db
+      .getRepository(CredentialEntity)
+      .find({ where: { userId }, select: { id: true }, order: { issuedAt: 'DESC' } });
     return rows.map((r) => r.id);
   }
 
@@ -263,14 +294,22 @@ export class CredentialService {
       type: ['VerifiableCredential', 'BitstringStatusListCredential'],
       issuer: this.urls.issuer,
       validFrom: now.toISOString(),
-      credentialSubject: { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: encodeStatusList(revoked.map((r) => r.status_index)) },
+      credentialSubject: {
+        id: `${url}#list`,
+        type: 'BitstringStatusList',
+        statusPurpose: 'revocation',
+        encodedList: encodeStatusList(revoked.map((r) => r.status_index)),
+      },
     };
     return signCredential(payload, kid, key);
   }
 
   /** The holder's language, for the certificate's own words; null for an unknown credential. */
   async holderLocale(id: string): Promise<Locale | null> {
-    const [row]: { locale: string }[] = await this.db.query(`SELECT u.locale FROM credential c JOIN "user" u ON u.id = c.user_id WHERE c.id = $1`, [id]);
+    const [row]: { locale: string }[] = await this.db.query(
+      `SELECT u.locale FROM credential c JOIN "user" u ON u.id = c.user_id WHERE c.id = $1`,
+      [id],
+    );
     return row ? toLocale(row.locale) : null;
   }
 

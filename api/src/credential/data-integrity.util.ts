@@ -83,14 +83,22 @@ export async function signDataIntegrity(
   key: { privateJwk: JWK; kid: string },
   controller: ControllerDocument,
 ): Promise<Record<string, unknown>> {
-  const keyPair = await Ed25519Multikey.fromJwk({ jwk: key.privateJwk, secretKey: true, id: verificationMethodId(controller.id, key.kid), controller: controller.id });
+  const keyPair = await Ed25519Multikey.fromJwk({
+    jwk: key.privateJwk,
+    secretKey: true,
+    id: verificationMethodId(controller.id, key.kid),
+    controller: controller.id,
+  });
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite });
   const signed = await vc.issue({ credential: structuredClone(credential), suite, documentLoader: localDocumentLoader(controller) });
   return { ...signed, proof: ([] as unknown[]).concat(signed.proof) };
 }
 
 /** Verifies a Data Integrity credential offline (signature and proof purpose; not its status). */
-export async function verifyDataIntegrity(credential: Record<string, unknown>, controller: ControllerDocument): Promise<{ verified: boolean; errors: string[] }> {
+export async function verifyDataIntegrity(
+  credential: Record<string, unknown>,
+  controller: ControllerDocument,
+): Promise<{ verified: boolean; errors: string[] }> {
   const r = await vc.verifyCredential({
     credential,
     suite: new DataIntegrityProof({ cryptosuite }),

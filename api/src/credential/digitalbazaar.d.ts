@@ -1,7 +1,12 @@
 /** The few parts of Digital Bazaar's (untyped) Verifiable Credentials libraries Beacon calls. */
 declare module '@digitalbazaar/vc' {
   export type DocumentLoader = (url: string) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>;
-  export function issue(options: { credential: Record<string, unknown>; suite: unknown; documentLoader: DocumentLoader; now?: Date | string }): Promise<Record<string, unknown>>;
+  export function issue(options: {
+    credential: Record<string, unknown>;
+    suite: unknown;
+    documentLoader: DocumentLoader;
+    now?: Date | string;
+  }): Promise<Record<string, unknown>>;
   export function verifyCredential(options: {
     credential: Record<string, unknown>;
     suite: unknown;

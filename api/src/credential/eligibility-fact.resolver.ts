@@ -5,7 +5,9 @@ import { eligibilityFactData } from './eligibility-fact.util.js';
 /** The structured side of a fact, wherever facts appear (eligibility, evidence of a credential). */
 @Resolver(() => EligibilityFactModel)
 export class EligibilityFactResolver {
-  @ResolveField(() => EligibilityFactDataModel, { description: 'the numbers behind `label` and `detail` (which are English), for clients that word the fact themselves' })
+  @ResolveField(() => EligibilityFactDataModel, {
+    description: 'the numbers behind `label` and `detail` (which are English), for clients that word the fact themselves',
+  })
   data(@Parent() fact: EligibilityFactModel): EligibilityFactDataModel {
     return eligibilityFactData(fact);
   }

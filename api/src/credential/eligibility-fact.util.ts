@@ -43,7 +43,8 @@ export function eligibilityFactData(f: Pick<EligibilityFact, 'kind' | 'label' | 
   if (f.kind === 'ATTENDANCE') {
     const min = /^At least (\d+(?:\.\d+)?)% of live sessions attended$/.exec(f.label);
     const data = { ...NONE, minAttendancePercent: min ? Number(min[1]) : null };
-    if (f.detail === 'No live session has been held yet') return { ...data, sessionsHeld: 0, sessionsCounted: 0, sessionsAttended: 0, sessionsExcused: 0 };
+    if (f.detail === 'No live session has been held yet')
+      return { ...data, sessionsHeld: 0, sessionsCounted: 0, sessionsAttended: 0, sessionsExcused: 0 };
     const allExcused = /^All (\d+) sessions? held so far excused$/.exec(f.detail);
     if (allExcused) {
       const n = int(allExcused[1]);
@@ -53,7 +54,14 @@ export function eligibilityFactData(f: Pick<EligibilityFact, 'kind' | 'label' | 
     if (!counts) return data;
     const counted = int(counts[2])!;
     const excused = int(counts[4]) ?? 0;
-    return { ...data, sessionsAttended: int(counts[1]), sessionsCounted: counted, sessionsExcused: excused, sessionsHeld: counted + excused, attendancePercent: Number(counts[3]) };
+    return {
+      ...data,
+      sessionsAttended: int(counts[1]),
+      sessionsCounted: counted,
+      sessionsExcused: excused,
+      sessionsHeld: counted + excused,
+      attendancePercent: Number(counts[3]),
+    };
   }
   if (f.kind === 'COACHING') {
     const required = /^(\d+) coaching sessions? held$/.exec(f.label);

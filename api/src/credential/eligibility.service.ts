@@ -58,7 +58,9 @@ export class EligibilityService {
         e.id,
         evaluateEligibility({
           criteria: d.completion,
-          assignments: d.modules.filter((m) => m.assignment).map((m) => ({ week: m.week, title: m.assignment!.title, passedAt: passed.get(m.week) ?? null })),
+          assignments: d.modules
+            .filter((m) => m.assignment)
+            .map((m) => ({ week: m.week, title: m.assignment!.title, passedAt: passed.get(m.week) ?? null })),
           attendance: { held: e.held, attended: e.attended, excused: e.excused },
           coachingHeld: e.coaching.map((at) => new Date(at)),
         }),
@@ -82,7 +84,16 @@ export class EligibilityService {
            LEFT JOIN credential cr ON cr.enrolment_id = e.id
           WHERE e.id = ANY($1)`,
         [enrolmentIds],
-      ) as Promise<{ id: string; name: string; credential_id: string | null; issued_at: Date | null; valid_until: Date | null; revoked_at: Date | null }[]>,
+      ) as Promise<
+        {
+          id: string;
+          name: string;
+          credential_id: string | null;
+          issued_at: Date | null;
+          valid_until: Date | null;
+          revoked_at: Date | null;
+        }[]
+      >,
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return enrolmentIds.map((id) => {
@@ -90,10 +101,21 @@ export class EligibilityService {
       const r = byId.get(id)!;
       let credential: EligibilityModel['credential'] = null;
       if (r.credential_id) {
-        const dates = { issuedAt: new Date(r.issued_at!), validUntil: r.valid_until && new Date(r.valid_until), revokedAt: r.revoked_at && new Date(r.revoked_at) };
+        const dates = {
+          issuedAt: new Date(r.issued_at!),
+          validUntil: r.valid_until && new Date(r.valid_until),
+          revokedAt: r.revoked_at && new Date(r.revoked_at),
+        };
         credential = { id: r.credential_id, status: credentialStatus(dates, now), ...dates };
       }
-      return { enrolmentId: id, learnerName: r.name, eligible: l.eligible, facts: l.facts as EligibilityModel['facts'], credentialId: r.credential_id, credential };
+      return {
+        enrolmentId: id,
+        learnerName: r.name,
+        eligible: l.eligible,
+        facts: l.facts as EligibilityModel['facts'],
+        credentialId: r.credential_id,
+        credential,
+      };
     });
   }
 }

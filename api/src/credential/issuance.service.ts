@@ -66,8 +66,16 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
   async recover(): Promise<number> {
     const queue = this.queues.queue(QueueName.Credentials);
     try {
-      await queue.upsertJobScheduler(AutoIssueSweepJob.schedulerId, { every: AutoIssueSweepJob.everyMs }, { name: AutoIssueSweepJob.name, data: {} });
-      await queue.upsertJobScheduler(ExpiryReminderJob.schedulerId, { pattern: ExpiryReminderJob.pattern, tz: 'UTC' }, { name: ExpiryReminderJob.name, data: {}, opts: ExpiryReminderJob.options });
+      await queue.upsertJobScheduler(
+        AutoIssueSweepJob.schedulerId,
+        { every: AutoIssueSweepJob.everyMs },
+        { name: AutoIssueSweepJob.name, data: {} },
+      );
+      await queue.upsertJobScheduler(
+        ExpiryReminderJob.schedulerId,
+        { pattern: ExpiryReminderJob.pattern, tz: 'UTC' },
+        { name: ExpiryReminderJob.name, data: {}, opts: ExpiryReminderJob.options },
+      );
       const items: { run_id: string; enrolment_id: string }[] = await this.db.query(
         `SELECT run_id, enrolment_id FROM issuance_run_item WHERE finished_at IS NULL ORDER BY run_id, enrolment_id LIMIT 1000`,
       );
@@ -106,15 +114,28 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
             AND NOT EXISTS (SELECT 1 FROM credential c WHERE c.enrolment_id = e.id) ORDER BY e.created_at`,
         [cohortId],
       );
-      const [{ id }] = await tx.query(`INSERT INTO issuance_run (cohort_id, requested_by_id, total) VALUES ($1, $2, $3) RETURNING id`, [cohortId, viewer.userId, enrolments.length]);
+      const [{ id }] = await tx.query(`INSERT INTO issuance_run (cohort_id, requested_by_id, total) VALUES ($1, $2, $3) RETURNING id`, [
+        cohortId,
+        viewer.userId,
+        enrolments.length,
+      ]);
       if (enrolments.length) {
-        await tx.query(`INSERT INTO issuance_run_item (run_id, enrolment_id) SELECT $1, unnest($2::uuid[])`, [id, enrolments.map((e) => e.id)]);
+        await tx.query(`INSERT INTO issuance_run_item (run_id, enrolment_id) SELECT $1, unnest($2::uuid[])`, [
+          id,
+          enrolments.map((e) => e.id),
+        ]);
       }
       return id as string;
     });
     const items: { enrolment_id: string }[] = await this.db.query(`SELECT enrolment_id FROM issuance_run_item WHERE run_id = $1`, [runId]);
     const queue = this.queues.queue(QueueName.Credentials);
-    await queue.addBulk(items.map((i) => ({ name: IssueCredentialJob.name, data: { enrolmentId: i.enrolment_id, runId }, opts: IssueCredentialJob.options({ enrolmentId: i.enrolment_id, runId }) })));
+    await queue.addBulk(
+      items.map((i) => ({
+        name: IssueCredentialJob.name,
+        data: { enrolmentId: i.enrolment_id, runId },
+        opts: IssueCredentialJob.options({ enrolmentId: i.enrolment_id, runId }),
+      })),
+    );
     return this.run(viewer, runId);
   }
 

@@ -12,7 +12,9 @@ export class IssuerKeyResolver {
   constructor(private readonly keys: IssuerKeyService) {}
 
   @Allow(Role.ADMIN)
-  @Query(() => [IssuerKeyModel], { description: 'Every issuer signing key, the active one first, then the retired ones newest first (admins).' })
+  @Query(() => [IssuerKeyModel], {
+    description: 'Every issuer signing key, the active one first, then the retired ones newest first (admins).',
+  })
   issuerKeys(): Promise<IssuerKeyModel[]> {
     return this.keys.list();
   }

@@ -51,7 +51,10 @@ export class IssuerKeyService {
     const doc = (async () => {
       await this.active();
       const rows = await this.db.getRepository(IssuerKeyEntity).find({ order: { createdAt: 'ASC' } });
-      return controllerDocument(this.did, rows.map((r) => ({ kid: r.kid, publicJwk: r.publicJwk })));
+      return controllerDocument(
+        this.did,
+        rows.map((r) => ({ kid: r.kid, publicJwk: r.publicJwk })),
+      );
     })();
     this.controllerCache = { at: Date.now(), doc };
     doc.catch(() => (this.controllerCache = null));
@@ -75,7 +78,13 @@ export class IssuerKeyService {
       `SELECT k.kid, k.created_at, k.retired_at, (SELECT count(*)::int FROM credential c WHERE c.kid = k.kid) AS n
          FROM issuer_key k ORDER BY k.retired_at DESC NULLS FIRST, k.created_at DESC`,
     );
-    return rows.map((r) => ({ kid: r.kid, active: r.retired_at === null, createdAt: r.created_at, retiredAt: r.retired_at, credentialCount: r.n }));
+    return rows.map((r) => ({
+      kid: r.kid,
+      active: r.retired_at === null,
+      createdAt: r.created_at,
+      retiredAt: r.retired_at,
+      credentialCount: r.n,
+    }));
   }
 
   async rotate(): Promise<string> {
@@ -95,7 +104,12 @@ export class IssuerKeyService {
     const kid = await calculateJwkThumbprint(publicJwk);
     const privateJwk = await exportJWK(privateKey);
     // two processes starting together may both try; the partial unique index keeps one active key
-    await repo.createQueryBuilder().insert().values({ kid, publicJwk, privateKeyEncrypted: this.encrypt(JSON.stringify(privateJwk)) }).orIgnore().execute();
+    await repo
+      .createQueryBuilder()
+      .insert()
+      .values({ kid, publicJwk, privateKeyEncrypted: this.encrypt(JSON.stringify(privateJwk)) })
+      .orIgnore()
+      .execute();
     return (await repo.findOne({ where: { retiredAt: IsNull() } }))!;
   }
 

@@ -40,7 +40,9 @@ export function issuerUrls(base: string) {
 export function openBadgeCredential(base: string, issuerName: string, f: BadgeFacts): Record<string, unknown> {
   const urls = issuerUrls(base);
   const salt = randomBytes(8).toString('hex');
-  const emailHash = createHash('sha256').update(f.learner.email.toLowerCase() + salt).digest('hex');
+  const emailHash = createHash('sha256')
+    .update(f.learner.email.toLowerCase() + salt)
+    .digest('hex');
   return {
     '@context': [VC_CONTEXT, OB_CONTEXT],
     id: urls.credential(f.credentialId),
@@ -104,7 +106,14 @@ export function signCredential(payload: Record<string, unknown>, kid: string, ke
 }
 
 /** LinkedIn's "add to profile" link for a certification. */
-export function linkedInAddUrl(f: { name: string; issuerName: string; issuedAt: Date; validUntil: Date | null; url: string; id: string }): string {
+export function linkedInAddUrl(f: {
+  name: string;
+  issuerName: string;
+  issuedAt: Date;
+  validUntil: Date | null;
+  url: string;
+  id: string;
+}): string {
   const p = new URLSearchParams({
     startTask: 'CERTIFICATION_NAME',
     name: f.name,

@@ -11,18 +11,63 @@ const WEEKS: [string, string][] = [
 ];
 
 const rubric: AssignmentDefinition['rubric'] = [
-  { id: 'insight', title: 'Customer insight', levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Clear', points: 4 }] },
-  { id: 'method', title: 'Use of the method', levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Sound', points: 4 }] },
-  { id: 'application', title: 'Application at work', levels: [{ label: 'Missing', points: 0 }, { label: 'Planned', points: 1 }, { label: 'Applied', points: 2 }] },
+  {
+    id: 'insight',
+    title: 'Customer insight',
+    levels: [
+      { label: 'Missing', points: 0 },
+      { label: 'Partial', points: 2 },
+      { label: 'Clear', points: 4 },
+    ],
+  },
+  {
+    id: 'method',
+    title: 'Use of the method',
+    levels: [
+      { label: 'Missing', points: 0 },
+      { label: 'Partial', points: 2 },
+      { label: 'Sound', points: 4 },
+    ],
+  },
+  {
+    id: 'application',
+    title: 'Application at work',
+    levels: [
+      { label: 'Missing', points: 0 },
+      { label: 'Planned', points: 1 },
+      { label: 'Applied', points: 2 },
+    ],
+  },
 ];
 
 function module(week: number, [title, summary]: [string, string]): ModuleDefinition {
   const id = (n: number) => `coim-w${week}-c${n}`;
   const contentItems: ContentItemDefinition[] = [
-    { id: id(1), kind: 'TUTORIAL', title: `Tutorial: ${title}`, body: `## ${title}\n\n${summary}\n\nWork through the ideas of this week, then try them on a process you know.`, url: null, minutes: 45 },
+    {
+      id: id(1),
+      kind: 'TUTORIAL',
+      title: `Tutorial: ${title}`,
+      body: `## ${title}\n\n${summary}\n\nWork through the ideas of this week, then try them on a process you know.`,
+      url: null,
+      minutes: 45,
+    },
     { id: id(2), kind: 'VIDEO', title: `Lecture: ${title}`, body: null, url: `https://video.example.org/coim/week-${week}`, minutes: 30 },
-    { id: id(3), kind: 'READING', title: `Reading for week ${week}`, body: `Read the chapter for week ${week} and note three ideas you could apply.`, url: null, minutes: 40 },
-    { id: id(4), kind: 'CASE_STUDY', title: `Case study: week ${week}`, body: `A customer-obsessed organisation meets the challenge of week ${week}. What did they see first?`, url: null, minutes: 35 },
+    {
+      id: id(3),
+      kind: 'READING',
+      title: `Reading for week ${week}`,
+      body: `Read the chapter for week ${week} and note three ideas you could apply.`,
+      url: null,
+      minutes: 40,
+    },
+    {
+      id: id(4),
+      kind: 'CASE_STUDY',
+      title: `Case study: week ${week}`,
+      body: `A customer-obsessed organisation meets the challenge of week ${week}. What did they see first?`,
+      url: null,
+      minutes: 35,
+    },
   ];
   return {
     week,
@@ -58,14 +103,16 @@ export const COIM: ProgrammeDefinition = {
   code: 'COIM',
   title: 'Certified Outside-In Master',
   language: 'en',
-  summary: 'A seven-week professional certification in outside-in thinking: seeing, measuring and changing work from the customer’s point of view.',
+  summary:
+    'A seven-week professional certification in outside-in thinking: seeing, measuring and changing work from the customer’s point of view.',
   weeks: 7,
   hoursPerWeek: 3,
   coachingSessions: 2,
   completion: { allAssignmentsPassed: true, minAttendancePercent: 75, coachingSessionsRequired: 2 },
   credential: {
     name: 'Certified Outside-In Master',
-    description: 'Holds the Certified Outside-In Master credential: able to apply outside-in methods to redesign work around customer outcomes.',
+    description:
+      'Holds the Certified Outside-In Master credential: able to apply outside-in methods to redesign work around customer outcomes.',
     criteria: 'Passed all seven weekly assignments, attended at least 75% of the live sessions and completed two 1-on-1 coaching sessions.',
     validityMonths: 36,
     // COIM credentials are issued on the partner admin's approval
@@ -84,10 +131,26 @@ export const COIP: ProgrammeDefinition = {
   weeks: 3,
   coachingSessions: 1,
   completion: { allAssignmentsPassed: true, minAttendancePercent: 75, coachingSessionsRequired: 1 },
-  credential: { ...COIM.credential, name: 'Certified Outside-In Practitioner', validityMonths: null, automaticIssuance: true, criteria: 'Passed all three assignments, attended at least 75% of the live sessions and one coaching session.' },
+  credential: {
+    ...COIM.credential,
+    name: 'Certified Outside-In Practitioner',
+    validityMonths: null,
+    automaticIssuance: true,
+    criteria: 'Passed all three assignments, attended at least 75% of the live sessions and one coaching session.',
+  },
   modules: WEEKS.slice(0, 3).map((w, i) => {
     const m = module(i + 1, w);
-    return { ...m, contentItems: m.contentItems.map((c) => ({ ...c, id: c.id.replace('coim', 'coip') })), assignment: m.assignment && { ...m.assignment, id: m.assignment.id.replace('coim', 'coip') } };
+    return {
+      ...m,
+      contentItems: m.contentItems.map((c) => ({ ...c, id: c.id.replace('coim', 'coip') })),
+      assignment: m.assignment && { ...m.assignment, id: m.assignment.id.replace('coim', 'coip') },
+    };
   }),
-  sessionPlan: WEEKS.slice(0, 3).map(([title], i) => ({ title: `Week ${i + 1}: ${title}`, week: i + 1, weekday: 3, time: '12:00', durationMinutes: 75 })),
+  sessionPlan: WEEKS.slice(0, 3).map(([title], i) => ({
+    title: `Week ${i + 1}: ${title}`,
+    week: i + 1,
+    weekday: 3,
+    time: '12:00',
+    durationMinutes: 75,
+  })),
 };

@@ -10,9 +10,27 @@ import { demoExtensions } from './demo-extensions.js';
 export const DEMO_PASSWORD = 'beacon-demo';
 
 export const DEMO_PARTNERS = [
-  { slug: 'global', name: 'Outside-In Global', region: 'Global', countries: ['GB', 'IE', 'NL', 'DE', 'IN', 'AU'], timeZone: 'Europe/London' },
-  { slug: 'africa', name: 'Outside-In Africa', region: 'Africa', countries: ['ZA', 'NG', 'KE', 'GH', 'BW'], timeZone: 'Africa/Johannesburg' },
-  { slug: 'americas', name: 'Outside-In Americas', region: 'Americas', countries: ['US', 'CA', 'BR', 'MX', 'AR'], timeZone: 'America/New_York' },
+  {
+    slug: 'global',
+    name: 'Outside-In Global',
+    region: 'Global',
+    countries: ['GB', 'IE', 'NL', 'DE', 'IN', 'AU'],
+    timeZone: 'Europe/London',
+  },
+  {
+    slug: 'africa',
+    name: 'Outside-In Africa',
+    region: 'Africa',
+    countries: ['ZA', 'NG', 'KE', 'GH', 'BW'],
+    timeZone: 'Africa/Johannesburg',
+  },
+  {
+    slug: 'americas',
+    name: 'Outside-In Americas',
+    region: 'Americas',
+    countries: ['US', 'CA', 'BR', 'MX', 'AR'],
+    timeZone: 'America/New_York',
+  },
 ] as const;
 
 type Slug = (typeof DEMO_PARTNERS)[number]['slug'];
@@ -38,12 +56,16 @@ export async function loadDemoData(db: DataSource, now = new Date()): Promise<vo
   await db.transaction(async (tx: EntityManager) => {
     const partners = new Map<string, string>();
     for (const p of DEMO_PARTNERS) {
-      const saved = await tx.getRepository(PartnerEntity).save(tx.getRepository(PartnerEntity).create({ ...p, countries: [...p.countries] }));
+      const saved = await tx
+        .getRepository(PartnerEntity)
+        .save(tx.getRepository(PartnerEntity).create({ ...p, countries: [...p.countries] }));
       partners.set(p.slug, saved.id);
     }
     const users = new Map<string, string>();
     for (const u of DEMO_USERS) {
-      const user = await tx.getRepository(UserEntity).save(tx.getRepository(UserEntity).create({ email: u.email, name: u.name, timeZone: u.timeZone, passwordHash }));
+      const user = await tx
+        .getRepository(UserEntity)
+        .save(tx.getRepository(UserEntity).create({ email: u.email, name: u.name, timeZone: u.timeZone, passwordHash }));
       users.set(u.email, user.id);
       for (const [role, slug] of u.roles) {
         await tx.getRepository(MembershipEntity).insert({ userId: user.id, role, partnerId: slug ? partners.get(slug)! : null });

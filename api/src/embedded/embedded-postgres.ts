@@ -175,9 +175,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     ...baseOptions,
     databaseDir: pgDir,
     postgresFlags: [
-      '-c', `listen_addresses=${HOST}`,
-      '-c', 'unix_socket_directories=', // TCP only: no socket files in /tmp, no path-length limits
-      '-c', 'log_min_error_statement=panic', // don't echo failing statements (and their data) into logs
+      '-c',
+      `listen_addresses=${HOST}`,
+      '-c',
+      'unix_socket_directories=', // TCP only: no socket files in /tmp, no path-length limits
+      '-c',
+      'log_min_error_statement=panic', // don't echo failing statements (and their data) into logs
     ],
   });
   const child = () => (server as unknown as { process?: ChildProcess }).process;
@@ -410,7 +413,8 @@ async function ensurePostgresUser(log: (m: string) => void): Promise<{ uid: numb
     await execFileAsync('useradd', [
       '--system',
       '--no-create-home',
-      '--shell', '/usr/sbin/nologin',
+      '--shell',
+      '/usr/sbin/nologin',
       ...(groupExists ? ['--gid', PG_USER] : ['--user-group']),
       PG_USER,
     ]);

@@ -95,7 +95,19 @@ export class DueDateService {
     const cohort = await this.cohorts.requireStaff(viewer, cohortId);
     const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
     const dues = await this.load(cohort, definition);
-    const [overrides, extensions]: [{ week: number; due_at: Date }[], { enrolment_id: string; week: number; due_at: Date; reason: string | null; granted_at: Date; user_id: string; name: string; email: string }[]] = await Promise.all([
+    const [overrides, extensions]: [
+      { week: number; due_at: Date }[],
+      {
+        enrolment_id: string;
+        week: number;
+        due_at: Date;
+        reason: string | null;
+        granted_at: Date;
+        user_id: string;
+        name: string;
+        email: string;
+      }[],
+    ] = await Promise.all([
       this.db.query(`SELECT week, due_at FROM cohort_due_date WHERE cohort_id = $1`, [cohort.id]),
       this.db.query(
         `SELECT x.enrolment_id, x.week, x.due_at, x.reason, x.granted_at, u.id AS user_id, u.name, u.email
@@ -116,7 +128,13 @@ export class DueDateService {
         dueAt: dues.forCohort(m.week).dueAt,
         extensions: extensions
           .filter((x) => x.week === m.week)
-          .map((x) => ({ enrolmentId: x.enrolment_id, learner: { id: x.user_id, name: x.name, email: x.email }, dueAt: x.due_at, reason: x.reason, grantedAt: x.granted_at })),
+          .map((x) => ({
+            enrolmentId: x.enrolment_id,
+            learner: { id: x.user_id, name: x.name, email: x.email },
+            dueAt: x.due_at,
+            reason: x.reason,
+            grantedAt: x.granted_at,
+          })),
       }));
   }
 
@@ -150,7 +168,9 @@ export class DueDateService {
 
   /** Grants, moves or (with no dueAt) removes one learner's extension for a week. */
   async setExtension(viewer: Viewer, input: SetDueExtensionInput): Promise<LearnerDueModel> {
-    const enrolment = await this.db.getRepository(EnrolmentEntity).findOne({ where: { id: input.enrolmentId }, relations: { cohort: true } });
+    const enrolment = await this.db
+      .getRepository(EnrolmentEntity)
+      .findOne({ where: { id: input.enrolmentId }, relations: { cohort: true } });
     if (!enrolment) throw notFound('Enrolment');
     const cohort = await this.cohorts.requireStaff(viewer, enrolment.cohortId).catch((e: unknown) => {
       throw e instanceof AppError && e.code === 'NOT_FOUND' ? notFound('Enrolment') : e;
@@ -169,14 +189,18 @@ export class DueDateService {
         await tx.query(`DELETE FROM due_extension WHERE enrolment_id = $1 AND week = $2`, [enrolment.id, input.week]);
       }
       const applies = (await this.load(cohort, definition, tx, [enrolment.id])).forLearner(enrolment.id, input.week);
-      await tx.query(`UPDATE submission SET due_at = $1::timestamptz, late = submitted_at > $1::timestamptz WHERE enrolment_id = $2 AND week = $3`, [applies.dueAt, enrolment.id, input.week]);
+      await tx.query(
+        `UPDATE submission SET due_at = $1::timestamptz, late = submitted_at > $1::timestamptz WHERE enrolment_id = $2 AND week = $3`,
+        [applies.dueAt, enrolment.id, input.week],
+      );
       return applies;
     });
     return { enrolmentId: enrolment.id, week: input.week, dueAt: due.dueAt, source: due.source };
   }
 
   private checkDue(cohort: CohortEntity, definition: ProgrammeDefinition, week: number, dueAt: Date | null): void {
-    if (!definition.modules.find((m) => m.week === week)?.assignment) throw badInput(msg.weekHasNoAssignment.with({ week }), { field: 'week' });
+    if (!definition.modules.find((m) => m.week === week)?.assignment)
+      throw badInput(msg.weekHasNoAssignment.with({ week }), { field: 'week' });
     if (!dueAt) return;
     if (Number.isNaN(dueAt.getTime())) throw badInput(msg.dueAtNotDate, { field: 'dueAt' });
     const opens = weekOpensAt(cohort.startDate, cohort.timeZone, week);

@@ -41,7 +41,11 @@ export async function sniffFile(path: string, filename: string): Promise<SniffRe
   if (detected) {
     const ext = detected.ext === 'jpeg' ? 'jpg' : detected.ext;
     const contentType = ACCEPTED_FILE_TYPES[ext];
-    if (!contentType) return { ok: false, message: fileErrors.typeNotAccepted.with({ type: describe(detected.ext, detected.mime), accepted: ACCEPTED_LIST }) };
+    if (!contentType)
+      return {
+        ok: false,
+        message: fileErrors.typeNotAccepted.with({ type: describe(detected.ext, detected.mime), accepted: ACCEPTED_LIST }),
+      };
     if (claimed && claimed !== ext && claimed in ACCEPTED_FILE_TYPES) {
       return { ok: false, message: fileErrors.nameContradictsContent.with({ claimed, type: describe(ext, contentType) }) };
     }
@@ -66,4 +70,3 @@ async function isUtf8Text(path: string): Promise<boolean> {
 }
 
 const describe = (ext: string, mime: string): string => `${ext.toUpperCase()} (${mime})`;
-

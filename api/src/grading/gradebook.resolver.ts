@@ -20,7 +20,9 @@ export class GradebookResolver {
   ) {}
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => GradebookModel, { description: `A cohort’s learners × weeks with state and score, a page of learners at a time (first: at most ${LEARNER_PAGE_MAX}; search: a part of a name or email); csvUrl exports every learner.` })
+  @Query(() => GradebookModel, {
+    description: `A cohort’s learners × weeks with state and score, a page of learners at a time (first: at most ${LEARNER_PAGE_MAX}; search: a part of a name or email); csvUrl exports every learner.`,
+  })
   gradebook(
     @CurrentViewer() viewer: Viewer,
     @Args('cohortId', { type: () => ID }) cohortId: string,
@@ -32,19 +34,25 @@ export class GradebookResolver {
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Query(() => [WeekDueDatesModel], { description: 'A cohort’s due points per week: the programme’s, the cohort’s override and learners’ extensions.' })
+  @Query(() => [WeekDueDatesModel], {
+    description: 'A cohort’s due points per week: the programme’s, the cohort’s override and learners’ extensions.',
+  })
   cohortDueDates(@CurrentViewer() viewer: Viewer, @Args('cohortId', { type: () => ID }) cohortId: string): Promise<WeekDueDatesModel[]> {
     return this.dues.cohortDueDates(viewer, cohortId);
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Mutation(() => WeekDueDatesModel, { description: 'Moves a week’s due point for the whole cohort (null: back to the programme’s). Existing submissions’ late flags follow.' })
+  @Mutation(() => WeekDueDatesModel, {
+    description: 'Moves a week’s due point for the whole cohort (null: back to the programme’s). Existing submissions’ late flags follow.',
+  })
   setCohortDueDate(@CurrentViewer() viewer: Viewer, @Args('input') input: SetCohortDueDateInput): Promise<WeekDueDatesModel> {
     return this.dues.setCohortDue(viewer, input);
   }
 
   @Allow(Role.PARTNER_ADMIN, Role.COACH)
-  @Mutation(() => LearnerDueModel, { description: 'Gives one learner their own due point for a week (null: removes it). Their submissions’ late flags follow.' })
+  @Mutation(() => LearnerDueModel, {
+    description: 'Gives one learner their own due point for a week (null: removes it). Their submissions’ late flags follow.',
+  })
   setDueExtension(@CurrentViewer() viewer: Viewer, @Args('input') input: SetDueExtensionInput): Promise<LearnerDueModel> {
     return this.dues.setExtension(viewer, input);
   }

@@ -27,7 +27,16 @@ const GRADEBOOK_LEARNERS = new PreparedQuery<GradebookLearner>(
 );
 
 /** $1 a cohort: the latest version of each learner's week (from submission_queue_idx), with its review's state, verdict and total. */
-const GRADEBOOK_LATEST = new PreparedQuery<{ id: string; enrolment_id: string; week: number; version: number; late: boolean; state: string | null; verdict: Verdict | null; total: number | null }>(
+const GRADEBOOK_LATEST = new PreparedQuery<{
+  id: string;
+  enrolment_id: string;
+  week: number;
+  version: number;
+  late: boolean;
+  state: string | null;
+  verdict: Verdict | null;
+  total: number | null;
+}>(
   'gradebook_latest',
   `SELECT s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
      FROM submission s
@@ -75,7 +84,14 @@ export class GradebookService {
   async csv(viewer: Viewer, cohortId: string, now = new Date()): Promise<{ filename: string; lines: Iterable<string> }> {
     const book = await this.load(viewer, cohortId);
     const weeks = book.head.weeks;
-    const header = ['name', 'email', 'enrolment_status', ...weeks.flatMap((w) => [`week_${w.week}_status`, `week_${w.week}_score`]), 'weeks_passed', 'late_submissions'];
+    const header = [
+      'name',
+      'email',
+      'enrolment_status',
+      ...weeks.flatMap((w) => [`week_${w.week}_status`, `week_${w.week}_score`]),
+      'weeks_passed',
+      'late_submissions',
+    ];
     const line = (cols: string[]) => cols.map(csvField).join(',') + '\r\n';
     function* lines(): Generator<string> {
       yield line(header);
@@ -112,7 +128,13 @@ export class GradebookService {
         const dueAt = dues.forLearner(e.id, m.week).dueAt;
         return {
           week: m.week,
-          state: !s ? GradebookState.NOT_SUBMITTED : !s.state ? GradebookState.SUBMITTED : s.state === 'RELEASED' ? GradebookState.RELEASED : GradebookState.DRAFT,
+          state: !s
+            ? GradebookState.NOT_SUBMITTED
+            : !s.state
+              ? GradebookState.SUBMITTED
+              : s.state === 'RELEASED'
+                ? GradebookState.RELEASED
+                : GradebookState.DRAFT,
           submissionId: s?.id ?? null,
           version: s?.version ?? null,
           late: s?.late ?? false,
@@ -139,12 +161,26 @@ export class GradebookService {
       },
       row: (e: GradebookLearner, now: Date): GradebookRowModel => {
         const cells = cellsOf(e, now);
-        return { enrolmentId: e.id, learner: { id: e.user_id, name: e.name, email: e.email }, enrolmentStatus: e.status, cells, passedWeeks: passed(cells) };
+        return {
+          enrolmentId: e.id,
+          learner: { id: e.user_id, name: e.name, email: e.email },
+          enrolmentStatus: e.status,
+          cells,
+          passedWeeks: passed(cells),
+        };
       },
       /** the counts the gradebook's header and the cohort page show, over every learner not withdrawn */
       summary: (now: Date): GradebookSummaryModel => {
         const current = learners.filter((e) => e.status !== 'WITHDRAWN');
-        const sum: GradebookSummaryModel = { learners: current.length, awaiting: 0, drafts: 0, missing: 0, late: 0, passed: 0, possible: current.length * modules.length };
+        const sum: GradebookSummaryModel = {
+          learners: current.length,
+          awaiting: 0,
+          drafts: 0,
+          missing: 0,
+          late: 0,
+          passed: 0,
+          possible: current.length * modules.length,
+        };
         for (const e of current) {
           for (const c of cellsOf(e, now)) {
             if (c.state === GradebookState.SUBMITTED) sum.awaiting++;

@@ -35,7 +35,9 @@ export class GradingAccessService {
   ) {}
 
   async submissionContext(submissionId: string, db: DataSource | EntityManager = this.db): Promise<SubmissionContext> {
-    const submission = await db.getRepository(SubmissionEntity).findOne({ where: { id: submissionId }, relations: { enrolment: { cohort: true } } });
+    const submission = await db
+      .getRepository(SubmissionEntity)
+      .findOne({ where: { id: submissionId }, relations: { enrolment: { cohort: true } } });
     if (!submission) throw notFound('Submission');
     const enrolment = submission.enrolment!;
     const cohort = enrolment.cohort!;
@@ -65,9 +67,15 @@ export class GradingAccessService {
   }
 
   /** The programme definitions the cohorts pinned, by programme version id (remembered: versions never change). */
-  async definitions(cohorts: Pick<CohortEntity, 'programmeVersionId'>[], db: DataSource | EntityManager = this.db): Promise<Map<string, ProgrammeDefinition>> {
+  async definitions(
+    cohorts: Pick<CohortEntity, 'programmeVersionId'>[],
+    db: DataSource | EntityManager = this.db,
+  ): Promise<Map<string, ProgrammeDefinition>> {
     if (cohorts.length === 0) return new Map();
-    const versions = await this.programmes.versionsById(cohorts.map((c) => c.programmeVersionId), db);
+    const versions = await this.programmes.versionsById(
+      cohorts.map((c) => c.programmeVersionId),
+      db,
+    );
     return new Map([...versions].map(([id, v]) => [id, v.definition]));
   }
 }

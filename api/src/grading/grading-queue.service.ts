@@ -75,7 +75,15 @@ export class GradingQueueService {
 
   async page(viewer: Viewer, filter: GradingQueueFilter, first: number, offset: number): Promise<GradingQueuePageModel> {
     const { cohortIds, coachId } = await this.scope(viewer, filter);
-    const [{ total, ids }] = await GRADING_QUEUE.run(this.db, [cohortIds, filter.week ?? null, filter.state ?? null, coachId, first, offset, viewer.isAdmin && !filter.cohortId]);
+    const [{ total, ids }] = await GRADING_QUEUE.run(this.db, [
+      cohortIds,
+      filter.week ?? null,
+      filter.state ?? null,
+      coachId,
+      first,
+      offset,
+      viewer.isAdmin && !filter.cohortId,
+    ]);
     const items = await this.submissions.toModels(ids, 'STAFF');
     return { items, total, hasMore: offset + items.length < total };
   }
@@ -84,7 +92,14 @@ export class GradingQueueService {
   async neighbours(viewer: Viewer, submissionId: string, filter: GradingQueueFilter): Promise<GradingNeighboursModel> {
     await this.access.requireStaffView(viewer, await this.access.submissionContext(submissionId));
     const { cohortIds, coachId } = await this.scope(viewer, filter);
-    const [r]: { total: number; before: number; previous_id: string | null; next_id: string | null; first_id: string | null; included: boolean }[] = await this.db.query(QUEUE_NEIGHBOURS, [
+    const [r]: {
+      total: number;
+      before: number;
+      previous_id: string | null;
+      next_id: string | null;
+      first_id: string | null;
+      included: boolean;
+    }[] = await this.db.query(QUEUE_NEIGHBOURS, [
       cohortIds,
       filter.week ?? null,
       filter.state ?? null,
@@ -93,7 +108,13 @@ export class GradingQueueService {
       null,
       viewer.isAdmin && !filter.cohortId,
     ]);
-    return { total: r.total, position: r.included ? r.before + 1 : null, previousId: r.previous_id, nextId: r.next_id, firstId: r.first_id };
+    return {
+      total: r.total,
+      position: r.included ? r.before + 1 : null,
+      previousId: r.previous_id,
+      nextId: r.next_id,
+      firstId: r.first_id,
+    };
   }
 
   private async scope(viewer: Viewer, filter: GradingQueueFilter): Promise<{ cohortIds: string[] | null; coachId: string | null }> {

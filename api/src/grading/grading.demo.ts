@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { isLate, pointInWeek, reviewProblems, rubricMaxPoints, type AssignmentDefinition, type ProgrammeDefinition, type Verdict } from '@beacon/domain';
+import {
+  isLate,
+  pointInWeek,
+  reviewProblems,
+  rubricMaxPoints,
+  type AssignmentDefinition,
+  type ProgrammeDefinition,
+  type Verdict,
+} from '@beacon/domain';
 import type { DemoExtensionContext } from '../demo/demo-context.js';
 import { reviewReleasedEmail } from './jobs/review-emails.util.js';
 import { reviewReleasedDedupeKey } from './jobs/review-notification.service.js';
@@ -62,7 +70,13 @@ export async function loadGradingDemo({ tx, users, now }: DemoExtensionContext):
       for (const e of enrolments) {
         for (const m of cohort.definition.modules.filter((x) => x.assignment)) {
           // reviewed within half a day, so the capstone's pass is out before the cohort ends (credentials count it)
-          demo.add(cohort, e, m.week, 1, -DAY - (m.week % 3) * HOUR, { levels: [2, 1 + (m.week % 2), 2], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true, reviewedAfter: 12 * HOUR });
+          demo.add(cohort, e, m.week, 1, -DAY - (m.week % 3) * HOUR, {
+            levels: [2, 1 + (m.week % 2), 2],
+            verdict: 'PASS',
+            feedback: FEEDBACK.PASS,
+            released: true,
+            reviewedAfter: 12 * HOUR,
+          });
         }
       }
       continue;
@@ -75,8 +89,18 @@ export async function loadGradingDemo({ tx, users, now }: DemoExtensionContext):
     }
     // [week 1, week 2] per learner: hours after the due point (negative: before), and the review
     const plans: [number | null, DemoReview | null, number | null, DemoReview | null][] = [
-      [-30, { levels: [2, 2, 2], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true }, -20, { levels: [2, 1, 1], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true }],
-      [-4, { levels: [2, 1, 1], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true }, -2, { levels: [1, 2, 2], verdict: 'PASS', feedback: 'Good work so far.', released: false }],
+      [
+        -30,
+        { levels: [2, 2, 2], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true },
+        -20,
+        { levels: [2, 1, 1], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true },
+      ],
+      [
+        -4,
+        { levels: [2, 1, 1], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true },
+        -2,
+        { levels: [1, 2, 2], verdict: 'PASS', feedback: 'Good work so far.', released: false },
+      ],
       [5, { levels: [1, 1, 0], verdict: 'REVISE', feedback: FEEDBACK.REVISE, released: true }, null, null],
       [-50, { levels: [1, 2, 1], verdict: 'PASS', feedback: FEEDBACK.PASS, released: true }, 6, null],
       [-10, { levels: [2, 1, 2], verdict: 'PASS', feedback: '', released: false }, -8, null],
@@ -96,8 +120,28 @@ export async function loadGradingDemo({ tx, users, now }: DemoExtensionContext):
 }
 
 class DemoGrading {
-  private readonly submissions: { id: string; enrolmentId: string; week: number; version: number; assignmentId: string; body: string; submittedAt: Date; dueAt: Date }[] = [];
-  private readonly reviews: { id: string; submissionId: string; state: string; verdict: Verdict; scores: string; total: number; passMark: number; feedback: string; at: Date; releasedAt: Date | null }[] = [];
+  private readonly submissions: {
+    id: string;
+    enrolmentId: string;
+    week: number;
+    version: number;
+    assignmentId: string;
+    body: string;
+    submittedAt: Date;
+    dueAt: Date;
+  }[] = [];
+  private readonly reviews: {
+    id: string;
+    submissionId: string;
+    state: string;
+    verdict: Verdict;
+    scores: string;
+    total: number;
+    passMark: number;
+    feedback: string;
+    at: Date;
+    releasedAt: Date | null;
+  }[] = [];
   private readonly emails: { to: string; subject: string; body: string; key: string; at: Date }[] = [];
 
   constructor(
@@ -111,14 +155,34 @@ class DemoGrading {
     const dueAt = pointInWeek(cohort.start_date, cohort.time_zone, week, a.dueDay, a.dueTime);
     const submittedAt = this.past(dueAt.getTime() + offset);
     const id = randomUUID();
-    this.submissions.push({ id, enrolmentId: e.id, week, version, assignmentId: a.id, body: answer(e.name, week, version), submittedAt, dueAt });
+    this.submissions.push({
+      id,
+      enrolmentId: e.id,
+      week,
+      version,
+      assignmentId: a.id,
+      body: answer(e.name, week, version),
+      submittedAt,
+      dueAt,
+    });
     if (!review) return;
     const scores = scoresFor(a, review.levels);
     const { total, problems } = reviewProblems(a, { scores, verdict: review.verdict, feedback: review.feedback });
     if (problems.length) throw new Error(`demo review of ${e.email} week ${week}: ${problems.join('; ')}`);
     const at = this.past(Math.max(dueAt.getTime(), submittedAt.getTime()) + (review.reviewedAfter ?? 2 * DAY), 30 * 60_000);
     const reviewId = randomUUID();
-    this.reviews.push({ id: reviewId, submissionId: id, state: review.released ? 'RELEASED' : 'DRAFT', verdict: review.verdict, scores: JSON.stringify(scores), total, passMark: a.passMark, feedback: review.feedback, at, releasedAt: review.released ? at : null });
+    this.reviews.push({
+      id: reviewId,
+      submissionId: id,
+      state: review.released ? 'RELEASED' : 'DRAFT',
+      verdict: review.verdict,
+      scores: JSON.stringify(scores),
+      total,
+      passMark: a.passMark,
+      feedback: review.feedback,
+      at,
+      releasedAt: review.released ? at : null,
+    });
     if (review.released) {
       const email = reviewReleasedEmail({
         learnerName: e.name,
@@ -149,7 +213,17 @@ class DemoGrading {
     await tx.query(
       `INSERT INTO submission (id, enrolment_id, week, version, assignment_id, body, submitted_at, due_at, late)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::boolean[])`,
-      [s.map((x) => x.id), s.map((x) => x.enrolmentId), s.map((x) => x.week), s.map((x) => x.version), s.map((x) => x.assignmentId), s.map((x) => x.body), s.map((x) => x.submittedAt), s.map((x) => x.dueAt), s.map((x) => isLate(x.submittedAt, x.dueAt))],
+      [
+        s.map((x) => x.id),
+        s.map((x) => x.enrolmentId),
+        s.map((x) => x.week),
+        s.map((x) => x.version),
+        s.map((x) => x.assignmentId),
+        s.map((x) => x.body),
+        s.map((x) => x.submittedAt),
+        s.map((x) => x.dueAt),
+        s.map((x) => isLate(x.submittedAt, x.dueAt)),
+      ],
     );
     const r = this.reviews;
     // the audit trigger records each as CREATED (drafts) or RELEASED
@@ -158,7 +232,19 @@ class DemoGrading {
        SELECT id, sid, state, verdict, scores, total, pass_mark, feedback, CASE WHEN state = 'RELEASED' THEN 2 ELSE 1 END, $9, $9, at, at, released_at
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::int[], $7::int[], $8::text[], $10::timestamptz[], $11::timestamptz[])
            AS t(id, sid, state, verdict, scores, total, pass_mark, feedback, at, released_at)`,
-      [r.map((x) => x.id), r.map((x) => x.submissionId), r.map((x) => x.state), r.map((x) => x.verdict), r.map((x) => x.scores), r.map((x) => x.total), r.map((x) => x.passMark), r.map((x) => x.feedback), this.coachId, r.map((x) => x.at), r.map((x) => x.releasedAt)],
+      [
+        r.map((x) => x.id),
+        r.map((x) => x.submissionId),
+        r.map((x) => x.state),
+        r.map((x) => x.verdict),
+        r.map((x) => x.scores),
+        r.map((x) => x.total),
+        r.map((x) => x.passMark),
+        r.map((x) => x.feedback),
+        this.coachId,
+        r.map((x) => x.at),
+        r.map((x) => x.releasedAt),
+      ],
     );
     // the messages the released reviews sent back then (so no worker sends them again now)
     const m = this.emails;

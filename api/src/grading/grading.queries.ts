@@ -10,7 +10,11 @@ import type { ReviewEntity } from './entities/review.entity.js';
  */
 
 /** A review as SUBMISSION_MODELS returns it (JSON: instants as text). */
-export type ReviewJson = Omit<ReviewEntity, 'createdAt' | 'updatedAt' | 'releasedAt'> & { createdAt: string; updatedAt: string; releasedAt: string | null };
+export type ReviewJson = Omit<ReviewEntity, 'createdAt' | 'updatedAt' | 'releasedAt'> & {
+  createdAt: string;
+  updatedAt: string;
+  releasedAt: string | null;
+};
 
 export interface SubmissionRow {
   id: string;

@@ -8,5 +8,12 @@ import { CohortDueDateEntity, DueExtensionEntity } from './entities/due-date.ent
 /**
  * The grading domain's TypeORM entities and migrations, registered by database/data-source.ts.
  */
-export const gradingEntities: (new () => unknown)[] = [SubmissionFileEntity, SubmissionEntity, ReviewEntity, ReviewAuditEntity, CohortDueDateEntity, DueExtensionEntity];
+export const gradingEntities: (new () => unknown)[] = [
+  SubmissionFileEntity,
+  SubmissionEntity,
+  ReviewEntity,
+  ReviewAuditEntity,
+  CohortDueDateEntity,
+  DueExtensionEntity,
+];
 export const gradingMigrations: (new () => unknown)[] = [Grading1764200000000];

@@ -19,7 +19,9 @@ export class ReviewResolver {
   ) {}
 
   @Allow(Role.COACH)
-  @Query(() => GradingQueuePageModel, { description: 'Submissions to grade from your cohorts: the latest version per learner and week, oldest first.' })
+  @Query(() => GradingQueuePageModel, {
+    description: 'Submissions to grade from your cohorts: the latest version per learner and week, oldest first.',
+  })
   gradingQueue(
     @CurrentViewer() viewer: Viewer,
     @Args('filter', { type: () => GradingQueueFilter, nullable: true }) filter: GradingQueueFilter | undefined,
@@ -30,7 +32,9 @@ export class ReviewResolver {
   }
 
   @Allow(Role.COACH)
-  @Query(() => GradingNeighboursModel, { description: 'The submissions before and after this one in your grading queue with the same filter, to grade one after another.' })
+  @Query(() => GradingNeighboursModel, {
+    description: 'The submissions before and after this one in your grading queue with the same filter, to grade one after another.',
+  })
   gradingNeighbours(
     @CurrentViewer() viewer: Viewer,
     @Args('submissionId', { type: () => ID }) submissionId: string,
@@ -49,7 +53,9 @@ export class ReviewResolver {
   }
 
   @Allow(Role.COACH)
-  @Mutation(() => ReviewModel, { description: 'Releases a draft review to the learner (final), who is notified. Releasing it again changes nothing.' })
+  @Mutation(() => ReviewModel, {
+    description: 'Releases a draft review to the learner (final), who is notified. Releasing it again changes nothing.',
+  })
   releaseReview(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
@@ -59,8 +65,13 @@ export class ReviewResolver {
   }
 
   @Allow(Role.COACH, Role.PARTNER_ADMIN)
-  @Query(() => [ReviewAuditEntryModel], { description: 'Who changed the review of a submission and when, oldest first (the cohort’s staff).' })
-  reviewAudit(@CurrentViewer() viewer: Viewer, @Args('submissionId', { type: () => ID }) submissionId: string): Promise<ReviewAuditEntryModel[]> {
+  @Query(() => [ReviewAuditEntryModel], {
+    description: 'Who changed the review of a submission and when, oldest first (the cohort’s staff).',
+  })
+  reviewAudit(
+    @CurrentViewer() viewer: Viewer,
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+  ): Promise<ReviewAuditEntryModel[]> {
     return this.reviews.audit(viewer, submissionId);
   }
 }

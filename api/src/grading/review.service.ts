@@ -13,7 +13,6 @@ import type { SaveReviewInput } from './dto/grading.input.js';
 import { gradingErrors as msg } from './grading.errors.js';
 import type { ErrorMessage } from '../i18n/error-messages.js';
 
-
 /**
  * Coaches' reviews: saved as drafts with optimistic locking (a stale expectedVersion is a
  * CONFLICT and overwrites nothing), then released to the learner, which is final. Only the
@@ -34,7 +33,11 @@ export class ReviewService {
     if (problems.length) throw badInput(problems.join('; '), { problems });
     // stored in the rubric's order, whatever order they came in
     const order = new Map(ctx.assignment.rubric.map((c, i) => [c.id, i]));
-    const scores = JSON.stringify([...input.scores].sort((a, b) => order.get(a.criterionId)! - order.get(b.criterionId)!).map((s) => ({ criterionId: s.criterionId, points: s.points })));
+    const scores = JSON.stringify(
+      [...input.scores]
+        .sort((a, b) => order.get(a.criterionId)! - order.get(b.criterionId)!)
+        .map((s) => ({ criterionId: s.criterionId, points: s.points })),
+    );
 
     const id = await this.db.transaction(async (tx) => {
       await this.lockLatest(tx, ctx);
@@ -51,7 +54,17 @@ export class ReviewService {
                 `UPDATE review SET verdict = $1, scores = $2::jsonb, total = $3, pass_mark = $4, feedback = $5,
                         version = version + 1, updated_by_id = $6, updated_at = $7
                   WHERE submission_id = $8 AND version = $9 AND state = 'DRAFT' RETURNING id`,
-                [input.verdict, scores, total, ctx.assignment.passMark, input.feedback, viewer.userId, now, ctx.submission.id, input.expectedVersion],
+                [
+                  input.verdict,
+                  scores,
+                  total,
+                  ctx.assignment.passMark,
+                  input.feedback,
+                  viewer.userId,
+                  now,
+                  ctx.submission.id,
+                  input.expectedVersion,
+                ],
               )
             )[0];
       if (rows.length === 0) throw await this.whyNotChanged(tx, ctx.submission.id, msg.savedMeanwhile);
@@ -91,7 +104,10 @@ export class ReviewService {
     const ctx = await this.grading.submissionContext(submissionId);
     await this.grading.requireStaffView(viewer, ctx);
     const rows = await this.db.getRepository(ReviewAuditEntity).find({ where: { submissionId }, order: { id: 'ASC' } });
-    const actors = await loadPeople(this.db, rows.map((r) => r.actorId).filter((a): a is string => !!a));
+    const actors = await loadPeople(
+      this.db,
+      rows.map((r) => r.actorId).filter((a): a is string => !!a),
+    );
     return rows.map((r) => ({
       id: String(r.id),
       reviewId: r.reviewId,
@@ -112,7 +128,10 @@ export class ReviewService {
    */
   private async lockLatest(tx: EntityManager, ctx: SubmissionContext): Promise<void> {
     await tx.query(`SELECT 1 FROM enrolment WHERE id = $1 FOR UPDATE`, [ctx.enrolment.id]);
-    const [{ latest }]: { latest: number }[] = await tx.query(`SELECT max(version) AS latest FROM submission WHERE enrolment_id = $1 AND week = $2`, [ctx.enrolment.id, ctx.submission.week]);
+    const [{ latest }]: { latest: number }[] = await tx.query(
+      `SELECT max(version) AS latest FROM submission WHERE enrolment_id = $1 AND week = $2`,
+      [ctx.enrolment.id, ctx.submission.week],
+    );
     if (latest !== ctx.submission.version) throw conflict(msg.newerVersion.with({ version: latest }));
   }
 

@@ -30,7 +30,12 @@ export class SubmissionFileController {
   }
 
   @Get(':id')
-  async download(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Query('inline') inline: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async download(
+    @CurrentViewer() viewer: Viewer,
+    @Param('id') id: string,
+    @Query('inline') inline: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const { file, stream } = await this.files.open(viewer, id);
     // ?inline=1 lets a coach preview a PDF or an image beside the rubric; any other type still downloads
     const preview = inline === '1' && PREVIEWABLE.has(file.contentType);

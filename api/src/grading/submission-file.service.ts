@@ -20,7 +20,13 @@ import { fileErrors } from './grading.errors.js';
 
 export type FileRefusal = 'NO_FILE' | 'FILE_EMPTY' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED' | 'UPLOAD_QUOTA_EXCEEDED';
 
-const httpStatusOf: Record<FileRefusal, number> = { NO_FILE: 400, FILE_EMPTY: 400, FILE_TOO_LARGE: 413, FILE_TYPE_NOT_ALLOWED: 415, UPLOAD_QUOTA_EXCEEDED: 413 };
+const httpStatusOf: Record<FileRefusal, number> = {
+  NO_FILE: 400,
+  FILE_EMPTY: 400,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  UPLOAD_QUOTA_EXCEEDED: 413,
+};
 
 /** A refused upload: BAD_USER_INPUT with a reason clients can branch on, and the fitting HTTP status. */
 export class FileRefusedError extends AppError {
@@ -151,7 +157,17 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
           await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('upload-quota:' || $1, 0))`, [viewer.userId]);
           await this.refuseOverQuota(tx, viewer.userId, size);
           const repo = tx.getRepository(SubmissionFileEntity);
-          return repo.save(repo.create({ id, ownerId: viewer.userId, storageKey: key, filename: storedName, contentType: sniffed.contentType, sizeBytes: size, sha256: hash.digest('hex') }));
+          return repo.save(
+            repo.create({
+              id,
+              ownerId: viewer.userId,
+              storageKey: key,
+              filename: storedName,
+              contentType: sniffed.contentType,
+              sizeBytes: size,
+              sha256: hash.digest('hex'),
+            }),
+          );
         });
         return toFileModel(saved);
       } catch (e) {
@@ -165,10 +181,16 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
 
   /** BEACON_UPLOAD_QUOTA_MB: the bytes a user's uploads may take up together (unattached ones count until the hourly cleanup removes them). */
   private async refuseOverQuota(db: DataSource | EntityManager, userId: string, adding: number): Promise<void> {
-    const [{ used }]: { used: string }[] = await db.query(`SELECT coalesce(sum(size_bytes), 0)::bigint AS used FROM submission_file WHERE owner_id = $1`, [userId]);
+    const [{ used }]: { used: string }[] = await db.query(
+      `SELECT coalesce(sum(size_bytes), 0)::bigint AS used FROM submission_file WHERE owner_id = $1`,
+      [userId],
+    );
     if (Number(used) + adding > this.quotaBytes) {
       const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-      throw new FileRefusedError('UPLOAD_QUOTA_EXCEEDED', fileErrors.quotaExceeded.with({ quota: mb(this.quotaBytes), used: mb(Number(used)) }));
+      throw new FileRefusedError(
+        'UPLOAD_QUOTA_EXCEEDED',
+        fileErrors.quotaExceeded.with({ quota: mb(this.quotaBytes), used: mb(Number(used)) }),
+      );
     }
   }
 
@@ -182,7 +204,10 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
         `SELECT DISTINCT e.cohort_id FROM submission s JOIN enrolment e ON e.id = s.enrolment_id WHERE s.file_id = $1`,
         [file.id],
       );
-      const roles = await this.cohorts.rolesIn(viewer, rows.map((r) => r.cohort_id));
+      const roles = await this.cohorts.rolesIn(
+        viewer,
+        rows.map((r) => r.cohort_id),
+      );
       const staff = [...roles.values()].some((r) => r.has('ADMIN') || r.has('PARTNER_ADMIN') || r.has('COACH'));
       if (!staff) throw notFound('File');
     }
@@ -250,8 +275,10 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
  * (which make `evil\u202Egnp.exe` read as `evilexe.png`), at most 255 characters.
  */
 export function cleanFilename(name: string | undefined): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const cleaned = basename((name ?? '').replace(/\\/g, '/'))
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   if (!cleaned) return 'file';
   if (cleaned.length <= 255) return cleaned;
   const dot = cleaned.lastIndexOf('.');

@@ -22,13 +22,20 @@ export class SubmissionResolver {
     return this.submissions.submit(viewer, input);
   }
 
-  @Query(() => SubmissionModel, { description: 'One submission with its assignment and rubric: for its learner (review only once released) or the cohort’s staff.' })
+  @Query(() => SubmissionModel, {
+    description: 'One submission with its assignment and rubric: for its learner (review only once released) or the cohort’s staff.',
+  })
   submission(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<SubmissionModel> {
     return this.submissions.get(viewer, id);
   }
 
-  @Query(() => [MyAssignmentModel], { description: 'Your assignments in an enrolment, week by week: due point, whether you can submit, your versions and released reviews.' })
-  myAssignments(@CurrentViewer() viewer: Viewer, @Args('enrolmentId', { type: () => ID }) enrolmentId: string): Promise<MyAssignmentModel[]> {
+  @Query(() => [MyAssignmentModel], {
+    description: 'Your assignments in an enrolment, week by week: due point, whether you can submit, your versions and released reviews.',
+  })
+  myAssignments(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enrolmentId', { type: () => ID }) enrolmentId: string,
+  ): Promise<MyAssignmentModel[]> {
     return this.submissions.myAssignments(viewer, enrolmentId);
   }
 }

@@ -15,7 +15,6 @@ import type { SubmitAssignmentInput } from './dto/grading.input.js';
 import { SUBMISSION_MODELS } from './grading.queries.js';
 import { gradingErrors as msg } from './grading.errors.js';
 
-
 @Injectable()
 export class SubmissionService {
   constructor(
@@ -29,7 +28,9 @@ export class SubmissionService {
    * released, or one after a released REVISE. Marked late when after the due point that applies.
    */
   async submit(viewer: Viewer, input: SubmitAssignmentInput, now = new Date()): Promise<SubmissionModel> {
-    const enrolment = await this.db.getRepository(EnrolmentEntity).findOne({ where: { id: input.enrolmentId, userId: viewer.userId }, relations: { cohort: true } });
+    const enrolment = await this.db
+      .getRepository(EnrolmentEntity)
+      .findOne({ where: { id: input.enrolmentId, userId: viewer.userId }, relations: { cohort: true } });
     if (!enrolment) throw notFound('Enrolment');
     const cohort = enrolment.cohort!;
     const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
@@ -41,11 +42,18 @@ export class SubmissionService {
     const text = input.text?.trim() ? input.text : null;
     const link = input.link?.trim() || null;
     const fileId = input.fileId || null;
-    const given: SubmissionKind[] = [...(text ? ['TEXT' as const] : []), ...(link ? ['LINK' as const] : []), ...(fileId ? ['FILE' as const] : [])];
+    const given: SubmissionKind[] = [
+      ...(text ? ['TEXT' as const] : []),
+      ...(link ? ['LINK' as const] : []),
+      ...(fileId ? ['FILE' as const] : []),
+    ];
     const accepted = assignment.submissionKinds;
     if (given.length === 0) throw badInput(msg.addYourAnswer.with({ kinds: accepted.map(kindName).join(', ') }));
     const refused = given.filter((k) => !accepted.includes(k));
-    if (refused.length) throw badInput(msg.kindsRefused.with({ accepted: accepted.map(kindName).join(', '), refused: refused.map(kindName).join(', ') }), { field: refused[0].toLowerCase() });
+    if (refused.length)
+      throw badInput(msg.kindsRefused.with({ accepted: accepted.map(kindName).join(', '), refused: refused.map(kindName).join(', ') }), {
+        field: refused[0].toLowerCase(),
+      });
     if (fileId) {
       const file = await this.db.getRepository(SubmissionFileEntity).findOne({ where: { id: fileId, ownerId: viewer.userId } });
       if (!file) throw badInput(msg.fileGone, { field: 'fileId' });
@@ -54,10 +62,15 @@ export class SubmissionService {
 
     const id = await this.db.transaction(async (tx) => {
       // one submission at a time per learner: the version number and the rules below see a settled state
-      const [locked]: { status: EnrolmentEntity['status'] }[] = await tx.query(`SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`, [enrolment.id]);
+      const [locked]: { status: EnrolmentEntity['status'] }[] = await tx.query(`SELECT status FROM enrolment WHERE id = $1 FOR UPDATE`, [
+        enrolment.id,
+      ]);
       // the same request again (a double click, a retry after a lost answer): the version it made
       if (input.clientMutationId) {
-        const [same]: { id: string }[] = await tx.query(`SELECT id FROM submission WHERE enrolment_id = $1 AND client_mutation_id = $2`, [enrolment.id, input.clientMutationId]);
+        const [same]: { id: string }[] = await tx.query(`SELECT id FROM submission WHERE enrolment_id = $1 AND client_mutation_id = $2`, [
+          enrolment.id,
+          input.clientMutationId,
+        ]);
         if (same) return same.id;
       }
       const [latest]: { version: number; state: string | null; verdict: string | null }[] = await tx.query(
@@ -78,7 +91,19 @@ export class SubmissionService {
       const [row]: { id: string }[] = await tx.query(
         `INSERT INTO submission (enrolment_id, week, version, assignment_id, body, link, file_id, submitted_at, due_at, late, client_mutation_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [enrolment.id, input.week, (latest?.version ?? 0) + 1, assignment.id, text, link, fileId, now, due.dueAt, isLate(now, due.dueAt), input.clientMutationId ?? null],
+        [
+          enrolment.id,
+          input.week,
+          (latest?.version ?? 0) + 1,
+          assignment.id,
+          text,
+          link,
+          fileId,
+          now,
+          due.dueAt,
+          isLate(now, due.dueAt),
+          input.clientMutationId ?? null,
+        ],
       );
       return row.id;
     });
@@ -94,15 +119,22 @@ export class SubmissionService {
 
   /** The learner's own weeks with an assignment: what is due when, and their versions with released reviews. */
   async myAssignments(viewer: Viewer, enrolmentId: string, now = new Date()): Promise<MyAssignmentModel[]> {
-    const enrolment = await this.db.getRepository(EnrolmentEntity).findOne({ where: { id: enrolmentId, userId: viewer.userId }, relations: { cohort: true } });
+    const enrolment = await this.db
+      .getRepository(EnrolmentEntity)
+      .findOne({ where: { id: enrolmentId, userId: viewer.userId }, relations: { cohort: true } });
     if (!enrolment) throw notFound('Enrolment');
     const cohort = enrolment.cohort!;
     const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
     const [dues, ids] = await Promise.all([
       this.dues.load(cohort, definition, this.db, [enrolment.id]),
-      this.db.query(`SELECT id FROM submission WHERE enrolment_id = $1 ORDER BY week, version DESC`, [enrolment.id]) as Promise<{ id: string }[]>,
+      this.db.query(`SELECT id FROM submission WHERE enrolment_id = $1 ORDER BY week, version DESC`, [enrolment.id]) as Promise<
+        { id: string }[]
+      >,
     ]);
-    const submissions = await this.toModels(ids.map((r) => r.id), 'LEARNER');
+    const submissions = await this.toModels(
+      ids.map((r) => r.id),
+      'LEARNER',
+    );
     return definition.modules
       .filter((m) => m.assignment)
       .sort((a, b) => a.week - b.week)
@@ -184,13 +216,24 @@ export class SubmissionService {
           state: !review ? GradingState.SUBMITTED : review.state === GradingState.RELEASED ? GradingState.RELEASED : GradingState.DRAFT,
           review: review
             ? toReviewModel(
-                { ...review, createdAt: new Date(review.createdAt), updatedAt: new Date(review.updatedAt), releasedAt: review.releasedAt ? new Date(review.releasedAt) : null },
+                {
+                  ...review,
+                  createdAt: new Date(review.createdAt),
+                  updatedAt: new Date(review.updatedAt),
+                  releasedAt: review.releasedAt ? new Date(review.releasedAt) : null,
+                },
                 assignment,
                 // the learner never learns who wrote the review
                 view === 'STAFF' ? r.reviewer : null,
               )
             : null,
-          versions: r.versions.map((v) => ({ id: v.id, version: v.version, submittedAt: new Date(v.submittedAt), late: v.late, verdict: v.verdict ?? null })),
+          versions: r.versions.map((v) => ({
+            id: v.id,
+            version: v.version,
+            submittedAt: new Date(v.submittedAt),
+            late: v.late,
+            verdict: v.verdict ?? null,
+          })),
         };
         return [r.id, model] as const;
       }),

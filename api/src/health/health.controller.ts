@@ -35,7 +35,10 @@ export class HealthController {
       database,
       queue,
       queueBackend: this.queues.backend,
-      workers: workers && { alive: workers.length, lastBeatSecondsAgo: workers.length ? Math.min(...workers.map((w) => w.seconds_since_beat)) : null },
+      workers: workers && {
+        alive: workers.length,
+        lastBeatSecondsAgo: workers.length ? Math.min(...workers.map((w) => w.seconds_since_beat)) : null,
+      },
       queues,
     });
   }

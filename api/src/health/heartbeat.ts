@@ -31,7 +31,11 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.BEACON_ROLE === 'api') return;
-    await this.db.query(`INSERT INTO worker_heartbeat (worker_id, host, pid, started_at, beat_at) VALUES ($1, $2, $3, now(), now())`, [this.workerId, hostname(), process.pid]);
+    await this.db.query(`INSERT INTO worker_heartbeat (worker_id, host, pid, started_at, beat_at) VALUES ($1, $2, $3, now(), now())`, [
+      this.workerId,
+      hostname(),
+      process.pid,
+    ]);
     // rows of processes gone for a day are of no use to anyone
     await this.db.query(`DELETE FROM worker_heartbeat WHERE beat_at < now() - interval '1 day'`);
     this.timer = setInterval(() => void this.beat(), HEARTBEAT_MS);
@@ -41,7 +45,12 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
   async beat(): Promise<void> {
     const s = this.queues.counts;
     await this.db
-      .query(`UPDATE worker_heartbeat SET beat_at = now(), jobs_completed = $2, jobs_failed = $3, last_job_at = $4 WHERE worker_id = $1`, [this.workerId, s.completed, s.failed, s.lastJobAt])
+      .query(`UPDATE worker_heartbeat SET beat_at = now(), jobs_completed = $2, jobs_failed = $3, last_job_at = $4 WHERE worker_id = $1`, [
+        this.workerId,
+        s.completed,
+        s.failed,
+        s.lastJobAt,
+      ])
       .catch((e: Error) => this.log.warn(`heartbeat not written: ${e.message}`));
   }
 
@@ -72,10 +81,16 @@ export async function liveWorkers(db: { query: (sql: string, params?: unknown[])
 
 /** `beacon health --worker`: whether a worker process on this host beat within the last minute. */
 export async function workerHealth(config: AppConfig): Promise<{ ok: boolean; message: string }> {
-  const client = new pg.Client({ connectionString: config.DATABASE_URL ?? embeddedUrl(config.BEACON_PG_PORT), connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: config.DATABASE_URL ?? embeddedUrl(config.BEACON_PG_PORT),
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
-    const { rows } = await client.query<{ age: number }>(`SELECT extract(epoch FROM now() - max(beat_at))::float AS age FROM worker_heartbeat WHERE host = $1`, [hostname()]);
+    const { rows } = await client.query<{ age: number }>(
+      `SELECT extract(epoch FROM now() - max(beat_at))::float AS age FROM worker_heartbeat WHERE host = $1`,
+      [hostname()],
+    );
     const age = rows[0]?.age;
     if (age === null || age === undefined) return { ok: false, message: `no worker on ${hostname()} has written a heartbeat` };
     const ok = age <= HEARTBEAT_STALE_SECONDS;

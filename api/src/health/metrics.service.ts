@@ -64,10 +64,29 @@ export class MetricsService implements OnModuleInit {
         this.set(pool()?.options.max ?? 10);
       },
     });
-    const queueJobs = new Gauge({ name: 'beacon_queue_jobs', help: 'Jobs per queue and state (failed: kept after their last attempt)', labelNames: ['queue', 'state'], registers: [this.registry] });
-    const queueLag = new Gauge({ name: 'beacon_queue_lag_seconds', help: 'How long the oldest waiting job of each queue has waited', labelNames: ['queue'], registers: [this.registry] });
-    const workersAlive = new Gauge({ name: 'beacon_workers_alive', help: 'Worker processes whose heartbeat is under a minute old', registers: [this.registry] });
-    const workerJobs = new Counter({ name: 'beacon_worker_jobs_total', help: 'Jobs finished by each live worker process since it started, by outcome', labelNames: ['worker', 'outcome'], registers: [this.registry] });
+    const queueJobs = new Gauge({
+      name: 'beacon_queue_jobs',
+      help: 'Jobs per queue and state (failed: kept after their last attempt)',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
+    });
+    const queueLag = new Gauge({
+      name: 'beacon_queue_lag_seconds',
+      help: 'How long the oldest waiting job of each queue has waited',
+      labelNames: ['queue'],
+      registers: [this.registry],
+    });
+    const workersAlive = new Gauge({
+      name: 'beacon_workers_alive',
+      help: 'Worker processes whose heartbeat is under a minute old',
+      registers: [this.registry],
+    });
+    const workerJobs = new Counter({
+      name: 'beacon_worker_jobs_total',
+      help: 'Jobs finished by each live worker process since it started, by outcome',
+      labelNames: ['worker', 'outcome'],
+      registers: [this.registry],
+    });
     // filled from the queue and the heartbeats just before each scrape
     this.collectors.push(async () => {
       const stats = await this.queues.stats();

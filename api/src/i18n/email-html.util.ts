@@ -4,8 +4,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<':
 const URL = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g;
 
 /** One line of the text body: escaped, its links made links (isolated, so an address reads left to right in Arabic too). */
-const line = (text: string) =>
-  escape(text).replace(URL, (u) => `<a href="${u}" dir="ltr">${u}</a>`);
+const line = (text: string) => escape(text).replace(URL, (u) => `<a href="${u}" dir="ltr">${u}</a>`);
 
 /**
  * The HTML alternative of an email's text body, in the reader's language and direction

@@ -100,4 +100,3 @@ export function requestLocale(req: RequestLike | null | undefined): Locale {
   if (isLocale(own)) return own;
   return acceptedLocale(req?.headers?.['accept-language']) ?? 'en';
 }
-

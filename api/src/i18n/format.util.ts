@@ -13,7 +13,16 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 
 /** "Tue 3 Nov, 10:00 GMT+2" (English), "mar. 3 nov., 10:00 UTC+2" (French): a moment in the reader's language and zone, the zone named. */
 export function formatDateTime(at: Date, locale: Locale, timeZone: string): string {
-  return dateFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).format(at);
+  return dateFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(at);
 }
 
 /** "Tue 3 Nov": a day with its weekday, as the zone sees it. */

@@ -52,4 +52,7 @@ export function translate(locale: string | null | undefined, id: MessageId, valu
 
 /** `translate` bound to one language. */
 export type Translator = (id: MessageId, values?: MessageValues) => string;
-export const translator = (locale: string | null | undefined): Translator => (id, values) => translate(locale, id, values);
+export const translator =
+  (locale: string | null | undefined): Translator =>
+  (id, values) =>
+    translate(locale, id, values);

@@ -60,7 +60,11 @@ export class QueueService implements OnApplicationShutdown {
       q =
         this.backend === 'redis'
           ? new Queue(name, { connection: this.redis(false), prefix: this.config.BEACON_QUEUE_PREFIX })
-          : (new Queue(name, { connection: this.pgConnection(), prefix: this.config.BEACON_QUEUE_PREFIX }, createPostgresBackend) as unknown as Queue);
+          : (new Queue(
+              name,
+              { connection: this.pgConnection(), prefix: this.config.BEACON_QUEUE_PREFIX },
+              createPostgresBackend,
+            ) as unknown as Queue);
       q.on('error', (e: Error) => this.log.warn(`queue ${name}: ${e.message}`));
       this.queues.set(name, q);
     }
@@ -108,7 +112,12 @@ export class QueueService implements OnApplicationShutdown {
     const worker =
       this.backend === 'redis'
         ? new Worker(name, processor, { connection: this.redis(true), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX, ...recovery })
-        : (new Worker(name, processor, { connection: this.pgConnection(), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX, ...recovery }, createPostgresBackend) as unknown as Worker);
+        : (new Worker(
+            name,
+            processor,
+            { connection: this.pgConnection(), concurrency, prefix: this.config.BEACON_QUEUE_PREFIX, ...recovery },
+            createPostgresBackend,
+          ) as unknown as Worker);
     worker.on('completed', () => {
       this.counts.completed++;
       this.counts.lastJobAt = new Date();
@@ -138,9 +147,21 @@ export class QueueService implements OnApplicationShutdown {
     const entries = await Promise.all(
       Object.values(QueueName).map(async (name) => {
         const q = this.queue(name);
-        const [counts, [oldest]] = await Promise.all([q.getJobCounts('waiting', 'active', 'delayed', 'failed'), q.getJobs(['wait'], 0, 0, true)]);
+        const [counts, [oldest]] = await Promise.all([
+          q.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+          q.getJobs(['wait'], 0, 0, true),
+        ]);
         const lagSeconds = oldest ? Math.max(0, (now - oldest.timestamp) / 1000) : 0;
-        return [name, { waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0, lagSeconds }] as const;
+        return [
+          name,
+          {
+            waiting: counts.waiting ?? 0,
+            active: counts.active ?? 0,
+            delayed: counts.delayed ?? 0,
+            failed: counts.failed ?? 0,
+            lagSeconds,
+          },
+        ] as const;
       }),
     );
     return Object.fromEntries(entries);

@@ -2,7 +2,17 @@
  * Which emails a person receives. Each message kind belongs to at most one setting; kinds that
  * belong to none (invitations, enrolments, password resets) always go.
  */
-export const NOTIFICATION_SETTINGS = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'credentialExpiry', 'atRiskAlerts', 'goalFollowUps'] as const;
+export const NOTIFICATION_SETTINGS = [
+  'weekOpened',
+  'sessionReminders',
+  'dueSoon',
+  'reviewReleased',
+  'bookingChanges',
+  'credentialIssued',
+  'credentialExpiry',
+  'atRiskAlerts',
+  'goalFollowUps',
+] as const;
 export type NotificationSetting = (typeof NOTIFICATION_SETTINGS)[number];
 
 const ALWAYS = new Set(['invitation', 'enrolment', 'password-reset']);

@@ -13,15 +13,29 @@ export class NotificationResolver {
   constructor(private readonly notifications: NotificationService) {}
 
   @Allow(Role.ADMIN)
-  @Query(() => [OutboxMessageModel], { description: 'The outbox, newest first (admins); narrowed to a recipient (part of the address, any case) and a kind.' })
+  @Query(() => [OutboxMessageModel], {
+    description: 'The outbox, newest first (admins); narrowed to a recipient (part of the address, any case) and a kind.',
+  })
   async outbox(
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
     @Args('recipient', { type: () => String, nullable: true }) recipient: string | undefined,
     @Args('kind', { type: () => String, nullable: true }) kind: string | undefined,
   ): Promise<OutboxMessageModel[]> {
-    const rows = await this.notifications.list(pageSize(first), Math.max(0, offset), { recipient: recipient ?? undefined, kind: kind ?? undefined });
-    return rows.map((m) => ({ id: m.id, kind: m.kind, to: m.toEmail, subject: m.subject, body: m.body, status: m.status, createdAt: m.createdAt, deliveredAt: m.deliveredAt }));
+    const rows = await this.notifications.list(pageSize(first), Math.max(0, offset), {
+      recipient: recipient ?? undefined,
+      kind: kind ?? undefined,
+    });
+    return rows.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      to: m.toEmail,
+      subject: m.subject,
+      body: m.body,
+      status: m.status,
+      createdAt: m.createdAt,
+      deliveredAt: m.deliveredAt,
+    }));
   }
 
   @Allow(Role.ADMIN)

@@ -105,14 +105,20 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
     const messageIds = ids.filter((id): id is string => id !== null);
     for (let i = 0; i < messageIds.length; i += OutboxSweepJob.batchSize) {
       const batch = messageIds.slice(i, i + OutboxSweepJob.batchSize);
-      await this.queueDeliveries(batch).catch((e: Error) => this.log.warn(`could not queue ${batch.length} message(s), the outbox sweep will: ${e.message}`));
+      await this.queueDeliveries(batch).catch((e: Error) =>
+        this.log.warn(`could not queue ${batch.length} message(s), the outbox sweep will: ${e.message}`),
+      );
     }
   }
 
   private async queueDeliveries(messageIds: string[]): Promise<void> {
     if (messageIds.length === 0) return;
     await this.queues.queue(DeliverNotificationJob.queue).addBulk(
-      messageIds.map((messageId) => ({ name: DeliverNotificationJob.name, data: { messageId }, opts: DeliverNotificationJob.options({ messageId }) })),
+      messageIds.map((messageId) => ({
+        name: DeliverNotificationJob.name,
+        data: { messageId },
+        opts: DeliverNotificationJob.options({ messageId }),
+      })),
     );
   }
 
@@ -171,7 +177,11 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
     try {
       await this.queues
         .queue(OutboxSweepJob.queue)
-        .upsertJobScheduler(OutboxSweepJob.schedulerId, { every: this.config.BEACON_OUTBOX_SWEEP_MS }, { name: OutboxSweepJob.name, data: {} });
+        .upsertJobScheduler(
+          OutboxSweepJob.schedulerId,
+          { every: this.config.BEACON_OUTBOX_SWEEP_MS },
+          { name: OutboxSweepJob.name, data: {} },
+        );
     } catch (e) {
       this.log.warn(`could not schedule ${OutboxSweepJob.name} (will try again): ${(e as Error).message}`);
     }

@@ -48,13 +48,25 @@ async function tablesOf(client: pg.ClientBase): Promise<{ name: string; columns:
   return rows;
 }
 
-export async function backup(opts: { databaseUrl: string; storage: FileStorage; out: string; log?: (m: string) => void }): Promise<BackupManifest> {
+export async function backup(opts: {
+  databaseUrl: string;
+  storage: FileStorage;
+  out: string;
+  log?: (m: string) => void;
+}): Promise<BackupManifest> {
   const log = opts.log ?? (() => undefined);
   await mkdir(join(opts.out, 'tables'), { recursive: true });
   if ((await readdir(opts.out)).some((f) => f === 'manifest.json')) throw new Error(`${opts.out} already holds a backup`);
   const client = new pg.Client({ connectionString: opts.databaseUrl });
   await client.connect();
-  const manifest: BackupManifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations: [], tables: [], sequences: [], files: [] };
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    createdAt: new Date().toISOString(),
+    migrations: [],
+    tables: [],
+    sequences: [],
+    files: [],
+  };
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     manifest.migrations = (await client.query<{ name: string }>(`SELECT name FROM migrations ORDER BY id`)).rows.map((r) => r.name);
@@ -62,7 +74,9 @@ export async function backup(opts: { databaseUrl: string; storage: FileStorage; 
       let rows = 0;
       const gzip = createGzip();
       const done = pipeline(gzip, createWriteStream(join(opts.out, 'tables', `${table.name}.ndjson.gz`)));
-      await client.query(`DECLARE rows_of NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM (SELECT ${table.columns.map(q).join(', ')} FROM ${q(table.name)}) t`);
+      await client.query(
+        `DECLARE rows_of NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM (SELECT ${table.columns.map(q).join(', ')} FROM ${q(table.name)}) t`,
+      );
       for (;;) {
         const batch = await client.query<{ j: string }>(`FETCH ${BATCH} FROM rows_of`);
         if (batch.rows.length === 0) break;
@@ -75,7 +89,9 @@ export async function backup(opts: { databaseUrl: string; storage: FileStorage; 
       manifest.tables.push({ ...table, rows });
       log(`  ${table.name}: ${rows} rows`);
     }
-    const seqs = await client.query<{ name: string }>(`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'S' ORDER BY 1`);
+    const seqs = await client.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'S' ORDER BY 1`,
+    );
     for (const { name } of seqs.rows) {
       const { rows } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${q(name)}`);
       manifest.sequences.push({ name, value: rows[0].last_value, isCalled: rows[0].is_called });
@@ -104,10 +120,16 @@ export async function backup(opts: { databaseUrl: string; storage: FileStorage; 
  * every table's rows (triggers and foreign-key checks off while loading, as the rows are a
  * consistent snapshot already), sequences, then the files into the configured storage.
  */
-export async function restore(opts: { db: DataSource; storage: FileStorage; from: string; log?: (m: string) => void }): Promise<BackupManifest> {
+export async function restore(opts: {
+  db: DataSource;
+  storage: FileStorage;
+  from: string;
+  log?: (m: string) => void;
+}): Promise<BackupManifest> {
   const log = opts.log ?? (() => undefined);
   const manifest = JSON.parse(await readFile(join(opts.from, 'manifest.json'), 'utf8')) as BackupManifest;
-  if (manifest.format !== BACKUP_FORMAT) throw new Error(`${opts.from}: backup format ${manifest.format}, this Beacon reads format ${BACKUP_FORMAT}`);
+  if (manifest.format !== BACKUP_FORMAT)
+    throw new Error(`${opts.from}: backup format ${manifest.format}, this Beacon reads format ${BACKUP_FORMAT}`);
   const here: string[] = (await opts.db.query(`SELECT name FROM migrations ORDER BY id`)).map((r: { name: string }) => r.name);
   if (here.join() !== manifest.migrations.join()) {
     const missing = manifest.migrations.filter((m) => !here.includes(m));
@@ -118,22 +140,35 @@ export async function restore(opts: { db: DataSource; storage: FileStorage; from
     );
   }
   const [{ n }] = await opts.db.query(`SELECT count(*)::int AS n FROM "user"`);
-  if (n > 0) throw new Error(`the database already has ${n} users: restore into an empty installation (a new database, or a new BEACON_DATA_DIR)`);
+  if (n > 0)
+    throw new Error(`the database already has ${n} users: restore into an empty installation (a new database, or a new BEACON_DATA_DIR)`);
 
   await opts.db.transaction(async (tx) => {
     await tx.query(`SET LOCAL session_replication_role = replica`);
-    const present = new Set((await tx.query(`SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r','p')`)).map((r: { relname: string }) => r.relname));
+    const present = new Set(
+      (
+        await tx.query(
+          `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r','p')`,
+        )
+      ).map((r: { relname: string }) => r.relname),
+    );
     const tables = manifest.tables.filter((t) => present.has(t.name));
     // rows a migration may have written (reference data) make way for the backup's
     if (tables.length) await tx.query(`TRUNCATE ${tables.map((t) => q(t.name)).join(', ')}`);
     for (const table of tables) {
       const cols = table.columns.map(q).join(', ');
-      const lines = createInterface({ input: createReadStream(join(opts.from, 'tables', `${table.name}.ndjson.gz`)).pipe(createGunzip()), crlfDelay: Infinity });
+      const lines = createInterface({
+        input: createReadStream(join(opts.from, 'tables', `${table.name}.ndjson.gz`)).pipe(createGunzip()),
+        crlfDelay: Infinity,
+      });
       let batch: string[] = [];
       let rows = 0;
       const flush = async () => {
         if (!batch.length) return;
-        await tx.query(`INSERT INTO ${q(table.name)} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM json_populate_recordset(NULL::${q(table.name)}, $1::json)`, [`[${batch.join(',')}]`]);
+        await tx.query(
+          `INSERT INTO ${q(table.name)} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM json_populate_recordset(NULL::${q(table.name)}, $1::json)`,
+          [`[${batch.join(',')}]`],
+        );
         rows += batch.length;
         batch = [];
       };

@@ -23,14 +23,22 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * missing, holding the ADMIN role, and a one-time password-reset link to choose its password.
  * Idempotent: run again, it creates nothing twice and hands out a fresh link (the earlier one stops working).
  */
-export async function createAdmin(db: DataSource, config: AppConfig, links: ResetLinks, input: { email: string; name: string }): Promise<CreatedAdmin> {
+export async function createAdmin(
+  db: DataSource,
+  config: AppConfig,
+  links: ResetLinks,
+  input: { email: string; name: string },
+): Promise<CreatedAdmin> {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   if (!EMAIL.test(email)) throw new Error(`--email: "${input.email}" is not an email address`);
   if (!name || name.length > 120) throw new Error('--name: give the admin’s name (at most 120 characters)');
 
   const result = await db.transaction(async (tx) => {
-    const inserted: { id: string }[] = await tx.query(`INSERT INTO "user" (email, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id`, [email, name]);
+    const inserted: { id: string }[] = await tx.query(
+      `INSERT INTO "user" (email, name) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id`,
+      [email, name],
+    );
     const userId: string = inserted[0]?.id ?? (await tx.query(`SELECT id FROM "user" WHERE email = $1`, [email]))[0].id;
     await tx.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'ADMIN', NULL) ON CONFLICT DO NOTHING`, [userId]);
     const { link, expiresAt } = await links.createLink(tx, userId);
@@ -48,7 +56,10 @@ export async function createAdmin(db: DataSource, config: AppConfig, links: Rese
       result.link,
     ].join('\n');
     // the attempt is recorded first (at-least-once, as every email: README "Email")
-    const [{ id }] = await db.query(`INSERT INTO outbox_message (kind, to_email, subject, body, status) VALUES ('admin-created', $1, $2, $3, 'KEPT') RETURNING id`, [email, subject, body]);
+    const [{ id }] = await db.query(
+      `INSERT INTO outbox_message (kind, to_email, subject, body, status) VALUES ('admin-created', $1, $2, $3, 'KEPT') RETURNING id`,
+      [email, subject, body],
+    );
     const transport = nodemailer.createTransport(config.SMTP_URL);
     try {
       await transport.sendMail({ from: 'Beacon <no-reply@beacon.local>', to: email, subject, text: body });

@@ -27,7 +27,10 @@ function isCalendarDate(s: string): boolean {
  * A goal typed as text (a CSV line): every problem in plain words, or the goal. All fields
  * empty is no goal (null); a measure, baseline, target or date needs a statement.
  */
-export function parseGoalText(raw: { statement?: string; measure?: string; baseline?: string; target?: string; byDate?: string }): { goal: GoalFields | null; problems: string[] } {
+export function parseGoalText(raw: { statement?: string; measure?: string; baseline?: string; target?: string; byDate?: string }): {
+  goal: GoalFields | null;
+  problems: string[];
+} {
   const v = (s: string | undefined) => (s ?? '').trim();
   const [statement, measure, baseline, target, byDate] = [v(raw.statement), v(raw.measure), v(raw.baseline), v(raw.target), v(raw.byDate)];
   const problems: string[] = [];
@@ -43,27 +46,41 @@ export function parseGoalText(raw: { statement?: string; measure?: string; basel
     else return n;
     return null;
   };
-  const goal: GoalFields = { statement, measure: measure || null, baseline: number(baseline, 'baseline'), target: number(target, 'target'), byDate: byDate || null };
+  const goal: GoalFields = {
+    statement,
+    measure: measure || null,
+    baseline: number(baseline, 'baseline'),
+    target: number(target, 'target'),
+    byDate: byDate || null,
+  };
   if (byDate && !isCalendarDate(byDate)) problems.push(`the goal’s date "${byDate}" is not a date such as 2027-06-30`);
   return problems.length ? { goal: null, problems } : { goal, problems };
 }
 
 /** A goal from GoalInput (already validated by its decorators): trimmed, empty measure as none. */
-export function goalFromInput(input: { statement: string; measure?: string | null; baseline?: number | null; target?: number | null; byDate?: string | null }): GoalFields | null {
+export function goalFromInput(input: {
+  statement: string;
+  measure?: string | null;
+  baseline?: number | null;
+  target?: number | null;
+  byDate?: string | null;
+}): GoalFields | null {
   const statement = input.statement.trim();
   if (!statement) return null;
-  return { statement, measure: input.measure?.trim() || null, baseline: input.baseline ?? null, target: input.target ?? null, byDate: input.byDate ?? null };
+  return {
+    statement,
+    measure: input.measure?.trim() || null,
+    baseline: input.baseline ?? null,
+    target: input.target ?? null,
+    byDate: input.byDate ?? null,
+  };
 }
 
 /** Writes the goal onto the given enrolments (the learner's own, checked by the caller). */
 export async function writeGoal(tx: Pick<EntityManager, 'query'>, enrolmentIds: string[], g: GoalFields): Promise<void> {
   if (enrolmentIds.length === 0) return;
-  await tx.query(`UPDATE enrolment SET outcome_goal = $2, goal_measure = $3, goal_baseline = $4, goal_target = $5, goal_by_date = $6 WHERE id = ANY($1::uuid[])`, [
-    enrolmentIds,
-    g.statement,
-    g.measure,
-    g.baseline,
-    g.target,
-    g.byDate,
-  ]);
+  await tx.query(
+    `UPDATE enrolment SET outcome_goal = $2, goal_measure = $3, goal_baseline = $4, goal_target = $5, goal_by_date = $6 WHERE id = ANY($1::uuid[])`,
+    [enrolmentIds, g.statement, g.measure, g.baseline, g.target, g.byDate],
+  );
 }

@@ -59,7 +59,12 @@ export class GoalFollowUpService {
   async record(token: string, input: GoalFollowUpInput, now = new Date()): Promise<GoalFollowUpModel> {
     const row = await this.db.transaction(async (tx) => {
       const link = await this.link(tx, token, now, true);
-      await saveCheckIn(tx, link.enrolment_id, { kind: GoalCheckInKind.FOLLOW_UP, reached: input.reached, currentValue: input.currentValue ?? null, note: input.note ?? '' });
+      await saveCheckIn(tx, link.enrolment_id, {
+        kind: GoalCheckInKind.FOLLOW_UP,
+        reached: input.reached,
+        currentValue: input.currentValue ?? null,
+        note: input.note ?? '',
+      });
       await tx.query(`UPDATE goal_follow_up SET used_at = coalesce(used_at, $2) WHERE enrolment_id = $1`, [link.enrolment_id, now]);
       return this.link(tx, token, now);
     });

@@ -13,7 +13,11 @@ import { takingPartEnrolment } from '../cohort/cohort.queries.js';
 import { goalErrors } from './outcome.errors.js';
 
 /** Records a check-in; recording again replaces the answer (the coach's confirmation was of the old one). */
-export async function saveCheckIn(db: Pick<EntityManager, 'query'>, enrolmentId: string, input: Pick<GoalCheckInInput, 'kind' | 'currentValue' | 'reached' | 'note'>): Promise<void> {
+export async function saveCheckIn(
+  db: Pick<EntityManager, 'query'>,
+  enrolmentId: string,
+  input: Pick<GoalCheckInInput, 'kind' | 'currentValue' | 'reached' | 'note'>,
+): Promise<void> {
   await db.query(
     `INSERT INTO goal_check_in (enrolment_id, kind, current_value, reached, note) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (enrolment_id, kind) DO UPDATE SET current_value = EXCLUDED.current_value, reached = EXCLUDED.reached, note = EXCLUDED.note,
@@ -98,7 +102,13 @@ export class GoalService {
     return this.model(e, now);
   }
 
-  async confirmCheckIn(viewer: Viewer, enrolmentId: string, kind: GoalCheckInKind, comment: string | null, now = new Date()): Promise<EnrolmentGoalModel> {
+  async confirmCheckIn(
+    viewer: Viewer,
+    enrolmentId: string,
+    kind: GoalCheckInKind,
+    comment: string | null,
+    now = new Date(),
+  ): Promise<EnrolmentGoalModel> {
     const e = await this.enrolment(enrolmentId);
     await this.access.requireStaff(viewer, e.cohort_id).catch(() => {
       throw notFound('Enrolment');

@@ -30,7 +30,8 @@ export class LearnerMessageService {
     const cohort = await this.access.requireStaff(viewer, cohortId);
     const ids = [...new Set(enrolmentIds)];
     if (ids.length === 0) throw badInput(outcomeErrors.noRecipient, { field: 'enrolmentIds' });
-    if (ids.length > MAX_RECIPIENTS) throw badInput(outcomeErrors.tooManyRecipients.with({ max: MAX_RECIPIENTS }), { field: 'enrolmentIds' });
+    if (ids.length > MAX_RECIPIENTS)
+      throw badInput(outcomeErrors.tooManyRecipients.with({ max: MAX_RECIPIENTS }), { field: 'enrolmentIds' });
     if (!subject.trim() || subject.length > 200) throw badInput(outcomeErrors.subjectLength, { field: 'subject' });
     if (!body.trim() || body.length > 10_000) throw badInput(outcomeErrors.bodyLength, { field: 'body' });
     const [sender]: { name: string }[] = await this.db.query(`SELECT name FROM "user" WHERE id = $1`, [viewer.userId]);
@@ -63,7 +64,7 @@ export class LearnerMessageService {
       }
       return { id, messageIds };
     });
-    await this.notifications.dispatch(messageIds.filter((m): m is string => typeof m === "string"));
+    await this.notifications.dispatch(messageIds.filter((m): m is string => typeof m === 'string'));
     this.log.log(`learner message ${id} from ${viewer.userId} to ${ids.length} learners of cohort ${cohort.id}`);
     return { id, recipients: ids.length };
   }

@@ -9,7 +9,12 @@ const NAIROBI = 'Africa/Nairobi';
 /** The Nairobi cohort's learners: how each one's story ends (on time, late, not certified, withdrawn in week 3). */
 const NAIROBI_LEARNERS: { name: string; handle: string; ending: 'ON_TIME' | 'LATE' | 'NOT_CERTIFIED' | 'WITHDRAWN'; goal: string }[] = [
   { name: 'Wanjiku Kamau', handle: 'wanjiku.kamau', ending: 'ON_TIME', goal: 'Halve the time to resolve a billing complaint.' },
-  { name: 'Otieno Odhiambo', handle: 'otieno.odhiambo', ending: 'ON_TIME', goal: 'Remove the top three causes of repeat calls in our claims team.' },
+  {
+    name: 'Otieno Odhiambo',
+    handle: 'otieno.odhiambo',
+    ending: 'ON_TIME',
+    goal: 'Remove the top three causes of repeat calls in our claims team.',
+  },
   { name: 'Amina Hassan', handle: 'amina.hassan', ending: 'LATE', goal: 'Redesign onboarding around what new customers need.' },
   { name: 'Baraka Mwangi', handle: 'baraka.mwangi', ending: 'LATE', goal: 'Cut failure demand in the branch network by a quarter.' },
   { name: 'Njeri Wambui', handle: 'njeri.wambui', ending: 'NOT_CERTIFIED', goal: 'Introduce outside-in measures in my department.' },
@@ -43,19 +48,36 @@ export async function loadOutcomeCohortsDemo({ tx, partners, now }: DemoExtensio
   }
   const end = DateTime.fromISO(start, { zone: NAIROBI }).plus({ weeks: 7 });
   for (const l of NAIROBI_LEARNERS) {
-    const [u]: { id: string }[] = await tx.query(`INSERT INTO "user" (email, name, time_zone) VALUES ($1, $2, $3) RETURNING id`, [`${l.handle}@example.org`, l.name, NAIROBI]);
+    const [u]: { id: string }[] = await tx.query(`INSERT INTO "user" (email, name, time_zone) VALUES ($1, $2, $3) RETURNING id`, [
+      `${l.handle}@example.org`,
+      l.name,
+      NAIROBI,
+    ]);
     await tx.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'LEARNER', $2)`, [u.id, partners.get('africa')]);
     const completedAt = l.ending === 'LATE' ? end.plus({ days: 30 }).toJSDate() : l.ending === 'WITHDRAWN' ? null : end.toJSDate();
     const withdrawnAt = l.ending === 'WITHDRAWN' ? DateTime.fromISO(start, { zone: NAIROBI }).plus({ days: 17 }).toJSDate() : null;
     const [e]: { id: string }[] = await tx.query(
       `INSERT INTO enrolment (cohort_id, user_id, status, outcome_goal, completed_at, withdrawn_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [cohort.id, u.id, l.ending === 'WITHDRAWN' ? 'WITHDRAWN' : 'COMPLETED', l.goal, completedAt, withdrawnAt, new Date(Date.parse(start) - 14 * DAY)],
+      [
+        cohort.id,
+        u.id,
+        l.ending === 'WITHDRAWN' ? 'WITHDRAWN' : 'COMPLETED',
+        l.goal,
+        completedAt,
+        withdrawnAt,
+        new Date(Date.parse(start) - 14 * DAY),
+      ],
     );
     for (const [j, s] of sessions.entries()) {
       if (withdrawnAt && s.starts_at.getTime() > withdrawnAt.getTime()) break;
       // the learner who finished without the credential missed too many sessions
       const status = l.ending === 'NOT_CERTIFIED' ? (j % 2 ? 'ABSENT' : 'PRESENT') : j % 7 === 3 ? 'ABSENT' : 'PRESENT';
-      await tx.query(`INSERT INTO attendance (live_session_id, enrolment_id, status, recorded_at) VALUES ($1, $2, $3, $4)`, [s.id, e.id, status, new Date(s.starts_at.getTime() + 90 * 60_000)]);
+      await tx.query(`INSERT INTO attendance (live_session_id, enrolment_id, status, recorded_at) VALUES ($1, $2, $3, $4)`, [
+        s.id,
+        e.id,
+        status,
+        new Date(s.starts_at.getTime() + 90 * 60_000),
+      ]);
     }
   }
 }
@@ -78,7 +100,15 @@ export async function loadOutcomeDemo({ tx, users, now }: DemoExtensionContext):
   const book = async (e: { id: string; cohort_id: string; user_id: string }, startsAt: Date) =>
     tx.query(
       `INSERT INTO booking (enrolment_id, cohort_id, learner_id, coach_id, starts_at, ends_at, cancellation_cutoff_minutes, created_at) VALUES ($1, $2, $3, $4, $5, $6, 1440, $7)`,
-      [e.id, e.cohort_id, e.user_id, coachId, startsAt, new Date(startsAt.getTime() + 45 * 60_000), new Date(Math.min(startsAt.getTime() - 5 * DAY, now.getTime() - DAY))],
+      [
+        e.id,
+        e.cohort_id,
+        e.user_id,
+        coachId,
+        startsAt,
+        new Date(startsAt.getTime() + 45 * 60_000),
+        new Date(Math.min(startsAt.getTime() - 5 * DAY, now.getTime() - DAY)),
+      ],
     );
 
   // the Nairobi cohort's learners had their coaching in weeks 2 and 5
@@ -88,17 +118,44 @@ export async function loadOutcomeDemo({ tx, users, now }: DemoExtensionContext):
   );
   for (const [i, e] of nairobi.entries()) {
     const monday = DateTime.fromISO(e.start_date, { zone: NAIROBI });
-    await book(e, monday.plus({ weeks: 1, days: 2 }).set({ hour: 9 + i }).toJSDate());
-    await book(e, monday.plus({ weeks: 4, days: 2 }).set({ hour: 9 + i }).toJSDate());
+    await book(
+      e,
+      monday
+        .plus({ weeks: 1, days: 2 })
+        .set({ hour: 9 + i })
+        .toJSDate(),
+    );
+    await book(
+      e,
+      monday
+        .plus({ weeks: 4, days: 2 })
+        .set({ hour: 9 + i })
+        .toJSDate(),
+    );
   }
   // every coaching session of the demo that is over was held (the coach marked it so)
-  await tx.query(`UPDATE booking SET outcome = 'HELD', outcome_marked_at = ends_at, outcome_marked_by_id = coach_id WHERE status = 'CONFIRMED' AND ends_at <= $1`, [now]);
+  await tx.query(
+    `UPDATE booking SET outcome = 'HELD', outcome_marked_at = ends_at, outcome_marked_by_id = coach_id WHERE status = 'CONFIRMED' AND ends_at <= $1`,
+    [now],
+  );
 
   // the running cohort: most learners book coaching for next week; Zanele and Tendai have none booked
   const zone = 'Africa/Johannesburg';
-  const nextWeek = (weekday: number, hour: number) => DateTime.fromJSDate(now, { zone }).startOf('week').plus({ weeks: 1, days: weekday - 1 }).set({ hour }).toJSDate();
+  const nextWeek = (weekday: number, hour: number) =>
+    DateTime.fromJSDate(now, { zone })
+      .startOf('week')
+      .plus({ weeks: 1, days: weekday - 1 })
+      .set({ hour })
+      .toJSDate();
   const slots = [nextWeek(1, 9), nextWeek(1, 14), nextWeek(3, 9), nextWeek(3, 14), nextWeek(4, 9), nextWeek(4, 14)];
-  for (const [i, email] of ['ama.owusu', 'bongani.khumalo', 'chidi.okeke', 'fatima.bello', 'johan.vandermerwe', 'naledi.sithole'].entries()) {
+  for (const [i, email] of [
+    'ama.owusu',
+    'bongani.khumalo',
+    'chidi.okeke',
+    'fatima.bello',
+    'johan.vandermerwe',
+    'naledi.sithole',
+  ].entries()) {
     const e = await enrolmentOf(`${email}@example.org`, 'COIM Johannesburg');
     if (e) await book(e, slots[i]);
   }
@@ -126,7 +183,15 @@ export async function loadOutcomeDemo({ tx, users, now }: DemoExtensionContext):
       await tx.query(
         `INSERT INTO review (submission_id, state, verdict, scores, total, pass_mark, feedback, version, created_by_id, updated_by_id, created_at, updated_at, released_at)
          VALUES ($1, 'RELEASED', 'REVISE', $2::jsonb, $3, $4, $5, 2, $6, $6, $7, $7, $7)`,
-        [s.id, JSON.stringify(scores), scores.reduce((t, x) => t + x.points, 0), a.passMark, 'Good start. Please tie your map to one real customer journey and resubmit.', coachId, at],
+        [
+          s.id,
+          JSON.stringify(scores),
+          scores.reduce((t, x) => t + x.points, 0),
+          a.passMark,
+          'Good start. Please tie your map to one real customer journey and resubmit.',
+          coachId,
+          at,
+        ],
       );
     }
   }
@@ -134,22 +199,30 @@ export async function loadOutcomeDemo({ tx, users, now }: DemoExtensionContext):
   // measurable goals
   const lerato = await enrolmentOf('learner@beacon.test', 'COIM Johannesburg');
   if (lerato) {
-    await tx.query(`UPDATE enrolment SET goal_measure = 'repeat calls per week', goal_baseline = 1200, goal_target = 960, goal_by_date = $2 WHERE id = $1`, [
-      lerato.id,
-      DateTime.fromJSDate(now).plus({ months: 4 }).toISODate(),
-    ]);
+    await tx.query(
+      `UPDATE enrolment SET goal_measure = 'repeat calls per week', goal_baseline = 1200, goal_target = 960, goal_by_date = $2 WHERE id = $1`,
+      [lerato.id, DateTime.fromJSDate(now).plus({ months: 4 }).toISODate()],
+    );
   }
   const graduate = await enrolmentOf('graduate@beacon.test', 'COIM Accra');
   if (graduate) {
-    await tx.query(`UPDATE enrolment SET goal_measure = 'branch processes redesigned outside-in', goal_baseline = 0, goal_target = 4, goal_by_date = $2 WHERE id = $1`, [
-      graduate.id,
-      DateTime.fromJSDate(now).plus({ months: 2 }).toISODate(),
-    ]);
+    await tx.query(
+      `UPDATE enrolment SET goal_measure = 'branch processes redesigned outside-in', goal_baseline = 0, goal_target = 4, goal_by_date = $2 WHERE id = $1`,
+      [graduate.id, DateTime.fromJSDate(now).plus({ months: 2 }).toISODate()],
+    );
   }
   // check-ins: [email, cohort, kind, value, reached, note, confirmed by the coach]
   const checkIns: [string, string, string, number | null, string, string, boolean][] = [
     ['graduate@beacon.test', 'COIM Accra', 'MID', 1, 'PARTLY', 'The mortgage journey is mapped; the redesign starts next month.', true],
-    ['graduate@beacon.test', 'COIM Accra', 'END', 3, 'YES', 'Three processes redesigned; complaints about account opening down by a third.', true],
+    [
+      'graduate@beacon.test',
+      'COIM Accra',
+      'END',
+      3,
+      'YES',
+      'Three processes redesigned; complaints about account opening down by a third.',
+      true,
+    ],
     ['wanjiku.kamau@example.org', 'COIM Nairobi', 'END', null, 'YES', 'Billing complaints now resolved in 4 days instead of 9.', true],
     ['wanjiku.kamau@example.org', 'COIM Nairobi', 'FOLLOW_UP', null, 'YES', 'Holding at 4 days three months on.', false],
     ['otieno.odhiambo@example.org', 'COIM Nairobi', 'END', null, 'PARTLY', 'Two of the three causes removed.', true],
@@ -163,7 +236,17 @@ export async function loadOutcomeDemo({ tx, users, now }: DemoExtensionContext):
     await tx.query(
       `INSERT INTO goal_check_in (enrolment_id, kind, current_value, reached, note, recorded_at, coach_confirmed_at, coach_confirmed_by_id, coach_comment)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [e.id, kind, value, reached, note, new Date(now.getTime() - 30 * DAY), confirmed ? new Date(now.getTime() - 28 * DAY) : null, confirmed ? coachId : null, confirmed ? 'Confirmed in our last coaching session.' : null],
+      [
+        e.id,
+        kind,
+        value,
+        reached,
+        note,
+        new Date(now.getTime() - 30 * DAY),
+        confirmed ? new Date(now.getTime() - 28 * DAY) : null,
+        confirmed ? coachId : null,
+        confirmed ? 'Confirmed in our last coaching session.' : null,
+      ],
     );
   }
 }

@@ -14,7 +14,17 @@ import { GoalFollowUpResolver } from './goal-follow-up.resolver.js';
 
 @Module({
   imports: [CohortModule, ProgrammeModule, NotificationModule],
-  providers: [RiskService, OutcomeService, GoalService, LearnerMessageService, OutcomeAlertsService, FollowUpEmailsService, GoalFollowUpService, OutcomeResolver, GoalFollowUpResolver],
+  providers: [
+    RiskService,
+    OutcomeService,
+    GoalService,
+    LearnerMessageService,
+    OutcomeAlertsService,
+    FollowUpEmailsService,
+    GoalFollowUpService,
+    OutcomeResolver,
+    GoalFollowUpResolver,
+  ],
   exports: [RiskService, OutcomeService],
 })
 export class OutcomeModule {}

@@ -5,7 +5,14 @@ import type { TenantScope, Viewer } from '../auth/viewer.js';
 import { notFound } from '../common/errors.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import type { CohortStatus } from '../cohort/entities/cohort.entity.js';
-import { COHORT_MEASURES_SQL, outcomeCohortsQuery, STORE_COHORT_MEASURES_SQL, type CohortMeasureRow, type MeasureFilter, type OutcomeCohortRow } from './outcome.queries.js';
+import {
+  COHORT_MEASURES_SQL,
+  outcomeCohortsQuery,
+  STORE_COHORT_MEASURES_SQL,
+  type CohortMeasureRow,
+  type MeasureFilter,
+  type OutcomeCohortRow,
+} from './outcome.queries.js';
 import { RiskService, type EnrolmentRisk } from './risk.service.js';
 import type {
   AtRiskLearnerModel,
@@ -48,7 +55,20 @@ interface Tally {
 }
 
 function tally(cohorts: MeasuredCohort[]): Tally {
-  const t: Tally = { enrolled: 0, active: 0, withdrawn: 0, certified: 0, certifiedOfEnded: 0, certifiedBase: 0, onTime: 0, days: [], goalReached: 0, goalChecked: 0, present: 0, recorded: 0 };
+  const t: Tally = {
+    enrolled: 0,
+    active: 0,
+    withdrawn: 0,
+    certified: 0,
+    certifiedOfEnded: 0,
+    certifiedBase: 0,
+    onTime: 0,
+    days: [],
+    goalReached: 0,
+    goalChecked: 0,
+    present: 0,
+    recorded: 0,
+  };
   for (const { row: c, m } of cohorts) {
     t.enrolled += m.enrolled;
     t.active += m.active;
@@ -110,7 +130,14 @@ export class OutcomeService {
     if (!UUID.test(partnerId) || !scope.includes(partnerId)) throw notFound('Partner');
     const [partner]: { name: string }[] = await this.db.query(`SELECT name FROM partner WHERE id = $1`, [partnerId]);
     if (!partner) throw notFound('Partner');
-    const { cohorts, atRisk } = await this.measure({ partnerIds: [partnerId], programmeId: null, programmeVersion: null, from: null, to: null, now });
+    const { cohorts, atRisk } = await this.measure({
+      partnerIds: [partnerId],
+      programmeId: null,
+      programmeVersion: null,
+      from: null,
+      to: null,
+      now,
+    });
     return {
       partnerId,
       partnerName: partner.name,
@@ -133,10 +160,26 @@ export class OutcomeService {
     for (const c of cohorts) byPartner.set(c.row.partner_id, [...(byPartner.get(c.row.partner_id) ?? []), c]);
     const result: PartnerOutcomeModel[] = partners.map((p) => {
       const own = byPartner.get(p.id) ?? [];
-      return { partnerId: p.id, partnerName: p.name, cohorts: own.length, ...(own.length ? measures(tally(own), partnerAtRisk(own, atRisk)) : emptyMeasures()) };
+      return {
+        partnerId: p.id,
+        partnerName: p.name,
+        cohorts: own.length,
+        ...(own.length ? measures(tally(own), partnerAtRisk(own, atRisk)) : emptyMeasures()),
+      };
     });
     const med = (pick: (m: OutcomeMeasuresFields) => number | null) => median(result.map(pick).filter((v): v is number => v !== null));
-    const keys = ['enrolled', 'active', 'withdrawn', 'certified', 'certifiedRate', 'onTimeRate', 'medianDaysToCredential', 'goalReachedRate', 'attendanceRate', 'atRisk'] as const;
+    const keys = [
+      'enrolled',
+      'active',
+      'withdrawn',
+      'certified',
+      'certifiedRate',
+      'onTimeRate',
+      'medianDaysToCredential',
+      'goalReachedRate',
+      'attendanceRate',
+      'atRisk',
+    ] as const;
     const medianRow = Object.fromEntries(keys.map((k) => [k, med((m) => m[k])])) as Record<(typeof keys)[number], number | null>;
     return { partners: result, median: medianRow };
   }
@@ -146,7 +189,9 @@ export class OutcomeService {
    * OUTCOME_SNAPSHOT_MAX_AGE_MS, are measured again and stored), and each running cohort's at-risk count.
    */
   private async measure(f: MeasureFilter): Promise<{ cohorts: MeasuredCohort[]; atRisk: Map<string, number> }> {
-    const rows: OutcomeCohortRow[] = await this.db.query(...outcomeCohortsQuery(f, new Date(f.now.getTime() - OUTCOME_SNAPSHOT_MAX_AGE_MS)));
+    const rows: OutcomeCohortRow[] = await this.db.query(
+      ...outcomeCohortsQuery(f, new Date(f.now.getTime() - OUTCOME_SNAPSHOT_MAX_AGE_MS)),
+    );
     const missing = rows.filter((r) => !r.cohort_id).map((r) => r.id);
     const measured = new Map<string, CohortMeasureRow>(rows.filter((r) => r.cohort_id).map((r) => [r.id, r as CohortMeasureRow]));
     if (missing.length) {
@@ -188,7 +233,10 @@ export class OutcomeService {
       if (r.reasons.length) snap.learners.push(r);
     }
     for (const snap of snapshots.values()) {
-      snap.learners.sort((a, b) => Number(a.path.reachable) - Number(b.path.reachable) || b.reasons.length - a.reasons.length || a.name.localeCompare(b.name));
+      snap.learners.sort(
+        (a, b) =>
+          Number(a.path.reachable) - Number(b.path.reachable) || b.reasons.length - a.reasons.length || a.name.localeCompare(b.name),
+      );
     }
     await this.storeRiskSnapshots([...snapshots.values()], now);
     return [...snapshots.values()];
@@ -227,7 +275,9 @@ export class OutcomeService {
   /** One learner's path to the credential: for the learner, or staff of the cohort. */
   async pathToCredential(viewer: Viewer, enrolmentId: string, now = new Date()): Promise<CredentialPathModel> {
     if (!UUID.test(enrolmentId)) throw notFound('Enrolment');
-    const [e]: { cohort_id: string; user_id: string }[] = await this.db.query(`SELECT cohort_id, user_id FROM enrolment WHERE id = $1`, [enrolmentId]);
+    const [e]: { cohort_id: string; user_id: string }[] = await this.db.query(`SELECT cohort_id, user_id FROM enrolment WHERE id = $1`, [
+      enrolmentId,
+    ]);
     if (!e) throw notFound('Enrolment');
     if (e.user_id !== viewer.userId) {
       await this.access.requireStaff(viewer, e.cohort_id).catch(() => {

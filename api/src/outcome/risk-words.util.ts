@@ -31,7 +31,7 @@ export const riskReasonAction = (reason: RiskReason, locale: Locale): string => 
 export function weekRangesIn(weeks: number[], locale: Locale): string {
   const sorted = [...new Set(weeks)].sort((a, b) => a - b);
   const items: string[] = [];
-  for (let k = 0; k < sorted.length; ) {
+  for (let k = 0; k < sorted.length;) {
     let j = k;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     // a run of two is two items, a longer one a range
@@ -47,12 +47,15 @@ export function pathSummaryIn(p: Omit<CredentialPath, 'summary'>, locale: Locale
   const t = translator(locale);
   const steps: string[] = [];
   if (p.attendance.toAttend > 0) steps.push(t('risk.path.attend', { toAttend: p.attendance.toAttend, remaining: p.attendance.remaining }));
-  if (p.weeksToPass.length) steps.push(t('risk.path.pass', { count: new Set(p.weeksToPass).size, weeks: weekRangesIn(p.weeksToPass, locale) }));
+  if (p.weeksToPass.length)
+    steps.push(t('risk.path.pass', { count: new Set(p.weeksToPass).size, weeks: weekRangesIn(p.weeksToPass, locale) }));
   if (p.coachingToHold > 0) steps.push(t('risk.path.hold', { count: p.coachingToHold, booked: p.coachingBooked }));
   if (!p.reachable) {
     const why: string[] = [];
-    if (!p.attendance.reachable) why.push(t('risk.path.tooFewSessions', { toAttend: p.attendance.toAttend, remaining: p.attendance.remaining }));
-    if (p.weeksLost.length) why.push(t('risk.path.weeksLost', { count: new Set(p.weeksLost).size, weeks: weekRangesIn(p.weeksLost, locale) }));
+    if (!p.attendance.reachable)
+      why.push(t('risk.path.tooFewSessions', { toAttend: p.attendance.toAttend, remaining: p.attendance.remaining }));
+    if (p.weeksLost.length)
+      why.push(t('risk.path.weeksLost', { count: new Set(p.weeksLost).size, weeks: weekRangesIn(p.weeksLost, locale) }));
     if (why.length === 0) why.push(t('risk.path.coachingLost'));
     return t('risk.path.unreachable', { reasons: formatList(why, locale) });
   }

@@ -27,7 +27,10 @@ export class RiskService {
   ) {}
 
   /** Active enrolments of the cohorts (or only `enrolmentIds` of them), in learner-name order. */
-  async assess(cohortIds: string[], opts: { now?: Date; enrolmentIds?: string[]; statuses?: EnrolmentStatus[]; db?: DataSource | EntityManager } = {}): Promise<EnrolmentRisk[]> {
+  async assess(
+    cohortIds: string[],
+    opts: { now?: Date; enrolmentIds?: string[]; statuses?: EnrolmentStatus[]; db?: DataSource | EntityManager } = {},
+  ): Promise<EnrolmentRisk[]> {
     if (cohortIds.length === 0) return [];
     const now = opts.now ?? new Date();
     const db = opts.db ?? this.db;
@@ -48,7 +51,13 @@ export class RiskService {
         .filter((m) => m.assignment)
         .map((m) => ({
           week: m.week,
-          dueAt: applicableDueAt({ cohort, week: m.week, assignment: m.assignment!, cohortOverride: overrides.get(m.week), extension: extensions.get(m.week) }).dueAt,
+          dueAt: applicableDueAt({
+            cohort,
+            week: m.week,
+            assignment: m.assignment!,
+            cohortOverride: overrides.get(m.week),
+            extension: extensions.get(m.week),
+          }).dueAt,
           standing: standingOf(byWeek.get(m.week)),
         }));
       const assessment = assessRisk({
@@ -62,7 +71,15 @@ export class RiskService {
         coaching: { held: r.coaching_held, upcoming: r.coaching_booked },
         lastActivityAt: r.last_activity ? new Date(r.last_activity) : null,
       });
-      return { ...assessment, enrolmentId: r.id, cohortId: r.cohort_id, partnerId: c.partner_id, userId: r.user_id, name: r.name, email: r.email };
+      return {
+        ...assessment,
+        enrolmentId: r.id,
+        cohortId: r.cohort_id,
+        partnerId: c.partner_id,
+        userId: r.user_id,
+        name: r.name,
+        email: r.email,
+      };
     });
   }
 }

@@ -7,7 +7,8 @@ export const partnerErrors = defineErrors('errors.partner', {
   onlyBodyRemovesAdmin: 'Only the certifying body can remove a partner administrator',
   adminNotInvitable: 'Administrators cannot be invited into a partner',
   partnerAdminInvites: 'Partner administrators can invite coaches and learners; ask the certifying body for another administrator',
-  alreadyMember: '{email} is already a {role, select, ADMIN {administrator} PARTNER_ADMIN {partner administrator} COACH {coach} other {learner}} of {partner}',
+  alreadyMember:
+    '{email} is already a {role, select, ADMIN {administrator} PARTNER_ADMIN {partner administrator} COACH {coach} other {learner}} of {partner}',
   invitationAccepted: 'This invitation was already accepted',
   invitationWithdrawn: 'This invitation was withdrawn; invite the person again',
   onlyPendingWithdrawn: 'Only a pending invitation can be withdrawn',

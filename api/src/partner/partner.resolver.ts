@@ -76,7 +76,11 @@ export class PartnerResolver {
 
   @Allow(Role.PARTNER_ADMIN)
   @Mutation(() => Boolean, { description: 'Removes a person’s role in a partner.' })
-  removeMember(@Tenant([Role.PARTNER_ADMIN]) scope: TenantScope, @CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  removeMember(
+    @Tenant([Role.PARTNER_ADMIN]) scope: TenantScope,
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.service.removeMember(scope, viewer, id);
   }
 
@@ -93,13 +97,23 @@ export class PartnerResolver {
 
   @Allow(Role.PARTNER_ADMIN)
   @Mutation(() => InvitationModel, { description: 'Invites a person by email; they get a link to set their password.' })
-  invite(@Tenant([Role.PARTNER_ADMIN]) scope: TenantScope, @CurrentViewer() viewer: Viewer, @Args('input') input: InviteInput): Promise<InvitationModel> {
+  invite(
+    @Tenant([Role.PARTNER_ADMIN]) scope: TenantScope,
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: InviteInput,
+  ): Promise<InvitationModel> {
     return this.service.invite(scope, viewer, input);
   }
 
   @Allow(Role.PARTNER_ADMIN)
-  @Mutation(() => InvitationModel, { description: 'Sends a pending (or expired) invitation again with a new link; the old link stops working.' })
-  resendInvitation(@Tenant([Role.PARTNER_ADMIN]) scope: TenantScope, @CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<InvitationModel> {
+  @Mutation(() => InvitationModel, {
+    description: 'Sends a pending (or expired) invitation again with a new link; the old link stops working.',
+  })
+  resendInvitation(
+    @Tenant([Role.PARTNER_ADMIN]) scope: TenantScope,
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<InvitationModel> {
     return this.service.resendInvitation(scope, viewer, id);
   }
 

@@ -50,7 +50,6 @@ export class PartnerService {
     return p;
   }
 
-
   async create(input: CreatePartnerInput): Promise<PartnerEntity> {
     const repo = this.db.getRepository(PartnerEntity);
     if (await repo.exists({ where: { slug: input.slug } })) throw conflict(msg.slugTaken.with({ slug: input.slug }));
@@ -65,11 +64,26 @@ export class PartnerService {
     return this.get(scope, id);
   }
 
-  async members(scope: TenantScope, partnerId: string, role: Role | undefined, first: number, offset: number, search?: string): Promise<MemberModel[]> {
+  async members(
+    scope: TenantScope,
+    partnerId: string,
+    role: Role | undefined,
+    first: number,
+    offset: number,
+    search?: string,
+  ): Promise<MemberModel[]> {
     await this.get(scope, partnerId);
     const qb = this.membersQuery(partnerId, role, search).orderBy('m.createdAt', 'ASC').addOrderBy('m.id', 'ASC').take(first).skip(offset);
     const rows = await qb.getMany();
-    return rows.map((m) => ({ id: m.id, userId: m.userId, name: m.user!.name, email: m.user!.email, role: m.role, partnerId, since: m.createdAt }));
+    return rows.map((m) => ({
+      id: m.id,
+      userId: m.userId,
+      name: m.user!.name,
+      email: m.user!.email,
+      role: m.role,
+      partnerId,
+      since: m.createdAt,
+    }));
   }
 
   /** How many people `members` would list with the same filters, for pagers. */
@@ -80,10 +94,17 @@ export class PartnerService {
 
   /** A partner's people, of one role, whose name or email holds the search text (any case). */
   private membersQuery(partnerId: string, role: Role | undefined, search: string | undefined) {
-    const qb = this.db.getRepository(MembershipEntity).createQueryBuilder('m').innerJoinAndSelect('m.user', 'u').where('m.partnerId = :partnerId', { partnerId });
+    const qb = this.db
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .where('m.partnerId = :partnerId', { partnerId });
     if (role) qb.andWhere('m.role = :role', { role });
     const text = search?.trim();
-    if (text) qb.andWhere(`(u.name ILIKE :like ESCAPE '\\' OR u.email ILIKE :like ESCAPE '\\')`, { like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (text)
+      qb.andWhere(`(u.name ILIKE :like ESCAPE '\\' OR u.email ILIKE :like ESCAPE '\\')`, {
+        like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     return qb;
   }
 
@@ -99,7 +120,9 @@ export class PartnerService {
 
   async invitations(scope: TenantScope, partnerId: string, first: number, offset: number): Promise<InvitationModel[]> {
     await this.get(scope, partnerId);
-    const rows = await this.db.getRepository(InvitationEntity).find({ where: { partnerId }, order: { createdAt: 'DESC' }, take: first, skip: offset });
+    const rows = await this.db
+      .getRepository(InvitationEntity)
+      .find({ where: { partnerId }, order: { createdAt: 'DESC' }, take: first, skip: offset });
     return rows.map((r) => toInvitationModel(r));
   }
 
@@ -165,7 +188,9 @@ export class PartnerService {
                AND EXISTS (SELECT 1 FROM invitation WHERE email = $1 AND partner_id = $2 AND sets_password)) AS sets_password`,
       [i.email, i.partner.id, i.accountCreatedNow ?? false],
     );
-    await tx.getRepository(InvitationEntity).update({ partnerId: i.partner.id, email: i.email, role: i.role, status: 'PENDING' }, { status: 'REVOKED' });
+    await tx
+      .getRepository(InvitationEntity)
+      .update({ partnerId: i.partner.id, email: i.email, role: i.role, status: 'PENDING' }, { status: 'REVOKED' });
     const invitation = await tx.getRepository(InvitationEntity).save(
       tx.getRepository(InvitationEntity).create({
         email: i.email,
@@ -203,7 +228,9 @@ export class PartnerService {
    * whether accepting sets a first password or needs a login comes from the invitation itself.
    */
   async preview(token: string) {
-    const inv = await this.db.getRepository(InvitationEntity).findOne({ where: { tokenHash: hashToken(token) }, relations: { partner: true } });
+    const inv = await this.db
+      .getRepository(InvitationEntity)
+      .findOne({ where: { tokenHash: hashToken(token) }, relations: { partner: true } });
     if (!inv) throw notFound('Invitation');
     let signInToAccept = !inv.setsPassword;
     if (inv.setsPassword && inv.status === 'PENDING') {
@@ -219,7 +246,15 @@ export class PartnerService {
             [inv.email, inv.partnerId],
           )
         : [];
-    return { email: inv.email, name: inv.name, role: inv.role, partnerName: inv.partner!.name, state: stateOf(inv), signInToAccept, cohortNames: cohorts.map((c) => c.name) };
+    return {
+      email: inv.email,
+      name: inv.name,
+      role: inv.role,
+      partnerName: inv.partner!.name,
+      state: stateOf(inv),
+      signInToAccept,
+      cohortNames: cohorts.map((c) => c.name),
+    };
   }
 
   private acceptUrl(token: string): string {
@@ -233,5 +268,14 @@ function stateOf(inv: InvitationEntity): InvitationState {
 }
 
 function toInvitationModel(inv: InvitationEntity): InvitationModel {
-  return { id: inv.id, email: inv.email, name: inv.name, role: inv.role, partnerId: inv.partnerId, state: stateOf(inv), expiresAt: inv.expiresAt, createdAt: inv.createdAt };
+  return {
+    id: inv.id,
+    email: inv.email,
+    name: inv.name,
+    role: inv.role,
+    partnerId: inv.partnerId,
+    state: stateOf(inv),
+    expiresAt: inv.expiresAt,
+    createdAt: inv.createdAt,
+  };
 }

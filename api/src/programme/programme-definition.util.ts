@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { blocksSaving, definitionProblems, describeRubricDefinitionIssue, rubricDefinitionIssuePath, rubricDefinitionIssues, type ProgrammeDefinition } from '@beacon/domain';
+import {
+  blocksSaving,
+  definitionProblems,
+  describeRubricDefinitionIssue,
+  rubricDefinitionIssuePath,
+  rubricDefinitionIssues,
+  type ProgrammeDefinition,
+} from '@beacon/domain';
 import { badInput } from '../common/errors.js';
 import { ProgrammeDefinitionInput } from './dto/programme-definition.input.js';
 import type { AssignmentInput, ContentItemInput, RubricCriterionInput } from './dto/programme-content.input.js';
@@ -43,7 +50,11 @@ function rubricInputIssues(input: ProgrammeDefinitionInput): RubricInputIssue[] 
     m.assignment
       ? rubricDefinitionIssues(m.assignment)
           .filter(blocksSaving)
-          .map((issue) => ({ path: `modules.${i}.assignment.${rubricDefinitionIssuePath(issue)}`, code: issue.code, message: `Week ${m.week}: ${describeRubricDefinitionIssue(issue)}` }))
+          .map((issue) => ({
+            path: `modules.${i}.assignment.${rubricDefinitionIssuePath(issue)}`,
+            code: issue.code,
+            message: `Week ${m.week}: ${describeRubricDefinitionIssue(issue)}`,
+          }))
       : [],
   );
 }
@@ -82,14 +93,22 @@ export function toDefinition(input: ProgrammeDefinitionInput): ProgrammeDefiniti
       validityMonths: input.credential.validityMonths ?? null,
       automaticIssuance: input.credential.automaticIssuance ?? false,
     },
-    modules: [...input.modules].sort((a, b) => a.week - b.week).map((m) => ({
-      week: m.week,
-      title: m.title,
-      summary: m.summary ?? '',
-      contentItems: m.contentItems.map(toContentItem),
-      assignment: m.assignment ? toAssignment(m.assignment) : null,
+    modules: [...input.modules]
+      .sort((a, b) => a.week - b.week)
+      .map((m) => ({
+        week: m.week,
+        title: m.title,
+        summary: m.summary ?? '',
+        contentItems: m.contentItems.map(toContentItem),
+        assignment: m.assignment ? toAssignment(m.assignment) : null,
+      })),
+    sessionPlan: (input.sessionPlan ?? []).map((s) => ({
+      title: s.title,
+      week: s.week,
+      weekday: s.weekday,
+      time: s.time,
+      durationMinutes: s.durationMinutes,
     })),
-    sessionPlan: (input.sessionPlan ?? []).map((s) => ({ title: s.title, week: s.week, weekday: s.weekday, time: s.time, durationMinutes: s.durationMinutes })),
   };
 }
 
@@ -105,7 +124,11 @@ function toAssignment(a: AssignmentInput): NonNullable<ProgrammeDefinition['modu
     title: a.title,
     instructions: a.instructions,
     submissionKinds: [...a.submissionKinds],
-    rubric: a.rubric.map((c: RubricCriterionInput) => ({ id: idOr(c.id), title: c.title, levels: c.levels.map((l) => ({ label: l.label, points: l.points })) })),
+    rubric: a.rubric.map((c: RubricCriterionInput) => ({
+      id: idOr(c.id),
+      title: c.title,
+      levels: c.levels.map((l) => ({ label: l.label, points: l.points })),
+    })),
     passMark: a.passMark,
     dueDay: a.dueDay,
     dueTime: a.dueTime,
@@ -130,7 +153,8 @@ export function publishProblems(d: ProgrammeDefinition): string[] {
       criteria.add(c.id);
     }
     // drafts saved before these rules were checked on saving
-    for (const issue of rubricDefinitionIssues(a).filter(blocksSaving)) problems.push(`Week ${m.week}: ${describeRubricDefinitionIssue(issue)}`);
+    for (const issue of rubricDefinitionIssues(a).filter(blocksSaving))
+      problems.push(`Week ${m.week}: ${describeRubricDefinitionIssue(issue)}`);
   }
   return problems;
 }

@@ -14,12 +14,14 @@ import { ProgrammeDefinitionInput } from './dto/programme-definition.input.js';
 
 const audienceOf = (viewer: Viewer): ProgrammeAudience => (viewer.isAdmin ? 'admin' : 'catalogue');
 
-const toModel = (audience: ProgrammeAudience) => (v: ProgrammeView): ProgrammeModel => {
-  if (audience === 'admin') return ProgrammeModel.fromDraft(v.programme, v.latest);
-  // the catalogue never falls back to the draft (the service only lists published programmes)
-  if (!v.latest) throw notFound('Programme');
-  return ProgrammeModel.fromPublished(v.programme, v.latest);
-};
+const toModel =
+  (audience: ProgrammeAudience) =>
+  (v: ProgrammeView): ProgrammeModel => {
+    if (audience === 'admin') return ProgrammeModel.fromDraft(v.programme, v.latest);
+    // the catalogue never falls back to the draft (the service only lists published programmes)
+    if (!v.latest) throw notFound('Programme');
+    return ProgrammeModel.fromPublished(v.programme, v.latest);
+  };
 
 @Resolver(() => ProgrammeModel)
 @UseGuards(AuthGuard)
@@ -30,7 +32,9 @@ export class ProgrammeResolver {
   constructor(private readonly service: ProgrammeService) {}
 
   @Allow(Role.PARTNER_ADMIN)
-  @Query(() => [ProgrammeModel], { description: 'Programmes by code: all of them with their drafts for admins; the published ones for partner administrators.' })
+  @Query(() => [ProgrammeModel], {
+    description: 'Programmes by code: all of them with their drafts for admins; the published ones for partner administrators.',
+  })
   async programmes(
     @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
@@ -55,7 +59,10 @@ export class ProgrammeResolver {
 
   @Allow(Role.ADMIN)
   @Mutation(() => ProgrammeModel, { description: 'Replaces the draft; published versions and the cohorts pinned to them are unchanged.' })
-  async updateProgrammeDraft(@Args('id', { type: () => ID }) id: string, @Args('input') input: ProgrammeDefinitionInput): Promise<ProgrammeModel> {
+  async updateProgrammeDraft(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ProgrammeDefinitionInput,
+  ): Promise<ProgrammeModel> {
     return toModel('admin')(await this.service.updateDraft(id, input));
   }
 

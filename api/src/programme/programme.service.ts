@@ -133,7 +133,9 @@ export class ProgrammeService {
   async versionsOf(programmeIds: readonly string[]): Promise<Map<string, ProgrammeVersionEntity[]>> {
     const byProgramme = new Map<string, ProgrammeVersionEntity[]>(programmeIds.map((id) => [id, []]));
     if (programmeIds.length === 0) return byProgramme;
-    const rows = await this.db.getRepository(ProgrammeVersionEntity).find({ where: { programmeId: In([...programmeIds]) }, order: { version: 'DESC' } });
+    const rows = await this.db
+      .getRepository(ProgrammeVersionEntity)
+      .find({ where: { programmeId: In([...programmeIds]) }, order: { version: 'DESC' } });
     for (const v of rows) byProgramme.get(v.programmeId)?.push(v);
     return byProgramme;
   }
@@ -188,7 +190,9 @@ async function insertVersion(tx: EntityManager, programme: ProgrammeEntity, publ
   if (problems.length) {
     throw badInput(programmeErrors.cannotPublish.with({ code: programme.code, problems: problems.join('; ') }), { problems });
   }
-  const [{ next }] = await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM programme_version WHERE programme_id = $1`, [programme.id]);
+  const [{ next }] = await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM programme_version WHERE programme_id = $1`, [
+    programme.id,
+  ]);
   const repo = tx.getRepository(ProgrammeVersionEntity);
   const saved = await repo.save(repo.create({ programmeId: programme.id, version: next, definition: programme.draft, publishedById }));
   return repo.findOneOrFail({ where: { id: saved.id } });

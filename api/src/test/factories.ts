@@ -110,7 +110,9 @@ export async function assignCoach(db: Db, cohortId: string, userId: string): Pro
 /** A user without a password (cannot log in): a learner or coach for data-only stories. */
 export async function makeUser(db: Db, input: { email: string; name?: string; timeZone?: string }): Promise<UserEntity> {
   const repo = db.getRepository(UserEntity);
-  return repo.save(repo.create({ email: input.email.toLowerCase(), name: input.name ?? input.email.split('@')[0], timeZone: input.timeZone ?? 'UTC' }));
+  return repo.save(
+    repo.create({ email: input.email.toLowerCase(), name: input.name ?? input.email.split('@')[0], timeZone: input.timeZone ?? 'UTC' }),
+  );
 }
 
 export async function userIdByEmail(db: Db, email: string): Promise<string> {

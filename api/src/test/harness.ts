@@ -44,7 +44,11 @@ export interface GqlResult<T = Record<string, Json>> {
 
 export interface TestApp {
   beacon: RunningBeacon;
-  gql: <T = Record<string, Json>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string; ip?: string; headers?: Record<string, string> }) => Promise<GqlResult<T>>;
+  gql: <T = Record<string, Json>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { token?: string; cookie?: string; ip?: string; headers?: Record<string, string> },
+  ) => Promise<GqlResult<T>>;
   login: (email: string, password?: string) => Promise<string>;
   get: (url: string) => Promise<{ status: number; json: () => Json; body: string }>;
   close: () => Promise<void>;
@@ -54,7 +58,9 @@ export interface TestApp {
  * A fresh database with demo data and the real application on it, on BullMQ's Redis or
  * PostgreSQL backend; requests go through Fastify's in-process injection.
  */
-export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { queue?: 'redis' | 'postgres'; env?: Record<string, string>; logger?: Logger } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const queue = opts.queue ?? 'redis';
   const config = loadConfig({
@@ -77,13 +83,22 @@ export async function startTestApp(opts: { queue?: 'redis' | 'postgres'; env?: R
     const headers: Record<string, string> = { 'content-type': 'application/json', ...o.headers };
     if (o.token) headers.authorization = `Bearer ${o.token}`;
     if (o.cookie) headers.cookie = o.cookie;
-    const res = await fastify.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers, remoteAddress: o.ip ?? '127.0.0.1' });
+    const res = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query, variables },
+      headers,
+      remoteAddress: o.ip ?? '127.0.0.1',
+    });
     const body = res.json();
     return { data: body.data ?? null, errors: body.errors, status: res.statusCode, headers: res.headers };
   };
 
   const login = async (email: string, password = 'beacon-demo') => {
-    const r = await gql<{ login: { token: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: password });
+    const r = await gql<{ login: { token: string } }>(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: email,
+      p: password,
+    });
     if (!r.data) throw new Error(`login of ${email} failed: ${JSON.stringify(r.errors)}`);
     return r.data.login.token;
   };

@@ -28,7 +28,8 @@ export const RISK_REASON_TEXT: Record<RiskReason, string> = {
 
 /** What the learner can do about each reason: kind and actionable, for their alert and home page. */
 export const RISK_REASON_ACTION: Record<RiskReason, string> = {
-  OVERDUE_ASSIGNMENT: 'Submit the overdue assignment — a late submission still counts, and your coach can grant an extension if you need one.',
+  OVERDUE_ASSIGNMENT:
+    'Submit the overdue assignment — a late submission still counts, and your coach can grant an extension if you need one.',
   REVISION_PENDING: 'Read your coach’s feedback and resubmit the revised assignment.',
   FAILED_WEEK: 'Book a coaching session to talk through how to continue.',
   ATTENDANCE_TREND: 'Join the next live sessions; if you cannot, tell your coach so an absence can be excused.',
@@ -123,10 +124,15 @@ export function credentialPath(i: Omit<RiskInput, 'lastActivityAt' | 'currentWee
 export function pathSummary(p: Omit<CredentialPath, 'summary'>): string {
   const steps: string[] = [];
   if (p.attendance.toAttend > 0) {
-    steps.push(`attend ${p.attendance.toAttend} of the ${p.attendance.remaining} remaining session${p.attendance.remaining === 1 ? '' : 's'}`);
+    steps.push(
+      `attend ${p.attendance.toAttend} of the ${p.attendance.remaining} remaining session${p.attendance.remaining === 1 ? '' : 's'}`,
+    );
   }
   if (p.weeksToPass.length) steps.push(`pass ${weekRanges(p.weeksToPass)}`);
-  if (p.coachingToHold > 0) steps.push(`hold ${p.coachingToHold} coaching session${p.coachingToHold === 1 ? '' : 's'}${p.coachingBooked ? ` (${p.coachingBooked} booked)` : ''}`);
+  if (p.coachingToHold > 0)
+    steps.push(
+      `hold ${p.coachingToHold} coaching session${p.coachingToHold === 1 ? '' : 's'}${p.coachingBooked ? ` (${p.coachingBooked} booked)` : ''}`,
+    );
   if (!p.reachable) {
     const why: string[] = [];
     if (!p.attendance.reachable) why.push(`${p.attendance.toAttend} more sessions are needed and only ${p.attendance.remaining} remain`);
@@ -142,7 +148,7 @@ export function pathSummary(p: Omit<CredentialPath, 'summary'>): string {
 export function weekRanges(weeks: number[]): string {
   const sorted = [...new Set(weeks)].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let k = 0; k < sorted.length; ) {
+  for (let k = 0; k < sorted.length;) {
     let j = k;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     runs.push(j === k ? `${sorted[k]}` : j === k + 1 ? `${sorted[k]}, ${sorted[j]}` : `${sorted[k]}–${sorted[j]}`);
@@ -174,7 +180,8 @@ export function assessRisk(i: RiskInput): RiskAssessment {
     }
   }
   // the rate so far (the one attendance rule), continued, misses the minimum (exactly at it does not)
-  if (summariseAttendance(i.attendance).counted > 0 && !meetsAttendance(i.attendance, i.criteria.minAttendancePercent)) reasons.add('ATTENDANCE_TREND');
+  if (summariseAttendance(i.attendance).counted > 0 && !meetsAttendance(i.attendance, i.criteria.minAttendancePercent))
+    reasons.add('ATTENDANCE_TREND');
   if (path.coachingToHold > 0 && i.coaching.upcoming === 0 && i.currentWeek >= COACHING_BOOKED_BY_WEEK) reasons.add('NO_COACHING_BOOKED');
   const since = (i.lastActivityAt ?? i.startsAt).getTime();
   if (started && now - since >= INACTIVE_DAYS * 86_400_000) reasons.add('INACTIVE');

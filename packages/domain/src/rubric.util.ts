@@ -63,7 +63,10 @@ export function rubricMaxPoints(rubric: readonly { levels: readonly { points: nu
 }
 
 /** totalRubric with its problems as issues. */
-export function rubricIssues(rubric: readonly RubricCriterion[], scores: readonly CriterionScore[]): { total: number; maxPoints: number; issues: RubricIssue[] } {
+export function rubricIssues(
+  rubric: readonly RubricCriterion[],
+  scores: readonly CriterionScore[],
+): { total: number; maxPoints: number; issues: RubricIssue[] } {
   const issues: RubricIssue[] = [];
   const byId = new Map(rubric.map((c) => [c.id, c]));
   const seen = new Set<string>();
@@ -80,7 +83,13 @@ export function rubricIssues(rubric: readonly RubricCriterion[], scores: readonl
     }
     seen.add(s.criterionId);
     if (!criterion.levels.some((l) => l.points === s.points)) {
-      issues.push({ code: 'NOT_A_LEVEL', criterionId: criterion.id, title: criterion.title, points: s.points, levels: criterion.levels.map((l) => ({ label: l.label, points: l.points })) });
+      issues.push({
+        code: 'NOT_A_LEVEL',
+        criterionId: criterion.id,
+        title: criterion.title,
+        points: s.points,
+        levels: criterion.levels.map((l) => ({ label: l.label, points: l.points })),
+      });
       continue;
     }
     total += s.points;
@@ -110,7 +119,10 @@ export interface ReviewDraft {
 }
 
 /** reviewProblems with its problems as issues; a draft may have no verdict yet (a form being filled in). */
-export function reviewIssues(assignment: Pick<AssignmentDefinition, 'rubric' | 'passMark'>, review: Omit<ReviewDraft, 'verdict'> & { verdict: Verdict | null }): { total: number; maxPoints: number; issues: RubricIssue[] } {
+export function reviewIssues(
+  assignment: Pick<AssignmentDefinition, 'rubric' | 'passMark'>,
+  review: Omit<ReviewDraft, 'verdict'> & { verdict: Verdict | null },
+): { total: number; maxPoints: number; issues: RubricIssue[] } {
   const { total, maxPoints, issues } = rubricIssues(assignment.rubric, review.scores);
   if (!review.verdict || !VERDICTS.includes(review.verdict)) issues.push({ code: 'INVALID_VERDICT' });
   if (issues.length === 0 && review.verdict === 'PASS' && !meetsPassMark(total, assignment.passMark)) {
@@ -128,7 +140,10 @@ export function reviewIssues(assignment: Pick<AssignmentDefinition, 'rubric' | '
  * ask for a revision of, or fail, work that reaches it), or a REVISE or FAIL without feedback
  * telling the learner why.
  */
-export function reviewProblems(assignment: Pick<AssignmentDefinition, 'rubric' | 'passMark'>, review: ReviewDraft): { total: number; maxPoints: number; problems: string[] } {
+export function reviewProblems(
+  assignment: Pick<AssignmentDefinition, 'rubric' | 'passMark'>,
+  review: ReviewDraft,
+): { total: number; maxPoints: number; problems: string[] } {
   const { total, maxPoints, issues } = reviewIssues(assignment, review);
   return { total, maxPoints, problems: issues.map(describeRubricIssue) };
 }
@@ -170,7 +185,10 @@ export const blocksSaving = (issue: RubricDefinitionIssue): boolean => !PUBLISH_
  * points 0–MAX_LEVEL_POINTS, no two levels of a criterion with the same points; the pass mark
  * reachable (at most rubricMaxPoints). Titles and labels count as written once trimmed.
  */
-export function rubricDefinitionIssues(assignment: { rubric: readonly { title: string; levels: readonly { label: string; points: number }[] }[]; passMark: number }): RubricDefinitionIssue[] {
+export function rubricDefinitionIssues(assignment: {
+  rubric: readonly { title: string; levels: readonly { label: string; points: number }[] }[];
+  passMark: number;
+}): RubricDefinitionIssue[] {
   const issues: RubricDefinitionIssue[] = [];
   if (assignment.rubric.length === 0) issues.push({ code: 'NO_CRITERIA' });
   const titles = new Set<string>();
@@ -184,13 +202,15 @@ export function rubricDefinitionIssues(assignment: { rubric: readonly { title: s
     const points = new Set<number>();
     c.levels.forEach((l, level) => {
       if (!l.label.trim()) issues.push({ code: 'LEVEL_LABEL_MISSING', criterion, level, title });
-      if (!Number.isInteger(l.points) || l.points < 0 || l.points > MAX_LEVEL_POINTS) issues.push({ code: 'LEVEL_POINTS_INVALID', criterion, level, title, points: l.points });
+      if (!Number.isInteger(l.points) || l.points < 0 || l.points > MAX_LEVEL_POINTS)
+        issues.push({ code: 'LEVEL_POINTS_INVALID', criterion, level, title, points: l.points });
       else if (points.has(l.points)) issues.push({ code: 'LEVEL_POINTS_TWICE', criterion, level, title, points: l.points });
       points.add(l.points);
     });
   });
   const maxPoints = rubricMaxPoints(assignment.rubric);
-  if (assignment.rubric.length > 0 && assignment.passMark > maxPoints) issues.push({ code: 'PASS_MARK_ABOVE_MAX', passMark: assignment.passMark, maxPoints });
+  if (assignment.rubric.length > 0 && assignment.passMark > maxPoints)
+    issues.push({ code: 'PASS_MARK_ABOVE_MAX', passMark: assignment.passMark, maxPoints });
   return issues;
 }
 

@@ -28,11 +28,18 @@ export interface PlannedSession {
 export function planSessions(startDate: LocalDate, zone: string, plan: SessionPlanItem[]): PlannedSession[] {
   return plan
     .map((item, planIndex) => {
-      if (!Number.isInteger(item.weekday) || item.weekday < 1 || item.weekday > 7) throw new RangeError(`Weekday must be 1–7, got ${item.weekday}`);
+      if (!Number.isInteger(item.weekday) || item.weekday < 1 || item.weekday > 7)
+        throw new RangeError(`Weekday must be 1–7, got ${item.weekday}`);
       const [h, m] = parseTime(item.time);
       const open = DateTime.fromJSDate(weekOpensAt(startDate, zone, item.week), { zone });
       const date = open.plus({ days: (item.weekday - open.weekday + 7) % 7 });
-      return { planIndex, title: item.title, week: item.week, startsAt: wallClock(date, h, m, zone), durationMinutes: item.durationMinutes };
+      return {
+        planIndex,
+        title: item.title,
+        week: item.week,
+        startsAt: wallClock(date, h, m, zone),
+        durationMinutes: item.durationMinutes,
+      };
     })
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.planIndex - b.planIndex);
 }

@@ -15,7 +15,8 @@ export interface WeeklyHours {
  * A change to one date in the coach's zone. DAY_OFF drops that date's weekly hours;
  * EXTRA_HOURS adds a range (both on one date replace the day's hours with the extra ones).
  */
-export type AvailabilityException = { date: LocalDate; kind: 'DAY_OFF' } | { date: LocalDate; kind: 'EXTRA_HOURS'; start: string; end: string };
+export type AvailabilityException =
+  { date: LocalDate; kind: 'DAY_OFF' } | { date: LocalDate; kind: 'EXTRA_HOURS'; start: string; end: string };
 
 export interface SlotRules {
   /** the coach's IANA zone, in which weekly hours and exception dates are read */
@@ -88,11 +89,13 @@ export function availabilityProblems(rules: SlotRules): string[] {
     }
   };
   for (const w of rules.weekly) {
-    if (!Number.isInteger(w.weekday) || w.weekday < 1 || w.weekday > 7) problems.push(`Weekday must be 1 (Monday) to 7 (Sunday), got ${w.weekday}`);
+    if (!Number.isInteger(w.weekday) || w.weekday < 1 || w.weekday > 7)
+      problems.push(`Weekday must be 1 (Monday) to 7 (Sunday), got ${w.weekday}`);
     else range(WEEKDAYS[w.weekday - 1], w.start, w.end);
   }
   for (const e of rules.exceptions) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) || !DateTime.fromISO(e.date).isValid) problems.push(`Exception date must be YYYY-MM-DD, got ${e.date}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) || !DateTime.fromISO(e.date).isValid)
+      problems.push(`Exception date must be YYYY-MM-DD, got ${e.date}`);
     else if (e.kind === 'EXTRA_HOURS') range(e.date, e.start, e.end);
   }
   const whole = (name: string, v: number, min: number, max: number, unit: string) => {
@@ -181,9 +184,15 @@ function refusal(rules: SlotRules, slot: Interval, q: SlotQuery): SlotRefusal | 
   if (start > horizonEnd(rules, q.now).getTime()) return 'BEYOND_HORIZON';
   if (q.within && (start < q.within.start.getTime() || slot.end.getTime() > q.within.end.getTime())) return 'OUTSIDE_DATES';
   // a booking and a slot both keep their buffers clear: the gap between them is at least after + before
-  const padded = { start: new Date(start - rules.bufferBeforeMinutes * MINUTE), end: new Date(slot.end.getTime() + rules.bufferAfterMinutes * MINUTE) };
+  const padded = {
+    start: new Date(start - rules.bufferBeforeMinutes * MINUTE),
+    end: new Date(slot.end.getTime() + rules.bufferAfterMinutes * MINUTE),
+  };
   for (const b of q.bookings ?? []) {
-    const bp = { start: new Date(b.start.getTime() - rules.bufferBeforeMinutes * MINUTE), end: new Date(b.end.getTime() + rules.bufferAfterMinutes * MINUTE) };
+    const bp = {
+      start: new Date(b.start.getTime() - rules.bufferBeforeMinutes * MINUTE),
+      end: new Date(b.end.getTime() + rules.bufferAfterMinutes * MINUTE),
+    };
     if (overlaps(padded, bp)) return 'TAKEN';
   }
   for (const b of q.busy ?? []) if (overlaps(slot, b)) return 'BUSY';

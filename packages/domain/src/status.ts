@@ -6,7 +6,8 @@
  */
 
 /** An object naming each value of a list: `{ ACTIVE: 'ACTIVE', ... }` (what GraphQL's registerEnumType takes). */
-export const enumOf = <K extends string>(values: readonly K[]): { readonly [V in K]: V } => Object.fromEntries(values.map((v) => [v, v])) as { [V in K]: V };
+export const enumOf = <K extends string>(values: readonly K[]): { readonly [V in K]: V } =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [V in K]: V };
 
 export const ENROLMENT_STATUSES = ['INVITED', 'ACTIVE', 'WITHDRAWN', 'COMPLETED'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];

@@ -21,7 +21,8 @@ export interface SubmitContext {
 export function submitBlocker(c: SubmitContext): string | null {
   if (c.enrolmentStatus === 'WITHDRAWN') return 'You have withdrawn from this cohort, so you can no longer submit';
   if (c.enrolmentStatus === 'INVITED') return 'Accept your invitation to the cohort before submitting';
-  if (c.enrolmentStatus === 'COMPLETED' || c.cohortStatus === 'COMPLETED' || c.cohortStatus === 'ARCHIVED') return 'This cohort has ended; submissions are closed';
+  if (c.enrolmentStatus === 'COMPLETED' || c.cohortStatus === 'COMPLETED' || c.cohortStatus === 'ARCHIVED')
+    return 'This cohort has ended; submissions are closed';
   if (!c.weekOpen) return `Week ${c.week} is not open yet${c.opens ? ` (it opens ${formatInZone(c.opens.at, c.opens.timeZone)})` : ''}`;
   if (c.latest?.state === 'RELEASED') {
     if (c.latest.verdict === 'PASS') return `Your week ${c.week} assignment has passed; there is nothing to resubmit`;

@@ -26,7 +26,9 @@ function startOf(startDate: LocalDate, zone: string): DateTime {
  */
 export function weekOpensAt(startDate: LocalDate, zone: string, week: number): Date {
   if (!Number.isInteger(week) || week < 1) throw new RangeError(`Week must be 1 or more, got ${week}`);
-  return startOf(startDate, zone).plus({ days: 7 * (week - 1) }).toJSDate();
+  return startOf(startDate, zone)
+    .plus({ days: 7 * (week - 1) })
+    .toJSDate();
 }
 
 export function weekStates(startDate: LocalDate, zone: string, weeks: number, now: Date): WeekState[] {
@@ -49,7 +51,9 @@ export function currentWeek(startDate: LocalDate, zone: string, weeks: number, n
 
 /** The last calendar day of the cohort (start + 7·weeks − 1 days). */
 export function cohortEndDate(startDate: LocalDate, zone: string, weeks: number): LocalDate {
-  return startOf(startDate, zone).plus({ days: 7 * weeks - 1 }).toISODate()!;
+  return startOf(startDate, zone)
+    .plus({ days: 7 * weeks - 1 })
+    .toISODate()!;
 }
 
 /**

@@ -51,9 +51,12 @@ function newestMtime(dir: string): number {
 /** The tests run against builds, not sources: say so plainly when one is missing or stale. */
 function checkBuilds(WEB_DIR: string, API_MAIN: string, WEB_DIST: string): void {
   if (!existsSync(API_MAIN)) throw new Error(`The API is not built (${API_MAIN} is missing). Run \`npm run build -w api\` first.`);
-  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('The web app is not built (web/dist is missing). Run `npm run build -w web` first.');
+  if (!existsSync(join(WEB_DIST, 'index.html')))
+    throw new Error('The web app is not built (web/dist is missing). Run `npm run build -w web` first.');
   if (newestMtime(join(WEB_DIR, 'src')) > statSync(join(WEB_DIST, 'index.html')).mtimeMs) {
-    console.warn('\n  web/src changed after the last build: these tests run web/dist. Run `npm run build -w web` to test the latest code.\n');
+    console.warn(
+      '\n  web/src changed after the last build: these tests run web/dist. Run `npm run build -w web` to test the latest code.\n',
+    );
   }
 }
 
@@ -61,7 +64,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode} before it was healthy; see web/artifacts/server.log`);
+    if (child.exitCode !== null)
+      throw new Error(`The API exited with code ${child.exitCode} before it was healthy; see web/artifacts/server.log`);
     try {
       const res = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2_000) });
       if (res.status === 200) return;

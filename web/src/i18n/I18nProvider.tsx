@@ -2,7 +2,16 @@ import { createContext, useCallback, useContext, useEffect, useLayoutEffect, use
 import { IntlProvider } from 'react-intl';
 import { setDisplayLocale } from '../lib/time';
 import { cachedMessages, loadMessages, type Messages } from './catalogue';
-import { browserLocale, DEFAULT_LOCALE, formattingTag, isLocale, rememberedLocale, rememberLocale, textDirection, type Locale } from './locales';
+import {
+  browserLocale,
+  DEFAULT_LOCALE,
+  formattingTag,
+  isLocale,
+  rememberedLocale,
+  rememberLocale,
+  textDirection,
+  type Locale,
+} from './locales';
 
 interface LocaleState {
   locale: Locale;
@@ -77,7 +86,13 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   return (
     <LocaleContext.Provider value={state}>
       {/* English is the code's own language: for an English page the default locale is the page's, so no message counts as missing */}
-      <IntlProvider key={tag} locale={tag} defaultLocale={shown === DEFAULT_LOCALE ? tag : DEFAULT_LOCALE} messages={messages.messages} onError={reportIntlError}>
+      <IntlProvider
+        key={tag}
+        locale={tag}
+        defaultLocale={shown === DEFAULT_LOCALE ? tag : DEFAULT_LOCALE}
+        messages={messages.messages}
+        onError={reportIntlError}
+      >
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

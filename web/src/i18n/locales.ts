@@ -23,7 +23,9 @@ export const isLocale = (value: unknown): value is Locale => typeof value === 's
 export const textDirection = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 
 /** The first of the browser's languages Beacon speaks ("pt-BR" → pt), else English. */
-export function browserLocale(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): Locale {
+export function browserLocale(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+): Locale {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];
     if (isLocale(base)) return base;
@@ -35,7 +37,10 @@ export function browserLocale(languages: readonly string[] = typeof navigator ==
  * The tag dates and numbers are formatted with: the browser's own variant of the language when it
  * has one (en-GB writes "Mon 1 Mar, 17:00", pt-BR its own), else the language itself.
  */
-export function formattingTag(locale: Locale, languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): string {
+export function formattingTag(
+  locale: Locale,
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+): string {
   return languages.find((tag) => tag.toLowerCase().split('-')[0] === locale) ?? locale;
 }
 

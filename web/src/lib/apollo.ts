@@ -24,7 +24,8 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
   // the API writes its error messages in the language shown (a signed-in account's own language wins there)
   const language = new ApolloLink((operation, forward) => {
     const locale = getDisplayLocale();
-    if (locale) operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': locale } }));
+    if (locale)
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': locale } }));
     return forward(operation);
   });
 

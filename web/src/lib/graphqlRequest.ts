@@ -29,7 +29,10 @@ export function print(document: DocumentNode): string {
 }
 
 /** Sends one operation; resolves to its data, or throws as Apollo would (CombinedGraphQLErrors, ServerError, ServerParseError, TypeError offline). */
-export async function graphqlRequest<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<TData> {
+export async function graphqlRequest<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<TData> {
   const operation = (document as unknown as Node).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const response = await fetch('/graphql', {
     method: 'POST',
@@ -45,6 +48,7 @@ export async function graphqlRequest<TData, TVariables>(document: TypedDocumentN
     throw new ServerParseError(e, { response, bodyText });
   }
   if (result.errors?.length) throw new CombinedGraphQLErrors(result as ConstructorParameters<typeof CombinedGraphQLErrors>[0]);
-  if (!response.ok || !result.data) throw new ServerError(`Response not successful: Received status code ${response.status}`, { response, bodyText });
+  if (!response.ok || !result.data)
+    throw new ServerError(`Response not successful: Received status code ${response.status}`, { response, bodyText });
   return result.data;
 }

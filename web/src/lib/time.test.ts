@@ -14,7 +14,8 @@ afterEach(() => setDisplayLocale('en'));
 
 describe('datetime-local values on a zone’s wall clock', () => {
   it('round-trips every quarter hour across the spring DST change (Europe/Berlin, 29 Mar 2026)', () => {
-    for (const iso of quarters('2026-03-28T20:00:00Z', '2026-03-29T06:00:00Z')) expect(fromZonedInput(toZonedInput(iso, 'Europe/Berlin'), 'Europe/Berlin')).toBe(iso);
+    for (const iso of quarters('2026-03-28T20:00:00Z', '2026-03-29T06:00:00Z'))
+      expect(fromZonedInput(toZonedInput(iso, 'Europe/Berlin'), 'Europe/Berlin')).toBe(iso);
     expect(toZonedInput('2026-03-29T00:59:00Z', 'Europe/Berlin')).toBe('2026-03-29T01:59');
     expect(toZonedInput('2026-03-29T01:00:00Z', 'Europe/Berlin')).toBe('2026-03-29T03:00');
   });
@@ -34,7 +35,8 @@ describe('datetime-local values on a zone’s wall clock', () => {
   });
 
   it('round-trips across New York’s spring change (8 Mar 2026) and a zone without DST (Africa/Johannesburg)', () => {
-    for (const iso of quarters('2026-03-08T04:00:00Z', '2026-03-08T10:00:00Z')) expect(fromZonedInput(toZonedInput(iso, 'America/New_York'), 'America/New_York')).toBe(iso);
+    for (const iso of quarters('2026-03-08T04:00:00Z', '2026-03-08T10:00:00Z'))
+      expect(fromZonedInput(toZonedInput(iso, 'America/New_York'), 'America/New_York')).toBe(iso);
     expect(fromZonedInput('2026-11-24T17:00', 'Africa/Johannesburg')).toBe('2026-11-24T15:00:00.000Z');
     expect(toZonedInput('2026-11-24T15:00:00Z', 'Africa/Johannesburg')).toBe('2026-11-24T17:00');
   });

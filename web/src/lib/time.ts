@@ -17,7 +17,11 @@ export const getDisplayLocale = (): string | undefined => displayLocale;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** One Intl.DateTimeFormat per language, zone and options, kept: building one costs far more than using it. */
-export function dateTimeFormat(timeZone: string, options: Intl.DateTimeFormatOptions, locale: string | undefined = displayLocale): Intl.DateTimeFormat {
+export function dateTimeFormat(
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+  locale: string | undefined = displayLocale,
+): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${timeZone}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
@@ -44,7 +48,14 @@ export function formatList(items: string[], type: 'conjunction' | 'disjunction' 
 
 /** "23 Nov 2026, 10:56 GMT+2": a moment in the viewer's zone, with the zone named. */
 export function formatDateTime(iso: string | Date, timeZone: string): string {
-  return dateTimeFormat(timeZone, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
 }
 
 /** "23 Nov 2026": a day as the viewer's zone sees it. */
@@ -54,7 +65,11 @@ export function formatDate(iso: string | Date, timeZone: string): string {
 
 /** "South Africa Standard Time": the long name of a zone at a moment (names change with DST). */
 export function zoneLongName(timeZone: string, at: Date = new Date()): string {
-  return dateTimeFormat(timeZone, { timeZoneName: 'long' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return (
+    dateTimeFormat(timeZone, { timeZoneName: 'long' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  );
 }
 
 /** Every IANA zone the browser knows, for pickers. */
@@ -68,7 +83,14 @@ export function allTimeZones(): string[] {
 
 /** "Tue 24 Nov, 17:00 GMT+2": a session's start, weekday first, with the zone named. */
 export function formatSessionTime(iso: string | Date, timeZone: string): string {
-  return dateTimeFormat(timeZone, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
+  return dateTimeFormat(timeZone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
 }
 
 /** "23 Nov 2026" for a calendar day (YYYY-MM-DD) that has no zone of its own. */
@@ -79,7 +101,20 @@ export function formatLocalDate(day: string): string {
 /** The wall-clock fields of a moment in a zone. */
 function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   // Latin digits whatever the display language: these are read back as numbers
-  const parts = dateTimeFormat(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' }, 'en-US').formatToParts(at);
+  const parts = dateTimeFormat(
+    timeZone,
+    {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      numberingSystem: 'latn',
+    },
+    'en-US',
+  ).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
 }

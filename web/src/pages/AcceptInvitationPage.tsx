@@ -35,7 +35,9 @@ export function AcceptInvitationPage() {
   } else if (error || !preview) {
     body =
       errorCode(error) === 'NOT_FOUND' || errorCode(error) === 'BAD_USER_INPUT' ? (
-        <Ending title={intl.formatMessage({ id: 'pages.acceptInvitation.brokenTitle', defaultMessage: 'This invitation link does not work' })}>
+        <Ending
+          title={intl.formatMessage({ id: 'pages.acceptInvitation.brokenTitle', defaultMessage: 'This invitation link does not work' })}
+        >
           <FormattedMessage
             id="pages.acceptInvitation.brokenText"
             defaultMessage="Check that you opened the whole link from the email, or ask the person who invited you to send a new one."
@@ -49,8 +51,17 @@ export function AcceptInvitationPage() {
       );
   } else if (preview.state === 'ACCEPTED') {
     body = (
-      <Ending title={intl.formatMessage({ id: 'pages.acceptInvitation.acceptedTitle', defaultMessage: 'This invitation has already been accepted' })}>
-        <FormattedMessage id="pages.acceptInvitation.acceptedText" defaultMessage="Log in with the email {email} and your password." values={{ email: preview.email }} />
+      <Ending
+        title={intl.formatMessage({
+          id: 'pages.acceptInvitation.acceptedTitle',
+          defaultMessage: 'This invitation has already been accepted',
+        })}
+      >
+        <FormattedMessage
+          id="pages.acceptInvitation.acceptedText"
+          defaultMessage="Log in with the email {email} and your password."
+          values={{ email: preview.email }}
+        />
       </Ending>
     );
   } else if (preview.state === 'EXPIRED') {
@@ -80,7 +91,11 @@ export function AcceptInvitationPage() {
           <FormattedMessage id="pages.acceptInvitation.eyebrow" defaultMessage="Invitation" />
         </p>
         <h1>
-          <FormattedMessage id="pages.acceptInvitation.join" defaultMessage="Join {partner} on Beacon" values={{ partner: preview.partnerName }} />
+          <FormattedMessage
+            id="pages.acceptInvitation.join"
+            defaultMessage="Join {partner} on Beacon"
+            values={{ partner: preview.partnerName }}
+          />
         </h1>
         <div className="invite-summary">
           <p>
@@ -91,7 +106,11 @@ export function AcceptInvitationPage() {
             />
           </p>
         </div>
-        {preview.signInToAccept ? <JoinInvitationPanel token={token} preview={preview} onAccepted={onAccepted} /> : <AcceptInvitationForm token={token} preview={preview} onAccepted={onAccepted} />}
+        {preview.signInToAccept ? (
+          <JoinInvitationPanel token={token} preview={preview} onAccepted={onAccepted} />
+        ) : (
+          <AcceptInvitationForm token={token} preview={preview} onAccepted={onAccepted} />
+        )}
       </>
     );
   }

@@ -71,15 +71,29 @@ export function AdminKeysPage() {
           </p>
         </SuccessNotice>
       )}
-      {rotateError != null && <ErrorNotice error={rotateError} title={intl.formatMessage({ id: 'pages.adminKeys.notRotated', defaultMessage: 'The key was not rotated' })} />}
+      {rotateError != null && (
+        <ErrorNotice
+          error={rotateError}
+          title={intl.formatMessage({ id: 'pages.adminKeys.notRotated', defaultMessage: 'The key was not rotated' })}
+        />
+      )}
       <Card title={intl.formatMessage({ id: 'pages.adminKeys.signingKeys', defaultMessage: 'Signing keys' })}>
         {loading && !data ? (
           <Loading label={intl.formatMessage({ id: 'pages.adminKeys.loading', defaultMessage: 'Loading keys…' })} />
         ) : error && !data ? (
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'pages.adminKeys.loadFailed', defaultMessage: 'The keys could not be loaded' })} onRetry={() => void refetch()} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'pages.adminKeys.loadFailed', defaultMessage: 'The keys could not be loaded' })}
+            onRetry={() => void refetch()}
+          />
         ) : (
           <DataTable
-            name={{ caption: intl.formatMessage({ id: 'pages.adminKeys.caption', defaultMessage: 'Issuer signing keys: state, creation, retirement and credentials signed' }) }}
+            name={{
+              caption: intl.formatMessage({
+                id: 'pages.adminKeys.caption',
+                defaultMessage: 'Issuer signing keys: state, creation, retirement and credentials signed',
+              }),
+            }}
             columns={[col.keyId, col.state, col.created, col.retired, { header: col.signed, className: 'cell-number' }]}
             rows={keys}
             rowKey={(k) => k.kid}
@@ -113,7 +127,10 @@ export function AdminKeysPage() {
             )}
             empty={
               <p className="muted">
-                <FormattedMessage id="pages.adminKeys.empty" defaultMessage="No key yet: the first one is made when the first credential is signed." />
+                <FormattedMessage
+                  id="pages.adminKeys.empty"
+                  defaultMessage="No key yet: the first one is made when the first credential is signed."
+                />
               </p>
             }
           />

@@ -12,7 +12,10 @@ export function AdminPartnerPage() {
         trail={[{ to: '/admin', label: intl.formatMessage({ id: 'pages.adminPartner.partners', defaultMessage: 'Partners' }) }]}
         current={intl.formatMessage({ id: 'pages.adminPartner.people', defaultMessage: 'People' })}
       />
-      <PartnerWorkspace partnerId={partnerId} eyebrow={intl.formatMessage({ id: 'pages.adminPartner.eyebrow', defaultMessage: 'Admin · partner' })} />
+      <PartnerWorkspace
+        partnerId={partnerId}
+        eyebrow={intl.formatMessage({ id: 'pages.adminPartner.eyebrow', defaultMessage: 'Admin · partner' })}
+      />
     </>
   );
 }

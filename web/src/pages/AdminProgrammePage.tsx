@@ -11,6 +11,7 @@ import { DateTime } from '../ui/DateTime';
 import { ErrorNotice, Loading, SuccessNotice } from '../ui/Feedback';
 import { PageHeader } from '../ui/PageHeader';
 import { useState } from 'react';
+import { SPACE } from '../lib/jsx';
 
 /** One programme: its draft week by week, what stops it being published, and the editor. */
 export function AdminProgrammePage() {
@@ -31,14 +32,20 @@ export function AdminProgrammePage() {
   );
 
   const eyebrow = intl.formatMessage({ id: 'pages.adminProgramme.eyebrow', defaultMessage: 'Admin · programme' });
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'pages.adminProgramme.loading', defaultMessage: 'Loading programme…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'pages.adminProgramme.loading', defaultMessage: 'Loading programme…' })} />;
   if (error || !data) {
     const missing = errorCode(error) === 'NOT_FOUND';
     const programmeWord = intl.formatMessage({ id: 'pages.adminProgramme.programme', defaultMessage: 'Programme' });
     return (
       <>
         {breadcrumb(programmeWord)}
-        <PageHeader title={missing ? intl.formatMessage({ id: 'pages.adminProgramme.notFound', defaultMessage: 'Programme not found' }) : programmeWord} eyebrow={eyebrow} />
+        <PageHeader
+          title={
+            missing ? intl.formatMessage({ id: 'pages.adminProgramme.notFound', defaultMessage: 'Programme not found' }) : programmeWord
+          }
+          eyebrow={eyebrow}
+        />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -81,8 +88,13 @@ export function AdminProgrammePage() {
             />
           ) : (
             <FormattedMessage id="pages.adminProgramme.notPublished" defaultMessage="Not published yet." />
-          )} {p.hasUnpublishedChanges ? (
-            <FormattedMessage id="pages.adminProgramme.hasChanges" defaultMessage="This page shows the draft, which has changes not yet published." />
+          )}
+          {SPACE}
+          {p.hasUnpublishedChanges ? (
+            <FormattedMessage
+              id="pages.adminProgramme.hasChanges"
+              defaultMessage="This page shows the draft, which has changes not yet published."
+            />
           ) : (
             <FormattedMessage id="pages.adminProgramme.noChanges" defaultMessage="The draft is what is published." />
           )}

@@ -8,8 +8,14 @@ export function AdminProgrammesPage() {
   const title = intl.formatMessage({ id: 'pages.adminProgrammes.title', defaultMessage: 'Programmes' });
   return (
     <>
-      <Breadcrumb trail={[{ to: '/admin', label: intl.formatMessage({ id: 'pages.adminProgrammes.partners', defaultMessage: 'Partners' }) }]} current={title} />
-      <PageHeader title={title} eyebrow={intl.formatMessage({ id: 'pages.adminProgrammes.eyebrow', defaultMessage: 'Admin · certifying body' })}>
+      <Breadcrumb
+        trail={[{ to: '/admin', label: intl.formatMessage({ id: 'pages.adminProgrammes.partners', defaultMessage: 'Partners' }) }]}
+        current={title}
+      />
+      <PageHeader
+        title={title}
+        eyebrow={intl.formatMessage({ id: 'pages.adminProgrammes.eyebrow', defaultMessage: 'Admin · certifying body' })}
+      >
         <p>
           <FormattedMessage
             id="pages.adminProgrammes.lead"

@@ -56,7 +56,10 @@ export function CoachAvailabilityPage() {
       ) : error && !data ? (
         <ErrorNotice
           error={error}
-          title={intl.formatMessage({ id: 'pages.coachAvailabilityPage.loadFailed', defaultMessage: 'Your availability could not be loaded' })}
+          title={intl.formatMessage({
+            id: 'pages.coachAvailabilityPage.loadFailed',
+            defaultMessage: 'Your availability could not be loaded',
+          })}
           onRetry={() => void refetch()}
         />
       ) : data ? (

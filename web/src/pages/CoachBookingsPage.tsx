@@ -13,7 +13,10 @@ export function CoachBookingsPage() {
         eyebrow={intl.formatMessage({ id: 'pages.coachBookingsPage.eyebrow', defaultMessage: 'Coach' })}
       >
         <p>
-          <FormattedMessage id="pages.coachBookingsPage.lead" defaultMessage="The 1-on-1 coaching sessions learners booked with you, soonest first." />
+          <FormattedMessage
+            id="pages.coachBookingsPage.lead"
+            defaultMessage="The 1-on-1 coaching sessions learners booked with you, soonest first."
+          />
         </p>
       </PageHeader>
       <div className="stack page-stack">

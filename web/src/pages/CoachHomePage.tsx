@@ -20,7 +20,10 @@ export function CoachHomePage() {
         eyebrow={intl.formatMessage({ id: 'pages.coachHomePage.eyebrow', defaultMessage: 'Coach' })}
       >
         <p>
-          <FormattedMessage id="pages.coachHomePage.lead" defaultMessage="Your cohorts: the sessions you run, attendance to take, and the learners who need you most." />
+          <FormattedMessage
+            id="pages.coachHomePage.lead"
+            defaultMessage="Your cohorts: the sessions you run, attendance to take, and the learners who need you most."
+          />
         </p>
       </PageHeader>
       <CoachAtRisk />

@@ -17,7 +17,10 @@ export function CredentialPage() {
   const plain = intl.formatMessage({ id: 'pages.credential.title', defaultMessage: 'Credential' });
   useDocumentTitle(
     credential
-      ? intl.formatMessage({ id: 'pages.credential.documentTitle', defaultMessage: '{name} · {learnerName}' }, { name: credential.name, learnerName: credential.learnerName })
+      ? intl.formatMessage(
+          { id: 'pages.credential.documentTitle', defaultMessage: '{name} · {learnerName}' },
+          { name: credential.name, learnerName: credential.learnerName },
+        )
       : missing
         ? notFound
         : plain,
@@ -45,7 +48,11 @@ export function CredentialPage() {
       ) : (
         <div className="credential-missing">
           <h1>{plain}</h1>
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'pages.credential.loadFailed', defaultMessage: 'The credential could not be loaded' })} onRetry={() => void refetch()} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'pages.credential.loadFailed', defaultMessage: 'The credential could not be loaded' })}
+            onRetry={() => void refetch()}
+          />
         </div>
       )}
     </PublicCredentialFrame>

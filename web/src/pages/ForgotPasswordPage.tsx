@@ -25,7 +25,10 @@ export function ForgotPasswordPage() {
     e.preventDefault();
     setError(null);
     const address = email.trim();
-    const emailError = intl.formatMessage({ id: 'pages.forgotPassword.emailInvalid', defaultMessage: 'Enter your email address, such as name@example.com.' });
+    const emailError = intl.formatMessage({
+      id: 'pages.forgotPassword.emailInvalid',
+      defaultMessage: 'Enter your email address, such as name@example.com.',
+    });
     if (!check({ email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? undefined : emailError })) return;
     try {
       await request({ variables: { email: address } });
@@ -66,10 +69,18 @@ export function ForgotPasswordPage() {
         ) : (
           <>
             <p className="auth-lead">
-              <FormattedMessage id="pages.forgotPassword.lead" defaultMessage="Enter the email address you log in with and we will send you a link to choose a new password." />
+              <FormattedMessage
+                id="pages.forgotPassword.lead"
+                defaultMessage="Enter the email address you log in with and we will send you a link to choose a new password."
+              />
             </p>
             <form ref={formRef} className="stack" noValidate onSubmit={submit}>
-              {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'pages.forgotPassword.notSent', defaultMessage: 'The link was not sent' })} />}
+              {error != null && (
+                <ErrorNotice
+                  error={error}
+                  title={intl.formatMessage({ id: 'pages.forgotPassword.notSent', defaultMessage: 'The link was not sent' })}
+                />
+              )}
               <TextField
                 label={intl.formatMessage({ id: 'pages.forgotPassword.email', defaultMessage: 'Email' })}
                 name="email"

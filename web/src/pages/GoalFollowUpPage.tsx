@@ -21,7 +21,11 @@ export function GoalFollowUpPage() {
   const title = intl.formatMessage({ id: 'pages.goalFollowUpPage.title', defaultMessage: 'Your goal, three months on' });
   useDocumentTitle(title);
   const { token = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(GoalFollowUpDocument, { variables: { token }, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useQuery(GoalFollowUpDocument, {
+    variables: { token },
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: true,
+  });
   const [editing, setEditing] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -34,15 +38,22 @@ export function GoalFollowUpPage() {
     const code = errorCode(error);
     body =
       code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? (
-        <Ending title={intl.formatMessage({ id: 'pages.goalFollowUpPage.notFoundTitle', defaultMessage: 'This follow-up link does not work' })}>
+        <Ending
+          title={intl.formatMessage({ id: 'pages.goalFollowUpPage.notFoundTitle', defaultMessage: 'This follow-up link does not work' })}
+        >
           <FormattedMessage
             id="pages.goalFollowUpPage.notFoundText"
             defaultMessage="Check that you opened the whole link from the email. You can also log in to Beacon and record your follow-up there."
           />
         </Ending>
       ) : code === 'CONFLICT' ? (
-        <Ending title={intl.formatMessage({ id: 'pages.goalFollowUpPage.expiredTitle', defaultMessage: 'This follow-up link has expired' })}>
-          <FormattedMessage id="pages.goalFollowUpPage.expiredText" defaultMessage="You can still tell us how your goal went: log in to Beacon and record your follow-up there." />
+        <Ending
+          title={intl.formatMessage({ id: 'pages.goalFollowUpPage.expiredTitle', defaultMessage: 'This follow-up link has expired' })}
+        >
+          <FormattedMessage
+            id="pages.goalFollowUpPage.expiredText"
+            defaultMessage="You can still tell us how your goal went: log in to Beacon and record your follow-up there."
+          />
         </Ending>
       ) : (
         <>
@@ -62,7 +73,11 @@ export function GoalFollowUpPage() {
           <FormattedMessage id="pages.goalFollowUpPage.eyebrow" defaultMessage="90-day follow-up" />
         </p>
         <h1>
-          <FormattedMessage id="pages.goalFollowUpPage.heading" defaultMessage="How did your goal go, {name}?" values={{ name: followUp.firstName }} />
+          <FormattedMessage
+            id="pages.goalFollowUpPage.heading"
+            defaultMessage="How did your goal go, {name}?"
+            values={{ name: followUp.firstName }}
+          />
         </h1>
         <p className="auth-lead">
           <FormattedMessage
@@ -77,10 +92,17 @@ export function GoalFollowUpPage() {
             {justSaved && (
               <SuccessNotice>
                 <p className="notice-title">
-                  <FormattedMessage id="pages.goalFollowUpPage.thanksTitle" defaultMessage="Thank you, {name}!" values={{ name: followUp.firstName }} />
+                  <FormattedMessage
+                    id="pages.goalFollowUpPage.thanksTitle"
+                    defaultMessage="Thank you, {name}!"
+                    values={{ name: followUp.firstName }}
+                  />
                 </p>
                 <p>
-                  <FormattedMessage id="pages.goalFollowUpPage.thanksText" defaultMessage="Your answer is recorded. Your coach and your programme team will see it." />
+                  <FormattedMessage
+                    id="pages.goalFollowUpPage.thanksText"
+                    defaultMessage="Your answer is recorded. Your coach and your programme team will see it."
+                  />
                 </p>
               </SuccessNotice>
             )}

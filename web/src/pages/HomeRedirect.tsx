@@ -13,7 +13,9 @@ export function HomeRedirect() {
   if (role) return <Navigate to={ROLE_HOME[role]} replace />;
   return (
     <>
-      <PageHeader title={intl.formatMessage({ id: 'pages.homeRedirect.title', defaultMessage: 'Welcome, {name}' }, { name: viewer.name })} />
+      <PageHeader
+        title={intl.formatMessage({ id: 'pages.homeRedirect.title', defaultMessage: 'Welcome, {name}' }, { name: viewer.name })}
+      />
       <div className="notice notice-info">
         <p>
           <FormattedMessage

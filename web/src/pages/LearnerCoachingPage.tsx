@@ -33,7 +33,8 @@ export function LearnerCoachingPage() {
     />
   );
 
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'pages.learnerCoachingPage.loading', defaultMessage: 'Loading your coaching…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'pages.learnerCoachingPage.loading', defaultMessage: 'Loading your coaching…' })} />;
   if (error && !data) {
     return (
       <>
@@ -47,7 +48,10 @@ export function LearnerCoachingPage() {
     return (
       <>
         {breadcrumb}
-        <PageHeader title={intl.formatMessage({ id: 'pages.learnerCoachingPage.notFound', defaultMessage: 'Enrolment not found' })} eyebrow={learner} />
+        <PageHeader
+          title={intl.formatMessage({ id: 'pages.learnerCoachingPage.notFound', defaultMessage: 'Enrolment not found' })}
+          eyebrow={learner}
+        />
         <p>
           <FormattedMessage
             id="pages.learnerCoachingPage.notEnrolled"
@@ -63,7 +67,10 @@ export function LearnerCoachingPage() {
       {breadcrumb}
       <PageHeader
         title={intl.formatMessage({ id: 'pages.learnerCoachingPage.title', defaultMessage: '1-on-1 coaching' })}
-        eyebrow={intl.formatMessage({ id: 'pages.learnerCoachingPage.eyebrowCohort', defaultMessage: 'Learner · {cohort}' }, { cohort: enrolment.cohort.name })}
+        eyebrow={intl.formatMessage(
+          { id: 'pages.learnerCoachingPage.eyebrowCohort', defaultMessage: 'Learner · {cohort}' },
+          { cohort: enrolment.cohort.name },
+        )}
       >
         <p>
           <FormattedMessage

@@ -13,11 +13,17 @@ export function LearnerHomePage() {
   return (
     <>
       <PageHeader
-        title={intl.formatMessage({ id: 'pages.learnerHomePage.title', defaultMessage: 'Welcome, {name}' }, { name: firstName(viewer.name) })}
+        title={intl.formatMessage(
+          { id: 'pages.learnerHomePage.title', defaultMessage: 'Welcome, {name}' },
+          { name: firstName(viewer.name) },
+        )}
         eyebrow={intl.formatMessage({ id: 'pages.learnerHomePage.eyebrow', defaultMessage: 'Learner' })}
       >
         <p>
-          <FormattedMessage id="pages.learnerHomePage.lead" defaultMessage="Your programme, week by week, and the credential at the end of it." />
+          <FormattedMessage
+            id="pages.learnerHomePage.lead"
+            defaultMessage="Your programme, week by week, and the credential at the end of it."
+          />
         </p>
       </PageHeader>
       <LearnerHome />

@@ -20,18 +20,28 @@ export function LearnerSchedulePage() {
   const scheduleTitle = intl.formatMessage({ id: 'pages.learnerSchedulePage.schedule', defaultMessage: 'Schedule' });
   const breadcrumb = (
     <Breadcrumb
-      trail={[{ to: `/learner?enrolment=${enrolmentId}`, label: <FormattedMessage id="pages.learnerSchedulePage.programmeCrumb" defaultMessage="Your programme" /> }]}
+      trail={[
+        {
+          to: `/learner?enrolment=${enrolmentId}`,
+          label: <FormattedMessage id="pages.learnerSchedulePage.programmeCrumb" defaultMessage="Your programme" />,
+        },
+      ]}
       current={scheduleTitle}
     />
   );
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'pages.learnerSchedulePage.loading', defaultMessage: 'Loading your schedule…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'pages.learnerSchedulePage.loading', defaultMessage: 'Loading your schedule…' })} />;
   if (!data) {
     const notFound = errorCode(error) === 'NOT_FOUND';
     return (
       <>
         {breadcrumb}
         <PageHeader
-          title={notFound ? intl.formatMessage({ id: 'pages.learnerSchedulePage.notFound', defaultMessage: 'Enrolment not found' }) : scheduleTitle}
+          title={
+            notFound
+              ? intl.formatMessage({ id: 'pages.learnerSchedulePage.notFound', defaultMessage: 'Enrolment not found' })
+              : scheduleTitle
+          }
           eyebrow={intl.formatMessage({ id: 'pages.learnerSchedulePage.eyebrow', defaultMessage: 'Learner' })}
         />
         {notFound ? (
@@ -52,7 +62,13 @@ export function LearnerSchedulePage() {
   return (
     <>
       {breadcrumb}
-      <PageHeader title={scheduleTitle} eyebrow={intl.formatMessage({ id: 'pages.learnerSchedulePage.eyebrowCohort', defaultMessage: 'Learner · {cohort}' }, { cohort: schedule.cohortName })}>
+      <PageHeader
+        title={scheduleTitle}
+        eyebrow={intl.formatMessage(
+          { id: 'pages.learnerSchedulePage.eyebrowCohort', defaultMessage: 'Learner · {cohort}' },
+          { cohort: schedule.cohortName },
+        )}
+      >
         <p>
           <FormattedMessage
             id="pages.learnerSchedulePage.lead"

@@ -9,7 +9,10 @@ export function OutboxPage() {
   const title = intl.formatMessage({ id: 'pages.outbox.title', defaultMessage: 'Outbox' });
   return (
     <>
-      <Breadcrumb trail={[{ to: '/admin', label: intl.formatMessage({ id: 'pages.outbox.partners', defaultMessage: 'Partners' }) }]} current={title} />
+      <Breadcrumb
+        trail={[{ to: '/admin', label: intl.formatMessage({ id: 'pages.outbox.partners', defaultMessage: 'Partners' }) }]}
+        current={title}
+      />
       <PageHeader title={title} eyebrow={intl.formatMessage({ id: 'pages.outbox.eyebrow', defaultMessage: 'Admin' })}>
         <p>
           <FormattedMessage

@@ -46,11 +46,15 @@ export function PartnerCohortPage() {
   const { cohortId = '', tab = '' } = useParams();
   const { data, loading, error, refetch } = useCohort(cohortId);
   const breadcrumb = (current: string) => (
-    <Breadcrumb trail={[{ to: '/partner/cohorts', label: intl.formatMessage({ id: 'pages.partnerCohort.cohorts', defaultMessage: 'Cohorts' }) }]} current={current} />
+    <Breadcrumb
+      trail={[{ to: '/partner/cohorts', label: intl.formatMessage({ id: 'pages.partnerCohort.cohorts', defaultMessage: 'Cohorts' }) }]}
+      current={current}
+    />
   );
 
   if (!TABS.some((t) => t.tab === tab)) return <NotFoundPage />;
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'pages.partnerCohort.loading', defaultMessage: 'Loading cohort…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'pages.partnerCohort.loading', defaultMessage: 'Loading cohort…' })} />;
   if (error || !data) {
     const missing = errorCode(error) === 'NOT_FOUND';
     const cohortWord = intl.formatMessage({ id: 'pages.partnerCohort.cohort', defaultMessage: 'Cohort' });
@@ -83,7 +87,10 @@ export function PartnerCohortPage() {
                 },
                 { code: c.programme.code, section: section.tab },
               )
-            : intl.formatMessage({ id: 'pages.partnerCohort.eyebrow', defaultMessage: 'Partner admin · {code} cohort' }, { code: c.programme.code })
+            : intl.formatMessage(
+                { id: 'pages.partnerCohort.eyebrow', defaultMessage: 'Partner admin · {code} cohort' },
+                { code: c.programme.code },
+              )
         }
         actions={<StatusActions cohort={c} />}
       >
@@ -91,7 +98,11 @@ export function PartnerCohortPage() {
           <CohortStatusPill status={c.status} />
           <span>{cohortWeekLine(c, starts, intl)}</span>
           <span>
-            <FormattedMessage id="pages.partnerCohort.dates" defaultMessage="{start} – {end}" values={{ start: starts, end: formatLocalDate(c.endDate) }} />
+            <FormattedMessage
+              id="pages.partnerCohort.dates"
+              defaultMessage="{start} – {end}"
+              values={{ start: starts, end: formatLocalDate(c.endDate) }}
+            />
           </span>
           <span>{c.timeZone.replaceAll('_', ' ')}</span>
           <span>
@@ -103,9 +114,17 @@ export function PartnerCohortPage() {
           </span>
         </p>
       </PageHeader>
-      <nav className="tabs tabs-scroll" aria-label={intl.formatMessage({ id: 'pages.partnerCohort.sections', defaultMessage: 'Cohort sections' })}>
+      <nav
+        className="tabs tabs-scroll"
+        aria-label={intl.formatMessage({ id: 'pages.partnerCohort.sections', defaultMessage: 'Cohort sections' })}
+      >
         {TABS.map((t) => (
-          <NavLink key={t.tab} end to={`/partner/cohorts/${c.id}${t.tab ? `/${t.tab}` : ''}`} className={({ isActive }) => (isActive ? 'tab active' : 'tab')}>
+          <NavLink
+            key={t.tab}
+            end
+            to={`/partner/cohorts/${c.id}${t.tab ? `/${t.tab}` : ''}`}
+            className={({ isActive }) => (isActive ? 'tab active' : 'tab')}
+          >
             <FormattedMessage {...t.label} />
           </NavLink>
         ))}
@@ -152,7 +171,12 @@ function CohortSection({ tab, cohort: c }: { tab: Tab; cohort: CohortView }) {
                 defaultMessage:
                   '{title}, version {version}: completion needs {percent, number} % attendance; learners earn the {credential}. Each week opens at midnight in the cohort’s time zone.',
               },
-              { title: c.programme.title, version: c.programme.version, percent: c.programme.minAttendancePercent, credential: c.programme.credentialName },
+              {
+                title: c.programme.title,
+                version: c.programme.version,
+                percent: c.programme.minAttendancePercent,
+                credential: c.programme.credentialName,
+              },
             )}
           >
             <WeekStrip

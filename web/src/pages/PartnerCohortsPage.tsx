@@ -22,7 +22,10 @@ export function PartnerCohortsPage() {
         actions={<PartnerSwitcher />}
       >
         <p>
-          <FormattedMessage id="pages.partnerCohorts.lead" defaultMessage="Create cohorts from published programmes, open them for enrolment and follow them week by week." />
+          <FormattedMessage
+            id="pages.partnerCohorts.lead"
+            defaultMessage="Create cohorts from published programmes, open them for enrolment and follow them week by week."
+          />
         </p>
       </PageHeader>
       <PartnerTabs partnerId={chosen.id} several={partners.length > 1} />

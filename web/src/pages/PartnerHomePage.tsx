@@ -10,6 +10,7 @@ import { EmptyState, ErrorNotice, Loading } from '../ui/Feedback';
 import { PartnerOutcomesPanel } from '../modules/outcome/components/PartnerOutcomesPanel';
 import { PageHeader } from '../ui/PageHeader';
 import { CohortStatusPill } from '../ui/StatusPill';
+import { SPACE } from '../lib/jsx';
 
 /** The partner admin's home: how the partner's cohorts are doing (a picker when they run several). */
 export function PartnerHomePage() {
@@ -20,7 +21,11 @@ export function PartnerHomePage() {
   if (!chosen) return <NoPartner />;
   return (
     <>
-      <PageHeader title={chosen.name} eyebrow={intl.formatMessage({ id: 'pages.partnerHome.eyebrow', defaultMessage: 'Partner admin · outcomes' })} actions={<PartnerSwitcher />}>
+      <PageHeader
+        title={chosen.name}
+        eyebrow={intl.formatMessage({ id: 'pages.partnerHome.eyebrow', defaultMessage: 'Partner admin · outcomes' })}
+        actions={<PartnerSwitcher />}
+      >
         <p>
           <FormattedMessage
             id="pages.partnerHome.lead"
@@ -57,7 +62,11 @@ function ActiveCohorts({ partner, several }: { partner: PartnerChoice; several: 
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'pages.partnerHome.loadingCohorts', defaultMessage: 'Loading cohorts…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'pages.partnerHome.cohortsFailed', defaultMessage: 'Cohorts could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'pages.partnerHome.cohortsFailed', defaultMessage: 'Cohorts could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : active.length === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'pages.partnerHome.noneTitle', defaultMessage: 'No cohort under way' })}>
           <FormattedMessage id="pages.partnerHome.noneText" defaultMessage="Open a cohort for enrolment from the cohorts page." />
@@ -68,12 +77,19 @@ function ActiveCohorts({ partner, several }: { partner: PartnerChoice; several: 
             <li key={c.id}>
               <Link className="cell-link" to={`/partner/cohorts/${c.id}`}>
                 {c.name}
-              </Link> <CohortStatusPill status={c.status} />
+              </Link>
+              {SPACE}
+              <CohortStatusPill status={c.status} />
               <span className="cell-sub">
                 <FormattedMessage
                   id="pages.partnerHome.cohortFacts"
                   defaultMessage="{code} · {week} · {taken, number}/{capacity, plural, one {# seat} other {# seats}}"
-                  values={{ code: c.programme.code, week: cohortWeekLine(c, formatLocalDate(c.startDate), intl), taken: c.seatsTaken, capacity: c.capacity }}
+                  values={{
+                    code: c.programme.code,
+                    week: cohortWeekLine(c, formatLocalDate(c.startDate), intl),
+                    taken: c.seatsTaken,
+                    capacity: c.capacity,
+                  }}
                 />
               </span>
             </li>

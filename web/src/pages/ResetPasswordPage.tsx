@@ -36,9 +36,15 @@ export function ResetPasswordPage() {
     const ok = check({
       newPassword:
         password.length < MIN_LENGTH
-          ? intl.formatMessage({ id: 'pages.resetPassword.tooShort', defaultMessage: 'Choose a password of at least {min, number} characters.' }, { min: MIN_LENGTH })
+          ? intl.formatMessage(
+              { id: 'pages.resetPassword.tooShort', defaultMessage: 'Choose a password of at least {min, number} characters.' },
+              { min: MIN_LENGTH },
+            )
           : undefined,
-      repeat: repeat !== password ? intl.formatMessage({ id: 'pages.resetPassword.notSame', defaultMessage: 'The two passwords are not the same.' }) : undefined,
+      repeat:
+        repeat !== password
+          ? intl.formatMessage({ id: 'pages.resetPassword.notSame', defaultMessage: 'The two passwords are not the same.' })
+          : undefined,
     });
     if (!ok) return;
     try {
@@ -68,7 +74,10 @@ export function ResetPasswordPage() {
         <form ref={formRef} className="stack" noValidate onSubmit={submit}>
           {error != null && (
             <>
-              <ErrorNotice error={error} title={intl.formatMessage({ id: 'pages.resetPassword.notChanged', defaultMessage: 'Your password was not changed' })} />
+              <ErrorNotice
+                error={error}
+                title={intl.formatMessage({ id: 'pages.resetPassword.notChanged', defaultMessage: 'Your password was not changed' })}
+              />
               {dead && (
                 <p>
                   <Link to="/forgot-password">
@@ -85,7 +94,10 @@ export function ResetPasswordPage() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             error={errors.newPassword}
-            hint={intl.formatMessage({ id: 'pages.resetPassword.hint', defaultMessage: 'At least {min, number} characters.' }, { min: MIN_LENGTH })}
+            hint={intl.formatMessage(
+              { id: 'pages.resetPassword.hint', defaultMessage: 'At least {min, number} characters.' },
+              { min: MIN_LENGTH },
+            )}
           />
           <TextField
             label={intl.formatMessage({ id: 'pages.resetPassword.repeat', defaultMessage: 'New password again' })}
@@ -96,7 +108,11 @@ export function ResetPasswordPage() {
             error={errors.repeat}
           />
           <button type="submit" className="button button-primary button-block" disabled={loading}>
-            {loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="pages.resetPassword.save" defaultMessage="Save and log in" />}
+            {loading ? (
+              <FormattedMessage {...common.saving} />
+            ) : (
+              <FormattedMessage id="pages.resetPassword.save" defaultMessage="Save and log in" />
+            )}
           </button>
         </form>
       </main>

@@ -26,7 +26,8 @@ export function SessionAttendancePage({ home }: { home: 'coach' | 'partner' }) {
       ? intl.formatMessage({ id: 'pages.sessionAttendance.coachEyebrow', defaultMessage: 'Coach · attendance' })
       : intl.formatMessage({ id: 'pages.sessionAttendance.partnerEyebrow', defaultMessage: 'Partner admin · attendance' });
 
-  if (searching) return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.finding', defaultMessage: 'Finding the session…' })} />;
+  if (searching)
+    return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.finding', defaultMessage: 'Finding the session…' })} />;
   if (missing || !cohortId) {
     return (
       <>
@@ -44,7 +45,17 @@ export function SessionAttendancePage({ home }: { home: 'coach' | 'partner' }) {
   return <SessionAttendance key={sessionId} sessionId={sessionId} cohortId={cohortId} home={home} eyebrow={eyebrow} />;
 }
 
-function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: string; cohortId: string; home: 'coach' | 'partner'; eyebrow: string }) {
+function SessionAttendance({
+  sessionId,
+  cohortId,
+  home,
+  eyebrow,
+}: {
+  sessionId: string;
+  cohortId: string;
+  home: 'coach' | 'partner';
+  eyebrow: string;
+}) {
   const intl = useIntl();
   const timeZone = useTimeZone();
   const { cohort, session, loading, error } = useSessionDetails(sessionId, cohortId);
@@ -56,19 +67,26 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
           ? [{ to: '/coach', label: intl.formatMessage({ id: 'pages.sessionAttendance.yourCohorts', defaultMessage: 'Your cohorts' }) }]
           : [
               { to: '/partner/cohorts', label: intl.formatMessage({ id: 'pages.sessionAttendance.cohorts', defaultMessage: 'Cohorts' }) },
-              { to: `/partner/cohorts/${cohortId}`, label: cohort?.name ?? intl.formatMessage({ id: 'pages.sessionAttendance.cohort', defaultMessage: 'Cohort' }) },
+              {
+                to: `/partner/cohorts/${cohortId}`,
+                label: cohort?.name ?? intl.formatMessage({ id: 'pages.sessionAttendance.cohort', defaultMessage: 'Cohort' }),
+              },
             ]
       }
       current={intl.formatMessage(messages.attendance)}
     />
   );
 
-  if (loading) return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.loading', defaultMessage: 'Loading the session…' })} />;
+  if (loading)
+    return <Loading label={intl.formatMessage({ id: 'pages.sessionAttendance.loading', defaultMessage: 'Loading the session…' })} />;
   if (error || !cohort || !session) {
     return (
       <>
         {breadcrumb}
-        <PageHeader title={intl.formatMessage(errorCode(error) === 'NOT_FOUND' || !session ? messages.notFound : messages.attendance)} eyebrow={eyebrow} />
+        <PageHeader
+          title={intl.formatMessage(errorCode(error) === 'NOT_FOUND' || !session ? messages.notFound : messages.attendance)}
+          eyebrow={eyebrow}
+        />
         {error && <ErrorNotice error={error} />}
       </>
     );
@@ -77,7 +95,13 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
   return (
     <>
       {breadcrumb}
-      <PageHeader title={intl.formatMessage({ id: 'pages.sessionAttendance.title', defaultMessage: 'Attendance: {session}' }, { session: session.title })} eyebrow={eyebrow}>
+      <PageHeader
+        title={intl.formatMessage(
+          { id: 'pages.sessionAttendance.title', defaultMessage: 'Attendance: {session}' },
+          { session: session.title },
+        )}
+        eyebrow={eyebrow}
+      >
         <p>
           <FormattedMessage
             id="pages.sessionAttendance.facts"
@@ -90,7 +114,13 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
               hasHost: session.host ? 'yes' : 'no',
               host: session.host?.name ?? '',
               time: (chunks) => (
-                <time dateTime={session.startsAt} title={intl.formatMessage({ id: 'pages.sessionAttendance.zoneTitle', defaultMessage: '{zoneName} ({zone})' }, { zoneName: zoneLongName(timeZone, new Date(session.startsAt)), zone: timeZone })}>
+                <time
+                  dateTime={session.startsAt}
+                  title={intl.formatMessage(
+                    { id: 'pages.sessionAttendance.zoneTitle', defaultMessage: '{zoneName} ({zone})' },
+                    { zoneName: zoneLongName(timeZone, new Date(session.startsAt)), zone: timeZone },
+                  )}
+                >
                   {chunks}
                 </time>
               ),
@@ -100,18 +130,27 @@ function SessionAttendance({ sessionId, cohortId, home, eyebrow }: { sessionId: 
       </PageHeader>
       {session.cancelled && (
         <p className="notice notice-warning">
-          <FormattedMessage id="pages.sessionAttendance.cancelled" defaultMessage="This session was cancelled; there is no attendance to take." />
+          <FormattedMessage
+            id="pages.sessionAttendance.cancelled"
+            defaultMessage="This session was cancelled; there is no attendance to take."
+          />
         </p>
       )}
       {!session.cancelled && upcoming && (
         <p className="notice notice-info">
-          <FormattedMessage id="pages.sessionAttendance.upcoming" defaultMessage="This session has not started yet. Attendance can be saved from 30 minutes before it starts." />
+          <FormattedMessage
+            id="pages.sessionAttendance.upcoming"
+            defaultMessage="This session has not started yet. Attendance can be saved from 30 minutes before it starts."
+          />
         </p>
       )}
       <Card
         title={intl.formatMessage({ id: 'pages.sessionAttendance.learnersTitle', defaultMessage: 'Learners' })}
         description={intl.formatMessage(
-          { id: 'pages.sessionAttendance.learnersDescription', defaultMessage: 'Learners below {percent, number} % attendance (the programme’s minimum) are marked at risk.' },
+          {
+            id: 'pages.sessionAttendance.learnersDescription',
+            defaultMessage: 'Learners below {percent, number} % attendance (the programme’s minimum) are marked at risk.',
+          },
           { percent: cohort.programme.minAttendancePercent },
         )}
       >

@@ -1,7 +1,19 @@
 import { useId, type ReactNode } from 'react';
 
 /** A titled region of a page; the heading names the region for assistive technology. */
-export function Card({ title, description, actions, children, className }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  description,
+  actions,
+  children,
+  className,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <section className={`card ${className ?? ''}`} aria-labelledby={id}>

@@ -25,13 +25,35 @@ export function useConfirmStep() {
  * A destructive action in two steps: the first press asks, the second does it. Inline rather
  * than a modal, so focus stays where the person is working.
  */
-export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, keepLabel, busy, onConfirm }: { label: string; accessibleLabel?: string; question: string; confirmLabel: string; keepLabel?: string; busy?: boolean; onConfirm: () => void | Promise<void> }) {
+export function ConfirmButton({
+  label,
+  accessibleLabel,
+  question,
+  confirmLabel,
+  keepLabel,
+  busy,
+  onConfirm,
+}: {
+  label: string;
+  accessibleLabel?: string;
+  question: string;
+  confirmLabel: string;
+  keepLabel?: string;
+  busy?: boolean;
+  onConfirm: () => void | Promise<void>;
+}) {
   const intl = useIntl();
   const { asking, setAsking, confirmRef, startRef } = useConfirmStep();
 
   if (!asking) {
     return (
-      <button ref={startRef} type="button" className="button button-danger-quiet button-small" aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+      <button
+        ref={startRef}
+        type="button"
+        className="button button-danger-quiet button-small"
+        aria-label={accessibleLabel}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
@@ -51,7 +73,12 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
       >
         {busy ? intl.formatMessage({ id: 'ui.confirmButton.working', defaultMessage: 'Working…' }) : confirmLabel}
       </button>
-      <button type="button" className="button button-secondary button-small" onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => setAsking(false)}
+        onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+      >
         {keepLabel ?? intl.formatMessage(common.cancel)}
       </button>
     </span>

@@ -17,7 +17,14 @@ export function CopyField({ label, value, hint }: { label: string; value: string
         </p>
       )}
       <div className="copy-row">
-        <input id={id} ref={input} readOnly value={value} aria-describedby={hint ? `${id}-hint` : undefined} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id={id}
+          ref={input}
+          readOnly
+          value={value}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button
           type="button"
           className="button button-secondary"

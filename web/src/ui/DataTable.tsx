@@ -66,7 +66,12 @@ export function DataTable<T>({ name, columns, rows, rowKey, renderRow, empty, cl
     <>
       {wrap ? (
         // the wrapper scrolls sideways on a phone: focusable, so a keyboard can scroll it too
-        <div className={wrap === 'flush' ? 'table-wrap table-wrap-flush' : 'table-wrap'} tabIndex={0} role="region" aria-label={regionLabel(name, intl.formatMessage({ id: 'ui.dataTable.table', defaultMessage: 'Table' }))}>
+        <div
+          className={wrap === 'flush' ? 'table-wrap table-wrap-flush' : 'table-wrap'}
+          tabIndex={0}
+          role="region"
+          aria-label={regionLabel(name, intl.formatMessage({ id: 'ui.dataTable.table', defaultMessage: 'Table' }))}
+        >
           {table}
         </div>
       ) : (

@@ -8,7 +8,13 @@ export function DateTime({ value, dateOnly = false }: { value: string; dateOnly?
   const timeZone = useTimeZone();
   const text = dateOnly ? formatDate(value, timeZone) : formatDateTime(value, timeZone);
   return (
-    <time dateTime={value} title={intl.formatMessage({ id: 'ui.dateTime.zone', defaultMessage: '{zoneName} ({timeZone})' }, { zoneName: zoneLongName(timeZone, new Date(value)), timeZone })}>
+    <time
+      dateTime={value}
+      title={intl.formatMessage(
+        { id: 'ui.dateTime.zone', defaultMessage: '{zoneName} ({timeZone})' },
+        { zoneName: zoneLongName(timeZone, new Date(value)), timeZone },
+      )}
+    >
       {text}
     </time>
   );

@@ -3,7 +3,14 @@ import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectH
 type Common = { label: ReactNode; hint?: ReactNode; error?: string };
 
 /** A labelled input with its hint and error tied to it (aria-describedby). */
-export function TextField({ label, hint, error, id, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const auto = useId();
   const inputId = id ?? auto;
   const hintId = hint ? `${inputId}-hint` : undefined;
@@ -16,7 +23,12 @@ export function TextField({ label, hint, error, id, className, ...input }: Commo
           {hint}
         </p>
       )}
-      <input id={inputId} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...input} />
+      <input
+        id={inputId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...input}
+      />
       {error && (
         <p id={errorId} className="field-error">
           {error}
@@ -39,7 +51,12 @@ export function SelectField({ label, hint, error, id, className, children, ...se
           {hint}
         </p>
       )}
-      <select id={selectId} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...select}>
+      <select
+        id={selectId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...select}
+      >
         {children}
       </select>
       {error && (
@@ -51,7 +68,14 @@ export function SelectField({ label, hint, error, id, className, children, ...se
   );
 }
 
-export function TextAreaField({ label, hint, error, id, className, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...textarea
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const auto = useId();
   const areaId = id ?? auto;
   const hintId = hint ? `${areaId}-hint` : undefined;
@@ -64,7 +88,12 @@ export function TextAreaField({ label, hint, error, id, className, ...textarea }
           {hint}
         </p>
       )}
-      <textarea id={areaId} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...textarea} />
+      <textarea
+        id={areaId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...textarea}
+      />
       {error && (
         <p id={errorId} className="field-error">
           {error}

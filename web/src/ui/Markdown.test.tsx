@@ -30,14 +30,18 @@ describe('Markdown written by programme authors, as learners and coaches read it
   });
 
   it('never renders a script or any raw HTML as HTML: it is shown as text', () => {
-    const html = render('Hello <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<a href="https://evil.example">click</a> <b>bold</b>\n\n<iframe src="https://evil.example"></iframe>');
+    const html = render(
+      'Hello <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<a href="https://evil.example">click</a> <b>bold</b>\n\n<iframe src="https://evil.example"></iframe>',
+    );
     // every tag in the output is one Markdown made: no script, image, frame, bold tag, handler or link from the HTML
     expect(html).not.toMatch(/<(script|img|iframe|b)[\s>]|<[^>]*\sonerror=|<a /i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it('does not make javascript:, data: or vbscript: links active, whatever their case or spacing', () => {
-    const html = render('[one](javascript:alert(1)) [two](JaVaScRiPt:alert(2)) [three](data:text/html;base64,PHNjcmlwdD4=) [four](vbscript:msgbox) [five]( javascript:alert(5)) ![pic](javascript:alert(6)) <javascript:alert(7)>');
+    const html = render(
+      '[one](javascript:alert(1)) [two](JaVaScRiPt:alert(2)) [three](data:text/html;base64,PHNjcmlwdD4=) [four](vbscript:msgbox) [five]( javascript:alert(5)) ![pic](javascript:alert(6)) <javascript:alert(7)>',
+    );
     expect(html).not.toMatch(/href="(?!https?:|mailto:)/i);
     expect(html).not.toMatch(/(href|src)="[^"]*(javascript|vbscript|data):/i);
     expect(html).not.toContain('<a>');
@@ -46,7 +50,9 @@ describe('Markdown written by programme authors, as learners and coaches read it
 
   it('opens web links in a new tab without giving the page to the site, and says so to screen readers', () => {
     const html = render('See [the guide](https://example.org/guide) or [write](mailto:team@example.org).');
-    expect(html).toContain('<a href="https://example.org/guide" target="_blank" rel="noopener noreferrer">the guide<span class="visually-hidden"> (opens in a new tab)</span></a>');
+    expect(html).toContain(
+      '<a href="https://example.org/guide" target="_blank" rel="noopener noreferrer">the guide<span class="visually-hidden"> (opens in a new tab)</span></a>',
+    );
     expect(html).toContain('<a href="mailto:team@example.org">write</a>');
   });
 
@@ -54,6 +60,14 @@ describe('Markdown written by programme authors, as learners and coaches read it
     expect(safeUrl('https://example.org')).toBe('https://example.org');
     expect(safeUrl('HTTP://example.org')).toBe('HTTP://example.org');
     expect(safeUrl('mailto:a@example.org')).toBe('mailto:a@example.org');
-    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', '/admin', '//evil.example', 'java\tscript:alert(1)']) expect(safeUrl(bad)).toBe('');
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+      '/admin',
+      '//evil.example',
+      'java\tscript:alert(1)',
+    ])
+      expect(safeUrl(bad)).toBe('');
   });
 });

@@ -42,7 +42,17 @@ function headingsFrom(level: Level) {
  * elsewhere). Headings start at `headingLevel`: the level just below the heading of the
  * section the text sits in.
  */
-export function Markdown({ text, headingLevel, lang, className }: { text: string; headingLevel: Level; lang?: string; className?: string }) {
+export function Markdown({
+  text,
+  headingLevel,
+  lang,
+  className,
+}: {
+  text: string;
+  headingLevel: Level;
+  lang?: string;
+  className?: string;
+}) {
   const intl = useIntl();
   const newTab = intl.formatMessage({ id: 'ui.markdown.newTab', defaultMessage: '(opens in a new tab)' });
   const remarkPlugins = useMemo(() => [headingsFrom(headingLevel)], [headingLevel]);

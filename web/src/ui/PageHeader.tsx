@@ -7,7 +7,17 @@ let firstPage = true;
  * The page's title. After a client-side navigation focus moves to it, so keyboard and screen
  * reader users start at the top of the new page rather than wherever the old one left them.
  */
-export function PageHeader({ title, eyebrow, children, actions }: { title: string; eyebrow?: ReactNode; children?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  eyebrow,
+  children,
+  actions,
+}: {
+  title: string;
+  eyebrow?: ReactNode;
+  children?: ReactNode;
+  actions?: ReactNode;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(title);
   useEffect(() => {

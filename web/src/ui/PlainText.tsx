@@ -8,7 +8,12 @@ export function PlainText({ text, className }: { text: string; className?: strin
     .map((p) =>
       p
         .split('\n')
-        .map((line) => line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s*[-*+]\s+/, '• ').replace(/(\*\*|__)(.+?)\1/g, '$2'))
+        .map((line) =>
+          line
+            .replace(/^\s{0,3}#{1,6}\s+/, '')
+            .replace(/^\s*[-*+]\s+/, '• ')
+            .replace(/(\*\*|__)(.+?)\1/g, '$2'),
+        )
         .join('\n')
         .trim(),
     )

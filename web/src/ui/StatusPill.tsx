@@ -19,8 +19,19 @@ export const ENROLMENT_STATUS_MESSAGES: Record<EnrolmentStatus, MessageDescripto
 });
 
 /** English labels, for code not shown to people (and pages not yet localised); people read the messages above. */
-export const COHORT_STATUS_LABEL: Record<CohortStatus, string> = { DRAFT: 'Draft', OPEN: 'Open for enrolment', RUNNING: 'Running', COMPLETED: 'Completed', ARCHIVED: 'Archived' };
-export const ENROLMENT_STATUS_LABEL: Record<EnrolmentStatus, string> = { INVITED: 'Invited', ACTIVE: 'Active', WITHDRAWN: 'Withdrawn', COMPLETED: 'Completed' };
+export const COHORT_STATUS_LABEL: Record<CohortStatus, string> = {
+  DRAFT: 'Draft',
+  OPEN: 'Open for enrolment',
+  RUNNING: 'Running',
+  COMPLETED: 'Completed',
+  ARCHIVED: 'Archived',
+};
+export const ENROLMENT_STATUS_LABEL: Record<EnrolmentStatus, string> = {
+  INVITED: 'Invited',
+  ACTIVE: 'Active',
+  WITHDRAWN: 'Withdrawn',
+  COMPLETED: 'Completed',
+};
 
 export function CohortStatusPill({ status }: { status: CohortStatus }) {
   return (

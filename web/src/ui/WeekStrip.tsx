@@ -18,7 +18,21 @@ export interface StripWeek {
  * is the cohort's calendar day (weeks open at midnight in the cohort's zone), so it is given in
  * that zone rather than the viewer's, where it may fall on the evening before.
  */
-export function WeekStrip({ weeks, current, timeZone, selected, onSelect, label }: { weeks: StripWeek[]; current: number; timeZone: string; selected?: number; onSelect?: (week: number) => void; label?: string }) {
+export function WeekStrip({
+  weeks,
+  current,
+  timeZone,
+  selected,
+  onSelect,
+  label,
+}: {
+  weeks: StripWeek[];
+  current: number;
+  timeZone: string;
+  selected?: number;
+  onSelect?: (week: number) => void;
+  label?: string;
+}) {
   const intl = useIntl();
   return (
     <ol className="week-strip" aria-label={label ?? intl.formatMessage({ id: 'ui.weekStrip.label', defaultMessage: 'Weeks' })}>
@@ -43,7 +57,13 @@ export function WeekStrip({ weeks, current, timeZone, selected, onSelect, label 
         return (
           <li key={w.week} className={`week week-${state}${selected === w.week ? ' week-selected' : ''}`}>
             {onSelect ? (
-              <button type="button" className="week-button" aria-pressed={selected === w.week} onClick={() => onSelect(w.week)} title={w.title}>
+              <button
+                type="button"
+                className="week-button"
+                aria-pressed={selected === w.week}
+                onClick={() => onSelect(w.week)}
+                title={w.title}
+              >
                 {body}
               </button>
             ) : (

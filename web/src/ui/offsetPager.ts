@@ -2,7 +2,10 @@ import { defineMessages, type IntlShape } from 'react-intl';
 import type { Pager } from './DataTable';
 
 const messages = defineMessages<{ summary: { first: number; last: number; total: number; page: number; pages: number } }>({
-  summary: { id: 'ui.pager.summary', defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}' },
+  summary: {
+    id: 'ui.pager.summary',
+    defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}',
+  },
 });
 
 /**
@@ -11,7 +14,14 @@ const messages = defineMessages<{ summary: { first: number; last: number; total:
  */
 export function offsetPager(
   intl: Pick<IntlShape, 'formatMessage'>,
-  { label, page, size, total, shown, setPage }: { label: string; page: number; size: number; total: number; shown: number; setPage: (page: number) => void },
+  {
+    label,
+    page,
+    size,
+    total,
+    shown,
+    setPage,
+  }: { label: string; page: number; size: number; total: number; shown: number; setPage: (page: number) => void },
 ): Pager | undefined {
   if (total <= size && page === 0) return undefined;
   const pages = Math.max(1, Math.ceil(total / size));

@@ -14,7 +14,12 @@ export function useFieldErrors<K extends string>() {
 
   useEffect(() => {
     // a group in error (a radiogroup carries aria-invalid, not its radios) hands focus to its first control
-    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]:is(input, select, textarea), [aria-invalid="true"] :is(input, select, textarea)')?.focus();
+    if (refusals > 0)
+      formRef.current
+        ?.querySelector<HTMLElement>(
+          '[aria-invalid="true"]:is(input, select, textarea), [aria-invalid="true"] :is(input, select, textarea)',
+        )
+        ?.focus();
   }, [refusals]);
 
   /** Shows these messages; true when there are none (the form may go ahead). */

@@ -31,7 +31,10 @@ describe('a person looks after their account: password reset and change, profile
   }
 
   async function resetLink(email: string): Promise<string | undefined> {
-    const [m]: { body: string }[] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE to_email = $1 AND kind = 'password-reset' ORDER BY created_at DESC LIMIT 1`, [email]);
+    const [m]: { body: string }[] = await t.beacon.db.query(
+      `SELECT body FROM outbox_message WHERE to_email = $1 AND kind = 'password-reset' ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    );
     return m?.body.match(/https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+/)?.[0];
   }
   const tokenOf = (link: string) => link.split('/reset-password/')[1];
@@ -66,7 +69,10 @@ describe('a person looks after their account: password reset and change, profile
     const email = await person();
     await t.gql(REQUEST, { e: email });
     const link = (await resetLink(email))!;
-    await t.beacon.db.query(`UPDATE password_reset SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM "user" WHERE email = $1)`, [email]);
+    await t.beacon.db.query(
+      `UPDATE password_reset SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM "user" WHERE email = $1)`,
+      [email],
+    );
     const r = await t.gql(RESET, { t: tokenOf(link), p: 'second-long-password' });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/used already or has expired/);
@@ -79,7 +85,9 @@ describe('a person looks after their account: password reset and change, profile
     const wrong = await t.gql(CHANGE, { c: 'not-the-password', n: 'second-long-password' }, { token: mine });
     expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(CHANGE, { c: 'first-long-password', n: 'short' }, { token: mine }))).toBe('BAD_USER_INPUT');
-    expect((await t.gql(CHANGE, { c: 'first-long-password', n: 'second-long-password' }, { token: mine })).data).toEqual({ changePassword: true });
+    expect((await t.gql(CHANGE, { c: 'first-long-password', n: 'second-long-password' }, { token: mine })).data).toEqual({
+      changePassword: true,
+    });
     expect((await t.gql(ME, {}, { token: mine })).data!.me.email).toBe(email);
     expect(codeOf(await t.gql(ME, {}, { token: other }))).toBe('UNAUTHENTICATED');
     expect(await t.login(email, 'second-long-password')).toBeTruthy();
@@ -94,7 +102,10 @@ describe('a person looks after their account: password reset and change, profile
     const blocked = await t.gql(CHANGE, { c: 'first-long-password', n: 'second-long-password' }, { token });
     expect(codeOf(blocked)).toBe('TOO_MANY_REQUESTS');
     // the same limiter: logging in waits too
-    const login = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: 'first-long-password' });
+    const login = await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+      e: email,
+      p: 'first-long-password',
+    });
     expect(codeOf(login)).toBe('TOO_MANY_REQUESTS');
   }, 30_000);
 
@@ -104,7 +115,13 @@ describe('a person looks after their account: password reset and change, profile
     const r = await t.gql(PROFILE, { i: { name: '  Ama Mensah ', timeZone: 'Africa/Accra', locale: 'fr' } }, { token });
     expect(r.data!.updateProfile).toEqual({ name: 'Ama Mensah', timeZone: 'Africa/Accra', locale: 'fr' });
     expect((await t.gql(ME, {}, { token })).data!.me).toMatchObject({ name: 'Ama Mensah', timeZone: 'Africa/Accra', locale: 'fr' });
-    for (const bad of [{ timeZone: 'Mars/Olympus_Mons' }, { locale: 'xx' }, { locale: 'klingon' }, { name: 'Line\nbreak' }, { name: '   ' }]) {
+    for (const bad of [
+      { timeZone: 'Mars/Olympus_Mons' },
+      { locale: 'xx' },
+      { locale: 'klingon' },
+      { name: 'Line\nbreak' },
+      { name: '   ' },
+    ]) {
       expect(codeOf(await t.gql(PROFILE, { i: bad }, { token }))).toBe('BAD_USER_INPUT');
     }
     expect((await t.gql(ME, {}, { token })).data!.me).toMatchObject({ name: 'Ama Mensah', timeZone: 'Africa/Accra', locale: 'fr' });
@@ -112,7 +129,13 @@ describe('a person looks after their account: password reset and change, profile
 
   it('lists the sessions with where they came from; ends one, or every other', async () => {
     const email = await person();
-    const phone = (await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: 'first-long-password' }, { ip: '192.0.2.44', headers: { 'user-agent': 'PhoneBrowser/1.0' } })).data!.login.token;
+    const phone = (
+      await t.gql(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+        { e: email, p: 'first-long-password' },
+        { ip: '192.0.2.44', headers: { 'user-agent': 'PhoneBrowser/1.0' } },
+      )
+    ).data!.login.token;
     const laptop = await t.login(email, 'first-long-password');
     const tablet = await t.login(email, 'first-long-password');
     const list = await t.gql(`{ mySessions { id createdAt lastUsedAt userAgent ipAddress current } }`, {}, { token: laptop });
@@ -127,7 +150,9 @@ describe('a person looks after their account: password reset and change, profile
     expect(codeOf(await t.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: fromPhone.id }, { token: stranger }))).toBe('NOT_FOUND');
     expect((await t.gql(ME, {}, { token: phone })).data!.me.email).toBe(email);
 
-    expect((await t.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: fromPhone.id }, { token: laptop })).data).toEqual({ endSession: true });
+    expect((await t.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: fromPhone.id }, { token: laptop })).data).toEqual({
+      endSession: true,
+    });
     expect(codeOf(await t.gql(ME, {}, { token: phone }))).toBe('UNAUTHENTICATED');
     expect((await t.gql(`mutation { endOtherSessions }`, {}, { token: laptop })).data).toEqual({ endOtherSessions: 1 });
     expect(codeOf(await t.gql(ME, {}, { token: tablet }))).toBe('UNAUTHENTICATED');
@@ -137,22 +162,35 @@ describe('a person looks after their account: password reset and change, profile
   it('ends a session left unused longer than SESSION_IDLE_HOURS', async () => {
     const email = await person();
     const token = await t.login(email, 'first-long-password');
-    await t.beacon.db.query(`UPDATE session SET last_used_at = now() - make_interval(hours => 73) WHERE user_id = (SELECT id FROM "user" WHERE email = $1)`, [email]);
+    await t.beacon.db.query(
+      `UPDATE session SET last_used_at = now() - make_interval(hours => 73) WHERE user_id = (SELECT id FROM "user" WHERE email = $1)`,
+      [email],
+    );
     expect(codeOf(await t.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
   });
 
   it('writes no email of a kind the person turned off; invitations and resets still go', async () => {
     const email = await person();
     const token = await t.login(email, 'first-long-password');
-    const all = await t.gql(`{ notificationSettings { weekOpened sessionReminders dueSoon reviewReleased bookingChanges credentialIssued atRiskAlerts } }`, {}, { token });
+    const all = await t.gql(
+      `{ notificationSettings { weekOpened sessionReminders dueSoon reviewReleased bookingChanges credentialIssued atRiskAlerts } }`,
+      {},
+      { token },
+    );
     expect(Object.values(all.data!.notificationSettings).every((v) => v === true)).toBe(true);
-    const off = await t.gql(`mutation { updateNotificationSettings(input: { reviewReleased: false, bookingChanges: false }) { reviewReleased bookingChanges weekOpened } }`, {}, { token });
+    const off = await t.gql(
+      `mutation { updateNotificationSettings(input: { reviewReleased: false, bookingChanges: false }) { reviewReleased bookingChanges weekOpened } }`,
+      {},
+      { token },
+    );
     expect(off.data!.updateNotificationSettings).toEqual({ reviewReleased: false, bookingChanges: false, weekOpened: true });
 
     const notifications = t.beacon.app.get(NotificationService);
     const written = await t.beacon.db.transaction(async (tx) => ({
       review: await notifications.write(tx, { kind: 'review-released', to: email, locale: 'en', subject: 'Your review', body: 'x' }),
-      booking: await notifications.writeOnce(tx, [{ kind: 'booking-confirmed', to: email, locale: 'en', subject: 'Booked', body: 'x', dedupeKey: `test-${email}` }]),
+      booking: await notifications.writeOnce(tx, [
+        { kind: 'booking-confirmed', to: email, locale: 'en', subject: 'Booked', body: 'x', dedupeKey: `test-${email}` },
+      ]),
       week: await notifications.write(tx, { kind: 'week-opened', to: email, locale: 'en', subject: 'Week 2', body: 'x' }),
       invitation: await notifications.write(tx, { kind: 'invitation', to: email, locale: 'en', subject: 'Invited', body: 'x' }),
     }));

@@ -78,7 +78,9 @@ describe('an API process remembers sessions, and forgets them the moment the dat
   it('stops trusting memory while it cannot hear the database, and listens again', async () => {
     const token = await t.login('partner@beacon.test');
     expect((await t.gql(ME, {}, { token })).data!.me.email).toBe('partner@beacon.test');
-    await sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'beacon-session-listener' AND datname = current_database()`);
+    await sql(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'beacon-session-listener' AND datname = current_database()`,
+    );
     expect(await eventually(async () => sessions.cache!.active === false)).toBe(true);
     // deaf: the session is read from the database, so a deletion now is seen although nobody hears of it
     await sql(`DELETE FROM session WHERE user_id = (SELECT id FROM "user" WHERE email = 'partner@beacon.test')`);

@@ -13,7 +13,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** The roles that may call an operation (admins may call everything). */
 export const Allow = (...roles: Role[]) => SetMetadata(ALLOW_KEY, roles);
 
-export function requestOf(ctx: ExecutionContext): { viewer?: Viewer; ip?: string; headers: Record<string, string | string[] | undefined>; cookies?: Record<string, string | undefined> } {
+export function requestOf(ctx: ExecutionContext): {
+  viewer?: Viewer;
+  ip?: string;
+  headers: Record<string, string | string[] | undefined>;
+  cookies?: Record<string, string | undefined>;
+} {
   if (ctx.getType<string>() === 'graphql') return GqlExecutionContext.create(ctx).getContext().req;
   return ctx.switchToHttp().getRequest();
 }

@@ -18,7 +18,10 @@ export class AcceptInvitationInput {
   @MaxLength(200)
   password?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 120) name?: string;
-  @Field(() => GoalInput, { nullable: true, description: 'a learner’s goal for the cohorts this invitation enrols them in (see InvitationPreview.cohortNames)' })
+  @Field(() => GoalInput, {
+    nullable: true,
+    description: 'a learner’s goal for the cohorts this invitation enrols them in (see InvitationPreview.cohortNames)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => GoalInput)

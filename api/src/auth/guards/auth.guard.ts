@@ -32,7 +32,10 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-export function tokenFrom(req: { headers: Record<string, string | string[] | undefined>; cookies?: Record<string, string | undefined> }, cookieName: string): string | null {
+export function tokenFrom(
+  req: { headers: Record<string, string | string[] | undefined>; cookies?: Record<string, string | undefined> },
+  cookieName: string,
+): string | null {
   const header = req.headers['authorization'];
   if (typeof header === 'string' && header.toLowerCase().startsWith('bearer ')) return header.slice(7).trim() || null;
   return req.cookies?.[cookieName] ?? null;

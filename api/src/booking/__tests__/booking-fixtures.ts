@@ -49,10 +49,17 @@ export interface Person {
 }
 
 /** A user of a partner with one role, logged in (a session made directly: no password hashing). */
-export async function member(t: TestApp, input: { email: string; name?: string; timeZone?: string; role: Role; partnerSlug?: string }): Promise<Person> {
+export async function member(
+  t: TestApp,
+  input: { email: string; name?: string; timeZone?: string; role: Role; partnerSlug?: string },
+): Promise<Person> {
   const db = t.beacon.db;
   const user = await makeUser(db, { email: input.email, name: input.name, timeZone: input.timeZone ?? ZONE });
-  await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [user.id, input.role, await partnerIdBySlug(db, input.partnerSlug ?? 'africa')]);
+  await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+    user.id,
+    input.role,
+    await partnerIdBySlug(db, input.partnerSlug ?? 'africa'),
+  ]);
   const { token } = await t.beacon.app.get(SessionService, { strict: false }).create(user.id);
   return { id: user.id, email: user.email, token };
 }
@@ -73,7 +80,13 @@ export async function runningCohort(t: TestApp, name: string, capacity = 30) {
   return cohort;
 }
 
-export async function coachWithHours(t: TestApp, cohortId: string, email: string, hours: Partial<typeof EVERY_DAY> = {}, timeZone = ZONE): Promise<Person> {
+export async function coachWithHours(
+  t: TestApp,
+  cohortId: string,
+  email: string,
+  hours: Partial<typeof EVERY_DAY> = {},
+  timeZone = ZONE,
+): Promise<Person> {
   const coach = await member(t, { email, role: Role.COACH, timeZone });
   await assignCoach(t.beacon.db, cohortId, coach.id);
   const r = await t.gql(SET_AVAILABILITY, { i: { ...EVERY_DAY, ...hours } }, { token: coach.token });
@@ -88,8 +101,22 @@ export async function learnerIn(t: TestApp, cohortId: string, email: string, tim
 }
 
 /** The open slots of one coach for a learner's enrolment, as ISO strings. */
-export async function slotsOf(t: TestApp, learner: { token: string; enrolmentId: string }, coachId: string, fromDays = 0, toDays = 21): Promise<string[]> {
-  const r = await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date(Date.now() + fromDays * DAY).toISOString(), to: new Date(Date.now() + toDays * DAY).toISOString() }, { token: learner.token });
+export async function slotsOf(
+  t: TestApp,
+  learner: { token: string; enrolmentId: string },
+  coachId: string,
+  fromDays = 0,
+  toDays = 21,
+): Promise<string[]> {
+  const r = await t.gql(
+    SLOTS,
+    {
+      e: learner.enrolmentId,
+      from: new Date(Date.now() + fromDays * DAY).toISOString(),
+      to: new Date(Date.now() + toDays * DAY).toISOString(),
+    },
+    { token: learner.token },
+  );
   expect(r.errors).toBeUndefined();
   const c = r.data!.coachingSlots.coaches.find((x: { coach: { id: string } }) => x.coach.id === coachId);
   return c.slots.map((s: { startsAt: string }) => s.startsAt);
@@ -129,6 +156,13 @@ export function parseInvite(ics: string): ParsedInvite {
   };
 }
 
-export async function outbox(t: TestApp, where: string, params: unknown[]): Promise<{ kind: string; to_email: string; subject: string; body: string; ics: string | null; ics_method: string | null }[]> {
-  return t.beacon.db.query(`SELECT kind, to_email, subject, body, ics, ics_method FROM outbox_message WHERE ${where} ORDER BY created_at, to_email`, params);
+export async function outbox(
+  t: TestApp,
+  where: string,
+  params: unknown[],
+): Promise<{ kind: string; to_email: string; subject: string; body: string; ics: string | null; ics_method: string | null }[]> {
+  return t.beacon.db.query(
+    `SELECT kind, to_email, subject, body, ics, ics_method FROM outbox_message WHERE ${where} ORDER BY created_at, to_email`,
+    params,
+  );
 }

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
 import { Role } from '../../common/role.js';
-import { BOOK, CANCEL, COHORT_BOOKINGS, DAY, RESCHEDULE, SLOTS, coachWithHours, learnerIn, member, runningCohort, slotsOf, type Person } from './booking-fixtures.js';
+import {
+  BOOK,
+  CANCEL,
+  COHORT_BOOKINGS,
+  DAY,
+  RESCHEDULE,
+  SLOTS,
+  coachWithHours,
+  learnerIn,
+  member,
+  runningCohort,
+  slotsOf,
+  type Person,
+} from './booking-fixtures.js';
 
 describe('hostile and malformed booking requests are refused with a clear code', () => {
   let t: TestApp;
@@ -30,7 +43,13 @@ describe('hostile and malformed booking requests are refused with a clear code',
   afterAll(() => t?.close());
 
   it('a learner cannot book with a coach outside their cohort, even one with open hours', async () => {
-    const outsiderSlot = (await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 5 * DAY).toISOString() }, { token: learner.token })).data!.coachingSlots;
+    const outsiderSlot = (
+      await t.gql(
+        SLOTS,
+        { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 5 * DAY).toISOString() },
+        { token: learner.token },
+      )
+    ).data!.coachingSlots;
     expect(outsiderSlot.coaches.map((c: Json) => c.coach.id)).toEqual([coach.id]);
     const r = await t.gql(BOOK, { e: learner.enrolmentId, c: outsider.id, at: slots[1] }, { token: learner.token });
     expect(codeOf(r)).toBe('NOT_FOUND');
@@ -40,12 +59,19 @@ describe('hostile and malformed booking requests are refused with a clear code',
   it('a learner cannot use someone else’s enrolment, nor cancel or move someone else’s booking', async () => {
     for (const r of [
       await t.gql(BOOK, { e: learner.enrolmentId, c: coach.id, at: slots[2] }, { token: other.token }),
-      await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + DAY).toISOString() }, { token: other.token }),
+      await t.gql(
+        SLOTS,
+        { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + DAY).toISOString() },
+        { token: other.token },
+      ),
     ]) {
       expect(codeOf(r)).toBe('NOT_FOUND');
       expect(r.errors![0].message).toBe('Enrolment was not found');
     }
-    for (const r of [await t.gql(CANCEL, { id: bookingId, reason: 'mischief' }, { token: other.token }), await t.gql(RESCHEDULE, { id: bookingId, at: slots[3] }, { token: other.token })]) {
+    for (const r of [
+      await t.gql(CANCEL, { id: bookingId, reason: 'mischief' }, { token: other.token }),
+      await t.gql(RESCHEDULE, { id: bookingId, at: slots[3] }, { token: other.token }),
+    ]) {
       expect(codeOf(r)).toBe('NOT_FOUND');
       expect(r.errors![0].message).toBe('Booking was not found');
     }
@@ -64,20 +90,32 @@ describe('hostile and malformed booking requests are refused with a clear code',
     // a coach of another cohort of the same partner has no part in this one
     expect(codeOf(await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: outsider.token }))).toBe('NOT_FOUND');
     const africa = await t.login('partner@beacon.test');
-    expect((await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: africa })).data!.cohortBookings.map((b: Json) => b.id)).toEqual([bookingId]);
+    expect((await t.gql(COHORT_BOOKINGS, { c: cohortId }, { token: africa })).data!.cohortBookings.map((b: Json) => b.id)).toEqual([
+      bookingId,
+    ]);
   });
 
   it('coaches and partner admins cannot book; the unauthenticated cannot see slots', async () => {
     expect(codeOf(await t.gql(BOOK, { e: learner.enrolmentId, c: coach.id, at: slots[2] }, { token: coach.token }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(BOOK, { e: learner.enrolmentId, c: coach.id, at: slots[2] }, { token: await t.login('partner@beacon.test') }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + DAY).toISOString() }))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(await t.gql(BOOK, { e: learner.enrolmentId, c: coach.id, at: slots[2] }, { token: await t.login('partner@beacon.test') })),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + DAY).toISOString() })),
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a start that is not on a slot, in the past, too soon or beyond the horizon, saying why (BAD_USER_INPUT)', async () => {
     const book = (at: string) => t.gql(BOOK, { e: other.enrolmentId, c: coach.id, at }, { token: other.token });
     const cases: [string, string][] = [
-      [new Date(Date.parse(slots[1]) + 10 * 60_000).toISOString(), 'That time is not one of the coach’s slots; pick one of the open slots from coachingSlots'],
-      [new Date(Date.parse(slots[1]) - 7 * DAY).toISOString().replace(/T.*/, 'T08:00:00.000Z'), 'That time is in the past; pick one of the open slots'],
+      [
+        new Date(Date.parse(slots[1]) + 10 * 60_000).toISOString(),
+        'That time is not one of the coach’s slots; pick one of the open slots from coachingSlots',
+      ],
+      [
+        new Date(Date.parse(slots[1]) - 7 * DAY).toISOString().replace(/T.*/, 'T08:00:00.000Z'),
+        'That time is in the past; pick one of the open slots',
+      ],
       [new Date(Date.now() + 10 * 60_000).toISOString(), 'Coaching must be booked at least 1 hour ahead; pick a later slot'],
       [new Date(Date.parse(slots[1]) + 25 * DAY).toISOString(), 'Coaching can be booked at most 21 days ahead; pick an earlier slot'],
     ];
@@ -104,7 +142,9 @@ describe('hostile and malformed booking requests are refused with a clear code',
     expect(open).not.toContain(beyond[0]);
     const r = await t.gql(BOOK, { e: late.enrolmentId, c: lateCoach.id, at: beyond[0] }, { token: late.token });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].message).toMatch(new RegExp(`^Coaching takes place during the cohort, ${start_date} to \\d{4}-\\d{2}-\\d{2}; pick a slot in those dates$`));
+    expect(r.errors![0].message).toMatch(
+      new RegExp(`^Coaching takes place during the cohort, ${start_date} to \\d{4}-\\d{2}-\\d{2}; pick a slot in those dates$`),
+    );
 
     const taken = await t.gql(BOOK, { e: other.enrolmentId, c: coach.id, at: slots[0] }, { token: other.token });
     expect(codeOf(taken)).toBe('CONFLICT');
@@ -115,10 +155,18 @@ describe('hostile and malformed booking requests are refused with a clear code',
     const notADate = await t.gql(BOOK, { e: other.enrolmentId, c: coach.id, at: 'next tuesday' }, { token: other.token });
     expect(codeOf(notADate)).toBe('BAD_USER_INPUT');
     expect(notADate.errors![0].message).toBe('startsAt must be a date and time');
-    const reversed = await t.gql(SLOTS, { e: other.enrolmentId, from: new Date(Date.now() + DAY).toISOString(), to: new Date().toISOString() }, { token: other.token });
+    const reversed = await t.gql(
+      SLOTS,
+      { e: other.enrolmentId, from: new Date(Date.now() + DAY).toISOString(), to: new Date().toISOString() },
+      { token: other.token },
+    );
     expect(codeOf(reversed)).toBe('BAD_USER_INPUT');
     expect(reversed.errors![0].message).toBe('to must be after from');
-    const huge = await t.gql(SLOTS, { e: other.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 100 * DAY).toISOString() }, { token: other.token });
+    const huge = await t.gql(
+      SLOTS,
+      { e: other.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 100 * DAY).toISOString() },
+      { token: other.token },
+    );
     expect(huge.errors![0].message).toBe('Ask for at most 62 days of slots at a time');
     expect(codeOf(await t.gql(BOOK, { e: 'not-an-id', c: coach.id, at: slots[2] }, { token: other.token }))).toBe('NOT_FOUND');
     const long = await t.gql(CANCEL, { id: bookingId, reason: 'x'.repeat(1001) }, { token: learner.token });
@@ -131,7 +179,10 @@ describe('hostile and malformed booking requests are refused with a clear code',
     await t.beacon.db.query(`UPDATE enrolment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE id = $1`, [gone.enrolmentId]);
     expect(codeOf(await t.gql(BOOK, { e: gone.enrolmentId, c: coach.id, at: slots[2] }, { token: gone.token }))).toBe('NOT_FOUND');
     const invitedUser = await member(t, { email: 'not.yet@example.org', role: Role.LEARNER });
-    const [{ id }] = await t.beacon.db.query(`INSERT INTO enrolment (cohort_id, user_id, status) VALUES ($1, $2, 'INVITED') RETURNING id`, [cohortId, invitedUser.id]);
+    const [{ id }] = await t.beacon.db.query(`INSERT INTO enrolment (cohort_id, user_id, status) VALUES ($1, $2, 'INVITED') RETURNING id`, [
+      cohortId,
+      invitedUser.id,
+    ]);
     const invited = await t.gql(BOOK, { e: id, c: coach.id, at: slots[2] }, { token: invitedUser.token });
     expect(codeOf(invited)).toBe('CONFLICT');
     expect(invited.errors![0].message).toBe('Coaching can be booked once your enrolment is active');

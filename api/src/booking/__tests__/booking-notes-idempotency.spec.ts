@@ -26,7 +26,9 @@ describe('a double click books once; the coach keeps private notes on the sessio
   it('two identical bookCoaching requests with one client mutation id at the same moment: both answer the same booking, one row, one pair of emails', async () => {
     const [slot] = await slotsOf(t, learner, coach.id, 2, 5);
     const m = randomUUID();
-    const [a, b] = await Promise.all([0, 1].map(() => t.gql(BOOK_ONCE, { e: learner.enrolmentId, c: coach.id, at: slot, m }, { token: learner.token })));
+    const [a, b] = await Promise.all(
+      [0, 1].map(() => t.gql(BOOK_ONCE, { e: learner.enrolmentId, c: coach.id, at: slot, m }, { token: learner.token })),
+    );
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(a.data!.bookCoaching.id).toBe(b.data!.bookCoaching.id);
@@ -49,10 +51,16 @@ describe('a double click books once; the coach keeps private notes on the sessio
   it('the booking’s coach writes and reads private notes; empty text clears them', async () => {
     const empty = await t.gql(NOTES, { ids: [bookingId] }, { token: coach.token });
     expect(empty.data!.bookingNotes).toEqual([{ bookingId, body: '', updatedAt: null }]);
-    const set = await t.gql(SET_NOTE, { b: bookingId, body: '  Wants to work on demand analysis; bring the call data.  ' }, { token: coach.token });
+    const set = await t.gql(
+      SET_NOTE,
+      { b: bookingId, body: '  Wants to work on demand analysis; bring the call data.  ' },
+      { token: coach.token },
+    );
     expect(set.errors).toBeUndefined();
     expect(set.data!.setBookingNote).toMatchObject({ bookingId, body: 'Wants to work on demand analysis; bring the call data.' });
-    expect((await t.gql(NOTES, { ids: [bookingId] }, { token: coach.token })).data!.bookingNotes[0].body).toBe('Wants to work on demand analysis; bring the call data.');
+    expect((await t.gql(NOTES, { ids: [bookingId] }, { token: coach.token })).data!.bookingNotes[0].body).toBe(
+      'Wants to work on demand analysis; bring the call data.',
+    );
     const cleared = await t.gql(SET_NOTE, { b: bookingId, body: ' ' }, { token: coach.token });
     expect(cleared.data!.setBookingNote).toEqual({ bookingId, body: '', updatedAt: null });
     await t.gql(SET_NOTE, { b: bookingId, body: 'Second thoughts' }, { token: coach.token });

@@ -33,7 +33,10 @@ describe.each(['redis', 'postgres'] as const)('coaching reminders follow the boo
   let bookingId: string;
   let slots: string[];
 
-  const jobs = async (id: string) => ({ day: await queue.getJob(bookingReminderJobId(id, '24h')), hour: await queue.getJob(bookingReminderJobId(id, '1h')) });
+  const jobs = async (id: string) => ({
+    day: await queue.getJob(bookingReminderJobId(id, '24h')),
+    hour: await queue.getJob(bookingReminderJobId(id, '1h')),
+  });
   const outbox = (prefix: string): Promise<{ to_email: string; subject: string; body: string; status: string }[]> =>
     db.query(`SELECT to_email, subject, body, status FROM outbox_message WHERE dedupe_key LIKE $1 ORDER BY to_email`, [`${prefix}%`]);
 
@@ -54,7 +57,10 @@ describe.each(['redis', 'postgres'] as const)('coaching reminders follow the boo
     expect(r.errors).toBeUndefined();
     bookingId = r.data!.bookCoaching.id;
     const { day, hour } = await jobs(bookingId);
-    for (const [job, lead] of [[day, '24h'], [hour, '1h']] as const) {
+    for (const [job, lead] of [
+      [day, '24h'],
+      [hour, '1h'],
+    ] as const) {
       expect(job!.name).toBe('booking-reminder');
       expect(job!.id).toBe(`booking-reminder-${bookingId}-${lead}`);
       expect(job!.id).not.toContain(':');

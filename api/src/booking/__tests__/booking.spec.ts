@@ -27,7 +27,8 @@ import {
 } from './booking-fixtures.js';
 
 const NEW_YORK = 'America/New_York';
-const localTime = (iso: string, zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const localTime = (iso: string, zone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 
 describe('a learner in New York books, moves and cancels coaching with a coach in Johannesburg; both get invites', () => {
   let t: TestApp;
@@ -48,10 +49,20 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
 
   it('shows the learner their two sessions and the coach’s open slots as instants, each zone named', async () => {
     const from = new Date();
-    const r = await t.gql(SLOTS, { e: learner.enrolmentId, from: from.toISOString(), to: new Date(from.getTime() + 7 * DAY).toISOString() }, { token: learner.token });
+    const r = await t.gql(
+      SLOTS,
+      { e: learner.enrolmentId, from: from.toISOString(), to: new Date(from.getTime() + 7 * DAY).toISOString() },
+      { token: learner.token },
+    );
     expect(r.errors).toBeUndefined();
     const s = r.data!.coachingSlots;
-    expect(s).toMatchObject({ enrolmentId: learner.enrolmentId, learnerTimeZone: NEW_YORK, sessionsAllowed: 2, sessionsBooked: 0, sessionsLeft: 2 });
+    expect(s).toMatchObject({
+      enrolmentId: learner.enrolmentId,
+      learnerTimeZone: NEW_YORK,
+      sessionsAllowed: 2,
+      sessionsBooked: 0,
+      sessionsLeft: 2,
+    });
     expect(s.coaches).toHaveLength(1);
     const c = s.coaches[0];
     expect(c).toMatchObject({ coach: { id: coach.id }, timeZone: ZONE, published: true, slotMinutes: 45, cancellationCutoffMinutes: 1440 });
@@ -92,7 +103,13 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
     for (const m of messages) {
       expect(m.ics_method).toBe('REQUEST');
       const invite = parseInvite(m.ics!);
-      expect(invite).toMatchObject({ method: 'REQUEST', uid: `booking-${bookingId}@beacon`, sequence: 0, status: 'CONFIRMED', location: 'https://meet.example.org/coaching-room' });
+      expect(invite).toMatchObject({
+        method: 'REQUEST',
+        uid: `booking-${bookingId}@beacon`,
+        sequence: 0,
+        status: 'CONFIRMED',
+        location: 'https://meet.example.org/coaching-room',
+      });
       expect(invite.start.toISOString()).toBe(firstStart);
       expect(invite.end.getTime() - invite.start.getTime()).toBe(45 * 60_000);
       expect(invite.attendees.sort()).toEqual([`mailto:${coach.email}`, `mailto:${learner.email}`].sort());
@@ -104,7 +121,11 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
     expect(toLearner.body).toContain(`until ${formatInZone(new Date(Date.parse(firstStart) - DAY), NEW_YORK)}`);
     expect(messages.find((m) => m.to_email === coach.email)!.body).toContain(`${formatInZone(new Date(firstStart), ZONE)} (${ZONE})`);
 
-    const after = await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 7 * DAY).toISOString() }, { token: learner.token });
+    const after = await t.gql(
+      SLOTS,
+      { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 7 * DAY).toISOString() },
+      { token: learner.token },
+    );
     expect(after.data!.coachingSlots).toMatchObject({ sessionsBooked: 1, sessionsLeft: 1 });
     expect(after.data!.coachingSlots.coaches[0].slots.map((s: Json) => s.startsAt)).not.toContain(firstStart);
   });
@@ -133,7 +154,12 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
   it('cancels it: METHOD:CANCEL with the same UID and a higher SEQUENCE, and the session returns to the allowance', async () => {
     const r = await t.gql(CANCEL, { id: bookingId, reason: 'A clash at work' }, { token: learner.token });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.cancelBooking).toMatchObject({ status: 'CANCELLED', sequence: 2, cancellationReason: 'A clash at work', cancelledBy: { id: learner.id } });
+    expect(r.data!.cancelBooking).toMatchObject({
+      status: 'CANCELLED',
+      sequence: 2,
+      cancellationReason: 'A clash at work',
+      cancelledBy: { id: learner.id },
+    });
     expect(r.data!.cancelBooking.cancelledAt).not.toBeNull();
 
     const cancelled = await outbox(t, `kind = 'booking-cancelled' AND to_email IN ($1, $2)`, [learner.email, coach.email]);
@@ -154,7 +180,11 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
     // a cancelled booking cannot be moved
     expect(codeOf(await t.gql(RESCHEDULE, { id: bookingId, at: firstStart }, { token: learner.token }))).toBe('CONFLICT');
 
-    const s = await t.gql(SLOTS, { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + DAY).toISOString() }, { token: learner.token });
+    const s = await t.gql(
+      SLOTS,
+      { e: learner.enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + DAY).toISOString() },
+      { token: learner.token },
+    );
     expect(s.data!.coachingSlots).toMatchObject({ sessionsBooked: 0, sessionsLeft: 2 });
   });
 
@@ -183,7 +213,9 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
 
     const cancel = await t.gql(CANCEL, { id, reason: 'Running late' }, { token: l.token });
     expect(codeOf(cancel)).toBe('CONFLICT');
-    expect(cancel.errors![0].message).toBe('A booking can be cancelled or moved until 24 hours before it starts; it is too late for this one, so please contact your coach');
+    expect(cancel.errors![0].message).toBe(
+      'A booking can be cancelled or moved until 24 hours before it starts; it is too late for this one, so please contact your coach',
+    );
     const later = (await slotsOf(t, l, coach.id, 2, 3))[0];
     expect(codeOf(await t.gql(RESCHEDULE, { id, at: later }, { token: l.token }))).toBe('CONFLICT');
     // the coach may not move it for the learner
@@ -194,7 +226,11 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
     expect(noReason.errors![0].message).toBe('Tell the learner why: a reason is required when a coach cancels');
     const byCoach = await t.gql(CANCEL, { id, reason: 'I am unwell today; please book another time' }, { token: coach.token });
     expect(byCoach.errors).toBeUndefined();
-    expect(byCoach.data!.cancelBooking).toMatchObject({ status: 'CANCELLED', cancelledBy: { id: coach.id }, cancellationReason: 'I am unwell today; please book another time' });
+    expect(byCoach.data!.cancelBooking).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: { id: coach.id },
+      cancellationReason: 'I am unwell today; please book another time',
+    });
     const [toLearner] = await outbox(t, `kind = 'booking-cancelled' AND to_email = $1`, [l.email]);
     expect(toLearner.body).toContain('nandi.coach cancelled');
     expect(toLearner.body).toContain('Reason: I am unwell today; please book another time');
@@ -223,15 +259,30 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
     const cal = ical({ prodId: { company: 'Beacon', product: 'calendar', language: 'EN' } });
     for (const b of await bookingsForFeed(t.beacon.db, learner.id)) cal.createEvent(bookingFeedEventData(b, 'en'));
     const events = new ICAL.Component(ICAL.parse(cal.toString())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => [e.uid, e.sequence, e.component.getFirstPropertyValue('status')])).toEqual([[`booking-${bookingId}@beacon`, 2, 'CANCELLED']]);
+    expect(events.map((e) => [e.uid, e.sequence, e.component.getFirstPropertyValue('status')])).toEqual([
+      [`booking-${bookingId}@beacon`, 2, 'CANCELLED'],
+    ]);
     expect(events[0].component.getFirstProperty('attendee')).toBeNull();
     expect((await bookingsForFeed(t.beacon.db, coach.id)).length).toBe(5);
   });
 
   it('shows the demo: the coach’s Monday–Thursday hours, the learner’s session held in week 2 and the one booked next week', async () => {
     const demoCoach = await t.login('coach@beacon.test');
-    const a = await t.gql(`{ myAvailability { published timeZone slotMinutes bufferBeforeMinutes bufferAfterMinutes minNoticeMinutes horizonDays cancellationCutoffMinutes weeklyHours { weekday start end } } }`, {}, { token: demoCoach });
-    expect(a.data!.myAvailability).toMatchObject({ published: true, timeZone: ZONE, slotMinutes: 45, bufferBeforeMinutes: 0, bufferAfterMinutes: 15, minNoticeMinutes: 720, horizonDays: 21, cancellationCutoffMinutes: 1440 });
+    const a = await t.gql(
+      `{ myAvailability { published timeZone slotMinutes bufferBeforeMinutes bufferAfterMinutes minNoticeMinutes horizonDays cancellationCutoffMinutes weeklyHours { weekday start end } } }`,
+      {},
+      { token: demoCoach },
+    );
+    expect(a.data!.myAvailability).toMatchObject({
+      published: true,
+      timeZone: ZONE,
+      slotMinutes: 45,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 15,
+      minNoticeMinutes: 720,
+      horizonDays: 21,
+      cancellationCutoffMinutes: 1440,
+    });
     expect(a.data!.myAvailability.weeklyHours).toHaveLength(8);
     expect(a.data!.myAvailability.weeklyHours.slice(0, 2)).toEqual([
       { weekday: 1, start: '09:00', end: '12:00' },
@@ -254,14 +305,22 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
     expect(held.map((b: Json) => b.held)).toEqual([true, true]);
     // the learner has used both sessions: slots are still shown, but none is left to book
     const [{ id: enrolmentId }] = (await t.gql(`{ myEnrolments { id status } }`, {}, { token: demoLearner })).data!.myEnrolments;
-    const s = await t.gql(SLOTS, { e: enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 14 * DAY).toISOString() }, { token: demoLearner });
+    const s = await t.gql(
+      SLOTS,
+      { e: enrolmentId, from: new Date().toISOString(), to: new Date(Date.now() + 14 * DAY).toISOString() },
+      { token: demoLearner },
+    );
     expect(s.data!.coachingSlots).toMatchObject({ sessionsAllowed: 2, sessionsBooked: 2, sessionsLeft: 0 });
     expect(s.data!.coachingSlots.coaches[0].slots.length).toBeGreaterThan(0);
   });
 
   it('lets a coach publish availability and read it back, and explains what is wrong with bad hours', async () => {
     const newCoach = await member(t, { email: 'fresh.coach@example.org', role: Role.COACH, timeZone: 'Europe/London' });
-    const before = await t.gql(`{ myAvailability { published timeZone slotMinutes weeklyHours { weekday } } }`, {}, { token: newCoach.token });
+    const before = await t.gql(
+      `{ myAvailability { published timeZone slotMinutes weeklyHours { weekday } } }`,
+      {},
+      { token: newCoach.token },
+    );
     expect(before.data!.myAvailability).toEqual({ published: false, timeZone: 'Europe/London', slotMinutes: 45, weeklyHours: [] });
 
     const input = {
@@ -295,13 +354,23 @@ describe('a learner in New York books, moves and cancels coaching with a coach i
       meetingUrl: null,
     });
 
-    const bad = await t.gql(SET, { i: { ...input, weeklyHours: [{ weekday: 1, start: '17:00', end: '09:00' }], slotMinutes: 5 } }, { token: newCoach.token });
+    const bad = await t.gql(
+      SET,
+      { i: { ...input, weeklyHours: [{ weekday: 1, start: '17:00', end: '09:00' }], slotMinutes: 5 } },
+      { token: newCoach.token },
+    );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].message).toBe('Monday: 17:00–09:00 must end after it starts; Slot length must be a whole number of minutes from 10 to 240');
+    expect(bad.errors![0].message).toBe(
+      'Monday: 17:00–09:00 must end after it starts; Slot length must be a whole number of minutes from 10 to 240',
+    );
     const badZone = await t.gql(SET, { i: { ...input, timeZone: 'Mars/Olympus' } }, { token: newCoach.token });
     expect(codeOf(badZone)).toBe('BAD_USER_INPUT');
     expect(badZone.errors![0].message).toMatch(/timeZone must be an IANA time zone/);
-    const offWithHours = await t.gql(SET, { i: { ...input, exceptions: [{ date: '2026-12-25', kind: 'DAY_OFF', start: '10:00', end: '11:00' }] } }, { token: newCoach.token });
+    const offWithHours = await t.gql(
+      SET,
+      { i: { ...input, exceptions: [{ date: '2026-12-25', kind: 'DAY_OFF', start: '10:00', end: '11:00' }] } },
+      { token: newCoach.token },
+    );
     expect(offWithHours.errors![0].message).toBe('2026-12-25: a day off has no hours; use EXTRA_HOURS to add hours');
 
     // learners have no availability to set

@@ -54,7 +54,9 @@ describe('never double-booked: many requests for one slot at once', () => {
     const [slot] = await slotsOf(t, learner, coach.id, 6, 7);
     expect(await slotsOf(t, learner, second.id, 6, 7)).toContain(slot);
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => t.gql(BOOK, { e: learner.enrolmentId, c: i % 2 ? coach.id : second.id, at: slot }, { token: learner.token })),
+      Array.from({ length: 50 }, (_, i) =>
+        t.gql(BOOK, { e: learner.enrolmentId, c: i % 2 ? coach.id : second.id, at: slot }, { token: learner.token }),
+      ),
     );
     expectOneWinner(results, [SLOT_TAKEN, LEARNER_BUSY]);
     expect(results.some((r) => r.errors?.[0].message === 'You already have a coaching session at that time; pick another slot')).toBe(true);
@@ -122,15 +124,25 @@ describe('never double-booked: many requests for one slot at once', () => {
          VALUES ($1, $2, $3, $4, $5::timestamptz, $5::timestamptz + make_interval(mins => $6), $7::booking_status, CASE WHEN $7::text = 'CANCELLED' THEN now() END)`,
         [l.enrolmentId, cohortId, l.id, coachId, start, minutes, status],
       );
-    const pgError = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; constraint?: string }) => ({ code: e.code, constraint: e.constraint }));
+    const pgError = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: { code?: string; constraint?: string }) => ({ code: e.code, constraint: e.constraint }),
+      );
 
     await insert(a, coach.id, '2030-01-07T08:00:00Z', 45);
     // another learner 30 minutes into the same coach's booking
-    expect(await pgError(insert(b, coach.id, '2030-01-07T08:30:00Z', 45))).toEqual({ code: '23P01', constraint: 'booking_coach_no_overlap' });
+    expect(await pgError(insert(b, coach.id, '2030-01-07T08:30:00Z', 45))).toEqual({
+      code: '23P01',
+      constraint: 'booking_coach_no_overlap',
+    });
     // the same learner with another coach at the same time
     const third = await member(t, { email: 'raw.coach@example.org', role: Role.COACH });
     await assignCoach(db, cohortId, third.id);
-    expect(await pgError(insert(a, third.id, '2030-01-07T08:15:00Z', 30))).toEqual({ code: '23P01', constraint: 'booking_learner_no_overlap' });
+    expect(await pgError(insert(a, third.id, '2030-01-07T08:15:00Z', 30))).toEqual({
+      code: '23P01',
+      constraint: 'booking_learner_no_overlap',
+    });
     // touching ranges do not overlap, and cancelled bookings never count
     expect(await pgError(insert(b, coach.id, '2030-01-07T08:45:00Z', 45))).toBeNull();
     expect(await pgError(insert(b, coach.id, '2030-01-07T08:00:00Z', 45, 'CANCELLED'))).toBeNull();

@@ -36,7 +36,10 @@ describe('with SMTP configured, booking emails go out with the invite as a text/
   /** what went out to `email` once its messages of `kind` are all SENT */
   const mailsTo = (email: string, kind: string) =>
     waitFor(async () => {
-      const rows: { status: string }[] = await t.beacon.db.query(`SELECT status FROM outbox_message WHERE to_email = $1 AND kind = $2`, [email, kind]);
+      const rows: { status: string }[] = await t.beacon.db.query(`SELECT status FROM outbox_message WHERE to_email = $1 AND kind = $2`, [
+        email,
+        kind,
+      ]);
       return rows.length && rows.every((m) => m.status === 'SENT') ? sent.filter((s) => s.to === email) : undefined;
     });
 
@@ -57,7 +60,11 @@ describe('with SMTP configured, booking emails go out with the invite as a text/
 
     expect((await t.gql(CANCEL, { id }, { token: learner.token })).errors).toBeUndefined();
     const cancel = (await mailsTo(coach.email, 'booking-cancelled')).find((m) => /method=CANCEL/i.test(m.raw))!;
-    expect(parseInvite(/BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/.exec(decodeCalendarPart(cancel.raw))![0])).toMatchObject({ method: 'CANCEL', uid: `booking-${id}@beacon`, sequence: 1 });
+    expect(parseInvite(/BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/.exec(decodeCalendarPart(cancel.raw))![0])).toMatchObject({
+      method: 'CANCEL',
+      uid: `booking-${id}@beacon`,
+      sequence: 1,
+    });
   });
 });
 

@@ -11,7 +11,15 @@ const MARK = `mutation($id: ID!, $o: BookingOutcome!) { markBookingOutcome(id: $
 
 const LEARNERS = 14;
 
-type Item = { id: string; startsAt: string; status: string; outcome: string | null; awaitingOutcome: boolean; coach: { id: string }; learner: { name: string } };
+type Item = {
+  id: string;
+  startsAt: string;
+  status: string;
+  outcome: string | null;
+  awaitingOutcome: boolean;
+  coach: { id: string };
+  learner: { name: string };
+};
 
 describe('a coach pages through their past coaching sessions, most recent first, with the sessions to mark counted over all of them', () => {
   let t: TestApp;
@@ -30,7 +38,10 @@ describe('a coach pages through their past coaching sessions, most recent first,
     await assignCoach(db, cohort.id, coach.id);
     await assignCoach(db, cohort.id, otherCoach.id);
     // the coach coaches for the Americas partner too, and stays a coach there
-    await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'COACH', $2)`, [coach.id, await partnerIdBySlug(db, 'americas')]);
+    await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'COACH', $2)`, [
+      coach.id,
+      await partnerIdBySlug(db, 'americas'),
+    ]);
     learner = (await learnerIn(t, cohort.id, 'past.learner@example.org')).token;
 
     // two sessions per learner (the programme's allowance): all past but two upcoming ones;
@@ -101,7 +112,12 @@ describe('a coach pages through their past coaching sessions, most recent first,
     expect(all[0].outcome).toBe('HELD');
     expect(all[1]).toEqual(expect.objectContaining({ outcome: null, awaitingOutcome: true }));
 
-    expect((await read({ first: 10, offset: 500 })).data!.myPastCoachingSessions).toEqual({ total: past, toMark, hasMore: false, items: [] });
+    expect((await read({ first: 10, offset: 500 })).data!.myPastCoachingSessions).toEqual({
+      total: past,
+      toMark,
+      hasMore: false,
+      items: [],
+    });
   });
 
   it('marking a session on any page takes it off the count of sessions to mark', async () => {
@@ -143,10 +159,10 @@ describe('a coach pages through their past coaching sessions, most recent first,
 
   it('a coach removed from the partner (a coach of another one still) no longer sees its sessions, nor counts them', async () => {
     const admin = await t.login('partner@beacon.test');
-    const [{ id }]: { id: string }[] = await t.beacon.db.query(`SELECT id FROM membership WHERE user_id = $1 AND role = 'COACH' AND partner_id = $2`, [
-      coach.id,
-      await partnerIdBySlug(t.beacon.db, 'africa'),
-    ]);
+    const [{ id }]: { id: string }[] = await t.beacon.db.query(
+      `SELECT id FROM membership WHERE user_id = $1 AND role = 'COACH' AND partner_id = $2`,
+      [coach.id, await partnerIdBySlug(t.beacon.db, 'africa')],
+    );
     const removed = await t.gql(`mutation($id: ID!) { removeMember(id: $id) }`, { id }, { token: admin });
     expect(removed.errors).toBeUndefined();
     expect((await read({})).data!.myPastCoachingSessions).toEqual({ total: 0, toMark: 0, hasMore: false, items: [] });

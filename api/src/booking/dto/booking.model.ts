@@ -3,9 +3,14 @@ import { PersonModel } from '../../cohort/dto/cohort.model.js';
 import { BookingOutcome, BookingStatus } from '@beacon/domain';
 
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
-registerEnumType(BookingOutcome, { name: 'BookingOutcome', description: 'What became of a confirmed booking, marked by its coach: only HELD counts toward the credential.' });
+registerEnumType(BookingOutcome, {
+  name: 'BookingOutcome',
+  description: 'What became of a confirmed booking, marked by its coach: only HELD counts toward the credential.',
+});
 
-@ObjectType('Booking', { description: 'A 1-on-1 coaching session. Times are instants: show them in the viewer’s zone with the zone named.' })
+@ObjectType('Booking', {
+  description: 'A 1-on-1 coaching session. Times are instants: show them in the viewer’s zone with the zone named.',
+})
 export class BookingModel {
   @Field(() => ID) id: string;
   @Field(() => ID) enrolmentId: string;
@@ -28,7 +33,9 @@ export class BookingModel {
   @Field() createdAt: Date;
 }
 
-@ObjectType('PastCoachingSessions', { description: 'One page of a coach’s coaching sessions that have started, most recent first, with the counts of all of them.' })
+@ObjectType('PastCoachingSessions', {
+  description: 'One page of a coach’s coaching sessions that have started, most recent first, with the counts of all of them.',
+})
 export class PastCoachingSessionsModel {
   @Field(() => [BookingModel]) items: BookingModel[];
   @Field(() => Int, { description: 'all the coach’s sessions that have started, on every page' }) total: number;

@@ -12,7 +12,8 @@ export interface BookingReminderData {
   startsAt: string;
 }
 
-export const bookingReminderFiresAt = (startsAt: Date | string, lead: BookingReminderLead): Date => new Date(new Date(startsAt).getTime() - BOOKING_REMINDER_LEADS[lead]);
+export const bookingReminderFiresAt = (startsAt: Date | string, lead: BookingReminderLead): Date =>
+  new Date(new Date(startsAt).getTime() - BOOKING_REMINDER_LEADS[lead]);
 
 /** One id per booking and lead (BullMQ ids must not contain ':'): a moved booking's job is replaced. */
 export const bookingReminderJobId = (bookingId: string, lead: BookingReminderLead): string => `booking-reminder-${bookingId}-${lead}`;

@@ -45,7 +45,9 @@ export class BookingRemindersService implements OnApplicationBootstrap {
   /** Upcoming bookings whose reminders were never added (demo data, a queue that was down). */
   private async sweep(): Promise<void> {
     try {
-      const rows: { id: string }[] = await this.db.query(`SELECT id FROM booking WHERE status = 'CONFIRMED' AND starts_at > now() ORDER BY starts_at LIMIT 5000`);
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT id FROM booking WHERE status = 'CONFIRMED' AND starts_at > now() ORDER BY starts_at LIMIT 5000`,
+      );
       for (const r of rows) await this.sync(r.id);
     } catch (e) {
       this.log.warn(`booking reminder sweep failed: ${(e as Error).message}`);
@@ -54,10 +56,18 @@ export class BookingRemindersService implements OnApplicationBootstrap {
 
   /** (Re)schedules a booking's reminders from what the database says now. */
   async sync(bookingId: string): Promise<void> {
-    const [b]: { starts_at: Date; status: BookingStatus }[] = await this.db.query(`SELECT starts_at, status FROM booking WHERE id = $1`, [bookingId]);
+    const [b]: { starts_at: Date; status: BookingStatus }[] = await this.db.query(`SELECT starts_at, status FROM booking WHERE id = $1`, [
+      bookingId,
+    ]);
     if (!b || b.status !== BookingStatus.CONFIRMED) return this.drop(bookingId);
     await Promise.all(
-      LEADS.map((lead) => this.queues.putDelayed(BookingReminderJob, { bookingId, lead, startsAt: b.starts_at.toISOString() }, bookingReminderFiresAt(b.starts_at, lead))),
+      LEADS.map((lead) =>
+        this.queues.putDelayed(
+          BookingReminderJob,
+          { bookingId, lead, startsAt: b.starts_at.toISOString() },
+          bookingReminderFiresAt(b.starts_at, lead),
+        ),
+      ),
     );
   }
 
@@ -74,8 +84,14 @@ export class BookingRemindersService implements OnApplicationBootstrap {
     if (Date.now() >= b.startsAt.getTime()) return 0;
     const booking = forEmail(b);
     const emails = [
-      { ...bookingReminderEmail(b.learner, 'LEARNER', booking, data.lead), dedupeKey: `booking-reminder/${b.id}/${data.lead}/${data.startsAt}/${b.learner.id}` },
-      { ...bookingReminderEmail(b.coach, 'COACH', booking, data.lead), dedupeKey: `booking-reminder/${b.id}/${data.lead}/${data.startsAt}/${b.coach.id}` },
+      {
+        ...bookingReminderEmail(b.learner, 'LEARNER', booking, data.lead),
+        dedupeKey: `booking-reminder/${b.id}/${data.lead}/${data.startsAt}/${b.learner.id}`,
+      },
+      {
+        ...bookingReminderEmail(b.coach, 'COACH', booking, data.lead),
+        dedupeKey: `booking-reminder/${b.id}/${data.lead}/${data.startsAt}/${b.coach.id}`,
+      },
     ];
     const ids = await this.db.transaction((tx) => this.notifications.writeOnce(tx, emails));
     await this.notifications.dispatch(ids);

@@ -3,7 +3,15 @@ import ICAL from 'ical.js';
 import { planSessions, pointInWeek } from '@beacon/domain';
 import type { DataSource } from 'typeorm';
 import { codeOf, startTestApp, type TestApp } from '../../test/harness.js';
-import { assignCoach, enrolLearner, makeCohort, makeProgrammeVersion, makeUser, partnerIdBySlug, userIdByEmail } from '../../test/factories.js';
+import {
+  assignCoach,
+  enrolLearner,
+  makeCohort,
+  makeProgrammeVersion,
+  makeUser,
+  partnerIdBySlug,
+  userIdByEmail,
+} from '../../test/factories.js';
 import { COIM } from '../../demo/coim-programme.js';
 import type { LiveSessionEntity } from '../../cohort/entities/live-session.entity.js';
 
@@ -46,7 +54,8 @@ const ofCohort = (events: ParsedEvent[], cohortId: string, sessions: { id: strin
     due: events.filter((e) => e.uid.startsWith(`due-${cohortId}-`)),
   };
 };
-const localTime = (at: Date, zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+const localTime = (at: Date, zone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
 
 describe('a learner, a coach and others subscribe to their calendar feeds', () => {
   let t: TestApp;
@@ -63,7 +72,8 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
     const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: path });
     return { status: res.statusCode, headers: res.headers, body: res.body };
   };
-  const feedPathOf = async (sessionToken: string) => new URL((await t.gql(FEED, {}, { token: sessionToken })).data!.me.calendarFeedUrl).pathname;
+  const feedPathOf = async (sessionToken: string) =>
+    new URL((await t.gql(FEED, {}, { token: sessionToken })).data!.me.calendarFeedUrl).pathname;
   const feedPathOfUser = async (userId: string) => {
     const [{ calendar_token }] = await db.query(`SELECT calendar_token FROM "user" WHERE id = $1`, [userId]);
     return `/calendar/${calendar_token}.ics`;
@@ -119,7 +129,11 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
 
     const due = events.due.sort((a, b) => a.start.getTime() - b.start.getTime());
     expect(due.map((e) => e.uid)).toEqual([1, 2, 3, 4, 5, 6, 7].map((w) => `due-${cohortId}-w${w}@beacon`));
-    expect(due.map((e) => e.start.toISOString())).toEqual(COIM.modules.map((m) => pointInWeek('2026-09-07', 'Africa/Johannesburg', m.week, m.assignment!.dueDay, m.assignment!.dueTime).toISOString()));
+    expect(due.map((e) => e.start.toISOString())).toEqual(
+      COIM.modules.map((m) =>
+        pointInWeek('2026-09-07', 'Africa/Johannesburg', m.week, m.assignment!.dueDay, m.assignment!.dueTime).toISOString(),
+      ),
+    );
     // day 6 of week 1 at 23:59 local
     expect(due[0].start.toISOString()).toBe('2026-09-12T21:59:00.000Z');
     expect(due[0].summary).toBe(`Due: ${COIM.modules[0].assignment!.title}`);
@@ -151,7 +165,13 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
 
   it('due events follow the cohort’s moved due point and the learner’s extension, as myAssignments does, on both sides of the US clock change', async () => {
     // week 1 is due Saturday 31 October 2026 (EDT, UTC−4), week 2 Saturday 7 November (EST, UTC−5)
-    const { cohort } = await makeCohort(db, { partnerId: await partnerIdBySlug(db, 'americas'), programmeVersionId: versionId, startDate: '2026-10-26', timeZone: 'America/New_York', status: 'RUNNING' });
+    const { cohort } = await makeCohort(db, {
+      partnerId: await partnerIdBySlug(db, 'americas'),
+      programmeVersionId: versionId,
+      startDate: '2026-10-26',
+      timeZone: 'America/New_York',
+      status: 'RUNNING',
+    });
     const learnerId = await userIdByEmail(db, 'learner@beacon.test');
     const graduateId = await userIdByEmail(db, 'graduate@beacon.test');
     const mine = await enrolLearner(db, cohort.id, learnerId);
@@ -176,7 +196,9 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
     }
     const feedDues = async (userId: string) =>
       Object.fromEntries(
-        (await eventsAt(await feedPathOfUser(userId))).filter((e) => e.uid.startsWith(`due-${cohort.id}-`)).map((e) => [Number(/-w(\d+)@/.exec(e.uid)![1]), e.start.toISOString()]),
+        (await eventsAt(await feedPathOfUser(userId)))
+          .filter((e) => e.uid.startsWith(`due-${cohort.id}-`))
+          .map((e) => [Number(/-w(\d+)@/.exec(e.uid)![1]), e.start.toISOString()]),
       );
     const assignmentDues = async (userEmail: string, enrolmentId: string) => {
       const r = await t.gql(MINE, { e: enrolmentId }, { token: await t.login(userEmail) });
@@ -205,7 +227,11 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
     expect(localTime(new Date(extWeek1), 'America/New_York')).toBe('01:30');
     expect(after).toEqual(await assignmentDues('learner@beacon.test', mine.id));
     // the UIDs stay those of cohort and week, so calendar apps move the event they hold
-    expect(Object.keys(after).map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(
+      Object.keys(after)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('a session moved by updateLiveSession gets a higher SEQUENCE; a title change alone does not', async () => {
@@ -216,7 +242,11 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
     const sequenceOf = async () => {
       const calendar = new ICAL.Component(ICAL.parse((await fetchFeed(await feedPathOf(learnerToken))).body));
       const v = calendar.getAllSubcomponents('vevent').find((x) => x.getFirstPropertyValue('uid') === `session-${session.id}@beacon`)!;
-      return { sequence: Number(v.getFirstPropertyValue('sequence') ?? 0), start: new ICAL.Event(v).startDate.toJSDate().toISOString(), location: v.getFirstPropertyValue('location') };
+      return {
+        sequence: Number(v.getFirstPropertyValue('sequence') ?? 0),
+        start: new ICAL.Event(v).startDate.toJSDate().toISOString(),
+        location: v.getFirstPropertyValue('location'),
+      };
     };
     const before = await sequenceOf();
     expect(before.sequence).toBe(0);
@@ -233,7 +263,11 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
   it('a coach’s feed holds the sessions of the cohort they coach, without due dates', async () => {
     await assignCoach(db, cohortId, await userIdByEmail(db, 'coach@beacon.test'));
     const events = await eventsAt(await feedPathOf(await t.login('coach@beacon.test')));
-    expect(ofCohort(events, cohortId, sessions).sessions.map((e) => e.uid).sort()).toEqual(sessions.map((s) => `session-${s.id}@beacon`).sort());
+    expect(
+      ofCohort(events, cohortId, sessions)
+        .sessions.map((e) => e.uid)
+        .sort(),
+    ).toEqual(sessions.map((s) => `session-${s.id}@beacon`).sort());
     // the demo coach coaches other cohorts too, and is a learner in none
     expect(dueEvents(events)).toEqual([]);
   });
@@ -262,7 +296,12 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
   });
 
   it('answers 404 with a short text for an unknown token or a malformed path', async () => {
-    for (const path of [`/calendar/${'ab'.repeat(24)}.ics`, '/calendar/nonsense.ics', '/calendar/.ics', (await feedPathOf(learnerToken)).replace(/\.ics$/, '')]) {
+    for (const path of [
+      `/calendar/${'ab'.repeat(24)}.ics`,
+      '/calendar/nonsense.ics',
+      '/calendar/.ics',
+      (await feedPathOf(learnerToken)).replace(/\.ics$/, ''),
+    ]) {
       const r = await fetchFeed(path);
       expect(r.status).toBe(404);
       expect(r.headers['content-type']).toMatch(/^text\/plain/);
@@ -283,11 +322,21 @@ describe('a learner, a coach and others subscribe to their calendar feeds', () =
         spy.mockRestore();
       }
     };
-    const { cohort: first } = await makeCohort(db, { partnerId: africaId, programmeVersionId: versionId, startDate: '2027-01-11', timeZone: 'Africa/Lagos' });
+    const { cohort: first } = await makeCohort(db, {
+      partnerId: africaId,
+      programmeVersionId: versionId,
+      startDate: '2027-01-11',
+      timeZone: 'Africa/Lagos',
+    });
     await enrolLearner(db, first.id, user.id);
     const withOne = await queriesFor();
     for (const startDate of ['2027-02-08', '2027-03-08']) {
-      const { cohort } = await makeCohort(db, { partnerId: africaId, programmeVersionId: versionId, startDate, timeZone: 'Africa/Nairobi' });
+      const { cohort } = await makeCohort(db, {
+        partnerId: africaId,
+        programmeVersionId: versionId,
+        startDate,
+        timeZone: 'Africa/Nairobi',
+      });
       await enrolLearner(db, cohort.id, user.id);
       await assignCoach(db, cohort.id, user.id);
     }

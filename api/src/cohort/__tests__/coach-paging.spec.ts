@@ -19,7 +19,13 @@ const LEARNERS = 120;
 const MIN = 75;
 const pad = (i: number) => String(i).padStart(3, '0');
 
-type Item = { id: string; status: string; learner: { name: string; email: string }; progressPercent: number; attendance: { percent: number | null } };
+type Item = {
+  id: string;
+  status: string;
+  learner: { name: string; email: string };
+  progressPercent: number;
+  attendance: { percent: number | null };
+};
 
 describe('a coach pages through a large cohort’s learners, lowest attendance first, and through a session’s attendance sheet', () => {
   let t: TestApp;
@@ -38,7 +44,15 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     const db = t.beacon.db;
     const start = new Date(Date.now() - 15 * 86_400_000).toISOString().slice(0, 10);
     const version = await makeProgrammeVersion(db);
-    const { cohort } = await makeCohort(db, { partnerId: await partnerIdBySlug(db, 'africa'), programmeVersionId: version.id, name: 'Coach paged cohort', startDate: start, timeZone: 'Africa/Johannesburg', capacity: 200, status: 'RUNNING' });
+    const { cohort } = await makeCohort(db, {
+      partnerId: await partnerIdBySlug(db, 'africa'),
+      programmeVersionId: version.id,
+      name: 'Coach paged cohort',
+      startDate: start,
+      timeZone: 'Africa/Johannesburg',
+      capacity: 200,
+      status: 'RUNNING',
+    });
     cohortId = cohort.id;
 
     const c = await member(t, { email: 'paging.coach@example.org', role: Role.COACH });
@@ -51,7 +65,8 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     learner = l.token;
 
     const users = [];
-    for (let i = 1; i <= LEARNERS; i++) users.push(await makeUser(db, { email: `coachpaged${pad(i)}@example.org`, name: `Learner ${pad(i)}` }));
+    for (let i = 1; i <= LEARNERS; i++)
+      users.push(await makeUser(db, { email: `coachpaged${pad(i)}@example.org`, name: `Learner ${pad(i)}` }));
     const zoe = await makeUser(db, { email: 'zoe.obrien@example.org', name: 'Zoë O’Brien' });
     const invited = await makeUser(db, { email: 'invited.paged@example.org', name: 'Account name' });
     const withdrawn = await makeUser(db, { email: 'withdrawn.paged@example.org', name: 'Learner withdrawn' });
@@ -61,15 +76,27 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
        SELECT $1, u.id, 'ACTIVE', now() - interval '1 hour' + u.n * interval '1 second' FROM unnest($2::uuid[]) WITH ORDINALITY AS u(id, n)`,
       [cohortId, all],
     );
-    await db.query(`UPDATE enrolment SET status = 'COMPLETED', completed_at = now() WHERE cohort_id = $1 AND user_id = $2`, [cohortId, zoe.id]);
-    await db.query(`UPDATE enrolment SET status = 'INVITED', invited_name = 'Invited Person' WHERE cohort_id = $1 AND user_id = $2`, [cohortId, invited.id]);
-    await db.query(`UPDATE enrolment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE cohort_id = $1 AND user_id = $2`, [cohortId, withdrawn.id]);
+    await db.query(`UPDATE enrolment SET status = 'COMPLETED', completed_at = now() WHERE cohort_id = $1 AND user_id = $2`, [
+      cohortId,
+      zoe.id,
+    ]);
+    await db.query(`UPDATE enrolment SET status = 'INVITED', invited_name = 'Invited Person' WHERE cohort_id = $1 AND user_id = $2`, [
+      cohortId,
+      invited.id,
+    ]);
+    await db.query(`UPDATE enrolment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE cohort_id = $1 AND user_id = $2`, [
+      cohortId,
+      withdrawn.id,
+    ]);
     listed = LEARNERS + 3; // the paging learner, Zoë, the invited one
     onSheet = LEARNERS + 2;
 
     // the sessions held so far: learner i was present at the first i % (held + 1), absent at the
     // others, excused from the last when i is a multiple of 5; they completed i % 4 items
-    const held: { id: string }[] = await db.query(`SELECT id FROM live_session WHERE cohort_id = $1 AND starts_at <= now() ORDER BY starts_at`, [cohortId]);
+    const held: { id: string }[] = await db.query(
+      `SELECT id FROM live_session WHERE cohort_id = $1 AND starts_at <= now() ORDER BY starts_at`,
+      [cohortId],
+    );
     expect(held.length).toBeGreaterThan(2);
     sessionId = held.at(-1)!.id;
     const enrolments: { id: string; n: number }[] = await db.query(
@@ -86,12 +113,14 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
       });
       for (let k = 0; k < e.n % 4; k++) progress.push([e.id, `item-${k}`]);
     }
-    await db.query(`INSERT INTO attendance (live_session_id, enrolment_id, status) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::attendance_status[])`, [
-      marks.map((m) => m[0]),
-      marks.map((m) => m[1]),
-      marks.map((m) => m[2]),
+    await db.query(
+      `INSERT INTO attendance (live_session_id, enrolment_id, status) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::attendance_status[])`,
+      [marks.map((m) => m[0]), marks.map((m) => m[1]), marks.map((m) => m[2])],
+    );
+    await db.query(`INSERT INTO content_progress (enrolment_id, content_item_id) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
+      progress.map((p) => p[0]),
+      progress.map((p) => p[1]),
     ]);
-    await db.query(`INSERT INTO content_progress (enrolment_id, content_item_id) SELECT * FROM unnest($1::uuid[], $2::text[])`, [progress.map((p) => p[0]), progress.map((p) => p[1])]);
   }, 180_000);
   afterAll(async () => {
     if (before === undefined) delete process.env.BEACON_COUNT_QUERIES;
@@ -99,7 +128,8 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     await t?.close();
   });
 
-  const roster = (v: Record<string, unknown>, token = coach) => t.gql(ROSTER, { c: cohortId, includeWithdrawn: false, order: 'ATTENDANCE', ...v }, { token });
+  const roster = (v: Record<string, unknown>, token = coach) =>
+    t.gql(ROSTER, { c: cohortId, includeWithdrawn: false, order: 'ATTENDANCE', ...v }, { token });
   const sheet = (v: Record<string, unknown>, token = coach) => t.gql(SHEET, { s: sessionId, ...v }, { token });
   /** every page of a list, one after another */
   const everyPage = async <T>(read: (offset: number) => Promise<{ items: T[]; hasMore: boolean }>): Promise<T[]> => {
@@ -118,13 +148,17 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     expect(first.data!.roster.items).toHaveLength(25);
 
     const byAttendance = await everyPage<Item>(async (offset) => (await roster({ first: 25, offset })).data!.roster);
-    const inEnrolmentOrder = await everyPage<Item>(async (offset) => (await roster({ first: 25, offset, order: 'ENROLMENT' })).data!.roster);
+    const inEnrolmentOrder = await everyPage<Item>(
+      async (offset) => (await roster({ first: 25, offset, order: 'ENROLMENT' })).data!.roster,
+    );
     expect(byAttendance).toHaveLength(listed);
     expect(new Set(byAttendance.map((e) => e.id)).size).toBe(listed);
     expect(byAttendance.map((e) => e.learner.email)).not.toContain('withdrawn.paged@example.org');
     expect(byAttendance.find((e) => e.status === 'INVITED')!.learner.name).toBe('Invited Person');
     // the order a coach read on one page before, now the API's across pages (a stable sort of the enrolment order)
-    const expected = [...inEnrolmentOrder].sort((a, b) => (a.attendance.percent ?? Infinity) - (b.attendance.percent ?? Infinity) || a.progressPercent - b.progressPercent);
+    const expected = [...inEnrolmentOrder].sort(
+      (a, b) => (a.attendance.percent ?? Infinity) - (b.attendance.percent ?? Infinity) || a.progressPercent - b.progressPercent,
+    );
     expect(byAttendance.map((e) => e.id)).toEqual(expected.map((e) => e.id));
     expect(byAttendance[0].attendance.percent).toBe(0);
     expect(new Set(byAttendance.map((e) => e.attendance.percent)).size).toBeGreaterThan(3);
@@ -134,7 +168,9 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     const last = (await roster({ first: 25, offset: lastOffset })).data!.roster;
     expect(last.items).toHaveLength(listed - lastOffset);
     expect(last.hasMore).toBe(false);
-    expect((await roster({ first: 25, offset: 500 })).data!.roster).toEqual(expect.objectContaining({ total: listed, hasMore: false, items: [] }));
+    expect((await roster({ first: 25, offset: 500 })).data!.roster).toEqual(
+      expect.objectContaining({ total: listed, hasMore: false, items: [] }),
+    );
     // with withdrawn learners, as the partner’s roster lists them
     expect((await roster({ includeWithdrawn: true })).data!.roster.total).toBe(listed + 1);
   });
@@ -167,7 +203,9 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     expect(page).toEqual(expect.objectContaining({ total: onSheet, learners: onSheet, marked: 30, hasMore: true }));
     expect(page.items.map((r: Json) => r.learner.name)).toEqual(Array.from({ length: 50 }, (_, i) => `Learner ${pad(i + 1)}`));
     // Learner 001: present at the first session only, absent from this (the last), one item done
-    expect(page.items[0]).toEqual(expect.objectContaining({ status: 'ABSENT', attendance: expect.objectContaining({ attended: 1, excused: 0 }) }));
+    expect(page.items[0]).toEqual(
+      expect.objectContaining({ status: 'ABSENT', attendance: expect.objectContaining({ attended: 1, excused: 0 }) }),
+    );
     expect(page.items[0].progressPercent).toBeGreaterThan(0);
     expect(page.items[49].status).toBeNull();
 
@@ -181,7 +219,13 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     // neither invited nor withdrawn learners are on the sheet
     expect(names).not.toContain('invited.paged@example.org');
     expect(names).not.toContain('withdrawn.paged@example.org');
-    expect((await sheet({ offset: 500 })).data!.attendanceSheet).toEqual({ total: onSheet, learners: onSheet, marked: 30, hasMore: false, items: [] });
+    expect((await sheet({ offset: 500 })).data!.attendanceSheet).toEqual({
+      total: onSheet,
+      learners: onSheet,
+      marked: 30,
+      hasMore: false,
+      items: [],
+    });
 
     const found = (await sheet({ search: 'learner 01' })).data!.attendanceSheet;
     expect(found).toEqual(expect.objectContaining({ total: 10, learners: onSheet, marked: 30 }));
@@ -193,7 +237,17 @@ describe('a coach pages through a large cohort’s learners, lowest attendance f
     const [a] = (await sheet({ first: 1, offset: 40 })).data!.attendanceSheet.items;
     const [b] = (await sheet({ first: 1, offset: 110 })).data!.attendanceSheet.items;
     expect(a.status).toBeNull();
-    const r = await t.gql(RECORD, { s: sessionId, entries: [{ enrolmentId: a.enrolmentId, status: 'PRESENT' }, { enrolmentId: b.enrolmentId, status: 'EXCUSED' }] }, { token: coach });
+    const r = await t.gql(
+      RECORD,
+      {
+        s: sessionId,
+        entries: [
+          { enrolmentId: a.enrolmentId, status: 'PRESENT' },
+          { enrolmentId: b.enrolmentId, status: 'EXCUSED' },
+        ],
+      },
+      { token: coach },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.recordAttendance).toEqual([
       { enrolmentId: a.enrolmentId, status: 'PRESENT', learner: { name: a.learner.name } },

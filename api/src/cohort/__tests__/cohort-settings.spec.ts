@@ -14,7 +14,15 @@ const SESSIONS = `query($c: ID!) { liveSessions(cohortId: $c) { startsAt } }`;
 describe('a partner admin edits, duplicates and deletes cohorts', () => {
   let t: TestApp;
   let africa: string, americas: string, coimId: string, africaId: string, draftId: string;
-  const base = () => ({ partnerId: africaId, programmeId: coimId, name: 'COIM Cape Town — May 2031', startDate: '2031-05-05', timeZone: 'Africa/Johannesburg', capacity: 20, communityLinks: [{ label: 'WhatsApp group', url: 'https://chat.whatsapp.com/abc' }] });
+  const base = () => ({
+    partnerId: africaId,
+    programmeId: coimId,
+    name: 'COIM Cape Town — May 2031',
+    startDate: '2031-05-05',
+    timeZone: 'Africa/Johannesburg',
+    capacity: 20,
+    communityLinks: [{ label: 'WhatsApp group', url: 'https://chat.whatsapp.com/abc' }],
+  });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -31,29 +39,43 @@ describe('a partner admin edits, duplicates and deletes cohorts', () => {
     const r = await t.gql(CREATE, { i: { ...base(), startDate: '2020-01-06' } }, { token: africa });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'startDate', reason: 'PAST_START' } });
-    const ok = await t.gql(CREATE, { i: { ...base(), name: 'Backdated', startDate: '2020-01-06', confirmPastStart: true } }, { token: africa });
+    const ok = await t.gql(
+      CREATE,
+      { i: { ...base(), name: 'Backdated', startDate: '2020-01-06', confirmPastStart: true } },
+      { token: africa },
+    );
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createCohort.startDate).toBe('2020-01-06');
   });
 
   it('moves a draft’s start date and its live sessions with it', async () => {
-    const r = await t.gql(UPDATE, { id: draftId, i: { startDate: '2031-06-02', name: 'COIM Cape Town — June 2031', capacity: 25 } }, { token: africa });
+    const r = await t.gql(
+      UPDATE,
+      { id: draftId, i: { startDate: '2031-06-02', name: 'COIM Cape Town — June 2031', capacity: 25 } },
+      { token: africa },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateCohort).toMatchObject({ startDate: '2031-06-02', name: 'COIM Cape Town — June 2031', capacity: 25 });
     const s = await t.gql(SESSIONS, { c: draftId }, { token: africa });
-    expect(s.data!.liveSessions.map((x: Json) => x.startsAt)).toEqual(planSessions('2031-06-02', 'Africa/Johannesburg', COIM.sessionPlan).map((x) => x.startsAt.toISOString()));
+    expect(s.data!.liveSessions.map((x: Json) => x.startsAt)).toEqual(
+      planSessions('2031-06-02', 'Africa/Johannesburg', COIM.sessionPlan).map((x) => x.startsAt.toISOString()),
+    );
     const past = await t.gql(UPDATE, { id: draftId, i: { startDate: '2021-06-07' } }, { token: africa });
     expect(codeOf(past)).toBe('BAD_USER_INPUT');
   });
 
   it('keeps a running cohort’s start date', async () => {
-    const [{ id: running }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE status = 'RUNNING' AND partner_id = $1 LIMIT 1`, [africaId]);
+    const [{ id: running }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE status = 'RUNNING' AND partner_id = $1 LIMIT 1`, [
+      africaId,
+    ]);
     const r = await t.gql(UPDATE, { id: running, i: { startDate: '2031-01-06' } }, { token: africa });
     expect(codeOf(r)).toBe('CONFLICT');
   });
 
   it('duplicates a cohort as a new draft with its coaches and links; another partner cannot', async () => {
-    const [{ id: running }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE status = 'RUNNING' AND partner_id = $1 LIMIT 1`, [africaId]);
+    const [{ id: running }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE status = 'RUNNING' AND partner_id = $1 LIMIT 1`, [
+      africaId,
+    ]);
     const r = await t.gql(DUPLICATE, { id: running, i: { name: 'The next run', startDate: '2031-09-01' } }, { token: africa });
     expect(r.errors).toBeUndefined();
     expect(r.data!.duplicateCohort).toMatchObject({ name: 'The next run', status: 'DRAFT', startDate: '2031-09-01' });
@@ -63,7 +85,9 @@ describe('a partner admin edits, duplicates and deletes cohorts', () => {
   });
 
   it('deletes a draft, but not a cohort that runs', async () => {
-    const [{ id: running }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE status = 'RUNNING' AND partner_id = $1 LIMIT 1`, [africaId]);
+    const [{ id: running }] = await t.beacon.db.query(`SELECT id FROM cohort WHERE status = 'RUNNING' AND partner_id = $1 LIMIT 1`, [
+      africaId,
+    ]);
     expect(codeOf(await t.gql(DELETE, { id: running }, { token: africa }))).toBe('CONFLICT');
     expect(codeOf(await t.gql(DELETE, { id: draftId }, { token: americas }))).toBe('NOT_FOUND');
     const r = await t.gql(DELETE, { id: draftId }, { token: africa });
@@ -105,17 +129,28 @@ describe('partner people: search, pages, resending an invitation', () => {
 
   it('resends a pending invitation with a new link; the old link stops working', async () => {
     const INVITE = `mutation($i: InviteInput!) { invite(input: $i) { id } }`;
-    const first = await t.gql(INVITE, { i: { partnerId: africaId, email: 'late.reader@example.com', name: 'Late Reader', role: 'LEARNER' } }, { token: africa });
+    const first = await t.gql(
+      INVITE,
+      { i: { partnerId: africaId, email: 'late.reader@example.com', name: 'Late Reader', role: 'LEARNER' } },
+      { token: africa },
+    );
     expect(first.errors).toBeUndefined();
-    const r = await t.gql(`mutation($id: ID!) { resendInvitation(id: $id) { id state } }`, { id: first.data!.invite.id }, { token: africa });
+    const r = await t.gql(
+      `mutation($id: ID!) { resendInvitation(id: $id) { id state } }`,
+      { id: first.data!.invite.id },
+      { token: africa },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.resendInvitation.state).toBe('PENDING');
     expect(r.data!.resendInvitation.id).not.toBe(first.data!.invite.id);
-    const mails: { body: string }[] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE to_email = 'late.reader@example.com' AND kind = 'invitation' ORDER BY created_at`);
+    const mails: { body: string }[] = await t.beacon.db.query(
+      `SELECT body FROM outbox_message WHERE to_email = 'late.reader@example.com' AND kind = 'invitation' ORDER BY created_at`,
+    );
     expect(mails).toHaveLength(2);
     const [oldToken, newToken] = mails.map((m) => /\/invite\/(\S+)/.exec(m.body)![1]);
     expect(newToken).not.toBe(oldToken);
-    const state = async (token: string) => (await t.gql(`query($t: String!) { invitationPreview(token: $t) { state } }`, { t: token })).data!.invitationPreview.state;
+    const state = async (token: string) =>
+      (await t.gql(`query($t: String!) { invitationPreview(token: $t) { state } }`, { t: token })).data!.invitationPreview.state;
     expect(await state(oldToken)).toBe('REVOKED');
     expect(await state(newToken)).toBe('PENDING');
     // a withdrawn one is not resent

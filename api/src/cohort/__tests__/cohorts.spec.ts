@@ -22,9 +22,28 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
   afterAll(() => t?.close());
 
   it('creates a COIM cohort in Johannesburg with its 18 live sessions at the planned local times', async () => {
-    const r = await t.gql(CREATE, { i: { partnerId: africaId, programmeId: coimId, name: 'COIM Durban — March 2027', startDate: '2027-03-01', timeZone: 'Africa/Johannesburg', capacity: 3, communityLinks: [] } }, { token: africa });
+    const r = await t.gql(
+      CREATE,
+      {
+        i: {
+          partnerId: africaId,
+          programmeId: coimId,
+          name: 'COIM Durban — March 2027',
+          startDate: '2027-03-01',
+          timeZone: 'Africa/Johannesburg',
+          capacity: 3,
+          communityLinks: [],
+        },
+      },
+      { token: africa },
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.createCohort).toMatchObject({ status: 'DRAFT', capacity: 3, seatsTaken: 0, programme: { code: 'COIM', version: 1, weeks: 7 } });
+    expect(r.data!.createCohort).toMatchObject({
+      status: 'DRAFT',
+      capacity: 3,
+      seatsTaken: 0,
+      programme: { code: 'COIM', version: 1, weeks: 7 },
+    });
     expect(r.data!.createCohort.weeks.map((w: Json) => w.title)[2]).toBe('Focus on the Causes of Work');
     cohortId = r.data!.createCohort.id;
     const s = await t.gql(SESSIONS, { c: cohortId }, { token: africa });
@@ -35,17 +54,44 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
   });
 
   it('refuses a start date, zone or capacity that make no sense, naming the field', async () => {
-    for (const [patch, field] of [[{ startDate: '2027-02-30' }, /startDate/], [{ timeZone: 'Africa/Atlantis' }, /timeZone/], [{ capacity: 0 }, /capacity/]] as const) {
-      const r = await t.gql(CREATE, { i: { partnerId: africaId, programmeId: coimId, name: 'Bad', startDate: '2027-03-01', timeZone: 'Africa/Johannesburg', capacity: 3, communityLinks: [], ...patch } }, { token: africa });
+    for (const [patch, field] of [
+      [{ startDate: '2027-02-30' }, /startDate/],
+      [{ timeZone: 'Africa/Atlantis' }, /timeZone/],
+      [{ capacity: 0 }, /capacity/],
+    ] as const) {
+      const r = await t.gql(
+        CREATE,
+        {
+          i: {
+            partnerId: africaId,
+            programmeId: coimId,
+            name: 'Bad',
+            startDate: '2027-03-01',
+            timeZone: 'Africa/Johannesburg',
+            capacity: 3,
+            communityLinks: [],
+            ...patch,
+          },
+        },
+        { token: africa },
+      );
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].message).toMatch(field);
     }
   });
 
   it('moves through its statuses one step at a time', async () => {
-    const skip = await t.gql(`mutation($id: ID!) { setCohortStatus(id: $id, status: RUNNING) { status } }`, { id: cohortId }, { token: africa });
+    const skip = await t.gql(
+      `mutation($id: ID!) { setCohortStatus(id: $id, status: RUNNING) { status } }`,
+      { id: cohortId },
+      { token: africa },
+    );
     expect(codeOf(skip)).toBe('CONFLICT');
-    const open = await t.gql(`mutation($id: ID!) { setCohortStatus(id: $id, status: OPEN) { status } }`, { id: cohortId }, { token: africa });
+    const open = await t.gql(
+      `mutation($id: ID!) { setCohortStatus(id: $id, status: OPEN) { status } }`,
+      { id: cohortId },
+      { token: africa },
+    );
     expect(open.data!.setCohortStatus.status).toBe('OPEN');
   });
 
@@ -54,13 +100,21 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
     expect(r.data!.enrolLearner).toMatchObject({ status: 'INVITED', learner: { email: 'palesa@example.org' } });
     const [msg] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE to_email = 'palesa@example.org' AND kind = 'enrolment'`);
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(msg.body)![1];
-    const accepted = await t.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, { i: { token, password: 'palesa-long-password' } });
+    const accepted = await t.gql(`mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`, {
+      i: { token, password: 'palesa-long-password' },
+    });
     const home = await t.gql(`{ myEnrolments { status cohort { name } } }`, {}, { token: accepted.data!.acceptInvitation.token });
     expect(home.data!.myEnrolments).toEqual([{ status: 'ACTIVE', cohort: { name: 'COIM Durban — March 2027' } }]);
   });
 
   it('reports every bad line of a CSV and enrols nobody from it', async () => {
-    const csv = ['email,name', 'good.one@example.org,Good One', 'not-an-email,Bad Email', 'good.one@example.org,Twice', 'no.name@example.org,'].join('\n');
+    const csv = [
+      'email,name',
+      'good.one@example.org,Good One',
+      'not-an-email,Bad Email',
+      'good.one@example.org,Twice',
+      'no.name@example.org,',
+    ].join('\n');
     const r = await t.gql(IMPORT, { c: cohortId, csv }, { token: africa });
     expect(r.data!.importEnrolments.enrolled).toBe(0);
     expect(r.data!.importEnrolments.errors).toEqual([
@@ -73,17 +127,41 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
   });
 
   it('refuses a CSV with more learners than seats left, and imports a clean one whole', async () => {
-    const tooMany = await t.gql(IMPORT, { c: cohortId, csv: 'email,name\na@example.org,A\nb@example.org,B\nc@example.org,C' }, { token: africa });
+    const tooMany = await t.gql(
+      IMPORT,
+      { c: cohortId, csv: 'email,name\na@example.org,A\nb@example.org,B\nc@example.org,C' },
+      { token: africa },
+    );
     expect(tooMany.data!.importEnrolments.errors[0].message).toMatch(/only 2 seats are left/);
-    const ok = await t.gql(IMPORT, { c: cohortId, csv: 'Email,Name,Goal\na@example.org,Ann A,Ship faster\nb@example.org,Ben B,' }, { token: africa });
+    const ok = await t.gql(
+      IMPORT,
+      { c: cohortId, csv: 'Email,Name,Goal\na@example.org,Ann A,Ship faster\nb@example.org,Ben B,' },
+      { token: africa },
+    );
     expect(ok.data!.importEnrolments).toEqual({ enrolled: 2, errors: [] });
   });
 
   it('never exceeds capacity, even with 20 enrolments at once', async () => {
-    const c = await t.gql(CREATE, { i: { partnerId: africaId, programmeId: coimId, name: 'Tiny cohort', startDate: '2027-04-05', timeZone: 'Africa/Johannesburg', capacity: 3, communityLinks: [] } }, { token: africa });
+    const c = await t.gql(
+      CREATE,
+      {
+        i: {
+          partnerId: africaId,
+          programmeId: coimId,
+          name: 'Tiny cohort',
+          startDate: '2027-04-05',
+          timeZone: 'Africa/Johannesburg',
+          capacity: 3,
+          communityLinks: [],
+        },
+      },
+      { token: africa },
+    );
     const id = c.data!.createCohort.id;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => t.gql(ENROL, { i: { cohortId: id, email: `rush${i}@example.org`, name: `Rush ${i}` } }, { token: africa })),
+      Array.from({ length: 20 }, (_, i) =>
+        t.gql(ENROL, { i: { cohortId: id, email: `rush${i}@example.org`, name: `Rush ${i}` } }, { token: africa }),
+      ),
     );
     const ok = results.filter((r) => r.data?.enrolLearner);
     expect(ok).toHaveLength(3);
@@ -112,7 +190,11 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
       { token: africa },
     );
     expect(moved.data!.updateLiveSession).toEqual({ startsAt: '2027-03-02T16:00:00.000Z', joinUrl: 'https://meet.example.org/moved' });
-    const badUrl = await t.gql(`mutation($id: ID!) { updateLiveSession(id: $id, input: { joinUrl: "javascript:alert(1)" }) { id } }`, { id: s[1].id }, { token: africa });
+    const badUrl = await t.gql(
+      `mutation($id: ID!) { updateLiveSession(id: $id, input: { joinUrl: "javascript:alert(1)" }) { id } }`,
+      { id: s[1].id },
+      { token: africa },
+    );
     expect(codeOf(badUrl)).toBe('BAD_USER_INPUT');
     const cancelled = await t.gql(`mutation($id: ID!) { cancelLiveSession(id: $id) { cancelled } }`, { id: s[2].id }, { token: africa });
     expect(cancelled.data!.cancelLiveSession.cancelled).toBe(true);
@@ -123,8 +205,16 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
       ['cohort(id)', `query($id: ID!) { cohort(id: $id) { name } }`, () => ({ id: cohortId })],
       ['updateCohort', `mutation($id: ID!) { updateCohort(id: $id, input: { name: "Hijacked" }) { name } }`, () => ({ id: cohortId })],
       ['setCohortStatus', `mutation($id: ID!) { setCohortStatus(id: $id, status: RUNNING) { status } }`, () => ({ id: cohortId })],
-      ['enrolLearner', `mutation($id: ID!) { enrolLearner(input: { cohortId: $id, email: "spy@example.org", name: "Spy" }) { id } }`, () => ({ id: cohortId })],
-      ['importEnrolments', `mutation($id: ID!) { importEnrolments(cohortId: $id, csv: "email,name\\nspy@example.org,Spy") { enrolled } }`, () => ({ id: cohortId })],
+      [
+        'enrolLearner',
+        `mutation($id: ID!) { enrolLearner(input: { cohortId: $id, email: "spy@example.org", name: "Spy" }) { id } }`,
+        () => ({ id: cohortId }),
+      ],
+      [
+        'importEnrolments',
+        `mutation($id: ID!) { importEnrolments(cohortId: $id, csv: "email,name\\nspy@example.org,Spy") { enrolled } }`,
+        () => ({ id: cohortId }),
+      ],
       ['enrolments', `query($id: ID!) { enrolments(cohortId: $id) { id } }`, () => ({ id: cohortId })],
       ['liveSessions', `query($id: ID!) { liveSessions(cohortId: $id) { id } }`, () => ({ id: cohortId })],
     ];
@@ -141,7 +231,10 @@ describe('a partner admin runs a cohort: creates it, enrols learners, moves sess
         [`mutation($id: ID!) { updateLiveSession(id: $id, input: { title: "x" }) { id } }`, { id: s.id }],
         [`mutation($id: ID!) { cancelLiveSession(id: $id) { id } }`, { id: s.id }],
         [`query($id: ID!) { sessionAttendance(sessionId: $id) { enrolmentId } }`, { id: s.id }],
-        [`mutation($id: ID!, $e: ID!) { recordAttendance(sessionId: $id, entries: [{ enrolmentId: $e, status: PRESENT }]) { status } }`, { id: s.id, e: e.id }],
+        [
+          `mutation($id: ID!, $e: ID!) { recordAttendance(sessionId: $id, entries: [{ enrolmentId: $e, status: PRESENT }]) { status } }`,
+          { id: s.id, e: e.id },
+        ],
         [`mutation($id: ID!) { withdrawEnrolment(id: $id) { id } }`, { id: e.id }],
       ] as const) {
         const r = await t.gql(q, v, { token: americas });

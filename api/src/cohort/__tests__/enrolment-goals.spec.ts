@@ -26,7 +26,10 @@ describe('a goal captured at enrolment: CSV import and invitation accept', () =>
       )
     )[0];
   const inviteToken = async (email: string) => {
-    const [msg] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE to_email = $1 AND kind = 'enrolment' ORDER BY created_at DESC LIMIT 1`, [email]);
+    const [msg] = await t.beacon.db.query(
+      `SELECT body FROM outbox_message WHERE to_email = $1 AND kind = 'enrolment' ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    );
     return /\/invite\/([A-Za-z0-9_-]+)/.exec(msg.body)![1];
   };
 
@@ -35,9 +38,22 @@ describe('a goal captured at enrolment: CSV import and invitation accept', () =>
     africa = await t.login('partner@beacon.test');
     const americas = await t.login('partner.americas@beacon.test');
     const [{ id: coimId }] = await t.beacon.db.query(`SELECT id FROM programme WHERE code = 'COIM'`);
-    const input = (partnerId: string, name: string) => ({ i: { partnerId, programmeId: coimId, name, startDate: '2031-03-03', timeZone: 'Africa/Johannesburg', capacity: 30, communityLinks: [] } });
-    cohortId = (await t.gql(CREATE, input(await partnerIdBySlug(t.beacon.db, 'africa'), 'COIM Goals — March 2031'), { token: africa })).data!.createCohort.id;
-    americasCohortId = (await t.gql(CREATE, input(await partnerIdBySlug(t.beacon.db, 'americas'), 'COIM Lima — March 2031'), { token: americas })).data!.createCohort.id;
+    const input = (partnerId: string, name: string) => ({
+      i: {
+        partnerId,
+        programmeId: coimId,
+        name,
+        startDate: '2031-03-03',
+        timeZone: 'Africa/Johannesburg',
+        capacity: 30,
+        communityLinks: [],
+      },
+    });
+    cohortId = (await t.gql(CREATE, input(await partnerIdBySlug(t.beacon.db, 'africa'), 'COIM Goals — March 2031'), { token: africa }))
+      .data!.createCohort.id;
+    americasCohortId = (
+      await t.gql(CREATE, input(await partnerIdBySlug(t.beacon.db, 'americas'), 'COIM Lima — March 2031'), { token: americas })
+    ).data!.createCohort.id;
     await t.gql(`mutation($id: ID!) { setCohortStatus(id: $id, status: OPEN) { status } }`, { id: cohortId }, { token: africa });
     await t.gql(`mutation($id: ID!) { setCohortStatus(id: $id, status: OPEN) { status } }`, { id: americasCohortId }, { token: americas });
   }, 90_000);
@@ -85,8 +101,21 @@ describe('a goal captured at enrolment: CSV import and invitation accept', () =>
       ].join('\n');
       const r = await t.gql(IMPORT, { c: cohortId, csv }, { token: africa });
       expect(r.data!.importEnrolments).toEqual({ enrolled: 4, errors: [] });
-      expect(await goalOf('fine.one@example.org')).toEqual({ status: 'INVITED', statement: 'Halve complaint backlog', measure: 'open complaints', baseline: 400, target: 200, byDate: '2031-09-30' });
-      expect(await goalOf('just.statement@example.org')).toMatchObject({ statement: 'Run a customer panel', measure: null, baseline: null, target: null, byDate: null });
+      expect(await goalOf('fine.one@example.org')).toEqual({
+        status: 'INVITED',
+        statement: 'Halve complaint backlog',
+        measure: 'open complaints',
+        baseline: 400,
+        target: 200,
+        byDate: '2031-09-30',
+      });
+      expect(await goalOf('just.statement@example.org')).toMatchObject({
+        statement: 'Run a customer panel',
+        measure: null,
+        baseline: null,
+        target: null,
+        byDate: null,
+      });
       expect(await goalOf('no.goal@example.org')).toMatchObject({ statement: null, measure: null });
       expect(await goalOf('decimals@example.org')).toMatchObject({ baseline: -12.5, target: 0.5 });
     });
@@ -95,11 +124,27 @@ describe('a goal captured at enrolment: CSV import and invitation accept', () =>
   describe('invitation accept', () => {
     it('a newcomer states their goal while accepting: it replaces the partner’s, on the cohort the invitation starts', async () => {
       const token = await inviteToken('fine.one@example.org');
-      expect((await t.gql(PREVIEW, { t: token })).data!.invitationPreview).toEqual({ role: 'LEARNER', cohortNames: ['COIM Goals — March 2031'] });
-      const goal = { statement: '  Clear the complaint backlog  ', measure: 'open complaints', baseline: 400, target: 50, byDate: '2031-12-31' };
+      expect((await t.gql(PREVIEW, { t: token })).data!.invitationPreview).toEqual({
+        role: 'LEARNER',
+        cohortNames: ['COIM Goals — March 2031'],
+      });
+      const goal = {
+        statement: '  Clear the complaint backlog  ',
+        measure: 'open complaints',
+        baseline: 400,
+        target: 50,
+        byDate: '2031-12-31',
+      };
       const r = await t.gql(ACCEPT, { i: { token, password: 'fine-one-long-password', goal } });
       expect(r.errors).toBeUndefined();
-      expect(await goalOf('fine.one@example.org')).toEqual({ status: 'ACTIVE', statement: 'Clear the complaint backlog', measure: 'open complaints', baseline: 400, target: 50, byDate: '2031-12-31' });
+      expect(await goalOf('fine.one@example.org')).toEqual({
+        status: 'ACTIVE',
+        statement: 'Clear the complaint backlog',
+        measure: 'open complaints',
+        baseline: 400,
+        target: 50,
+        byDate: '2031-12-31',
+      });
     });
 
     it('accepting without a goal keeps the one the partner imported', async () => {
@@ -110,7 +155,12 @@ describe('a goal captured at enrolment: CSV import and invitation accept', () =>
 
     it('a malformed goal is refused and the invitation stays open', async () => {
       const token = await inviteToken('no.goal@example.org');
-      for (const goal of [{ statement: '   ' }, { statement: 'x', byDate: '2031-02-30' }, { statement: 'x', measure: 'm'.repeat(201) }, { statement: 'x', baseline: 1e12 }]) {
+      for (const goal of [
+        { statement: '   ' },
+        { statement: 'x', byDate: '2031-02-30' },
+        { statement: 'x', measure: 'm'.repeat(201) },
+        { statement: 'x', baseline: 1e12 },
+      ]) {
         const r = await t.gql(ACCEPT, { i: { token, password: 'no-goal-long-password', goal } });
         expect(codeOf(r)).toBe('BAD_USER_INPUT');
       }
@@ -123,23 +173,46 @@ describe('a goal captured at enrolment: CSV import and invitation accept', () =>
     it('an existing account of another partner joins from its own session with a goal', async () => {
       const americas = await t.login('partner.americas@beacon.test');
       // the demo's Africa learner, enrolled by the Americas partner: invited until they join
-      const enrol = await t.gql(`mutation($i: EnrolLearnerInput!) { enrolLearner(input: $i) { status } }`, { i: { cohortId: americasCohortId, email: 'learner@beacon.test', name: 'Lerato' } }, { token: americas });
+      const enrol = await t.gql(
+        `mutation($i: EnrolLearnerInput!) { enrolLearner(input: $i) { status } }`,
+        { i: { cohortId: americasCohortId, email: 'learner@beacon.test', name: 'Lerato' } },
+        { token: americas },
+      );
       expect(enrol.data!.enrolLearner.status).toBe('INVITED');
       const token = await inviteToken('learner@beacon.test');
       const learner = await t.login('learner@beacon.test');
-      for (const g of [{ statement: '' }, { statement: 'x', target: 'three' }, { statement: 'x', byDate: 'soon' }, { statement: 'x', extra: 1 }]) {
+      for (const g of [
+        { statement: '' },
+        { statement: 'x', target: 'three' },
+        { statement: 'x', byDate: 'soon' },
+        { statement: 'x', extra: 1 },
+      ]) {
         expect(codeOf(await t.gql(JOIN, { t: token, g }, { token: learner }))).toBe('BAD_USER_INPUT');
       }
       expect(await goalOf('learner@beacon.test', americasCohortId)).toMatchObject({ status: 'INVITED', statement: null });
-      const joined = await t.gql(JOIN, { t: token, g: { statement: 'Bring outside-in to our Lima office', target: 3 } }, { token: learner });
+      const joined = await t.gql(
+        JOIN,
+        { t: token, g: { statement: 'Bring outside-in to our Lima office', target: 3 } },
+        { token: learner },
+      );
       expect(joined.errors).toBeUndefined();
-      expect(await goalOf('learner@beacon.test', americasCohortId)).toMatchObject({ status: 'ACTIVE', statement: 'Bring outside-in to our Lima office', target: 3 });
+      expect(await goalOf('learner@beacon.test', americasCohortId)).toMatchObject({
+        status: 'ACTIVE',
+        statement: 'Bring outside-in to our Lima office',
+        target: 3,
+      });
     });
 
     it('an invitation that starts no enrolment takes no goal (a coach’s)', async () => {
       const africaId = await partnerIdBySlug(t.beacon.db, 'africa');
-      await t.gql(`mutation($i: InviteInput!) { invite(input: $i) { id } }`, { i: { partnerId: africaId, email: 'new.coach@example.org', name: 'New Coach', role: 'COACH' } }, { token: africa });
-      const [msg] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE to_email = 'new.coach@example.org' ORDER BY created_at DESC LIMIT 1`);
+      await t.gql(
+        `mutation($i: InviteInput!) { invite(input: $i) { id } }`,
+        { i: { partnerId: africaId, email: 'new.coach@example.org', name: 'New Coach', role: 'COACH' } },
+        { token: africa },
+      );
+      const [msg] = await t.beacon.db.query(
+        `SELECT body FROM outbox_message WHERE to_email = 'new.coach@example.org' ORDER BY created_at DESC LIMIT 1`,
+      );
       const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(msg.body)![1];
       expect((await t.gql(PREVIEW, { t: token })).data!.invitationPreview).toEqual({ role: 'COACH', cohortNames: [] });
       const r = await t.gql(ACCEPT, { i: { token, password: 'new-coach-long-password', goal: { statement: 'Not a learner' } } });

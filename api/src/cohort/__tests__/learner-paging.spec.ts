@@ -30,10 +30,19 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
     );
     demoCohortId = demo.id;
     const start = new Date(Date.now() - 15 * 86_400_000).toISOString().slice(0, 10);
-    const { cohort } = await makeCohort(t.beacon.db, { partnerId: await partnerIdBySlug(t.beacon.db, 'africa'), programmeVersionId: demo.programme_version_id, name: 'Paged cohort', startDate: start, timeZone: 'Africa/Johannesburg', capacity: 200, status: 'RUNNING' });
+    const { cohort } = await makeCohort(t.beacon.db, {
+      partnerId: await partnerIdBySlug(t.beacon.db, 'africa'),
+      programmeVersionId: demo.programme_version_id,
+      name: 'Paged cohort',
+      startDate: start,
+      timeZone: 'Africa/Johannesburg',
+      capacity: 200,
+      status: 'RUNNING',
+    });
     cohortId = cohort.id;
     const users = [];
-    for (let i = 1; i <= LEARNERS; i++) users.push(await makeUser(t.beacon.db, { email: `paged${pad(i)}@example.org`, name: `Learner ${pad(i)}` }));
+    for (let i = 1; i <= LEARNERS; i++)
+      users.push(await makeUser(t.beacon.db, { email: `paged${pad(i)}@example.org`, name: `Learner ${pad(i)}` }));
     users.push(await makeUser(t.beacon.db, { email: 'zoe.obrien@example.org', name: 'Zoë O’Brien' }));
     // enrolled one after another, so that enrolment order is known
     await t.beacon.db.query(
@@ -41,7 +50,10 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
        SELECT $1, u.id, 'ACTIVE', now() - interval '1 hour' + u.n * interval '1 second' FROM unnest($2::uuid[]) WITH ORDINALITY AS u(id, n)`,
       [cohortId, users.map((u) => u.id)],
     );
-    await t.beacon.db.query(`UPDATE enrolment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE cohort_id = $1 AND user_id = $2`, [cohortId, users[LEARNERS - 1].id]);
+    await t.beacon.db.query(`UPDATE enrolment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE cohort_id = $1 AND user_id = $2`, [
+      cohortId,
+      users[LEARNERS - 1].id,
+    ]);
   }, 120_000);
   afterAll(async () => {
     if (before === undefined) delete process.env.BEACON_COUNT_QUERIES;
@@ -85,7 +97,9 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
     expect((await roster({ search: 'ZOE.OBRIEN@' })).data!.roster.total).toBe(1);
     expect((await roster({ search: '%' })).data!.roster.total).toBe(0);
     expect((await roster({ search: 'paged_' })).data!.roster.total).toBe(0);
-    expect((await roster({ status: 'WITHDRAWN' })).data!.roster.items.map((e: Json) => e.learner.email)).toEqual([`paged${pad(LEARNERS)}@example.org`]);
+    expect((await roster({ status: 'WITHDRAWN' })).data!.roster.items.map((e: Json) => e.learner.email)).toEqual([
+      `paged${pad(LEARNERS)}@example.org`,
+    ]);
     expect((await roster({ status: 'ACTIVE', search: 'learner' })).data!.roster.total).toBe(LEARNERS - 1);
   });
 
@@ -110,7 +124,9 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
     expect(found.total).toBe(1);
     expect(found.rows.map((r: Json) => r.learner.email)).toEqual(['zoe.obrien@example.org']);
     expect(found.summary).toEqual(g.summary);
-    expect((await book({ search: 'nobody-like-this' })).data!.gradebook).toEqual(expect.objectContaining({ total: 0, hasMore: false, rows: [] }));
+    expect((await book({ search: 'nobody-like-this' })).data!.gradebook).toEqual(
+      expect.objectContaining({ total: 0, hasMore: false, rows: [] }),
+    );
   });
 
   it('the gradebook’s summary says what its rows say (the demo cohort, on one page)', async () => {
@@ -131,7 +147,10 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
   });
 
   it('the CSV export still holds every learner, whatever the page size', async () => {
-    const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: { authorization: `Bearer ${admin}` } });
+    const res = await t.beacon
+      .http!.getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: { authorization: `Bearer ${admin}` } });
     expect(res.statusCode).toBe(200);
     const lines = res.body.trim().split('\r\n');
     expect(lines).toHaveLength(LEARNERS + 2);

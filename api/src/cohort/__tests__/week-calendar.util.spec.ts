@@ -13,33 +13,49 @@ const cohorts = [
 const hour = 3600_000;
 
 describe('the remembered week calendar answers as @beacon/domain does', () => {
-  it.each(cohorts)('week openings, due points and the end date of a cohort starting $startDate in $zone (asked twice)', ({ startDate, zone }) => {
-    for (const round of [1, 2]) {
-      for (let week = 1; week <= 8; week++) {
-        expect([round, opensAt(startDate, zone, week)]).toEqual([round, weekOpensAt(startDate, zone, week)]);
-        for (const [day, time] of [[6, '23:59'], [1, '00:00'], [7, '02:30']] as const) {
-          expect(pointAt(startDate, zone, week, day, time)).toEqual(pointInWeek(startDate, zone, week, day, time));
+  it.each(cohorts)(
+    'week openings, due points and the end date of a cohort starting $startDate in $zone (asked twice)',
+    ({ startDate, zone }) => {
+      for (const round of [1, 2]) {
+        for (let week = 1; week <= 8; week++) {
+          expect([round, opensAt(startDate, zone, week)]).toEqual([round, weekOpensAt(startDate, zone, week)]);
+          for (const [day, time] of [
+            [6, '23:59'],
+            [1, '00:00'],
+            [7, '02:30'],
+          ] as const) {
+            expect(pointAt(startDate, zone, week, day, time)).toEqual(pointInWeek(startDate, zone, week, day, time));
+          }
         }
+        expect(endDate(startDate, zone, 7)).toBe(cohortEndDate(startDate, zone, 7));
       }
-      expect(endDate(startDate, zone, 7)).toBe(cohortEndDate(startDate, zone, 7));
-    }
-  });
+    },
+  );
 
-  it.each(cohorts)('week states and the current week at every half day from before to after a cohort starting $startDate in $zone', ({ startDate, zone }) => {
-    const from = weekOpensAt(startDate, zone, 1).getTime() - 2 * 24 * hour;
-    for (let t = from; t < from + 60 * 24 * hour; t += 12 * hour + 1) {
-      const now = new Date(t);
-      expect(weekStatesAt(startDate, zone, 7, now)).toEqual(weekStates(startDate, zone, 7, now));
-      expect(currentWeekAt(startDate, zone, 7, now)).toBe(currentWeek(startDate, zone, 7, now));
-    }
-  });
+  it.each(cohorts)(
+    'week states and the current week at every half day from before to after a cohort starting $startDate in $zone',
+    ({ startDate, zone }) => {
+      const from = weekOpensAt(startDate, zone, 1).getTime() - 2 * 24 * hour;
+      for (let t = from; t < from + 60 * 24 * hour; t += 12 * hour + 1) {
+        const now = new Date(t);
+        expect(weekStatesAt(startDate, zone, 7, now)).toEqual(weekStates(startDate, zone, 7, now));
+        expect(currentWeekAt(startDate, zone, 7, now)).toBe(currentWeek(startDate, zone, 7, now));
+      }
+    },
+  );
 
   it('the due point that applies: extension, else the cohort’s, else the programme’s', () => {
     const cohort = { startDate: '2026-10-19', timeZone: 'America/New_York' };
     const assignment = { dueDay: 6, dueTime: '23:59' };
     const other = new Date('2026-11-20T12:00:00Z');
-    for (const extra of [{}, { cohortOverride: other }, { extension: other }, { extension: other, cohortOverride: new Date('2026-11-21T12:00:00Z') }]) {
-      for (let week = 1; week <= 7; week++) expect(applicableDueAt({ cohort, week, assignment, ...extra })).toEqual(applicableDue({ cohort, week, assignment, ...extra }));
+    for (const extra of [
+      {},
+      { cohortOverride: other },
+      { extension: other },
+      { extension: other, cohortOverride: new Date('2026-11-21T12:00:00Z') },
+    ]) {
+      for (let week = 1; week <= 7; week++)
+        expect(applicableDueAt({ cohort, week, assignment, ...extra })).toEqual(applicableDue({ cohort, week, assignment, ...extra }));
     }
   });
 

@@ -12,7 +12,8 @@ export enum RosterOrder {
 }
 registerEnumType(RosterOrder, {
   name: 'RosterOrder',
-  description: 'ENROLMENT: in enrolment order. ATTENDANCE: lowest attendance first (as shown, rounded down to one decimal), least progress first among equals, learners with no session counted yet last.',
+  description:
+    'ENROLMENT: in enrolment order. ATTENDANCE: lowest attendance first (as shown, rounded down to one decimal), least progress first among equals, learners with no session counted yet last.',
 });
 
 @ObjectType('Person')
@@ -89,8 +90,13 @@ export class AttendanceRateModel {
   @Field(() => Int, { description: 'of those, sessions marked present' }) attended: number;
   @Field(() => Int, { description: 'of those, sessions excused: they count on neither side' }) excused: number;
   @Field(() => Int, { description: 'the sessions that count: held − excused' }) counted: number;
-  @Field(() => Float, { nullable: true, description: 'attended ÷ (held − excused), in percent rounded down to one decimal; null while no session counts' }) percent: number | null;
-  @Field({ description: 'the same rule in words, as every screen shows it: "15 of 17 sessions attended (88.2 %), 1 excused"' }) summary: string;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'attended ÷ (held − excused), in percent rounded down to one decimal; null while no session counts',
+  })
+  percent: number | null;
+  @Field({ description: 'the same rule in words, as every screen shows it: "15 of 17 sessions attended (88.2 %), 1 excused"' })
+  summary: string;
 }
 
 @ObjectType('Enrolment')
@@ -130,7 +136,9 @@ export class AttendanceSheetRowModel {
   @Field(() => AttendanceRateModel, { description: 'over the cohort’s sessions held so far' }) attendance: AttendanceRateModel;
 }
 
-@ObjectType('AttendanceSheetPage', { description: 'One page of a session’s attendance sheet, by name, with the counts of the whole session.' })
+@ObjectType('AttendanceSheetPage', {
+  description: 'One page of a session’s attendance sheet, by name, with the counts of the whole session.',
+})
 export class AttendanceSheetPageModel {
   @Field(() => [AttendanceSheetRowModel]) items: AttendanceSheetRowModel[];
   @Field(() => Int, { description: 'learners matching the search, on every page' }) total: number;

@@ -14,7 +14,8 @@ registerEnumType(ScheduledSessionWhen, { name: 'ScheduledSessionWhen', descripti
 export class ScheduledSessionModel {
   @Field(() => LiveSessionModel) session: LiveSessionModel;
   @Field(() => ScheduledSessionWhen) when: ScheduledSessionWhen;
-  @Field(() => AttendanceStatus, { nullable: true, description: 'the learner’s recorded attendance; null when not (yet) recorded' }) attendance: AttendanceStatus | null;
+  @Field(() => AttendanceStatus, { nullable: true, description: 'the learner’s recorded attendance; null when not (yet) recorded' })
+  attendance: AttendanceStatus | null;
 }
 
 @ObjectType('LearnerSchedule', { description: 'Every live session of one of the learner’s enrolments, and the cohort’s community links.' })

@@ -40,7 +40,10 @@ export class DueItemModel {
   @Field(() => Int) week: number;
   @Field() title: string;
   @Field() dueAt: Date;
-  @Field(() => AssignmentProgressEnum, { description: 'NOT_SUBMITTED, AWAITING_REVIEW or REVISION_REQUESTED (passed and failed weeks leave the list)' }) state: AssignmentProgressEnum;
+  @Field(() => AssignmentProgressEnum, {
+    description: 'NOT_SUBMITTED, AWAITING_REVIEW or REVISION_REQUESTED (passed and failed weeks leave the list)',
+  })
+  state: AssignmentProgressEnum;
   @Field({ description: 'the due point has passed and the learner still has to (re)submit' }) overdue: boolean;
 }
 
@@ -53,7 +56,8 @@ export class LearnerEnrolmentModel {
   @Field(() => [LearnerWeekModel]) weeks: LearnerWeekModel[];
   @Field(() => LiveSessionModel, { nullable: true }) nextSession: LiveSessionModel | null;
   @Field(() => [LiveSessionModel], { description: 'the next few sessions' }) upcomingSessions: LiveSessionModel[];
-  @Field(() => [DueItemModel], { description: 'assignments of open weeks not yet passed or failed, with where each stands, soonest first' }) due: DueItemModel[];
+  @Field(() => [DueItemModel], { description: 'assignments of open weeks not yet passed or failed, with where each stands, soonest first' })
+  due: DueItemModel[];
   @Field(() => Int) progressPercent: number;
   @Field(() => Int) completedItems: number;
   @Field(() => Int) totalItems: number;

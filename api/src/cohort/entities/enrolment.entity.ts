@@ -13,7 +13,8 @@ export class EnrolmentEntity {
   @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'cohort_id' }) cohort?: CohortEntity;
   @Column('uuid', { name: 'user_id' }) userId: string;
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'user_id' }) user?: UserEntity;
-  @Column({ type: 'enum', enum: ENROLMENT_STATUSES, enumName: 'enrolment_status', default: EnrolmentStatus.INVITED }) status: EnrolmentStatus;
+  @Column({ type: 'enum', enum: ENROLMENT_STATUSES, enumName: 'enrolment_status', default: EnrolmentStatus.INVITED })
+  status: EnrolmentStatus;
   /** the goal's statement; measure, baseline, target and date make it measurable */
   @Column('text', { name: 'outcome_goal', nullable: true }) outcomeGoal: string | null;
   /** the name the partner gave when enrolling someone who has not accepted yet (the account's own name stays private until then) */

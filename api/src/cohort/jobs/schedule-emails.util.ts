@@ -24,7 +24,10 @@ export function sessionReminderEmail(
     kind: 'session-reminder',
     to: to.email,
     locale: to.locale,
-    subject: lead === '1h' ? t('email.sessionReminder.subjectSoon', { title: s.title }) : t('email.sessionReminder.subjectTomorrow', { title: s.title, at }),
+    subject:
+      lead === '1h'
+        ? t('email.sessionReminder.subjectSoon', { title: s.title })
+        : t('email.sessionReminder.subjectTomorrow', { title: s.title, at }),
     body: t('email.sessionReminder.body', {
       name: firstName(to.name),
       title: s.title,
@@ -54,15 +57,33 @@ export function weekOpenedEmail(
   const t = translator(to.locale);
   const when = (at: Date) => formatDateTime(at, to.locale, to.timeZone);
   const title = w.title ?? t('email.weekOpened.defaultTitle', { week: w.week });
-  const lines = [t('email.common.greeting', { name: firstName(to.name) }), '', t('email.weekOpened.intro', { week: w.week, cohort: w.cohortName, title })];
+  const lines = [
+    t('email.common.greeting', { name: firstName(to.name) }),
+    '',
+    t('email.weekOpened.intro', { week: w.week, cohort: w.cohortName, title }),
+  ];
   if (w.summary) lines.push(w.summary);
   if (w.sessions.length) {
     lines.push('', t('email.weekOpened.sessionsHeading', { zone: to.timeZone }));
     for (const s of w.sessions) {
-      lines.push(t('email.weekOpened.session', { at: when(s.startsAt), title: s.title, minutes: s.durationMinutes, hasLink: s.joinUrl ? 'yes' : 'no', url: s.joinUrl ?? '' }));
+      lines.push(
+        t('email.weekOpened.session', {
+          at: when(s.startsAt),
+          title: s.title,
+          minutes: s.durationMinutes,
+          hasLink: s.joinUrl ? 'yes' : 'no',
+          url: s.joinUrl ?? '',
+        }),
+      );
     }
   }
   if (w.assignment) lines.push('', t('email.weekOpened.assignment', { title: w.assignment.title, at: when(w.assignment.dueAt) }));
   lines.push('', t('email.weekOpened.openBeacon', { url: w.appUrl }), '', 'Beacon');
-  return { kind: 'week-opened', to: to.email, locale: to.locale, subject: t('email.weekOpened.subject', { week: w.week, title }), body: lines.join('\n') };
+  return {
+    kind: 'week-opened',
+    to: to.email,
+    locale: to.locale,
+    subject: t('email.weekOpened.subject', { week: w.week, title }),
+    body: lines.join('\n'),
+  };
 }

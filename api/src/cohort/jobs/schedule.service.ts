@@ -6,7 +6,14 @@ import { QueueService } from '../../jobs/queue.service.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
 import { NotificationService, type Email } from '../../notification/notification.service.js';
 import { WeekOpenedJob, weekOpenedJobId, type WeekOpenedData } from './week-opened.job.js';
-import { REMINDER_LEADS, reminderFiresAt, SessionReminderJob, sessionReminderJobId, type ReminderLead, type SessionReminderData } from './session-reminder.job.js';
+import {
+  REMINDER_LEADS,
+  reminderFiresAt,
+  SessionReminderJob,
+  sessionReminderJobId,
+  type ReminderLead,
+  type SessionReminderData,
+} from './session-reminder.job.js';
 import { sessionReminderEmail, weekOpenedEmail, type Recipient } from './schedule-emails.util.js';
 import { toLocale } from '../../i18n/i18n.js';
 
@@ -61,13 +68,19 @@ export class ScheduleService implements OnApplicationBootstrap {
       [cohortId],
     );
     if (!cohort) return;
-    const sessions: SessionRow[] = await this.db.query(`SELECT id, starts_at, cancelled_at FROM live_session WHERE cohort_id = $1`, [cohortId]);
+    const sessions: SessionRow[] = await this.db.query(`SELECT id, starts_at, cancelled_at FROM live_session WHERE cohort_id = $1`, [
+      cohortId,
+    ]);
     const ended = isEndedCohort(cohort.status);
     const work: Promise<void>[] = [];
     for (let week = 1; week <= cohort.weeks; week++) {
       const opensAt = weekOpensAt(cohort.start_date, cohort.time_zone, week);
       const data: WeekOpenedData = { cohortId, week, opensAt: opensAt.toISOString() };
-      work.push(ended ? this.queues.removeDelayed(WeekOpenedJob.queue, weekOpenedJobId(cohortId, week)) : this.queues.putDelayed(WeekOpenedJob, data, opensAt));
+      work.push(
+        ended
+          ? this.queues.removeDelayed(WeekOpenedJob.queue, weekOpenedJobId(cohortId, week))
+          : this.queues.putDelayed(WeekOpenedJob, data, opensAt),
+      );
     }
     for (const s of sessions) work.push(...this.syncReminders(s, !ended));
     await Promise.all(work);
@@ -126,15 +139,32 @@ export class ScheduleService implements OnApplicationBootstrap {
         ORDER BY u.email`,
       [s.cohort_id, s.host_id],
     );
-    const session = { title: s.title, cohortName: s.cohort_name, startsAt: s.starts_at, durationMinutes: s.duration_minutes, joinUrl: s.join_url };
+    const session = {
+      title: s.title,
+      cohortName: s.cohort_name,
+      startsAt: s.starts_at,
+      durationMinutes: s.duration_minutes,
+      joinUrl: s.join_url,
+    };
     return this.writeAndDispatch(
-      people.map((p) => ({ ...sessionReminderEmail(recipient(p), session, data.lead), dedupeKey: `session-reminder/${s.id}/${data.lead}/${data.startsAt}/${p.id}` })),
+      people.map((p) => ({
+        ...sessionReminderEmail(recipient(p), session, data.lead),
+        dedupeKey: `session-reminder/${s.id}/${data.lead}/${data.startsAt}/${p.id}`,
+      })),
     );
   }
 
   /** Handler: one message per active learner of an open or running cohort, unless the job is stale. */
   async sendWeekOpened(data: WeekOpenedData): Promise<number> {
-    const [c]: { id: string; name: string; status: string; start_date: string; time_zone: string; weeks: number; module: ModuleDefinition | null }[] = await this.db.query(
+    const [c]: {
+      id: string;
+      name: string;
+      status: string;
+      start_date: string;
+      time_zone: string;
+      weeks: number;
+      module: ModuleDefinition | null;
+    }[] = await this.db.query(
       `SELECT c.id, c.name, c.status, c.start_date::text AS start_date, c.time_zone, (pv.definition->>'weeks')::int AS weeks,
               (SELECT m FROM jsonb_array_elements(pv.definition->'modules') m WHERE (m->>'week')::int = $2 LIMIT 1) AS module
          FROM cohort c JOIN programme_version pv ON pv.id = c.programme_version_id WHERE c.id = $1`,
@@ -145,18 +175,19 @@ export class ScheduleService implements OnApplicationBootstrap {
     if (weekOpensAt(c.start_date, c.time_zone, data.week).toISOString() !== data.opensAt) return 0;
     if (Date.now() >= weekOpensAt(c.start_date, c.time_zone, data.week + 1).getTime()) return 0;
 
-    const [learners, sessions]: [RecipientRow[], { title: string; starts_at: Date; duration_minutes: number; join_url: string | null }[]] = await Promise.all([
-      this.db.query(
-        `SELECT u.id, u.email, u.name, u.time_zone, u.locale FROM enrolment e JOIN "user" u ON u.id = e.user_id
+    const [learners, sessions]: [RecipientRow[], { title: string; starts_at: Date; duration_minutes: number; join_url: string | null }[]] =
+      await Promise.all([
+        this.db.query(
+          `SELECT u.id, u.email, u.name, u.time_zone, u.locale FROM enrolment e JOIN "user" u ON u.id = e.user_id
           WHERE e.cohort_id = $1 AND e.status = 'ACTIVE' ORDER BY u.email`,
-        [c.id],
-      ),
-      this.db.query(
-        `SELECT title, starts_at, duration_minutes, join_url FROM live_session
+          [c.id],
+        ),
+        this.db.query(
+          `SELECT title, starts_at, duration_minutes, join_url FROM live_session
           WHERE cohort_id = $1 AND week = $2 AND cancelled_at IS NULL ORDER BY starts_at`,
-        [c.id, data.week],
-      ),
-    ]);
+          [c.id, data.week],
+        ),
+      ]);
     const a = c.module?.assignment;
     const week = {
       cohortName: c.name,
@@ -167,7 +198,9 @@ export class ScheduleService implements OnApplicationBootstrap {
       assignment: a ? { title: a.title, dueAt: pointInWeek(c.start_date, c.time_zone, data.week, a.dueDay, a.dueTime) } : null,
       appUrl: this.config.publicUrl,
     };
-    return this.writeAndDispatch(learners.map((l) => ({ ...weekOpenedEmail(recipient(l), week), dedupeKey: `week-opened/${c.id}/w${data.week}/${l.id}` })));
+    return this.writeAndDispatch(
+      learners.map((l) => ({ ...weekOpenedEmail(recipient(l), week), dedupeKey: `week-opened/${c.id}/w${data.week}/${l.id}` })),
+    );
   }
 
   /** Writes each message once per dedupe key, then queues delivery of those written now. */

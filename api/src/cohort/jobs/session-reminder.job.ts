@@ -12,7 +12,8 @@ export interface SessionReminderData {
   startsAt: string;
 }
 
-export const reminderFiresAt = (startsAt: Date | string, lead: ReminderLead): Date => new Date(new Date(startsAt).getTime() - REMINDER_LEADS[lead]);
+export const reminderFiresAt = (startsAt: Date | string, lead: ReminderLead): Date =>
+  new Date(new Date(startsAt).getTime() - REMINDER_LEADS[lead]);
 
 /** One id per session and lead (BullMQ ids must not contain ':'): a moved session's job is replaced. */
 export const sessionReminderJobId = (sessionId: string, lead: ReminderLead): string => `session-reminder-${sessionId}-${lead}`;

@@ -26,7 +26,9 @@ describe('error messages in the language of the request', () => {
     t = await startTestApp();
     await t.beacon.db.query(`ALTER TABLE "user" ADD CONSTRAINT test_refused_name CHECK (name <> '${REFUSED_NAME}')`);
     await t.beacon.db.query(`ALTER TABLE session ADD CONSTRAINT test_refused_agent CHECK (user_agent IS DISTINCT FROM '${REFUSED_AGENT}')`);
-    [french, english, arabic] = await Promise.all(['learner@beacon.test', 'partner@beacon.test', 'coach@beacon.test'].map((e) => t.login(e)));
+    [french, english, arabic] = await Promise.all(
+      ['learner@beacon.test', 'partner@beacon.test', 'coach@beacon.test'].map((e) => t.login(e)),
+    );
     // the account's own language, chosen as a user does; the next request already speaks it
     expect((await t.gql(PROFILE, { i: { locale: 'fr' } }, { token: french })).data).toEqual({ updateProfile: { locale: 'fr' } });
     expect((await t.gql(PROFILE, { i: { locale: 'ar' } }, { token: arabic })).data).toEqual({ updateProfile: { locale: 'ar' } });
@@ -46,7 +48,11 @@ describe('error messages in the language of the request', () => {
     it('BAD_USER_INPUT with a value in it, its details unchanged', async () => {
       const e = errorOf(await t.gql(RESET, { t: 'x'.repeat(43), p: 'short' }, { token: french, ...as }));
       expect(e.message).toBe('Choisissez un mot de passe d’au moins 10 caractères');
-      expect(e.extensions).toEqual({ code: 'BAD_USER_INPUT', details: { field: 'newPassword' }, messageId: 'errors.auth.passwordTooShort' });
+      expect(e.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'newPassword' },
+        messageId: 'errors.auth.passwordTooShort',
+      });
     });
 
     it('a constraint of the database', async () => {
@@ -56,7 +62,10 @@ describe('error messages in the language of the request', () => {
     });
 
     it('on the HTTP routes too (a file download)', async () => {
-      const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/api/submissions/files/${randomUUID()}`, headers: { authorization: `Bearer ${french}` } });
+      const res = await t.beacon
+        .http!.getHttpAdapter()
+        .getInstance()
+        .inject({ method: 'GET', url: `/api/submissions/files/${randomUUID()}`, headers: { authorization: `Bearer ${french}` } });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ code: 'NOT_FOUND', message: 'Fichier introuvable' });
     });
@@ -74,11 +83,17 @@ describe('error messages in the language of the request', () => {
     it('BAD_USER_INPUT with a value in it', async () => {
       const e = errorOf(await t.gql(RESET, { t: 'x'.repeat(43), p: 'short' }, as));
       expect(e.message).toBe('Elige una contraseña de al menos 10 caracteres');
-      expect(e.extensions).toEqual({ code: 'BAD_USER_INPUT', details: { field: 'newPassword' }, messageId: 'errors.auth.passwordTooShort' });
+      expect(e.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'newPassword' },
+        messageId: 'errors.auth.passwordTooShort',
+      });
     });
 
     it('a constraint of the database', async () => {
-      const e = errorOf(await t.gql(LOGIN, { e: 'ama.owusu@example.org', p: 'beacon-demo' }, { headers: { ...as.headers, 'user-agent': REFUSED_AGENT } }));
+      const e = errorOf(
+        await t.gql(LOGIN, { e: 'ama.owusu@example.org', p: 'beacon-demo' }, { headers: { ...as.headers, 'user-agent': REFUSED_AGENT } }),
+      );
       expect(e.message).toBe('Este valor no está permitido');
       expect(e.extensions).toEqual({ code: 'BAD_USER_INPUT', messageId: 'errors.database.checkViolation' });
     });
@@ -93,14 +108,20 @@ describe('error messages in the language of the request', () => {
 
   it('a request without a language, or in one Beacon does not speak, gets English', async () => {
     expect(errorOf(await t.gql(CREDENTIAL, { id: randomUUID() })).message).toBe('Credential was not found');
-    expect(errorOf(await t.gql(CREDENTIAL, { id: randomUUID() }, { headers: { 'accept-language': 'de-DE,de;q=0.9' } })).message).toBe('Credential was not found');
+    expect(errorOf(await t.gql(CREDENTIAL, { id: randomUUID() }, { headers: { 'accept-language': 'de-DE,de;q=0.9' } })).message).toBe(
+      'Credential was not found',
+    );
   });
 
   it('Arabic', async () => {
     expect(errorOf(await t.gql(CREDENTIAL, { id: randomUUID() }, { token: arabic })).message).toBe('لم يُعثر على الشهادة');
-    expect(errorOf(await t.gql(RESET, { t: 'x'.repeat(43), p: 'short' }, { token: arabic })).message).toBe('اختر كلمة مرور من 10 أحرف على الأقل');
+    expect(errorOf(await t.gql(RESET, { t: 'x'.repeat(43), p: 'short' }, { token: arabic })).message).toBe(
+      'اختر كلمة مرور من 10 أحرف على الأقل',
+    );
     expect(errorOf(await t.gql(PROFILE, { i: { name: REFUSED_NAME } }, { token: arabic })).message).toBe('هذه القيمة غير مسموح بها');
-    expect(errorOf(await t.gql(CREDENTIAL, { id: randomUUID() }, { headers: { 'accept-language': 'ar-EG' } })).message).toBe('لم يُعثر على الشهادة');
+    expect(errorOf(await t.gql(CREDENTIAL, { id: randomUUID() }, { headers: { 'accept-language': 'ar-EG' } })).message).toBe(
+      'لم يُعثر على الشهادة',
+    );
   });
 
   it('reads Accept-Language by preference, then order', () => {

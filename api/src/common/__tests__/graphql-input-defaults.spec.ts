@@ -64,7 +64,11 @@ describe('an input field left out of a variable takes its default, however often
 
   it('an admin creates partners without countries: none, every time', async () => {
     const CREATE = `mutation($i: CreatePartnerInput!) { createPartner(input: $i) { slug countries } }`;
-    const results = await thrice(CREATE, (n) => ({ i: { name: `Defaults ${n}`, slug: `defaults-${n}`, region: 'Nowhere', timeZone: 'UTC' } }), admin);
+    const results = await thrice(
+      CREATE,
+      (n) => ({ i: { name: `Defaults ${n}`, slug: `defaults-${n}`, region: 'Nowhere', timeZone: 'UTC' } }),
+      admin,
+    );
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     expect(results.map((r) => r.data!.createPartner)).toEqual([1, 2, 3].map((n) => ({ slug: `defaults-${n}`, countries: [] })));
   });
@@ -83,12 +87,27 @@ describe('an input field left out of a variable takes its default, however often
     const results = await thrice(CREATE, input, admin);
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
     for (const [i, r] of results.entries()) {
-      expect(r.data!.createProgramme).toMatchObject({ code: `DEF-${i + 1}`, summary: '', sessionPlan: [], modules: [{ week: 1, summary: '' }, { week: 2, summary: '' }] });
+      expect(r.data!.createProgramme).toMatchObject({
+        code: `DEF-${i + 1}`,
+        summary: '',
+        sessionPlan: [],
+        modules: [
+          { week: 1, summary: '' },
+          { week: 2, summary: '' },
+        ],
+      });
     }
   });
 
   it('a defaulted non-null field given null is refused every time', async () => {
-    const input = { weeklyHours: [], slotMinutes: 30, minNoticeMinutes: 60, horizonDays: 14, cancellationCutoffMinutes: 120, bufferBeforeMinutes: null };
+    const input = {
+      weeklyHours: [],
+      slotMinutes: 30,
+      minNoticeMinutes: 60,
+      horizonDays: 14,
+      cancellationCutoffMinutes: 120,
+      bufferBeforeMinutes: null,
+    };
     for (const r of await thrice(SET_AVAILABILITY, () => ({ i: input }), coach)) {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
     }
@@ -156,12 +175,26 @@ describe('filling in input defaults before graphql-js or graphql-jit coerces the
   }
 
   it('gives graphql-jit the same input as graphql-js: enum values, custom scalars, objects in lists in objects', async () => {
-    const variables = { node: [{ label: 'root', children: [{ label: 'leaf', weight: 3 }, { label: 'low', level: 'LOW', day: '2031-02-01' }] }] };
+    const variables = {
+      node: [
+        {
+          label: 'root',
+          children: [
+            { label: 'leaf', weight: 3 },
+            { label: 'low', level: 'LOW', day: '2031-02-01' },
+          ],
+        },
+      ],
+    };
     const { js, jit } = await bothWays(variables);
     expect(js.errors).toBeUndefined();
     expect(JSON.parse(js.data.echo)).toEqual([
       {
-        label: 'root', level: 'level-high', day: { day: '2030-01-31' }, weight: 1, note: null,
+        label: 'root',
+        level: 'level-high',
+        day: { day: '2030-01-31' },
+        weight: 1,
+        note: null,
         children: [
           { label: 'leaf', level: 'level-high', day: { day: '2030-01-31' }, weight: 3, note: null },
           { label: 'low', level: 'level-low', day: { day: '2031-02-01' }, weight: 1, note: null },
@@ -171,12 +204,16 @@ describe('filling in input defaults before graphql-js or graphql-jit coerces the
     expect(jit).toEqual(js);
     // the reason for all this, which a later graphql-jit may fix (then the hook can go)
     const compiled = compileQuery(schema, ECHO);
-    expect(isCompiledQuery(compiled) && (await compiled.query(undefined, {}, variables)).errors?.[0]?.message).toMatch(/Field value\[0\].level of required type Level! was not provided/);
+    expect(isCompiledQuery(compiled) && (await compiled.query(undefined, {}, variables)).errors?.[0]?.message).toMatch(
+      /Field value\[0\].level of required type Level! was not provided/,
+    );
   });
 
   it('leaves what the executors refuse or coerce to them: a single object for a list, null, a value of the wrong kind', async () => {
     const single = await bothWays({ node: { label: 'alone' } });
-    expect(JSON.parse(single.js.data.echo)).toEqual([{ label: 'alone', level: 'level-high', day: { day: '2030-01-31' }, weight: 1, note: null, children: [] }]);
+    expect(JSON.parse(single.js.data.echo)).toEqual([
+      { label: 'alone', level: 'level-high', day: { day: '2030-01-31' }, weight: 1, note: null, children: [] },
+    ]);
     expect(single.jit).toEqual(single.js);
     const nothing = await bothWays({ node: [null] });
     expect(nothing.jit).toEqual(nothing.js);
@@ -208,7 +245,9 @@ describe('filling in input defaults before graphql-js or graphql-jit coerces the
     expect(await applyInputDefaults(schema, document, context, { node: [{ label: 'b', weight: 2 }] })).toEqual({
       variables: { node: [{ label: 'b', level: 'HIGH', day: '2030-01-31', weight: 2, note: null, children: [] }] },
     });
-    expect(await applyInputDefaults(schema, document, { reply: { request: { body: { operationName: 'C' } } } }, { node: [{ label: 'c' }] })).toBeUndefined();
+    expect(
+      await applyInputDefaults(schema, document, { reply: { request: { body: { operationName: 'C' } } } }, { node: [{ label: 'c' }] }),
+    ).toBeUndefined();
     expect(await applyInputDefaults(schema, document, context, undefined)).toBeUndefined();
   });
 });

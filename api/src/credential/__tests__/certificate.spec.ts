@@ -30,7 +30,10 @@ describe('the graduate downloads a certificate worth framing, in A4 or US Letter
   afterAll(() => t?.close());
 
   const pdfOf = async (query = '') => {
-    const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/credentials/${id}.pdf${query}` });
+    const res = await t.beacon
+      .http!.getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url: `/credentials/${id}.pdf${query}` });
     return { status: res.statusCode, headers: res.headers, body: res.rawPayload };
   };
 
@@ -87,30 +90,64 @@ describe('the graduate downloads a certificate worth framing, in A4 or US Letter
       expect(pdf.status).toBe(200);
       const file = join(artifacts, `${name}.pdf`);
       writeFileSync(file, pdf.body);
-      return { file, size: pdf.body.length, text: execFileSync('pdftotext', [file, '-']).toString('utf8').normalize('NFKC').replace(/\s+/g, '') };
+      return {
+        file,
+        size: pdf.body.length,
+        text: execFileSync('pdftotext', [file, '-']).toString('utf8').normalize('NFKC').replace(/\s+/g, ''),
+      };
     };
 
     (poppler ? it : it.skip)('French labels in French', async () => {
       await setLocale('fr');
       const { text } = await textOf('certificate-fr');
-      for (const fact of ['Nous certifions que', 'Kwame Mensah', 'a obtenu la certification', 'CRITÈRES REMPLIS', 'Week 7 assignment passed', 'Scannez pour vérifier']) expect(text).toContain(fact.replace(/\s+/g, ''));
+      for (const fact of [
+        'Nous certifions que',
+        'Kwame Mensah',
+        'a obtenu la certification',
+        'CRITÈRES REMPLIS',
+        'Week 7 assignment passed',
+        'Scannez pour vérifier',
+      ])
+        expect(text).toContain(fact.replace(/\s+/g, ''));
     });
 
-    (poppler ? it : it.skip)('Arabic: Arabic labels in an embedded Arabic font, right to left; names and programme words as written', async () => {
-      await setLocale('ar');
-      const { file, size, text } = await textOf('certificate-ar');
-      for (const label of ['نشهد بأن', 'قد حصل على شهادة', 'بالشراكة مع', 'المعايير المستوفاة', 'تاريخ الإصدار', 'صالحة حتى', 'التوقيع المعتمد', 'امسح الرمز للتحقق', 'معتمد']) {
-        expect(text).toContain(label.replace(/\s+/g, ''));
-      }
-      for (const fact of ['Kwame Mensah', 'Certified Outside-In Master', 'COIM Accra', 'Outside-In Africa', 'Week 7 assignment passed', '2 coaching sessions held', `/credentials/${id}`]) expect(text).toContain(fact.replace(/\s+/g, ''));
-      expect(text).not.toMatch(/This certifies that|CRITERIA MET|Scan to verify/);
-      // the Arabic font is embedded as a subset of the glyphs used, not whole
-      const pdf = readFileSync(file).toString('latin1');
-      expect(pdf).toMatch(/\/FontName \/[A-Z]{6}\+Amiri-Regular/);
-      expect(size).toBeLessThan(150_000);
-      // a picture to look at (letters joined, lines read from the right)
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, file.replace(/\.pdf$/, '')]);
-    });
+    (poppler ? it : it.skip)(
+      'Arabic: Arabic labels in an embedded Arabic font, right to left; names and programme words as written',
+      async () => {
+        await setLocale('ar');
+        const { file, size, text } = await textOf('certificate-ar');
+        for (const label of [
+          'نشهد بأن',
+          'قد حصل على شهادة',
+          'بالشراكة مع',
+          'المعايير المستوفاة',
+          'تاريخ الإصدار',
+          'صالحة حتى',
+          'التوقيع المعتمد',
+          'امسح الرمز للتحقق',
+          'معتمد',
+        ]) {
+          expect(text).toContain(label.replace(/\s+/g, ''));
+        }
+        for (const fact of [
+          'Kwame Mensah',
+          'Certified Outside-In Master',
+          'COIM Accra',
+          'Outside-In Africa',
+          'Week 7 assignment passed',
+          '2 coaching sessions held',
+          `/credentials/${id}`,
+        ])
+          expect(text).toContain(fact.replace(/\s+/g, ''));
+        expect(text).not.toMatch(/This certifies that|CRITERIA MET|Scan to verify/);
+        // the Arabic font is embedded as a subset of the glyphs used, not whole
+        const pdf = readFileSync(file).toString('latin1');
+        expect(pdf).toMatch(/\/FontName \/[A-Z]{6}\+Amiri-Regular/);
+        expect(size).toBeLessThan(150_000);
+        // a picture to look at (letters joined, lines read from the right)
+        execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+      },
+    );
   });
 
   it('refuses another size, and marks a revoked credential', async () => {

@@ -27,9 +27,13 @@ describe('a partner admin sees how the cohort’s credentials are viewed, verifi
     [partner, americas, admin, graduate, learner, coach] = await Promise.all(
       ['partner', 'partner.americas', 'admin', 'graduate', 'learner', 'coach'].map((n) => t.login(`${n}@beacon.test`)),
     );
-    const [row] = await t.beacon.db.query(`SELECT cr.id, cr.cohort_id FROM credential cr JOIN "user" u ON u.id = cr.user_id WHERE u.email = 'graduate@beacon.test'`);
+    const [row] = await t.beacon.db.query(
+      `SELECT cr.id, cr.cohort_id FROM credential cr JOIN "user" u ON u.id = cr.user_id WHERE u.email = 'graduate@beacon.test'`,
+    );
     [credentialId, cohortId] = [row.id, row.cohort_id];
-    others = (await t.beacon.db.query(`SELECT id FROM credential WHERE cohort_id = $1 AND id <> $2`, [cohortId, credentialId])).map((r: { id: string }) => r.id);
+    others = (await t.beacon.db.query(`SELECT id FROM credential WHERE cohort_id = $1 AND id <> $2`, [cohortId, credentialId])).map(
+      (r: { id: string }) => r.id,
+    );
   }, 60_000);
   afterAll(async () => {
     await t?.close();
@@ -39,7 +43,11 @@ describe('a partner admin sees how the cohort’s credentials are viewed, verifi
     const c = await counts(partner);
     expect(c).toMatchObject({ cohortId, issued: others.length + 1, viewed: 0, views: 0, verifications: 0, linkedInAdds: 0, shareRate: 0 });
     expect(c.credentials.map((x: { credentialId: string }) => x.credentialId).sort()).toEqual([credentialId, ...others].sort());
-    expect(c.credentials.find((x: { credentialId: string }) => x.credentialId === credentialId)).toMatchObject({ learnerName: 'Kwame Mensah', views: 0, lastActivityOn: null });
+    expect(c.credentials.find((x: { credentialId: string }) => x.credentialId === credentialId)).toMatchObject({
+      learnerName: 'Kwame Mensah',
+      views: 0,
+      lastActivityOn: null,
+    });
   });
 
   it('counts a visitor’s view and LinkedIn click once a day, however often they reload or click', async () => {
@@ -49,7 +57,12 @@ describe('a partner admin sees how the cohort’s credentials are viewed, verifi
     }
     await t.gql(RECORD, { id: credentialId, e: 'VIEW' }, { ip: '203.0.113.8' });
     await Promise.all([1, 2, 3].map(() => t.gql(RECORD, { id: credentialId, e: 'LINKEDIN' }, { ip: '203.0.113.7' })));
-    expect(await mine()).toMatchObject({ views: 2, linkedInAdds: 1, verifications: 0, lastActivityOn: new Date().toISOString().slice(0, 10) });
+    expect(await mine()).toMatchObject({
+      views: 2,
+      linkedInAdds: 1,
+      verifications: 0,
+      lastActivityOn: new Date().toISOString().slice(0, 10),
+    });
   });
 
   it('does not count the holder looking at their own page, but counts their LinkedIn add', async () => {
@@ -81,7 +94,11 @@ describe('a partner admin sees how the cohort’s credentials are viewed, verifi
 
   it('stops a credential’s daily counter at the cap, whatever the number of addresses', async () => {
     const [other] = others;
-    await t.beacon.db.query(`INSERT INTO credential_activity (credential_id, day, kind, count) VALUES ($1, $2::date, 'VIEW', $3)`, [other, new Date().toISOString().slice(0, 10), ACTIVITY_LIMITS.dailyCap - 1]);
+    await t.beacon.db.query(`INSERT INTO credential_activity (credential_id, day, kind, count) VALUES ($1, $2::date, 'VIEW', $3)`, [
+      other,
+      new Date().toISOString().slice(0, 10),
+      ACTIVITY_LIMITS.dailyCap - 1,
+    ]);
     for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) await t.gql(RECORD, { id: other, e: 'VIEW' }, { ip });
     const c = await counts(partner);
     expect(c.credentials.find((x: { credentialId: string }) => x.credentialId === other).views).toBe(ACTIVITY_LIMITS.dailyCap);
@@ -91,19 +108,25 @@ describe('a partner admin sees how the cohort’s credentials are viewed, verifi
   });
 
   it('stores nothing about visitors: only credential, day, kind and count', async () => {
-    const columns: { column_name: string }[] = await t.beacon.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'credential_activity' ORDER BY ordinal_position`);
+    const columns: { column_name: string }[] = await t.beacon.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'credential_activity' ORDER BY ordinal_position`,
+    );
     expect(columns.map((c) => c.column_name)).toEqual(['credential_id', 'day', 'kind', 'count']);
   });
 
   it('shows the counts to admins and that partner’s admins only', async () => {
     expect((await counts(admin)).issued).toBeGreaterThan(0);
     expect(codeOf(await t.gql(COUNTS, { c: cohortId }, { token: americas }))).toBe('NOT_FOUND');
-    for (const token of [learner, coach, graduate]) expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(await t.gql(COUNTS, { c: cohortId }, { token })));
+    for (const token of [learner, coach, graduate])
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(await t.gql(COUNTS, { c: cohortId }, { token })));
     expect(codeOf(await t.gql(COUNTS, { c: cohortId }))).toBe('UNAUTHENTICATED');
   });
 
   it('gives each eligibility fact its numbers, for clients that word it themselves', async () => {
-    const r = await t.gql(`query($id: ID!) { credential(id: $id) { evidence { kind label detail data { week assignmentTitle minAttendancePercent sessionsHeld sessionsCounted sessionsAttended sessionsExcused attendancePercent coachingRequired coachingHeld } } } }`, { id: credentialId });
+    const r = await t.gql(
+      `query($id: ID!) { credential(id: $id) { evidence { kind label detail data { week assignmentTitle minAttendancePercent sessionsHeld sessionsCounted sessionsAttended sessionsExcused attendancePercent coachingRequired coachingHeld } } } }`,
+      { id: credentialId },
+    );
     expect(r.errors).toBeUndefined();
     const evidence = r.data!.credential.evidence as { kind: string; label: string; detail: string; data: Record<string, unknown> }[];
     const week1 = evidence.find((f) => f.kind === 'ASSIGNMENT')!;

@@ -12,7 +12,9 @@ import { LOCAL_CONTEXTS } from '../contexts/local-contexts.js';
 import { CredentialService } from '../credential.service.js';
 
 /** 1EdTech's Open Badges 3.0 JSON Schema for AchievementCredential (VC 2.0), kept in the repository. */
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/ob_v3p0_achievementcredential_schema.json', import.meta.url)), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(new URL('./fixtures/ob_v3p0_achievementcredential_schema.json', import.meta.url)), 'utf8'),
+);
 const ajv = new (Ajv2019 as unknown as typeof Ajv2019.default)({ strict: false, allErrors: true });
 (addFormats as unknown as typeof addFormats.default)(ajv);
 const validateOb3 = ajv.compile(schema);
@@ -64,15 +66,25 @@ describe('a verifier checks the graduate’s credential in either form, with sta
   afterAll(() => t?.close());
 
   const verify = (t: TestApp, signed: Record<string, unknown>, fetched: string[] = []) =>
-    vc.verifyCredential({ credential: signed, suite: new DataIntegrityProof({ cryptosuite }), documentLoader: verifierLoader(t, fetched), checkStatus: async () => ({ verified: true }) });
+    vc.verifyCredential({
+      credential: signed,
+      suite: new DataIntegrityProof({ cryptosuite }),
+      documentLoader: verifierLoader(t, fetched),
+      checkStatus: async () => ({ verified: true }),
+    });
 
   it('the JSON-LD credential carries an eddsa-rdfc-2022 proof that @digitalbazaar/vc verifies against the did:web document', async () => {
     const res = await t.get(new URL(credential.jsonUrl).pathname);
     expect(res.status).toBe(200);
     const signed = res.json();
-    expect(signed['@context']).toEqual(['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json']);
+    expect(signed['@context']).toEqual([
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ]);
     expect(signed.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
-    expect(signed.proof).toEqual([expect.objectContaining({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' })]);
+    expect(signed.proof).toEqual([
+      expect.objectContaining({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' }),
+    ]);
     expect(signed.issuer.id).toMatch(/^did:web:localhost%3A\d+$/);
     expect(signed.proof[0].verificationMethod.startsWith(`${signed.issuer.id}#`)).toBe(true);
 
@@ -118,7 +130,11 @@ describe('a verifier checks the graduate’s credential in either form, with sta
     const first = (await t.get(path)).json();
     const again = (await t.get(path.replace(/\.json$/, '.jsonld'))).json();
     expect(again.proof).toEqual(first.proof);
-    for (const accept of ['application/ld+json', 'application/vc+ld+json', 'application/ld+json;profile="https://www.w3.org/ns/credentials/v2", text/html;q=0.5']) {
+    for (const accept of [
+      'application/ld+json',
+      'application/vc+ld+json',
+      'application/ld+json;profile="https://www.w3.org/ns/credentials/v2", text/html;q=0.5',
+    ]) {
       const r = await inject(t, new URL(credential.verificationUrl).pathname, { accept });
       expect(r.status).toBe(200);
       expect(r.headers['content-type']).toMatch(/^application\/vc\+ld\+json/);
@@ -181,7 +197,8 @@ describe('a verifier checks the graduate’s credential in either form, with sta
     const page = await inject(t, new URL(credential.verificationUrl).pathname, { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key.replace(/[:]/g, '\\$&')}" content="([^"]*)"`).exec(page.body)?.[1];
+    const meta = (key: string) =>
+      new RegExp(`<meta (?:property|name)="${key.replace(/[:]/g, '\\$&')}" content="([^"]*)"`).exec(page.body)?.[1];
     expect(meta('og:title')).toBe('Kwame Mensah — Certified Outside-In Master');
     expect(meta('og:image')).toBe(credential.badgeImageUrl);
     expect(meta('og:url')).toBe(credential.verificationUrl);
@@ -210,8 +227,12 @@ describe('a verifier checks the graduate’s credential in either form, with sta
     const multikey = await import('@digitalbazaar/multikey-context');
     const didContext = await import('did-context');
     expect(LOCAL_CONTEXTS.get('https://www.w3.org/ns/credentials/v2')).toEqual(vcContexts.get('https://www.w3.org/ns/credentials/v2'));
-    expect(LOCAL_CONTEXTS.get('https://w3id.org/security/data-integrity/v2')).toEqual(diContexts.get('https://w3id.org/security/data-integrity/v2'));
-    expect(LOCAL_CONTEXTS.get('https://w3id.org/security/multikey/v1')).toEqual(multikey.contexts.get('https://w3id.org/security/multikey/v1'));
+    expect(LOCAL_CONTEXTS.get('https://w3id.org/security/data-integrity/v2')).toEqual(
+      diContexts.get('https://w3id.org/security/data-integrity/v2'),
+    );
+    expect(LOCAL_CONTEXTS.get('https://w3id.org/security/multikey/v1')).toEqual(
+      multikey.contexts.get('https://w3id.org/security/multikey/v1'),
+    );
     expect(LOCAL_CONTEXTS.get('https://www.w3.org/ns/did/v1')).toEqual(didContext.contexts.get('https://www.w3.org/ns/did/v1'));
     expect([...LOCAL_CONTEXTS.keys()].sort()).toEqual(
       [

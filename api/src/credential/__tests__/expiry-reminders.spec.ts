@@ -16,7 +16,10 @@ describe('credential expiry reminders: one email per credential 60 and 14 days b
   const ids: Record<'soon' | 'late' | 'revoked' | 'quiet' | 'french', string> = {} as never;
 
   const outbox = async (credentialId: string): Promise<{ to_email: string; subject: string; body: string; dedupe_key: string }[]> =>
-    t.beacon.db.query(`SELECT to_email, subject, body, dedupe_key FROM outbox_message WHERE kind = 'credential-expiry' AND dedupe_key LIKE $1 ORDER BY dedupe_key`, [`credential-expiry:${credentialId}:%`]);
+    t.beacon.db.query(
+      `SELECT to_email, subject, body, dedupe_key FROM outbox_message WHERE kind = 'credential-expiry' AND dedupe_key LIKE $1 ORDER BY dedupe_key`,
+      [`credential-expiry:${credentialId}:%`],
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -30,7 +33,10 @@ describe('credential expiry reminders: one email per credential 60 and 14 days b
     const at = (days: number) => new Date(now.getTime() + days * DAY);
     await db.query(`UPDATE credential SET valid_until = $2 WHERE id = $1`, [ids.soon, at(59.5)]);
     await db.query(`UPDATE credential SET valid_until = $2 WHERE id = $1`, [ids.late, at(13.5)]);
-    await db.query(`UPDATE credential SET valid_until = $2, revoked_at = $3, revocation_reason = 'Issued in error', revoked_by_id = (SELECT id FROM "user" WHERE email = 'admin@beacon.test') WHERE id = $1`, [ids.revoked, at(10), now]);
+    await db.query(
+      `UPDATE credential SET valid_until = $2, revoked_at = $3, revocation_reason = 'Issued in error', revoked_by_id = (SELECT id FROM "user" WHERE email = 'admin@beacon.test') WHERE id = $1`,
+      [ids.revoked, at(10), now],
+    );
     await db.query(`UPDATE credential SET valid_until = $2 WHERE id = $1`, [ids.quiet, at(30)]);
     await db.query(`UPDATE credential SET valid_until = $2 WHERE id = $1`, [ids.french, at(55)]);
     await db.query(`UPDATE "user" SET notification_opt_outs = '{credentialExpiry}' WHERE id = $1`, [rows[3].user_id]);
@@ -75,9 +81,14 @@ describe('credential expiry reminders: one email per credential 60 and 14 days b
     const later = new Date(now.getTime() + 46 * DAY);
     const run = await jobs.run(later);
     expect(run.emails).toBe(2); // soon and french reach 14 days (the quiet one is claimed, silently)
-    expect((await outbox(ids.soon)).map((m) => m.dedupe_key)).toEqual([`credential-expiry:${ids.soon}:14`, `credential-expiry:${ids.soon}:60`]);
+    expect((await outbox(ids.soon)).map((m) => m.dedupe_key)).toEqual([
+      `credential-expiry:${ids.soon}:14`,
+      `credential-expiry:${ids.soon}:60`,
+    ]);
     expect(await jobs.run(new Date(later.getTime() + DAY))).toEqual({ claimed: 0, emails: 0 });
     // the database itself refuses a second reminder of a threshold
-    await expect(t.beacon.db.query(`INSERT INTO credential_expiry_reminder (credential_id, days_before, emailed) VALUES ($1, 14, true)`, [ids.soon])).rejects.toThrow(/duplicate key/);
+    await expect(
+      t.beacon.db.query(`INSERT INTO credential_expiry_reminder (credential_id, days_before, emailed) VALUES ($1, 14, true)`, [ids.soon]),
+    ).rejects.toThrow(/duplicate key/);
   });
 });

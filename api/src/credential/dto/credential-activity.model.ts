@@ -5,14 +5,20 @@ export enum CredentialActivityKind {
   VERIFICATION = 'VERIFICATION',
   LINKEDIN = 'LINKEDIN',
 }
-registerEnumType(CredentialActivityKind, { name: 'CredentialActivityKind', description: 'A use of a credential that is counted (never who made it).' });
+registerEnumType(CredentialActivityKind, {
+  name: 'CredentialActivityKind',
+  description: 'A use of a credential that is counted (never who made it).',
+});
 
 /** What the public page may report: verifications are counted by the API where the signed credential is fetched. */
 export enum CredentialPageEvent {
   VIEW = 'VIEW',
   LINKEDIN = 'LINKEDIN',
 }
-registerEnumType(CredentialPageEvent, { name: 'CredentialPageEvent', description: 'What the public credential page reports: a view, or a click on “Add to LinkedIn”.' });
+registerEnumType(CredentialPageEvent, {
+  name: 'CredentialPageEvent',
+  description: 'What the public credential page reports: a view, or a click on “Add to LinkedIn”.',
+});
 
 @ObjectType('CredentialActivity', { description: 'How one credential was used: counts only, nothing about who.' })
 export class CredentialActivityModel {
@@ -21,7 +27,8 @@ export class CredentialActivityModel {
   @Field(() => Int, { description: 'views of the public verification page' }) views: number;
   @Field(() => Int, { description: 'fetches of the signed credential (JSON-LD or VC-JWT) by verifiers' }) verifications: number;
   @Field(() => Int, { description: 'clicks on “Add to LinkedIn”' }) linkedInAdds: number;
-  @Field(() => String, { nullable: true, description: 'the last day (UTC, YYYY-MM-DD) anything was counted' }) lastActivityOn: string | null;
+  @Field(() => String, { nullable: true, description: 'the last day (UTC, YYYY-MM-DD) anything was counted' }) lastActivityOn:
+    string | null;
 }
 
 @ObjectType('CohortCredentialActivity', { description: 'How a cohort’s credentials were used, each and in total.' })

@@ -17,13 +17,20 @@ registerEnumType(EligibilityFactKind, { name: 'EligibilityFactKind' });
 @ObjectType('EligibilityFactData', { description: 'The numbers of a fact, by its kind (fields of other kinds are null).' })
 export class EligibilityFactDataModel {
   @Field(() => Int, { nullable: true, description: 'ASSIGNMENT: the week of the assignment' }) week: number | null;
-  @Field(() => String, { nullable: true, description: 'ASSIGNMENT: its title (programme content, in the programme’s language)' }) assignmentTitle: string | null;
-  @Field(() => Float, { nullable: true, description: 'ATTENDANCE: the minimum share of live sessions to attend, in percent' }) minAttendancePercent: number | null;
+  @Field(() => String, { nullable: true, description: 'ASSIGNMENT: its title (programme content, in the programme’s language)' })
+  assignmentTitle: string | null;
+  @Field(() => Float, { nullable: true, description: 'ATTENDANCE: the minimum share of live sessions to attend, in percent' })
+  minAttendancePercent: number | null;
   @Field(() => Int, { nullable: true, description: 'ATTENDANCE: live sessions held so far' }) sessionsHeld: number | null;
-  @Field(() => Int, { nullable: true, description: 'ATTENDANCE: sessions held that count (held − excused)' }) sessionsCounted: number | null;
+  @Field(() => Int, { nullable: true, description: 'ATTENDANCE: sessions held that count (held − excused)' }) sessionsCounted:
+    number | null;
   @Field(() => Int, { nullable: true, description: 'ATTENDANCE: sessions attended' }) sessionsAttended: number | null;
   @Field(() => Int, { nullable: true, description: 'ATTENDANCE: sessions excused' }) sessionsExcused: number | null;
-  @Field(() => Float, { nullable: true, description: 'ATTENDANCE: attended ÷ counted in percent, rounded down to one decimal; null while none counts' }) attendancePercent: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'ATTENDANCE: attended ÷ counted in percent, rounded down to one decimal; null while none counts',
+  })
+  attendancePercent: number | null;
   @Field(() => Int, { nullable: true, description: 'COACHING: coaching sessions required' }) coachingRequired: number | null;
   @Field(() => Int, { nullable: true, description: 'COACHING: coaching sessions held' }) coachingHeld: number | null;
 }
@@ -53,7 +60,8 @@ export class EligibilityModel {
   @Field() eligible: boolean;
   @Field(() => [EligibilityFactModel]) facts: EligibilityFactModel[];
   @Field(() => ID, { nullable: true, description: 'the id of `credential`' }) credentialId: string | null;
-  @Field(() => HeldCredentialModel, { nullable: true, description: 'the credential the enrolment holds, if any' }) credential: HeldCredentialModel | null;
+  @Field(() => HeldCredentialModel, { nullable: true, description: 'the credential the enrolment holds, if any' })
+  credential: HeldCredentialModel | null;
 }
 
 @ObjectType('CredentialView', { description: 'Everything the public verification page certifies about a credential.' })
@@ -73,7 +81,8 @@ export class CredentialView {
   @Field(() => CredentialStatus) status: CredentialStatus | 'ACTIVE' | 'REVOKED' | 'EXPIRED';
   @Field(() => Date, { nullable: true }) revokedAt: Date | null;
   @Field(() => String, { nullable: true }) revocationReason: string | null;
-  @Field(() => [EligibilityFactModel], { description: 'the evidence: the criteria as they stood when it was issued' }) evidence: EligibilityFactModel[];
+  @Field(() => [EligibilityFactModel], { description: 'the evidence: the criteria as they stood when it was issued' })
+  evidence: EligibilityFactModel[];
   @Field({ description: 'the signed credential (VC-JWT, EdDSA)' }) jwt: string;
   @Field() verificationUrl: string;
   @Field({ description: 'the credential as JSON-LD with an embedded Data Integrity proof (eddsa-rdfc-2022)' }) jsonUrl: string;
@@ -82,7 +91,8 @@ export class CredentialView {
   @Field() pdfUrl: string;
   @Field({ description: 'the issuer’s public keys (JWKS) to verify the signature offline' }) jwksUrl: string;
   @Field() linkedInUrl: string;
-  @Field({ description: 'whether the signed-in viewer holds this credential: the holder’s actions (Add to LinkedIn) are theirs alone' }) viewerIsHolder: boolean;
+  @Field({ description: 'whether the signed-in viewer holds this credential: the holder’s actions (Add to LinkedIn) are theirs alone' })
+  viewerIsHolder: boolean;
 }
 
 @ObjectType('IssuanceRun', { description: 'A cohort-wide issuance and how far it has got.' })

@@ -77,7 +77,9 @@ export class ProgrammesCohorts1764100000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER enrolment_capacity BEFORE INSERT OR UPDATE OF status ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_within_capacity()`);
+    await q.query(
+      `CREATE TRIGGER enrolment_capacity BEFORE INSERT OR UPDATE OF status ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_within_capacity()`,
+    );
     await q.query(`
       CREATE TABLE live_session (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -120,7 +122,16 @@ export class ProgrammesCohorts1764100000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX IF EXISTS outbox_message_dedupe_unique`);
     await q.query(`ALTER TABLE outbox_message DROP COLUMN IF EXISTS dedupe_key`);
-    for (const t of ['content_progress', 'attendance', 'live_session', 'enrolment', 'cohort_coach', 'cohort', 'programme_version', 'programme']) {
+    for (const t of [
+      'content_progress',
+      'attendance',
+      'live_session',
+      'enrolment',
+      'cohort_coach',
+      'cohort',
+      'programme_version',
+      'programme',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS enrolment_within_capacity()`);

@@ -90,7 +90,9 @@ export class Grading1764200000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'review % is released and can no longer change', OLD.id USING ERRCODE = 'check_violation', CONSTRAINT = 'review_released_is_final';
       END $$`);
-    await q.query(`CREATE TRIGGER review_released_is_final BEFORE UPDATE ON review FOR EACH ROW WHEN (OLD.state = 'RELEASED') EXECUTE FUNCTION review_released_is_final()`);
+    await q.query(
+      `CREATE TRIGGER review_released_is_final BEFORE UPDATE ON review FOR EACH ROW WHEN (OLD.state = 'RELEASED') EXECUTE FUNCTION review_released_is_final()`,
+    );
     await q.query(`
       CREATE FUNCTION review_write_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -125,7 +127,8 @@ export class Grading1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['due_extension', 'cohort_due_date', 'review_audit', 'review', 'submission', 'submission_file']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['due_extension', 'cohort_due_date', 'review_audit', 'review', 'submission', 'submission_file'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
     for (const f of ['review_write_audit', 'review_released_is_final']) await q.query(`DROP FUNCTION IF EXISTS ${f}()`);
   }
 }

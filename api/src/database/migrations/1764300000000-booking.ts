@@ -88,7 +88,9 @@ export class Booking1764300000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER booking_entitlement BEFORE INSERT OR UPDATE OF status ON booking FOR EACH ROW EXECUTE FUNCTION booking_within_entitlement()`);
+    await q.query(
+      `CREATE TRIGGER booking_entitlement BEFORE INSERT OR UPDATE OF status ON booking FOR EACH ROW EXECUTE FUNCTION booking_within_entitlement()`,
+    );
 
     // an outgoing email may carry an iCalendar invite (sent as nodemailer's icalEvent)
     await q.query(`ALTER TABLE outbox_message ADD COLUMN ics text, ADD COLUMN ics_method text`);
@@ -103,7 +105,8 @@ export class Booking1764300000000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS booking`);
     await q.query(`DROP FUNCTION IF EXISTS booking_within_entitlement()`);
     await q.query(`DROP TYPE IF EXISTS booking_status`);
-    for (const t of ['coach_availability_exception', 'coach_weekly_hours', 'coach_availability']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['coach_availability_exception', 'coach_weekly_hours', 'coach_availability'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
     // btree_gist stays: other schemas may use it, and it holds no data
   }
 }

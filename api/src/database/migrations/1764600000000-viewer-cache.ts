@@ -25,9 +25,15 @@ export class ViewerCache1764600000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     // a new session needs no announcement: nobody can have cached it yet
-    await q.query(`CREATE TRIGGER session_notify_viewer AFTER UPDATE OR DELETE ON session FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`);
-    await q.query(`CREATE TRIGGER membership_notify_viewer AFTER INSERT OR UPDATE OR DELETE ON membership FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`);
-    await q.query(`CREATE TRIGGER user_notify_viewer AFTER UPDATE OF id, email OR DELETE ON "user" FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`);
+    await q.query(
+      `CREATE TRIGGER session_notify_viewer AFTER UPDATE OR DELETE ON session FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`,
+    );
+    await q.query(
+      `CREATE TRIGGER membership_notify_viewer AFTER INSERT OR UPDATE OR DELETE ON membership FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`,
+    );
+    await q.query(
+      `CREATE TRIGGER user_notify_viewer AFTER UPDATE OF id, email OR DELETE ON "user" FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -30,7 +30,9 @@ export class SubmissionQueueColumns1764700000000 implements MigrationInterface {
         ADD CONSTRAINT submission_cohort_id_fkey FOREIGN KEY (cohort_id) REFERENCES cohort(id) ON DELETE CASCADE,
         ADD CONSTRAINT submission_review_state_known CHECK (review_state IN ('DRAFT', 'RELEASED'))`);
     await q.query(`CREATE UNIQUE INDEX submission_one_latest ON submission (enrolment_id, week) WHERE latest`);
-    await q.query(`CREATE INDEX submission_queue_idx ON submission (cohort_id, submitted_at, id) INCLUDE (enrolment_id, week, review_state) WHERE latest`);
+    await q.query(
+      `CREATE INDEX submission_queue_idx ON submission (cohort_id, submitted_at, id) INCLUDE (enrolment_id, week, review_state) WHERE latest`,
+    );
     // the few withdrawn learners of a cohort, whose work leaves the queue
     await q.query(`CREATE INDEX enrolment_withdrawn_idx ON enrolment (cohort_id) INCLUDE (id) WHERE status = 'WITHDRAWN'`);
 
@@ -47,7 +49,9 @@ export class SubmissionQueueColumns1764700000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER submission_before_write BEFORE INSERT OR UPDATE OF enrolment_id, cohort_id ON submission FOR EACH ROW EXECUTE FUNCTION submission_before_write()`);
+    await q.query(
+      `CREATE TRIGGER submission_before_write BEFORE INSERT OR UPDATE OF enrolment_id, cohort_id ON submission FOR EACH ROW EXECUTE FUNCTION submission_before_write()`,
+    );
     await q.query(`
       CREATE FUNCTION submission_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -57,7 +61,9 @@ export class SubmissionQueueColumns1764700000000 implements MigrationInterface {
            AND NOT latest;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER submission_after_delete AFTER DELETE ON submission FOR EACH ROW WHEN (OLD.latest) EXECUTE FUNCTION submission_after_delete()`);
+    await q.query(
+      `CREATE TRIGGER submission_after_delete AFTER DELETE ON submission FOR EACH ROW WHEN (OLD.latest) EXECUTE FUNCTION submission_after_delete()`,
+    );
     await q.query(`
       CREATE FUNCTION review_state_to_submission() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -68,14 +74,17 @@ export class SubmissionQueueColumns1764700000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER review_state_to_submission AFTER INSERT OR UPDATE OF state OR DELETE ON review FOR EACH ROW EXECUTE FUNCTION review_state_to_submission()`);
+    await q.query(
+      `CREATE TRIGGER review_state_to_submission AFTER INSERT OR UPDATE OF state OR DELETE ON review FOR EACH ROW EXECUTE FUNCTION review_state_to_submission()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER IF EXISTS review_state_to_submission ON review`);
     await q.query(`DROP TRIGGER IF EXISTS submission_after_delete ON submission`);
     await q.query(`DROP TRIGGER IF EXISTS submission_before_write ON submission`);
-    for (const f of ['review_state_to_submission', 'submission_after_delete', 'submission_before_write']) await q.query(`DROP FUNCTION IF EXISTS ${f}()`);
+    for (const f of ['review_state_to_submission', 'submission_after_delete', 'submission_before_write'])
+      await q.query(`DROP FUNCTION IF EXISTS ${f}()`);
     await q.query(`DROP INDEX IF EXISTS enrolment_withdrawn_idx`);
     await q.query(`ALTER TABLE submission DROP COLUMN review_state, DROP COLUMN latest, DROP COLUMN cohort_id`);
   }

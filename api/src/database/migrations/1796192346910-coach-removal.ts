@@ -21,7 +21,9 @@ export class CoachRemoval1796192346910 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER membership_coach_gone AFTER DELETE OR UPDATE ON membership FOR EACH ROW EXECUTE FUNCTION membership_coach_gone()`);
+    await q.query(
+      `CREATE TRIGGER membership_coach_gone AFTER DELETE OR UPDATE ON membership FOR EACH ROW EXECUTE FUNCTION membership_coach_gone()`,
+    );
     await q.query(`
       DELETE FROM cohort_coach cc USING cohort c
        WHERE cc.cohort_id = c.id

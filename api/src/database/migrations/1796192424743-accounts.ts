@@ -27,7 +27,9 @@ export class Accounts1796192424743 implements MigrationInterface {
         ADD COLUMN user_agent text CHECK (length(user_agent) <= 512),
         ADD COLUMN ip_address text CHECK (length(ip_address) <= 64)`);
     await q.query(`DROP TRIGGER session_notify_viewer ON session`);
-    await q.query(`CREATE TRIGGER session_notify_viewer AFTER UPDATE OF id, user_id, token_hash, expires_at OR DELETE ON session FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`);
+    await q.query(
+      `CREATE TRIGGER session_notify_viewer AFTER UPDATE OF id, user_id, token_hash, expires_at OR DELETE ON session FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`,
+    );
     await q.query(`
       CREATE TABLE password_reset (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -70,7 +72,9 @@ export class Accounts1796192424743 implements MigrationInterface {
     await q.query(`DROP TABLE auth_throttle`);
     await q.query(`DROP TABLE password_reset`);
     await q.query(`DROP TRIGGER session_notify_viewer ON session`);
-    await q.query(`CREATE TRIGGER session_notify_viewer AFTER UPDATE OR DELETE ON session FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`);
+    await q.query(
+      `CREATE TRIGGER session_notify_viewer AFTER UPDATE OR DELETE ON session FOR EACH ROW EXECUTE FUNCTION beacon_notify_viewer()`,
+    );
     await q.query(`ALTER TABLE session DROP COLUMN last_used_at, DROP COLUMN user_agent, DROP COLUMN ip_address`);
     await q.query(`ALTER TABLE "user" DROP COLUMN locale, DROP COLUMN notification_opt_outs`);
     await q.query(`ALTER TABLE partner DROP COLUMN locale`);

@@ -89,10 +89,15 @@ export class Outcomes1796192453611 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['learner_message', 'outcome_digest', 'at_risk_alert', 'enrolment_risk', 'goal_check_in']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['learner_message', 'outcome_digest', 'at_risk_alert', 'enrolment_risk', 'goal_check_in'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
     await q.query(`DROP INDEX IF EXISTS booking_held_idx`);
-    await q.query(`ALTER TABLE booking DROP CONSTRAINT IF EXISTS booking_outcome_after_start, DROP CONSTRAINT IF EXISTS booking_outcome_confirmed, DROP COLUMN IF EXISTS outcome_marked_by_id, DROP COLUMN IF EXISTS outcome_marked_at, DROP COLUMN IF EXISTS outcome`);
-    await q.query(`ALTER TABLE enrolment DROP COLUMN IF EXISTS goal_by_date, DROP COLUMN IF EXISTS goal_target, DROP COLUMN IF EXISTS goal_baseline, DROP COLUMN IF EXISTS goal_measure`);
+    await q.query(
+      `ALTER TABLE booking DROP CONSTRAINT IF EXISTS booking_outcome_after_start, DROP CONSTRAINT IF EXISTS booking_outcome_confirmed, DROP COLUMN IF EXISTS outcome_marked_by_id, DROP COLUMN IF EXISTS outcome_marked_at, DROP COLUMN IF EXISTS outcome`,
+    );
+    await q.query(
+      `ALTER TABLE enrolment DROP COLUMN IF EXISTS goal_by_date, DROP COLUMN IF EXISTS goal_target, DROP COLUMN IF EXISTS goal_baseline, DROP COLUMN IF EXISTS goal_measure`,
+    );
     await q.query(`ALTER TABLE programme DROP COLUMN IF EXISTS grace_period_days`);
     for (const t of ['booking_outcome', 'goal_reached', 'goal_check_in_kind']) await q.query(`DROP TYPE IF EXISTS ${t}`);
   }

@@ -21,7 +21,9 @@ export class LiveSessionSequence1796192472760 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER live_session_sequence BEFORE UPDATE ON live_session FOR EACH ROW EXECUTE FUNCTION live_session_bump_sequence()`);
+    await q.query(
+      `CREATE TRIGGER live_session_sequence BEFORE UPDATE ON live_session FOR EACH ROW EXECUTE FUNCTION live_session_bump_sequence()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

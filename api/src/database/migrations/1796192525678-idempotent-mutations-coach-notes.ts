@@ -13,9 +13,13 @@ export class IdempotentMutationsCoachNotes1796192525678 implements MigrationInte
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE submission ADD COLUMN client_mutation_id uuid`);
-    await q.query(`CREATE UNIQUE INDEX submission_client_mutation_unique ON submission (enrolment_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX submission_client_mutation_unique ON submission (enrolment_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL`,
+    );
     await q.query(`ALTER TABLE booking ADD COLUMN client_mutation_id uuid`);
-    await q.query(`CREATE UNIQUE INDEX booking_client_mutation_unique ON booking (enrolment_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX booking_client_mutation_unique ON booking (enrolment_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE booking_coach_note (
         booking_id uuid PRIMARY KEY REFERENCES booking(id) ON DELETE CASCADE,

@@ -22,7 +22,9 @@ export class CleanPersonNames1796192590750 implements MigrationInterface {
         RETURN NEW;
       END $$`);
     for (const table of ['"user"', 'invitation']) {
-      await q.query(`CREATE TRIGGER clean_name BEFORE INSERT OR UPDATE OF name ON ${table} FOR EACH ROW EXECUTE FUNCTION clean_name_column()`);
+      await q.query(
+        `CREATE TRIGGER clean_name BEFORE INSERT OR UPDATE OF name ON ${table} FOR EACH ROW EXECUTE FUNCTION clean_name_column()`,
+      );
       await q.query(`UPDATE ${table} SET name = clean_person_name(name) WHERE name <> clean_person_name(name)`);
     }
   }

@@ -80,7 +80,9 @@ export class CohortRollups1796210000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const { table } of ROLLUP_INPUTS) {
-      await q.query(`CREATE TRIGGER ${table}_forgets_cohort_rollups AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION forget_cohort_rollups()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_forgets_cohort_rollups AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION forget_cohort_rollups()`,
+      );
     }
     // the grace period decides which credentials were on time, in every cohort of the programme
     await q.query(`

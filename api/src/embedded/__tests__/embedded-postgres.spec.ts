@@ -102,7 +102,10 @@ describe('startEmbeddedPostgres', () => {
       const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
       const deadPid = Number(gone.stdout);
       const lockFile = path.join(dataDir, 'pg', 'postmaster.pid');
-      await fs.writeFile(lockFile, `${deadPid}\n${path.join(dataDir, 'pg')}\n1700000000\n${port}\n\n127.0.0.1\n  5432001         0\nready   \n`);
+      await fs.writeFile(
+        lockFile,
+        `${deadPid}\n${path.join(dataDir, 'pg')}\n1700000000\n${port}\n\n127.0.0.1\n  5432001         0\nready   \n`,
+      );
 
       const pgServer = await startEmbeddedPostgres({ dataDir, port, log });
       try {
@@ -122,7 +125,9 @@ describe('startEmbeddedPostgres', () => {
       const blocker = net.createServer();
       await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', () => resolve()));
       try {
-        await expect(startEmbeddedPostgres({ dataDir, port, log })).rejects.toThrow(/Port \d+ on 127\.0\.0\.1 is already in use.*BEACON_PG_PORT/);
+        await expect(startEmbeddedPostgres({ dataDir, port, log })).rejects.toThrow(
+          /Port \d+ on 127\.0\.0\.1 is already in use.*BEACON_PG_PORT/,
+        );
       } finally {
         await new Promise<void>((resolve) => blocker.close(() => resolve()));
       }

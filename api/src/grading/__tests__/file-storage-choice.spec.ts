@@ -23,17 +23,33 @@ describe('the file store follows the configuration', () => {
       BEACON_S3_PREFIX: '/uploads/beacon/',
     }) as S3FileStorage;
     expect(storage).toBeInstanceOf(S3FileStorage);
-    expect(storage.options).toMatchObject({ bucket: 'beacon-files', endpoint: 'http://minio:9000', region: 'us-east-1', forcePathStyle: true, accessKeyId: 'beacon' });
+    expect(storage.options).toMatchObject({
+      bucket: 'beacon-files',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      accessKeyId: 'beacon',
+    });
     expect(storage.objectKey('submissions/ab/ab12')).toBe('uploads/beacon/submissions/ab/ab12');
     storage.onApplicationShutdown();
   });
 
   it('uses AWS S3 itself without an endpoint: virtual-hosted addressing, the SDK’s credentials, no prefix', () => {
     const storage = storageFor({ BEACON_S3_BUCKET: 'beacon-files', BEACON_S3_REGION: 'eu-west-2' }) as S3FileStorage;
-    expect(storage.options).toMatchObject({ bucket: 'beacon-files', endpoint: undefined, region: 'eu-west-2', forcePathStyle: false, accessKeyId: undefined });
+    expect(storage.options).toMatchObject({
+      bucket: 'beacon-files',
+      endpoint: undefined,
+      region: 'eu-west-2',
+      forcePathStyle: false,
+      accessKeyId: undefined,
+    });
     expect(storage.objectKey('submissions/ab/ab12')).toBe('submissions/ab/ab12');
     storage.onApplicationShutdown();
-    const pathStyle = storageFor({ BEACON_S3_BUCKET: 'beacon-files', BEACON_S3_ENDPOINT: 'https://r2.example.org', BEACON_S3_FORCE_PATH_STYLE: 'false' }) as S3FileStorage;
+    const pathStyle = storageFor({
+      BEACON_S3_BUCKET: 'beacon-files',
+      BEACON_S3_ENDPOINT: 'https://r2.example.org',
+      BEACON_S3_FORCE_PATH_STYLE: 'false',
+    }) as S3FileStorage;
     expect(pathStyle.options.forcePathStyle).toBe(false);
     pathStyle.onApplicationShutdown();
   });
@@ -52,8 +68,14 @@ describe('the file store follows the configuration', () => {
   });
 
   it('refuses S3 settings without a bucket, and half a key pair, naming what is missing', () => {
-    expect(() => loadConfig({ BEACON_S3_ENDPOINT: 'http://minio:9000' })).toThrow(/BEACON_S3_BUCKET: required when BEACON_S3_ENDPOINT is set/);
-    expect(() => loadConfig({ BEACON_S3_BUCKET: 'beacon-files', BEACON_S3_ACCESS_KEY_ID: 'beacon' })).toThrow(/BEACON_S3_SECRET_ACCESS_KEY: required with BEACON_S3_ACCESS_KEY_ID/);
-    expect(() => loadConfig({ BEACON_S3_BUCKET: 'beacon-files', BEACON_S3_SECRET_ACCESS_KEY: 'secret' })).toThrow(/BEACON_S3_ACCESS_KEY_ID: required with BEACON_S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ BEACON_S3_ENDPOINT: 'http://minio:9000' })).toThrow(
+      /BEACON_S3_BUCKET: required when BEACON_S3_ENDPOINT is set/,
+    );
+    expect(() => loadConfig({ BEACON_S3_BUCKET: 'beacon-files', BEACON_S3_ACCESS_KEY_ID: 'beacon' })).toThrow(
+      /BEACON_S3_SECRET_ACCESS_KEY: required with BEACON_S3_ACCESS_KEY_ID/,
+    );
+    expect(() => loadConfig({ BEACON_S3_BUCKET: 'beacon-files', BEACON_S3_SECRET_ACCESS_KEY: 'secret' })).toThrow(
+      /BEACON_S3_ACCESS_KEY_ID: required with BEACON_S3_SECRET_ACCESS_KEY/,
+    );
   });
 });

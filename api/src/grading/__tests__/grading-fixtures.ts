@@ -32,7 +32,10 @@ export async function runningCohortId(db: Db): Promise<string> {
 }
 
 export async function enrolmentOf(db: Db, email: string, cohortId: string): Promise<string> {
-  const [e]: { id: string }[] = await db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = $1 AND e.cohort_id = $2`, [email, cohortId]);
+  const [e]: { id: string }[] = await db.query(
+    `SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = $1 AND e.cohort_id = $2`,
+    [email, cohortId],
+  );
   return e.id;
 }
 
@@ -40,7 +43,10 @@ export async function enrolmentOf(db: Db, email: string, cohortId: string): Prom
 export async function makeCoach(db: Db, email: string, cohortId?: string): Promise<string> {
   const user = await makeUser(db, { email, name: `Coach ${email.split('@')[0]}`, timeZone: 'Africa/Johannesburg' });
   await db.query(`UPDATE "user" SET password_hash = $1 WHERE id = $2`, [await hashPassword('beacon-demo'), user.id]);
-  await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'COACH', $2)`, [user.id, await partnerIdBySlug(db, 'africa')]);
+  await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'COACH', $2)`, [
+    user.id,
+    await partnerIdBySlug(db, 'africa'),
+  ]);
   if (cohortId) await assignCoach(db, cohortId, user.id);
   return user.id;
 }
@@ -56,18 +62,30 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, ms = 15_000):
 }
 
 /** POSTs one file as multipart/form-data, the way a browser form does. */
-export async function upload(t: TestApp, token: string | null, filename: string, content: Buffer, opts: { field?: string; contentType?: string } = {}) {
+export async function upload(
+  t: TestApp,
+  token: string | null,
+  filename: string,
+  content: Buffer,
+  opts: { field?: string; contentType?: string } = {},
+) {
   const boundary = `----beacon${Math.random().toString(16).slice(2)}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="${opts.field ?? 'file'}"; filename="${filename}"\r\nContent-Type: ${opts.contentType ?? 'application/octet-stream'}\r\n\r\n`;
   const payload = Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}` };
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'POST', url: '/api/submissions/files', payload, headers });
+  const res = await t.beacon
+    .http!.getHttpAdapter()
+    .getInstance()
+    .inject({ method: 'POST', url: '/api/submissions/files', payload, headers });
   return { status: res.statusCode, body: res.json() };
 }
 
 export async function httpGet(t: TestApp, url: string, token?: string) {
-  const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await t.beacon
+    .http!.getHttpAdapter()
+    .getInstance()
+    .inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: res.statusCode, headers: res.headers, body: res.body, raw: res.rawPayload };
 }
 
@@ -120,9 +138,11 @@ export const SAMPLES = {
   pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
   png: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
   docx: zipOf({
-    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '[Content_Types].xml':
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
-    'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>My plan</w:t></w:r></w:p></w:body></w:document>',
+    'word/document.xml':
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>My plan</w:t></w:r></w:p></w:body></w:document>',
   }),
   text: Buffer.from('# My outside-in plan\n\nCustomers want it right first time — café, naïve, 🙂\n'),
   exe: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]),

@@ -15,7 +15,9 @@ describe('a coach grades one submission after another; a learner’s double clic
 
   beforeAll(async () => {
     t = await startTestApp();
-    [learner, coach, otherLearner] = await Promise.all(['learner@beacon.test', 'coach@beacon.test', 'ama.owusu@example.org'].map((e) => t.login(e)));
+    [learner, coach, otherLearner] = await Promise.all(
+      ['learner@beacon.test', 'coach@beacon.test', 'ama.owusu@example.org'].map((e) => t.login(e)),
+    );
     cohortId = await runningCohortId(t.beacon.db);
     enrolmentId = await enrolmentOf(t.beacon.db, 'learner@beacon.test', cohortId);
   }, 60_000);

@@ -19,7 +19,14 @@ describe('grading refuses whoever has no part in it', () => {
     // a coach of the same partner, not assigned to the cohort
     await makeCoach(t.beacon.db, 'thabo.coach@example.org');
     [coach, outsiderCoach, americas, partner, lerato, ama] = await Promise.all(
-      ['coach@beacon.test', 'thabo.coach@example.org', 'partner.americas@beacon.test', 'partner@beacon.test', 'learner@beacon.test', 'ama.owusu@example.org'].map((e) => t.login(e)),
+      [
+        'coach@beacon.test',
+        'thabo.coach@example.org',
+        'partner.americas@beacon.test',
+        'partner@beacon.test',
+        'learner@beacon.test',
+        'ama.owusu@example.org',
+      ].map((e) => t.login(e)),
     );
     [{ id: leratoWeek2 }] = await t.beacon.db.query(
       `SELECT s.id FROM submission s JOIN enrolment e ON e.id = s.enrolment_id JOIN "user" u ON u.id = e.user_id WHERE u.email = 'learner@beacon.test' AND e.cohort_id = $1 AND s.week = 2`,
@@ -38,11 +45,22 @@ describe('grading refuses whoever has no part in it', () => {
     expect(queue.data!.gradingQueue).toEqual({ total: 0, hasMore: false, items: [] });
     expect(codeOf(await t.gql(QUEUE, { f: { cohortId } }, { token: outsiderCoach }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(GET, { id: leratoWeek2 }, { token: outsiderCoach }))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(SAVE, { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: outsiderCoach }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await t.gql(
+          SAVE,
+          { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } },
+          { token: outsiderCoach },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(RELEASE, { id: draftReview, v: 1 }, { token: outsiderCoach }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(BOOK, { c: cohortId }, { token: outsiderCoach }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(AUDIT, { s: draftSubmission }, { token: outsiderCoach }))).toBe('NOT_FOUND');
-    const csv = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: { authorization: `Bearer ${outsiderCoach}` } });
+    const csv = await t.beacon
+      .http!.getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: { authorization: `Bearer ${outsiderCoach}` } });
     expect(csv.statusCode).toBe(404);
     // nothing was written
     expect((await t.beacon.db.query(`SELECT count(*)::int AS n FROM review WHERE submission_id = $1`, [leratoWeek2]))[0].n).toBe(0);
@@ -52,23 +70,49 @@ describe('grading refuses whoever has no part in it', () => {
     expect(codeOf(await t.gql(GET, { id: leratoWeek2 }, { token: americas }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(BOOK, { c: cohortId }, { token: americas }))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(AUDIT, { s: draftSubmission }, { token: americas }))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(SAVE, { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: americas }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          SAVE,
+          { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } },
+          { token: americas },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(QUEUE, {}, { token: americas }))).toBe('FORBIDDEN');
   });
 
   it('the cohort’s own partner admin may look, but only coaches grade', async () => {
     const seen = await t.gql(GET, { id: draftSubmission }, { token: partner });
     expect(seen.data!.submission.review.state).toBe('DRAFT');
-    expect(codeOf(await t.gql(SAVE, { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: partner }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          SAVE,
+          { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } },
+          { token: partner },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('a learner cannot read another learner’s submission, nor grade', async () => {
     expect(codeOf(await t.gql(GET, { id: leratoWeek2 }, { token: ama }))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(SAVE, { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: ama }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          SAVE,
+          { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } },
+          { token: ama },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(QUEUE, {}, { token: ama }))).toBe('FORBIDDEN');
     const leratoEnrolment = await enrolmentOf(t.beacon.db, 'learner@beacon.test', cohortId);
     expect(codeOf(await t.gql(MINE, { e: leratoEnrolment }, { token: ama }))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(SUBMIT, { i: { enrolmentId: leratoEnrolment, week: 3, text: 'not mine' } }, { token: ama }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(SUBMIT, { i: { enrolmentId: leratoEnrolment, week: 3, text: 'not mine' } }, { token: ama }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('a learner never sees an unreleased review of their own work', async () => {
@@ -77,7 +121,9 @@ describe('grading refuses whoever has no part in it', () => {
     expect(s).toMatchObject({ state: 'SUBMITTED', review: null });
     expect(s.versions.every((v: Json) => v.verdict === null)).toBe(true);
     const e = await enrolmentOf(t.beacon.db, draftOwnerEmail, cohortId);
-    const week = (await t.gql(MINE, { e }, { token: owner })).data!.myAssignments.find((w: Json) => w.submissions.some((x: Json) => x.id === draftSubmission));
+    const week = (await t.gql(MINE, { e }, { token: owner })).data!.myAssignments.find((w: Json) =>
+      w.submissions.some((x: Json) => x.id === draftSubmission),
+    );
     expect(week.progress).toBe('AWAITING_REVIEW');
     expect(week.submissions.every((x: Json) => x.review === null)).toBe(true);
     expect(codeOf(await t.gql(AUDIT, { s: draftSubmission }, { token: owner }))).toBe('FORBIDDEN');
@@ -91,11 +137,41 @@ describe('grading refuses whoever has no part in it', () => {
     expect(codeOf(await t.gql(SUBMIT, { i: { enrolmentId: e, week: 9, text: 'x' } }, { token: lerato }))).toBe('BAD_USER_INPUT');
     const empty = await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, text: '   ' } }, { token: lerato });
     expect(empty.errors![0].message).toBe('Add your answer: text, a link, a file');
-    expect(codeOf(await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, link: 'javascript:alert(1)' } }, { token: lerato }))).toBe('BAD_USER_INPUT');
-    const unknown = await t.gql(SAVE, { i: { submissionId: leratoWeek2, scores: [...scores(4, 4, 2), { criterionId: 'charisma', points: 4 }], verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: coach });
+    expect(codeOf(await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, link: 'javascript:alert(1)' } }, { token: lerato }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const unknown = await t.gql(
+      SAVE,
+      {
+        i: {
+          submissionId: leratoWeek2,
+          scores: [...scores(4, 4, 2), { criterionId: 'charisma', points: 4 }],
+          verdict: 'PASS',
+          feedback: '',
+          expectedVersion: 0,
+        },
+      },
+      { token: coach },
+    );
     expect(unknown.errors![0].message).toBe('"charisma" is not a criterion of this rubric');
-    expect(codeOf(await t.gql(SAVE, { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: -1 } }, { token: coach }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(SAVE, { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 4 } }, { token: coach }))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await t.gql(
+          SAVE,
+          { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: -1 } },
+          { token: coach },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await t.gql(
+          SAVE,
+          { i: { submissionId: leratoWeek2, scores: scores(4, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 4 } },
+          { token: coach },
+        ),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('refuses submissions of a withdrawn enrolment', async () => {
@@ -113,7 +189,9 @@ describe('grading refuses whoever has no part in it', () => {
 
   it('the completed cohort’s graduate has all seven weeks passed, and nothing more to submit', async () => {
     const graduate = await t.login('graduate@beacon.test');
-    const [{ id }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'graduate@beacon.test'`);
+    const [{ id }] = await t.beacon.db.query(
+      `SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'graduate@beacon.test'`,
+    );
     const weeks = (await t.gql(MINE, { e: id }, { token: graduate })).data!.myAssignments;
     expect(weeks.map((w: Json) => w.progress)).toEqual(Array(7).fill('PASSED'));
     expect(weeks.every((w: Json) => !w.canSubmit && w.cannotSubmitReason === 'This cohort has ended; submissions are closed')).toBe(true);
@@ -126,7 +204,9 @@ describe('grading refuses whoever has no part in it', () => {
     expect(r2.errors).toBeUndefined();
     expect(r2.data!.releaseReview).toEqual(r1.data!.releaseReview);
     const key = `review-released/${draftReview}`;
-    await waitFor(async () => ((await t.beacon.db.query(`SELECT 1 FROM outbox_message WHERE dedupe_key = $1 AND status = 'KEPT'`, [key])).length ? true : undefined));
+    await waitFor(async () =>
+      (await t.beacon.db.query(`SELECT 1 FROM outbox_message WHERE dedupe_key = $1 AND status = 'KEPT'`, [key])).length ? true : undefined,
+    );
     // the job delivered again (e.g. a worker died after writing, before acknowledging)
     const handler = t.beacon.app.get(ReviewNotificationService);
     expect(await handler.sendReviewReleased(draftReview)).toBe(0);

@@ -38,7 +38,14 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       const r = await t.gql(SUBMIT, { i: { enrolmentId, week: 3, text: 'Failure demand is a third of our calls.' } }, { token: learner });
       expect(r.errors).toBeUndefined();
       const s = r.data!.submitAssignment;
-      expect(s).toMatchObject({ week: 3, version: 1, latest: true, state: 'SUBMITTED', review: null, text: 'Failure demand is a third of our calls.' });
+      expect(s).toMatchObject({
+        week: 3,
+        version: 1,
+        latest: true,
+        state: 'SUBMITTED',
+        review: null,
+        text: 'Failure demand is a third of our calls.',
+      });
       expect(s.late).toBe(Date.parse(s.submittedAt) > Date.parse(s.dueAt));
       expect(s.assignment.rubric.map((c: Json) => c.id)).toEqual(['insight', 'method', 'application']);
       submissionId = s.id;
@@ -57,22 +64,50 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
     });
 
     it('refuses scores that are not levels of the rubric, and a PASS below the pass mark', async () => {
-      const bad = await t.gql(SAVE, { i: { submissionId, scores: scores(3, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: coach });
+      const bad = await t.gql(
+        SAVE,
+        { i: { submissionId, scores: scores(3, 4, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } },
+        { token: coach },
+      );
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0].message).toBe('"Customer insight" cannot score 3; its levels are 0 (Missing), 2 (Partial), 4 (Clear)');
-      const missing = await t.gql(SAVE, { i: { submissionId, scores: scores(4, 4, 2).slice(0, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: coach });
+      const missing = await t.gql(
+        SAVE,
+        { i: { submissionId, scores: scores(4, 4, 2).slice(0, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } },
+        { token: coach },
+      );
       expect(missing.errors![0].message).toBe('"Application at work" is not scored');
-      const low = await t.gql(SAVE, { i: { submissionId, scores: scores(2, 2, 1), verdict: 'PASS', feedback: 'ok', expectedVersion: 0 } }, { token: coach });
+      const low = await t.gql(
+        SAVE,
+        { i: { submissionId, scores: scores(2, 2, 1), verdict: 'PASS', feedback: 'ok', expectedVersion: 0 } },
+        { token: coach },
+      );
       expect(codeOf(low)).toBe('BAD_USER_INPUT');
       expect(low.errors![0].message).toBe('A total of 5 is below the pass mark of 6: the verdict cannot be PASS (choose REVISE or FAIL)');
     });
 
     it('the coach saves a draft: the learner does not see it', async () => {
-      const r = await t.gql(SAVE, { i: { submissionId, scores: scores(4, 2, 1), verdict: 'PASS', feedback: 'Clear insight.', expectedVersion: 0 } }, { token: coach });
+      const r = await t.gql(
+        SAVE,
+        { i: { submissionId, scores: scores(4, 2, 1), verdict: 'PASS', feedback: 'Clear insight.', expectedVersion: 0 } },
+        { token: coach },
+      );
       expect(r.errors).toBeUndefined();
-      expect(r.data!.saveReview).toMatchObject({ state: 'DRAFT', verdict: 'PASS', total: 7, version: 1, reviewer: { email: 'coach@beacon.test' } });
+      expect(r.data!.saveReview).toMatchObject({
+        state: 'DRAFT',
+        verdict: 'PASS',
+        total: 7,
+        version: 1,
+        reviewer: { email: 'coach@beacon.test' },
+      });
       reviewId = r.data!.saveReview.id;
-      const edited = await t.gql(SAVE, { i: { submissionId, scores: scores(4, 4, 1), verdict: 'PASS', feedback: 'Clear insight and a sound method.', expectedVersion: 1 } }, { token: coach });
+      const edited = await t.gql(
+        SAVE,
+        {
+          i: { submissionId, scores: scores(4, 4, 1), verdict: 'PASS', feedback: 'Clear insight and a sound method.', expectedVersion: 1 },
+        },
+        { token: coach },
+      );
       expect(edited.data!.saveReview).toMatchObject({ total: 9, version: 2 });
 
       const seen = await t.gql(GET, { id: submissionId }, { token: learner });
@@ -91,7 +126,15 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
 
       const seen = (await t.gql(GET, { id: submissionId }, { token: learner })).data!.submission;
       expect(seen.state).toBe('RELEASED');
-      expect(seen.review).toMatchObject({ verdict: 'PASS', total: 9, maxPoints: 10, passMark: 6, reachesPassMark: true, feedback: 'Clear insight and a sound method.', reviewer: null });
+      expect(seen.review).toMatchObject({
+        verdict: 'PASS',
+        total: 9,
+        maxPoints: 10,
+        passMark: 6,
+        reachesPassMark: true,
+        feedback: 'Clear insight and a sound method.',
+        reviewer: null,
+      });
       expect(seen.review.scores).toEqual([
         { criterionId: 'insight', criterionTitle: 'Customer insight', points: 4, levelLabel: 'Clear' },
         { criterionId: 'method', criterionTitle: 'Use of the method', points: 4, levelLabel: 'Sound' },
@@ -101,7 +144,9 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       expect(mine).toMatchObject({ progress: 'PASSED', canSubmit: false });
 
       const message = await waitFor(async () => {
-        const rows = await t.beacon.db.query(`SELECT to_email, subject, body, status FROM outbox_message WHERE dedupe_key = $1`, [`review-released/${reviewId}`]);
+        const rows = await t.beacon.db.query(`SELECT to_email, subject, body, status FROM outbox_message WHERE dedupe_key = $1`, [
+          `review-released/${reviewId}`,
+        ]);
         return rows[0]?.status === 'KEPT' ? rows : undefined;
       });
       expect(message).toHaveLength(1);
@@ -114,11 +159,17 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       const again = await t.gql(SUBMIT, { i: { enrolmentId, week: 3, text: 'one more' } }, { token: learner });
       expect(codeOf(again)).toBe('CONFLICT');
       expect(again.errors![0].message).toBe('Your week 3 assignment has passed; there is nothing to resubmit');
-      const edit = await t.gql(SAVE, { i: { submissionId, scores: scores(0, 0, 0), verdict: 'FAIL', feedback: 'changed my mind', expectedVersion: 3 } }, { token: coach });
+      const edit = await t.gql(
+        SAVE,
+        { i: { submissionId, scores: scores(0, 0, 0), verdict: 'FAIL', feedback: 'changed my mind', expectedVersion: 3 } },
+        { token: coach },
+      );
       expect(codeOf(edit)).toBe('CONFLICT');
       expect(edit.errors![0].message).toBe('This review has been released; it can no longer change');
       // and the database refuses it too, whatever the code path
-      await expect(t.beacon.db.query(`UPDATE review SET feedback = 'x' WHERE id = $1`, [reviewId])).rejects.toThrow(/released and can no longer change/);
+      await expect(t.beacon.db.query(`UPDATE review SET feedback = 'x' WHERE id = $1`, [reviewId])).rejects.toThrow(
+        /released and can no longer change/,
+      );
     });
 
     it('keeps an audit trail of who changed the review and when', async () => {
@@ -144,10 +195,27 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
     });
 
     it('the coach asks for a revision (feedback required) and releases it', async () => {
-      v1 = (await t.gql(SUBMIT, { i: { enrolmentId, week: 3, link: 'https://docs.example.org/bongani/week-3' } }, { token: learnerB })).data!.submitAssignment.id;
-      const noFeedback = await t.gql(SAVE, { i: { submissionId: v1, scores: scores(2, 2, 0), verdict: 'REVISE', feedback: ' ', expectedVersion: 0 } }, { token: coach });
+      v1 = (await t.gql(SUBMIT, { i: { enrolmentId, week: 3, link: 'https://docs.example.org/bongani/week-3' } }, { token: learnerB }))
+        .data!.submitAssignment.id;
+      const noFeedback = await t.gql(
+        SAVE,
+        { i: { submissionId: v1, scores: scores(2, 2, 0), verdict: 'REVISE', feedback: ' ', expectedVersion: 0 } },
+        { token: coach },
+      );
       expect(noFeedback.errors![0].message).toBe('Feedback is required with a REVISE verdict, so the learner knows what to change');
-      const saved = await t.gql(SAVE, { i: { submissionId: v1, scores: scores(2, 2, 0), verdict: 'REVISE', feedback: 'Start from the customer’s outcome.', expectedVersion: 0 } }, { token: coach });
+      const saved = await t.gql(
+        SAVE,
+        {
+          i: {
+            submissionId: v1,
+            scores: scores(2, 2, 0),
+            verdict: 'REVISE',
+            feedback: 'Start from the customer’s outcome.',
+            expectedVersion: 0,
+          },
+        },
+        { token: coach },
+      );
       const released = await t.gql(RELEASE, { id: saved.data!.saveReview.id, v: 1 }, { token: coach });
       expect(released.data!.releaseReview.state).toBe('RELEASED');
     });
@@ -171,17 +239,28 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
     });
 
     it('the queue now holds version 2, not version 1', async () => {
-      const items = (await t.gql(QUEUE, { f: { cohortId, week: 3 }, first: 100 }, { token: coach })).data!.gradingQueue.items.filter((i: Json) => i.learner.email === 'bongani.khumalo@example.org');
+      const items = (await t.gql(QUEUE, { f: { cohortId, week: 3 }, first: 100 }, { token: coach })).data!.gradingQueue.items.filter(
+        (i: Json) => i.learner.email === 'bongani.khumalo@example.org',
+      );
       expect(items.map((i: Json) => [i.version, i.state])).toEqual([[2, 'SUBMITTED']]);
-      const pass = await t.gql(SAVE, { i: { submissionId: v2, scores: scores(4, 2, 2), verdict: 'PASS', feedback: 'Much better.', expectedVersion: 0 } }, { token: coach });
+      const pass = await t.gql(
+        SAVE,
+        { i: { submissionId: v2, scores: scores(4, 2, 2), verdict: 'PASS', feedback: 'Much better.', expectedVersion: 0 } },
+        { token: coach },
+      );
       expect(pass.data!.saveReview.total).toBe(8);
     });
 
     it('a learner may send a new version before any review is released; the draft on the old one is then refused', async () => {
       const learnerC = await t.login('chidi.okeke@example.org');
       const e = await enrolmentOf(t.beacon.db, 'chidi.okeke@example.org', cohortId);
-      const first = (await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, text: 'draft one' } }, { token: learnerC })).data!.submitAssignment.id;
-      const draft = await t.gql(SAVE, { i: { submissionId: first, scores: scores(2, 2, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } }, { token: coach });
+      const first = (await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, text: 'draft one' } }, { token: learnerC })).data!.submitAssignment
+        .id;
+      const draft = await t.gql(
+        SAVE,
+        { i: { submissionId: first, scores: scores(2, 2, 2), verdict: 'PASS', feedback: '', expectedVersion: 0 } },
+        { token: coach },
+      );
       expect(draft.errors).toBeUndefined();
       const second = await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, text: 'draft two, better' } }, { token: learnerC });
       expect(second.data!.submitAssignment.version).toBe(2);
@@ -199,13 +278,22 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       coachB = await t.login('nomsa.coach@example.org');
       const learnerD = await t.login('fatima.bello@example.org');
       const e = await enrolmentOf(t.beacon.db, 'fatima.bello@example.org', cohortId);
-      submissionId = (await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, text: 'My week 3 work' } }, { token: learnerD })).data!.submitAssignment.id;
+      submissionId = (await t.gql(SUBMIT, { i: { enrolmentId: e, week: 3, text: 'My week 3 work' } }, { token: learnerD })).data!
+        .submitAssignment.id;
     });
 
     it('both save the first draft at once: one wins, the other gets CONFLICT, nothing is overwritten', async () => {
       const [a, b] = await Promise.all([
-        t.gql(SAVE, { i: { submissionId, scores: scores(4, 4, 2), verdict: 'PASS', feedback: 'From coach A', expectedVersion: 0 } }, { token: coach }),
-        t.gql(SAVE, { i: { submissionId, scores: scores(2, 2, 0), verdict: 'REVISE', feedback: 'From coach B', expectedVersion: 0 } }, { token: coachB }),
+        t.gql(
+          SAVE,
+          { i: { submissionId, scores: scores(4, 4, 2), verdict: 'PASS', feedback: 'From coach A', expectedVersion: 0 } },
+          { token: coach },
+        ),
+        t.gql(
+          SAVE,
+          { i: { submissionId, scores: scores(2, 2, 0), verdict: 'REVISE', feedback: 'From coach B', expectedVersion: 0 } },
+          { token: coachB },
+        ),
       ]);
       const results = [a, b];
       const won = results.filter((r) => !r.errors);
@@ -213,7 +301,9 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
       expect(codeOf(lost[0])).toBe('CONFLICT');
-      expect(lost[0].errors![0].message).toBe('Someone else saved this review meanwhile; reload it to see their changes (yours were not saved)');
+      expect(lost[0].errors![0].message).toBe(
+        'Someone else saved this review meanwhile; reload it to see their changes (yours were not saved)',
+      );
       const stored = (await t.gql(GET, { id: submissionId }, { token: coach })).data!.submission.review;
       expect(stored.feedback).toBe(won[0].data!.saveReview.feedback);
       expect(stored.version).toBe(1);
@@ -221,9 +311,27 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
 
     it('a save from a stale version is refused and the other coach’s work stays', async () => {
       const current = (await t.gql(GET, { id: submissionId }, { token: coach })).data!.submission.review;
-      const a = await t.gql(SAVE, { i: { submissionId, scores: scores(4, 2, 2), verdict: 'PASS', feedback: 'Coach A, second pass', expectedVersion: current.version } }, { token: coach });
+      const a = await t.gql(
+        SAVE,
+        {
+          i: { submissionId, scores: scores(4, 2, 2), verdict: 'PASS', feedback: 'Coach A, second pass', expectedVersion: current.version },
+        },
+        { token: coach },
+      );
       expect(a.data!.saveReview.version).toBe(current.version + 1);
-      const b = await t.gql(SAVE, { i: { submissionId, scores: scores(0, 0, 0), verdict: 'FAIL', feedback: 'Coach B, from an old screen', expectedVersion: current.version } }, { token: coachB });
+      const b = await t.gql(
+        SAVE,
+        {
+          i: {
+            submissionId,
+            scores: scores(0, 0, 0),
+            verdict: 'FAIL',
+            feedback: 'Coach B, from an old screen',
+            expectedVersion: current.version,
+          },
+        },
+        { token: coachB },
+      );
       expect(codeOf(b)).toBe('CONFLICT');
       const stored = (await t.gql(GET, { id: submissionId }, { token: coachB })).data!.submission.review;
       expect(stored).toMatchObject({ feedback: 'Coach A, second pass', total: 8, version: current.version + 1 });
@@ -247,7 +355,11 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
         [cohortId],
       );
       const until = new Date(late.submitted_at.getTime() + 3600_000);
-      const r = await t.gql(EXTEND, { i: { enrolmentId: late.enrolment_id, week: 1, dueAt: until.toISOString(), reason: 'Family emergency' } }, { token: coach });
+      const r = await t.gql(
+        EXTEND,
+        { i: { enrolmentId: late.enrolment_id, week: 1, dueAt: until.toISOString(), reason: 'Family emergency' } },
+        { token: coach },
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.setDueExtension).toMatchObject({ week: 1, source: 'EXTENSION', dueAt: until.toISOString() });
       const [after] = await t.beacon.db.query(`SELECT late, due_at FROM submission WHERE id = $1`, [late.id]);
@@ -273,7 +385,9 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
       expect(codeOf(early)).toBe('BAD_USER_INPUT');
       expect(early.errors![0].message).toMatch(/^The due point must be after week 4 opens/);
       const americas = await t.login('partner.americas@beacon.test');
-      expect(codeOf(await t.gql(SET_COHORT, { i: { cohortId, week: 4, dueAt: new Date().toISOString() } }, { token: americas }))).toBe('NOT_FOUND');
+      expect(codeOf(await t.gql(SET_COHORT, { i: { cohortId, week: 4, dueAt: new Date().toISOString() } }, { token: americas }))).toBe(
+        'NOT_FOUND',
+      );
       expect(codeOf(await t.gql(DUES, { c: cohortId }, { token: learner }))).toBe('FORBIDDEN');
     });
   });
@@ -300,21 +414,36 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
     });
 
     it('exports CSV: a header and one line per learner, as an attachment', async () => {
-      const res = await t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: { authorization: `Bearer ${coach}` } });
+      const res = await t.beacon
+        .http!.getHttpAdapter()
+        .getInstance()
+        .inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: { authorization: `Bearer ${coach}` } });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="gradebook-coim-johannesburg-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv"/);
-      const lines = res.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="gradebook-coim-johannesburg-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv"/,
+      );
+      const lines = res.body
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(lines[0]).toBe(
-        'name,email,enrolment_status,' + [1, 2, 3, 4, 5, 6, 7].map((w) => `week_${w}_status,week_${w}_score`).join(',') + ',weeks_passed,late_submissions',
+        'name,email,enrolment_status,' +
+          [1, 2, 3, 4, 5, 6, 7].map((w) => `week_${w}_status,week_${w}_score`).join(',') +
+          ',weeks_passed,late_submissions',
       );
       expect(lines).toHaveLength(1 + 9);
-      expect(lines.find((l) => l.includes('learner@beacon.test'))).toMatch(/^Lerato Mokoena,learner@beacon.test,ACTIVE,PASS v1,9,submitted v1,,PASS v1,9,/);
+      expect(lines.find((l) => l.includes('learner@beacon.test'))).toMatch(
+        /^Lerato Mokoena,learner@beacon.test,ACTIVE,PASS v1,9,submitted v1,,PASS v1,9,/,
+      );
     });
 
     it('refuses the CSV to learners, other partners and anyone not logged in', async () => {
       const inject = (token?: string) =>
-        t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: token ? { authorization: `Bearer ${token}` } : {} });
+        t.beacon
+          .http!.getHttpAdapter()
+          .getInstance()
+          .inject({ method: 'GET', url: `/cohorts/${cohortId}/gradebook.csv`, headers: token ? { authorization: `Bearer ${token}` } : {} });
       expect((await inject(learner)).statusCode).toBe(403);
       expect((await inject(await t.login('partner.americas@beacon.test'))).statusCode).toBe(404);
       const anon = await inject();

@@ -29,7 +29,12 @@ export async function startS3TestServer(bucket = 'beacon-files'): Promise<S3Test
   server.on('event', (e) => events.push(...e.Records.map((r) => ({ name: r.eventName, key: decodeURIComponent(r.s3.object.key) }))));
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: { accessKeyId: KEY, secretAccessKey: KEY } });
+  const client = new S3Client({
+    region: 'us-east-1',
+    endpoint,
+    forcePathStyle: true,
+    credentials: { accessKeyId: KEY, secretAccessKey: KEY },
+  });
 
   const keys = async () => {
     const found: string[] = [];
@@ -41,7 +46,8 @@ export async function startS3TestServer(bucket = 'beacon-files'): Promise<S3Test
     } while (token);
     return found.sort();
   };
-  const bytes = async (key: string) => Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray());
+  const bytes = async (key: string) =>
+    Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray());
 
   return {
     endpoint,

@@ -46,7 +46,9 @@ describe('the database keeps each submission’s cohort, latest flag and review 
   });
 
   it('refuses two latest versions of one week', async () => {
-    await expect(sql(`UPDATE submission SET latest = true WHERE enrolment_id = $1 AND week = 5`, [enrolmentId])).rejects.toMatchObject({ constraint: 'submission_one_latest' });
+    await expect(sql(`UPDATE submission SET latest = true WHERE enrolment_id = $1 AND week = 5`, [enrolmentId])).rejects.toMatchObject({
+      constraint: 'submission_one_latest',
+    });
   });
 
   it('copies the review’s state on every change, and forgets it when the review goes', async () => {

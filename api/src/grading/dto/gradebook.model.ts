@@ -35,7 +35,9 @@ export class GradebookRowModel {
   @Field(() => Int, { description: 'weeks with a released PASS' }) passedWeeks: number;
 }
 
-@ObjectType('GradebookSummary', { description: 'The whole cohort’s grading in counts (learners not withdrawn), whatever the page or search.' })
+@ObjectType('GradebookSummary', {
+  description: 'The whole cohort’s grading in counts (learners not withdrawn), whatever the page or search.',
+})
 export class GradebookSummaryModel {
   @Field(() => Int) learners: number;
   @Field(() => Int, { description: 'latest versions submitted and not yet in review' }) awaiting: number;
@@ -51,7 +53,8 @@ export class GradebookModel {
   @Field(() => ID) cohortId: string;
   @Field() cohortName: string;
   @Field(() => [GradebookWeekModel]) weeks: GradebookWeekModel[];
-  @Field(() => [GradebookRowModel], { description: 'one page of the learners matching the search, by name (then email)' }) rows: GradebookRowModel[];
+  @Field(() => [GradebookRowModel], { description: 'one page of the learners matching the search, by name (then email)' })
+  rows: GradebookRowModel[];
   @Field(() => Int, { description: 'learners matching the search, on every page' }) total: number;
   @Field() hasMore: boolean;
   @Field(() => GradebookSummaryModel) summary: GradebookSummaryModel;

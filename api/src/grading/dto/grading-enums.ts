@@ -14,10 +14,25 @@ export enum AssignmentProgressEnum {
   FAILED = 'FAILED',
 }
 
-registerEnumType(VerdictEnum, { name: 'Verdict', description: 'PASS (the total reaches the pass mark), REVISE (resubmit a new version) or FAIL.' });
-registerEnumType(DueSourceEnum, { name: 'DueSource', description: 'Where a due point comes from: the programme’s default, the cohort’s override, or the learner’s extension.' });
+registerEnumType(VerdictEnum, {
+  name: 'Verdict',
+  description: 'PASS (the total reaches the pass mark), REVISE (resubmit a new version) or FAIL.',
+});
+registerEnumType(DueSourceEnum, {
+  name: 'DueSource',
+  description: 'Where a due point comes from: the programme’s default, the cohort’s override, or the learner’s extension.',
+});
 registerEnumType(ReviewState, { name: 'ReviewState', description: 'DRAFT (seen by staff only) → RELEASED (seen by the learner; final).' });
-registerEnumType(GradingState, { name: 'GradingState', description: 'SUBMITTED (awaiting review), DRAFT (a review is being written), RELEASED (the review is out).' });
-registerEnumType(GradebookState, { name: 'GradebookState', description: 'A gradebook cell: NOT_SUBMITTED, or the grading state of the latest version.' });
-registerEnumType(AssignmentProgressEnum, { name: 'AssignmentProgress', description: 'A learner’s view: not submitted, awaiting review, revision requested, passed or failed.' });
+registerEnumType(GradingState, {
+  name: 'GradingState',
+  description: 'SUBMITTED (awaiting review), DRAFT (a review is being written), RELEASED (the review is out).',
+});
+registerEnumType(GradebookState, {
+  name: 'GradebookState',
+  description: 'A gradebook cell: NOT_SUBMITTED, or the grading state of the latest version.',
+});
+registerEnumType(AssignmentProgressEnum, {
+  name: 'AssignmentProgress',
+  description: 'A learner’s view: not submitted, awaiting review, revision requested, passed or failed.',
+});
 registerEnumType(ReviewAuditAction, { name: 'ReviewAuditAction' });

@@ -22,7 +22,9 @@ export class CriterionScoreModel {
   @Field({ description: 'the label of the level with these points, e.g. "Clear"' }) levelLabel: string;
 }
 
-@ObjectType('Review', { description: 'A coach’s rubric scores, total, verdict and feedback on one submission. Learners see it only once released.' })
+@ObjectType('Review', {
+  description: 'A coach’s rubric scores, total, verdict and feedback on one submission. Learners see it only once released.',
+})
 export class ReviewModel {
   @Field(() => ID) id: string;
   @Field(() => ID) submissionId: string;
@@ -35,7 +37,8 @@ export class ReviewModel {
   @Field({ description: 'the total reaches the pass mark' }) reachesPassMark: boolean;
   @Field() feedback: string;
   @Field(() => Int, { description: 'pass it back as expectedVersion to saveReview or releaseReview' }) version: number;
-  @Field(() => PersonModel, { nullable: true, description: 'who last changed it (staff only; null for learners)' }) reviewer: PersonModel | null;
+  @Field(() => PersonModel, { nullable: true, description: 'who last changed it (staff only; null for learners)' })
+  reviewer: PersonModel | null;
   @Field() updatedAt: Date;
   @Field(() => Date, { nullable: true }) releasedAt: Date | null;
 }
@@ -89,20 +92,28 @@ export class MyAssignmentModel {
   @Field(() => AssignmentProgressEnum) progress: AssignmentProgressEnum;
   @Field({ description: 'whether submitAssignment would accept a (new) version now' }) canSubmit: boolean;
   @Field(() => String, { nullable: true, description: 'why not, when canSubmit is false' }) cannotSubmitReason: string | null;
-  @Field(() => [SubmissionModel], { description: 'your versions, newest first; reviews only once released' }) submissions: SubmissionModel[];
+  @Field(() => [SubmissionModel], { description: 'your versions, newest first; reviews only once released' })
+  submissions: SubmissionModel[];
 }
 
 @ObjectType('GradingQueuePage')
 export class GradingQueuePageModel {
-  @Field(() => [SubmissionModel], { description: 'the latest version per learner and week, oldest submission first' }) items: SubmissionModel[];
+  @Field(() => [SubmissionModel], { description: 'the latest version per learner and week, oldest submission first' })
+  items: SubmissionModel[];
   @Field(() => Int) total: number;
   @Field() hasMore: boolean;
 }
 
-@ObjectType('GradingNeighbours', { description: 'Where a submission sits in the grading queue with a filter, to move through it without going back to the list.' })
+@ObjectType('GradingNeighbours', {
+  description: 'Where a submission sits in the grading queue with a filter, to move through it without going back to the list.',
+})
 export class GradingNeighboursModel {
   @Field(() => Int, { description: 'submissions in the queue with this filter' }) total: number;
-  @Field(() => Int, { nullable: true, description: '1-based place of this submission; null when it does not match the filter (e.g. just released)' }) position: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '1-based place of this submission; null when it does not match the filter (e.g. just released)',
+  })
+  position: number | null;
   @Field(() => ID, { nullable: true, description: 'the one before it in queue order' }) previousId: string | null;
   @Field(() => ID, { nullable: true, description: 'the one after it in queue order' }) nextId: string | null;
   @Field(() => ID, { nullable: true, description: 'the first of the queue, to start over at the end' }) firstId: string | null;
@@ -131,7 +142,9 @@ export class DueExtensionModel {
   @Field() grantedAt: Date;
 }
 
-@ObjectType('WeekDueDates', { description: 'A week’s due points in a cohort: the programme’s, the cohort’s override, and learners’ extensions.' })
+@ObjectType('WeekDueDates', {
+  description: 'A week’s due points in a cohort: the programme’s, the cohort’s override, and learners’ extensions.',
+})
 export class WeekDueDatesModel {
   @Field(() => ID) cohortId: string;
   @Field(() => Int) week: number;

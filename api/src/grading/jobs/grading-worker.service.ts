@@ -45,7 +45,11 @@ export class GradingWorkerService implements OnApplicationBootstrap, OnApplicati
     try {
       await this.queues
         .queue(RemoveUnattachedFilesJob.queue)
-        .upsertJobScheduler(RemoveUnattachedFilesJob.schedulerId, { every: RemoveUnattachedFilesJob.everyMs }, { name: RemoveUnattachedFilesJob.name, data: {} });
+        .upsertJobScheduler(
+          RemoveUnattachedFilesJob.schedulerId,
+          { every: RemoveUnattachedFilesJob.everyMs },
+          { name: RemoveUnattachedFilesJob.name, data: {} },
+        );
     } catch (e) {
       this.log.warn(`could not schedule ${RemoveUnattachedFilesJob.name} (will try again): ${(e as Error).message}`);
     }

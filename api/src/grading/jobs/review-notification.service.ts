@@ -30,7 +30,9 @@ export class ReviewNotificationService {
 
   /** After the release committed; if the queue is down, the worker's start-up sweep catches up. */
   async queueReviewReleased(reviewId: string): Promise<void> {
-    await this.queues.add(ReviewReleasedJob, { reviewId }).catch((e: Error) => this.log.warn(`could not queue review-released ${reviewId}: ${e.message}`));
+    await this.queues
+      .add(ReviewReleasedJob, { reviewId })
+      .catch((e: Error) => this.log.warn(`could not queue review-released ${reviewId}: ${e.message}`));
   }
 
   /** Handler: one message to the learner per released review, however often the job runs. */
@@ -74,7 +76,9 @@ export class ReviewNotificationService {
       passMark: r.pass_mark,
       appUrl: this.config.publicUrl,
     });
-    const ids = await this.db.transaction((tx) => this.notifications.writeOnce(tx, [{ ...email, dedupeKey: reviewReleasedDedupeKey(reviewId) }]));
+    const ids = await this.db.transaction((tx) =>
+      this.notifications.writeOnce(tx, [{ ...email, dedupeKey: reviewReleasedDedupeKey(reviewId) }]),
+    );
     await this.notifications.dispatch(ids);
     return ids.length;
   }

@@ -23,14 +23,29 @@ const STALLED_MS = '1000';
 /** A completed cohort of `n` learners who are all eligible (a programme whose criteria ask nothing). */
 async function eligibleCohort(t: TestApp, n: number, code: string): Promise<{ cohortId: string; enrolmentIds: string[] }> {
   const db = t.beacon.db;
-  const definition: ProgrammeDefinition = { ...COIM, code, title: `Fault drill ${code}`, completion: { allAssignmentsPassed: false, minAttendancePercent: 0, coachingSessionsRequired: 0 } };
+  const definition: ProgrammeDefinition = {
+    ...COIM,
+    code,
+    title: `Fault drill ${code}`,
+    completion: { allAssignmentsPassed: false, minAttendancePercent: 0, coachingSessionsRequired: 0 },
+  };
   const version = await makeProgrammeVersion(db, definition);
-  const { cohort } = await makeCohort(db, { partnerId: await partnerIdBySlug(db, 'africa'), programmeVersionId: version.id, startDate: '2026-01-05', timeZone: 'Africa/Johannesburg', capacity: n + 10, status: 'COMPLETED' });
+  const { cohort } = await makeCohort(db, {
+    partnerId: await partnerIdBySlug(db, 'africa'),
+    programmeVersionId: version.id,
+    startDate: '2026-01-05',
+    timeZone: 'Africa/Johannesburg',
+    capacity: n + 10,
+    status: 'COMPLETED',
+  });
   const users: { id: string }[] = await db.query(
     `INSERT INTO "user" (email, name) SELECT lower($1) || '.' || g || '@example.org', 'Fault Learner ' || g FROM generate_series(1, $2::int) g RETURNING id`,
     [code, n],
   );
-  const enrolments: { id: string }[] = await db.query(`INSERT INTO enrolment (cohort_id, user_id, status) SELECT $1, unnest($2::uuid[]), 'ACTIVE' RETURNING id`, [cohort.id, users.map((u) => u.id)]);
+  const enrolments: { id: string }[] = await db.query(
+    `INSERT INTO enrolment (cohort_id, user_id, status) SELECT $1, unnest($2::uuid[]), 'ACTIVE' RETURNING id`,
+    [cohort.id, users.map((u) => u.id)],
+  );
   return { cohortId: cohort.id, enrolmentIds: enrolments.map((e) => e.id) };
 }
 
@@ -71,7 +86,11 @@ async function lockCredentials(databaseUrl: string) {
     blocked: async () => {
       // activity is a snapshot held for the whole transaction unless cleared
       await client.query('SELECT pg_stat_clear_snapshot()');
-      return (await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO credential%'`)).rows[0].n as number;
+      return (
+        await client.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO credential%'`,
+        )
+      ).rows[0].n as number;
     },
     release: async () => {
       await client.query('ROLLBACK');
@@ -114,14 +133,21 @@ describe('bulk issuance survives its faults', () => {
     await new Promise((r) => setTimeout(r, 1_500));
     await redis.restart();
 
-    const end = await waitUntil('the run to finish', async () => {
-      const p = await progress(t, runId);
-      return p.done === p.total && p;
-    }, 60_000, 200);
+    const end = await waitUntil(
+      'the run to finish',
+      async () => {
+        const p = await progress(t, runId);
+        return p.done === p.total && p;
+      },
+      60_000,
+      200,
+    );
     expect(end).toMatchObject({ total: 30, done: 30, failed: 0 });
     expect(end.issued + end.alreadyHeld).toBe(30);
     expect(await credentialCounts(t, enrolmentIds)).toEqual(enrolmentIds.map(() => 1));
-    process.stdout.write(`redis loss: killed with ${inFlight} jobs in flight and ${atFault.total - atFault.done} unfinished; all ${end.total} issued once\n`);
+    process.stdout.write(
+      `redis loss: killed with ${inFlight} jobs in flight and ${atFault.total - atFault.done} unfinished; all ${end.total} issued once\n`,
+    );
     const health = await waitUntil('health', async () => (await t.get('/health')).status === 200, 20_000, 200);
     expect(health).toBe(true);
   }, 120_000);
@@ -130,7 +156,12 @@ describe('bulk issuance survives its faults', () => {
     // this process only serves the API; the jobs run in separate worker processes
     const t = await startTestApp({ env: { BEACON_ROLE: 'api', REDIS_URL: redis.url, BEACON_QUEUE_STALLED_MS: STALLED_MS } });
     apps.push(t);
-    const env = { DATABASE_URL: t.beacon.databaseUrl, REDIS_URL: redis.url, BEACON_QUEUE_PREFIX: prefixOf(t), BEACON_QUEUE_STALLED_MS: STALLED_MS };
+    const env = {
+      DATABASE_URL: t.beacon.databaseUrl,
+      REDIS_URL: redis.url,
+      BEACON_QUEUE_PREFIX: prefixOf(t),
+      BEACON_QUEUE_STALLED_MS: STALLED_MS,
+    };
     const { cohortId, enrolmentIds } = await eligibleCohort(t, 60, 'WORKERKILL');
     const first = await WorkerProcess.start(env);
     workers.push(first);
@@ -151,16 +182,23 @@ describe('bulk issuance survives its faults', () => {
 
       const second = await WorkerProcess.start(env);
       workers.push(second);
-      const end = await waitUntil('the run to finish', async () => {
-        const p = await progress(t, runId);
-        return p.done === p.total && p;
-      }, 60_000, 200);
+      const end = await waitUntil(
+        'the run to finish',
+        async () => {
+          const p = await progress(t, runId);
+          return p.done === p.total && p;
+        },
+        60_000,
+        200,
+      );
       expect(end).toMatchObject({ total: 60, done: 60, failed: 0 });
       expect(end.issued + end.alreadyHeld).toBe(60);
       expect(await credentialCounts(t, enrolmentIds)).toEqual(enrolmentIds.map(() => 1));
       // the surviving worker settles the jobs it took over (their moves out of 'active' may trail the last credential)
       await waitUntil('no job left active', async () => (await queue.getActiveCount()) === 0, 20_000, 100);
-      process.stdout.write(`worker kill: killed with ${active} jobs active (${inFlight} blocked in the database), ${atKill.total - atKill.done} unfinished; all ${end.total} issued once\n`);
+      process.stdout.write(
+        `worker kill: killed with ${active} jobs active (${inFlight} blocked in the database), ${atKill.total - atKill.done} unfinished; all ${end.total} issued once\n`,
+      );
     } finally {
       await queue.close();
     }

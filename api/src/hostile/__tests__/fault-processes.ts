@@ -54,7 +54,11 @@ export class PrivateRedis {
 
   async restart(): Promise<void> {
     if (this.child) throw new Error('private redis is running');
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], { stdio: 'ignore' });
+    this.child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
+      { stdio: 'ignore' },
+    );
     const child = this.child;
     child.once('exit', () => {
       if (this.child === child) this.child = null;
@@ -127,14 +131,25 @@ export class WorkerProcess {
   static async start(env: Record<string, string>): Promise<WorkerProcess> {
     const child = spawn(process.execPath, [builtMain()], {
       cwd: rootDir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BEACON_ROLE: 'worker', NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        BEACON_ROLE: 'worker',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const w = new WorkerProcess(child);
-    await waitUntil('the worker to start', async () => {
-      if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${w.output}`);
-      return w.output.includes('Beacon worker running');
-    }, 60_000);
+    await waitUntil(
+      'the worker to start',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${w.output}`);
+        return w.output.includes('Beacon worker running');
+      },
+      60_000,
+    );
     return w;
   }
 
@@ -170,14 +185,27 @@ export class ApiProcess {
     const port = env.PORT ?? String(await freePort());
     const child = spawn(process.execPath, [builtMain()], {
       cwd: rootDir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BEACON_ROLE: 'api', NODE_ENV: 'test', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env, PORT: port },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        BEACON_ROLE: 'api',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        HOST: '127.0.0.1',
+        ...env,
+        PORT: port,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const p = new ApiProcess(child, `http://127.0.0.1:${port}`);
-    await waitUntil('the API to start', async () => {
-      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${p.output}`);
-      return p.output.includes('Beacon is running');
-    }, 90_000);
+    await waitUntil(
+      'the API to start',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${p.output}`);
+        return p.output.includes('Beacon is running');
+      },
+      90_000,
+    );
     return p;
   }
 

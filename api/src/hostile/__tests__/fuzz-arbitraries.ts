@@ -1,13 +1,5 @@
 import fc from 'fast-check';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType } from 'graphql';
 
 /**
  * fast-check arbitraries for GraphQL inputs, built from the schema: for each type a mix of
@@ -49,7 +41,9 @@ const NASTY_STRINGS = [
   'email,name\n' + 'x@example.org,X\n'.repeat(200),
 ];
 
-const huge = fc.constantFrom(2_000, 70_000, 300_000).chain((n) => fc.constantFrom('x'.repeat(n), 'é'.repeat(n), '💥'.repeat(n / 2), `${'a'.repeat(n)}@example.org`));
+const huge = fc
+  .constantFrom(2_000, 70_000, 300_000)
+  .chain((n) => fc.constantFrom('x'.repeat(n), 'é'.repeat(n), '💥'.repeat(n / 2), `${'a'.repeat(n)}@example.org`));
 
 const anyString = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
@@ -59,22 +53,48 @@ const anyString = fc.oneof(
   { weight: 1, arbitrary: huge },
 );
 
-const hhmm = fc.tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 45, 59)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-const isoDate = fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const hhmm = fc
+  .tuple(fc.integer({ min: 0, max: 24 }), fc.constantFrom(0, 15, 30, 45, 59))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const isoDate = fc
+  .date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const isoInstant = fc.oneof(
-  fc.date({ min: new Date(Date.now() - 400 * 86_400_000), max: new Date(Date.now() + 400 * 86_400_000), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date(Date.now() - 400 * 86_400_000), max: new Date(Date.now() + 400 * 86_400_000), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString()),
 );
 
 /** a plausible value for a String argument or field, by its name */
 function plausibleString(name: string): fc.Arbitrary<string> {
   const n = name.toLowerCase();
-  if (n.includes('email')) return fc.oneof(fc.emailAddress(), fc.constantFrom('learner@beacon.test', 'partner@beacon.test', 'coach@beacon.test', 'NEW.PERSON@Example.org'));
-  if (n.includes('url') || n === 'link') return fc.oneof(fc.webUrl(), fc.constantFrom('https://example.org/x', 'http://localhost:3000', 'ftp://example.org', 'data:text/html,<b>x</b>'));
-  if (n.includes('timezone')) return fc.constantFrom('UTC', 'Africa/Johannesburg', 'America/New_York', 'Europe/London', 'Asia/Kathmandu', 'Etc/GMT+12', 'Pacific/Kiritimati');
+  if (n.includes('email'))
+    return fc.oneof(
+      fc.emailAddress(),
+      fc.constantFrom('learner@beacon.test', 'partner@beacon.test', 'coach@beacon.test', 'NEW.PERSON@Example.org'),
+    );
+  if (n.includes('url') || n === 'link')
+    return fc.oneof(
+      fc.webUrl(),
+      fc.constantFrom('https://example.org/x', 'http://localhost:3000', 'ftp://example.org', 'data:text/html,<b>x</b>'),
+    );
+  if (n.includes('timezone'))
+    return fc.constantFrom(
+      'UTC',
+      'Africa/Johannesburg',
+      'America/New_York',
+      'Europe/London',
+      'Asia/Kathmandu',
+      'Etc/GMT+12',
+      'Pacific/Kiritimati',
+    );
   if (n.includes('date')) return isoDate;
   if (n === 'time' || n === 'duetime' || n === 'start' || n === 'end') return hhmm;
-  if (n === 'csv') return fc.array(fc.tuple(fc.emailAddress(), fc.string({ maxLength: 12 })), { maxLength: 5 }).map((rows) => ['email,name', ...rows.map(([e, nm]) => `${e},${nm}`)].join('\n'));
+  if (n === 'csv')
+    return fc
+      .array(fc.tuple(fc.emailAddress(), fc.string({ maxLength: 12 })), { maxLength: 5 })
+      .map((rows) => ['email,name', ...rows.map(([e, nm]) => `${e},${nm}`)].join('\n'));
   if (n === 'code') return fc.stringMatching(/^[A-Z][A-Z0-9-]{1,15}$/);
   if (n === 'slug') return fc.stringMatching(/^[a-z0-9-]{1,20}$/);
   if (n.includes('password')) return fc.oneof(fc.constant('beacon-demo'), fc.string({ minLength: 8, maxLength: 30 }));
@@ -97,7 +117,18 @@ function scalar(typeName: string, path: string, ctx: ArbitraryContext): fc.Arbit
         ...(right ? [{ weight: 12, arbitrary: fc.constant(right) as fc.Arbitrary<unknown> }] : []),
         { weight: 6, arbitrary: fc.constantFrom(...ctx.ids) },
         { weight: 2, arbitrary: fc.uuid() },
-        { weight: 1, arbitrary: fc.constantFrom('00000000-0000-0000-0000-000000000000', 'not-a-uuid', '', '1', "1' OR '1'='1", 'insight', 'coim-w1-assignment') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            '00000000-0000-0000-0000-000000000000',
+            'not-a-uuid',
+            '',
+            '1',
+            "1' OR '1'='1",
+            'insight',
+            'coim-w1-assignment',
+          ),
+        },
         { weight: 1, arbitrary: fc.integer() },
         { weight: 1, arbitrary: anyString },
       );
@@ -118,13 +149,27 @@ function scalar(typeName: string, path: string, ctx: ArbitraryContext): fc.Arbit
         { weight: 5, arbitrary: isoInstant },
         {
           weight: 2,
-          arbitrary: fc.constantFrom('2024-02-30T10:00:00Z', '0000-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', 'not a date', '', '2024-01-01', '2024-06-01T25:00:00Z', 'Tue, 01 Jan 2030 10:00:00 GMT'),
+          arbitrary: fc.constantFrom(
+            '2024-02-30T10:00:00Z',
+            '0000-01-01T00:00:00Z',
+            '+275760-09-13T00:00:00.000Z',
+            '-000001-01-01T00:00:00Z',
+            'not a date',
+            '',
+            '2024-01-01',
+            '2024-06-01T25:00:00Z',
+            'Tue, 01 Jan 2030 10:00:00 GMT',
+          ),
         },
         { weight: 1, arbitrary: fc.constantFrom(0, -1, 8.64e15 + 1, 1e21) },
         { weight: 1, arbitrary: anyString },
       );
     case 'String':
-      return fc.oneof({ weight: 3, arbitrary: plausibleString(name) }, { weight: 2, arbitrary: anyString }, { weight: 1, arbitrary: fc.constantFrom(1, true, { a: 1 }, ['x']) });
+      return fc.oneof(
+        { weight: 3, arbitrary: plausibleString(name) },
+        { weight: 2, arbitrary: anyString },
+        { weight: 1, arbitrary: fc.constantFrom(1, true, { a: 1 }, ['x']) },
+      );
     default:
       return anyString;
   }
@@ -140,12 +185,19 @@ export function inputArbitrary(type: GraphQLInputType, path: string, ctx: Arbitr
     const small = fc.array(item, { maxLength: depth > 2 ? 2 : 4 });
     // a long list only at the top: nested ones would multiply into bodies over the size limit
     if (depth > 0) return fc.oneof({ weight: 8, arbitrary: small }, { weight: 1, arbitrary: item });
-    return fc.oneof({ weight: 8, arbitrary: small }, { weight: 1, arbitrary: fc.array(item, { minLength: 150, maxLength: 400 }) }, { weight: 1, arbitrary: item });
+    return fc.oneof(
+      { weight: 8, arbitrary: small },
+      { weight: 1, arbitrary: fc.array(item, { minLength: 150, maxLength: 400 }) },
+      { weight: 1, arbitrary: item },
+    );
   }
   const named = getNamedType(type);
   if (isEnumType(named)) {
     const values = named.getValues().map((v) => v.name);
-    return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('NOPE', values[0].toLowerCase(), '', 'null', 42) });
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...values) },
+      { weight: 1, arbitrary: fc.constantFrom('NOPE', values[0].toLowerCase(), '', 'null', 42) },
+    );
   }
   if (isInputObjectType(named)) {
     if (depth > 6) return fc.constant({});

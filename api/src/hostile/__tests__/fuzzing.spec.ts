@@ -18,10 +18,19 @@ import { kindOf, OPERATIONS, type Actor } from './operation-map.js';
  */
 
 const RUNS = Number(process.env.BEACON_FUZZ_RUNS ?? 5);
-const SEED = process.env.BEACON_FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.BEACON_FUZZ_SEED ?? 20260507);
+const SEED =
+  process.env.BEACON_FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.BEACON_FUZZ_SEED ?? 20260507);
 const ONLY = process.env.BEACON_FUZZ_ONLY;
 const STABLE_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS'];
-const ROLES: (Actor | 'anonymous')[] = ['anonymous', 'admin', 'africaAdmin', 'africaCoach', 'africaLearner', 'americasAdmin', 'americasLearner'];
+const ROLES: (Actor | 'anonymous')[] = [
+  'anonymous',
+  'admin',
+  'africaAdmin',
+  'africaCoach',
+  'africaLearner',
+  'americasAdmin',
+  'americasLearner',
+];
 /** who may rightfully call the operations that take no id (the others' are in operation-map.ts) */
 const OWNERS: Record<string, Actor | 'anonymous'> = {
   'Mutation.acceptInvitation': 'anonymous',
@@ -67,7 +76,9 @@ describe('fuzzing every argument of every operation', () => {
       const seed = (SEED ^ hash(root.key)) >>> 0;
       // mostly the rightful user with ids of the right kind, so that requests reach the services
       const owner = OPERATIONS[root.key]?.owner ?? OWNERS[root.key];
-      const role = owner ? fc.oneof({ weight: 3, arbitrary: fc.constant(owner) }, { weight: 1, arbitrary: fc.constantFrom(...ROLES) }) : fc.constantFrom(...ROLES);
+      const role = owner
+        ? fc.oneof({ weight: 3, arbitrary: fc.constant(owner) }, { weight: 1, arbitrary: fc.constantFrom(...ROLES) })
+        : fc.constantFrom(...ROLES);
       const idAt = (path: string) => {
         const kind = kindOf(root.key, path);
         return kind ? w.africa[kind] : undefined;
@@ -77,7 +88,8 @@ describe('fuzzing every argument of every operation', () => {
         requests++;
         const r = await t.gql(query, variables, { token: actor === 'anonymous' ? undefined : w.tokens[actor] });
         const codes = (r.errors ?? []).map((e) => e.extensions?.code);
-        if (process.env.HOSTILE_DEBUG) process.stdout.write(`FUZZ ${root.key} ${codes[0] ?? 'data'} ${(r.errors?.[0]?.message ?? '').slice(0, 90)}\n`);
+        if (process.env.HOSTILE_DEBUG)
+          process.stdout.write(`FUZZ ${root.key} ${codes[0] ?? 'data'} ${(r.errors?.[0]?.message ?? '').slice(0, 90)}\n`);
         if (r.status !== 200) throw new Error(`HTTP ${r.status}`);
         if (!r.data && !r.errors?.length) throw new Error('neither data nor errors');
         const odd = codes.filter((c) => !STABLE_CODES.includes(c as string));
@@ -85,7 +97,9 @@ describe('fuzzing every argument of every operation', () => {
       });
       const details = await fc.check(property, { seed, numRuns: RUNS, endOnFailure: false, maxSkipsPerRun: 0 });
       if (details.failed) {
-        const example = JSON.stringify(details.counterexample, (_k, v) => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 60)}…(${v.length} chars)` : v));
+        const example = JSON.stringify(details.counterexample, (_k, v) =>
+          typeof v === 'string' && v.length > 200 ? `${v.slice(0, 60)}…(${v.length} chars)` : v,
+        );
         failures.push(
           `${root.key}: ${(details.errorInstance as Error)?.message}\n    counterexample: ${example}\n    reproduce: BEACON_FUZZ_SEED=${SEED} BEACON_FUZZ_ONLY=${root.key} (seed ${seed}, path "${details.counterexamplePath}")`,
         );

@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, getIntrospectionQuery, getNamedType, isInterfaceType, isLeafType, isNonNullType, isObjectType, parse, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import {
+  Kind,
+  getIntrospectionQuery,
+  getNamedType,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import { startTestApp, type GqlResult, type TestApp } from '../../test/harness.js';
 import { GRAPHQL_LIMITS, measureOperation } from '../../common/graphql-limits.js';
 import { fetchSchema } from './schema-walk.js';
@@ -65,14 +76,24 @@ describe('GraphQL abuse is refused before it runs', () => {
     const atLimit = await t.gql(nested(L.maxDepth - 2), {}, { token: learner });
     expect(atLimit.errors).toBeUndefined();
     expect(atLimit.data!.me.id).toBeTruthy();
-    expectRefused(await t.gql(nested(L.maxDepth - 1), {}, { token: learner }), new RegExp(`nested ${L.maxDepth + 1} levels deep; at most ${L.maxDepth}`));
+    expectRefused(
+      await t.gql(nested(L.maxDepth - 1), {}, { token: learner }),
+      new RegExp(`nested ${L.maxDepth + 1} levels deep; at most ${L.maxDepth}`),
+    );
     expectRefused(await t.gql(nested(200), {}, { token: learner }), /nested 202 levels deep/);
   });
 
   /** every query that needs no argument, each with every field to `depth` levels, pages as `first` says */
   const everything = (first: string, depth: number) => {
-    const fields = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined));
-    return fields.map((f) => `${f.name}${f.args.some((a) => a.name === 'first') ? `(first: ${first})` : ''} ${selectAll(schema, getNamedType(f.type), depth)}`).join(' ');
+    const fields = Object.values(schema.getQueryType()!.getFields()).filter((f) =>
+      f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined),
+    );
+    return fields
+      .map(
+        (f) =>
+          `${f.name}${f.args.some((a) => a.name === 'first') ? `(first: ${first})` : ''} ${selectAll(schema, getNamedType(f.type), depth)}`,
+      )
+      .join(' ');
   };
 
   it('refuses a query that asks for everything there is, lists inside lists', async () => {
@@ -91,7 +112,10 @@ describe('GraphQL abuse is refused before it runs', () => {
 
   it('refuses alias batching: 200 logins in one request are not attempted', async () => {
     const [{ n: attemptsBefore }] = await t.beacon.db.query(`SELECT coalesce(sum(attempts), 0)::int AS n FROM auth_throttle`);
-    const logins = Array.from({ length: 200 }, (_, i) => `a${i}: login(email: "partner@beacon.test", password: "guess-${i}") { token }`).join(' ');
+    const logins = Array.from(
+      { length: 200 },
+      (_, i) => `a${i}: login(email: "partner@beacon.test", password: "guess-${i}") { token }`,
+    ).join(' ');
     const r = await t.gql(`mutation { ${logins} }`);
     expectRefused(r, new RegExp(`200 top-level fields; at most ${L.maxRootFields}[\\s\\S]*200 aliases; at most ${L.maxAliases}`));
     const [{ n: attemptsAfter }] = await t.beacon.db.query(`SELECT coalesce(sum(attempts), 0)::int AS n FROM auth_throttle`);
@@ -121,7 +145,10 @@ describe('GraphQL abuse is refused before it runs', () => {
 
   it('refuses an oversized document before parsing it, and a token flood within the size', async () => {
     const padded = `{ me { id } } # ${'x'.repeat(L.maxDocumentChars)}`;
-    expectRefused(await t.gql(padded, {}, { token: learner }), new RegExp(`too large \\(${padded.length} characters; at most ${L.maxDocumentChars}\\)`));
+    expectRefused(
+      await t.gql(padded, {}, { token: learner }),
+      new RegExp(`too large \\(${padded.length} characters; at most ${L.maxDocumentChars}\\)`),
+    );
     // many small tokens under the size limit: refused by the parser's token limit, and quickly
     const flood = `{ me { ${'id '.repeat(L.maxTokens)} } }`;
     expect(flood.length).toBeLessThan(L.maxDocumentChars);
@@ -142,7 +169,10 @@ describe('GraphQL abuse is refused before it runs', () => {
     };
     expectRefused(await post(JSON.stringify({ query: '{ me { id } }', variables: { x: 'a'.repeat(3 * 1024 * 1024) } })), /too large/);
     expectRefused(await post('{"query": "{ me { id } }"'), /not valid JSON/);
-    expectRefused(await post(JSON.stringify({ query: JSON.stringify({ kind: 'Document', definitions: 5 }) })), /must be a GraphQL document/);
+    expectRefused(
+      await post(JSON.stringify({ query: JSON.stringify({ kind: 'Document', definitions: 5 }) })),
+      /must be a GraphQL document/,
+    );
     expectRefused(await post(JSON.stringify({ query: '5' })), /must be a GraphQL document/);
     const ast = JSON.stringify(parse('{ me { id } }', { noLocation: true }));
     expectRefused(await post(JSON.stringify({ query: ast })), /must be a GraphQL document/);
@@ -156,11 +186,23 @@ describe('GraphQL abuse is refused before it runs', () => {
 
   it('refuses text the database cannot hold: NUL characters and unpaired surrogates, as variables or literals', async () => {
     const goal = `mutation($e: ID!, $g: String!) { setOutcomeGoal(enrolmentId: $e, goal: $g) { id } }`;
-    const [{ id: enrolmentId }] = await t.beacon.db.query(`SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'learner@beacon.test' AND e.status = 'ACTIVE' LIMIT 1`);
+    const [{ id: enrolmentId }] = await t.beacon.db.query(
+      `SELECT e.id FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE u.email = 'learner@beacon.test' AND e.status = 'ACTIVE' LIMIT 1`,
+    );
     expectRefused(await t.gql(goal, { e: enrolmentId, g: 'nul \u0000 inside' }, { token: learner }), /\$g is not valid text/);
     expectRefused(await t.gql(goal, { e: enrolmentId, g: 'half \ud800 a pair' }, { token: learner }), /\$g is not valid text/);
-    expectRefused(await t.gql(`mutation($i: InviteInput!) { invite(input: $i) { id } }`, { i: { partnerId: 'x', email: '\ud800@example.org', name: 'X', role: 'LEARNER' } }, { token: partner }), /\$i\.email is not valid text/);
-    expectRefused(await t.gql(`mutation { login(email: "a\\u0000@example.org", password: "x") { token } }`), /A string of the query is not valid text/);
+    expectRefused(
+      await t.gql(
+        `mutation($i: InviteInput!) { invite(input: $i) { id } }`,
+        { i: { partnerId: 'x', email: '\ud800@example.org', name: 'X', role: 'LEARNER' } },
+        { token: partner },
+      ),
+      /\$i\.email is not valid text/,
+    );
+    expectRefused(
+      await t.gql(`mutation { login(email: "a\\u0000@example.org", password: "x") { token } }`),
+      /A string of the query is not valid text/,
+    );
     // and a well-formed pair (an emoji) is text like any other
     const ok = await t.gql(goal, { e: enrolmentId, g: 'Ship faster 🚀' }, { token: learner });
     expect(ok.errors).toBeUndefined();
@@ -169,7 +211,8 @@ describe('GraphQL abuse is refused before it runs', () => {
   it('gives a clear message, not the generic one, for a request refused by validation', async () => {
     // the first time a query is seen its errors travel a different path in mercurius than later
     const q = `query($s: CohortStatus) { cohorts(status: $s) { id } }`;
-    for (let i = 0; i < 3; i++) expectRefused(await t.gql(q, { s: 'NOT_A_STATUS' }, { token: partner }), /"NOT_A_STATUS"[\s\S]*CohortStatus/);
+    for (let i = 0; i < 3; i++)
+      expectRefused(await t.gql(q, { s: 'NOT_A_STATUS' }, { token: partner }), /"NOT_A_STATUS"[\s\S]*CohortStatus/);
     for (let i = 0; i < 2; i++) expectRefused(await t.gql(`{ nope }`, {}, { token: partner }), /Cannot query field "nope"/);
   });
 
@@ -210,7 +253,8 @@ describe('GraphQL abuse is refused before it runs', () => {
       collect(op);
       const doc = { kind: Kind.DOCUMENT, definitions: [op, ...[...used].map((n) => fragments.get(n)!)] } as const;
       const m = measureOperation(schema, doc as never, op);
-      if (m.depth > L.maxDepth || m.cost > L.maxCost / 2 || m.aliases > L.maxAliases || m.rootFields > L.maxRootFields) over.push(`${op.name?.value}: ${JSON.stringify(m)}`);
+      if (m.depth > L.maxDepth || m.cost > L.maxCost / 2 || m.aliases > L.maxAliases || m.rootFields > L.maxRootFields)
+        over.push(`${op.name?.value}: ${JSON.stringify(m)}`);
     }
     // half the cost limit: a web page should never be near it
     expect(over).toEqual([]);
@@ -221,7 +265,15 @@ describe('in production, the schema is not for asking', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ queue: 'postgres', env: { NODE_ENV: 'production', BEACON_ROLE: 'api', BEACON_CREDENTIAL_SECRET: 'hostile-suite-credential-secret', PUBLIC_URL: 'https://beacon.example.org' } });
+    t = await startTestApp({
+      queue: 'postgres',
+      env: {
+        NODE_ENV: 'production',
+        BEACON_ROLE: 'api',
+        BEACON_CREDENTIAL_SECRET: 'hostile-suite-credential-secret',
+        PUBLIC_URL: 'https://beacon.example.org',
+      },
+    });
   }, 60_000);
   afterAll(() => t?.close());
 
@@ -237,7 +289,12 @@ describe('in production, the schema is not for asking', () => {
     expectRefused(await t.gql(`{ me { ${'... on User { '.repeat(30)} id ${'} '.repeat(30)} } }`), /nested/);
     expectRefused(await t.gql(`mutation { ${Array.from({ length: 50 }, (_, i) => `a${i}: logout`).join(' ')} }`), /top-level fields/);
     const fastify = t.beacon.http!.getHttpAdapter().getInstance();
-    const res = await fastify.inject({ method: 'POST', url: '/graphql', payload: '{"query": ', headers: { 'content-type': 'application/json' } });
+    const res = await fastify.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: '{"query": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expectRefused({ ...res.json(), status: res.statusCode }, /not valid JSON/);
     const internal = await t.gql('{ me { id } }', {}, { token: 'not-a-token' });
     expectNoInternals(internal);

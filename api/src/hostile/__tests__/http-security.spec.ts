@@ -31,7 +31,10 @@ const crossSite = { origin: EVIL, 'sec-fetch-site': 'cross-site', 'sec-fetch-mod
 function multipart(filename: string, content: Buffer): { payload: Buffer; contentType: string } {
   const boundary = `----hostile${Math.random().toString(16).slice(2)}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 describe('cross-site requests: the session cookie works only from Beacon’s own pages', () => {
@@ -40,7 +43,8 @@ describe('cross-site requests: the session cookie works only from Beacon’s own
   let token: string;
   let cookie: string;
   let learnerId: string;
-  const feedToken = async () => (await t.beacon.db.query(`SELECT calendar_token FROM "user" WHERE id = $1`, [learnerId]))[0].calendar_token as string;
+  const feedToken = async () =>
+    (await t.beacon.db.query(`SELECT calendar_token FROM "user" WHERE id = $1`, [learnerId]))[0].calendar_token as string;
 
   beforeAll(async () => {
     t = await startTestApp({ queue: 'postgres', env: { BEACON_ROLE: 'api' } });
@@ -58,13 +62,20 @@ describe('cross-site requests: the session cookie works only from Beacon’s own
       { 'content-type': 'application/x-www-form-urlencoded', payload: `query=${encodeURIComponent(RESET_FEED)}` },
       // <form enctype="text/plain"> can forge a JSON-looking body
       { 'content-type': 'text/plain', payload: JSON.stringify({ query: RESET_FEED, x: '=' }) },
-      { 'content-type': 'multipart/form-data; boundary=x', payload: `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${RESET_FEED}\r\n--x--\r\n` },
+      {
+        'content-type': 'multipart/form-data; boundary=x',
+        payload: `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${RESET_FEED}\r\n--x--\r\n`,
+      },
     ];
     for (const { payload, ...headers } of forms) {
       // also from a browser that sends no Origin or Sec-Fetch-Site at all
       for (const site of [crossSite, {}]) {
         const res = await inject({ method: 'POST', url: '/graphql', headers: { ...headers, ...site, cookie }, payload });
-        expect({ type: headers['content-type'], site, status: res.statusCode }).toEqual({ type: headers['content-type'], site, status: 415 });
+        expect({ type: headers['content-type'], site, status: res.statusCode }).toEqual({
+          type: headers['content-type'],
+          site,
+          status: 415,
+        });
       }
     }
     expect(await feedToken()).toBe(before);
@@ -80,27 +91,52 @@ describe('cross-site requests: the session cookie works only from Beacon’s own
       { origin: 'http://localhost:80.evil.example' },
     ];
     for (const v of variants) {
-      const res = await inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', cookie, ...v }, payload: { query: RESET_FEED } });
-      expect({ v, status: res.statusCode, code: JSON.parse(res.body).errors?.[0]?.extensions?.code }).toEqual({ v, status: 403, code: 'FORBIDDEN' });
+      const res = await inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', cookie, ...v },
+        payload: { query: RESET_FEED },
+      });
+      expect({ v, status: res.statusCode, code: JSON.parse(res.body).errors?.[0]?.extensions?.code }).toEqual({
+        v,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
     }
     expect(await feedToken()).toBe(before);
   });
 
   it('refuses a cross-site login (login CSRF): no session cookie is set', async () => {
     const login = { query: `mutation { login(email: "learner@beacon.test", password: "beacon-demo") { token } }` };
-    const form = await inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/x-www-form-urlencoded', ...crossSite }, payload: `query=${encodeURIComponent(login.query)}` });
+    const form = await inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...crossSite },
+      payload: `query=${encodeURIComponent(login.query)}`,
+    });
     expect(form.statusCode).toBe(415);
     expect(form.headers['set-cookie']).toBeUndefined();
-    const json = await inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...crossSite }, payload: login });
+    const json = await inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', ...crossSite },
+      payload: login,
+    });
     expect(json.statusCode).toBe(403);
     expect(json.headers['set-cookie']).toBeUndefined();
   });
 
   it('refuses a cross-site upload with the cookie and stores nothing', async () => {
-    const files = async () => (await t.beacon.db.query(`SELECT count(*)::int AS n FROM submission_file WHERE owner_id = $1`, [learnerId]))[0].n;
+    const files = async () =>
+      (await t.beacon.db.query(`SELECT count(*)::int AS n FROM submission_file WHERE owner_id = $1`, [learnerId]))[0].n;
     const before = await files();
     const { payload, contentType } = multipart('plan.pdf', SAMPLES.pdf);
-    const res = await inject({ method: 'POST', url: '/api/submissions/files', headers: { 'content-type': contentType, cookie, ...crossSite }, payload });
+    const res = await inject({
+      method: 'POST',
+      url: '/api/submissions/files',
+      headers: { 'content-type': contentType, cookie, ...crossSite },
+      payload,
+    });
     expect(res.statusCode).toBe(403);
     expect(await files()).toBe(before);
   });
@@ -109,7 +145,13 @@ describe('cross-site requests: the session cookie works only from Beacon’s own
     const sameOrigin = await inject({
       method: 'POST',
       url: '/graphql',
-      headers: { 'content-type': 'application/json', host: 'beacon.example.org', origin: 'http://beacon.example.org', 'sec-fetch-site': 'same-origin', cookie },
+      headers: {
+        'content-type': 'application/json',
+        host: 'beacon.example.org',
+        origin: 'http://beacon.example.org',
+        'sec-fetch-site': 'same-origin',
+        cookie,
+      },
       payload: { query: '{ me { email } }' },
     });
     expect(JSON.parse(sameOrigin.body).data).toEqual({ me: { email: 'learner@beacon.test' } });
@@ -117,10 +159,20 @@ describe('cross-site requests: the session cookie works only from Beacon’s own
     const server = await t.gql('{ me { email } }', {}, { cookie });
     expect(server.data).toEqual({ me: { email: 'learner@beacon.test' } });
     // a bearer token is no ambient credential: whatever the Origin, it is the caller's own
-    const bearer = await inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...crossSite }, payload: { query: '{ me { email } }' } });
+    const bearer = await inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...crossSite },
+      payload: { query: '{ me { email } }' },
+    });
     expect(JSON.parse(bearer.body).data).toEqual({ me: { email: 'learner@beacon.test' } });
     const { payload, contentType } = multipart('plan.pdf', SAMPLES.pdf);
-    const upload = await inject({ method: 'POST', url: '/api/submissions/files', headers: { 'content-type': contentType, authorization: `Bearer ${token}`, origin: EVIL }, payload });
+    const upload = await inject({
+      method: 'POST',
+      url: '/api/submissions/files',
+      headers: { 'content-type': contentType, authorization: `Bearer ${token}`, origin: EVIL },
+      payload,
+    });
     expect(upload.statusCode).toBe(201);
   });
 
@@ -128,7 +180,12 @@ describe('cross-site requests: the session cookie works only from Beacon’s own
     const [{ id: credentialId }] = await t.beacon.db.query(`SELECT id FROM credential LIMIT 1`);
     const feed = (await t.gql<{ me: { calendarFeedUrl: string } }>('{ me { calendarFeedUrl } }', {}, { token })).data!.me.calendarFeedUrl;
     const responses = {
-      '/graphql': await inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: { query: '{ __typename }' } }),
+      '/graphql': await inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: { query: '{ __typename }' },
+      }),
       '/credentials/:id.json': await inject({ method: 'GET', url: `/credentials/${credentialId}.json` }),
       '/calendar/:token.ics': await inject({ method: 'GET', url: new URL(feed).pathname }),
       '/health': await inject({ method: 'GET', url: '/health' }),
@@ -153,19 +210,33 @@ function expectSecurityHeaders(route: string, headers: Record<string, unknown>, 
       .filter((d) => d[0])
       .map(([name, ...values]) => [name, values]),
   );
-  expect({ route, scriptSrc: directives['script-src'], frameAncestors: directives['frame-ancestors'], objectSrc: directives['object-src'] }).toEqual({
+  expect({
+    route,
+    scriptSrc: directives['script-src'],
+    frameAncestors: directives['frame-ancestors'],
+    objectSrc: directives['object-src'],
+  }).toEqual({
     route,
     scriptSrc: ["'self'"],
     frameAncestors: ["'none'"],
     objectSrc: ["'none'"],
   });
-  expect({ route, nosniff: headers['x-content-type-options'], referrer: headers['referrer-policy'], frame: headers['x-frame-options'] }).toEqual({
+  expect({
+    route,
+    nosniff: headers['x-content-type-options'],
+    referrer: headers['referrer-policy'],
+    frame: headers['x-frame-options'],
+  }).toEqual({
     route,
     nosniff: 'nosniff',
     referrer: 'no-referrer',
     frame: 'DENY',
   });
-  if (opts.production) expect({ route, hsts: String(headers['strict-transport-security']) }).toEqual({ route, hsts: expect.stringMatching(/^max-age=\d{8,}; includeSubDomains/) });
+  if (opts.production)
+    expect({ route, hsts: String(headers['strict-transport-security']) }).toEqual({
+      route,
+      hsts: expect.stringMatching(/^max-age=\d{8,}; includeSubDomains/),
+    });
   else expect({ route, hsts: headers['strict-transport-security'] }).toEqual({ route, hsts: undefined });
 }
 
@@ -190,7 +261,10 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
       const script = (await readdir(join(webDir, 'assets'))).find((f) => f.endsWith('.js'));
       if (script) scriptPath = `/assets/${script}`;
     } else {
-      await writeFile(join(webDir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>');
+      await writeFile(
+        join(webDir, 'index.html'),
+        '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>',
+      );
     }
     await mkdir(join(webDir, 'assets'), { recursive: true });
     await writeFile(join(webDir, 'assets', 'app.js.map'), JSON.stringify({ version: 3, sources: ['src/secret.ts'], mappings: '' }));
@@ -214,9 +288,11 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
 
   // GraphQL answers are JSON of the shape each test names
   const post = (body: object, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }) as Promise<
-      Omit<Response, 'json'> & { json(): Promise<Json> }
-    >;
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }) as Promise<Omit<Response, 'json'> & { json(): Promise<Json> }>;
 
   it('sends the security headers with HSTS on the page, the API and a credential', async () => {
     const page = await fetch(`${api.url}/`);
@@ -226,7 +302,10 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     const login = await post({ query: `mutation { login(email: "learner@beacon.test", password: "beacon-demo") { token } }` });
     const { token } = (await json(login)).data.login;
-    const credentials = await post({ query: '{ myCredentials { id } }' }, { authorization: `Bearer ${await loginToken('graduate@beacon.test')}` });
+    const credentials = await post(
+      { query: '{ myCredentials { id } }' },
+      { authorization: `Bearer ${await loginToken('graduate@beacon.test')}` },
+    );
     const credentialId = (await json(credentials)).data.myCredentials[0].id;
     for (const [route, url] of [
       ['/', '/'],
@@ -241,7 +320,9 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
     expectSecurityHeaders('/graphql', Object.fromEntries(gql.headers), { production: true });
   });
 
-  const loginToken = async (email: string) => (await json(await post({ query: `mutation { login(email: "${email}", password: "beacon-demo") { token } }` }))).data.login.token as string;
+  const loginToken = async (email: string) =>
+    (await json(await post({ query: `mutation { login(email: "${email}", password: "beacon-demo") { token } }` }))).data.login
+      .token as string;
 
   it('sets the session cookie as __Host-beacon_session, Secure and HttpOnly, and reads it back', async () => {
     const res = await post({ query: `mutation { login(email: "learner@beacon.test", password: "beacon-demo") { token } }` });
@@ -261,10 +342,19 @@ describe('a production instance: HSTS, a Secure __Host- cookie, no field suggest
 
   it('suggests no field, argument or type names', async () => {
     const token = await loginToken('admin@beacon.test');
-    for (const query of ['mutation { rotateIssuerKe }', '{ me { emial } }', '{ cohorts(partnerI: "x") { id } }', 'query($f: GradingQueueFiltr) { me { id } }']) {
+    for (const query of [
+      'mutation { rotateIssuerKe }',
+      '{ me { emial } }',
+      '{ cohorts(partnerI: "x") { id } }',
+      'query($f: GradingQueueFiltr) { me { id } }',
+    ]) {
       const body = await json(await post({ query, variables: {} }, { authorization: `Bearer ${token}` }));
       const messages = (body.errors ?? []).map((e: { message: string }) => e.message).join(' | ');
-      expect({ query, messages, code: body.errors?.[0]?.extensions?.code }).toEqual({ query, messages: expect.not.stringMatching(/Did you mean|rotateIssuerKey|email|partnerId|GradingQueueFilter\b/), code: 'BAD_USER_INPUT' });
+      expect({ query, messages, code: body.errors?.[0]?.extensions?.code }).toEqual({
+        query,
+        messages: expect.not.stringMatching(/Did you mean|rotateIssuerKey|email|partnerId|GradingQueueFilter\b/),
+        code: 'BAD_USER_INPUT',
+      });
     }
   });
 

@@ -21,7 +21,11 @@ describe('input hardening: CSV, uploads, quota, names, calendar links, malformed
   let learner: string, coach: string, admin: string, partner: string;
   let cohortId: string;
 
-  const inject = (url: string, token: string) => t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  const inject = (url: string, token: string) =>
+    t.beacon
+      .http!.getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
     const sink = new Writable({
@@ -30,8 +34,14 @@ describe('input hardening: CSV, uploads, quota, names, calendar links, malformed
         done();
       },
     });
-    t = await startTestApp({ queue: 'postgres', env: { BEACON_ROLE: 'api', BEACON_UPLOAD_QUOTA_MB: String(QUOTA_MB) }, logger: pino({ level: 'info' }, sink) });
-    [learner, coach, admin, partner] = await Promise.all(['learner@beacon.test', 'coach@beacon.test', 'admin@beacon.test', 'partner@beacon.test'].map((e) => t.login(e)));
+    t = await startTestApp({
+      queue: 'postgres',
+      env: { BEACON_ROLE: 'api', BEACON_UPLOAD_QUOTA_MB: String(QUOTA_MB) },
+      logger: pino({ level: 'info' }, sink),
+    });
+    [learner, coach, admin, partner] = await Promise.all(
+      ['learner@beacon.test', 'coach@beacon.test', 'admin@beacon.test', 'partner@beacon.test'].map((e) => t.login(e)),
+    );
     cohortId = await runningCohortId(t.beacon.db);
   }, 120_000);
   afterAll(() => t?.close(), 60_000);
@@ -72,7 +82,14 @@ describe('input hardening: CSV, uploads, quota, names, calendar links, malformed
 
   it('keeps a learner’s uploads within the quota, also when they race', async () => {
     const big = Buffer.concat([SAMPLES.png, Buffer.alloc(300 * 1024, 0x20)]);
-    const used = async () => Number((await t.beacon.db.query(`SELECT coalesce(sum(size_bytes), 0) AS n FROM submission_file WHERE owner_id = (SELECT id FROM "user" WHERE email = 'ama.owusu@example.org')`))[0].n);
+    const used = async () =>
+      Number(
+        (
+          await t.beacon.db.query(
+            `SELECT coalesce(sum(size_bytes), 0) AS n FROM submission_file WHERE owner_id = (SELECT id FROM "user" WHERE email = 'ama.owusu@example.org')`,
+          )
+        )[0].n,
+      );
     const ama = await t.login('ama.owusu@example.org');
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => upload(t, ama, `big-${i}.png`, big)));
     const accepted = results.filter((r) => r.status === 201);
@@ -85,11 +102,22 @@ describe('input hardening: CSV, uploads, quota, names, calendar links, malformed
 
   it('stores person names without line breaks or other control characters, whatever writes them', async () => {
     const evil = 'Eve\r\nBcc: victim@example.org\u0007\u2028X';
-    const enrolled = await t.gql(`mutation($i: EnrolLearnerInput!) { enrolLearner(input: $i) { id } }`, { i: { cohortId, email: 'crlf.learner@example.org', name: evil } }, { token: partner });
+    const enrolled = await t.gql(
+      `mutation($i: EnrolLearnerInput!) { enrolLearner(input: $i) { id } }`,
+      { i: { cohortId, email: 'crlf.learner@example.org', name: evil } },
+      { token: partner },
+    );
     expect(enrolled.errors).toBeUndefined();
     const invited = await t.gql(
       `mutation($i: InviteInput!) { invite(input: $i) { id } }`,
-      { i: { partnerId: (await t.beacon.db.query(`SELECT partner_id FROM cohort WHERE id = $1`, [cohortId]))[0].partner_id, email: 'crlf.invitee@example.org', name: `\n${evil}\t`, role: 'COACH' } },
+      {
+        i: {
+          partnerId: (await t.beacon.db.query(`SELECT partner_id FROM cohort WHERE id = $1`, [cohortId]))[0].partner_id,
+          email: 'crlf.invitee@example.org',
+          name: `\n${evil}\t`,
+          role: 'COACH',
+        },
+      },
       { token: partner },
     );
     expect(invited.errors).toBeUndefined();
@@ -99,16 +127,28 @@ describe('input hardening: CSV, uploads, quota, names, calendar links, malformed
     );
     expect(names.map((n) => n.name).sort()).toEqual(['By hand', 'Eve Bcc: victim@example.org X', 'Eve Bcc: victim@example.org X']);
     // a name that is nothing but control characters is no name
-    const empty = await t.gql(`mutation($i: EnrolLearnerInput!) { enrolLearner(input: $i) { id } }`, { i: { cohortId, email: 'blank.learner@example.org', name: '\r\n\t' } }, { token: partner });
+    const empty = await t.gql(
+      `mutation($i: EnrolLearnerInput!) { enrolLearner(input: $i) { id } }`,
+      { i: { cohortId, email: 'blank.learner@example.org', name: '\r\n\t' } },
+      { token: partner },
+    );
     expect(codeOf(empty)).toBe('BAD_USER_INPUT');
   });
 
   it('writes a session’s join link into the calendar feed as a URI, not text-escaped', async () => {
     const joinUrl = 'https://meet.example.org/j/123;pwd=abc,def?x=1&y=a\\b';
-    const [{ id: sessionId }] = await t.beacon.db.query(`SELECT id FROM live_session WHERE cohort_id = $1 ORDER BY starts_at DESC LIMIT 1`, [cohortId]);
-    const updated = await t.gql(`mutation($id: ID!, $i: UpdateLiveSessionInput!) { updateLiveSession(id: $id, input: $i) { joinUrl } }`, { id: sessionId, i: { joinUrl } }, { token: admin });
+    const [{ id: sessionId }] = await t.beacon.db.query(
+      `SELECT id FROM live_session WHERE cohort_id = $1 ORDER BY starts_at DESC LIMIT 1`,
+      [cohortId],
+    );
+    const updated = await t.gql(
+      `mutation($id: ID!, $i: UpdateLiveSessionInput!) { updateLiveSession(id: $id, input: $i) { joinUrl } }`,
+      { id: sessionId, i: { joinUrl } },
+      { token: admin },
+    );
     expect(updated.errors).toBeUndefined();
-    const feedUrl = (await t.gql<{ me: { calendarFeedUrl: string } }>('{ me { calendarFeedUrl } }', {}, { token: learner })).data!.me.calendarFeedUrl;
+    const feedUrl = (await t.gql<{ me: { calendarFeedUrl: string } }>('{ me { calendarFeedUrl } }', {}, { token: learner })).data!.me
+      .calendarFeedUrl;
     const ics = (await inject(new URL(feedUrl).pathname, learner)).body.replace(/\r\n[ \t]/g, '');
     const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:session-${sessionId}@beacon`))!;
     expect(event).toMatch(new RegExp(`^URL(;VALUE=URI)?:${escapeRegExp(joinUrl)}\\r$`, 'm'));
@@ -126,7 +166,8 @@ describe('input hardening: CSV, uploads, quota, names, calendar links, malformed
     ];
     for (const a of answers) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(codeOf(a));
     expect(answers.filter((a) => codeOf(a) === 'BAD_USER_INPUT').length).toBeGreaterThan(0);
-    for (const url of [`/cohorts/not-a-uuid/gradebook.csv`, `/api/submissions/files/not-a-uuid`]) expect([400, 404]).toContain((await inject(url, coach)).statusCode);
+    for (const url of [`/cohorts/not-a-uuid/gradebook.csv`, `/api/submissions/files/not-a-uuid`])
+      expect([400, 404]).toContain((await inject(url, coach)).statusCode);
     expect(logs.filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([]);
   });
 });

@@ -59,14 +59,25 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Mutation.bookCoaching': { owner: 'africaLearner' },
   'Mutation.confirmGoalCheckIn': { owner: 'africaCoach', args: () => ({ kind: 'MID', comment: 'Hostile' }) },
   'Mutation.markBookingOutcome': { id: 'booking', owner: 'africaCoach', args: () => ({ outcome: 'LEARNER_NO_SHOW' }) },
-  'Mutation.messageLearners': { owner: 'africaCoach', kinds: { enrolmentIds: 'enrolment' }, args: () => ({ subject: 'Hostile', body: 'Hostile' }) },
-  'Mutation.recordGoalCheckIn': { owner: 'africaLearner', args: () => ({ 'input.kind': 'MID', 'input.reached': 'YES', 'input.note': 'Hostile' }) },
+  'Mutation.messageLearners': {
+    owner: 'africaCoach',
+    kinds: { enrolmentIds: 'enrolment' },
+    args: () => ({ subject: 'Hostile', body: 'Hostile' }),
+  },
+  'Mutation.recordGoalCheckIn': {
+    owner: 'africaLearner',
+    args: () => ({ 'input.kind': 'MID', 'input.reached': 'YES', 'input.note': 'Hostile' }),
+  },
   'Mutation.cancelBooking': { id: 'booking', owner: 'bookingLearner', destructive: true, args: () => ({ reason: 'Hostile' }) },
   'Mutation.cancelLiveSession': { id: 'session', owner: 'africaAdmin', destructive: true },
   'Mutation.createCohort': { owner: 'africaAdmin' },
   'Mutation.createProgramme': { kinds: DEFINITION_IDS, owner: 'admin' },
   'Mutation.deleteCohort': { id: 'cohort', owner: 'africaAdmin', destructive: true },
-  'Mutation.duplicateCohort': { id: 'cohort', owner: 'africaAdmin', args: () => ({ 'input.name': 'Copied', 'input.startDate': '2031-01-06' }) },
+  'Mutation.duplicateCohort': {
+    id: 'cohort',
+    owner: 'africaAdmin',
+    args: () => ({ 'input.name': 'Copied', 'input.startDate': '2031-01-06' }),
+  },
   'Mutation.endSession': { id: 'loginSession', owner: 'africaLearner', destructive: true },
   'Mutation.enrolLearner': { owner: 'africaAdmin' },
   'Mutation.importEnrolments': { owner: 'africaAdmin' },
@@ -81,7 +92,8 @@ export const OPERATIONS: Record<string, OpSpec> = {
     id: 'credential',
     owner: null,
     args: () => ({ event: 'VIEW' }),
-    shared: 'the public credential page reports a view or a LinkedIn click: anyone with the link may, it only increments an anonymous counter (limited per visitor and day) and always answers true',
+    shared:
+      'the public credential page reports a view or a LinkedIn click: anyone with the link may, it only increments an anonymous counter (limited per visitor and day) and always answers true',
   },
   'Mutation.revokeCredential': { id: 'credential', owner: 'africaAdmin', destructive: true },
   'Mutation.resendInvitation': { id: 'invitation', owner: 'africaAdmin' },
@@ -90,7 +102,10 @@ export const OPERATIONS: Record<string, OpSpec> = {
     owner: 'africaCoach',
     args: (w) => ({
       'input.verdict': 'PASS',
-      'input.scores': ['insight', 'method', 'application'].map((criterionId, i) => ({ criterionId: i === 0 ? w.africa.criterion : criterionId, points: i === 2 ? 2 : 4 })),
+      'input.scores': ['insight', 'method', 'application'].map((criterionId, i) => ({
+        criterionId: i === 0 ? w.africa.criterion : criterionId,
+        points: i === 2 ? 2 : 4,
+      })),
     }),
   },
   'Mutation.setCohortDueDate': { owner: 'africaAdmin', args: () => ({ 'input.dueAt': future(30) }) },
@@ -103,7 +118,8 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Mutation.unassignCoach': {
     owner: 'africaAdmin',
     destructive: true,
-    sameAsUnknown: 'unassigning someone who is not a coach of your cohort changes nothing and answers your own cohort, as for an id that exists nowhere',
+    sameAsUnknown:
+      'unassigning someone who is not a coach of your cohort changes nothing and answers your own cohort, as for an id that exists nowhere',
   },
   'Mutation.updateGoal': { owner: 'africaLearner', args: () => ({ 'input.statement': 'Hostile' }) },
   'Mutation.updateCohort': { id: 'cohort', owner: 'africaAdmin', args: () => ({ 'input.name': 'Hijacked' }) },
@@ -118,7 +134,11 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Query.cohortEligibility': { owner: 'africaAdmin' },
   'Query.cohortCredentialActivity': { owner: 'africaAdmin' },
   'Query.cohorts': { owner: 'africaAdmin', emptyList: 'partnerId narrows the cohorts you may see; another partner’s id leaves none' },
-  'Query.credential': { id: 'credential', owner: null, shared: 'the public verification facts of a credential: anyone with the link may check it' },
+  'Query.credential': {
+    id: 'credential',
+    owner: null,
+    shared: 'the public verification facts of a credential: anyone with the link may check it',
+  },
   'Query.eligibility': { owner: 'africaLearner' },
   'Query.enrolmentGoal': { owner: 'africaLearner' },
   'Query.cohortGoals': { owner: 'africaCoach' },
@@ -138,7 +158,10 @@ export const OPERATIONS: Record<string, OpSpec> = {
   'Query.myAssignments': { owner: 'africaLearner' },
   'Query.mySchedule': { owner: 'africaLearner' },
   'Query.myPathToCredential': { owner: 'africaLearner' },
-  'Query.networkOutcomes': { owner: 'admin', shared: 'the network view is the certifying body’s: only admins may ask, and programmes are its catalogue' },
+  'Query.networkOutcomes': {
+    owner: 'admin',
+    shared: 'the network view is the certifying body’s: only admins may ask, and programmes are its catalogue',
+  },
   'Query.partner': { id: 'partner', owner: 'africaAdmin' },
   'Query.partnerOutcomes': { owner: 'africaAdmin' },
   'Query.programme': { id: 'programme', owner: null, shared: 'programmes are the certifying body’s catalogue, published to every partner' },
@@ -152,4 +175,3 @@ export const kindOf = (key: string, path: string): IdKind | undefined => {
   return spec?.kinds?.[path] ?? (path === 'id' ? spec?.id : BY_NAME[path.split('.').pop()!]);
 };
 export const isTenant = (k: IdKind | undefined): k is TenantKind => TENANT_KINDS.includes(k as TenantKind);
-

@@ -20,7 +20,13 @@ describe('a crash between an import’s commit and the queueing of its emails st
   let db: { url: string; drop: () => Promise<void> };
   let sql: pg.Client;
   const processes: ApiProcess[] = [];
-  const env = () => ({ DATABASE_URL: db.url, BEACON_ROLE: 'all', BEACON_DEMO_DATA: 'true', BEACON_OUTBOX_SWEEP_MS: '5000', LOG_LEVEL: 'warn' });
+  const env = () => ({
+    DATABASE_URL: db.url,
+    BEACON_ROLE: 'all',
+    BEACON_DEMO_DATA: 'true',
+    BEACON_OUTBOX_SWEEP_MS: '5000',
+    LOG_LEVEL: 'warn',
+  });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -46,10 +52,20 @@ describe('a crash between an import’s commit and the queueing of its emails st
     const first = await ApiProcess.start(env());
     processes.push(first);
     await sql.connect();
-    const [{ id: cohortId }] = (await sql.query(`UPDATE cohort SET capacity = 5000 WHERE id = (SELECT c.id FROM cohort c JOIN partner p ON p.id = c.partner_id WHERE p.slug = 'africa' AND c.status = 'OPEN' LIMIT 1) RETURNING id`)).rows;
+    const [{ id: cohortId }] = (
+      await sql.query(
+        `UPDATE cohort SET capacity = 5000 WHERE id = (SELECT c.id FROM cohort c JOIN partner p ON p.id = c.partner_id WHERE p.slug = 'africa' AND c.status = 'OPEN' LIMIT 1) RETURNING id`,
+      )
+    ).rows;
     const post = (body: object, token?: string) =>
-      fetch(`${first.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-    const login = (await (await post({ query: `mutation { login(email: "partner@beacon.test", password: "beacon-demo") { token } }` })).json()) as { data: { login: { token: string } } };
+      fetch(`${first.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const login = (await (
+      await post({ query: `mutation { login(email: "partner@beacon.test", password: "beacon-demo") { token } }` })
+    ).json()) as { data: { login: { token: string } } };
     const token = login.data.login.token;
 
     // the queue's job table, locked: whatever the process queues from now on waits
@@ -58,8 +74,16 @@ describe('a crash between an import’s commit and the queueing of its emails st
     await lock.query('BEGIN');
     await lock.query('LOCK TABLE bullmq.job IN ACCESS EXCLUSIVE MODE');
 
-    const csv = ['email,name', ...Array.from({ length: LEARNERS }, (_, i) => `crash.learner.${i}@example.org,Crash Learner ${i}`)].join('\n');
-    const importing = post({ query: `mutation($c: ID!, $csv: String!) { importEnrolments(cohortId: $c, csv: $csv) { enrolled } }`, variables: { c: cohortId, csv } }, token).then(
+    const csv = ['email,name', ...Array.from({ length: LEARNERS }, (_, i) => `crash.learner.${i}@example.org,Crash Learner ${i}`)].join(
+      '\n',
+    );
+    const importing = post(
+      {
+        query: `mutation($c: ID!, $csv: String!) { importEnrolments(cohortId: $c, csv: $csv) { enrolled } }`,
+        variables: { c: cohortId, csv },
+      },
+      token,
+    ).then(
       (r) => r.status,
       () => 'connection lost',
     );

@@ -43,12 +43,18 @@ describe('a removed coach loses every access of the role, on every route, at onc
 
   const call = (root: RootField, token: string) => {
     const overrides = OPERATIONS[root.key].args?.(w) ?? {};
-    const { query, variables } = operationFor(root, buildArgs(root.field, { id: (p) => w.africa[kindOf(root.key, p)!]!, override: (p) => overrides[p] }));
+    const { query, variables } = operationFor(
+      root,
+      buildArgs(root.field, { id: (p) => w.africa[kindOf(root.key, p)!]!, override: (p) => overrides[p] }),
+    );
     return t.gql(query, variables, { token });
   };
 
   const rest = (url: string, token: string) =>
-    t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    t.beacon
+      .http!.getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
 
   const feedOf = async (token: string) => {
     const url = (await t.gql<{ me: { calendarFeedUrl: string } }>('{ me { calendarFeedUrl } }', {}, { token })).data!.me.calendarFeedUrl;
@@ -59,7 +65,11 @@ describe('a removed coach loses every access of the role, on every route, at onc
   const reach = async (token: string) => {
     const gql: string[] = [];
     for (const root of coachQueries()) if (answered(root, await call(root, token))) gql.push(root.key);
-    const queue = await t.gql<{ gradingQueue: { items: { cohortName: string }[] } }>('{ gradingQueue(first: 100) { items { cohortName } } }', {}, { token });
+    const queue = await t.gql<{ gradingQueue: { items: { cohortName: string }[] } }>(
+      '{ gradingQueue(first: 100) { items { cohortName } } }',
+      {},
+      { token },
+    );
     const cohorts = await t.gql<{ cohorts: { id: string }[] }>('{ cohorts(first: 100) { id } }', {}, { token });
     const feed = await feedOf(token);
     return {
@@ -84,8 +94,15 @@ describe('a removed coach loses every access of the role, on every route, at onc
     africaOnly = { ...a, token: await t.login('removed.coach@africa.example.org') };
 
     const b = await makeMember(db, 'two.partners.coach@example.org', 'africa', 'COACH');
-    await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'COACH', $2)`, [b.userId, await partnerIdBySlug(db, 'americas')]);
-    await db.query(`INSERT INTO cohort_coach (cohort_id, user_id) VALUES ($1, $2), ($3, $2)`, [w.africa.cohort, b.userId, w.americas.cohort]);
+    await db.query(`INSERT INTO membership (user_id, role, partner_id) VALUES ($1, 'COACH', $2)`, [
+      b.userId,
+      await partnerIdBySlug(db, 'americas'),
+    ]);
+    await db.query(`INSERT INTO cohort_coach (cohort_id, user_id) VALUES ($1, $2), ($3, $2)`, [
+      w.africa.cohort,
+      b.userId,
+      w.americas.cohort,
+    ]);
     alsoAmericas = { ...b, americasCohort: w.americas.cohort!, token: await t.login('two.partners.coach@example.org') };
 
     // a learner's file, part of a submission of the cohort
@@ -118,40 +135,75 @@ describe('a removed coach loses every access of the role, on every route, at onc
           'Query.gradingQueue',
         ]),
       );
-      expect(r).toMatchObject({ queueOfAfrica: expect.any(Number), listsAfricaCohort: true, file: 200, gradebookCsv: 200, feedHasAfricaSessions: true });
+      expect(r).toMatchObject({
+        queueOfAfrica: expect.any(Number),
+        listsAfricaCohort: true,
+        file: 200,
+        gradebookCsv: 200,
+        feedHasAfricaSessions: true,
+      });
       expect(r.queueOfAfrica).toBeGreaterThan(0);
     }
   }, 60_000);
 
   it('after removeMember, the Africa-only coach reaches nothing of the cohort on any route', async () => {
-    const removed = await t.gql(`mutation($id: ID!) { removeMember(id: $id) }`, { id: africaOnly.membershipId }, { token: w.tokens.africaAdmin });
+    const removed = await t.gql(
+      `mutation($id: ID!) { removeMember(id: $id) }`,
+      { id: africaOnly.membershipId },
+      { token: w.tokens.africaAdmin },
+    );
     expect(removed.errors).toBeUndefined();
     const after = await reach(africaOnly.token);
-    expect(after).toEqual({ gql: [], queueOfAfrica: 0, listsAfricaCohort: false, file: 404, gradebookCsv: expect.any(Number), feedHasAfricaSessions: false });
+    expect(after).toEqual({
+      gql: [],
+      queueOfAfrica: 0,
+      listsAfricaCohort: false,
+      file: 404,
+      gradebookCsv: expect.any(Number),
+      feedHasAfricaSessions: false,
+    });
     expect([403, 404]).toContain(after.gradebookCsv);
     expect(await assignments(africaOnly.userId)).toEqual([]);
   }, 60_000);
 
   it('after removeMember of their Africa role, a coach who stays with the Americas reaches nothing of Africa, and keeps their own cohort', async () => {
-    const removed = await t.gql(`mutation($id: ID!) { removeMember(id: $id) }`, { id: alsoAmericas.membershipId }, { token: w.tokens.africaAdmin });
+    const removed = await t.gql(
+      `mutation($id: ID!) { removeMember(id: $id) }`,
+      { id: alsoAmericas.membershipId },
+      { token: w.tokens.africaAdmin },
+    );
     expect(removed.errors).toBeUndefined();
     const after = await reach(alsoAmericas.token);
-    expect(after).toEqual({ gql: [], queueOfAfrica: 0, listsAfricaCohort: false, file: 404, gradebookCsv: expect.any(Number), feedHasAfricaSessions: false });
+    expect(after).toEqual({
+      gql: [],
+      queueOfAfrica: 0,
+      listsAfricaCohort: false,
+      file: 404,
+      gradebookCsv: expect.any(Number),
+      feedHasAfricaSessions: false,
+    });
     expect([403, 404]).toContain(after.gradebookCsv);
     expect(await assignments(alsoAmericas.userId)).toEqual([alsoAmericas.americasCohort]);
-    const own = await t.gql(`query($id: ID!) { cohort(id: $id) { id } }`, { id: alsoAmericas.americasCohort }, { token: alsoAmericas.token });
+    const own = await t.gql(
+      `query($id: ID!) { cohort(id: $id) { id } }`,
+      { id: alsoAmericas.americasCohort },
+      { token: alsoAmericas.token },
+    );
     expect(own.data).toEqual({ cohort: { id: alsoAmericas.americasCohort } });
   }, 60_000);
 
   it('refuses the removed coaches the coach’s mutations on the cohort', async () => {
-    const mutations = Object.keys(OPERATIONS).filter((k) => k.startsWith('Mutation.') && OPERATIONS[k].owner === 'africaCoach' && roots.has(k));
+    const mutations = Object.keys(OPERATIONS).filter(
+      (k) => k.startsWith('Mutation.') && OPERATIONS[k].owner === 'africaCoach' && roots.has(k),
+    );
     expect(mutations.length).toBeGreaterThan(2);
     const failures: string[] = [];
     for (const token of [africaOnly.token, alsoAmericas.token]) {
       for (const key of mutations) {
         const r = await call(roots.get(key)!, token);
         const codes = (r.errors ?? []).map((e) => e.extensions?.code);
-        if (!r.errors?.length || r.data?.[roots.get(key)!.field.name] || !codes.every((c) => REFUSALS.includes(c!))) failures.push(`${key}: ${JSON.stringify(r).slice(0, 300)}`);
+        if (!r.errors?.length || r.data?.[roots.get(key)!.field.name] || !codes.every((c) => REFUSALS.includes(c!)))
+          failures.push(`${key}: ${JSON.stringify(r).slice(0, 300)}`);
       }
     }
     expect(failures).toEqual([]);
@@ -165,5 +217,7 @@ describe('a removed coach loses every access of the role, on every route, at onc
   });
 
   const assignments = async (userId: string): Promise<string[]> =>
-    (await t.beacon.db.query(`SELECT cohort_id FROM cohort_coach WHERE user_id = $1 ORDER BY cohort_id`, [userId])).map((r: { cohort_id: string }) => r.cohort_id);
+    (await t.beacon.db.query(`SELECT cohort_id FROM cohort_coach WHERE user_id = $1 ORDER BY cohort_id`, [userId])).map(
+      (r: { cohort_id: string }) => r.cohort_id,
+    );
 });

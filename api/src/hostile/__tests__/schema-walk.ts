@@ -36,7 +36,10 @@ export interface RootField {
 
 export function rootFields(schema: GraphQLSchema): RootField[] {
   const out: RootField[] = [];
-  for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) out.push({ key: `${type!.name}.${field.name}`, operation, field });
   }
   return out.sort((a, b) => a.key.localeCompare(b.key));
@@ -126,7 +129,8 @@ export function buildArgs(field: GraphQLField<unknown, unknown>, src: ValueSourc
       for (const f of Object.values(named.getFields())) {
         const p = `${path}.${f.name}`;
         // a field with a default is left out, so that the walk exercises the defaults too
-        if (containsId(f.type) || src.override?.(p) !== undefined || (isNonNullType(f.type) && f.defaultValue === undefined)) obj[f.name] = value(f.type, p, f.name);
+        if (containsId(f.type) || src.override?.(p) !== undefined || (isNonNullType(f.type) && f.defaultValue === undefined))
+          obj[f.name] = value(f.type, p, f.name);
       }
       return obj;
     }

@@ -64,12 +64,17 @@ describe('tenancy, from the schema: no operation lets another partner reach Afri
       const paths = idPathsOf(root.field);
       if (paths.length === 0) continue;
       if (!OPERATIONS[root.key]) {
-        problems.push(`${root.key}(${paths.join(', ')}) takes an id but is not in OPERATIONS of hostile/__tests__/operation-map.ts: add it, with its owner`);
+        problems.push(
+          `${root.key}(${paths.join(', ')}) takes an id but is not in OPERATIONS of hostile/__tests__/operation-map.ts: add it, with its owner`,
+        );
         continue;
       }
-      for (const p of paths) if (!kindOf(root.key, p)) problems.push(`${root.key}: the id at “${p}” has no kind: add it to BY_NAME or to the operation’s kinds`);
+      for (const p of paths)
+        if (!kindOf(root.key, p)) problems.push(`${root.key}: the id at “${p}” has no kind: add it to BY_NAME or to the operation’s kinds`);
     }
-    for (const key of Object.keys(OPERATIONS)) if (!roots.has(key) || idPathsOf(roots.get(key)!.field).length === 0) problems.push(`${key} is in OPERATIONS but no longer takes an id: remove it`);
+    for (const key of Object.keys(OPERATIONS))
+      if (!roots.has(key) || idPathsOf(roots.get(key)!.field).length === 0)
+        problems.push(`${key} is in OPERATIONS but no longer takes an id: remove it`);
     expect(problems).toEqual([]);
   });
 
@@ -80,12 +85,17 @@ describe('tenancy, from the schema: no operation lets another partner reach Afri
       const spec = OPERATIONS[key];
       const tenantPaths = idPathsOf(root.field).filter((p) => isTenant(kindOf(key, p)));
       // all of Africa's ids, then each of them alone among the attacker's own (where they have one)
-      const variants: { label: string; ids: (path: string, kind: IdKind) => string }[] = [{ label: 'Africa’s ids', ids: (_p, k) => w.africa[k]! }];
+      const variants: { label: string; ids: (path: string, kind: IdKind) => string }[] = [
+        { label: 'Africa’s ids', ids: (_p, k) => w.africa[k]! },
+      ];
       if (tenantPaths.length > 1) {
         for (const foreign of tenantPaths) {
           const others = tenantPaths.filter((p) => p !== foreign && w.americas[kindOf(key, p)!]);
           if (others.length === 0) continue;
-          variants.push({ label: `Africa’s ${foreign}, own ${others.join(', ')}`, ids: (p, k) => (p === foreign || !isTenant(k) ? w.africa[k]! : ((w.americas as Ids)[k] ?? w.africa[k]!)) });
+          variants.push({
+            label: `Africa’s ${foreign}, own ${others.join(', ')}`,
+            ids: (p, k) => (p === foreign || !isTenant(k) ? w.africa[k]! : ((w.americas as Ids)[k] ?? w.africa[k]!)),
+          });
         }
       }
       const failures: string[] = [];
@@ -94,10 +104,16 @@ describe('tenancy, from the schema: no operation lets another partner reach Afri
         for (const actor of ATTACKERS) {
           const r = await t.gql(query, variables, { token: w.tokens[actor] });
           let problem = judge(root, spec, r, w.africaSecrets);
-          if (process.env.HOSTILE_DEBUG) process.stdout.write(`${key} | ${actor} | ${v.label} | ${r.errors?.[0]?.extensions?.code ?? 'data'} | ${r.errors?.[0]?.message ?? ''}\n`);
+          if (process.env.HOSTILE_DEBUG)
+            process.stdout.write(
+              `${key} | ${actor} | ${v.label} | ${r.errors?.[0]?.extensions?.code ?? 'data'} | ${r.errors?.[0]?.message ?? ''}\n`,
+            );
           if (problem && spec.sameAsUnknown && r.data?.[root.field.name]) {
             // the same request with Africa's ids replaced by ids of nothing must get the same answer
-            const unknown = operationFor(root, argsFor(root, (p, k) => (v.ids(p, k) === w.africa[k] && isTenant(k) ? randomUUID() : v.ids(p, k))));
+            const unknown = operationFor(
+              root,
+              argsFor(root, (p, k) => (v.ids(p, k) === w.africa[k] && isTenant(k) ? randomUUID() : v.ids(p, k))),
+            );
             const control = await t.gql(unknown.query, unknown.variables, { token: w.tokens[actor] });
             if (JSON.stringify(control.data) === JSON.stringify(r.data) && !r.errors && !control.errors) problem = null;
           }
@@ -120,11 +136,16 @@ describe('tenancy, from the schema: no operation lets another partner reach Afri
     const failures: string[] = [];
     for (const key of keys) {
       const root = roots.get(key)!;
-      const { query, variables } = operationFor(root, argsFor(root, (_p, k) => w.africa[k]!));
+      const { query, variables } = operationFor(
+        root,
+        argsFor(root, (_p, k) => w.africa[k]!),
+      );
       const r = await t.gql(query, variables, { token: w.tokens[OPERATIONS[key].owner!] });
       const code = r.errors?.[0]?.extensions?.code;
       if (code && ['NOT_FOUND', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR', 'UNAUTHENTICATED'].includes(code)) {
-        failures.push(`${key} as ${OPERATIONS[key].owner}: ${code} ${r.errors![0].message}\n    ${query}\n    ${JSON.stringify(variables)}`);
+        failures.push(
+          `${key} as ${OPERATIONS[key].owner}: ${code} ${r.errors![0].message}\n    ${query}\n    ${JSON.stringify(variables)}`,
+        );
       }
     }
     expect(failures).toEqual([]);

@@ -11,8 +11,27 @@ describe('Beacon’s own words in calendars follow the reader’s language', () 
       buildCalendarFeed({
         userName: 'Amélie',
         locale,
-        sessions: [{ id: 's1', cohortName: 'COIM Dakar', title: 'Kick-off', startsAt: new Date('2027-01-11T09:00:00Z'), durationMinutes: 60, joinUrl: null, cancelledAt: new Date(), updatedAt: new Date() }],
-        due: [{ cohortId: 'c1', cohortName: 'COIM Dakar', startDate: '2027-01-11', timeZone: 'Africa/Dakar', assignments: [{ week: 1, title: 'Map your customer', dueDay: 6, dueTime: '23:59' }] }],
+        sessions: [
+          {
+            id: 's1',
+            cohortName: 'COIM Dakar',
+            title: 'Kick-off',
+            startsAt: new Date('2027-01-11T09:00:00Z'),
+            durationMinutes: 60,
+            joinUrl: null,
+            cancelledAt: new Date(),
+            updatedAt: new Date(),
+          },
+        ],
+        due: [
+          {
+            cohortId: 'c1',
+            cohortName: 'COIM Dakar',
+            startDate: '2027-01-11',
+            timeZone: 'Africa/Dakar',
+            assignments: [{ week: 1, title: 'Map your customer', dueDay: 6, dueTime: '23:59' }],
+          },
+        ],
       }),
     );
 

@@ -17,7 +17,10 @@ function sourceFiles(dir: string): [string, string][] {
     return e.name.endsWith('.ts') ? [[path, readFileSync(path, 'utf8')]] : [];
   });
 }
-const sourceText = (dir: string): string => sourceFiles(dir).map(([, text]) => text).join('\n');
+const sourceText = (dir: string): string =>
+  sourceFiles(dir)
+    .map(([, text]) => text)
+    .join('\n');
 
 interface Element {
   type: number;
@@ -52,7 +55,8 @@ function strayPluralKeys(elements: Element[], categories: Set<string>, into: str
   return into;
 }
 
-const ast = (message: string, locale: Locale) => new IntlMessageFormat(message, intlTag(locale), undefined, { ignoreTag: true }).getAst() as unknown as Element[];
+const ast = (message: string, locale: Locale) =>
+  new IntlMessageFormat(message, intlTag(locale), undefined, { ignoreTag: true }).getAst() as unknown as Element[];
 
 describe('the API’s message catalogues (api/src/i18n/catalogues)', () => {
   it('English names only messages that the code uses', () => {
@@ -120,7 +124,13 @@ describe('the API’s error messages (defineErrors in the code, translations in 
     const exempt = new Set(['graphql-limits.ts']);
     const plain = files
       .filter(([path]) => !exempt.has(path.split('/').pop()!))
-      .flatMap(([path, text]) => [...text.matchAll(/\b(?:badInput|conflict|forbidden|unauthenticated|notFound)\(\s*[`"']|new AppError\('[A-Z_]+',\s*[`"']|new FileRefusedError\('[A-Z_]+',\s*[`"']/g)].map((m) => `${path.slice(srcDir.length)}: ${m[0]}`))
+      .flatMap(([path, text]) =>
+        [
+          ...text.matchAll(
+            /\b(?:badInput|conflict|forbidden|unauthenticated|notFound)\(\s*[`"']|new AppError\('[A-Z_]+',\s*[`"']|new FileRefusedError\('[A-Z_]+',\s*[`"']/g,
+          ),
+        ].map((m) => `${path.slice(srcDir.length)}: ${m[0]}`),
+      )
       .filter((hit) => !/notFound\('/.test(hit));
     expect(plain).toEqual([]);
   });

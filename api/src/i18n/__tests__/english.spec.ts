@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { formatInZone, pathSummary, RISK_REASON_ACTION, RISK_REASON_TEXT, RISK_REASONS, weekRanges, type CredentialPath } from '@beacon/domain';
+import {
+  formatInZone,
+  pathSummary,
+  RISK_REASON_ACTION,
+  RISK_REASON_TEXT,
+  RISK_REASONS,
+  weekRanges,
+  type CredentialPath,
+} from '@beacon/domain';
 import { formatDateTime } from '../format.util.js';
 import { pathSummaryIn, riskReasonAction, riskReasonText, weekRangesIn } from '../../outcome/risk-words.util.js';
 
@@ -39,12 +47,44 @@ describe('English from the catalogues reads exactly as the English it replaced',
 
   it('speaks French, Spanish, Portuguese and Arabic too', () => {
     expect(weekRangesIn([4, 5, 6, 7, 9], 'fr')).toBe('semaines 4–7 et 9');
-    expect(pathSummaryIn({ reachable: true, attendance: { toAttend: 2, remaining: 5, reachable: true }, weeksToPass: [3], weeksLost: [], coachingToHold: 1, coachingBooked: 0 }, 'es')).toBe(
-      'Todavía es alcanzable: asistir a 2 de las 5 sesiones restantes, aprobar la semana 3 y realizar 1 sesión de coaching.',
-    );
-    expect(pathSummaryIn({ reachable: false, attendance: { toAttend: 0, remaining: 2, reachable: true }, weeksToPass: [2, 3], weeksLost: [2, 3], coachingToHold: 0, coachingBooked: 0 }, 'pt')).toBe(
-      'Não é mais alcançável: as semanas 2 e 3 não podem mais ser aprovadas. Converse com seu coach sobre as opções.',
-    );
-    expect(pathSummaryIn({ reachable: true, attendance: { toAttend: 0, remaining: 0, reachable: true }, weeksToPass: [], weeksLost: [], coachingToHold: 0, coachingBooked: 0 }, 'ar')).toBe('تم استيفاء جميع المتطلبات.');
+    expect(
+      pathSummaryIn(
+        {
+          reachable: true,
+          attendance: { toAttend: 2, remaining: 5, reachable: true },
+          weeksToPass: [3],
+          weeksLost: [],
+          coachingToHold: 1,
+          coachingBooked: 0,
+        },
+        'es',
+      ),
+    ).toBe('Todavía es alcanzable: asistir a 2 de las 5 sesiones restantes, aprobar la semana 3 y realizar 1 sesión de coaching.');
+    expect(
+      pathSummaryIn(
+        {
+          reachable: false,
+          attendance: { toAttend: 0, remaining: 2, reachable: true },
+          weeksToPass: [2, 3],
+          weeksLost: [2, 3],
+          coachingToHold: 0,
+          coachingBooked: 0,
+        },
+        'pt',
+      ),
+    ).toBe('Não é mais alcançável: as semanas 2 e 3 não podem mais ser aprovadas. Converse com seu coach sobre as opções.');
+    expect(
+      pathSummaryIn(
+        {
+          reachable: true,
+          attendance: { toAttend: 0, remaining: 0, reachable: true },
+          weeksToPass: [],
+          weeksLost: [],
+          coachingToHold: 0,
+          coachingBooked: 0,
+        },
+        'ar',
+      ),
+    ).toBe('تم استيفاء جميع المتطلبات.');
   });
 });

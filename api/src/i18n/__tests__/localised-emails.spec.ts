@@ -38,12 +38,18 @@ describe('emails in the recipient’s language', () => {
   afterAll(() => t?.close(), 30_000);
 
   it('invites someone without an account in the partner’s language (French)', async () => {
-    const r = await t.gql(INVITE, { i: { partnerId: africaId, email: 'amelie.coach@example.org', name: 'Amélie Diallo', role: 'COACH' } }, { token: partnerAdmin });
+    const r = await t.gql(
+      INVITE,
+      { i: { partnerId: africaId, email: 'amelie.coach@example.org', name: 'Amélie Diallo', role: 'COACH' } },
+      { token: partnerAdmin },
+    );
     expect(r.errors).toBeUndefined();
     const m = await outboxFor('amelie.coach@example.org', 'invitation');
     expect(m.locale).toBe('fr');
     expect(m.subject).toMatch(/^Invitation à rejoindre .+ sur Beacon$/);
-    expect(m.body).toMatch(/^Bonjour Amélie Diallo,\n\nVous avez reçu une invitation à rejoindre .+ sur Beacon en tant que coach\.\nOuvrez ce lien pour choisir votre mot de passe et commencer \(il ne fonctionne qu’une fois, pendant \d+ jours\) :\n\nhttps?:\/\/\S+\/invite\/\S+$/);
+    expect(m.body).toMatch(
+      /^Bonjour Amélie Diallo,\n\nVous avez reçu une invitation à rejoindre .+ sur Beacon en tant que coach\.\nOuvrez ce lien pour choisir votre mot de passe et commencer \(il ne fonctionne qu’une fois, pendant \d+ jours\) :\n\nhttps?:\/\/\S+\/invite\/\S+$/,
+    );
     expect(m.html).toContain('<html lang="fr" dir="ltr">');
   });
 
@@ -64,9 +70,14 @@ describe('emails in the recipient’s language', () => {
     const enrolmentId = await enrolmentOf(t.beacon.db, email, cohortId);
     const weeks = (await t.gql(MINE, { e: enrolmentId }, { token: learner })).data!.myAssignments as { week: number; canSubmit: boolean }[];
     const week = weeks.find((w) => w.canSubmit)!.week;
-    const submissionId = (await t.gql(SUBMIT, { i: { enrolmentId, week, text: `Week ${week}, my work` } }, { token: learner })).data!.submitAssignment.id;
+    const submissionId = (await t.gql(SUBMIT, { i: { enrolmentId, week, text: `Week ${week}, my work` } }, { token: learner })).data!
+      .submitAssignment.id;
     const points = verdict === 'PASS' ? scores(4, 4, 2) : scores(2, 2, 1);
-    const saved = await t.gql(SAVE, { i: { submissionId, scores: points, verdict, feedback: 'Bien.', expectedVersion: 0 } }, { token: coach });
+    const saved = await t.gql(
+      SAVE,
+      { i: { submissionId, scores: points, verdict, feedback: 'Bien.', expectedVersion: 0 } },
+      { token: coach },
+    );
     expect(saved.errors).toBeUndefined();
     const reviewId = saved.data!.saveReview.id;
     await t.gql(RELEASE, { id: reviewId, v: saved.data!.saveReview.version }, { token: coach });
@@ -78,7 +89,9 @@ describe('emails in the recipient’s language', () => {
     const { week, message } = await releasedReview('naledi.sithole@example.org', 'REVISE');
     expect(message.locale).toBe('fr');
     expect(message.subject).toBe(`Votre devoir de la semaine ${week} a été évalué : à réviser et à soumettre de nouveau`);
-    expect(message.body).toMatch(/^Bonjour Naledi Sithole,\n\n.+ a évalué « .+ »( \(version \d+\))? dans .+\.\n\nRésultat : À réviser et à soumettre de nouveau\nNote : 5 sur 10 \(seuil de réussite : \d+\)\n\nLisez les commentaires dans Beacon, puis soumettez une nouvelle version de votre travail\.\nhttps?:\/\/\S+$/);
+    expect(message.body).toMatch(
+      /^Bonjour Naledi Sithole,\n\n.+ a évalué « .+ »( \(version \d+\))? dans .+\.\n\nRésultat : À réviser et à soumettre de nouveau\nNote : 5 sur 10 \(seuil de réussite : \d+\)\n\nLisez les commentaires dans Beacon, puis soumettez une nouvelle version de votre travail\.\nhttps?:\/\/\S+$/,
+    );
   });
 
   it('tells a Spanish learner that their work passed, in Spanish', async () => {
@@ -92,7 +105,9 @@ describe('emails in the recipient’s language', () => {
     const { week, message } = await releasedReview(other.email, 'PASS');
     expect(message.locale).toBe('es');
     expect(message.subject).toBe(`Se revisó tu tarea de la semana ${week}: aprobada`);
-    expect(message.body).toMatch(/^Hola, .+:\n\n.+ revisó «.+»( \(versión \d+\))? en .+\.\n\nResultado: Aprobada\nPuntuación: 10 de 10 \(mínimo para aprobar: \d+\)\n\n¡Bien hecho! Los comentarios de tu coach te esperan en Beacon\.\nhttps?:\/\/\S+$/);
+    expect(message.body).toMatch(
+      /^Hola, .+:\n\n.+ revisó «.+»( \(versión \d+\))? en .+\.\n\nResultado: Aprobada\nPuntuación: 10 de 10 \(mínimo para aprobar: \d+\)\n\n¡Bien hecho! Los comentarios de tu coach te esperan en Beacon\.\nhttps?:\/\/\S+$/,
+    );
   });
 
   it('writes an Arabic email right to left', async () => {
@@ -115,7 +130,9 @@ describe('emails in the recipient’s language', () => {
     const m = await outboxFor('learner@beacon.test', 'password-reset');
     expect(m.locale).toBe('en');
     expect(m.subject).toBe('Reset your Beacon password');
-    expect(m.body).toMatch(/^Hello .+,\n\nSomeone \(we hope you\) asked to reset the password of your Beacon account\.\nOpen this link to choose a new one \(it works once, for \d+ minutes\):\n\nhttps?:\/\/\S+\n\nIf you did not ask for it, ignore this email: your password stays as it is\.$/);
+    expect(m.body).toMatch(
+      /^Hello .+,\n\nSomeone \(we hope you\) asked to reset the password of your Beacon account\.\nOpen this link to choose a new one \(it works once, for \d+ minutes\):\n\nhttps?:\/\/\S+\n\nIf you did not ask for it, ignore this email: your password stays as it is\.$/,
+    );
     expect(m.html).toContain('<html lang="en-GB" dir="ltr">');
   });
 });

@@ -11,7 +11,18 @@ import { parse } from 'yaml';
 
 const file = (path: string) => readFileSync(fileURLToPath(new URL(`../../../../${path}`, import.meta.url)), 'utf8');
 const compose = parse(file('docker/compose.yaml'), { merge: true }) as {
-  services: Record<string, { image?: string; environment?: Record<string, unknown>; ports?: string[]; volumes?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, unknown>; networks?: Record<string, { ipv4_address?: string }> }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      environment?: Record<string, unknown>;
+      ports?: string[];
+      volumes?: string[];
+      healthcheck?: { test: string[] };
+      depends_on?: Record<string, unknown>;
+      networks?: Record<string, { ipv4_address?: string }>;
+    }
+  >;
   volumes: Record<string, unknown>;
 };
 const caddyfile = file('docker/Caddyfile');
@@ -50,11 +61,22 @@ describe('docker/compose.yaml', () => {
   it('keeps uploads in one object store that the API and the worker share, and every store on a volume', () => {
     const { api, worker, minio, postgres, redis } = compose.services;
     expect(api.environment?.BEACON_S3_BUCKET).toBeTruthy();
-    for (const k of ['BEACON_S3_BUCKET', 'BEACON_S3_ENDPOINT', 'BEACON_S3_ACCESS_KEY_ID', 'DATABASE_URL', 'REDIS_URL', 'BEACON_CREDENTIAL_SECRET']) {
+    for (const k of [
+      'BEACON_S3_BUCKET',
+      'BEACON_S3_ENDPOINT',
+      'BEACON_S3_ACCESS_KEY_ID',
+      'DATABASE_URL',
+      'REDIS_URL',
+      'BEACON_CREDENTIAL_SECRET',
+    ]) {
       expect(worker.environment?.[k]).toBe(api.environment?.[k]);
     }
     expect(String(api.environment?.BEACON_S3_ENDPOINT)).toContain('minio:9000');
-    for (const [service, path] of [[minio, '/data'], [postgres, '/var/lib/postgresql/data'], [redis, '/data']] as const) {
+    for (const [service, path] of [
+      [minio, '/data'],
+      [postgres, '/var/lib/postgresql/data'],
+      [redis, '/data'],
+    ] as const) {
       const volume = service.volumes?.find((v) => v.endsWith(`:${path}`))?.split(':')[0];
       expect(volume && volume in compose.volumes).toBe(true);
     }

@@ -22,7 +22,10 @@ afterAll(async () => {
 
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -35,12 +38,28 @@ describe('beacon create-admin', () => {
     const database = await createTestDatabase();
     cleanups.push(database.drop);
     const env = { DATABASE_URL: database.url, PUBLIC_URL: 'https://beacon.example.org', BEACON_DEMO_DATA: 'false' };
-    const config = loadConfig({ ...env, REDIS_URL: TEST_REDIS, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', BEACON_ROLE: 'api', WEB_DIST_DIR: '/nonexistent', BEACON_QUEUE_PREFIX: database.url.split('/').pop()! });
+    const config = loadConfig({
+      ...env,
+      REDIS_URL: TEST_REDIS,
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      BEACON_ROLE: 'api',
+      WEB_DIST_DIR: '/nonexistent',
+      BEACON_QUEUE_PREFIX: database.url.split('/').pop()!,
+    });
     const beacon = await startBeacon(config, createRootLogger('silent'));
     cleanups.push(() => beacon.stop());
     const fastify = beacon.http!.getHttpAdapter().getInstance();
     const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) =>
-      (await fastify.inject({ method: 'POST', url: '/graphql', payload: { query, variables }, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } })).json();
+      (
+        await fastify.inject({
+          method: 'POST',
+          url: '/graphql',
+          payload: { query, variables },
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        })
+      ).json();
     expect((await beacon.db.query(`SELECT count(*)::int AS n FROM "user"`))[0].n).toBe(0);
 
     const missing = await runCli(['create-admin', '--email', 'ada@example.org'], env);
@@ -55,7 +74,10 @@ describe('beacon create-admin', () => {
     // again, with SMTP: nothing created twice, a fresh link that also goes out by email, the first link void
     const sink = await smtpSink();
     cleanups.push(() => sink.close());
-    const second = await runCli(['create-admin', '--email', 'ada@example.org', '--name', 'Ada Lovelace'], { ...env, SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
+    const second = await runCli(['create-admin', '--email', 'ada@example.org', '--name', 'Ada Lovelace'], {
+      ...env,
+      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    });
     expect(second).toEqual({ code: 0, out: expect.stringContaining('ada@example.org exists; it holds the ADMIN role.') });
     expect(second.out).toMatch(/The link was emailed too/);
     const token = /https:\/\/beacon\.example\.org\/reset-password\/(\S+)/.exec(second.out)![1];

@@ -22,10 +22,13 @@ describe('SMTP delivery records the attempt first', () => {
 
   it('shows the attempt while SMTP holds the message, then SENT with one attempt', async () => {
     const notifications = t.beacon.app.get(NotificationService);
-    const id = await t.beacon.db.transaction((tx) => notifications.write(tx, { kind: 'test', to: 'someone@example.org', locale: 'en', subject: 'Hello', body: 'Body' }));
+    const id = await t.beacon.db.transaction((tx) =>
+      notifications.write(tx, { kind: 'test', to: 'someone@example.org', locale: 'en', subject: 'Hello', body: 'Body' }),
+    );
     sink.hold();
     const delivering = notifications.deliver(id!);
-    const row = async () => (await t.beacon.db.query(`SELECT status, attempts, last_attempt_at FROM outbox_message WHERE id = $1`, [id!]))[0];
+    const row = async () =>
+      (await t.beacon.db.query(`SELECT status, attempts, last_attempt_at FROM outbox_message WHERE id = $1`, [id!]))[0];
     // SMTP has the whole message but has not said it took it: the attempt is already on record
     await waitUntil('the message to reach SMTP', async () => sink.messages.length === 1, 15_000);
     expect(await row()).toMatchObject({ status: 'QUEUED', attempts: 1, last_attempt_at: expect.any(Date) });

@@ -20,7 +20,10 @@ let dist: string;
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'beacon-dist-'));
   mkdirSync(join(dist, 'assets'));
-  for (const [name, body] of [['index.html', page], ['assets/index-AbCd1234.js', script]]) {
+  for (const [name, body] of [
+    ['index.html', page],
+    ['assets/index-AbCd1234.js', script],
+  ]) {
     writeFileSync(join(dist, name), body);
     writeFileSync(join(dist, `${name}.br`), brotliCompressSync(body));
     writeFileSync(join(dist, `${name}.gz`), gzipSync(body));
@@ -34,7 +37,10 @@ afterAll(async () => {
 });
 
 const get = (url: string, acceptEncoding?: string) =>
-  t.beacon.http!.getHttpAdapter().getInstance().inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+  t.beacon
+    .http!.getHttpAdapter()
+    .getInstance()
+    .inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
 
 describe('the built web app', () => {
   it('sends a hashed script brotli-compressed to a browser that accepts br, cached for a year', async () => {

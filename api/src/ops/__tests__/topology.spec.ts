@@ -25,7 +25,14 @@ class BeaconProcess {
     return new BeaconProcess(
       spawn(process.execPath, [builtMain()], {
         cwd: rootDir,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', WEB_DIST_DIR: '/nonexistent', ...env },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'info',
+          WEB_DIST_DIR: '/nonexistent',
+          ...env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     );
@@ -66,7 +73,13 @@ describe('two APIs and a worker on one empty database', () => {
     const database = await createTestDatabase();
     cleanups.push(database.drop);
     const prefix = database.url.split('/').pop()!;
-    const common = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS, BEACON_QUEUE_PREFIX: prefix, BEACON_DEMO_DATA: 'true', BEACON_QUEUE_STALLED_MS: '1000' };
+    const common = {
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS,
+      BEACON_QUEUE_PREFIX: prefix,
+      BEACON_DEMO_DATA: 'true',
+      BEACON_QUEUE_STALLED_MS: '1000',
+    };
     const ports = [await freePort(), await freePort()];
     const bases = ports.map((p) => `http://127.0.0.1:${p}`);
 
@@ -77,16 +90,25 @@ describe('two APIs and a worker on one empty database', () => {
 
     const dead = () => [...apis, firstWorker].find((p) => !p.alive);
     for (const base of bases) {
-      await waitUntil(`${base}/health`, async () => {
-        const d = dead();
-        if (d) throw new Error(`a process exited (${d.child.exitCode}):\n${d.output}`);
-        return healthy(base);
-      }, 90_000, 100);
+      await waitUntil(
+        `${base}/health`,
+        async () => {
+          const d = dead();
+          if (d) throw new Error(`a process exited (${d.child.exitCode}):\n${d.output}`);
+          return healthy(base);
+        },
+        90_000,
+        100,
+      );
     }
-    await waitUntil('the worker to start', async () => {
-      if (!firstWorker.alive) throw new Error(`the worker exited:\n${firstWorker.output}`);
-      return firstWorker.output.includes('Beacon worker running');
-    }, 60_000);
+    await waitUntil(
+      'the worker to start',
+      async () => {
+        if (!firstWorker.alive) throw new Error(`the worker exited:\n${firstWorker.output}`);
+        return firstWorker.output.includes('Beacon worker running');
+      },
+      60_000,
+    );
     // exactly one of them loaded the demo
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
@@ -100,15 +122,23 @@ describe('two APIs and a worker on one empty database', () => {
     const token: string = login.data.login.token;
     expect((await gql(bases[1], `{ me { email } }`, {}, token)).data.me.email).toBe('partner@beacon.test');
     expect((await gql(bases[1], `mutation { logout }`, {}, token)).data.logout).toBe(true);
-    const refused = await waitUntil('the first API to refuse the ended session', async () => {
-      const r = await gql(bases[0], `{ me { email } }`, {}, token);
-      return r.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' && r;
-    }, 5_000, 10);
+    const refused = await waitUntil(
+      'the first API to refuse the ended session',
+      async () => {
+        const r = await gql(bases[0], `{ me { email } }`, {}, token);
+        return r.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' && r;
+      },
+      5_000,
+      10,
+    );
     expect(refused.data?.me ?? null).toBeNull();
 
     // 300 invitations by CSV import; the worker is killed while delivering them
-    const partnerToken = (await gql(bases[1], `mutation { login(email: "partner@beacon.test", password: "beacon-demo") { token } }`)).data.login.token;
-    const { rows: [cohort] } = await db.query(
+    const partnerToken = (await gql(bases[1], `mutation { login(email: "partner@beacon.test", password: "beacon-demo") { token } }`)).data
+      .login.token;
+    const {
+      rows: [cohort],
+    } = await db.query(
       `UPDATE cohort SET capacity = 400 WHERE id = (SELECT c.id FROM cohort c JOIN partner p ON p.id = c.partner_id WHERE p.slug = 'africa' AND c.status = 'OPEN' LIMIT 1) RETURNING id`,
     );
     const locker = new pg.Client({ connectionString: database.url });
@@ -120,14 +150,28 @@ describe('two APIs and a worker on one empty database', () => {
     // the worker is paused while the import is written, then the last 150 addresses' rows are
     // locked: their deliveries block on them until the lock goes
     firstWorker.child.kill('SIGSTOP');
-    const imported = await gql(bases[0], `mutation($c: ID!, $csv: String!) { importEnrolments(cohortId: $c, csv: $csv) { enrolled errors { line message } } }`, { c: cohort.id, csv }, partnerToken);
+    const imported = await gql(
+      bases[0],
+      `mutation($c: ID!, $csv: String!) { importEnrolments(cohortId: $c, csv: $csv) { enrolled errors { line message } } }`,
+      { c: cohort.id, csv },
+      partnerToken,
+    );
     expect(imported.data.importEnrolments).toEqual({ enrolled: 300, errors: [] });
     const held = await locker.query(`SELECT id FROM outbox_message WHERE to_email = ANY($1) FOR UPDATE`, [emails.slice(150)]);
     expect(held.rowCount).toBe(150);
     firstWorker.child.kill('SIGCONT');
-    const delivered = async () => count(`SELECT count(*)::int AS n FROM outbox_message WHERE to_email = ANY($1) AND status <> 'QUEUED'`, [emails]);
-    const blocked = async () => count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%outbox_message%'`);
-    await waitUntil('the worker to deliver the free half and block on the held one', async () => (await delivered()) >= 150 && (await blocked()) > 0, 60_000, 50);
+    const delivered = async () =>
+      count(`SELECT count(*)::int AS n FROM outbox_message WHERE to_email = ANY($1) AND status <> 'QUEUED'`, [emails]);
+    const blocked = async () =>
+      count(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%outbox_message%'`,
+      );
+    await waitUntil(
+      'the worker to deliver the free half and block on the held one',
+      async () => (await delivered()) >= 150 && (await blocked()) > 0,
+      60_000,
+      50,
+    );
     await firstWorker.kill('SIGKILL');
     await locker.query('ROLLBACK');
     const atKill = await delivered();
@@ -135,14 +179,26 @@ describe('two APIs and a worker on one empty database', () => {
 
     const secondWorker = BeaconProcess.start({ ...common, BEACON_ROLE: 'worker' });
     processes.push(secondWorker);
-    await waitUntil('every invitation delivered', async () => {
-      if (!secondWorker.alive) throw new Error(`the restarted worker exited:\n${secondWorker.output}`);
-      return (await delivered()) === 300;
-    }, 90_000, 100);
-    const perAddress = (await db.query(`SELECT to_email, count(*)::int AS n, min(status) AS status FROM outbox_message WHERE to_email = ANY($1) GROUP BY to_email`, [emails])).rows;
+    await waitUntil(
+      'every invitation delivered',
+      async () => {
+        if (!secondWorker.alive) throw new Error(`the restarted worker exited:\n${secondWorker.output}`);
+        return (await delivered()) === 300;
+      },
+      90_000,
+      100,
+    );
+    const perAddress = (
+      await db.query(
+        `SELECT to_email, count(*)::int AS n, min(status) AS status FROM outbox_message WHERE to_email = ANY($1) GROUP BY to_email`,
+        [emails],
+      )
+    ).rows;
     expect(perAddress).toHaveLength(300);
     expect(perAddress.every((r) => r.n === 1 && r.status === 'KEPT')).toBe(true);
     for (const base of bases) expect(await healthy(base)).toBe(true);
-    process.stdout.write(`topology: 2 APIs + worker up together; worker killed with ${atKill}/300 delivered; all 300 delivered once after restart\n`);
+    process.stdout.write(
+      `topology: 2 APIs + worker up together; worker killed with ${atKill}/300 delivered; all 300 delivered once after restart\n`,
+    );
   }, 240_000);
 });

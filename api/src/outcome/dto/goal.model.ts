@@ -5,7 +5,10 @@ import { badInput } from '../../common/errors.js';
 import { PersonModel } from '../../cohort/dto/cohort.model.js';
 import { GoalCheckInKind, GoalReached } from '../entities/goal-check-in.entity.js';
 
-registerEnumType(GoalCheckInKind, { name: 'GoalCheckInKind', description: 'MID: mid-programme (week 4); END: the last week; FOLLOW_UP: after the cohort has ended' });
+registerEnumType(GoalCheckInKind, {
+  name: 'GoalCheckInKind',
+  description: 'MID: mid-programme (week 4); END: the last week; FOLLOW_UP: after the cohort has ended',
+});
 registerEnumType(GoalReached, { name: 'GoalReached' });
 
 @ObjectType('GoalCheckIn')

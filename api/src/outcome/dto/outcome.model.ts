@@ -17,15 +17,27 @@ export abstract class OutcomeMeasuresFields {
   @Field(() => Int) active: number;
   @Field(() => Int) withdrawn: number;
   @Field(() => Int, { description: 'enrolments holding a credential (not revoked)' }) certified: number;
-  @Field(() => Float, { nullable: true, description: 'credentials ÷ enrolments that reached the cohort’s end without withdrawing in week 1; null until a cohort has ended' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'credentials ÷ enrolments that reached the cohort’s end without withdrawing in week 1; null until a cohort has ended',
+  })
   certifiedRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'credentials issued by the cohort’s end plus the programme’s grace period ÷ credentials issued; null until a cohort has ended' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'credentials issued by the cohort’s end plus the programme’s grace period ÷ credentials issued; null until a cohort has ended',
+  })
   onTimeRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'days from the cohort’s start to the credential, median' }) medianDaysToCredential: number | null;
+  @Field(() => Float, { nullable: true, description: 'days from the cohort’s start to the credential, median' }) medianDaysToCredential:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'enrolments whose latest goal check-in says reached ÷ enrolments with a check-in' })
   goalReachedRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'sessions attended ÷ sessions recorded (excused ones left out)' }) attendanceRate: number | null;
-  @Field(() => Int, { nullable: true, description: 'active enrolments of running cohorts with any risk reason; null when no cohort is running' })
+  @Field(() => Float, { nullable: true, description: 'sessions attended ÷ sessions recorded (excused ones left out)' }) attendanceRate:
+    number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'active enrolments of running cohorts with any risk reason; null when no cohort is running',
+  })
   atRisk: number | null;
 }
 
@@ -79,11 +91,14 @@ export class NetworkOutcomesModel {
   @Field(() => OutcomeMedianModel) median: OutcomeMedianModel;
 }
 
-@ObjectType('CredentialPath', { description: 'What a learner still needs for the credential, from the completion criteria and the calendar left.' })
+@ObjectType('CredentialPath', {
+  description: 'What a learner still needs for the credential, from the completion criteria and the calendar left.',
+})
 export class CredentialPathModel {
   @Field(() => ID) enrolmentId: string;
   @Field() reachable: boolean;
-  @Field({ description: 'one plain sentence, e.g. “Still reachable: attend 3 of the 9 remaining sessions and pass weeks 4–7.”' }) summary: string;
+  @Field({ description: 'one plain sentence, e.g. “Still reachable: attend 3 of the 9 remaining sessions and pass weeks 4–7.”' })
+  summary: string;
   @Field(() => Int) sessionsRemaining: number;
   @Field(() => Int) sessionsToAttend: number;
   @Field(() => [Int]) weeksToPass: number[];
@@ -100,7 +115,9 @@ export class AtRiskLearnerModel {
   @Field(() => [RiskReasonEnum]) reasons: RiskReason[];
   @Field() credentialReachable: boolean;
   @Field({ description: 'the path in one English sentence (API clients); the web writes it from `path`' }) summary: string;
-  @Field(() => CredentialPathModel, { description: 'what is still needed, as numbers and weeks: for writing the sentence in the reader’s language' })
+  @Field(() => CredentialPathModel, {
+    description: 'what is still needed, as numbers and weeks: for writing the sentence in the reader’s language',
+  })
   path: CredentialPathModel;
 }
 

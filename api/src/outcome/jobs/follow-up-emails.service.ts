@@ -89,14 +89,26 @@ export class FollowUpEmailsService {
           `INSERT INTO goal_follow_up (enrolment_id, token_hash, due_at, emailed, sent_at, expires_at)
            SELECT *, $5::timestamptz, $6::timestamptz FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::boolean[])
            ON CONFLICT (enrolment_id) DO NOTHING RETURNING enrolment_id`,
-          [rows.map((r) => r.enrolment_id), rows.map((r) => hashToken(tokens.get(r.enrolment_id)!)), rows.map((r) => r.due_at), rows.map((r) => !r.opted_out), now, expiresAt],
+          [
+            rows.map((r) => r.enrolment_id),
+            rows.map((r) => hashToken(tokens.get(r.enrolment_id)!)),
+            rows.map((r) => r.due_at),
+            rows.map((r) => !r.opted_out),
+            now,
+            expiresAt,
+          ],
         );
         const mine = new Set(won.map((w) => w.enrolment_id));
         claimed += mine.size;
         const toSend = rows.filter((r) => mine.has(r.enrolment_id) && !r.opted_out);
         return this.notifications.writeOnce(
           tx,
-          toSend.map((r) => ({ kind: KIND, to: r.email, dedupeKey: `${KIND}:${r.enrolment_id}`, ...this.email(r, tokens.get(r.enrolment_id)!, expiresAt) })),
+          toSend.map((r) => ({
+            kind: KIND,
+            to: r.email,
+            dedupeKey: `${KIND}:${r.enrolment_id}`,
+            ...this.email(r, tokens.get(r.enrolment_id)!, expiresAt),
+          })),
         );
       });
       emails += ids.length;

@@ -21,7 +21,8 @@ export interface AlertRun {
   emails: number;
 }
 
-const pct = (r: number | null, locale: Locale) => (r === null ? '—' : translator(locale)('email.partnerDigest.percent', { value: Math.round(r * 100) }));
+const pct = (r: number | null, locale: Locale) =>
+  r === null ? '—' : translator(locale)('email.partnerDigest.percent', { value: Math.round(r * 100) });
 
 /**
  * The daily at-risk alerts and the partner admins' weekly digest. "Newly at risk" is a reason
@@ -45,16 +46,32 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(QueueName.Outcomes, {
-      [AtRiskAlertsJob.name]: () => this.runDaily(),
-      [PartnerDigestJob.name]: () => this.weeklyDigest(),
-      [GoalFollowUpJob.name]: () => this.followUps.run(),
-    }, 1);
+    this.queues.process(
+      QueueName.Outcomes,
+      {
+        [AtRiskAlertsJob.name]: () => this.runDaily(),
+        [PartnerDigestJob.name]: () => this.weeklyDigest(),
+        [GoalFollowUpJob.name]: () => this.followUps.run(),
+      },
+      1,
+    );
     const queue = this.queues.queue(QueueName.Outcomes);
     try {
-      await queue.upsertJobScheduler(AtRiskAlertsJob.schedulerId, { pattern: AtRiskAlertsJob.pattern, tz: 'UTC' }, { name: AtRiskAlertsJob.name, data: {}, opts: AtRiskAlertsJob.options });
-      await queue.upsertJobScheduler(PartnerDigestJob.schedulerId, { pattern: PartnerDigestJob.pattern, tz: 'UTC' }, { name: PartnerDigestJob.name, data: {}, opts: PartnerDigestJob.options });
-      await queue.upsertJobScheduler(GoalFollowUpJob.schedulerId, { pattern: GoalFollowUpJob.pattern, tz: 'UTC' }, { name: GoalFollowUpJob.name, data: {}, opts: GoalFollowUpJob.options });
+      await queue.upsertJobScheduler(
+        AtRiskAlertsJob.schedulerId,
+        { pattern: AtRiskAlertsJob.pattern, tz: 'UTC' },
+        { name: AtRiskAlertsJob.name, data: {}, opts: AtRiskAlertsJob.options },
+      );
+      await queue.upsertJobScheduler(
+        PartnerDigestJob.schedulerId,
+        { pattern: PartnerDigestJob.pattern, tz: 'UTC' },
+        { name: PartnerDigestJob.name, data: {}, opts: PartnerDigestJob.options },
+      );
+      await queue.upsertJobScheduler(
+        GoalFollowUpJob.schedulerId,
+        { pattern: GoalFollowUpJob.pattern, tz: 'UTC' },
+        { name: GoalFollowUpJob.name, data: {}, opts: GoalFollowUpJob.options },
+      );
     } catch (e) {
       this.log.warn(`could not schedule the outcome jobs: ${(e as Error).message}`);
     }
@@ -101,13 +118,24 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
       const byEnrolment = new Map<string, RiskReason[]>();
       for (const a of alerts) byEnrolment.set(a.enrolment_id, [...(byEnrolment.get(a.enrolment_id) ?? []), a.reason]);
       const risky = assessed.filter((a) => byEnrolment.has(a.enrolmentId));
-      const cohorts: { id: string; name: string }[] = await tx.query(`SELECT id, name FROM cohort WHERE id = ANY($1::uuid[])`, [[...new Set(risky.map((r) => r.cohortId))]]);
+      const cohorts: { id: string; name: string }[] = await tx.query(`SELECT id, name FROM cohort WHERE id = ANY($1::uuid[])`, [
+        [...new Set(risky.map((r) => r.cohortId))],
+      ]);
       const cohortName = new Map(cohorts.map((c) => [c.id, c.name]));
-      const learnerLocales: { id: string; locale: string }[] = await tx.query(`SELECT id, locale FROM "user" WHERE id = ANY($1::uuid[])`, [risky.map((r) => r.userId)]);
+      const learnerLocales: { id: string; locale: string }[] = await tx.query(`SELECT id, locale FROM "user" WHERE id = ANY($1::uuid[])`, [
+        risky.map((r) => r.userId),
+      ]);
       const localeOf = new Map(learnerLocales.map((u) => [u.id, toLocale(u.locale)]));
       for (const r of risky) {
         const locale = localeOf.get(r.userId) ?? 'en';
-        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-learner', to: r.email, locale, ...this.learnerEmail(r, byEnrolment.get(r.enrolmentId)!, cohortName.get(r.cohortId)!, locale) }));
+        messageIds.push(
+          await this.notifications.write(tx, {
+            kind: 'at-risk-learner',
+            to: r.email,
+            locale,
+            ...this.learnerEmail(r, byEnrolment.get(r.enrolmentId)!, cohortName.get(r.cohortId)!, locale),
+          }),
+        );
       }
       const coaches: { cohort_id: string; user_id: string; email: string; name: string; locale: string }[] = await tx.query(
         `SELECT cc.cohort_id, u.id AS user_id, u.email, u.name, u.locale FROM cohort_coach cc JOIN "user" u ON u.id = cc.user_id WHERE cc.cohort_id = ANY($1::uuid[]) ORDER BY u.id`,
@@ -120,7 +148,14 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
         perCoach.set(c.user_id, entry);
       }
       for (const coach of perCoach.values()) {
-        messageIds.push(await this.notifications.write(tx, { kind: 'at-risk-coach', to: coach.email, locale: coach.locale, ...this.coachDigest(coach, byEnrolment, cohortName) }));
+        messageIds.push(
+          await this.notifications.write(tx, {
+            kind: 'at-risk-coach',
+            to: coach.email,
+            locale: coach.locale,
+            ...this.coachDigest(coach, byEnrolment, cohortName),
+          }),
+        );
       }
       return { alerts, messageIds };
     });
@@ -140,7 +175,9 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
         '',
         t('email.atRisk.learnerIntro'),
         '',
-        ...reasons.map((reason) => t('email.atRisk.reasonLine', { reason: riskReasonText(reason, locale), action: riskReasonAction(reason, locale) })),
+        ...reasons.map((reason) =>
+          t('email.atRisk.reasonLine', { reason: riskReasonText(reason, locale), action: riskReasonAction(reason, locale) }),
+        ),
         '',
         pathSummaryIn(r.path, locale),
         '',
@@ -151,11 +188,19 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
     };
   }
 
-  private coachDigest(coach: { name: string; locale: Locale; learners: EnrolmentRisk[] }, reasons: Map<string, RiskReason[]>, cohortName: Map<string, string>): { subject: string; body: string } {
+  private coachDigest(
+    coach: { name: string; locale: Locale; learners: EnrolmentRisk[] },
+    reasons: Map<string, RiskReason[]>,
+    cohortName: Map<string, string>,
+  ): { subject: string; body: string } {
     const { locale } = coach;
     const t = translator(locale);
     const count = coach.learners.length;
-    const reasonList = (l: EnrolmentRisk) => reasons.get(l.enrolmentId)!.map((r) => riskReasonText(r, locale).toLocaleLowerCase(intlTag(locale))).join('; ');
+    const reasonList = (l: EnrolmentRisk) =>
+      reasons
+        .get(l.enrolmentId)!
+        .map((r) => riskReasonText(r, locale).toLocaleLowerCase(intlTag(locale)))
+        .join('; ');
     return {
       subject: t('email.atRisk.coachSubject', { count }),
       body: [
@@ -163,7 +208,14 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
         '',
         t('email.atRisk.coachIntro', { count }),
         '',
-        ...coach.learners.map((l) => t('email.atRisk.coachLine', { name: l.name, cohort: cohortName.get(l.cohortId) ?? '', reasons: reasonList(l), reachable: l.path.reachable ? 'yes' : 'no' })),
+        ...coach.learners.map((l) =>
+          t('email.atRisk.coachLine', {
+            name: l.name,
+            cohort: cohortName.get(l.cohortId) ?? '',
+            reasons: reasonList(l),
+            reachable: l.path.reachable ? 'yes' : 'no',
+          }),
+        ),
         '',
         t('email.atRisk.coachList', { url: `${this.config.publicUrl}/` }),
       ].join('\n'),
@@ -172,7 +224,9 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
 
   /** One digest per partner admin and ISO week (its Monday), with the partner's outcomes. */
   async weeklyDigest(now = new Date()): Promise<number> {
-    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7))).toISOString().slice(0, 10);
+    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - ((now.getUTCDay() + 6) % 7)))
+      .toISOString()
+      .slice(0, 10);
     const admins: { partner_id: string; user_id: string; email: string; name: string; locale: string }[] = await this.db.query(
       `SELECT m.partner_id, u.id AS user_id, u.email, u.name, u.locale FROM membership m JOIN "user" u ON u.id = m.user_id WHERE m.role = 'PARTNER_ADMIN' ORDER BY m.partner_id`,
     );
@@ -196,7 +250,9 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
             }),
             t('email.partnerDigest.atRisk', { count: o.totals.atRisk ?? 0 }),
             '',
-            ...o.cohorts.filter((c) => c.atRisk !== null).map((c) => t('email.partnerDigest.cohort', { cohort: c.cohortName, atRisk: c.atRisk, active: c.active })),
+            ...o.cohorts
+              .filter((c) => c.atRisk !== null)
+              .map((c) => t('email.partnerDigest.cohort', { cohort: c.cohortName, atRisk: c.atRisk, active: c.active })),
             '',
             t('email.partnerDigest.dashboard', { url: `${this.config.publicUrl}/` }),
           ].join('\n'),
@@ -204,7 +260,10 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
       };
       await this.db.transaction(async (tx) => {
         for (const a of admins.filter((x) => x.partner_id === partnerId)) {
-          const [claimed] = await tx.query(`INSERT INTO outcome_digest (partner_id, user_id, week_start) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`, [partnerId, a.user_id, monday]);
+          const [claimed] = await tx.query(
+            `INSERT INTO outcome_digest (partner_id, user_id, week_start) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id`,
+            [partnerId, a.user_id, monday],
+          );
           const locale = toLocale(a.locale);
           if (claimed) written.push(await this.notifications.write(tx, { kind: 'partner-digest', to: a.email, locale, ...digest(locale) }));
         }

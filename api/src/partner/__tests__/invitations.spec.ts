@@ -29,7 +29,11 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
   let acceptUrl: string;
 
   it('sends the invitation, and the outbox keeps the email with its link (no SMTP configured)', async () => {
-    const r = await t.gql(INVITE, { i: { partnerId: africaId, email: 'Nomsa.Coach@Example.org', name: 'Nomsa Zulu', role: 'COACH' } }, { token: partnerAdmin });
+    const r = await t.gql(
+      INVITE,
+      { i: { partnerId: africaId, email: 'Nomsa.Coach@Example.org', name: 'Nomsa Zulu', role: 'COACH' } },
+      { token: partnerAdmin },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.invite).toMatchObject({ email: 'nomsa.coach@example.org', role: 'COACH', state: 'PENDING' });
     // the link goes to the invited address only, never back to the inviter
@@ -43,8 +47,17 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
   }, 30_000);
 
   it('shows what the link is for before accepting', async () => {
-    const r = await t.gql(`query($t: String!) { invitationPreview(token: $t) { email name role partnerName state signInToAccept } }`, { t: tokenOf(acceptUrl) });
-    expect(r.data!.invitationPreview).toEqual({ email: 'nomsa.coach@example.org', name: 'Nomsa Zulu', role: 'COACH', partnerName: 'Outside-In Africa', state: 'PENDING', signInToAccept: false });
+    const r = await t.gql(`query($t: String!) { invitationPreview(token: $t) { email name role partnerName state signInToAccept } }`, {
+      t: tokenOf(acceptUrl),
+    });
+    expect(r.data!.invitationPreview).toEqual({
+      email: 'nomsa.coach@example.org',
+      name: 'Nomsa Zulu',
+      role: 'COACH',
+      partnerName: 'Outside-In Africa',
+      state: 'PENDING',
+      signInToAccept: false,
+    });
   });
 
   it('asks for a long enough password', async () => {
@@ -58,7 +71,11 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
     expect(r.data!.acceptInvitation.user).toEqual({ email: 'nomsa.coach@example.org', roles: ['COACH'] });
     const again = await t.login('nomsa.coach@example.org', 'a-good-long-password');
     expect(again).toBeTruthy();
-    const members = await t.gql(`query($p: ID!) { members(partnerId: $p, role: COACH) { email } }`, { p: africaId }, { token: partnerAdmin });
+    const members = await t.gql(
+      `query($p: ID!) { members(partnerId: $p, role: COACH) { email } }`,
+      { p: africaId },
+      { token: partnerAdmin },
+    );
     expect(members.data!.members.map((m: Json) => m.email)).toContain('nomsa.coach@example.org');
   });
 
@@ -69,22 +86,41 @@ describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, 
   });
 
   it('refuses to invite someone who already holds the role', async () => {
-    const r = await t.gql(INVITE, { i: { partnerId: africaId, email: 'coach@beacon.test', name: 'Sipho', role: 'COACH' } }, { token: partnerAdmin });
+    const r = await t.gql(
+      INVITE,
+      { i: { partnerId: africaId, email: 'coach@beacon.test', name: 'Sipho', role: 'COACH' } },
+      { token: partnerAdmin },
+    );
     expect(codeOf(r)).toBe('CONFLICT');
   });
 
   it('a withdrawn invitation’s link no longer works; an existing user accepts from their own session, keeping their password', async () => {
     const linkFor = async (email: string) => {
-      const [m] = await t.beacon.db.query(`SELECT body FROM outbox_message WHERE to_email = $1 AND kind = 'invitation' ORDER BY created_at DESC LIMIT 1`, [email]);
+      const [m] = await t.beacon.db.query(
+        `SELECT body FROM outbox_message WHERE to_email = $1 AND kind = 'invitation' ORDER BY created_at DESC LIMIT 1`,
+        [email],
+      );
       return tokenOf(m.body.match(/http\S+\/invite\/[A-Za-z0-9_-]{43}/)![0]);
     };
-    const first = await t.gql(INVITE, { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } }, { token: partnerAdmin });
+    const first = await t.gql(
+      INVITE,
+      { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } },
+      { token: partnerAdmin },
+    );
     const firstToken = await linkFor('learner@beacon.test');
-    const revoked = await t.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { state } }`, { id: first.data!.invite.id }, { token: partnerAdmin });
+    const revoked = await t.gql(
+      `mutation($id: ID!) { revokeInvitation(id: $id) { state } }`,
+      { id: first.data!.invite.id },
+      { token: partnerAdmin },
+    );
     expect(revoked.data!.revokeInvitation.state).toBe('REVOKED');
     expect(codeOf(await t.gql(ACCEPT, { i: { token: firstToken } }))).toBe('CONFLICT');
 
-    await t.gql(INVITE, { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } }, { token: partnerAdmin });
+    await t.gql(
+      INVITE,
+      { i: { partnerId: africaId, email: 'learner@beacon.test', name: 'Lerato', role: 'COACH' } },
+      { token: partnerAdmin },
+    );
     const token = await linkFor('learner@beacon.test');
     const preview = await t.gql(`query($t: String!) { invitationPreview(token: $t) { signInToAccept } }`, { t: token });
     expect(preview.data!.invitationPreview.signInToAccept).toBe(true);

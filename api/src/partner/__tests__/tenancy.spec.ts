@@ -62,7 +62,9 @@ describe('a partner admin cannot reach another partner’s data', () => {
     expect(inv.data!.invitations).toEqual([{ id: africaInvitationId, state: 'PENDING' }]);
     const m = await t.gql(`query($id: ID!) { members(partnerId: $id, role: COACH) { id } }`, { id: africaId }, { token: africa });
     expect(m.data!.members.map((x: Json) => x.id)).toContain(africaCoachMembershipId);
-    expect((await t.gql(`query($id: ID!) { invitations(partnerId: $id) { id } }`, { id: americasId }, { token: americas })).data!.invitations).toEqual([]);
+    expect(
+      (await t.gql(`query($id: ID!) { invitations(partnerId: $id) { id } }`, { id: americasId }, { token: americas })).data!.invitations,
+    ).toEqual([]);
   });
 
   it('refuses coaches and learners the partner admin’s operations', async () => {

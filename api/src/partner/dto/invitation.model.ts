@@ -29,9 +29,14 @@ export class InvitationPreviewModel {
   @Field(() => Role) role: Role;
   @Field() partnerName: string;
   @Field(() => InvitationState) state: InvitationState;
-  @Field({ description: 'true when accepting needs a login as the invited email (joinInvitation); false when it sets a new account’s password (acceptInvitation)' })
+  @Field({
+    description:
+      'true when accepting needs a login as the invited email (joinInvitation); false when it sets a new account’s password (acceptInvitation)',
+  })
   signInToAccept: boolean;
-  @Field(() => [String], { description: 'the cohorts accepting enrols the learner in: the goal given on accepting is theirs (empty: no goal to ask)' })
+  @Field(() => [String], {
+    description: 'the cohorts accepting enrols the learner in: the goal given on accepting is theirs (empty: no goal to ask)',
+  })
   cohortNames: string[];
 }
 

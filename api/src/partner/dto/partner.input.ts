@@ -32,6 +32,12 @@ export class UpdatePartnerInput {
   @ArrayMaxSize(250)
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes such as ZA' })
   countries?: string[];
-  @Field({ nullable: true }) @IsOptional() @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Africa/Johannesburg' }) timeZone?: string;
-  @Field({ nullable: true, description: 'the language its new people start with' }) @IsOptional() @IsIn(LOCALES, { message: LOCALE_MESSAGE }) locale?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Africa/Johannesburg' })
+  timeZone?: string;
+  @Field({ nullable: true, description: 'the language its new people start with' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: LOCALE_MESSAGE })
+  locale?: string;
 }

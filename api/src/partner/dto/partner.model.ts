@@ -9,7 +9,8 @@ export class PartnerModel {
   @Field() region: string;
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 country codes' }) countries: string[];
   @Field({ description: 'IANA time zone, e.g. Africa/Johannesburg' }) timeZone: string;
-  @Field(() => String, { nullable: true, description: 'the language its new people start with (BCP 47 base); en when null' }) locale: string | null;
+  @Field(() => String, { nullable: true, description: 'the language its new people start with (BCP 47 base); en when null' }) locale:
+    string | null;
   @Field() createdAt: Date;
 
   static from(e: PartnerEntity): PartnerModel {

@@ -15,7 +15,9 @@ describe('programme definitions: checking, ids and publish problems', () => {
   });
 
   it('keeps given ids and gives new items, assignments and criteria a fresh id each', async () => {
-    const d = await prepare(programmeInput('IDS', { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, id: null } })] }));
+    const d = await prepare(
+      programmeInput('IDS', { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, id: null } })] }),
+    );
     const [intro, lecture] = d.modules[0].contentItems;
     expect(intro.id).toBe('cjb-w1-intro');
     expect(lecture.id).toMatch(UUID);
@@ -29,7 +31,10 @@ describe('programme definitions: checking, ids and publish problems', () => {
     const d = await prepare(
       programmeInput('  TRIM ', {
         title: '  Spaced out  ',
-        modules: [moduleInput(2), moduleInput(1, { contentItems: [{ kind: 'READING', title: ' Read ', body: 'x', url: '  ', minutes: 5 }] })],
+        modules: [
+          moduleInput(2),
+          moduleInput(1, { contentItems: [{ kind: 'READING', title: ' Read ', body: 'x', url: '  ', minutes: 5 }] }),
+        ],
       }),
     );
     expect(d.code).toBe('TRIM');
@@ -60,13 +65,25 @@ describe('programme definitions: checking, ids and publish problems', () => {
   });
 
   it('reports ids that grading relies on when they are used twice', async () => {
-    const d = await prepare(programmeInput('DUP', { modules: [moduleInput(1), moduleInput(2, { assignment: { ...moduleInput(1).assignment } })] }));
+    const d = await prepare(
+      programmeInput('DUP', { modules: [moduleInput(1), moduleInput(2, { assignment: { ...moduleInput(1).assignment } })] }),
+    );
     d.modules[0].assignment!.rubric[1].id = 'insight';
-    expect(publishProblems(d)).toEqual(['Week 1: rubric criterion id insight is used twice', 'Assignment id cjb-w1-assignment is used twice']);
+    expect(publishProblems(d)).toEqual([
+      'Week 1: rubric criterion id insight is used twice',
+      'Assignment id cjb-w1-assignment is used twice',
+    ]);
   });
 
   it('sees unpublished changes whatever the key order, and none when nothing changed', () => {
-    const reordered = JSON.parse(JSON.stringify(COIM, Object.keys(COIM).reverse().concat(...collectKeys(COIM))));
+    const reordered = JSON.parse(
+      JSON.stringify(
+        COIM,
+        Object.keys(COIM)
+          .reverse()
+          .concat(...collectKeys(COIM)),
+      ),
+    );
     expect(hasUnpublishedChanges(COIM, { definition: reordered })).toBe(false);
     expect(hasUnpublishedChanges(COIM, null)).toBe(true);
     expect(hasUnpublishedChanges({ ...COIM, hoursPerWeek: 4 }, { definition: COIM })).toBe(true);

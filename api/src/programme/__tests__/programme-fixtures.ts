@@ -9,7 +9,12 @@ export function programmeInput(code: string, patch: Record<string, unknown> = {}
     hoursPerWeek: 2.5,
     coachingSessions: 1,
     completion: { allAssignmentsPassed: true, minAttendancePercent: 75, coachingSessionsRequired: 1 },
-    credential: { name: 'Customer Journey Practitioner', description: 'Can map and improve a customer journey.', criteria: 'Both assignments passed.', validityMonths: null },
+    credential: {
+      name: 'Customer Journey Practitioner',
+      description: 'Can map and improve a customer journey.',
+      criteria: 'Both assignments passed.',
+      validityMonths: null,
+    },
     modules: [1, 2].map((week) => moduleInput(week)),
     sessionPlan: [
       { title: 'Kick-off', week: 1, weekday: 2, time: '17:00', durationMinutes: 60 },
@@ -35,8 +40,21 @@ export function moduleInput(week: number, patch: Record<string, unknown> = {}): 
       instructions: 'Map one customer journey you know.',
       submissionKinds: ['TEXT', 'LINK'],
       rubric: [
-        { id: 'insight', title: 'Customer insight', levels: [{ label: 'Missing', points: 0 }, { label: 'Clear', points: 5 }] },
-        { title: 'Application', levels: [{ label: 'Missing', points: 0 }, { label: 'Applied', points: 5 }] },
+        {
+          id: 'insight',
+          title: 'Customer insight',
+          levels: [
+            { label: 'Missing', points: 0 },
+            { label: 'Clear', points: 5 },
+          ],
+        },
+        {
+          title: 'Application',
+          levels: [
+            { label: 'Missing', points: 0 },
+            { label: 'Applied', points: 5 },
+          ],
+        },
       ],
       passMark: 6,
       dueDay: 6,
@@ -47,7 +65,10 @@ export function moduleInput(week: number, patch: Record<string, unknown> = {}): 
 }
 
 /** The input that re-sends a programme as read back, keeping the ids the API gave out. */
-export function withIdsOf(input: Record<string, Json>, programme: { modules: { contentItems: { id: string }[]; assignment: { id: string; rubric: { id: string }[] } | null }[] }) {
+export function withIdsOf(
+  input: Record<string, Json>,
+  programme: { modules: { contentItems: { id: string }[]; assignment: { id: string; rubric: { id: string }[] } | null }[] },
+) {
   return {
     ...input,
     modules: input.modules.map((m: Json, i: number) => {

@@ -39,12 +39,26 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
     input = programmeInput('CJB', { weeks: 3 });
     const p = ok(await asAdmin(CREATE, { i: input })).createProgramme;
     id = p.id;
-    expect(p).toMatchObject({ code: 'CJB', title: 'Customer Journey Basics', weeks: 3, hoursPerWeek: 2.5, latestVersion: null, versions: [], hasUnpublishedChanges: true });
+    expect(p).toMatchObject({
+      code: 'CJB',
+      title: 'Customer Journey Basics',
+      weeks: 3,
+      hoursPerWeek: 2.5,
+      latestVersion: null,
+      versions: [],
+      hasUnpublishedChanges: true,
+    });
     expect(p.draftProblems).toEqual(['The programme has 3 weeks but 2 modules']);
     // ids the author gave are kept; items without one get a stable id
     expect(p.modules[0].contentItems[0].id).toBe('cjb-w1-intro');
     expect(p.modules[0].contentItems[1].id).toMatch(UUID);
-    expect(p.modules[0].assignment).toMatchObject({ id: 'cjb-w1-assignment', maxPoints: 10, passMark: 6, dueTime: '23:59', submissionKinds: ['TEXT', 'LINK'] });
+    expect(p.modules[0].assignment).toMatchObject({
+      id: 'cjb-w1-assignment',
+      maxPoints: 10,
+      passMark: 6,
+      dueTime: '23:59',
+      submissionKinds: ['TEXT', 'LINK'],
+    });
     expect(p.modules[0].assignment.rubric.map((c: Json) => c.id)).toEqual(['insight', expect.stringMatching(UUID)]);
     expect(p.credential.validityMonths).toBeNull();
     expect(p.sessionPlan[1]).toEqual({ title: 'Review', week: 2, weekday: 4, time: '12:30', durationMinutes: 90 });
@@ -72,7 +86,11 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
 
   it('edits the draft while version 1 stays as published', async () => {
     const [week1, week2] = input.modules;
-    input = { ...input, title: 'Customer Journey Essentials', modules: [{ ...week1, contentItems: [{ ...week1.contentItems[0], minutes: 45 }, week1.contentItems[1]] }, week2] };
+    input = {
+      ...input,
+      title: 'Customer Journey Essentials',
+      modules: [{ ...week1, contentItems: [{ ...week1.contentItems[0], minutes: 45 }, week1.contentItems[1]] }, week2],
+    };
     const p = ok(await asAdmin(UPDATE, { id, i: input })).updateProgrammeDraft;
     expect(p).toMatchObject({ title: 'Customer Journey Essentials', hasUnpublishedChanges: true, draftProblems: [] });
     expect(p.modules[0].contentItems[0]).toMatchObject({ id: 'cjb-w1-intro', minutes: 45 });
@@ -90,7 +108,9 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
       { version: 2, definition: { title: 'Customer Journey Essentials' } },
       { version: 1, definition: { title: 'Customer Journey Basics' } },
     ]);
-    expect(p.latestVersion.definition.modules[0].contentItems.map((c: Json) => c.id)).toEqual(p.modules[0].contentItems.map((c: Json) => c.id));
+    expect(p.latestVersion.definition.modules[0].contentItems.map((c: Json) => c.id)).toEqual(
+      p.modules[0].contentItems.map((c: Json) => c.id),
+    );
     const version1 = await t.beacon.app.get(ProgrammeService).getVersion(v1.id);
     expect(version1.definition.title).toBe('Customer Journey Basics');
   });
@@ -98,7 +118,13 @@ describe('the certifying body drafts, publishes and revises a programme', () => 
   it('shows partner administrators the published version, never the draft', async () => {
     ok(await asAdmin(UPDATE, { id, i: { ...input, title: 'Work in progress', weeks: 5 } }));
     const p = ok(await t.gql(GET, { id }, { token: tokens.partner })).programme;
-    expect(p).toMatchObject({ title: 'Customer Journey Essentials', weeks: 2, draftProblems: [], hasUnpublishedChanges: false, latestVersion: { version: 2 } });
+    expect(p).toMatchObject({
+      title: 'Customer Journey Essentials',
+      weeks: 2,
+      draftProblems: [],
+      hasUnpublishedChanges: false,
+      latestVersion: { version: 2 },
+    });
     const list = ok(await t.gql(LIST, {}, { token: tokens.partner })).programmes;
     expect(list.find((x: Json) => x.id === id)).toMatchObject({ title: 'Customer Journey Essentials', latestVersion: { version: 2 } });
     const adminList = ok(await asAdmin(LIST)).programmes;
@@ -138,16 +164,45 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
       passMark: 8,
       rubric: [
         { ...application, title: 'Application at work' },
-        { ...insight, levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Clear', points: 5 }] },
-        { title: 'Evidence', levels: [{ label: 'None', points: 0 }, { label: 'Some', points: 3 }] },
+        {
+          ...insight,
+          levels: [
+            { label: 'Missing', points: 0 },
+            { label: 'Partial', points: 2 },
+            { label: 'Clear', points: 5 },
+          ],
+        },
+        {
+          title: 'Evidence',
+          levels: [
+            { label: 'None', points: 0 },
+            { label: 'Some', points: 3 },
+          ],
+        },
       ],
     });
     const p = ok(await asAdmin(UPDATE_ASSIGNMENT, { id, i: next })).updateProgrammeDraft;
     const a = p.modules[0].assignment;
-    expect(a).toMatchObject({ id: 'cjb-w1-assignment', title: 'Map and improve a journey', instructions: '## What to hand in\n\n- a journey map\n- three changes', submissionKinds: ['FILE'], dueDay: 5, dueTime: '18:00', passMark: 8, maxPoints: 13 });
+    expect(a).toMatchObject({
+      id: 'cjb-w1-assignment',
+      title: 'Map and improve a journey',
+      instructions: '## What to hand in\n\n- a journey map\n- three changes',
+      submissionKinds: ['FILE'],
+      dueDay: 5,
+      dueTime: '18:00',
+      passMark: 8,
+      maxPoints: 13,
+    });
     expect(a.rubric.map((c: Json) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
     expect(a.rubric[0].id).toBe(application.id);
-    expect(a.rubric[1]).toMatchObject({ id: 'insight', levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Clear', points: 5 }] });
+    expect(a.rubric[1]).toMatchObject({
+      id: 'insight',
+      levels: [
+        { label: 'Missing', points: 0 },
+        { label: 'Partial', points: 2 },
+        { label: 'Clear', points: 5 },
+      ],
+    });
     expect(a.rubric[2].id).toMatch(UUID);
     expect(p).toMatchObject({ draftProblems: [], hasUnpublishedChanges: true });
     input = withIdsOf(next, p);
@@ -156,14 +211,34 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
   it('refuses a rubric that cannot be graded with BAD_USER_INPUT, each problem with its path, and keeps the saved draft', async () => {
     const rubric = input.modules[0].assignment.rubric;
     const broken = withWeek1Assignment({
-      rubric: [rubric[0], { ...rubric[1], title: 'application at work' }, { ...rubric[2], levels: [{ label: 'None', points: 0 }, { label: 'Also none', points: 0 }] }],
+      rubric: [
+        rubric[0],
+        { ...rubric[1], title: 'application at work' },
+        {
+          ...rubric[2],
+          levels: [
+            { label: 'None', points: 0 },
+            { label: 'Also none', points: 0 },
+          ],
+        },
+      ],
     });
     const r = await asAdmin(UPDATE_ASSIGNMENT, { id, i: broken });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].message).toBe('Week 1: Criterion 2: another criterion is already called "application at work"; Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points');
+    expect(r.errors![0].message).toBe(
+      'Week 1: Criterion 2: another criterion is already called "application at work"; Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points',
+    );
     expect((r.errors![0].extensions!.details as { issues: { path: string }[] }).issues).toEqual([
-      { path: 'modules.0.assignment.rubric.1.title', code: 'CRITERION_TITLE_TWICE', message: 'Week 1: Criterion 2: another criterion is already called "application at work"' },
-      { path: 'modules.0.assignment.rubric.2.levels.1.points', code: 'LEVEL_POINTS_TWICE', message: 'Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points' },
+      {
+        path: 'modules.0.assignment.rubric.1.title',
+        code: 'CRITERION_TITLE_TWICE',
+        message: 'Week 1: Criterion 2: another criterion is already called "application at work"',
+      },
+      {
+        path: 'modules.0.assignment.rubric.2.levels.1.points',
+        code: 'LEVEL_POINTS_TWICE',
+        message: 'Week 1: Criterion 3 ("Evidence"), level 2: another level already gives 0 points',
+      },
     ]);
     const saved = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
     expect(saved.modules[0].assignment.rubric.map((c: Json) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
@@ -171,11 +246,35 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
 
   it('refuses the same rubric problems when a programme is created', async () => {
     const assignment = moduleInput(1).assignment;
-    const r = await asAdmin(CREATE, { i: programmeInput('RUBRIC-BAD', { modules: [moduleInput(1, { assignment: { ...assignment, rubric: [{ title: 'Insight', levels: [{ label: 'Only', points: 1 }] }, { title: ' Insight ', levels: [{ label: 'Only', points: 1 }] }] } }), moduleInput(2)] }) });
+    const r = await asAdmin(CREATE, {
+      i: programmeInput('RUBRIC-BAD', {
+        modules: [
+          moduleInput(1, {
+            assignment: {
+              ...assignment,
+              rubric: [
+                { title: 'Insight', levels: [{ label: 'Only', points: 1 }] },
+                { title: ' Insight ', levels: [{ label: 'Only', points: 1 }] },
+              ],
+            },
+          }),
+          moduleInput(2),
+        ],
+      }),
+    });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toBe('Week 1: Criterion 2: another criterion is already called "Insight"');
-    expect((r.errors![0].extensions!.details as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(['modules.0.assignment.rubric.1.title']);
-    const blank = await asAdmin(CREATE, { i: programmeInput('RUBRIC-BLANK', { modules: [moduleInput(1, { assignment: { ...assignment, rubric: [{ title: '  ', levels: [{ label: 'Only', points: 1 }] }] } }), moduleInput(2)] }) });
+    expect((r.errors![0].extensions!.details as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([
+      'modules.0.assignment.rubric.1.title',
+    ]);
+    const blank = await asAdmin(CREATE, {
+      i: programmeInput('RUBRIC-BLANK', {
+        modules: [
+          moduleInput(1, { assignment: { ...assignment, rubric: [{ title: '  ', levels: [{ label: 'Only', points: 1 }] }] } }),
+          moduleInput(2),
+        ],
+      }),
+    });
     expect(codeOf(blank)).toBe('BAD_USER_INPUT');
     expect(blank.errors![0].message).toMatch(/modules\.0\.assignment\.rubric\.0\.title must be longer than or equal to 1 characters/);
   });
@@ -190,7 +289,12 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
   it('leaves version 1 as published while the draft changes, and publishes the edited assignment as version 2', async () => {
     const draft = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
     expect(draft.latestVersion).toEqual(published);
-    expect(published.definition.modules[0].assignment).toMatchObject({ title: 'Map a journey (1)', submissionKinds: ['TEXT', 'LINK'], dueDay: 6, passMark: 6 });
+    expect(published.definition.modules[0].assignment).toMatchObject({
+      title: 'Map a journey (1)',
+      submissionKinds: ['TEXT', 'LINK'],
+      dueDay: 6,
+      passMark: 6,
+    });
     expect(published.definition.modules[0].assignment.rubric.map((c: Json) => c.title)).toEqual(['Customer insight', 'Application']);
     const stored = await t.beacon.app.get(ProgrammeService).getVersion(published.id);
     expect(stored.definition.modules[0].assignment!.rubric.map((c) => c.title)).toEqual(['Customer insight', 'Application']);
@@ -198,8 +302,14 @@ describe('the certifying body edits an assignment and its rubric in the draft', 
     const v2 = ok(await asAdmin(PUBLISH, { id })).publishProgramme;
     expect(v2.version).toBe(2);
     const after = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${DRAFT} } }`, { id })).programme;
-    expect(after.latestVersion.definition.modules[0].assignment.rubric.map((c: Json) => c.title)).toEqual(['Application at work', 'Customer insight', 'Evidence']);
-    expect((await t.beacon.app.get(ProgrammeService).getVersion(published.id)).definition.modules[0].assignment!.title).toBe('Map a journey (1)');
+    expect(after.latestVersion.definition.modules[0].assignment.rubric.map((c: Json) => c.title)).toEqual([
+      'Application at work',
+      'Customer insight',
+      'Evidence',
+    ]);
+    expect((await t.beacon.app.get(ProgrammeService).getVersion(published.id)).definition.modules[0].assignment!.title).toBe(
+      'Map a journey (1)',
+    );
   });
 });
 
@@ -234,17 +344,43 @@ describe('hostile and malformed requests', () => {
     expect(codeOf(await asAdmin(PUBLISH, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
   });
 
-  const session = (patch: Record<string, unknown>) => ({ sessionPlan: [{ title: 'Kick-off', week: 1, weekday: 2, time: '17:00', durationMinutes: 60, ...patch }] });
+  const session = (patch: Record<string, unknown>) => ({
+    sessionPlan: [{ title: 'Kick-off', week: 1, weekday: 2, time: '17:00', durationMinutes: 60, ...patch }],
+  });
   it.each([
     ['a session on weekday 9', session({ weekday: 9 }), /sessionPlan\.0\.weekday must not be greater than 7/],
     ['a session at 25:00', session({ time: '25:00' }), /sessionPlan\.0\.time must be a 24-hour time HH:MM/],
-    ['an assignment due at 24:00', { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, dueTime: '24:00' } }), moduleInput(2)] }, /modules\.0\.assignment\.dueTime must be a 24-hour time/],
-    ['an assignment due on day 8', { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, dueDay: 8 } }), moduleInput(2)] }, /modules\.0\.assignment\.dueDay must not be greater than 7/],
-    ['a negative pass mark', { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, passMark: -1 } }), moduleInput(2)] }, /modules\.0\.assignment\.passMark must not be less than 0/],
-    ['a link that is not a URL', { modules: [moduleInput(1, { contentItems: [{ kind: 'LINK', title: 'Site', url: 'javascript:alert(1)', minutes: 5 }] })] }, /modules\.0\.contentItems\.0\.url must be an http\(s\) URL/],
-    ['a content item of 0 minutes', { modules: [moduleInput(1, { contentItems: [{ kind: 'READING', title: 'Read', body: 'x', minutes: 0 }] })] }, /modules\.0\.contentItems\.0\.minutes must not be less than 1/],
+    [
+      'an assignment due at 24:00',
+      { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, dueTime: '24:00' } }), moduleInput(2)] },
+      /modules\.0\.assignment\.dueTime must be a 24-hour time/,
+    ],
+    [
+      'an assignment due on day 8',
+      { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, dueDay: 8 } }), moduleInput(2)] },
+      /modules\.0\.assignment\.dueDay must not be greater than 7/,
+    ],
+    [
+      'a negative pass mark',
+      { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, passMark: -1 } }), moduleInput(2)] },
+      /modules\.0\.assignment\.passMark must not be less than 0/,
+    ],
+    [
+      'a link that is not a URL',
+      { modules: [moduleInput(1, { contentItems: [{ kind: 'LINK', title: 'Site', url: 'javascript:alert(1)', minutes: 5 }] })] },
+      /modules\.0\.contentItems\.0\.url must be an http\(s\) URL/,
+    ],
+    [
+      'a content item of 0 minutes',
+      { modules: [moduleInput(1, { contentItems: [{ kind: 'READING', title: 'Read', body: 'x', minutes: 0 }] })] },
+      /modules\.0\.contentItems\.0\.minutes must not be less than 1/,
+    ],
     ['53 weeks', { weeks: 53 }, /weeks must not be greater than 52/],
-    ['attendance above 100 %', { completion: { allAssignmentsPassed: true, minAttendancePercent: 101, coachingSessionsRequired: 0 } }, /completion\.minAttendancePercent must not be greater than 100/],
+    [
+      'attendance above 100 %',
+      { completion: { allAssignmentsPassed: true, minAttendancePercent: 101, coachingSessionsRequired: 0 } },
+      /completion\.minAttendancePercent must not be greater than 100/,
+    ],
     ['a lower-case code', { code: 'cjb' }, /code must be 2–16 capital letters/],
     ['a blank title', { title: '   ' }, /title must be longer than or equal to 2 characters/],
     ['content in a language Beacon does not speak', { language: 'de' }, /language must be one of en, fr, es, pt, ar/],
@@ -255,9 +391,11 @@ describe('hostile and malformed requests', () => {
   });
 
   it('saves a pass mark above the rubric’s maximum as a draft but refuses to publish it', async () => {
-    const input = programmeInput('PASSMARK', { modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, passMark: 11 } }), moduleInput(2)] });
+    const input = programmeInput('PASSMARK', {
+      modules: [moduleInput(1, { assignment: { ...moduleInput(1).assignment, passMark: 11 } }), moduleInput(2)],
+    });
     const p = ok(await asAdmin(CREATE, { i: input })).createProgramme;
-    expect(p.draftProblems).toEqual(['Week 1: the pass mark 11 is above the rubric\'s maximum 10']);
+    expect(p.draftProblems).toEqual(["Week 1: the pass mark 11 is above the rubric's maximum 10"]);
     const r = await asAdmin(PUBLISH, { id: p.id });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/Week 1: the pass mark 11 is above the rubric's maximum 10/);
@@ -267,9 +405,15 @@ describe('hostile and malformed requests', () => {
 
   it('keeps the language a programme is written in, English when not said, and pins it in each version', async () => {
     const LANG = `id title language latestVersion { definition { language } }`;
-    const english = ok(await asAdmin(`mutation($i: ProgrammeDefinitionInput!) { createProgramme(input: $i) { ${LANG} } }`, { i: programmeInput('LANG-EN') })).createProgramme;
+    const english = ok(
+      await asAdmin(`mutation($i: ProgrammeDefinitionInput!) { createProgramme(input: $i) { ${LANG} } }`, { i: programmeInput('LANG-EN') }),
+    ).createProgramme;
     expect(english.language).toBe('en');
-    const french = ok(await asAdmin(`mutation($i: ProgrammeDefinitionInput!) { createProgramme(input: $i) { ${LANG} } }`, { i: programmeInput('LANG-FR', { language: 'fr', title: 'Parcours client', weeks: 2, modules: [moduleInput(1), moduleInput(2)] }) })).createProgramme;
+    const french = ok(
+      await asAdmin(`mutation($i: ProgrammeDefinitionInput!) { createProgramme(input: $i) { ${LANG} } }`, {
+        i: programmeInput('LANG-FR', { language: 'fr', title: 'Parcours client', weeks: 2, modules: [moduleInput(1), moduleInput(2)] }),
+      }),
+    ).createProgramme;
     expect(french.language).toBe('fr');
     ok(await asAdmin(PUBLISH, { id: french.id }));
     const published = ok(await asAdmin(`query($id: ID!) { programme(id: $id) { ${LANG} } }`, { id: french.id })).programme;
@@ -306,8 +450,14 @@ describe('what other modules use: the version a cohort pins, and programmes made
 
   it('says a programme must be published before a cohort can use it', async () => {
     const id = ok(await asAdmin(CREATE, { i: programmeInput('NOT-YET') })).createProgramme.id;
-    await expect(service.latestPublishedVersion(id)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/publish it first/) });
-    await expect(service.latestPublishedVersion('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Programme was not found' });
+    await expect(service.latestPublishedVersion(id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/publish it first/),
+    });
+    await expect(service.latestPublishedVersion('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Programme was not found',
+    });
     const v1 = await service.publish(id, null);
     expect((await service.latestPublishedVersion(id)).id).toBe(v1.id);
   });

@@ -45,11 +45,15 @@ export class ContentItemInput {
   id?: string | null;
   @Field(() => ContentKindEnum) @IsIn(CONTENT_KINDS) kind: ContentKind;
   @Field() @Trim() @IsString() @Length(1, 200) title: string;
-  @Field(() => String, { nullable: true, description: 'Markdown' }) @EmptyAsNull() @IsOptional() @IsString() @MaxLength(50_000) body?: string | null;
+  @Field(() => String, { nullable: true, description: 'Markdown' }) @EmptyAsNull() @IsOptional() @IsString() @MaxLength(50_000) body?:
+    string | null;
   @Field(() => String, { nullable: true })
   @EmptyAsNull()
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: '$property must be an http(s) URL such as https://example.org/page' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: '$property must be an http(s) URL such as https://example.org/page' },
+  )
   @MaxLength(2000)
   url?: string | null;
   @Field(() => Int) @IsInt() @Min(1) @Max(600) minutes: number;
@@ -107,7 +111,11 @@ export class ProgrammeModuleInput {
   @ValidateNested({ each: true })
   @Type(() => ContentItemInput)
   contentItems: ContentItemInput[];
-  @Field(() => AssignmentInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AssignmentInput) assignment?: AssignmentInput | null;
+  @Field(() => AssignmentInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssignmentInput)
+  assignment?: AssignmentInput | null;
 }
 
 @InputType()

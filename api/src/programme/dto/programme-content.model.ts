@@ -27,7 +27,14 @@ export class ContentItemModel {
   @Field(() => Int, { description: 'estimated minutes' }) minutes: number;
 
   static from(c: ContentItemDefinition): ContentItemModel {
-    return Object.assign(new ContentItemModel(), { id: c.id, kind: c.kind, title: c.title, body: c.body ?? null, url: c.url ?? null, minutes: c.minutes });
+    return Object.assign(new ContentItemModel(), {
+      id: c.id,
+      kind: c.kind,
+      title: c.title,
+      body: c.body ?? null,
+      url: c.url ?? null,
+      minutes: c.minutes,
+    });
   }
 }
 
@@ -53,7 +60,8 @@ export class RubricCriterionModel {
 }
 
 /** The most points a submission can score: the best level of every criterion. */
-export const rubricMaxPoints = (rubric: RubricCriterion[]): number => rubric.reduce((sum, c) => sum + Math.max(0, ...c.levels.map((l) => l.points)), 0);
+export const rubricMaxPoints = (rubric: RubricCriterion[]): number =>
+  rubric.reduce((sum, c) => sum + Math.max(0, ...c.levels.map((l) => l.points)), 0);
 
 @ObjectType('Assignment', { description: 'The assignment of a week, graded against its rubric.' })
 export class AssignmentModel {
@@ -110,7 +118,13 @@ export class SessionPlanItemModel {
   @Field(() => Int) durationMinutes: number;
 
   static from(s: SessionPlanItem): SessionPlanItemModel {
-    return Object.assign(new SessionPlanItemModel(), { title: s.title, week: s.week, weekday: s.weekday, time: s.time, durationMinutes: s.durationMinutes });
+    return Object.assign(new SessionPlanItemModel(), {
+      title: s.title,
+      week: s.week,
+      weekday: s.weekday,
+      time: s.time,
+      durationMinutes: s.durationMinutes,
+    });
   }
 }
 
@@ -138,6 +152,12 @@ export class CredentialDefinitionModel {
   @Field({ description: 'issued as soon as a learner is eligible, rather than on a partner admin’s approval' }) automaticIssuance: boolean;
 
   static from(c: CredentialDefinition): CredentialDefinitionModel {
-    return Object.assign(new CredentialDefinitionModel(), { name: c.name, description: c.description, criteria: c.criteria, validityMonths: c.validityMonths ?? null, automaticIssuance: c.automaticIssuance ?? false });
+    return Object.assign(new CredentialDefinitionModel(), {
+      name: c.name,
+      description: c.description,
+      criteria: c.criteria,
+      validityMonths: c.validityMonths ?? null,
+      automaticIssuance: c.automaticIssuance ?? false,
+    });
   }
 }

@@ -1,6 +1,21 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { LOCALES } from '../../auth/locale.js';
 import { ProgrammeModuleInput, SessionPlanItemInput, Trim } from './programme-content.input.js';
 
@@ -10,7 +25,11 @@ export const PROGRAMME_CODE = /^[A-Z][A-Z0-9-]{1,15}$/;
 @InputType()
 export class CompletionCriteriaInput {
   @Field() @IsBoolean() allAssignmentsPassed: boolean;
-  @Field(() => Int, { description: 'minimum share of live sessions attended, 0–100' }) @IsInt() @Min(0) @Max(100) minAttendancePercent: number;
+  @Field(() => Int, { description: 'minimum share of live sessions attended, 0–100' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minAttendancePercent: number;
   @Field(() => Int) @IsInt() @Min(0) @Max(52) coachingSessionsRequired: number;
 }
 
@@ -19,8 +38,16 @@ export class CredentialDefinitionInput {
   @Field() @Trim() @IsString() @Length(2, 200) name: string;
   @Field() @Trim() @IsString() @Length(1, 2000) description: string;
   @Field() @Trim() @IsString() @Length(1, 2000) criteria: string;
-  @Field(() => Int, { nullable: true, description: 'null: never expires' }) @IsOptional() @IsInt() @Min(1) @Max(600) validityMonths?: number | null;
-  @Field({ nullable: true, defaultValue: false, description: 'issue as soon as a learner is eligible (otherwise on a partner admin’s approval)' }) @IsOptional() @IsBoolean() automaticIssuance?: boolean;
+  @Field(() => Int, { nullable: true, description: 'null: never expires' }) @IsOptional() @IsInt() @Min(1) @Max(600) validityMonths?:
+    number | null;
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'issue as soon as a learner is eligible (otherwise on a partner admin’s approval)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  automaticIssuance?: boolean;
 }
 
 /**

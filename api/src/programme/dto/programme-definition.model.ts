@@ -1,13 +1,21 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { ProgrammeDefinition } from '@beacon/domain';
-import { CompletionCriteriaModel, CredentialDefinitionModel, ProgrammeModuleModel, SessionPlanItemModel } from './programme-content.model.js';
+import {
+  CompletionCriteriaModel,
+  CredentialDefinitionModel,
+  ProgrammeModuleModel,
+  SessionPlanItemModel,
+} from './programme-content.model.js';
 
 /** The fields of a programme definition, shared by a draft (Programme) and a published version (ProgrammeDefinition). */
 @ObjectType({ isAbstract: true })
 export abstract class ProgrammeDefinitionFields {
   @Field({ description: 'short code, e.g. COIM' }) code: string;
   @Field() title: string;
-  @Field({ description: 'the language the content is written in (BCP 47 base: en, fr, es, pt, ar): programme content is shown as authored, whatever the reader’s language' })
+  @Field({
+    description:
+      'the language the content is written in (BCP 47 base: en, fr, es, pt, ar): programme content is shown as authored, whatever the reader’s language',
+  })
   language: string;
   @Field() summary: string;
   @Field(() => Int) weeks: number;

@@ -10,5 +10,8 @@ const asEnum = <K extends string>(values: readonly K[]) => Object.fromEntries(va
 export const ContentKindEnum = asEnum<ContentKind>(CONTENT_KINDS);
 export const SubmissionKindEnum = asEnum<SubmissionKind>(SUBMISSION_KINDS);
 
-registerEnumType(ContentKindEnum, { name: 'ContentKind', description: 'What a content item is: tutorial, video, reading, case study or link.' });
+registerEnumType(ContentKindEnum, {
+  name: 'ContentKind',
+  description: 'What a content item is: tutorial, video, reading, case study or link.',
+});
 registerEnumType(SubmissionKindEnum, { name: 'SubmissionKind', description: 'How a learner may answer an assignment.' });

@@ -2,7 +2,12 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ProgrammeEntity } from '../entities/programme.entity.js';
 import type { ProgrammeVersionEntity } from '../entities/programme-version.entity.js';
 import { hasUnpublishedChanges, publishProblems } from '../programme-definition.util.js';
-import { assignDefinitionFields, ProgrammeDefinitionFields, ProgrammeDefinitionModel, toProgrammeDefinitionModel } from './programme-definition.model.js';
+import {
+  assignDefinitionFields,
+  ProgrammeDefinitionFields,
+  ProgrammeDefinitionModel,
+  toProgrammeDefinitionModel,
+} from './programme-definition.model.js';
 
 @ObjectType('ProgrammeVersion', { description: 'An immutable published definition of a programme; cohorts pin one.' })
 export class ProgrammeVersionModel {
@@ -29,7 +34,8 @@ export class ProgrammeVersionModel {
 export class ProgrammeModel extends ProgrammeDefinitionFields {
   @Field(() => ID) id: string;
   @Field(() => [String], { description: 'why the definition shown cannot be published yet; empty when it can' }) draftProblems: string[];
-  @Field(() => ProgrammeVersionModel, { nullable: true, description: 'null until first published' }) latestVersion: ProgrammeVersionModel | null;
+  @Field(() => ProgrammeVersionModel, { nullable: true, description: 'null until first published' })
+  latestVersion: ProgrammeVersionModel | null;
   @Field({ description: 'true when the draft differs from the latest published version (or nothing is published yet)' })
   hasUnpublishedChanges: boolean;
   // `versions` is a field resolver (ProgrammeResolver), batched per request

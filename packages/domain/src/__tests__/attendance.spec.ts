@@ -3,7 +3,13 @@ import { attendancePercent, describeAttendance, evaluateEligibility, meetsAttend
 
 describe('attendance: one rule for every screen', () => {
   it('leaves excused sessions out of both numerator and denominator (15 attended of 18 held, 1 excused = 15 of 17)', () => {
-    expect(summariseAttendance({ held: 18, attended: 15, excused: 1 })).toEqual({ held: 18, attended: 15, excused: 1, counted: 17, percent: 88.2 });
+    expect(summariseAttendance({ held: 18, attended: 15, excused: 1 })).toEqual({
+      held: 18,
+      attended: 15,
+      excused: 1,
+      counted: 17,
+      percent: 88.2,
+    });
     expect(describeAttendance({ held: 18, attended: 15, excused: 1 })).toBe('15 of 17 sessions attended (88.2 %), 1 excused');
   });
 
@@ -52,7 +58,12 @@ describe('attendance: one rule for every screen', () => {
 
   it('eligibility and its evidence say the same sentence and verdict as every other screen', () => {
     const counts = { held: 18, attended: 15, excused: 1 };
-    const fact = evaluateEligibility({ criteria: { allAssignmentsPassed: false, minAttendancePercent: 75, coachingSessionsRequired: 0 }, assignments: [], attendance: counts, coachingHeld: [] }).facts[0];
+    const fact = evaluateEligibility({
+      criteria: { allAssignmentsPassed: false, minAttendancePercent: 75, coachingSessionsRequired: 0 },
+      assignments: [],
+      attendance: counts,
+      coachingHeld: [],
+    }).facts[0];
     expect(fact).toMatchObject({ kind: 'ATTENDANCE', met: true, detail: describeAttendance(counts) });
   });
 });

@@ -31,12 +31,20 @@ describe('completion criteria', () => {
       coachingHeld: base.coachingHeld.slice(0, 1),
     });
     expect(r.eligible).toBe(false);
-    expect(r.facts.filter((f) => !f.met).map((f) => f.detail)).toEqual(['“A3” not passed yet', '13 of 18 sessions attended (72.2 %)', '1 of 2 held']);
+    expect(r.facts.filter((f) => !f.met).map((f) => f.detail)).toEqual([
+      '“A3” not passed yet',
+      '13 of 18 sessions attended (72.2 %)',
+      '1 of 2 held',
+    ]);
   });
 
   it('puts the attendance boundary exactly at the minimum (75% of 20 = 15) and discounts excused sessions', () => {
-    expect(evaluateEligibility({ ...base, attendance: { held: 20, attended: 15, excused: 0 } }).facts.find((f) => f.kind === 'ATTENDANCE')!.met).toBe(true);
-    expect(evaluateEligibility({ ...base, attendance: { held: 20, attended: 14, excused: 0 } }).facts.find((f) => f.kind === 'ATTENDANCE')!.met).toBe(false);
+    expect(
+      evaluateEligibility({ ...base, attendance: { held: 20, attended: 15, excused: 0 } }).facts.find((f) => f.kind === 'ATTENDANCE')!.met,
+    ).toBe(true);
+    expect(
+      evaluateEligibility({ ...base, attendance: { held: 20, attended: 14, excused: 0 } }).facts.find((f) => f.kind === 'ATTENDANCE')!.met,
+    ).toBe(false);
     // 14 of 18 = 77.77… %, rounded down so the shown figure never overstates it
     expect(attendancePercent({ held: 20, attended: 14, excused: 2 })).toBe(77.7);
   });
@@ -47,7 +55,10 @@ describe('completion criteria', () => {
   });
 
   it('leaves out criteria the programme does not set', () => {
-    const r = evaluateEligibility({ ...base, criteria: { allAssignmentsPassed: false, minAttendancePercent: 0, coachingSessionsRequired: 0 } });
+    const r = evaluateEligibility({
+      ...base,
+      criteria: { allAssignmentsPassed: false, minAttendancePercent: 0, coachingSessionsRequired: 0 },
+    });
     expect(r).toEqual({ eligible: true, facts: [] });
   });
 });

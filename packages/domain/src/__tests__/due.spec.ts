@@ -8,15 +8,27 @@ const at = (iso: string) => new Date(iso);
 
 describe('which due point applies', () => {
   it('is the programme’s default when nothing else is set', () => {
-    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359 })).toEqual({ dueAt: at('2026-11-01T03:59:00.000Z'), source: 'PROGRAMME' });
+    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359 })).toEqual({
+      dueAt: at('2026-11-01T03:59:00.000Z'),
+      source: 'PROGRAMME',
+    });
   });
 
   it('is the cohort’s override over the default, and the learner’s extension over both', () => {
     const cohortOverride = at('2026-11-02T04:59:00Z');
     const extension = at('2026-11-04T04:59:00Z');
-    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359, cohortOverride })).toEqual({ dueAt: cohortOverride, source: 'COHORT' });
-    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359, cohortOverride, extension })).toEqual({ dueAt: extension, source: 'EXTENSION' });
-    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359, cohortOverride: null, extension })).toEqual({ dueAt: extension, source: 'EXTENSION' });
+    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359, cohortOverride })).toEqual({
+      dueAt: cohortOverride,
+      source: 'COHORT',
+    });
+    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359, cohortOverride, extension })).toEqual({
+      dueAt: extension,
+      source: 'EXTENSION',
+    });
+    expect(applicableDue({ cohort: NEW_YORK, week: 1, assignment: DAY6_2359, cohortOverride: null, extension })).toEqual({
+      dueAt: extension,
+      source: 'EXTENSION',
+    });
   });
 
   it('applies an extension even when it is earlier than the default (an explicit decision)', () => {

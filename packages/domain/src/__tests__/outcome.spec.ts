@@ -14,7 +14,11 @@ const onTrack: RiskInput = {
   startsAt: start,
   endsAt: end,
   currentWeek: 3,
-  weeks: [1, 2, 3, 4, 5, 6, 7].map((week) => ({ week, dueAt: dueOf(week), standing: week <= 2 ? ('PASSED' as const) : ('NOT_SUBMITTED' as const) })),
+  weeks: [1, 2, 3, 4, 5, 6, 7].map((week) => ({
+    week,
+    dueAt: dueOf(week),
+    standing: week <= 2 ? ('PASSED' as const) : ('NOT_SUBMITTED' as const),
+  })),
   attendance: { held: 7, attended: 7, excused: 0, remaining: 11 },
   coaching: { held: 0, upcoming: 1 },
   lastActivityAt: new Date(now.getTime() - DAY),
@@ -22,7 +26,11 @@ const onTrack: RiskInput = {
 
 describe('attendance still needed', () => {
   it('exactly at the minimum is enough: 75 % of 20 sessions is 15, and 15 attended need nothing more', () => {
-    expect(attendancePath({ held: 20, attended: 15, excused: 0, remaining: 0 }, 75)).toEqual({ toAttend: 0, remaining: 0, reachable: true });
+    expect(attendancePath({ held: 20, attended: 15, excused: 0, remaining: 0 }, 75)).toEqual({
+      toAttend: 0,
+      remaining: 0,
+      reachable: true,
+    });
   });
 
   it('rounds the minimum up: 75 % of 18 sessions is 13.5, so 14 are needed', () => {
@@ -30,7 +38,11 @@ describe('attendance still needed', () => {
   });
 
   it('one session short: needing 10 with 9 remaining is unreachable', () => {
-    expect(attendancePath({ held: 9, attended: 4, excused: 0, remaining: 9 }, 75)).toEqual({ toAttend: 10, remaining: 9, reachable: false });
+    expect(attendancePath({ held: 9, attended: 4, excused: 0, remaining: 9 }, 75)).toEqual({
+      toAttend: 10,
+      remaining: 9,
+      reachable: false,
+    });
   });
 
   it('excused sessions leave the base: 2 excused of 18 need 12 attended', () => {
@@ -46,7 +58,9 @@ describe('path to the credential', () => {
   it('tells the learner what is left in one sentence', () => {
     const p = credentialPath({ ...onTrack, attendance: { held: 9, attended: 7, excused: 0, remaining: 9 } });
     expect(p.reachable).toBe(true);
-    expect(p.summary).toBe('Still reachable: attend 7 of the 9 remaining sessions, pass weeks 3–7 and hold 2 coaching sessions (1 booked).');
+    expect(p.summary).toBe(
+      'Still reachable: attend 7 of the 9 remaining sessions, pass weeks 3–7 and hold 2 coaching sessions (1 booked).',
+    );
   });
 
   it('a released fail closes the week: unreachable, and says which week', () => {
@@ -59,9 +73,17 @@ describe('path to the credential', () => {
   it('after the end a week awaiting review can still pass, but a week never submitted cannot', () => {
     const after = new Date(end.getTime() + DAY);
     const weeks = onTrack.weeks.map((w) => ({ ...w, standing: w.week === 7 ? ('AWAITING_REVIEW' as const) : ('PASSED' as const) }));
-    const base = { ...onTrack, now: after, weeks, attendance: { held: 18, attended: 18, excused: 0, remaining: 0 }, coaching: { held: 2, upcoming: 0 } };
+    const base = {
+      ...onTrack,
+      now: after,
+      weeks,
+      attendance: { held: 18, attended: 18, excused: 0, remaining: 0 },
+      coaching: { held: 2, upcoming: 0 },
+    };
     expect(credentialPath(base).reachable).toBe(true);
-    expect(credentialPath({ ...base, weeks: weeks.map((w) => (w.week === 7 ? { ...w, standing: 'NOT_SUBMITTED' as const } : w)) }).reachable).toBe(false);
+    expect(
+      credentialPath({ ...base, weeks: weeks.map((w) => (w.week === 7 ? { ...w, standing: 'NOT_SUBMITTED' as const } : w)) }).reachable,
+    ).toBe(false);
   });
 
   it('every requirement met', () => {
@@ -96,18 +118,25 @@ describe('risk reasons', () => {
   });
 
   it('a revision asked for and a failed week are reasons, the failed one also unreachable', () => {
-    const weeks = onTrack.weeks.map((w) => (w.week === 1 ? { ...w, standing: 'REVISE' as const } : w.week === 2 ? { ...w, standing: 'FAILED' as const } : w));
+    const weeks = onTrack.weeks.map((w) =>
+      w.week === 1 ? { ...w, standing: 'REVISE' as const } : w.week === 2 ? { ...w, standing: 'FAILED' as const } : w,
+    );
     expect(assessRisk({ ...onTrack, weeks }).reasons).toEqual(['REVISION_PENDING', 'FAILED_WEEK', 'CREDENTIAL_UNREACHABLE']);
   });
 
   it('attendance exactly at the minimum is no risk; one session below it is a trend', () => {
     expect(assessRisk({ ...onTrack, attendance: { held: 8, attended: 6, excused: 0, remaining: 10 } }).reasons).toEqual([]);
-    expect(assessRisk({ ...onTrack, attendance: { held: 8, attended: 5, excused: 0, remaining: 10 } }).reasons).toEqual(['ATTENDANCE_TREND']);
+    expect(assessRisk({ ...onTrack, attendance: { held: 8, attended: 5, excused: 0, remaining: 10 } }).reasons).toEqual([
+      'ATTENDANCE_TREND',
+    ]);
   });
 
   it('attendance one session short of what remains is unreachable', () => {
     // 18 sessions, 14 needed: 4 attended of 9 held, 9 remain → 10 needed
-    expect(assessRisk({ ...onTrack, attendance: { held: 9, attended: 4, excused: 0, remaining: 9 } }).reasons).toEqual(['ATTENDANCE_TREND', 'CREDENTIAL_UNREACHABLE']);
+    expect(assessRisk({ ...onTrack, attendance: { held: 9, attended: 4, excused: 0, remaining: 9 } }).reasons).toEqual([
+      'ATTENDANCE_TREND',
+      'CREDENTIAL_UNREACHABLE',
+    ]);
   });
 
   it('no coaching booked counts from week 3, not before', () => {

@@ -27,7 +27,10 @@ describe('a rubric as an author writes it', () => {
   });
 
   it('names a blank title (whitespace only) and a title used twice, whatever its case', () => {
-    const issues = rubricDefinitionIssues({ rubric: [{ ...rubric[0], title: '  ' }, rubric[1], { ...rubric[0], title: ' application AT work ' }], passMark: 0 });
+    const issues = rubricDefinitionIssues({
+      rubric: [{ ...rubric[0], title: '  ' }, rubric[1], { ...rubric[0], title: ' application AT work ' }],
+      passMark: 0,
+    });
     expect(issues).toEqual([
       { code: 'CRITERION_TITLE_MISSING', criterion: 0 },
       { code: 'CRITERION_TITLE_TWICE', criterion: 2, title: 'application AT work' },

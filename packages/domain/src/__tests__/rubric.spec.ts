@@ -1,11 +1,44 @@
 import { describe, expect, it } from '@jest/globals';
-import { MAX_FEEDBACK_LENGTH, describeRubricIssue, meetsPassMark, reviewIssues, reviewProblems, rubricIssues, rubricMaxPoints, totalRubric } from '../rubric.util.js';
+import {
+  MAX_FEEDBACK_LENGTH,
+  describeRubricIssue,
+  meetsPassMark,
+  reviewIssues,
+  reviewProblems,
+  rubricIssues,
+  rubricMaxPoints,
+  totalRubric,
+} from '../rubric.util.js';
 import type { RubricCriterion } from '../programme-definition.js';
 
 const rubric: RubricCriterion[] = [
-  { id: 'insight', title: 'Customer insight', levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Clear', points: 4 }] },
-  { id: 'method', title: 'Use of the method', levels: [{ label: 'Missing', points: 0 }, { label: 'Partial', points: 2 }, { label: 'Sound', points: 4 }] },
-  { id: 'application', title: 'Application at work', levels: [{ label: 'Missing', points: 0 }, { label: 'Planned', points: 1 }, { label: 'Applied', points: 2 }] },
+  {
+    id: 'insight',
+    title: 'Customer insight',
+    levels: [
+      { label: 'Missing', points: 0 },
+      { label: 'Partial', points: 2 },
+      { label: 'Clear', points: 4 },
+    ],
+  },
+  {
+    id: 'method',
+    title: 'Use of the method',
+    levels: [
+      { label: 'Missing', points: 0 },
+      { label: 'Partial', points: 2 },
+      { label: 'Sound', points: 4 },
+    ],
+  },
+  {
+    id: 'application',
+    title: 'Application at work',
+    levels: [
+      { label: 'Missing', points: 0 },
+      { label: 'Planned', points: 1 },
+      { label: 'Applied', points: 2 },
+    ],
+  },
 ];
 const assignment = { rubric, passMark: 6 };
 const scores = (insight: number, method: number, application: number) => [
@@ -75,7 +108,11 @@ describe('pass marks and verdicts', () => {
   });
 
   it('reports the total with the problems', () => {
-    expect(reviewProblems(assignment, { scores: scores(4, 4, 1), verdict: 'PASS', feedback: '' })).toEqual({ total: 9, maxPoints: 10, problems: [] });
+    expect(reviewProblems(assignment, { scores: scores(4, 4, 1), verdict: 'PASS', feedback: '' })).toEqual({
+      total: 9,
+      maxPoints: 10,
+      problems: [],
+    });
   });
 });
 
@@ -98,16 +135,26 @@ describe('problems as codes (the web says them in the display language)', () => 
   });
 
   it('codes a PASS one point below the pass mark, feedback missing with FAIL, and feedback one character too long', () => {
-    expect(reviewIssues(assignment, { scores: scores(2, 2, 1), verdict: 'PASS', feedback: '' }).issues).toEqual([{ code: 'PASS_BELOW_MARK', total: 5, passMark: 6 }]);
-    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'FAIL', feedback: ' ' }).issues).toEqual([{ code: 'FEEDBACK_REQUIRED', verdict: 'FAIL' }]);
+    expect(reviewIssues(assignment, { scores: scores(2, 2, 1), verdict: 'PASS', feedback: '' }).issues).toEqual([
+      { code: 'PASS_BELOW_MARK', total: 5, passMark: 6 },
+    ]);
+    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'FAIL', feedback: ' ' }).issues).toEqual([
+      { code: 'FEEDBACK_REQUIRED', verdict: 'FAIL' },
+    ]);
     const long = reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'PASS', feedback: 'x'.repeat(MAX_FEEDBACK_LENGTH + 1) });
     expect(long.issues).toEqual([{ code: 'FEEDBACK_TOO_LONG', maxLength: MAX_FEEDBACK_LENGTH }]);
-    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'PASS', feedback: 'x'.repeat(MAX_FEEDBACK_LENGTH) }).issues).toEqual([]);
+    expect(
+      reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: 'PASS', feedback: 'x'.repeat(MAX_FEEDBACK_LENGTH) }).issues,
+    ).toEqual([]);
   });
 
   it('codes a draft with no verdict yet as an invalid verdict, and says nothing of the pass mark while a criterion is unscored', () => {
-    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: null, feedback: '' }).issues).toEqual([{ code: 'INVALID_VERDICT' }]);
-    expect(reviewIssues(assignment, { scores: scores(2, 2, 1).slice(0, 2), verdict: 'PASS', feedback: '' }).issues).toEqual([{ code: 'UNSCORED', criterionId: 'application', title: 'Application at work' }]);
+    expect(reviewIssues(assignment, { scores: scores(4, 4, 2), verdict: null, feedback: '' }).issues).toEqual([
+      { code: 'INVALID_VERDICT' },
+    ]);
+    expect(reviewIssues(assignment, { scores: scores(2, 2, 1).slice(0, 2), verdict: 'PASS', feedback: '' }).issues).toEqual([
+      { code: 'UNSCORED', criterionId: 'application', title: 'Application at work' },
+    ]);
     expect(describeRubricIssue({ code: 'INVALID_VERDICT' })).toBe('The verdict must be one of PASS, REVISE, FAIL');
   });
 });

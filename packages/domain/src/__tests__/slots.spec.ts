@@ -5,7 +5,8 @@ import { formatInZone } from '../format.util.js';
 const iso = (d: Date) => d.toISOString();
 const starts = (slots: { start: Date }[]) => slots.map((s) => iso(s.start));
 const at = (s: string) => new Date(s);
-const localTime = (d: Date, zone: string) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+const localTime = (d: Date, zone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 
 /** Mon–Thu 09:00–12:00 and 14:00–17:00 in Johannesburg (UTC+2), 45-minute slots, 15 minutes after each */
 const joburg: SlotRules = {
@@ -61,7 +62,10 @@ describe('open coaching slots', () => {
 
   it('avoids the learner’s own bookings with other coaches, without buffers', () => {
     const busy = [{ start: at('2026-11-09T07:30:00Z'), end: at('2026-11-09T08:00:00Z') }];
-    expect(starts(openSlots(joburg, { ...monday, now: sunday, busy })).slice(0, 2)).toEqual(['2026-11-09T08:00:00.000Z', '2026-11-09T09:00:00.000Z']);
+    expect(starts(openSlots(joburg, { ...monday, now: sunday, busy })).slice(0, 2)).toEqual([
+      '2026-11-09T08:00:00.000Z',
+      '2026-11-09T09:00:00.000Z',
+    ]);
   });
 
   it('needs the minimum notice: a slot exactly at now + notice is open, a minute earlier is not', () => {
@@ -97,7 +101,8 @@ describe('open coaching slots', () => {
       ],
     };
     const slots = openSlots(rules, { from: at('2026-11-09T22:00:00Z'), to: at('2026-11-15T22:00:00Z'), now: sunday });
-    const byDate = (date: string) => slots.filter((s) => iso(s.start).startsWith(date)).map((s) => localTime(s.start, 'Africa/Johannesburg'));
+    const byDate = (date: string) =>
+      slots.filter((s) => iso(s.start).startsWith(date)).map((s) => localTime(s.start, 'Africa/Johannesburg'));
     expect(byDate('2026-11-10')).toEqual([]);
     expect(byDate('2026-11-11')).toEqual(['18:00']);
     expect(byDate('2026-11-12')).toEqual(['09:00', '10:00', '11:00', '14:00', '15:00', '16:00']);
@@ -110,19 +115,35 @@ describe('open coaching slots', () => {
   });
 
   it('gives the same instants whatever the learner’s zone: a London coach’s Monday morning is an Auckland learner’s Monday night', () => {
-    const london: SlotRules = { ...joburg, timeZone: 'Europe/London', weekly: [{ weekday: 1, start: '09:00', end: '11:00' }], slotMinutes: 60, bufferAfterMinutes: 0 };
+    const london: SlotRules = {
+      ...joburg,
+      timeZone: 'Europe/London',
+      weekly: [{ weekday: 1, start: '09:00', end: '11:00' }],
+      slotMinutes: 60,
+      bufferAfterMinutes: 0,
+    };
     const now = at('2026-03-01T00:00:00Z');
     // the learner's Monday 9 March in Auckland (NZDT, UTC+13) and their Tuesday 10 March
     const aucklandMonday = openSlots(london, { from: at('2026-03-08T11:00:00Z'), to: at('2026-03-09T11:00:00Z'), now });
     const aucklandTuesday = openSlots(london, { from: at('2026-03-09T11:00:00Z'), to: at('2026-03-10T11:00:00Z'), now });
     expect(starts(aucklandMonday)).toEqual(['2026-03-09T09:00:00.000Z', '2026-03-09T10:00:00.000Z']);
     expect(aucklandTuesday).toEqual([]);
-    expect(aucklandMonday.map((s) => formatInZone(s.start, 'Pacific/Auckland'))).toEqual(['Mon 9 Mar, 22:00 GMT+13', 'Mon 9 Mar, 23:00 GMT+13']);
+    expect(aucklandMonday.map((s) => formatInZone(s.start, 'Pacific/Auckland'))).toEqual([
+      'Mon 9 Mar, 22:00 GMT+13',
+      'Mon 9 Mar, 23:00 GMT+13',
+    ]);
     expect(aucklandMonday.map((s) => formatInZone(s.start, 'Europe/London'))).toEqual(['Mon 9 Mar, 09:00 GMT', 'Mon 9 Mar, 10:00 GMT']);
   });
 
   it('keeps 09:00 New York time across the clock change of 1 Nov 2026 (EDT before, EST after) inside the horizon', () => {
-    const ny: SlotRules = { ...joburg, timeZone: 'America/New_York', weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '10:00' })), slotMinutes: 60, bufferAfterMinutes: 0, horizonDays: 14 };
+    const ny: SlotRules = {
+      ...joburg,
+      timeZone: 'America/New_York',
+      weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '10:00' })),
+      slotMinutes: 60,
+      bufferAfterMinutes: 0,
+      horizonDays: 14,
+    };
     const now = at('2026-10-29T12:00:00Z');
     const slots = openSlots(ny, { from: now, to: at('2026-11-04T00:00:00Z'), now });
     expect(starts(slots)).toEqual([
@@ -137,7 +158,16 @@ describe('open coaching slots', () => {
   });
 
   it('keeps 09:00 London time across the clock change of 25 Oct 2026 (BST before, GMT after)', () => {
-    const london: SlotRules = { ...joburg, timeZone: 'Europe/London', weekly: [{ weekday: 5, start: '09:00', end: '10:00' }, { weekday: 1, start: '09:00', end: '10:00' }], slotMinutes: 60, bufferAfterMinutes: 0 };
+    const london: SlotRules = {
+      ...joburg,
+      timeZone: 'Europe/London',
+      weekly: [
+        { weekday: 5, start: '09:00', end: '10:00' },
+        { weekday: 1, start: '09:00', end: '10:00' },
+      ],
+      slotMinutes: 60,
+      bufferAfterMinutes: 0,
+    };
     const now = at('2026-10-20T00:00:00Z');
     const slots = openSlots(london, { from: now, to: at('2026-10-27T00:00:00Z'), now });
     expect(starts(slots)).toEqual(['2026-10-23T08:00:00.000Z', '2026-10-26T09:00:00.000Z']);
@@ -153,15 +183,38 @@ describe('open coaching slots', () => {
       bufferAfterMinutes: 0,
       horizonDays: 365,
     });
-    const fallBack = openSlots(night('2026-11-01', '00:00', '03:00'), { from: at('2026-10-31T00:00:00Z'), to: at('2026-11-02T00:00:00Z'), now: at('2026-10-01T00:00:00Z') });
-    expect(starts(fallBack)).toEqual(['2026-11-01T04:00:00.000Z', '2026-11-01T05:00:00.000Z', '2026-11-01T06:00:00.000Z', '2026-11-01T07:00:00.000Z']);
-    const springForward = openSlots(night('2026-03-08', '01:00', '04:00'), { from: at('2026-03-07T00:00:00Z'), to: at('2026-03-09T00:00:00Z'), now: at('2026-03-01T00:00:00Z') });
+    const fallBack = openSlots(night('2026-11-01', '00:00', '03:00'), {
+      from: at('2026-10-31T00:00:00Z'),
+      to: at('2026-11-02T00:00:00Z'),
+      now: at('2026-10-01T00:00:00Z'),
+    });
+    expect(starts(fallBack)).toEqual([
+      '2026-11-01T04:00:00.000Z',
+      '2026-11-01T05:00:00.000Z',
+      '2026-11-01T06:00:00.000Z',
+      '2026-11-01T07:00:00.000Z',
+    ]);
+    const springForward = openSlots(night('2026-03-08', '01:00', '04:00'), {
+      from: at('2026-03-07T00:00:00Z'),
+      to: at('2026-03-09T00:00:00Z'),
+      now: at('2026-03-01T00:00:00Z'),
+    });
     expect(starts(springForward)).toEqual(['2026-03-08T06:00:00.000Z', '2026-03-08T07:00:00.000Z']);
   });
 
   it('runs on across midnight when a day ends at 24:00 and the next starts at 00:00', () => {
-    const owl: SlotRules = { ...joburg, weekly: [{ weekday: 1, start: '22:00', end: '24:00' }, { weekday: 2, start: '00:00', end: '02:00' }], slotMinutes: 60, bufferAfterMinutes: 0 };
-    expect(availabilityWindows(owl, at('2026-11-09T00:00:00Z'), at('2026-11-10T12:00:00Z'))).toEqual([{ start: at('2026-11-09T20:00:00Z'), end: at('2026-11-10T00:00:00Z') }]);
+    const owl: SlotRules = {
+      ...joburg,
+      weekly: [
+        { weekday: 1, start: '22:00', end: '24:00' },
+        { weekday: 2, start: '00:00', end: '02:00' },
+      ],
+      slotMinutes: 60,
+      bufferAfterMinutes: 0,
+    };
+    expect(availabilityWindows(owl, at('2026-11-09T00:00:00Z'), at('2026-11-10T12:00:00Z'))).toEqual([
+      { start: at('2026-11-09T20:00:00Z'), end: at('2026-11-10T00:00:00Z') },
+    ]);
     const slots = openSlots(owl, { from: at('2026-11-09T00:00:00Z'), to: at('2026-11-10T12:00:00Z'), now: sunday });
     expect(slots.map((s) => localTime(s.start, 'Africa/Johannesburg'))).toEqual(['22:00', '23:00', '00:00', '01:00']);
   });
@@ -175,7 +228,9 @@ describe('open coaching slots', () => {
   it('counts a slot starting at local midnight as the new day’s (00:00 belongs to Tuesday)', () => {
     const early: SlotRules = { ...joburg, weekly: [{ weekday: 2, start: '00:00', end: '01:00' }], slotMinutes: 60, bufferAfterMinutes: 0 };
     expect(starts(openSlots(early, { ...monday, now: sunday }))).toEqual([]);
-    expect(starts(openSlots(early, { from: monday.to, to: at('2026-11-10T22:00:00Z'), now: sunday }))).toEqual(['2026-11-09T22:00:00.000Z']);
+    expect(starts(openSlots(early, { from: monday.to, to: at('2026-11-10T22:00:00Z'), now: sunday }))).toEqual([
+      '2026-11-09T22:00:00.000Z',
+    ]);
   });
 });
 
@@ -185,7 +240,10 @@ describe('checking a start time before booking it', () => {
   const within = { start: at('2026-11-01T22:00:00Z'), end: at('2026-11-27T22:00:00Z') };
 
   it('accepts a start on the grid', () => {
-    expect(checkSlot(rules, at('2026-11-09T07:00:00Z'), { now, within })).toEqual({ ok: true, slot: { start: at('2026-11-09T07:00:00Z'), end: at('2026-11-09T07:45:00Z') } });
+    expect(checkSlot(rules, at('2026-11-09T07:00:00Z'), { now, within })).toEqual({
+      ok: true,
+      slot: { start: at('2026-11-09T07:00:00Z'), end: at('2026-11-09T07:45:00Z') },
+    });
   });
 
   it('names why a start is refused: past, too soon, beyond the horizon, outside the dates, off the grid, taken, busy', () => {
@@ -199,7 +257,9 @@ describe('checking a start time before booking it', () => {
     expect(reason('2026-11-26T07:00:00Z', { within: { start: within.start, end: at('2026-11-20T22:00:00Z') } })).toBe('OUTSIDE_DATES');
     expect(reason('2026-11-09T07:30:00Z')).toBe('NOT_A_SLOT');
     expect(reason('2026-11-13T07:00:00Z')).toBe('NOT_A_SLOT'); // a Friday
-    expect(reason('2026-11-09T07:00:00Z', { bookings: [{ start: at('2026-11-09T07:00:00Z'), end: at('2026-11-09T07:45:00Z') }] })).toBe('TAKEN');
+    expect(reason('2026-11-09T07:00:00Z', { bookings: [{ start: at('2026-11-09T07:00:00Z'), end: at('2026-11-09T07:45:00Z') }] })).toBe(
+      'TAKEN',
+    );
     expect(reason('2026-11-09T07:00:00Z', { busy: [{ start: at('2026-11-09T07:30:00Z'), end: at('2026-11-09T08:00:00Z') }] })).toBe('BUSY');
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { COHORT_STATUSES, CohortStatus, EnrolmentStatus, ENROLMENT_STATUSES, GRADING_STATES, isEndedCohort, isLiveCohort, REVIEW_STATES } from '../status.js';
+import {
+  COHORT_STATUSES,
+  CohortStatus,
+  EnrolmentStatus,
+  ENROLMENT_STATUSES,
+  GRADING_STATES,
+  isEndedCohort,
+  isLiveCohort,
+  REVIEW_STATES,
+} from '../status.js';
 
 describe('statuses, each defined once', () => {
   it('names every value of a status by itself (what GraphQL enums and the code read)', () => {

@@ -21,9 +21,9 @@ describe('who may submit (or resubmit)', () => {
 
   it('refuses a locked week, a withdrawn or invited learner and an ended cohort', () => {
     expect(submitBlocker({ ...base, weekOpen: false })).toBe('Week 2 is not open yet');
-    expect(submitBlocker({ ...base, weekOpen: false, opens: { at: new Date('2026-11-15T22:00:00Z'), timeZone: 'Africa/Johannesburg' } })).toBe(
-      'Week 2 is not open yet (it opens Mon 16 Nov, 00:00 GMT+2)',
-    );
+    expect(
+      submitBlocker({ ...base, weekOpen: false, opens: { at: new Date('2026-11-15T22:00:00Z'), timeZone: 'Africa/Johannesburg' } }),
+    ).toBe('Week 2 is not open yet (it opens Mon 16 Nov, 00:00 GMT+2)');
     expect(submitBlocker({ ...base, enrolmentStatus: 'WITHDRAWN' })).toMatch(/withdrawn/);
     expect(submitBlocker({ ...base, enrolmentStatus: 'INVITED' })).toMatch(/invitation/);
     expect(submitBlocker({ ...base, cohortStatus: 'COMPLETED' })).toMatch(/ended/);

@@ -2,7 +2,10 @@ import { allTimeZones, dateTimeFormat } from '../../lib/time';
 
 /** "GMT+02:00": a zone's offset from UTC now. */
 export function zoneOffset(timeZone: string, at: Date = new Date()): string {
-  const name = dateTimeFormat(timeZone, { timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const name =
+    dateTimeFormat(timeZone, { timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? '';
   return name === 'GMT' ? 'GMT+00:00' : name;
 }
 

@@ -3,7 +3,15 @@ import type { Job, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { formatInZone, weekOpensAt } from '@beacon/domain';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { assignCoach, enrolLearner, makeCohort, makeProgrammeVersion, makeUser, partnerIdBySlug, userIdByEmail } from '../../../test/factories.js';
+import {
+  assignCoach,
+  enrolLearner,
+  makeCohort,
+  makeProgrammeVersion,
+  makeUser,
+  partnerIdBySlug,
+  userIdByEmail,
+} from '../../../test/factories.js';
 import { QueueService } from '../../../jobs/queue.service.js';
 import { QueueName } from '../../../jobs/queue-name.enum.js';
 import type { LiveSessionEntity } from '../../entities/live-session.entity.js';
@@ -61,7 +69,14 @@ describe.each(['redis', 'postgres'] as const)('a cohort’s week openings and se
     coachId = await userIdByEmail(db, 'coach@beacon.test');
     farCoachId = (await makeUser(db, { email: 'far.coach@example.org', name: 'Riley Far', timeZone: 'America/New_York' })).id;
 
-    const made = await makeCohort(db, { partnerId: africaId, programmeVersionId: versionId, name: 'COIM Durban', startDate: dateIn(14), timeZone: ZONE, status: 'OPEN' });
+    const made = await makeCohort(db, {
+      partnerId: africaId,
+      programmeVersionId: versionId,
+      name: 'COIM Durban',
+      startDate: dateIn(14),
+      timeZone: ZONE,
+      status: 'OPEN',
+    });
     cohortId = made.cohort.id;
     sessions = made.sessions;
     await enrolLearner(db, cohortId, learnerId);
@@ -164,7 +179,14 @@ describe.each(['redis', 'postgres'] as const)('a cohort’s week openings and se
 
   it('week opened: one message per active learner of a running cohort, once, with the week’s times in their zone', async () => {
     const start = dateIn(-2);
-    const { cohort } = await makeCohort(db, { partnerId: africaId, programmeVersionId: versionId, name: 'COIM Pretoria', startDate: start, timeZone: ZONE, status: 'RUNNING' });
+    const { cohort } = await makeCohort(db, {
+      partnerId: africaId,
+      programmeVersionId: versionId,
+      name: 'COIM Pretoria',
+      startDate: start,
+      timeZone: ZONE,
+      status: 'RUNNING',
+    });
     const farLearner = await makeUser(db, { email: 'far.learner@example.org', name: 'Sam Far', timeZone: 'America/New_York' });
     await enrolLearner(db, cohort.id, learnerId);
     await enrolLearner(db, cohort.id, farLearner.id);
@@ -183,21 +205,36 @@ describe.each(['redis', 'postgres'] as const)('a cohort’s week openings and se
     const messages = await outbox(`week-opened/${cohort.id}/w1/`);
     expect(messages.map((m) => m.to_email)).toEqual(['far.learner@example.org', 'learner@beacon.test']);
     expect(messages[0].subject).toBe('Week 1 is open: Introduction to an Outside-In world');
-    const kickOff = (await db.query(`SELECT starts_at FROM live_session WHERE cohort_id = $1 AND title = 'Kick-off and introductions'`, [cohort.id]))[0].starts_at as Date;
+    const kickOff = (
+      await db.query(`SELECT starts_at FROM live_session WHERE cohort_id = $1 AND title = 'Kick-off and introductions'`, [cohort.id])
+    )[0].starts_at as Date;
     expect(messages[0].body).toContain(formatInZone(kickOff, 'America/New_York'));
     expect(messages[1].body).toContain(formatInZone(kickOff, ZONE));
     expect(messages[1].body).toMatch(/This week's assignment, "Assignment 1: .*", is due /);
 
     // a job for an opening that has moved since, and a job for a draft cohort, send nothing
     expect(await schedule.sendWeekOpened({ ...data, week: 2, opensAt: new Date(Date.now() - DAY).toISOString() })).toBe(0);
-    const { cohort: draft } = await makeCohort(db, { partnerId: africaId, programmeVersionId: versionId, startDate: start, timeZone: ZONE, status: 'DRAFT' });
+    const { cohort: draft } = await makeCohort(db, {
+      partnerId: africaId,
+      programmeVersionId: versionId,
+      startDate: start,
+      timeZone: ZONE,
+      status: 'DRAFT',
+    });
     await enrolLearner(db, draft.id, learnerId);
     expect(await schedule.sendWeekOpened({ ...data, cohortId: draft.id })).toBe(0);
     expect(await outbox(`week-opened/${draft.id}/`)).toEqual([]);
   });
 
   it('the worker sends a reminder when it falls due', async () => {
-    const { cohort } = await makeCohort(db, { partnerId: africaId, programmeVersionId: versionId, name: 'COIM Soweto', startDate: dateIn(-1), timeZone: ZONE, status: 'RUNNING' });
+    const { cohort } = await makeCohort(db, {
+      partnerId: africaId,
+      programmeVersionId: versionId,
+      name: 'COIM Soweto',
+      startDate: dateIn(-1),
+      timeZone: ZONE,
+      status: 'RUNNING',
+    });
     await enrolLearner(db, cohort.id, learnerId);
     // an extra session an hour and two seconds from now: its 1-hour reminder is due in two seconds
     const [{ id }] = await db.query(

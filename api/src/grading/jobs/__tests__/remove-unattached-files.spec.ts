@@ -30,8 +30,10 @@ describe.each([
     const [{ storage_key }] = await db.query(`SELECT storage_key FROM submission_file WHERE id = $1`, [r.body.id]);
     return { id: r.body.id, key: storage_key, downloadUrl: r.body.downloadUrl };
   };
-  const age = (ids: string[], hours: number) => db.query(`UPDATE submission_file SET created_at = now() - make_interval(hours => $2) WHERE id = ANY($1)`, [ids, hours]);
-  const rows = async (): Promise<string[]> => (await db.query(`SELECT id FROM submission_file ORDER BY id`)).map((r: { id: string }) => r.id);
+  const age = (ids: string[], hours: number) =>
+    db.query(`UPDATE submission_file SET created_at = now() - make_interval(hours => $2) WHERE id = ANY($1)`, [ids, hours]);
+  const rows = async (): Promise<string[]> =>
+    (await db.query(`SELECT id FROM submission_file ORDER BY id`)).map((r: { id: string }) => r.id);
   /** runs the job the way its schedule does: added to the grading queue, taken by the worker */
   const runJob = async (): Promise<number> => {
     const job = await queue.add(RemoveUnattachedFilesJob.name, {});
@@ -113,7 +115,9 @@ describe.each([
       const removing = files.removeUnattached();
       // the clean-up's DELETE waits for the submission's lock on the file row
       await waitFor(async () => {
-        const [{ waiting }] = await db.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        const [{ waiting }] = await db.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
         return waiting > 0 ? true : undefined;
       });
       await other.query('COMMIT');

@@ -1,7 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
-import { NotificationSettingsDocument, UpdateNotificationSettingsDocument, type NotificationSettingsFieldsFragment } from '../../../gql/graphql';
+import {
+  NotificationSettingsDocument,
+  UpdateNotificationSettingsDocument,
+  type NotificationSettingsFieldsFragment,
+} from '../../../gql/graphql';
 import { common } from '../../../i18n/common';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
@@ -15,13 +19,29 @@ const LABELS: Record<Setting, MessageDescriptor> = defineMessages({
   reviewReleased: { id: 'account.notifications.reviewReleased', defaultMessage: 'A review of my work is released' },
   bookingChanges: { id: 'account.notifications.bookingChanges', defaultMessage: 'Coaching bookings are made, moved or cancelled' },
   credentialIssued: { id: 'account.notifications.credentialIssued', defaultMessage: 'A credential is issued to me' },
-  credentialExpiry: { id: 'credential.notifications.expiryReminders', defaultMessage: 'My credential expires in 60 and in 14 days, with what renewing it needs' },
+  credentialExpiry: {
+    id: 'credential.notifications.expiryReminders',
+    defaultMessage: 'My credential expires in 60 and in 14 days, with what renewing it needs',
+  },
   atRiskAlerts: { id: 'account.notifications.atRiskAlerts', defaultMessage: 'Learners I look after fall at risk' },
-  goalFollowUps: { id: 'followUp.notifications.goalFollowUps', defaultMessage: 'Three months after a programme, asking whether I reached my goal' },
+  goalFollowUps: {
+    id: 'followUp.notifications.goalFollowUps',
+    defaultMessage: 'Three months after a programme, asking whether I reached my goal',
+  },
 });
 
 /** The settings in the order they are offered. */
-const SETTINGS: readonly Setting[] = ['weekOpened', 'sessionReminders', 'dueSoon', 'reviewReleased', 'bookingChanges', 'credentialIssued', 'credentialExpiry', 'goalFollowUps', 'atRiskAlerts'];
+const SETTINGS: readonly Setting[] = [
+  'weekOpened',
+  'sessionReminders',
+  'dueSoon',
+  'reviewReleased',
+  'bookingChanges',
+  'credentialIssued',
+  'credentialExpiry',
+  'goalFollowUps',
+  'atRiskAlerts',
+];
 
 /** Which emails the person receives; invitations and password resets always go. */
 export function NotificationsCard() {
@@ -55,7 +75,10 @@ export function NotificationsCard() {
   return (
     <Card
       title={intl.formatMessage({ id: 'account.notifications.title', defaultMessage: 'Emails' })}
-      description={intl.formatMessage({ id: 'account.notifications.description', defaultMessage: 'Invitations and password resets always reach you.' })}
+      description={intl.formatMessage({
+        id: 'account.notifications.description',
+        defaultMessage: 'Invitations and password resets always reach you.',
+      })}
     >
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'account.notifications.loading', defaultMessage: 'Loading your email settings…' })} />
@@ -74,7 +97,10 @@ export function NotificationsCard() {
               </SuccessNotice>
             )}
             {saveError != null && (
-              <ErrorNotice error={saveError} title={intl.formatMessage({ id: 'account.notifications.notSaved', defaultMessage: 'Your email settings were not saved' })} />
+              <ErrorNotice
+                error={saveError}
+                title={intl.formatMessage({ id: 'account.notifications.notSaved', defaultMessage: 'Your email settings were not saved' })}
+              />
             )}
             <fieldset className="plain-fieldset">
               <legend className="visually-hidden">
@@ -89,7 +115,11 @@ export function NotificationsCard() {
             </fieldset>
             <div className="form-actions">
               <button type="submit" className="button button-primary" disabled={saving.loading}>
-                {saving.loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="account.notifications.save" defaultMessage="Save email settings" />}
+                {saving.loading ? (
+                  <FormattedMessage {...common.saving} />
+                ) : (
+                  <FormattedMessage id="account.notifications.save" defaultMessage="Save email settings" />
+                )}
               </button>
             </div>
           </form>

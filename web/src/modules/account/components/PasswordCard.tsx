@@ -26,12 +26,20 @@ export function PasswordCard() {
     setError(null);
     setDone(false);
     const ok = check({
-      currentPassword: current ? undefined : intl.formatMessage({ id: 'account.password.currentMissing', defaultMessage: 'Enter your current password.' }),
+      currentPassword: current
+        ? undefined
+        : intl.formatMessage({ id: 'account.password.currentMissing', defaultMessage: 'Enter your current password.' }),
       newPassword:
         next.length < MIN_LENGTH
-          ? intl.formatMessage({ id: 'account.password.tooShort', defaultMessage: 'Choose a new password of at least {min, number} characters.' }, { min: MIN_LENGTH })
+          ? intl.formatMessage(
+              { id: 'account.password.tooShort', defaultMessage: 'Choose a new password of at least {min, number} characters.' },
+              { min: MIN_LENGTH },
+            )
           : undefined,
-      repeat: repeat !== next ? intl.formatMessage({ id: 'account.password.notSame', defaultMessage: 'The two new passwords are not the same.' }) : undefined,
+      repeat:
+        repeat !== next
+          ? intl.formatMessage({ id: 'account.password.notSame', defaultMessage: 'The two new passwords are not the same.' })
+          : undefined,
     });
     if (!ok) return;
     try {
@@ -48,16 +56,34 @@ export function PasswordCard() {
   return (
     <Card
       title={intl.formatMessage({ id: 'account.password.title', defaultMessage: 'Password' })}
-      description={intl.formatMessage({ id: 'account.password.description', defaultMessage: 'You stay logged in here; every other session ends.' })}
+      description={intl.formatMessage({
+        id: 'account.password.description',
+        defaultMessage: 'You stay logged in here; every other session ends.',
+      })}
     >
       {done && (
         <SuccessNotice>
-          <FormattedMessage id="account.password.changed" defaultMessage="Your password was changed, and your other sessions were logged out." />
+          <FormattedMessage
+            id="account.password.changed"
+            defaultMessage="Your password was changed, and your other sessions were logged out."
+          />
         </SuccessNotice>
       )}
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'account.password.notChanged', defaultMessage: 'Your password was not changed' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'account.password.notChanged', defaultMessage: 'Your password was not changed' })}
+        />
+      )}
       <form ref={formRef} className="stack" noValidate onSubmit={submit}>
-        <TextField label={intl.formatMessage({ id: 'account.password.current', defaultMessage: 'Current password' })} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.currentPassword} />
+        <TextField
+          label={intl.formatMessage({ id: 'account.password.current', defaultMessage: 'Current password' })}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={errors.currentPassword}
+        />
         <TextField
           label={intl.formatMessage({ id: 'account.password.new', defaultMessage: 'New password' })}
           type="password"
@@ -65,9 +91,19 @@ export function PasswordCard() {
           value={next}
           onChange={(e) => setNext(e.target.value)}
           error={errors.newPassword}
-          hint={intl.formatMessage({ id: 'account.password.hint', defaultMessage: 'At least {min, number} characters.' }, { min: MIN_LENGTH })}
+          hint={intl.formatMessage(
+            { id: 'account.password.hint', defaultMessage: 'At least {min, number} characters.' },
+            { min: MIN_LENGTH },
+          )}
         />
-        <TextField label={intl.formatMessage({ id: 'account.password.repeat', defaultMessage: 'New password again' })} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={errors.repeat} />
+        <TextField
+          label={intl.formatMessage({ id: 'account.password.repeat', defaultMessage: 'New password again' })}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={errors.repeat}
+        />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={loading}>
             {loading ? (

@@ -41,7 +41,9 @@ export function ProfileCard() {
     const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
     const found = words.length ? all.filter((z) => words.every((w) => z.label.toLowerCase().includes(w))) : all;
     // the zone chosen stays listed, so the select always shows it
-    return found.some((z) => z.zone === timeZone) ? found : [{ zone: timeZone, label: `${timeZone.replaceAll('_', ' ')} (${zoneOffset(timeZone)})`, offset: '' }, ...found];
+    return found.some((z) => z.zone === timeZone)
+      ? found
+      : [{ zone: timeZone, label: `${timeZone.replaceAll('_', ' ')} (${zoneOffset(timeZone)})`, offset: '' }, ...found];
   }, [search, timeZone]);
   useEffect(() => {
     languageSwitchedAt = 0;
@@ -53,7 +55,9 @@ export function ProfileCard() {
     setSaved(false);
     const ok = check({
       name: name.trim() ? undefined : intl.formatMessage({ id: 'account.profile.nameMissing', defaultMessage: 'Enter your name.' }),
-      timeZone: timeZone ? undefined : intl.formatMessage({ id: 'account.profile.timeZoneMissing', defaultMessage: 'Choose your time zone.' }),
+      timeZone: timeZone
+        ? undefined
+        : intl.formatMessage({ id: 'account.profile.timeZoneMissing', defaultMessage: 'Choose your time zone.' }),
     });
     if (!ok) return;
     try {
@@ -72,7 +76,10 @@ export function ProfileCard() {
   return (
     <Card
       title={intl.formatMessage({ id: 'account.profile.title', defaultMessage: 'Profile' })}
-      description={intl.formatMessage({ id: 'account.profile.description', defaultMessage: 'How you appear to others, and the zone every time in Beacon is shown in.' })}
+      description={intl.formatMessage({
+        id: 'account.profile.description',
+        defaultMessage: 'How you appear to others, and the zone every time in Beacon is shown in.',
+      })}
     >
       {saved && (
         <SuccessNotice>
@@ -85,7 +92,12 @@ export function ProfileCard() {
           </p>
         </SuccessNotice>
       )}
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'account.profile.notSaved', defaultMessage: 'Your profile was not saved' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'account.profile.notSaved', defaultMessage: 'Your profile was not saved' })}
+        />
+      )}
       <form ref={formRef} className="stack" noValidate onSubmit={submit}>
         <TextField
           label={intl.formatMessage({ id: 'account.profile.name', defaultMessage: 'Name' })}
@@ -100,13 +112,19 @@ export function ProfileCard() {
           type="email"
           value={viewer.email}
           readOnly
-          hint={intl.formatMessage({ id: 'account.profile.emailHint', defaultMessage: 'Your login; the certifying body can change it for you.' })}
+          hint={intl.formatMessage({
+            id: 'account.profile.emailHint',
+            defaultMessage: 'Your login; the certifying body can change it for you.',
+          })}
         />
         <div className="field">
           <TextField
             label={intl.formatMessage({ id: 'account.profile.findZone', defaultMessage: 'Find a time zone' })}
             type="search"
-            placeholder={intl.formatMessage({ id: 'account.profile.findZonePlaceholder', defaultMessage: 'A city or region, e.g. Nairobi' })}
+            placeholder={intl.formatMessage({
+              id: 'account.profile.findZonePlaceholder',
+              defaultMessage: 'A city or region, e.g. Nairobi',
+            })}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
@@ -116,7 +134,10 @@ export function ProfileCard() {
             value={timeZone}
             onChange={(e) => setTimeZone(e.target.value)}
             error={errors.timeZone}
-            hint={intl.formatMessage({ id: 'account.profile.timeZoneNow', defaultMessage: 'Now {time}.' }, { time: formatDateTime(new Date(), timeZone) })}
+            hint={intl.formatMessage(
+              { id: 'account.profile.timeZoneNow', defaultMessage: 'Now {time}.' },
+              { time: formatDateTime(new Date(), timeZone) },
+            )}
           >
             {zones.map((z) => (
               <option key={z.zone} value={z.zone}>
@@ -126,7 +147,11 @@ export function ProfileCard() {
           </SelectField>
           {browser !== timeZone && (
             <button type="button" className="button button-secondary button-small align-start" onClick={() => setTimeZone(browser)}>
-              <FormattedMessage id="account.profile.useDeviceZone" defaultMessage="Use this device’s zone: {zone}" values={{ zone: browser.replaceAll('_', ' ') }} />
+              <FormattedMessage
+                id="account.profile.useDeviceZone"
+                defaultMessage="Use this device’s zone: {zone}"
+                values={{ zone: browser.replaceAll('_', ' ') }}
+              />
             </button>
           )}
         </div>
@@ -135,7 +160,10 @@ export function ProfileCard() {
           value={locale}
           onChange={(e) => setLocale(e.target.value)}
           error={errors.locale}
-          hint={intl.formatMessage({ id: 'account.profile.languageHint', defaultMessage: 'Beacon is shown in this language on every device where you log in.' })}
+          hint={intl.formatMessage({
+            id: 'account.profile.languageHint',
+            defaultMessage: 'Beacon is shown in this language on every device where you log in.',
+          })}
         >
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
@@ -145,7 +173,11 @@ export function ProfileCard() {
         </SelectField>
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="account.profile.save" defaultMessage="Save profile" />}
+            {loading ? (
+              <FormattedMessage {...common.saving} />
+            ) : (
+              <FormattedMessage id="account.profile.save" defaultMessage="Save profile" />
+            )}
           </button>
         </div>
       </form>

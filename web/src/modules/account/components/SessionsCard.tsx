@@ -5,23 +5,31 @@ import { EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from
 import { Card } from '../../../ui/Card';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
+import { SPACE } from '../../../lib/jsx';
 
 /** "Chrome on Linux" from a user agent, enough to tell one's devices apart (product names stay as they are). */
 function device(intl: IntlShape, userAgent: string | null): string {
   if (!userAgent) return intl.formatMessage({ id: 'account.sessions.unknownBrowser', defaultMessage: 'Unknown browser' });
-  const browser =
-    /Edg\//.test(userAgent) ? 'Edge'
-    : /Firefox\//.test(userAgent) ? 'Firefox'
-    : /Chrome\/|Chromium\//.test(userAgent) ? 'Chrome'
-    : /Safari\//.test(userAgent) ? 'Safari'
-    : intl.formatMessage({ id: 'account.sessions.someBrowser', defaultMessage: 'A browser' });
-  const os =
-    /Android/.test(userAgent) ? 'Android'
-    : /iPhone|iPad/.test(userAgent) ? 'iOS'
-    : /Windows/.test(userAgent) ? 'Windows'
-    : /Mac OS X/.test(userAgent) ? 'macOS'
-    : /Linux/.test(userAgent) ? 'Linux'
-    : intl.formatMessage({ id: 'account.sessions.otherSystem', defaultMessage: 'another system' });
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /Firefox\//.test(userAgent)
+      ? 'Firefox'
+      : /Chrome\/|Chromium\//.test(userAgent)
+        ? 'Chrome'
+        : /Safari\//.test(userAgent)
+          ? 'Safari'
+          : intl.formatMessage({ id: 'account.sessions.someBrowser', defaultMessage: 'A browser' });
+  const os = /Android/.test(userAgent)
+    ? 'Android'
+    : /iPhone|iPad/.test(userAgent)
+      ? 'iOS'
+      : /Windows/.test(userAgent)
+        ? 'Windows'
+        : /Mac OS X/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : intl.formatMessage({ id: 'account.sessions.otherSystem', defaultMessage: 'another system' });
   return intl.formatMessage({ id: 'account.sessions.device', defaultMessage: '{browser} on {os}' }, { browser, os });
 }
 
@@ -30,7 +38,10 @@ export function SessionsCard() {
   const intl = useIntl();
   const { data, loading, error, refetch } = useQuery(MySessionsDocument, { fetchPolicy: 'cache-and-network' });
   const [endOne, ending] = useMutation(EndSessionDocument, { refetchQueries: [MySessionsDocument], awaitRefetchQueries: true });
-  const [endOthers, endingOthers] = useMutation(EndOtherSessionsDocument, { refetchQueries: [MySessionsDocument], awaitRefetchQueries: true });
+  const [endOthers, endingOthers] = useMutation(EndOtherSessionsDocument, {
+    refetchQueries: [MySessionsDocument],
+    awaitRefetchQueries: true,
+  });
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const sessions = data?.mySessions ?? [];
@@ -61,7 +72,10 @@ export function SessionsCard() {
                 const r = await endOthers();
                 const n = r.data?.endOtherSessions ?? 0;
                 return intl.formatMessage(
-                  { id: 'account.sessions.othersEnded', defaultMessage: '{count, plural, one {Logged out # other session.} other {Logged out # other sessions.}}' },
+                  {
+                    id: 'account.sessions.othersEnded',
+                    defaultMessage: '{count, plural, one {Logged out # other session.} other {Logged out # other sessions.}}',
+                  },
                   { count: n },
                 );
               })
@@ -77,7 +91,12 @@ export function SessionsCard() {
       }
     >
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
-      {actionError != null && <ErrorNotice error={actionError} title={intl.formatMessage({ id: 'account.sessions.notEnded', defaultMessage: 'The session was not ended' })} />}
+      {actionError != null && (
+        <ErrorNotice
+          error={actionError}
+          title={intl.formatMessage({ id: 'account.sessions.notEnded', defaultMessage: 'The session was not ended' })}
+        />
+      )}
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'account.sessions.loading', defaultMessage: 'Loading your sessions…' })} />
       ) : error && !data ? (
@@ -92,7 +111,9 @@ export function SessionsCard() {
             <li key={s.id} className="session-item">
               <span>
                 <span className="cell-strong">
-                  {device(intl, s.userAgent)} {s.current && (
+                  {device(intl, s.userAgent)}
+                  {SPACE}
+                  {s.current && (
                     <span className="pill pill-sent">
                       <FormattedMessage id="account.sessions.thisBrowser" defaultMessage="This browser" />
                     </span>
@@ -103,7 +124,8 @@ export function SessionsCard() {
                     id="account.sessions.details"
                     defaultMessage="{address} · logged in {createdAt} · last used {lastUsedAt}"
                     values={{
-                      address: s.ipAddress ?? intl.formatMessage({ id: 'account.sessions.addressUnknown', defaultMessage: 'address unknown' }),
+                      address:
+                        s.ipAddress ?? intl.formatMessage({ id: 'account.sessions.addressUnknown', defaultMessage: 'address unknown' }),
                       createdAt: <DateTime value={s.createdAt} />,
                       lastUsedAt: <DateTime value={s.lastUsedAt} />,
                     }}
@@ -118,7 +140,10 @@ export function SessionsCard() {
                   onClick={() =>
                     void run(async () => {
                       await endOne({ variables: { id: s.id } });
-                      return intl.formatMessage({ id: 'account.sessions.ended', defaultMessage: '{device} was logged out.' }, { device: device(intl, s.userAgent) });
+                      return intl.formatMessage(
+                        { id: 'account.sessions.ended', defaultMessage: '{device} was logged out.' },
+                        { device: device(intl, s.userAgent) },
+                      );
                     })
                   }
                 >

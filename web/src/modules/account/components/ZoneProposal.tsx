@@ -34,7 +34,11 @@ export function ZoneProposal() {
   const accountZone = viewer.timeZone.replaceAll('_', ' ');
   const deviceZone = device.replaceAll('_', ' ');
   return (
-    <div className="notice notice-info zone-banner" role="region" aria-label={intl.formatMessage({ id: 'account.zoneProposal.label', defaultMessage: 'Your time zone' })}>
+    <div
+      className="notice notice-info zone-banner"
+      role="region"
+      aria-label={intl.formatMessage({ id: 'account.zoneProposal.label', defaultMessage: 'Your time zone' })}
+    >
       <p>
         <FormattedMessage
           id="account.zoneProposal.text"

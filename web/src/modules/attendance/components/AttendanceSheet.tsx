@@ -48,7 +48,11 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
 
   if (!sheet) {
     return readError ? (
-      <ErrorNotice error={readError} title={intl.formatMessage({ id: 'attendance.sheet.loadFailed', defaultMessage: 'The learners could not be loaded' })} onRetry={() => void refetch()} />
+      <ErrorNotice
+        error={readError}
+        title={intl.formatMessage({ id: 'attendance.sheet.loadFailed', defaultMessage: 'The learners could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
     ) : (
       <Loading label={intl.formatMessage({ id: 'attendance.sheet.loading', defaultMessage: 'Loading learners…' })} />
     );
@@ -77,7 +81,12 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
     try {
       await record({ variables: { sessionId, entries } });
       setEdits({});
-      setSaved(intl.formatMessage({ id: 'attendance.sheet.saved', defaultMessage: 'Attendance saved for {count, plural, one {# learner} other {# learners}}.' }, { count: entries.length }));
+      setSaved(
+        intl.formatMessage(
+          { id: 'attendance.sheet.saved', defaultMessage: 'Attendance saved for {count, plural, one {# learner} other {# learners}}.' },
+          { count: entries.length },
+        ),
+      );
     } catch (e) {
       setError(e);
     }
@@ -87,7 +96,11 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
     <div className="stack">
       <div className="list-toolbar">
         <p className="muted">
-          <FormattedMessage id="attendance.sheet.marked" defaultMessage="{marked, number} of {total, number} marked" values={{ marked, total: learners }} />
+          <FormattedMessage
+            id="attendance.sheet.marked"
+            defaultMessage="{marked, number} of {total, number} marked"
+            values={{ marked, total: learners }}
+          />
           {changed > 0 && (
             <>
               {SEPARATOR}
@@ -100,7 +113,11 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
             {wholeSheetShown ? (
               <FormattedMessage id="attendance.sheet.markAllPresent" defaultMessage="Mark all present" />
             ) : (
-              <FormattedMessage id="attendance.sheet.markShownPresent" defaultMessage="Mark the {count, plural, one {# learner} other {# learners}} shown present" values={{ count: rows.length }} />
+              <FormattedMessage
+                id="attendance.sheet.markShownPresent"
+                defaultMessage="Mark the {count, plural, one {# learner} other {# learners}} shown present"
+                values={{ count: rows.length }}
+              />
             )}
           </button>
         )}
@@ -125,7 +142,13 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
           />
         </>
       )}
-      {readError && <ErrorNotice error={readError} title={intl.formatMessage({ id: 'attendance.sheet.loadFailed', defaultMessage: 'The learners could not be loaded' })} onRetry={() => void refetch()} />}
+      {readError && (
+        <ErrorNotice
+          error={readError}
+          title={intl.formatMessage({ id: 'attendance.sheet.loadFailed', defaultMessage: 'The learners could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
+      )}
       <div aria-busy={reading}>
         <DataTable
           name={{ caption: intl.formatMessage({ id: 'attendance.sheet.caption', defaultMessage: 'Attendance of each learner' }) }}
@@ -137,7 +160,14 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
           ]}
           rows={rows}
           rowKey={(r) => r.enrolmentId}
-          empty={<EmptyState title={intl.formatMessage({ id: 'attendance.sheet.noMatch', defaultMessage: 'No learners match “{search}”' }, { search: search.trim() })} />}
+          empty={
+            <EmptyState
+              title={intl.formatMessage(
+                { id: 'attendance.sheet.noMatch', defaultMessage: 'No learners match “{search}”' },
+                { search: search.trim() },
+              )}
+            />
+          }
           renderRow={(r) => {
             const pct = r.attendance.percent;
             const atRisk = pct != null && pct < minAttendance;
@@ -148,10 +178,23 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
                   <span className="cell-sub">{r.learner.email}</span>
                 </th>
                 <td>
-                  <div className="segmented" role="radiogroup" aria-label={intl.formatMessage({ id: 'attendance.sheet.groupLabel', defaultMessage: 'Attendance of {name}' }, { name: r.learner.name })}>
+                  <div
+                    className="segmented"
+                    role="radiogroup"
+                    aria-label={intl.formatMessage(
+                      { id: 'attendance.sheet.groupLabel', defaultMessage: 'Attendance of {name}' },
+                      { name: r.learner.name },
+                    )}
+                  >
                     {ATTENDANCE_ORDER.map((status) => (
                       <label key={status} className={`segment segment-${status.toLowerCase()}`}>
-                        <input type="radio" name={`attendance-${r.enrolmentId}`} value={status} checked={statusOf(r) === status} onChange={() => mark([r], status)} />
+                        <input
+                          type="radio"
+                          name={`attendance-${r.enrolmentId}`}
+                          value={status}
+                          checked={statusOf(r) === status}
+                          onChange={() => mark([r], status)}
+                        />
                         <span>{intl.formatMessage(ATTENDANCE_LABEL[status])}</span>
                       </label>
                     ))}
@@ -160,7 +203,12 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
                 <td>
                   <AttendanceCell percent={pct} atRisk={atRisk} attended={r.attendance.attended} held={r.attendance.counted} />
                 </td>
-                <td>{intl.formatMessage({ id: 'attendance.sheet.progress', defaultMessage: '{percent, number} %' }, { percent: r.progressPercent })}</td>
+                <td>
+                  {intl.formatMessage(
+                    { id: 'attendance.sheet.progress', defaultMessage: '{percent, number} %' },
+                    { percent: r.progressPercent },
+                  )}
+                </td>
               </tr>
             );
           }}
@@ -174,7 +222,12 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
           })}
         />
       </div>
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'attendance.sheet.saveFailed', defaultMessage: 'Attendance was not saved' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'attendance.sheet.saveFailed', defaultMessage: 'Attendance was not saved' })}
+        />
+      )}
       {saved && <SuccessNotice>{saved}</SuccessNotice>}
       {blocker.state === 'blocked' && (
         <Dialog
@@ -182,7 +235,8 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
           description={intl.formatMessage(
             {
               id: 'attendance.sheet.leaveDescription',
-              defaultMessage: '{changed, plural, one {# change to this session’s attendance is not saved yet.} other {# changes to this session’s attendance are not saved yet.}}',
+              defaultMessage:
+                '{changed, plural, one {# change to this session’s attendance is not saved yet.} other {# changes to this session’s attendance are not saved yet.}}',
             },
             { changed },
           )}
@@ -200,7 +254,9 @@ export function AttendanceSheet({ sessionId, minAttendance }: { sessionId: strin
       )}
       <div className="form-actions">
         <button type="button" className="button button-primary" disabled={loading || touched.length === 0} onClick={() => void save()}>
-          {loading ? intl.formatMessage(common.saving) : intl.formatMessage({ id: 'attendance.sheet.save', defaultMessage: 'Save attendance' })}
+          {loading
+            ? intl.formatMessage(common.saving)
+            : intl.formatMessage({ id: 'attendance.sheet.save', defaultMessage: 'Save attendance' })}
         </button>
       </div>
     </div>

@@ -1,7 +1,13 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { defineMessages, type MessageDescriptor } from 'react-intl';
-import { AttendanceSheetDocument, CohortsDocument, LiveSessionsDocument, RecordAttendanceDocument, type AttendanceStatus } from '../../../gql/graphql';
+import {
+  AttendanceSheetDocument,
+  CohortsDocument,
+  LiveSessionsDocument,
+  RecordAttendanceDocument,
+  type AttendanceStatus,
+} from '../../../gql/graphql';
 import { useCohort, useLiveSessions } from '../../cohort/hooks/useCohorts';
 
 export const ATTENDANCE_LABEL: Record<AttendanceStatus, MessageDescriptor> = defineMessages({
@@ -15,7 +21,10 @@ export const ATTENDANCE_ORDER: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUS
  * The cohort a session belongs to. Links inside the app carry it (?cohort=); for an address
  * typed or shared without it, the viewer's cohorts are searched (a coach runs only a few).
  */
-export function useSessionCohortId(sessionId: string, hint: string | null): { cohortId: string | null; searching: boolean; missing: boolean } {
+export function useSessionCohortId(
+  sessionId: string,
+  hint: string | null,
+): { cohortId: string | null; searching: boolean; missing: boolean } {
   const client = useApolloClient();
   const [found, setFound] = useState<{ id: string | null; done: boolean }>({ id: hint, done: !!hint });
   useEffect(() => {
@@ -47,7 +56,12 @@ export function useSessionDetails(sessionId: string, cohortId: string) {
   const cohort = useCohort(cohortId);
   const sessions = useLiveSessions(cohortId);
   const session = sessions.data?.liveSessions.find((s) => s.id === sessionId) ?? null;
-  return { cohort: cohort.data?.cohort ?? null, session, loading: (cohort.loading && !cohort.data) || (sessions.loading && !sessions.data), error: cohort.error ?? sessions.error };
+  return {
+    cohort: cohort.data?.cohort ?? null,
+    session,
+    loading: (cohort.loading && !cohort.data) || (sessions.loading && !sessions.data),
+    error: cohort.error ?? sessions.error,
+  };
 }
 
 /** Learners per page of the attendance sheet. */

@@ -28,18 +28,40 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (viewer: Viewer) => void
     <form className="stack" onSubmit={submit} aria-describedby={error ? 'login-error' : undefined}>
       {error != null && (
         <div id="login-error" className="notice notice-error" role="alert">
-          <p className="notice-title">{code === 'TOO_MANY_REQUESTS' ? (
+          <p className="notice-title">
+            {code === 'TOO_MANY_REQUESTS' ? (
               <FormattedMessage id="auth.loginForm.tooManyAttempts" defaultMessage="Too many attempts" />
             ) : (
               <FormattedMessage id="auth.loginForm.failed" defaultMessage="Could not log in" />
-            )}</p>
+            )}
+          </p>
           <p>{errorMessage(error)}</p>
         </div>
       )}
-      <TextField label={intl.formatMessage({ id: 'auth.loginForm.email', defaultMessage: 'Email' })} name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      <TextField label={intl.formatMessage({ id: 'auth.loginForm.password', defaultMessage: 'Password' })} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <TextField
+        label={intl.formatMessage({ id: 'auth.loginForm.email', defaultMessage: 'Email' })}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <TextField
+        label={intl.formatMessage({ id: 'auth.loginForm.password', defaultMessage: 'Password' })}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <button type="submit" className="button button-primary button-block" disabled={loading}>
-        {loading ? <FormattedMessage id="auth.loginForm.loggingIn" defaultMessage="Logging in…" /> : <FormattedMessage id="auth.loginForm.logIn" defaultMessage="Log in" />}
+        {loading ? (
+          <FormattedMessage id="auth.loginForm.loggingIn" defaultMessage="Logging in…" />
+        ) : (
+          <FormattedMessage id="auth.loginForm.logIn" defaultMessage="Log in" />
+        )}
       </button>
       <p className="auth-aside">
         <Link to="/forgot-password">

@@ -29,7 +29,11 @@ export function RequireViewer() {
   if (error || !data) {
     return (
       <div className="centered-page">
-        <ErrorNotice title={intl.formatMessage({ id: 'auth.requireViewer.loadFailed', defaultMessage: 'Beacon could not load your account' })} error={error} onRetry={() => void refetch()} />
+        <ErrorNotice
+          title={intl.formatMessage({ id: 'auth.requireViewer.loadFailed', defaultMessage: 'Beacon could not load your account' })}
+          error={error}
+          onRetry={() => void refetch()}
+        />
       </div>
     );
   }

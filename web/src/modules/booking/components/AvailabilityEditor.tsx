@@ -8,7 +8,15 @@ import { allTimeZones, formatDateTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useTimeZone, useViewer } from '../../auth/hooks/useViewer';
-import { draftFrom, inputFrom, isChanged, weeklyProblems, type AvailabilityDraft, type DurationDraft, type DurationUnit } from '../hooks/availabilityForm';
+import {
+  draftFrom,
+  inputFrom,
+  isChanged,
+  weeklyProblems,
+  type AvailabilityDraft,
+  type DurationDraft,
+  type DurationUnit,
+} from '../hooks/availabilityForm';
 import { zoneShortName } from '../hooks/bookingTime';
 import { useSetAvailability, type Booking } from '../hooks/useBookings';
 import { ExceptionsEditor } from './ExceptionsEditor';
@@ -64,13 +72,23 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
   };
 
   return (
-    <form ref={formRef} className="availability-form" onSubmit={submit} noValidate aria-label={intl.formatMessage({ id: 'booking.availabilityEditor.formLabel', defaultMessage: 'Coaching availability' })}>
+    <form
+      ref={formRef}
+      className="availability-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={intl.formatMessage({ id: 'booking.availabilityEditor.formLabel', defaultMessage: 'Coaching availability' })}
+    >
       <div className="workspace">
         <div className="stack page-stack">
           <Card
             title={intl.formatMessage({ id: 'booking.availabilityEditor.weeklyTitle', defaultMessage: 'Weekly hours' })}
             description={intl.formatMessage(
-              { id: 'booking.availabilityEditor.weeklyDescription', defaultMessage: 'The hours you coach each week, in {zone}. Add a second range to a day for a break; an end of 00:00 means midnight.' },
+              {
+                id: 'booking.availabilityEditor.weeklyDescription',
+                defaultMessage:
+                  'The hours you coach each week, in {zone}. Add a second range to a day for a break; an end of 00:00 means midnight.',
+              },
               { zone: draft.timeZone.replaceAll('_', ' ') },
             )}
           >
@@ -78,21 +96,32 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
           </Card>
           <Card
             title={intl.formatMessage({ id: 'booking.availabilityEditor.exceptionsTitle', defaultMessage: 'Exceptions' })}
-            description={intl.formatMessage({ id: 'booking.availabilityEditor.exceptionsDescription', defaultMessage: 'Dates that differ from your usual week, in the same zone: a day off, or extra hours.' })}
+            description={intl.formatMessage({
+              id: 'booking.availabilityEditor.exceptionsDescription',
+              defaultMessage: 'Dates that differ from your usual week, in the same zone: a day off, or extra hours.',
+            })}
           >
             <ExceptionsEditor exceptions={draft.exceptions} timeZone={draft.timeZone} onChange={(exceptions) => update({ exceptions })} />
           </Card>
         </div>
         <div className="workspace-side">
-          <Card title={intl.formatMessage({ id: 'booking.availabilityEditor.zoneAndLinkTitle', defaultMessage: 'Time zone and meeting link' })}>
+          <Card
+            title={intl.formatMessage({ id: 'booking.availabilityEditor.zoneAndLinkTitle', defaultMessage: 'Time zone and meeting link' })}
+          >
             <SelectField
               label={intl.formatMessage({ id: 'booking.availabilityEditor.timeZone', defaultMessage: 'Time zone' })}
               value={draft.timeZone}
               onChange={(e) => update({ timeZone: e.target.value })}
               hint={
                 draft.timeZone === viewer.timeZone
-                  ? intl.formatMessage({ id: 'booking.availabilityEditor.profileZoneHint', defaultMessage: 'Your profile’s zone. Your hours stay put across daylight-saving changes.' })
-                  : intl.formatMessage({ id: 'booking.availabilityEditor.otherZoneHint', defaultMessage: 'Your profile’s zone is {zone}.' }, { zone: viewer.timeZone.replaceAll('_', ' ') })
+                  ? intl.formatMessage({
+                      id: 'booking.availabilityEditor.profileZoneHint',
+                      defaultMessage: 'Your profile’s zone. Your hours stay put across daylight-saving changes.',
+                    })
+                  : intl.formatMessage(
+                      { id: 'booking.availabilityEditor.otherZoneHint', defaultMessage: 'Your profile’s zone is {zone}.' },
+                      { zone: viewer.timeZone.replaceAll('_', ' ') },
+                    )
               }
             >
               {zones.map((z) => (
@@ -107,14 +136,20 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
               placeholder={URL_PLACEHOLDER}
               value={draft.meetingUrl}
               onChange={(e) => update({ meetingUrl: e.target.value })}
-              hint={intl.formatMessage({ id: 'booking.availabilityEditor.meetingLinkHint', defaultMessage: 'Your video room; learners get it with each booking.' })}
+              hint={intl.formatMessage({
+                id: 'booking.availabilityEditor.meetingLinkHint',
+                defaultMessage: 'Your video room; learners get it with each booking.',
+              })}
             />
           </Card>
           <Card title={intl.formatMessage({ id: 'booking.availabilityEditor.rulesTitle', defaultMessage: 'Booking rules' })}>
             <div className="rules-grid">
               <TextField
                 label={intl.formatMessage({ id: 'booking.availabilityEditor.sessionLength', defaultMessage: 'Session length (minutes)' })}
-                hint={intl.formatMessage({ id: 'booking.availabilityEditor.sessionLengthHint', defaultMessage: 'How long each session lasts.' })}
+                hint={intl.formatMessage({
+                  id: 'booking.availabilityEditor.sessionLengthHint',
+                  defaultMessage: 'How long each session lasts.',
+                })}
                 type="number"
                 inputMode="numeric"
                 min={10}
@@ -131,11 +166,17 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
                 max={365}
                 value={draft.horizonDays}
                 onChange={(e) => update({ horizonDays: e.target.value })}
-                hint={intl.formatMessage({ id: 'booking.availabilityEditor.horizonHint', defaultMessage: 'How far ahead learners can book.' })}
+                hint={intl.formatMessage({
+                  id: 'booking.availabilityEditor.horizonHint',
+                  defaultMessage: 'How far ahead learners can book.',
+                })}
               />
               <TextField
                 label={intl.formatMessage({ id: 'booking.availabilityEditor.bufferBefore', defaultMessage: 'Buffer before (minutes)' })}
-                hint={intl.formatMessage({ id: 'booking.availabilityEditor.bufferBeforeHint', defaultMessage: 'Kept free before each session.' })}
+                hint={intl.formatMessage({
+                  id: 'booking.availabilityEditor.bufferBeforeHint',
+                  defaultMessage: 'Kept free before each session.',
+                })}
                 type="number"
                 inputMode="numeric"
                 min={0}
@@ -146,7 +187,10 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
               />
               <TextField
                 label={intl.formatMessage({ id: 'booking.availabilityEditor.bufferAfter', defaultMessage: 'Buffer after (minutes)' })}
-                hint={intl.formatMessage({ id: 'booking.availabilityEditor.bufferAfterHint', defaultMessage: 'Kept free after each session.' })}
+                hint={intl.formatMessage({
+                  id: 'booking.availabilityEditor.bufferAfterHint',
+                  defaultMessage: 'Kept free after each session.',
+                })}
                 type="number"
                 inputMode="numeric"
                 min={0}
@@ -157,13 +201,19 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
               />
               <DurationField
                 label={intl.formatMessage({ id: 'booking.availabilityEditor.minNotice', defaultMessage: 'Minimum notice' })}
-                hint={intl.formatMessage({ id: 'booking.availabilityEditor.minNoticeHint', defaultMessage: 'The earliest a session can start after it is booked.' })}
+                hint={intl.formatMessage({
+                  id: 'booking.availabilityEditor.minNoticeHint',
+                  defaultMessage: 'The earliest a session can start after it is booked.',
+                })}
                 value={draft.minNotice}
                 onChange={(minNotice) => update({ minNotice })}
               />
               <DurationField
                 label={intl.formatMessage({ id: 'booking.availabilityEditor.cutoff', defaultMessage: 'Cancellation cut-off' })}
-                hint={intl.formatMessage({ id: 'booking.availabilityEditor.cutoffHint', defaultMessage: 'Learners can move or cancel until this long before a session.' })}
+                hint={intl.formatMessage({
+                  id: 'booking.availabilityEditor.cutoffHint',
+                  defaultMessage: 'Learners can move or cancel until this long before a session.',
+                })}
                 value={draft.cancellationCutoff}
                 onChange={(cancellationCutoff) => update({ cancellationCutoff })}
               />
@@ -199,11 +249,18 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
           ) : (
             <p className="save-message" role="status">
               {!availability.published ? (
-                <FormattedMessage id="booking.availabilityEditor.notPublished" defaultMessage="Not published yet: learners cannot book you until you save." />
+                <FormattedMessage
+                  id="booking.availabilityEditor.notPublished"
+                  defaultMessage="Not published yet: learners cannot book you until you save."
+                />
               ) : changed ? (
                 <FormattedMessage id="booking.availabilityEditor.unsaved" defaultMessage="You have unsaved changes." />
               ) : availability.updatedAt ? (
-                <FormattedMessage id="booking.availabilityEditor.publishedSaved" defaultMessage="Published. Last saved {when}." values={{ when: formatDateTime(availability.updatedAt, viewerZone) }} />
+                <FormattedMessage
+                  id="booking.availabilityEditor.publishedSaved"
+                  defaultMessage="Published. Last saved {when}."
+                  values={{ when: formatDateTime(availability.updatedAt, viewerZone) }}
+                />
               ) : (
                 <FormattedMessage id="booking.availabilityEditor.published" defaultMessage="Published." />
               )}
@@ -225,7 +282,17 @@ export function AvailabilityEditor({ availability, bookings }: { availability: A
 }
 
 /** A number with its unit: "24 hours" rather than 1440 minutes. */
-function DurationField({ label, hint, value, onChange }: { label: string; hint: string; value: DurationDraft; onChange: (d: DurationDraft) => void }) {
+function DurationField({
+  label,
+  hint,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  value: DurationDraft;
+  onChange: (d: DurationDraft) => void;
+}) {
   const id = useId();
   const intl = useIntl();
   return (
@@ -235,7 +302,15 @@ function DurationField({ label, hint, value, onChange }: { label: string; hint: 
         {hint}
       </p>
       <div className="duration-row">
-        <input id={id} type="number" inputMode="numeric" min={0} value={value.value} aria-describedby={`${id}-hint`} onChange={(e) => onChange({ ...value, value: e.target.value })} />
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          value={value.value}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onChange({ ...value, value: e.target.value })}
+        />
         <select
           aria-label={intl.formatMessage({ id: 'booking.durationField.unitLabel', defaultMessage: '{field} unit' }, { field: label })}
           value={value.unit}

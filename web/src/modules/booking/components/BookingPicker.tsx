@@ -6,7 +6,16 @@ import { formatDate, zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { formatClock, formatSlot, humanMinutes, zoneCity, zoneShortName } from '../hooks/bookingTime';
-import { DAY, SLOT_WINDOW_DAYS, SLOT_WINDOWS, useBookCoaching, useRescheduleBooking, type Booking, type CoachSlots, type Entitlement } from '../hooks/useBookings';
+import {
+  DAY,
+  SLOT_WINDOW_DAYS,
+  SLOT_WINDOWS,
+  useBookCoaching,
+  useRescheduleBooking,
+  type Booking,
+  type CoachSlots,
+  type Entitlement,
+} from '../hooks/useBookings';
 import { CoachSlotPicker, SlotConfirmation, type Choice } from './SlotPicker';
 
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
@@ -59,7 +68,10 @@ export function BookingPicker({
   const mutation = useMutationId();
   const from = new Date(pageStart);
   const to = new Date(pageStart + SLOT_WINDOW_DAYS * DAY - 1);
-  const range = intl.formatMessage({ id: 'booking.picker.dateRange', defaultMessage: '{from} – {to}' }, { from: formatDate(from, timeZone), to: formatDate(to, timeZone) });
+  const range = intl.formatMessage(
+    { id: 'booking.picker.dateRange', defaultMessage: '{from} – {to}' },
+    { from: formatDate(from, timeZone), to: formatDate(to, timeZone) },
+  );
 
   const choose = (c: Choice) => {
     setFailure(null);
@@ -76,7 +88,9 @@ export function BookingPicker({
         const { data } = await reschedule({ variables: { id: moving.id, startsAt: chosen.slot.startsAt } });
         if (data) onDone(data.rescheduleBooking, 'MOVED');
       } else {
-        const { data } = await book({ variables: { enrolmentId, coachId: chosen.coachId, startsAt: chosen.slot.startsAt, clientMutationId: mutation.current() } });
+        const { data } = await book({
+          variables: { enrolmentId, coachId: chosen.coachId, startsAt: chosen.slot.startsAt, clientMutationId: mutation.current() },
+        });
         mutation.renew();
         if (data) onDone(data.bookCoaching, 'BOOKED');
       }
@@ -99,16 +113,36 @@ export function BookingPicker({
     ? intl.formatMessage({ id: 'booking.picker.moveTitle', defaultMessage: 'Move your session' })
     : intl.formatMessage({ id: 'booking.picker.bookTitle', defaultMessage: 'Book a session' });
   const description = intl.formatMessage(
-    { id: 'booking.picker.description', defaultMessage: 'Open times of your cohort’s coaches, in your time zone: {zoneName} ({zone}). Pick one, then confirm.' },
+    {
+      id: 'booking.picker.description',
+      defaultMessage: 'Open times of your cohort’s coaches, in your time zone: {zoneName} ({zone}). Pick one, then confirm.',
+    },
     { zoneName: zoneLongName(timeZone), zone: zoneShortName(timeZone) },
   );
   const loadingLabel = intl.formatMessage({ id: 'booking.picker.loading', defaultMessage: 'Loading open times…' });
 
   const body = () => {
-    if (closedReason) return <EmptyState title={intl.formatMessage({ id: 'booking.picker.closedTitle', defaultMessage: 'Coaching cannot be booked now' })}>{closedReason}</EmptyState>;
+    if (closedReason)
+      return (
+        <EmptyState title={intl.formatMessage({ id: 'booking.picker.closedTitle', defaultMessage: 'Coaching cannot be booked now' })}>
+          {closedReason}
+        </EmptyState>
+      );
     if (loading && !entitlement) return <Loading label={loadingLabel} />;
-    if (!entitlement) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.picker.loadFailed', defaultMessage: 'Open times could not be loaded' })} onRetry={() => void refetch()} />;
-    if (entitlement.sessionsAllowed === 0) return <EmptyState title={intl.formatMessage({ id: 'booking.picker.noCoaching', defaultMessage: 'Your programme has no 1-on-1 coaching sessions' })} />;
+    if (!entitlement)
+      return (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'booking.picker.loadFailed', defaultMessage: 'Open times could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
+      );
+    if (entitlement.sessionsAllowed === 0)
+      return (
+        <EmptyState
+          title={intl.formatMessage({ id: 'booking.picker.noCoaching', defaultMessage: 'Your programme has no 1-on-1 coaching sessions' })}
+        />
+      );
     if (entitlement.sessionsLeft === 0 && !moving) {
       return (
         <EmptyState
@@ -121,7 +155,10 @@ export function BookingPicker({
           )}
         >
           {upcoming.length > 0 ? (
-            <FormattedMessage id="booking.picker.allBookedMove" defaultMessage="To take another time, move or cancel an upcoming session." />
+            <FormattedMessage
+              id="booking.picker.allBookedMove"
+              defaultMessage="To take another time, move or cancel an upcoming session."
+            />
           ) : (
             <FormattedMessage id="booking.picker.allHeld" defaultMessage="All of them have been held." />
           )}
@@ -131,20 +168,32 @@ export function BookingPicker({
     if (entitlement.coaches.length === 0) {
       return (
         <EmptyState title={intl.formatMessage({ id: 'booking.picker.noCoachTitle', defaultMessage: 'Your cohort has no coach yet' })}>
-          <FormattedMessage id="booking.picker.noCoachText" defaultMessage="When your partner assigns a coach to your cohort, their open times appear here." />
+          <FormattedMessage
+            id="booking.picker.noCoachText"
+            defaultMessage="When your partner assigns a coach to your cohort, their open times appear here."
+          />
         </EmptyState>
       );
     }
     return (
       <>
-        <div className="slot-range" role="group" aria-label={intl.formatMessage({ id: 'booking.picker.datesShown', defaultMessage: 'Dates shown' })}>
+        <div
+          className="slot-range"
+          role="group"
+          aria-label={intl.formatMessage({ id: 'booking.picker.datesShown', defaultMessage: 'Dates shown' })}
+        >
           <button type="button" className="button button-secondary button-small" disabled={page === 0} onClick={() => onPage(page - 1)}>
             <FormattedMessage id="booking.picker.earlier" defaultMessage="← Earlier<hidden> dates</hidden>" values={{ hidden }} />
           </button>
           <p className="slot-range-label" aria-live="polite">
             {range}
           </p>
-          <button type="button" className="button button-secondary button-small" disabled={page >= SLOT_WINDOWS - 1} onClick={() => onPage(page + 1)}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={page >= SLOT_WINDOWS - 1}
+            onClick={() => onPage(page + 1)}
+          >
             <FormattedMessage id="booking.picker.later" defaultMessage="Later<hidden> dates</hidden> →" values={{ hidden }} />
           </button>
         </div>
@@ -158,10 +207,28 @@ export function BookingPicker({
             onChoose={choose}
             emptyText={
               page < SLOT_WINDOWS - 1
-                ? intl.formatMessage({ id: 'booking.picker.tryLater', defaultMessage: 'Try later dates: coaches open their calendars a few weeks ahead.' })
-                : intl.formatMessage({ id: 'booking.picker.checkBack', defaultMessage: 'Check back in a few days: new times open as the weeks go by.' })
+                ? intl.formatMessage({
+                    id: 'booking.picker.tryLater',
+                    defaultMessage: 'Try later dates: coaches open their calendars a few weeks ahead.',
+                  })
+                : intl.formatMessage({
+                    id: 'booking.picker.checkBack',
+                    defaultMessage: 'Check back in a few days: new times open as the weeks go by.',
+                  })
             }
-            confirmation={chosen && <Confirmation chosen={chosen} coach={c} moving={moving} timeZone={timeZone} busy={busy} onConfirm={() => void confirm()} onBack={() => setChosen(null)} />}
+            confirmation={
+              chosen && (
+                <Confirmation
+                  chosen={chosen}
+                  coach={c}
+                  moving={moving}
+                  timeZone={timeZone}
+                  busy={busy}
+                  onConfirm={() => void confirm()}
+                  onBack={() => setChosen(null)}
+                />
+              )
+            }
           />
         ))}
       </>
@@ -208,7 +275,23 @@ export function BookingPicker({
   );
 }
 
-function Confirmation({ chosen, coach, moving, timeZone, busy, onConfirm, onBack }: { chosen: Choice; coach: CoachSlots; moving: Booking | null; timeZone: string; busy: boolean; onConfirm: () => void; onBack: () => void }) {
+function Confirmation({
+  chosen,
+  coach,
+  moving,
+  timeZone,
+  busy,
+  onConfirm,
+  onBack,
+}: {
+  chosen: Choice;
+  coach: CoachSlots;
+  moving: Booking | null;
+  timeZone: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onBack: () => void;
+}) {
   const intl = useIntl();
   const when = formatSlot(chosen.slot.startsAt, chosen.slot.endsAt, timeZone);
   return (
@@ -216,7 +299,10 @@ function Confirmation({ chosen, coach, moving, timeZone, busy, onConfirm, onBack
       title={
         moving
           ? intl.formatMessage({ id: 'booking.confirm.moveTitle', defaultMessage: 'Move your session to {when}?' }, { when })
-          : intl.formatMessage({ id: 'booking.confirm.bookTitle', defaultMessage: 'Book {when} with {coach}?' }, { when, coach: coach.coach.name })
+          : intl.formatMessage(
+              { id: 'booking.confirm.bookTitle', defaultMessage: 'Book {when} with {coach}?' },
+              { when, coach: coach.coach.name },
+            )
       }
       detail={
         <p>

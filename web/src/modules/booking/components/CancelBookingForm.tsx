@@ -13,7 +13,19 @@ const MAX_REASON = 1000;
  * The second step of cancelling a booking, inline where the person is working: the question,
  * the reason (a coach must give one, the learner may), then "Cancel session" or "Keep it".
  */
-export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }: { booking: Booking; as: 'LEARNER' | 'COACH'; timeZone: string; onCancelled: (b: Booking) => void; onKeep: () => void }) {
+export function CancelBookingForm({
+  booking,
+  as,
+  timeZone,
+  onCancelled,
+  onKeep,
+}: {
+  booking: Booking;
+  as: 'LEARNER' | 'COACH';
+  timeZone: string;
+  onCancelled: (b: Booking) => void;
+  onKeep: () => void;
+}) {
   const intl = useIntl();
   const [reason, setReason] = useState('');
   const reasonField = useFocusOnOpen<HTMLTextAreaElement>();
@@ -53,10 +65,23 @@ export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }
           }
           hint={
             as === 'COACH'
-              ? intl.formatMessage({ id: 'booking.cancelForm.coachReasonHint', defaultMessage: 'Required: {other} reads it in the cancellation email.' }, { other })
-              : intl.formatMessage({ id: 'booking.cancelForm.learnerReasonHint', defaultMessage: '{other} reads it in the cancellation email.' }, { other })
+              ? intl.formatMessage(
+                  { id: 'booking.cancelForm.coachReasonHint', defaultMessage: 'Required: {other} reads it in the cancellation email.' },
+                  { other },
+                )
+              : intl.formatMessage(
+                  { id: 'booking.cancelForm.learnerReasonHint', defaultMessage: '{other} reads it in the cancellation email.' },
+                  { other },
+                )
           }
-          error={missing ? intl.formatMessage({ id: 'booking.cancelForm.reasonMissing', defaultMessage: 'Tell the learner why: a reason is required when a coach cancels.' }) : undefined}
+          error={
+            missing
+              ? intl.formatMessage({
+                  id: 'booking.cancelForm.reasonMissing',
+                  defaultMessage: 'Tell the learner why: a reason is required when a coach cancels.',
+                })
+              : undefined
+          }
           aria-required={as === 'COACH' ? true : undefined}
           rows={2}
           maxLength={MAX_REASON}
@@ -67,7 +92,12 @@ export function CancelBookingForm({ booking, as, timeZone, onCancelled, onKeep }
             setMissing(false);
           }}
         />
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.cancelForm.failed', defaultMessage: 'The session was not cancelled' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'booking.cancelForm.failed', defaultMessage: 'The session was not cancelled' })}
+          />
+        )}
         <div className="form-actions">
           <button type="submit" className="button button-danger button-small" disabled={loading}>
             {loading ? (

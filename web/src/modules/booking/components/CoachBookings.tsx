@@ -44,7 +44,10 @@ export function CoachBookings() {
         </>
       }
       description={intl.formatMessage(
-        { id: 'booking.coachBookings.description', defaultMessage: 'Sessions learners booked with you, soonest first. Times in your zone, {zone}.' },
+        {
+          id: 'booking.coachBookings.description',
+          defaultMessage: 'Sessions learners booked with you, soonest first. Times in your zone, {zone}.',
+        },
         { zone: zoneLongName(timeZone) },
       )}
       actions={
@@ -78,10 +81,20 @@ export function CoachBookings() {
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'booking.coachBookings.loading', defaultMessage: 'Loading your coaching sessions…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.coachBookings.loadFailed', defaultMessage: 'Your coaching sessions could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({
+            id: 'booking.coachBookings.loadFailed',
+            defaultMessage: 'Your coaching sessions could not be loaded',
+          })}
+          onRetry={() => void refetch()}
+        />
       ) : mine.length === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'booking.coachBookings.emptyTitle', defaultMessage: 'No coaching sessions booked' })}>
-          <FormattedMessage id="booking.coachBookings.emptyText" defaultMessage="When a learner books one of your open times, it appears here with the link to join." />
+          <FormattedMessage
+            id="booking.coachBookings.emptyText"
+            defaultMessage="When a learner books one of your open times, it appears here with the link to join."
+          />
         </EmptyState>
       ) : (
         <>
@@ -96,7 +109,10 @@ export function CoachBookings() {
                 onCancelled={(c) => {
                   setNotice(
                     intl.formatMessage(
-                      { id: 'booking.coachBookings.cancelledNotice', defaultMessage: 'Your session with {learner} was cancelled. {learnerFirstName} gets an email with your reason.' },
+                      {
+                        id: 'booking.coachBookings.cancelledNotice',
+                        defaultMessage: 'Your session with {learner} was cancelled. {learnerFirstName} gets an email with your reason.',
+                      },
                       { learner: c.learner.name, learnerFirstName: c.learner.name.split(' ')[0] },
                     ),
                   );
@@ -107,7 +123,11 @@ export function CoachBookings() {
           </ul>
           {mine.length > shown.length && (
             <button type="button" className="button button-secondary button-small align-start" onClick={() => setAll(true)}>
-              <FormattedMessage id="booking.coachBookings.showAll" defaultMessage="Show all {count, plural, one {# session} other {# sessions}}" values={{ count: mine.length }} />
+              <FormattedMessage
+                id="booking.coachBookings.showAll"
+                defaultMessage="Show all {count, plural, one {# session} other {# sessions}}"
+                values={{ count: mine.length }}
+              />
             </button>
           )}
         </>
@@ -116,7 +136,19 @@ export function CoachBookings() {
   );
 }
 
-function CoachBookingItem({ booking: b, note, timeZone, now, onCancelled }: { booking: Booking; note: BookingNote | undefined; timeZone: string; now: number; onCancelled: (b: Booking) => void }) {
+function CoachBookingItem({
+  booking: b,
+  note,
+  timeZone,
+  now,
+  onCancelled,
+}: {
+  booking: Booking;
+  note: BookingNote | undefined;
+  timeZone: string;
+  now: number;
+  onCancelled: (b: Booking) => void;
+}) {
   const [cancelling, setCancelling] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const cancelled = b.status === 'CANCELLED';
@@ -162,12 +194,20 @@ function CoachBookingItem({ booking: b, note, timeZone, now, onCancelled }: { bo
           <div className="booking-actions">
             {b.meetingUrl && (
               <a className="button button-secondary button-small" href={b.meetingUrl} target="_blank" rel="noreferrer">
-                <FormattedMessage id="booking.coachBookings.join" defaultMessage="Join<hidden> the session with {learner} (opens in a new tab)</hidden>" values={{ learner: b.learner.name, hidden }} />
+                <FormattedMessage
+                  id="booking.coachBookings.join"
+                  defaultMessage="Join<hidden> the session with {learner} (opens in a new tab)</hidden>"
+                  values={{ learner: b.learner.name, hidden }}
+                />
               </a>
             )}
             {!started && !cancelling && (
               <button ref={cancelRef} type="button" className="button button-danger-quiet button-small" onClick={() => setCancelling(true)}>
-                <FormattedMessage id="booking.coachBookings.cancel" defaultMessage="Cancel<hidden> the session with {learner}</hidden>" values={{ learner: b.learner.name, hidden }} />
+                <FormattedMessage
+                  id="booking.coachBookings.cancel"
+                  defaultMessage="Cancel<hidden> the session with {learner}</hidden>"
+                  values={{ learner: b.learner.name, hidden }}
+                />
               </button>
             )}
           </div>

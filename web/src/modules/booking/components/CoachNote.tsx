@@ -10,7 +10,11 @@ export type BookingNote = BookingNotesQuery['bookingNotes'][number];
 
 /** The coach's notes of the bookings on screen, in one query. */
 export function useBookingNotes(bookingIds: string[]) {
-  const { data } = useQuery(BookingNotesDocument, { variables: { bookingIds }, skip: bookingIds.length === 0, fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(BookingNotesDocument, {
+    variables: { bookingIds },
+    skip: bookingIds.length === 0,
+    fetchPolicy: 'cache-and-network',
+  });
   return new Map((data?.bookingNotes ?? []).map((n) => [n.bookingId, n]));
 }
 
@@ -68,11 +72,27 @@ export function CoachNote({ bookingId, learnerName, note }: { bookingId: string;
             <FormattedMessage id="booking.coachNote.hint" defaultMessage="Only you see these: not the learner, not other coaches." />
           )}
         </p>
-        <textarea id={`${id}-text`} aria-describedby={`${id}-hint`} rows={4} maxLength={MAX} value={value} onChange={(e) => setText(e.target.value)} />
-        {error && <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.coachNote.notSaved', defaultMessage: 'The notes were not saved' })} />}
+        <textarea
+          id={`${id}-text`}
+          aria-describedby={`${id}-hint`}
+          rows={4}
+          maxLength={MAX}
+          value={value}
+          onChange={(e) => setText(e.target.value)}
+        />
+        {error && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'booking.coachNote.notSaved', defaultMessage: 'The notes were not saved' })}
+          />
+        )}
         <div className="form-actions">
           <button type="submit" className="button button-secondary button-small" disabled={loading || !dirty}>
-            {loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="booking.coachNote.save" defaultMessage="Save notes" />}
+            {loading ? (
+              <FormattedMessage {...common.saving} />
+            ) : (
+              <FormattedMessage id="booking.coachNote.save" defaultMessage="Save notes" />
+            )}
           </button>
           <span role="status" className="muted">
             {status}

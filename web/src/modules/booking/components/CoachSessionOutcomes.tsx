@@ -2,7 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
-import { MarkBookingOutcomeDocument, MyPastCoachingSessionsDocument, SessionsToMarkDocument, type BookingOutcome } from '../../../gql/graphql';
+import {
+  MarkBookingOutcomeDocument,
+  MyPastCoachingSessionsDocument,
+  SessionsToMarkDocument,
+  type BookingOutcome,
+} from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
@@ -31,8 +36,14 @@ const CHOICE: Record<BookingOutcome, MessageDescriptor> = defineMessages({
 /** What was recorded, as the coach reads it afterwards. */
 const RECORDED: Record<BookingOutcome, MessageDescriptor> = defineMessages({
   HELD: { id: 'booking.sessionOutcomes.recordedHeld', defaultMessage: 'Recorded: held. It counts toward {learner}’s credential.' },
-  LEARNER_NO_SHOW: { id: 'booking.sessionOutcomes.recordedLearnerNoShow', defaultMessage: 'Recorded: {learner} didn’t come. It does not count toward the credential.' },
-  COACH_NO_SHOW: { id: 'booking.sessionOutcomes.recordedCoachNoShow', defaultMessage: 'Recorded: you couldn’t make it. It does not count toward the credential.' },
+  LEARNER_NO_SHOW: {
+    id: 'booking.sessionOutcomes.recordedLearnerNoShow',
+    defaultMessage: 'Recorded: {learner} didn’t come. It does not count toward the credential.',
+  },
+  COACH_NO_SHOW: {
+    id: 'booking.sessionOutcomes.recordedCoachNoShow',
+    defaultMessage: 'Recorded: you couldn’t make it. It does not count toward the credential.',
+  },
 });
 
 /** Past sessions per page. */
@@ -57,7 +68,13 @@ export function usePastCoachSessions(page: number) {
 /** "3 sessions to mark": the coach's started sessions without an outcome yet. */
 export function SessionsToMarkNotice({ count, link }: { count: number; link?: boolean }) {
   if (count === 0) return null;
-  const text = <FormattedMessage id="booking.sessionOutcomes.toMark" defaultMessage="{count, plural, one {# session to mark} other {# sessions to mark}}" values={{ count }} />;
+  const text = (
+    <FormattedMessage
+      id="booking.sessionOutcomes.toMark"
+      defaultMessage="{count, plural, one {# session to mark} other {# sessions to mark}}"
+      values={{ count }}
+    />
+  );
   return (
     <div className="notice notice-warning">
       <p className="notice-title">{link ? <Link to={`/coach/bookings#${PAST_SESSIONS_ID}`}>{text}</Link> : text}</p>
@@ -107,42 +124,58 @@ export function CoachSessionOutcomes() {
   });
   return (
     <div id={PAST_SESSIONS_ID} className="stack">
-    <Card
-      title={
-        <>
-          <FormattedMessage id="booking.sessionOutcomes.title" defaultMessage="Past sessions" />
-          {data && <span className="count">{total}</span>}
-        </>
-      }
-      description={intl.formatMessage({ id: 'booking.sessionOutcomes.description', defaultMessage: 'What became of each session, most recent first. Only held sessions count toward the credential.' })}
-      className="coach-bookings"
-    >
-      {loading && !data ? (
-        <Loading label={intl.formatMessage({ id: 'booking.sessionOutcomes.loading', defaultMessage: 'Loading your past sessions…' })} />
-      ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.sessionOutcomes.loadFailed', defaultMessage: 'Your past sessions could not be loaded' })} onRetry={() => void refetch()} />
-      ) : total === 0 ? (
-        <EmptyState title={intl.formatMessage({ id: 'booking.sessionOutcomes.emptyTitle', defaultMessage: 'No past sessions yet' })}>
-          <FormattedMessage id="booking.sessionOutcomes.emptyText" defaultMessage="Once a coaching session has started, you say here whether it was held." />
-        </EmptyState>
-      ) : (
-        <>
-          <SessionsToMarkNotice count={toMark} />
-          <ul
-            ref={listRef}
-            className="booking-list"
-            tabIndex={-1}
-            aria-busy={loading}
-            aria-label={intl.formatMessage({ id: 'booking.sessionOutcomes.listLabel', defaultMessage: 'Past sessions, most recent first' })}
-          >
-            {past.map((b) => (
-              <PastSession key={b.id} booking={b} note={notes.get(b.id)} timeZone={timeZone} />
-            ))}
-          </ul>
-          {pager && <TablePager pager={pager} />}
-        </>
-      )}
-    </Card>
+      <Card
+        title={
+          <>
+            <FormattedMessage id="booking.sessionOutcomes.title" defaultMessage="Past sessions" />
+            {data && <span className="count">{total}</span>}
+          </>
+        }
+        description={intl.formatMessage({
+          id: 'booking.sessionOutcomes.description',
+          defaultMessage: 'What became of each session, most recent first. Only held sessions count toward the credential.',
+        })}
+        className="coach-bookings"
+      >
+        {loading && !data ? (
+          <Loading label={intl.formatMessage({ id: 'booking.sessionOutcomes.loading', defaultMessage: 'Loading your past sessions…' })} />
+        ) : error && !data ? (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({
+              id: 'booking.sessionOutcomes.loadFailed',
+              defaultMessage: 'Your past sessions could not be loaded',
+            })}
+            onRetry={() => void refetch()}
+          />
+        ) : total === 0 ? (
+          <EmptyState title={intl.formatMessage({ id: 'booking.sessionOutcomes.emptyTitle', defaultMessage: 'No past sessions yet' })}>
+            <FormattedMessage
+              id="booking.sessionOutcomes.emptyText"
+              defaultMessage="Once a coaching session has started, you say here whether it was held."
+            />
+          </EmptyState>
+        ) : (
+          <>
+            <SessionsToMarkNotice count={toMark} />
+            <ul
+              ref={listRef}
+              className="booking-list"
+              tabIndex={-1}
+              aria-busy={loading}
+              aria-label={intl.formatMessage({
+                id: 'booking.sessionOutcomes.listLabel',
+                defaultMessage: 'Past sessions, most recent first',
+              })}
+            >
+              {past.map((b) => (
+                <PastSession key={b.id} booking={b} note={notes.get(b.id)} timeZone={timeZone} />
+              ))}
+            </ul>
+            {pager && <TablePager pager={pager} />}
+          </>
+        )}
+      </Card>
     </div>
   );
 }
@@ -151,7 +184,9 @@ function PastSession({ booking: b, note, timeZone }: { booking: Booking; note: B
   const intl = useIntl();
   const [changing, setChanging] = useState(false);
   // the counts of sessions to mark are the API's, over all of them: read again
-  const [mark, { loading, error }] = useMutation(MarkBookingOutcomeDocument, { refetchQueries: ['MyPastCoachingSessions', 'SessionsToMark'] });
+  const [mark, { loading, error }] = useMutation(MarkBookingOutcomeDocument, {
+    refetchQueries: ['MyPastCoachingSessions', 'SessionsToMark'],
+  });
   const changeRef = useRef<HTMLButtonElement>(null);
   const choosing = b.outcome === null || changing;
   const choose = async (outcome: BookingOutcome) => {
@@ -189,7 +224,10 @@ function PastSession({ booking: b, note, timeZone }: { booking: Booking; note: B
             <div
               className="button-row"
               role="group"
-              aria-label={intl.formatMessage({ id: 'booking.sessionOutcomes.choose', defaultMessage: 'What became of the session with {learner}?' }, { learner: b.learner.name })}
+              aria-label={intl.formatMessage(
+                { id: 'booking.sessionOutcomes.choose', defaultMessage: 'What became of the session with {learner}?' },
+                { learner: b.learner.name },
+              )}
             >
               {OUTCOMES.map((o) => (
                 <button

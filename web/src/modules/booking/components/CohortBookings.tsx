@@ -52,17 +52,27 @@ export function CohortBookings({ cohortId }: { cohortId: string }) {
         </>
       }
       description={intl.formatMessage(
-        { id: 'booking.cohortBookings.description', defaultMessage: 'Sessions the cohort’s learners booked with its coaches. Times in your zone, {zone}.' },
+        {
+          id: 'booking.cohortBookings.description',
+          defaultMessage: 'Sessions the cohort’s learners booked with its coaches. Times in your zone, {zone}.',
+        },
         { zone: zoneLongName(timeZone) },
       )}
     >
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'booking.cohortBookings.loading', defaultMessage: 'Loading coaching bookings…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'booking.cohortBookings.loadFailed', defaultMessage: 'Coaching bookings could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'booking.cohortBookings.loadFailed', defaultMessage: 'Coaching bookings could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : bookings.length === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'booking.cohortBookings.emptyTitle', defaultMessage: 'No coaching booked yet' })}>
-          <FormattedMessage id="booking.cohortBookings.emptyText" defaultMessage="When learners book sessions with the cohort’s coaches, they appear here." />
+          <FormattedMessage
+            id="booking.cohortBookings.emptyText"
+            defaultMessage="When learners book sessions with the cohort’s coaches, they appear here."
+          />
         </EmptyState>
       ) : (
         <>
@@ -87,7 +97,12 @@ export function CohortBookings({ cohortId }: { cohortId: string }) {
             </div>
           </dl>
           <DataTable
-            name={{ caption: intl.formatMessage({ id: 'booking.cohortBookings.caption', defaultMessage: 'Coaching bookings of the cohort: upcoming first, then earlier ones' }) }}
+            name={{
+              caption: intl.formatMessage({
+                id: 'booking.cohortBookings.caption',
+                defaultMessage: 'Coaching bookings of the cohort: upcoming first, then earlier ones',
+              }),
+            }}
             className="table-compact"
             columns={[
               intl.formatMessage({ id: 'booking.cohortBookings.learnerColumn', defaultMessage: 'Learner' }),
@@ -100,8 +115,17 @@ export function CohortBookings({ cohortId }: { cohortId: string }) {
             renderRow={(b) => <BookingRow booking={b} timeZone={timeZone} now={now} />}
           />
           {canLoadMore && (
-            <button type="button" className="button button-secondary button-small align-start" disabled={more.loading} onClick={() => void loadMore()}>
-              {more.loading ? <FormattedMessage {...common.loading} /> : <FormattedMessage id="booking.cohortBookings.showMore" defaultMessage="Show more bookings" />}
+            <button
+              type="button"
+              className="button button-secondary button-small align-start"
+              disabled={more.loading}
+              onClick={() => void loadMore()}
+            >
+              {more.loading ? (
+                <FormattedMessage {...common.loading} />
+              ) : (
+                <FormattedMessage id="booking.cohortBookings.showMore" defaultMessage="Show more bookings" />
+              )}
             </button>
           )}
         </>
@@ -131,7 +155,12 @@ function BookingRow({ booking: b, timeZone, now }: { booking: Booking; timeZone:
             <FormattedMessage
               id="booking.cohortBookings.cancelledBy"
               defaultMessage="{known, select, yes {by {name}} other {by someone}}{hasReason, select, yes {: {reason}} other {}}"
-              values={{ known: b.cancelledBy ? 'yes' : 'no', name: b.cancelledBy?.name ?? '', hasReason: b.cancellationReason ? 'yes' : 'no', reason: b.cancellationReason ?? '' }}
+              values={{
+                known: b.cancelledBy ? 'yes' : 'no',
+                name: b.cancelledBy?.name ?? '',
+                hasReason: b.cancellationReason ? 'yes' : 'no',
+                reason: b.cancellationReason ?? '',
+              }}
             />
           </span>
         )}

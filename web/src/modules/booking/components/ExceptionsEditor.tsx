@@ -8,7 +8,15 @@ import { localDate, newKey, type ExceptionDraft } from '../hooks/availabilityFor
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** Dates that differ from the week: a day off drops its hours, extra hours add a range. */
-export function ExceptionsEditor({ exceptions, timeZone, onChange }: { exceptions: ExceptionDraft[]; timeZone: string; onChange: (exceptions: ExceptionDraft[]) => void }) {
+export function ExceptionsEditor({
+  exceptions,
+  timeZone,
+  onChange,
+}: {
+  exceptions: ExceptionDraft[];
+  timeZone: string;
+  onChange: (exceptions: ExceptionDraft[]) => void;
+}) {
   const id = useId();
   const intl = useIntl();
   const today = localDate(timeZone);
@@ -32,7 +40,14 @@ export function ExceptionsEditor({ exceptions, timeZone, onChange }: { exception
             const date = e.date ? formatLocalDate(e.date) : '';
             return (
               <li key={e.key}>
-                <div className={`exception${past ? ' row-muted' : ''}`} role="group" aria-label={intl.formatMessage({ id: 'booking.exceptions.groupLabel', defaultMessage: '{dated, select, yes {Exception on {date}} other {Exception}}' }, { dated: date ? 'yes' : 'no', date })}>
+                <div
+                  className={`exception${past ? ' row-muted' : ''}`}
+                  role="group"
+                  aria-label={intl.formatMessage(
+                    { id: 'booking.exceptions.groupLabel', defaultMessage: '{dated, select, yes {Exception on {date}} other {Exception}}' },
+                    { dated: date ? 'yes' : 'no', date },
+                  )}
+                >
                   <div className="field">
                     <label htmlFor={`${f}-date`}>
                       <FormattedMessage id="booking.exceptions.date" defaultMessage="Date" />
@@ -43,9 +58,15 @@ export function ExceptionsEditor({ exceptions, timeZone, onChange }: { exception
                     <label htmlFor={`${f}-kind`}>
                       <FormattedMessage id="booking.exceptions.change" defaultMessage="Change" />
                     </label>
-                    <select id={`${f}-kind`} value={e.kind} onChange={(ev) => update(e.key, { kind: ev.target.value as AvailabilityExceptionKind })}>
+                    <select
+                      id={`${f}-kind`}
+                      value={e.kind}
+                      onChange={(ev) => update(e.key, { kind: ev.target.value as AvailabilityExceptionKind })}
+                    >
                       <option value="DAY_OFF">{intl.formatMessage({ id: 'booking.exceptions.dayOff', defaultMessage: 'Day off' })}</option>
-                      <option value="EXTRA_HOURS">{intl.formatMessage({ id: 'booking.exceptions.extraHours', defaultMessage: 'Extra hours' })}</option>
+                      <option value="EXTRA_HOURS">
+                        {intl.formatMessage({ id: 'booking.exceptions.extraHours', defaultMessage: 'Extra hours' })}
+                      </option>
                     </select>
                   </div>
                   {e.kind === 'EXTRA_HOURS' ? (
@@ -54,13 +75,25 @@ export function ExceptionsEditor({ exceptions, timeZone, onChange }: { exception
                         <label htmlFor={`${f}-start`}>
                           <FormattedMessage id="booking.exceptions.from" defaultMessage="From" />
                         </label>
-                        <input id={`${f}-start`} className="time-input" type="time" value={e.start} onChange={(ev) => update(e.key, { start: ev.target.value })} />
+                        <input
+                          id={`${f}-start`}
+                          className="time-input"
+                          type="time"
+                          value={e.start}
+                          onChange={(ev) => update(e.key, { start: ev.target.value })}
+                        />
                       </div>
                       <div className="field">
                         <label htmlFor={`${f}-end`}>
                           <FormattedMessage id="booking.exceptions.until" defaultMessage="Until" />
                         </label>
-                        <input id={`${f}-end`} className="time-input" type="time" value={e.end} onChange={(ev) => update(e.key, { end: ev.target.value })} />
+                        <input
+                          id={`${f}-end`}
+                          className="time-input"
+                          type="time"
+                          value={e.end}
+                          onChange={(ev) => update(e.key, { end: ev.target.value })}
+                        />
                       </div>
                     </>
                   ) : (

@@ -5,7 +5,16 @@ import { Card } from '../../../ui/Card';
 import { SuccessNotice } from '../../../ui/Feedback';
 import { useTimeZone, useViewer } from '../../auth/hooks/useViewer';
 import { formatSlot } from '../hooks/bookingTime';
-import { bookingState, DAY, SLOT_WINDOW_DAYS, useCoachingSlots, useHourStart, useMyBookings, type Booking, type Entitlement } from '../hooks/useBookings';
+import {
+  bookingState,
+  DAY,
+  SLOT_WINDOW_DAYS,
+  useCoachingSlots,
+  useHourStart,
+  useMyBookings,
+  type Booking,
+  type Entitlement,
+} from '../hooks/useBookings';
 import { BookingPicker } from './BookingPicker';
 import { LearnerBookings } from './LearnerBookings';
 import '../../../styles/booking.css';
@@ -18,12 +27,17 @@ export function closedReason(intl: IntlShape, e: CoachingEnrolment): string | nu
     return intl.formatMessage(
       {
         id: 'booking.learnerCoaching.cohortClosed',
-        defaultMessage: '{cohort} is {status, select, DRAFT {draft} COMPLETED {completed} ARCHIVED {archived} other {{statusWord}}}; coaching can no longer be booked.',
+        defaultMessage:
+          '{cohort} is {status, select, DRAFT {draft} COMPLETED {completed} ARCHIVED {archived} other {{statusWord}}}; coaching can no longer be booked.',
       },
       { cohort: e.cohort.name, status: e.cohort.status, statusWord: e.cohort.status.toLowerCase() },
     );
   }
-  if (e.status !== 'ACTIVE') return intl.formatMessage({ id: 'booking.learnerCoaching.notActive', defaultMessage: 'Coaching can be booked once your enrolment is active.' });
+  if (e.status !== 'ACTIVE')
+    return intl.formatMessage({
+      id: 'booking.learnerCoaching.notActive',
+      defaultMessage: 'Coaching can be booked once your enrolment is active.',
+    });
   return null;
 }
 
@@ -78,8 +92,20 @@ export function LearnerCoaching({ enrolment }: { enrolment: CoachingEnrolment })
               const when = formatSlot(b.startsAt, b.endsAt, timeZone);
               announce(
                 what === 'MOVED'
-                  ? intl.formatMessage({ id: 'booking.learnerCoaching.moved', defaultMessage: 'Moved: your session with {coach} is now {when}. You both get an updated invite.' }, { coach: b.coach.name, when })
-                  : intl.formatMessage({ id: 'booking.learnerCoaching.booked', defaultMessage: 'Booked: {when} with {coach}. You both get a calendar invite by email.' }, { coach: b.coach.name, when }),
+                  ? intl.formatMessage(
+                      {
+                        id: 'booking.learnerCoaching.moved',
+                        defaultMessage: 'Moved: your session with {coach} is now {when}. You both get an updated invite.',
+                      },
+                      { coach: b.coach.name, when },
+                    )
+                  : intl.formatMessage(
+                      {
+                        id: 'booking.learnerCoaching.booked',
+                        defaultMessage: 'Booked: {when} with {coach}. You both get a calendar invite by email.',
+                      },
+                      { coach: b.coach.name, when },
+                    ),
               );
             }}
           />
@@ -99,7 +125,10 @@ export function LearnerCoaching({ enrolment }: { enrolment: CoachingEnrolment })
               if (moving?.id === b.id) setMoving(null);
               announce(
                 intl.formatMessage(
-                  { id: 'booking.learnerCoaching.cancelled', defaultMessage: 'Your session of {when} with {coach} was cancelled. It is back among the sessions you can book.' },
+                  {
+                    id: 'booking.learnerCoaching.cancelled',
+                    defaultMessage: 'Your session of {when} with {coach} was cancelled. It is back among the sessions you can book.',
+                  },
                   { when: formatSlot(b.startsAt, b.endsAt, timeZone), coach: b.coach.name },
                 ),
               );
@@ -122,7 +151,8 @@ function EntitlementCard({ entitlement, held, upcoming }: { entitlement: Entitle
       description={intl.formatMessage(
         {
           id: 'booking.entitlement.description',
-          defaultMessage: 'Your programme gives each learner {count, plural, one {# 1-on-1 session} other {# 1-on-1 sessions}} with a coach of the cohort.',
+          defaultMessage:
+            'Your programme gives each learner {count, plural, one {# 1-on-1 session} other {# 1-on-1 sessions}} with a coach of the cohort.',
         },
         { count: sessionsAllowed },
       )}

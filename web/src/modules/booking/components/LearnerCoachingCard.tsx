@@ -66,12 +66,20 @@ export function LearnerCoachingCard({ enrolmentId }: { enrolmentId: string }) {
                 values={{ held, allowed: entitlement.sessionsAllowed, used }}
               />
             ) : (
-              <FormattedMessage id="booking.coachingCard.used" defaultMessage="<used>{held, number} of {allowed, number} used</used>" values={{ held, allowed: entitlement.sessionsAllowed, used }} />
+              <FormattedMessage
+                id="booking.coachingCard.used"
+                defaultMessage="<used>{held, number} of {allowed, number} used</used>"
+                values={{ held, allowed: entitlement.sessionsAllowed, used }}
+              />
             )}
           </p>
           <p className="stat-note">
             {left > 0 ? (
-              <FormattedMessage id="booking.coachingCard.leftToBook" defaultMessage="{count, plural, one {# session left to book.} other {# sessions left to book.}}" values={{ count: left }} />
+              <FormattedMessage
+                id="booking.coachingCard.leftToBook"
+                defaultMessage="{count, plural, one {# session left to book.} other {# sessions left to book.}}"
+                values={{ count: left }}
+              />
             ) : next ? (
               <FormattedMessage id="booking.coachingCard.allBooked" defaultMessage="All your sessions are booked." />
             ) : (

@@ -60,14 +60,26 @@ export function CoachSlotPicker({
         </p>
       </div>
       {!coach.published ? (
-        <EmptyState title={intl.formatMessage({ id: 'booking.slotPicker.notPublishedTitle', defaultMessage: '{coach} has not published coaching availability yet' }, { coach: coach.coach.name })}>
+        <EmptyState
+          title={intl.formatMessage(
+            { id: 'booking.slotPicker.notPublishedTitle', defaultMessage: '{coach} has not published coaching availability yet' },
+            { coach: coach.coach.name },
+          )}
+        >
           <FormattedMessage
             id="booking.slotPicker.notPublishedText"
             defaultMessage="Their open times appear here as soon as they do. If you need a session sooner, ask them in your cohort community."
           />
         </EmptyState>
       ) : days.length === 0 ? (
-        <EmptyState title={intl.formatMessage({ id: 'booking.slotPicker.noTimesTitle', defaultMessage: 'No open times with {coach} in these dates' }, { coach: coach.coach.name })}>{emptyText}</EmptyState>
+        <EmptyState
+          title={intl.formatMessage(
+            { id: 'booking.slotPicker.noTimesTitle', defaultMessage: 'No open times with {coach} in these dates' },
+            { coach: coach.coach.name },
+          )}
+        >
+          {emptyText}
+        </EmptyState>
       ) : (
         days.map((day) => (
           <Fragment key={day.key}>
@@ -80,7 +92,19 @@ export function CoachSlotPicker({
   );
 }
 
-function DaySlots({ day, coach, timeZone, chosen, onChoose }: { day: Day; coach: CoachSlots; timeZone: string; chosen: string | null; onChoose: (c: Choice) => void }) {
+function DaySlots({
+  day,
+  coach,
+  timeZone,
+  chosen,
+  onChoose,
+}: {
+  day: Day;
+  coach: CoachSlots;
+  timeZone: string;
+  chosen: string | null;
+  onChoose: (c: Choice) => void;
+}) {
   const headingId = useId();
   const firstName = coach.coach.name.split(' ')[0];
   return (
@@ -95,20 +119,39 @@ function DaySlots({ day, coach, timeZone, chosen, onChoose }: { day: Day; coach:
           const otherDay = dayKey(s.startsAt, coach.timeZone) !== day.key;
           return (
             <li key={s.startsAt}>
-              <button type="button" className="slot" aria-pressed={chosen === s.startsAt} onClick={() => onChoose({ coachId: coach.coach.id, slot: s })}>
+              <button
+                type="button"
+                className="slot"
+                aria-pressed={chosen === s.startsAt}
+                onClick={() => onChoose({ coachId: coach.coach.id, slot: s })}
+              >
                 <time className="slot-time" dateTime={s.startsAt}>
                   {formatClock(s.startsAt, timeZone)}
                 </time>
                 <FormattedMessage
                   id="booking.slotPicker.slotDetail"
                   defaultMessage="<hidden> to {end} {zone}, {day}, with {coach};</hidden>"
-                  values={{ end: formatClock(s.endsAt, timeZone), zone: zoneShortName(timeZone, s.startsAt), day: day.heading, coach: coach.coach.name, hidden }}
+                  values={{
+                    end: formatClock(s.endsAt, timeZone),
+                    zone: zoneShortName(timeZone, s.startsAt),
+                    day: day.heading,
+                    coach: coach.coach.name,
+                    hidden,
+                  }}
                 />
                 <span className="slot-coach-time">
                   {otherDay ? (
-                    <FormattedMessage id="booking.slotPicker.coachDayTime" defaultMessage="{name}: {weekday} {time}" values={{ name: firstName, weekday: formatWeekday(s.startsAt, coach.timeZone), time: coachClock }} />
+                    <FormattedMessage
+                      id="booking.slotPicker.coachDayTime"
+                      defaultMessage="{name}: {weekday} {time}"
+                      values={{ name: firstName, weekday: formatWeekday(s.startsAt, coach.timeZone), time: coachClock }}
+                    />
                   ) : (
-                    <FormattedMessage id="booking.slotPicker.coachTime" defaultMessage="{name}: {time}" values={{ name: firstName, time: coachClock }} />
+                    <FormattedMessage
+                      id="booking.slotPicker.coachTime"
+                      defaultMessage="{name}: {time}"
+                      values={{ name: firstName, time: coachClock }}
+                    />
                   )}
                 </span>
               </button>
@@ -138,7 +181,21 @@ function groupByDay(slots: Slot[], timeZone: string): Day[] {
 }
 
 /** The question before booking or moving, focused when it opens so keyboard users land on it. */
-export function SlotConfirmation({ title, detail, confirmLabel, busy, onConfirm, onBack }: { title: string; detail: React.ReactNode; confirmLabel: string; busy: boolean; onConfirm: () => void; onBack: () => void }) {
+export function SlotConfirmation({
+  title,
+  detail,
+  confirmLabel,
+  busy,
+  onConfirm,
+  onBack,
+}: {
+  title: string;
+  detail: React.ReactNode;
+  confirmLabel: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onBack: () => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -13,7 +13,17 @@ const DAYS = 7;
 const TIME_SEPARATOR = ' · ';
 
 /** The next open slots as learners would be offered them, drafted changes included, in the coach's own zone. */
-export function SlotPreview({ input, bookings, timeZone, changed }: { input: AvailabilityInput; bookings: Booking[]; timeZone: string; changed: boolean }) {
+export function SlotPreview({
+  input,
+  bookings,
+  timeZone,
+  changed,
+}: {
+  input: AvailabilityInput;
+  bookings: Booking[];
+  timeZone: string;
+  changed: boolean;
+}) {
   const intl = useIntl();
   const slots = previewSlots(input, bookings, DAYS);
   const title = intl.formatMessage({ id: 'booking.slotPreview.title', defaultMessage: 'Next open slots' });
@@ -30,7 +40,8 @@ export function SlotPreview({ input, bookings, timeZone, changed }: { input: Ava
       description={intl.formatMessage(
         {
           id: 'booking.slotPreview.description',
-          defaultMessage: 'What learners are offered {changed, select, yes {once you save} other {now}}, shown in your zone, {zone}; each learner sees them in theirs, within their cohort’s dates.',
+          defaultMessage:
+            'What learners are offered {changed, select, yes {once you save} other {now}}, shown in your zone, {zone}; each learner sees them in theirs, within their cohort’s dates.',
         },
         { changed: changed ? 'yes' : 'no', zone: zoneLongName(timeZone) },
       )}
@@ -38,7 +49,10 @@ export function SlotPreview({ input, bookings, timeZone, changed }: { input: Ava
     >
       {days.length === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'booking.slotPreview.emptyTitle', defaultMessage: 'No open slots' })}>
-          <FormattedMessage id="booking.slotPreview.emptyText" defaultMessage="Add weekly hours or extra hours inside your booking horizon." />
+          <FormattedMessage
+            id="booking.slotPreview.emptyText"
+            defaultMessage="Add weekly hours or extra hours inside your booking horizon."
+          />
         </EmptyState>
       ) : (
         <ul className="preview-days" aria-label={title}>

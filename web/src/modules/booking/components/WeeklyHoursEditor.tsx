@@ -10,18 +10,42 @@ const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunk
  * Hours per weekday, several ranges a day (a break between them), in the availability's zone.
  * Each day is a labelled group; its ranges are pairs of time fields.
  */
-export function WeeklyHoursEditor({ weekly, showProblems, onChange }: { weekly: Record<number, RangeDraft[]>; showProblems?: boolean; onChange: (weekly: Record<number, RangeDraft[]>) => void }) {
+export function WeeklyHoursEditor({
+  weekly,
+  showProblems,
+  onChange,
+}: {
+  weekly: Record<number, RangeDraft[]>;
+  showProblems?: boolean;
+  onChange: (weekly: Record<number, RangeDraft[]>) => void;
+}) {
   const setDay = (day: number, ranges: RangeDraft[]) => onChange({ ...weekly, [day]: ranges });
   return (
     <ul className="weekdays">
       {WEEKDAYS.map((day) => (
-        <Weekday key={day} name={weekdayName(day)} ranges={weekly[day] ?? []} showProblems={!!showProblems} onChange={(ranges) => setDay(day, ranges)} />
+        <Weekday
+          key={day}
+          name={weekdayName(day)}
+          ranges={weekly[day] ?? []}
+          showProblems={!!showProblems}
+          onChange={(ranges) => setDay(day, ranges)}
+        />
       ))}
     </ul>
   );
 }
 
-function Weekday({ name, ranges, showProblems, onChange }: { name: string; ranges: RangeDraft[]; showProblems: boolean; onChange: (ranges: RangeDraft[]) => void }) {
+function Weekday({
+  name,
+  ranges,
+  showProblems,
+  onChange,
+}: {
+  name: string;
+  ranges: RangeDraft[];
+  showProblems: boolean;
+  onChange: (ranges: RangeDraft[]) => void;
+}) {
   const id = useId();
   const intl = useIntl();
   const problems = showProblems ? rangeProblems(ranges) : new Map<string, RangeProblem>();
@@ -84,12 +108,20 @@ function Weekday({ name, ranges, showProblems, onChange }: { name: string; range
                       onChange={(e) => update(r.key, { end: e.target.value })}
                     />
                     <button type="button" className="button button-quiet button-small" onClick={() => remove(index)}>
-                      <FormattedMessage id="booking.weeklyHours.removeRange" defaultMessage="Remove<hidden> {day} {start} to {end}</hidden>" values={{ day: name, start: r.start, end: r.end, hidden }} />
+                      <FormattedMessage
+                        id="booking.weeklyHours.removeRange"
+                        defaultMessage="Remove<hidden> {day} {start} to {end}</hidden>"
+                        values={{ day: name, start: r.start, end: r.end, hidden }}
+                      />
                     </button>
                   </div>
                   {problems.has(r.key) && (
                     <p id={`${id}-${r.key}-error`} className="field-error range-error">
-                      <FormattedMessage id="booking.weeklyHours.rangeError" defaultMessage="{day}: {problem}" values={{ day: name, problem: problemText(r.key) }} />
+                      <FormattedMessage
+                        id="booking.weeklyHours.rangeError"
+                        defaultMessage="{day}: {problem}"
+                        values={{ day: name, problem: problemText(r.key) }}
+                      />
                     </p>
                   )}
                 </li>
@@ -97,7 +129,11 @@ function Weekday({ name, ranges, showProblems, onChange }: { name: string; range
             </ul>
           )}
           <button id={`${id}-add`} type="button" className="button button-secondary button-small" onClick={add}>
-            <FormattedMessage id="booking.weeklyHours.addHours" defaultMessage="Add hours<hidden> on {day}</hidden>" values={{ day: name, hidden }} />
+            <FormattedMessage
+              id="booking.weeklyHours.addHours"
+              defaultMessage="Add hours<hidden> on {day}</hidden>"
+              values={{ day: name, hidden }}
+            />
           </button>
         </div>
       </div>

@@ -73,7 +73,13 @@ export function draftFrom(a: AvailabilityFieldsFragment): AvailabilityDraft {
   return {
     timeZone: a.timeZone,
     weekly,
-    exceptions: a.exceptions.map((e) => ({ key: newKey(), date: e.date, kind: e.kind, start: e.start ?? '09:00', end: endForInput(e.end ?? '12:00') })),
+    exceptions: a.exceptions.map((e) => ({
+      key: newKey(),
+      date: e.date,
+      kind: e.kind,
+      start: e.start ?? '09:00',
+      end: endForInput(e.end ?? '12:00'),
+    })),
     slotMinutes: String(a.slotMinutes),
     bufferBeforeMinutes: String(a.bufferBeforeMinutes),
     bufferAfterMinutes: String(a.bufferAfterMinutes),
@@ -87,10 +93,14 @@ export function draftFrom(a: AvailabilityFieldsFragment): AvailabilityDraft {
 export function inputFrom(d: AvailabilityDraft): AvailabilityInput {
   return {
     timeZone: d.timeZone,
-    weeklyHours: Object.entries(d.weekly).flatMap(([weekday, ranges]) => ranges.map((r) => ({ weekday: Number(weekday), start: r.start, end: endForApi(r.end) }))),
+    weeklyHours: Object.entries(d.weekly).flatMap(([weekday, ranges]) =>
+      ranges.map((r) => ({ weekday: Number(weekday), start: r.start, end: endForApi(r.end) })),
+    ),
     exceptions: [...d.exceptions]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((e) => (e.kind === 'DAY_OFF' ? { date: e.date, kind: e.kind } : { date: e.date, kind: e.kind, start: e.start, end: endForApi(e.end) })),
+      .map((e) =>
+        e.kind === 'DAY_OFF' ? { date: e.date, kind: e.kind } : { date: e.date, kind: e.kind, start: e.start, end: endForApi(e.end) },
+      ),
     slotMinutes: Number(d.slotMinutes),
     bufferBeforeMinutes: Number(d.bufferBeforeMinutes),
     bufferAfterMinutes: Number(d.bufferAfterMinutes),
@@ -112,7 +122,9 @@ function canonical(input: AvailabilityInput): AvailabilityInput {
   return {
     ...input,
     weeklyHours: [...input.weeklyHours].sort((a, b) => a.weekday - b.weekday || key(a).localeCompare(key(b))),
-    exceptions: [...(input.exceptions ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || key(a).localeCompare(key(b))),
+    exceptions: [...(input.exceptions ?? [])].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || key(a).localeCompare(key(b)),
+    ),
   };
 }
 
@@ -173,7 +185,10 @@ export function rangeProblems(ranges: RangeDraft[], locale?: string): Map<string
     const start = minutesOf(r.start);
     const end = r.end === '00:00' ? 24 * 60 : minutesOf(r.end);
     if (end <= start) {
-      problems.set(r.key, { message: rangeMessages.endBeforeStart, values: { end: formatClock(r.end, locale), start: formatClock(r.start, locale) } });
+      problems.set(r.key, {
+        message: rangeMessages.endBeforeStart,
+        values: { end: formatClock(r.end, locale), start: formatClock(r.start, locale) },
+      });
       continue;
     }
     spans.push({ key: r.key, start, end, r });
@@ -183,7 +198,10 @@ export function rangeProblems(ranges: RangeDraft[], locale?: string): Map<string
     const before = sorted[i - 1];
     const s = sorted[i];
     if (s.start < before.end && !problems.has(s.key)) {
-      problems.set(s.key, { message: rangeMessages.overlap, values: { start: formatClock(before.r.start, locale), end: formatClock(before.r.end, locale) } });
+      problems.set(s.key, {
+        message: rangeMessages.overlap,
+        values: { start: formatClock(before.r.start, locale), end: formatClock(before.r.end, locale) },
+      });
     }
   }
   return problems;

@@ -34,7 +34,12 @@ function rulesFrom(input: AvailabilityInput): SlotRules {
  * [] while the zone, slot length, buffers, notice or horizon are ones the API would refuse. A
  * range still being typed (ending before it starts) offers nothing, and the other days still show.
  */
-export function previewSlots(input: AvailabilityInput, bookings: { startsAt: string; endsAt: string }[], days: number, now = new Date()): PreviewSlot[] {
+export function previewSlots(
+  input: AvailabilityInput,
+  bookings: { startsAt: string; endsAt: string }[],
+  days: number,
+  now = new Date(),
+): PreviewSlot[] {
   const rules = rulesFrom(input);
   if (availabilityProblems({ ...rules, weekly: [], exceptions: [] }).length > 0) return [];
   try {

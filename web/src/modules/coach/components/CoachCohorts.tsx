@@ -19,22 +19,39 @@ const cancelledPill = (chunks: ReactNode[]) => <span className="pill pill-revoke
 
 /** "Week 3 of 7", "Starts 14 Dec 2026", "Ended", in the display language. */
 function weekLine(intl: IntlShape, c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>): string {
-  if (c.currentWeek === 0) return intl.formatMessage({ id: 'coach.cohort.starts', defaultMessage: 'Starts {date}' }, { date: formatLocalDate(c.startDate) });
+  if (c.currentWeek === 0)
+    return intl.formatMessage({ id: 'coach.cohort.starts', defaultMessage: 'Starts {date}' }, { date: formatLocalDate(c.startDate) });
   if (c.currentWeek > c.programme.weeks) return intl.formatMessage({ id: 'coach.cohort.ended', defaultMessage: 'Ended' });
-  return intl.formatMessage({ id: 'coach.cohort.week', defaultMessage: 'Week {week, number} of {weeks, number}' }, { week: c.currentWeek, weeks: c.programme.weeks });
+  return intl.formatMessage(
+    { id: 'coach.cohort.week', defaultMessage: 'Week {week, number} of {weeks, number}' },
+    { week: c.currentWeek, weeks: c.programme.weeks },
+  );
 }
 
 /** The cohorts a coach is assigned to, running ones first: sessions to take attendance for, learners at risk. */
 export function CoachCohorts() {
   const intl = useIntl();
   const { data, loading, error, refetch } = useCohorts();
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'coach.cohorts.loading', defaultMessage: 'Loading your cohorts…' })} />;
-  if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'coach.cohorts.loadFailed', defaultMessage: 'Your cohorts could not be loaded' })} onRetry={() => void refetch()} />;
-  const cohorts = [...(data?.cohorts ?? [])].filter((c) => c.status !== 'ARCHIVED').sort((a, b) => RANK[a.status] - RANK[b.status] || b.startDate.localeCompare(a.startDate));
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'coach.cohorts.loading', defaultMessage: 'Loading your cohorts…' })} />;
+  if (error && !data)
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'coach.cohorts.loadFailed', defaultMessage: 'Your cohorts could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
+  const cohorts = [...(data?.cohorts ?? [])]
+    .filter((c) => c.status !== 'ARCHIVED')
+    .sort((a, b) => RANK[a.status] - RANK[b.status] || b.startDate.localeCompare(a.startDate));
   if (cohorts.length === 0) {
     return (
       <EmptyState title={intl.formatMessage({ id: 'coach.cohorts.emptyTitle', defaultMessage: 'No cohorts yet' })}>
-        <FormattedMessage id="coach.cohorts.emptyText" defaultMessage="When a partner assigns you to a cohort, its sessions and learners appear here." />
+        <FormattedMessage
+          id="coach.cohorts.emptyText"
+          defaultMessage="When a partner assigns you to a cohort, its sessions and learners appear here."
+        />
       </EmptyState>
     );
   }
@@ -87,7 +104,10 @@ function CohortSessions({ cohort }: { cohort: CohortView }) {
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'coach.sessions.loading', defaultMessage: 'Loading sessions…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'coach.sessions.loadFailed', defaultMessage: 'Sessions could not be loaded' })} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'coach.sessions.loadFailed', defaultMessage: 'Sessions could not be loaded' })}
+        />
       ) : (
         <>
           <ul className="session-list">
@@ -110,7 +130,17 @@ function CohortSessions({ cohort }: { cohort: CohortView }) {
   );
 }
 
-function SessionItem({ session: s, cohortId, timeZone, now }: { session: LiveSessionFieldsFragment; cohortId: string; timeZone: string; now: number }) {
+function SessionItem({
+  session: s,
+  cohortId,
+  timeZone,
+  now,
+}: {
+  session: LiveSessionFieldsFragment;
+  cohortId: string;
+  timeZone: string;
+  now: number;
+}) {
   const intl = useIntl();
   const started = new Date(s.startsAt).getTime() - 30 * 60_000 <= now;
   const held = new Date(s.endsAt).getTime() <= now;
@@ -132,13 +162,23 @@ function SessionItem({ session: s, cohortId, timeZone, now }: { session: LiveSes
         </span>
       </div>
       {!s.cancelled && started ? (
-        <Link className="button button-secondary button-small" to={`/coach/sessions/${s.id}?cohort=${cohortId}`} aria-label={intl.formatMessage({ id: 'coach.sessions.takeAttendanceFor', defaultMessage: 'Take attendance for {title}' }, { title: s.title })}
+        <Link
+          className="button button-secondary button-small"
+          to={`/coach/sessions/${s.id}?cohort=${cohortId}`}
+          aria-label={intl.formatMessage(
+            { id: 'coach.sessions.takeAttendanceFor', defaultMessage: 'Take attendance for {title}' },
+            { title: s.title },
+          )}
         >
           <FormattedMessage id="coach.sessions.takeAttendance" defaultMessage="Take attendance" />
         </Link>
       ) : !s.cancelled && s.joinUrl ? (
         <a className="button button-secondary button-small" href={s.joinUrl} target="_blank" rel="noreferrer">
-          <FormattedMessage id="coach.sessions.join" defaultMessage="Join<hidden> {title} (opens in a new tab)</hidden>" values={{ title: s.title, hidden }} />
+          <FormattedMessage
+            id="coach.sessions.join"
+            defaultMessage="Join<hidden> {title} (opens in a new tab)</hidden>"
+            values={{ title: s.title, hidden }}
+          />
         </a>
       ) : null}
     </li>

@@ -31,7 +31,11 @@ export function CoachLearners({ cohort }: { cohort: CohortView }) {
         {data && <span className="count">{cohort.seatsTaken}</span>}
         {belowMinimum > 0 && (
           <span className="pill pill-risk">
-            <FormattedMessage id="coach.learners.atRisk" defaultMessage="{count, plural, one {# at risk} other {# at risk}}" values={{ count: belowMinimum }} />
+            <FormattedMessage
+              id="coach.learners.atRisk"
+              defaultMessage="{count, plural, one {# at risk} other {# at risk}}"
+              values={{ count: belowMinimum }}
+            />
           </span>
         )}
       </h3>
@@ -39,7 +43,10 @@ export function CoachLearners({ cohort }: { cohort: CohortView }) {
         <ListSearch
           id={`coach-learners-search-${cohort.id}`}
           label={intl.formatMessage({ id: 'coach.learners.searchLabel', defaultMessage: 'Search learners by name or email' })}
-          region={intl.formatMessage({ id: 'coach.learners.searchRegion', defaultMessage: 'Search the learners of {cohort}' }, { cohort: cohort.name })}
+          region={intl.formatMessage(
+            { id: 'coach.learners.searchRegion', defaultMessage: 'Search the learners of {cohort}' },
+            { cohort: cohort.name },
+          )}
           value={search}
           onChange={(value) => {
             setSearch(value);
@@ -50,7 +57,11 @@ export function CoachLearners({ cohort }: { cohort: CohortView }) {
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'coach.learners.loading', defaultMessage: 'Loading learners…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'coach.learners.loadFailed', defaultMessage: 'Learners could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'coach.learners.loadFailed', defaultMessage: 'Learners could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
           name={{
@@ -84,23 +95,40 @@ export function CoachLearners({ cohort }: { cohort: CohortView }) {
                   )}
                 </th>
                 <td>
-                  <AttendanceCell percent={e.attendance.percent} atRisk={risk} attended={e.attendance.attended} held={e.attendance.counted} />
+                  <AttendanceCell
+                    percent={e.attendance.percent}
+                    atRisk={risk}
+                    attended={e.attendance.attended}
+                    held={e.attendance.counted}
+                  />
                 </td>
                 <td>
-                  <FormattedMessage id="coach.learners.progressPercent" defaultMessage="{percent, number} %" values={{ percent: e.progressPercent }} />
+                  <FormattedMessage
+                    id="coach.learners.progressPercent"
+                    defaultMessage="{percent, number} %"
+                    values={{ percent: e.progressPercent }}
+                  />
                 </td>
               </tr>
             );
           }}
           empty={
             search.trim() ? (
-              <EmptyState title={intl.formatMessage({ id: 'coach.learners.noMatch', defaultMessage: 'No learners match “{search}”' }, { search: search.trim() })} />
+              <EmptyState
+                title={intl.formatMessage(
+                  { id: 'coach.learners.noMatch', defaultMessage: 'No learners match “{search}”' },
+                  { search: search.trim() },
+                )}
+              />
             ) : (
               <EmptyState title={intl.formatMessage({ id: 'coach.learners.emptyTitle', defaultMessage: 'No learners yet' })} />
             )
           }
           pager={offsetPager(intl, {
-            label: intl.formatMessage({ id: 'coach.learners.pagerLabel', defaultMessage: 'Pages of the learners of {cohort}' }, { cohort: cohort.name }),
+            label: intl.formatMessage(
+              { id: 'coach.learners.pagerLabel', defaultMessage: 'Pages of the learners of {cohort}' },
+              { cohort: cohort.name },
+            ),
             page,
             size: COACH_ROSTER_PAGE,
             total,

@@ -15,5 +15,11 @@ export function useCoachRoster(cohortId: string, search: string, page: number) {
     fetchPolicy: 'cache-and-network',
   });
   const data = query.data ?? query.previousData;
-  return { ...query, data, learners: data?.roster.items ?? [], total: data?.roster.total ?? 0, belowMinimum: data?.roster.belowMinimumAttendance ?? 0 };
+  return {
+    ...query,
+    data,
+    learners: data?.roster.items ?? [],
+    total: data?.roster.total ?? 0,
+    belowMinimum: data?.roster.belowMinimumAttendance ?? 0,
+  };
 }

@@ -32,9 +32,17 @@ export function CoachesCard({ cohort }: { cohort: CohortView }) {
   return (
     <Card
       title={intl.formatMessage({ id: 'cohort.coachesCard.title', defaultMessage: 'Coaches' })}
-      description={intl.formatMessage({ id: 'cohort.coachesCard.description', defaultMessage: 'They run the live sessions, take attendance and review work.' })}
+      description={intl.formatMessage({
+        id: 'cohort.coachesCard.description',
+        defaultMessage: 'They run the live sessions, take attendance and review work.',
+      })}
     >
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.coachesCard.failed', defaultMessage: 'The coaches were not changed' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'cohort.coachesCard.failed', defaultMessage: 'The coaches were not changed' })}
+        />
+      )}
       {cohort.coaches.length === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'cohort.coachesCard.emptyTitle', defaultMessage: 'No coach assigned' })}>
           <FormattedMessage id="cohort.coachesCard.emptyText" defaultMessage="Assign at least one coach to host the live sessions." />
@@ -49,8 +57,14 @@ export function CoachesCard({ cohort }: { cohort: CohortView }) {
               </span>
               <ConfirmButton
                 label={intl.formatMessage({ id: 'cohort.coachesCard.unassign', defaultMessage: 'Unassign' })}
-                accessibleLabel={intl.formatMessage({ id: 'cohort.coachesCard.unassignNamed', defaultMessage: 'Unassign {name}' }, { name: c.name })}
-                question={intl.formatMessage({ id: 'cohort.coachesCard.unassignQuestion', defaultMessage: 'Unassign {name}?' }, { name: c.name })}
+                accessibleLabel={intl.formatMessage(
+                  { id: 'cohort.coachesCard.unassignNamed', defaultMessage: 'Unassign {name}' },
+                  { name: c.name },
+                )}
+                question={intl.formatMessage(
+                  { id: 'cohort.coachesCard.unassignQuestion', defaultMessage: 'Unassign {name}?' },
+                  { name: c.name },
+                )}
                 confirmLabel={intl.formatMessage({ id: 'cohort.coachesCard.unassign', defaultMessage: 'Unassign' })}
                 keepLabel={intl.formatMessage({ id: 'cohort.coachesCard.keep', defaultMessage: 'Keep' })}
                 busy={unassigning}
@@ -71,20 +85,33 @@ export function CoachesCard({ cohort }: { cohort: CohortView }) {
         <Loading label={intl.formatMessage({ id: 'cohort.coachesCard.loading', defaultMessage: 'Loading the partner’s coaches…' })} />
       ) : available.length === 0 ? (
         <p className="field-hint">
-          <FormattedMessage id="cohort.coachesCard.allAssigned" defaultMessage="Every coach of this partner is assigned. Invite more coaches from People." />
+          <FormattedMessage
+            id="cohort.coachesCard.allAssigned"
+            defaultMessage="Every coach of this partner is assigned. Invite more coaches from People."
+          />
         </p>
       ) : (
         <form className="inline-form" onSubmit={submit}>
-          <SelectField label={intl.formatMessage({ id: 'cohort.coachesCard.assignLabel', defaultMessage: 'Assign a coach' })} required value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <SelectField
+            label={intl.formatMessage({ id: 'cohort.coachesCard.assignLabel', defaultMessage: 'Assign a coach' })}
+            required
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+          >
             <option value="">{intl.formatMessage({ id: 'cohort.coachesCard.choose', defaultMessage: 'Choose a coach' })}</option>
             {available.map((m) => (
               <option key={m.userId} value={m.userId}>
-                {intl.formatMessage({ id: 'cohort.coachesCard.coachOption', defaultMessage: '{name} ({email})' }, { name: m.name, email: m.email })}
+                {intl.formatMessage(
+                  { id: 'cohort.coachesCard.coachOption', defaultMessage: '{name} ({email})' },
+                  { name: m.name, email: m.email },
+                )}
               </option>
             ))}
           </SelectField>
           <button type="submit" className="button button-secondary" disabled={assigning || !choice}>
-            {assigning ? intl.formatMessage({ id: 'cohort.coachesCard.assigning', defaultMessage: 'Assigning…' }) : intl.formatMessage({ id: 'cohort.coachesCard.assign', defaultMessage: 'Assign' })}
+            {assigning
+              ? intl.formatMessage({ id: 'cohort.coachesCard.assigning', defaultMessage: 'Assigning…' })
+              : intl.formatMessage({ id: 'cohort.coachesCard.assign', defaultMessage: 'Assign' })}
           </button>
         </form>
       )}

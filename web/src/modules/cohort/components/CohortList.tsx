@@ -49,10 +49,19 @@ export function CohortList({ partnerId, partnerTimeZone }: { partnerId: string; 
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'cohort.list.loading', defaultMessage: 'Loading cohorts…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.list.loadFailed', defaultMessage: 'Cohorts could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'cohort.list.loadFailed', defaultMessage: 'Cohorts could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'cohort.list.caption', defaultMessage: 'Cohorts with their programme, start date, status, seats and current week' }) }}
+          name={{
+            caption: intl.formatMessage({
+              id: 'cohort.list.caption',
+              defaultMessage: 'Cohorts with their programme, start date, status, seats and current week',
+            }),
+          }}
           columns={[
             intl.formatMessage({ id: 'cohort.list.colCohort', defaultMessage: 'Cohort' }),
             intl.formatMessage({ id: 'cohort.list.colProgramme', defaultMessage: 'Programme' }),
@@ -82,14 +91,21 @@ export function CohortList({ partnerId, partnerTimeZone }: { partnerId: string; 
                 <CohortStatusPill status={c.status} />
               </td>
               <td>
-                <FormattedMessage id="cohort.list.seats" defaultMessage="{taken, number}/{capacity, number}" values={{ taken: c.seatsTaken, capacity: c.capacity }} />
+                <FormattedMessage
+                  id="cohort.list.seats"
+                  defaultMessage="{taken, number}/{capacity, number}"
+                  values={{ taken: c.seatsTaken, capacity: c.capacity }}
+                />
               </td>
               <td>{cohortWeekLine(c, formatLocalDate(c.startDate), intl)}</td>
             </tr>
           )}
           empty={
             <EmptyState title={intl.formatMessage({ id: 'cohort.list.emptyTitle', defaultMessage: 'No cohorts yet' })}>
-              <FormattedMessage id="cohort.list.emptyText" defaultMessage="Create a cohort from a published programme: its live sessions are dated from the start date in the cohort’s time zone." />
+              <FormattedMessage
+                id="cohort.list.emptyText"
+                defaultMessage="Create a cohort from a published programme: its live sessions are dated from the start date in the cohort’s time zone."
+              />
             </EmptyState>
           }
         />

@@ -2,7 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type IntlShape, type NoMessageValues } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { CohortCommunityLinksDocument, CohortsDocument, DeleteCohortDocument, DuplicateCohortDocument, UpdateCohortDocument } from '../../../gql/graphql';
+import {
+  CohortCommunityLinksDocument,
+  CohortsDocument,
+  DeleteCohortDocument,
+  DuplicateCohortDocument,
+  UpdateCohortDocument,
+} from '../../../gql/graphql';
 import { common } from '../../../i18n/common';
 import { formatLocalDate } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
@@ -20,14 +26,24 @@ export function todayIn(timeZone: string): string {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks and fields the cohort forms share (this card's and NewCohortForm). */
-export const checks = defineMessages<{ name: { min: number }; capacity: { min: number; max: number }; startDate: NoMessageValues; pastStart: NoMessageValues }>({
+export const checks = defineMessages<{
+  name: { min: number };
+  capacity: { min: number; max: number };
+  startDate: NoMessageValues;
+  pastStart: NoMessageValues;
+}>({
   name: { id: 'cohort.form.nameCheck', defaultMessage: 'Give the cohort a name of at least {min, number} characters.' },
   capacity: { id: 'cohort.form.capacityCheck', defaultMessage: 'Capacity is a whole number from {min, number} to {max, number}.' },
   startDate: { id: 'cohort.form.startDateCheck', defaultMessage: 'Enter the start date.' },
   pastStart: { id: 'cohort.form.pastStartCheck', defaultMessage: 'This date is in the past: tick the box to confirm.' },
 });
 
-export const fields = defineMessages<{ cohortName: NoMessageValues; capacity: NoMessageValues; startDate: NoMessageValues; confirmPast: { date: string } }>({
+export const fields = defineMessages<{
+  cohortName: NoMessageValues;
+  capacity: NoMessageValues;
+  startDate: NoMessageValues;
+  confirmPast: { date: string };
+}>({
   cohortName: { id: 'cohort.form.cohortName', defaultMessage: 'Cohort name' },
   capacity: { id: 'cohort.form.capacity', defaultMessage: 'Capacity' },
   startDate: { id: 'cohort.form.startDate', defaultMessage: 'Start date' },
@@ -51,7 +67,10 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
   return (
     <Card
       title={intl.formatMessage({ id: 'cohort.settings.title', defaultMessage: 'Settings' })}
-      description={intl.formatMessage({ id: 'cohort.settings.description', defaultMessage: 'Name, capacity, start date and the community links learners see.' })}
+      description={intl.formatMessage({
+        id: 'cohort.settings.description',
+        defaultMessage: 'Name, capacity, start date and the community links learners see.',
+      })}
       actions={
         mode === 'view' && (
           <div className="form-actions wrap">
@@ -64,7 +83,10 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
             {c.status === 'DRAFT' && (
               <ConfirmButton
                 label={intl.formatMessage({ id: 'cohort.settings.delete', defaultMessage: 'Delete' })}
-                accessibleLabel={intl.formatMessage({ id: 'cohort.settings.deleteNamed', defaultMessage: 'Delete {name}' }, { name: c.name })}
+                accessibleLabel={intl.formatMessage(
+                  { id: 'cohort.settings.deleteNamed', defaultMessage: 'Delete {name}' },
+                  { name: c.name },
+                )}
                 question={intl.formatMessage({ id: 'cohort.settings.deleteQuestion', defaultMessage: 'Delete {name}?' }, { name: c.name })}
                 confirmLabel={intl.formatMessage({ id: 'cohort.settings.deleteConfirm', defaultMessage: 'Delete cohort' })}
                 busy={removing.loading}
@@ -84,7 +106,12 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
       }
     >
       {done && <SuccessNotice>{done}</SuccessNotice>}
-      {removeError != null && <ErrorNotice error={removeError} title={intl.formatMessage({ id: 'cohort.settings.deleteFailed', defaultMessage: 'The cohort was not deleted' })} />}
+      {removeError != null && (
+        <ErrorNotice
+          error={removeError}
+          title={intl.formatMessage({ id: 'cohort.settings.deleteFailed', defaultMessage: 'The cohort was not deleted' })}
+        />
+      )}
       {mode === 'edit' ? (
         <EditCohortForm
           cohort={c}
@@ -124,7 +151,11 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
               {movable(c) ? (
                 formatLocalDate(c.startDate)
               ) : (
-                <FormattedMessage id="cohort.settings.startsFixed" defaultMessage="{date} (fixed once running)" values={{ date: formatLocalDate(c.startDate) }} />
+                <FormattedMessage
+                  id="cohort.settings.startsFixed"
+                  defaultMessage="{date} (fixed once running)"
+                  values={{ date: formatLocalDate(c.startDate) }}
+                />
               )}
             </dd>
           </div>
@@ -156,7 +187,15 @@ export function CohortSettingsCard({ cohort: c }: { cohort: CohortView }) {
 
 type EditField = 'name' | 'capacity' | 'startDate' | 'links' | 'confirmPastStart';
 
-function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; links: { label: string; url: string }[]; onDone: (message?: string) => void }) {
+function EditCohortForm({
+  cohort: c,
+  links,
+  onDone,
+}: {
+  cohort: CohortView;
+  links: { label: string; url: string }[];
+  onDone: (message?: string) => void;
+}) {
   const intl = useIntl();
   const [update, { loading }] = useMutation(UpdateCohortDocument);
   const [name, setName] = useState(c.name);
@@ -180,7 +219,14 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
         !Number.isInteger(cap) || cap < 1 || cap > 5000
           ? intl.formatMessage(checks.capacity, { min: 1, max: 5000 })
           : cap < c.seatsTaken
-            ? intl.formatMessage({ id: 'cohort.settings.capacityBelowTaken', defaultMessage: 'The cohort already has {count, plural, one {# learner} other {# learners}}; capacity cannot be below that.' }, { count: c.seatsTaken })
+            ? intl.formatMessage(
+                {
+                  id: 'cohort.settings.capacityBelowTaken',
+                  defaultMessage:
+                    'The cohort already has {count, plural, one {# learner} other {# learners}}; capacity cannot be below that.',
+                },
+                { count: c.seatsTaken },
+              )
             : undefined,
       startDate: canMove && !DATE.test(startDate) ? intl.formatMessage(checks.startDate) : undefined,
       confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
@@ -191,7 +237,12 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
       await update({
         variables: {
           id: c.id,
-          input: { name: name.trim(), capacity: cap, communityLinks: parsed.links, ...(canMove && startDate !== c.startDate ? { startDate, confirmPastStart: pastOk } : {}) },
+          input: {
+            name: name.trim(),
+            capacity: cap,
+            communityLinks: parsed.links,
+            ...(canMove && startDate !== c.startDate ? { startDate, confirmPastStart: pastOk } : {}),
+          },
         },
       });
       onDone(intl.formatMessage({ id: 'cohort.settings.saved', defaultMessage: '{name} was saved.' }, { name: name.trim() }));
@@ -204,10 +255,19 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
     <form ref={formRef} className="form-grid" noValidate onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.settings.saveFailed', defaultMessage: 'The cohort was not saved' })} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.settings.saveFailed', defaultMessage: 'The cohort was not saved' })}
+          />
         </div>
       )}
-      <TextField label={intl.formatMessage(fields.cohortName)} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={120} />
+      <TextField
+        label={intl.formatMessage(fields.cohortName)}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.name}
+        maxLength={120}
+      />
       <TextField
         label={intl.formatMessage(fields.capacity)}
         type="number"
@@ -215,7 +275,10 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
         value={capacity}
         onChange={(e) => setCapacity(e.target.value)}
         error={errors.capacity}
-        hint={intl.formatMessage({ id: 'cohort.settings.seatsTaken', defaultMessage: '{count, plural, one {# seat} other {# seats}} taken.' }, { count: c.seatsTaken })}
+        hint={intl.formatMessage(
+          { id: 'cohort.settings.seatsTaken', defaultMessage: '{count, plural, one {# seat} other {# seats}} taken.' },
+          { count: c.seatsTaken },
+        )}
       />
       {canMove ? (
         <TextField
@@ -224,7 +287,10 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
           value={startDate}
           onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
           error={errors.startDate}
-          hint={intl.formatMessage({ id: 'cohort.settings.startDateHint', defaultMessage: 'Week 1 opens at midnight of this day in the cohort’s time zone; the live sessions move with it.' })}
+          hint={intl.formatMessage({
+            id: 'cohort.settings.startDateHint',
+            defaultMessage: 'Week 1 opens at midnight of this day in the cohort’s time zone; the live sessions move with it.',
+          })}
         />
       ) : (
         <p className="field-hint">
@@ -234,7 +300,13 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
       {past && (
         <div className="field span-all">
           <label className="checkbox">
-            <input type="checkbox" checked={pastOk} onChange={(e) => setPastOk(e.target.checked)} aria-invalid={errors.confirmPastStart ? true : undefined} aria-describedby={errors.confirmPastStart ? 'past-start-error' : undefined} />
+            <input
+              type="checkbox"
+              checked={pastOk}
+              onChange={(e) => setPastOk(e.target.checked)}
+              aria-invalid={errors.confirmPastStart ? true : undefined}
+              aria-describedby={errors.confirmPastStart ? 'past-start-error' : undefined}
+            />
             <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(startDate) }} />
           </label>
           {errors.confirmPastStart && (
@@ -249,7 +321,10 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
           <FormattedMessage id="cohort.settings.communityLinks" defaultMessage="Community links" />
         </label>
         <p id={`links-${c.id}-hint`} className="field-hint">
-          <FormattedMessage id="cohort.settings.linksHint" defaultMessage="One per line: a label, a bar, then the full address. For example: WhatsApp group | https://chat.whatsapp.com/…" />
+          <FormattedMessage
+            id="cohort.settings.linksHint"
+            defaultMessage="One per line: a label, a bar, then the full address. For example: WhatsApp group | https://chat.whatsapp.com/…"
+          />
         </p>
         <textarea
           id={`links-${c.id}`}
@@ -278,16 +353,43 @@ function EditCohortForm({ cohort: c, links, onDone }: { cohort: CohortView; link
 }
 
 /** "Label | https://…" per line into community links, or what is wrong with the first bad line (in the display language). */
-export function parseLinks(text: string, intl: Pick<IntlShape, 'formatMessage'>): { links: { label: string; url: string }[] } | { error: string } {
+export function parseLinks(
+  text: string,
+  intl: Pick<IntlShape, 'formatMessage'>,
+): { links: { label: string; url: string }[] } | { error: string } {
   const links: { label: string; url: string }[] = [];
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length > 10) return { error: intl.formatMessage({ id: 'cohort.settings.linksTooMany', defaultMessage: 'At most {max, number} community links.' }, { max: 10 }) };
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length > 10)
+    return {
+      error: intl.formatMessage(
+        { id: 'cohort.settings.linksTooMany', defaultMessage: 'At most {max, number} community links.' },
+        { max: 10 },
+      ),
+    };
   for (const [i, line] of lines.entries()) {
     const bar = line.lastIndexOf('|');
     const label = bar < 0 ? '' : line.slice(0, bar).trim();
     const url = (bar < 0 ? line : line.slice(bar + 1)).trim();
-    if (!label || label.length > 60) return { error: intl.formatMessage({ id: 'cohort.settings.linkLabel', defaultMessage: 'Line {line, number}: start with a label of up to {max, number} characters, then a bar (|).' }, { line: i + 1, max: 60 }) };
-    if (!/^https?:\/\/\S+\.\S+/.test(url)) return { error: intl.formatMessage({ id: 'cohort.settings.linkUrl', defaultMessage: 'Line {line, number}: the address must be a full link starting with https://.' }, { line: i + 1 }) };
+    if (!label || label.length > 60)
+      return {
+        error: intl.formatMessage(
+          {
+            id: 'cohort.settings.linkLabel',
+            defaultMessage: 'Line {line, number}: start with a label of up to {max, number} characters, then a bar (|).',
+          },
+          { line: i + 1, max: 60 },
+        ),
+      };
+    if (!/^https?:\/\/\S+\.\S+/.test(url))
+      return {
+        error: intl.formatMessage(
+          { id: 'cohort.settings.linkUrl', defaultMessage: 'Line {line, number}: the address must be a full link starting with https://.' },
+          { line: i + 1 },
+        ),
+      };
     links.push({ label, url });
   }
   return { links };
@@ -298,7 +400,9 @@ type DuplicateField = 'name' | 'startDate' | 'confirmPastStart';
 function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortView; onCancel: () => void; onDone: (id: string) => void }) {
   const intl = useIntl();
   const [duplicate, { loading }] = useMutation(DuplicateCohortDocument, { refetchQueries: [CohortsDocument] });
-  const [name, setName] = useState(() => intl.formatMessage({ id: 'cohort.settings.copyName', defaultMessage: '{name} (copy)' }, { name: c.name }));
+  const [name, setName] = useState(() =>
+    intl.formatMessage({ id: 'cohort.settings.copyName', defaultMessage: '{name} (copy)' }, { name: c.name }),
+  );
   const [startDate, setStartDate] = useState('');
   const [pastOk, setPastOk] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -309,8 +413,16 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
     e.preventDefault();
     setError(null);
     const ok = check({
-      name: name.trim().length < 2 ? intl.formatMessage({ id: 'cohort.settings.copyNameCheck', defaultMessage: 'Give the new cohort a name of at least {min, number} characters.' }, { min: 2 }) : undefined,
-      startDate: !DATE.test(startDate) ? intl.formatMessage({ id: 'cohort.settings.copyStartCheck', defaultMessage: 'Enter the new cohort’s start date.' }) : undefined,
+      name:
+        name.trim().length < 2
+          ? intl.formatMessage(
+              { id: 'cohort.settings.copyNameCheck', defaultMessage: 'Give the new cohort a name of at least {min, number} characters.' },
+              { min: 2 },
+            )
+          : undefined,
+      startDate: !DATE.test(startDate)
+        ? intl.formatMessage({ id: 'cohort.settings.copyStartCheck', defaultMessage: 'Enter the new cohort’s start date.' })
+        : undefined,
       confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
     });
     if (!ok) return;
@@ -323,22 +435,56 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
   };
 
   return (
-    <form ref={formRef} className="form-grid" noValidate onSubmit={submit} aria-label={intl.formatMessage({ id: 'cohort.settings.duplicateNamed', defaultMessage: 'Duplicate {name}' }, { name: c.name })}>
+    <form
+      ref={formRef}
+      className="form-grid"
+      noValidate
+      onSubmit={submit}
+      aria-label={intl.formatMessage({ id: 'cohort.settings.duplicateNamed', defaultMessage: 'Duplicate {name}' }, { name: c.name })}
+    >
       <p className="span-all field-hint">
-        <FormattedMessage id="cohort.settings.duplicateHint" defaultMessage="A new draft with the same programme, time zone, capacity, coaches and community links." />
+        <FormattedMessage
+          id="cohort.settings.duplicateHint"
+          defaultMessage="A new draft with the same programme, time zone, capacity, coaches and community links."
+        />
       </p>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.settings.duplicateFailed', defaultMessage: 'The cohort was not duplicated' })} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.settings.duplicateFailed', defaultMessage: 'The cohort was not duplicated' })}
+          />
         </div>
       )}
-      <TextField label={intl.formatMessage({ id: 'cohort.settings.copyNameLabel', defaultMessage: 'New cohort’s name' })} value={name} onChange={(e) => setName(e.target.value)} error={errors.name} maxLength={120} />
-      <TextField label={intl.formatMessage({ id: 'cohort.settings.copyStartLabel', defaultMessage: 'New cohort’s start date' })} type="date" value={startDate} onChange={(e) => (setStartDate(e.target.value), setPastOk(false))} error={errors.startDate} />
+      <TextField
+        label={intl.formatMessage({ id: 'cohort.settings.copyNameLabel', defaultMessage: 'New cohort’s name' })}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.name}
+        maxLength={120}
+      />
+      <TextField
+        label={intl.formatMessage({ id: 'cohort.settings.copyStartLabel', defaultMessage: 'New cohort’s start date' })}
+        type="date"
+        value={startDate}
+        onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
+        error={errors.startDate}
+      />
       {past && (
         <div className="field span-all">
           <label className="checkbox">
-            <input type="checkbox" checked={pastOk} onChange={(e) => setPastOk(e.target.checked)} aria-invalid={errors.confirmPastStart ? true : undefined} aria-describedby={errors.confirmPastStart ? 'dup-past-error' : undefined} />
-            <FormattedMessage id="cohort.settings.copyConfirmPast" defaultMessage="Yes, start the new cohort in the past ({date})" values={{ date: formatLocalDate(startDate) }} />
+            <input
+              type="checkbox"
+              checked={pastOk}
+              onChange={(e) => setPastOk(e.target.checked)}
+              aria-invalid={errors.confirmPastStart ? true : undefined}
+              aria-describedby={errors.confirmPastStart ? 'dup-past-error' : undefined}
+            />
+            <FormattedMessage
+              id="cohort.settings.copyConfirmPast"
+              defaultMessage="Yes, start the new cohort in the past ({date})"
+              values={{ date: formatLocalDate(startDate) }}
+            />
           </label>
           {errors.confirmPastStart && (
             <p id="dup-past-error" className="field-error">
@@ -349,7 +495,9 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
       )}
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? intl.formatMessage({ id: 'cohort.settings.duplicating', defaultMessage: 'Duplicating…' }) : intl.formatMessage({ id: 'cohort.settings.createCopy', defaultMessage: 'Create the copy' })}
+          {loading
+            ? intl.formatMessage({ id: 'cohort.settings.duplicating', defaultMessage: 'Duplicating…' })
+            : intl.formatMessage({ id: 'cohort.settings.createCopy', defaultMessage: 'Create the copy' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           <FormattedMessage {...common.cancel} />

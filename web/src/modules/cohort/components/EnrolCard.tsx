@@ -15,7 +15,11 @@ export function EnrolCard({ cohort }: { cohort: CohortView }) {
     <Card
       title={intl.formatMessage({ id: 'cohort.enrolCard.title', defaultMessage: 'Enrol learners' })}
       description={intl.formatMessage(
-        { id: 'cohort.enrolCard.description', defaultMessage: '{taken, number} of {capacity, plural, one {# seat} other {# seats}} taken. New people get an email with a link to set their password.' },
+        {
+          id: 'cohort.enrolCard.description',
+          defaultMessage:
+            '{taken, number} of {capacity, plural, one {# seat} other {# seats}} taken. New people get an email with a link to set their password.',
+        },
         { taken: cohort.seatsTaken, capacity: cohort.capacity },
       )}
     >
@@ -55,8 +59,20 @@ function EnrolOneForm({ cohortId }: { cohortId: string }) {
       if (en) {
         setDone(
           en.status === 'INVITED'
-            ? intl.formatMessage({ id: 'cohort.enrolCard.enrolledInvited', defaultMessage: '{name} is enrolled and invited: the email has a link to set a password.' }, { name: en.learner.name })
-            : intl.formatMessage({ id: 'cohort.enrolCard.enrolledExisting', defaultMessage: '{name} is enrolled; they already have an account and were told by email.' }, { name: en.learner.name }),
+            ? intl.formatMessage(
+                {
+                  id: 'cohort.enrolCard.enrolledInvited',
+                  defaultMessage: '{name} is enrolled and invited: the email has a link to set a password.',
+                },
+                { name: en.learner.name },
+              )
+            : intl.formatMessage(
+                {
+                  id: 'cohort.enrolCard.enrolledExisting',
+                  defaultMessage: '{name} is enrolled; they already have an account and were told by email.',
+                },
+                { name: en.learner.name },
+              ),
         );
       }
       setEmail('');
@@ -72,13 +88,34 @@ function EnrolOneForm({ cohortId }: { cohortId: string }) {
         <FormattedMessage id="cohort.enrolCard.oneHeading" defaultMessage="One learner" />
       </h3>
       <form className="stack" onSubmit={submit}>
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.enrolCard.enrolFailed', defaultMessage: 'The learner was not enrolled' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.enrolCard.enrolFailed', defaultMessage: 'The learner was not enrolled' })}
+          />
+        )}
         {done && <SuccessNotice>{done}</SuccessNotice>}
-        <TextField label={intl.formatMessage({ id: 'cohort.enrolCard.email', defaultMessage: 'Learner’s email' })} type="email" required autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />
-        <TextField label={intl.formatMessage({ id: 'cohort.enrolCard.fullName', defaultMessage: 'Learner’s full name' })} required maxLength={120} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        <TextField
+          label={intl.formatMessage({ id: 'cohort.enrolCard.email', defaultMessage: 'Learner’s email' })}
+          type="email"
+          required
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          label={intl.formatMessage({ id: 'cohort.enrolCard.fullName', defaultMessage: 'Learner’s full name' })}
+          required
+          maxLength={120}
+          autoComplete="off"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <div>
           <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? intl.formatMessage({ id: 'cohort.enrolCard.enrolling', defaultMessage: 'Enrolling…' }) : intl.formatMessage({ id: 'cohort.enrolCard.enrol', defaultMessage: 'Enrol learner' })}
+            {loading
+              ? intl.formatMessage({ id: 'cohort.enrolCard.enrolling', defaultMessage: 'Enrolling…' })
+              : intl.formatMessage({ id: 'cohort.enrolCard.enrol', defaultMessage: 'Enrol learner' })}
           </button>
         </div>
       </form>
@@ -151,10 +188,19 @@ function CsvImport({ cohortId }: { cohortId: string }) {
             }}
           />
         </div>
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.enrolCard.importFailed', defaultMessage: 'The file was not imported' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.enrolCard.importFailed', defaultMessage: 'The file was not imported' })}
+          />
+        )}
         {result && result.errors.length === 0 && (
           <SuccessNotice>
-            <FormattedMessage id="cohort.enrolCard.imported" defaultMessage="{count, plural, one {# learner enrolled.} other {# learners enrolled.}}" values={{ count: result.enrolled }} />
+            <FormattedMessage
+              id="cohort.enrolCard.imported"
+              defaultMessage="{count, plural, one {# learner enrolled.} other {# learners enrolled.}}"
+              values={{ count: result.enrolled }}
+            />
           </SuccessNotice>
         )}
         {result && result.errors.length > 0 && (
@@ -163,13 +209,22 @@ function CsvImport({ cohortId }: { cohortId: string }) {
               <FormattedMessage id="cohort.enrolCard.nothingImported" defaultMessage="Nothing was imported" />
             </p>
             <p>
-              <FormattedMessage id="cohort.enrolCard.fixLines" defaultMessage="Fix {count, plural, one {this line} other {these lines}} and upload the file again." values={{ count: result.errors.length }} />
+              <FormattedMessage
+                id="cohort.enrolCard.fixLines"
+                defaultMessage="Fix {count, plural, one {this line} other {these lines}} and upload the file again."
+                values={{ count: result.errors.length }}
+              />
             </p>
             <DataTable
-              name={{ caption: intl.formatMessage({ id: 'cohort.enrolCard.problemsCaption', defaultMessage: 'Problems in the file, by line' }) }}
+              name={{
+                caption: intl.formatMessage({ id: 'cohort.enrolCard.problemsCaption', defaultMessage: 'Problems in the file, by line' }),
+              }}
               className="table-compact table-errors"
               wrap={false}
-              columns={[intl.formatMessage({ id: 'cohort.enrolCard.colLine', defaultMessage: 'Line' }), intl.formatMessage({ id: 'cohort.enrolCard.colProblem', defaultMessage: 'Problem' })]}
+              columns={[
+                intl.formatMessage({ id: 'cohort.enrolCard.colLine', defaultMessage: 'Line' }),
+                intl.formatMessage({ id: 'cohort.enrolCard.colProblem', defaultMessage: 'Problem' }),
+              ]}
               rows={result.errors}
               rowKey={(er, i) => `${er.line}-${i}`}
               renderRow={(er) => (
@@ -183,7 +238,9 @@ function CsvImport({ cohortId }: { cohortId: string }) {
         )}
         <div>
           <button type="submit" className="button button-secondary" disabled={!file || loading}>
-            {loading ? intl.formatMessage({ id: 'cohort.enrolCard.importing', defaultMessage: 'Importing…' }) : intl.formatMessage({ id: 'cohort.enrolCard.import', defaultMessage: 'Import learners' })}
+            {loading
+              ? intl.formatMessage({ id: 'cohort.enrolCard.importing', defaultMessage: 'Importing…' })
+              : intl.formatMessage({ id: 'cohort.enrolCard.import', defaultMessage: 'Import learners' })}
           </button>
         </div>
       </form>

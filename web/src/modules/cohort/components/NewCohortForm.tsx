@@ -13,7 +13,17 @@ import { checks, fields, todayIn } from './CohortSettingsCard';
 type Field = 'programmeId' | 'name' | 'startDate' | 'timeZone' | 'capacity' | 'confirmPastStart';
 
 /** Creates a cohort from a published programme; its sessions are dated from the start in the cohort's zone. */
-export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel }: { partnerId: string; defaultTimeZone: string; onCreated: (id: string) => void; onCancel: () => void }) {
+export function NewCohortForm({
+  partnerId,
+  defaultTimeZone,
+  onCreated,
+  onCancel,
+}: {
+  partnerId: string;
+  defaultTimeZone: string;
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
   const intl = useIntl();
   const catalogue = useQuery(ProgrammeCatalogueDocument);
   const [create, { loading }] = useCreateCohort();
@@ -37,7 +47,9 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
     setError(null);
     const cap = Number(capacity);
     const ok = check({
-      programmeId: programmeId ? undefined : intl.formatMessage({ id: 'cohort.newForm.programmeCheck', defaultMessage: 'Choose the programme the cohort runs.' }),
+      programmeId: programmeId
+        ? undefined
+        : intl.formatMessage({ id: 'cohort.newForm.programmeCheck', defaultMessage: 'Choose the programme the cohort runs.' }),
       name: name.trim().length < 2 ? intl.formatMessage(checks.name, { min: 2 }) : undefined,
       startDate: /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? undefined : intl.formatMessage(checks.startDate),
       capacity: Number.isInteger(cap) && cap >= 1 && cap <= 5000 ? undefined : intl.formatMessage(checks.capacity, { min: 1, max: 5000 }),
@@ -45,23 +57,35 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
     });
     if (!ok) return;
     try {
-      const { data } = await create({ variables: { input: { partnerId, programmeId, name: name.trim(), startDate, timeZone, capacity: cap, confirmPastStart: pastOk } } });
+      const { data } = await create({
+        variables: { input: { partnerId, programmeId, name: name.trim(), startDate, timeZone, capacity: cap, confirmPastStart: pastOk } },
+      });
       if (data) onCreated(data.createCohort.id);
     } catch (err) {
       if (!fromApi(err, ['programmeId', 'name', 'startDate', 'timeZone', 'capacity'])) setError(err);
     }
   };
 
-  if (catalogue.loading && !catalogue.data) return <Loading label={intl.formatMessage({ id: 'cohort.newForm.loadingProgrammes', defaultMessage: 'Loading programmes…' })} />;
+  if (catalogue.loading && !catalogue.data)
+    return <Loading label={intl.formatMessage({ id: 'cohort.newForm.loadingProgrammes', defaultMessage: 'Loading programmes…' })} />;
   if (catalogue.error && !catalogue.data) {
-    return <ErrorNotice error={catalogue.error} title={intl.formatMessage({ id: 'cohort.newForm.programmesFailed', defaultMessage: 'Programmes could not be loaded' })} onRetry={() => void catalogue.refetch()} />;
+    return (
+      <ErrorNotice
+        error={catalogue.error}
+        title={intl.formatMessage({ id: 'cohort.newForm.programmesFailed', defaultMessage: 'Programmes could not be loaded' })}
+        onRetry={() => void catalogue.refetch()}
+      />
+    );
   }
 
   return (
     <form ref={formRef} className="form-grid" noValidate onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.newForm.failed', defaultMessage: 'The cohort was not created' })} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.newForm.failed', defaultMessage: 'The cohort was not created' })}
+          />
         </div>
       )}
       <SelectField
@@ -69,7 +93,10 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
         error={errors.programmeId}
         value={programmeId}
         onChange={(e) => setProgrammeId(e.target.value)}
-        hint={intl.formatMessage({ id: 'cohort.newForm.programmeHint', defaultMessage: 'The latest published version; the cohort keeps it even if the programme changes later.' })}
+        hint={intl.formatMessage({
+          id: 'cohort.newForm.programmeHint',
+          defaultMessage: 'The latest published version; the cohort keeps it even if the programme changes later.',
+        })}
       >
         <option value="">{intl.formatMessage({ id: 'cohort.newForm.chooseProgramme', defaultMessage: 'Choose a programme' })}</option>
         {programmes.map((p) => (
@@ -95,14 +122,20 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
         error={errors.startDate}
         value={startDate}
         onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
-        hint={intl.formatMessage({ id: 'cohort.newForm.startDateHint', defaultMessage: 'Week 1 opens at midnight of this day in the cohort’s time zone.' })}
+        hint={intl.formatMessage({
+          id: 'cohort.newForm.startDateHint',
+          defaultMessage: 'Week 1 opens at midnight of this day in the cohort’s time zone.',
+        })}
       />
       <SelectField
         label={intl.formatMessage({ id: 'cohort.newForm.timeZone', defaultMessage: 'Time zone' })}
         error={errors.timeZone}
         value={timeZone}
         onChange={(e) => setTimeZone(e.target.value)}
-        hint={intl.formatMessage({ id: 'cohort.newForm.timeZoneHint', defaultMessage: 'Session times and due dates are set in this zone.' })}
+        hint={intl.formatMessage({
+          id: 'cohort.newForm.timeZoneHint',
+          defaultMessage: 'Session times and due dates are set in this zone.',
+        })}
       >
         {zones.map((z) => (
           <option key={z} value={z}>
@@ -122,7 +155,13 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
       {past && (
         <div className="field span-all">
           <label className="checkbox">
-            <input type="checkbox" checked={pastOk} onChange={(e) => setPastOk(e.target.checked)} aria-invalid={errors.confirmPastStart ? true : undefined} aria-describedby={errors.confirmPastStart ? 'new-past-error' : undefined} />
+            <input
+              type="checkbox"
+              checked={pastOk}
+              onChange={(e) => setPastOk(e.target.checked)}
+              aria-invalid={errors.confirmPastStart ? true : undefined}
+              aria-describedby={errors.confirmPastStart ? 'new-past-error' : undefined}
+            />
             <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(startDate) }} />
           </label>
           {errors.confirmPastStart && (
@@ -134,7 +173,9 @@ export function NewCohortForm({ partnerId, defaultTimeZone, onCreated, onCancel 
       )}
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? intl.formatMessage({ id: 'cohort.newForm.creating', defaultMessage: 'Creating…' }) : intl.formatMessage({ id: 'cohort.newForm.create', defaultMessage: 'Create cohort' })}
+          {loading
+            ? intl.formatMessage({ id: 'cohort.newForm.creating', defaultMessage: 'Creating…' })
+            : intl.formatMessage({ id: 'cohort.newForm.create', defaultMessage: 'Create cohort' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           <FormattedMessage {...common.cancel} />

@@ -52,10 +52,16 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'cohort.roster.loading', defaultMessage: 'Loading learners…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.roster.loadFailed', defaultMessage: 'The roster could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'cohort.roster.loadFailed', defaultMessage: 'The roster could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'cohort.roster.caption', defaultMessage: 'Learners of {cohort}' }, { cohort: cohort.name }) }}
+          name={{
+            caption: intl.formatMessage({ id: 'cohort.roster.caption', defaultMessage: 'Learners of {cohort}' }, { cohort: cohort.name }),
+          }}
           columns={[
             intl.formatMessage({ id: 'cohort.roster.colLearner', defaultMessage: 'Learner' }),
             intl.formatMessage({ id: 'cohort.roster.colStatus', defaultMessage: 'Status' }),
@@ -66,10 +72,28 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
           ]}
           rows={enrolments}
           rowKey={(e) => e.id}
-          renderRow={(e) => <RosterRow enrolment={e} minAttendance={cohort.programme.minAttendancePercent} onWithdrawn={() => setNotice(intl.formatMessage({ id: 'cohort.roster.withdrawn', defaultMessage: '{name} was withdrawn from the cohort.' }, { name: e.learner.name }))} />}
+          renderRow={(e) => (
+            <RosterRow
+              enrolment={e}
+              minAttendance={cohort.programme.minAttendancePercent}
+              onWithdrawn={() =>
+                setNotice(
+                  intl.formatMessage(
+                    { id: 'cohort.roster.withdrawn', defaultMessage: '{name} was withdrawn from the cohort.' },
+                    { name: e.learner.name },
+                  ),
+                )
+              }
+            />
+          )}
           empty={
             search.trim() ? (
-              <EmptyState title={intl.formatMessage({ id: 'cohort.roster.noMatch', defaultMessage: 'No learners match “{search}”' }, { search: search.trim() })} />
+              <EmptyState
+                title={intl.formatMessage(
+                  { id: 'cohort.roster.noMatch', defaultMessage: 'No learners match “{search}”' },
+                  { search: search.trim() },
+                )}
+              />
             ) : (
               <EmptyState title={intl.formatMessage({ id: 'cohort.roster.emptyTitle', defaultMessage: 'No learners yet' })}>
                 <FormattedMessage id="cohort.roster.emptyText" defaultMessage="Enrol learners one by one or upload a CSV file." />
@@ -81,7 +105,10 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
               ? {
                   label: intl.formatMessage({ id: 'cohort.roster.pagerLabel', defaultMessage: 'Pages of the roster' }),
                   summary: intl.formatMessage(
-                    { id: 'cohort.roster.pagerSummary', defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}' },
+                    {
+                      id: 'cohort.roster.pagerSummary',
+                      defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}',
+                    },
                     { first, last: first + enrolments.length - 1, total, page: page + 1, pages },
                   ),
                   onPrevious: page > 0 ? () => setPage(page - 1) : undefined,
@@ -95,7 +122,15 @@ export function RosterCard({ cohort }: { cohort: CohortView }) {
   );
 }
 
-function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: EnrolmentFieldsFragment; minAttendance: number; onWithdrawn: () => void }) {
+function RosterRow({
+  enrolment: e,
+  minAttendance,
+  onWithdrawn,
+}: {
+  enrolment: EnrolmentFieldsFragment;
+  minAttendance: number;
+  onWithdrawn: () => void;
+}) {
   const intl = useIntl();
   const [withdraw, { loading }] = useWithdrawEnrolment();
   const [error, setError] = useState<unknown>(null);
@@ -106,7 +141,12 @@ function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: En
       <th scope="row">
         <span className="cell-strong">{e.learner.name}</span>
         <span className="cell-sub">{e.learner.email}</span>
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.roster.withdrawFailed', defaultMessage: 'The learner was not withdrawn' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.roster.withdrawFailed', defaultMessage: 'The learner was not withdrawn' })}
+          />
+        )}
       </th>
       <td>
         <EnrolmentStatusPill status={e.status} />
@@ -117,15 +157,27 @@ function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: En
       <td>
         <AttendanceCell percent={pct} atRisk={atRisk} attended={e.attendance.attended} held={e.attendance.counted} />
       </td>
-      <td className="cell-goal">{e.outcomeGoal ? <span title={e.outcomeGoal}>{e.outcomeGoal}</span> : <span className="muted">
+      <td className="cell-goal">
+        {e.outcomeGoal ? (
+          <span title={e.outcomeGoal}>{e.outcomeGoal}</span>
+        ) : (
+          <span className="muted">
             <FormattedMessage id="cohort.roster.noGoal" defaultMessage="Not stated" />
-          </span>}</td>
+          </span>
+        )}
+      </td>
       <td className="cell-actions">
         {(e.status === 'ACTIVE' || e.status === 'INVITED') && (
           <ConfirmButton
             label={intl.formatMessage({ id: 'cohort.roster.withdraw', defaultMessage: 'Withdraw' })}
-            accessibleLabel={intl.formatMessage({ id: 'cohort.roster.withdrawNamed', defaultMessage: 'Withdraw {name}' }, { name: e.learner.name })}
-            question={intl.formatMessage({ id: 'cohort.roster.withdrawQuestion', defaultMessage: 'Withdraw {name}?' }, { name: e.learner.name })}
+            accessibleLabel={intl.formatMessage(
+              { id: 'cohort.roster.withdrawNamed', defaultMessage: 'Withdraw {name}' },
+              { name: e.learner.name },
+            )}
+            question={intl.formatMessage(
+              { id: 'cohort.roster.withdrawQuestion', defaultMessage: 'Withdraw {name}?' },
+              { name: e.learner.name },
+            )}
             confirmLabel={intl.formatMessage({ id: 'cohort.roster.withdraw', defaultMessage: 'Withdraw' })}
             keepLabel={intl.formatMessage({ id: 'cohort.roster.keep', defaultMessage: 'Keep' })}
             busy={loading}
@@ -146,7 +198,17 @@ function RosterRow({ enrolment: e, minAttendance, onWithdrawn }: { enrolment: En
 }
 
 /** "80 %" with the sessions behind it (`held`: the sessions that count, excused ones left out); below the minimum it says so in words as well as colour. */
-export function AttendanceCell({ percent, atRisk, attended, held }: { percent: number | null; atRisk: boolean; attended: number; held: number }) {
+export function AttendanceCell({
+  percent,
+  atRisk,
+  attended,
+  held,
+}: {
+  percent: number | null;
+  atRisk: boolean;
+  attended: number;
+  held: number;
+}) {
   if (percent == null) {
     return (
       <span className="muted">
@@ -165,7 +227,11 @@ export function AttendanceCell({ percent, atRisk, attended, held }: { percent: n
         )}
       </span>
       <span className="cell-sub cell-nowrap">
-        <FormattedMessage id="cohort.attendance.sessions" defaultMessage="{attended, number} of {held, plural, one {# session} other {# sessions}}" values={{ attended, held }} />
+        <FormattedMessage
+          id="cohort.attendance.sessions"
+          defaultMessage="{attended, number} of {held, plural, one {# session} other {# sessions}}"
+          values={{ attended, held }}
+        />
       </span>
     </span>
   );

@@ -12,7 +12,17 @@ import { useUpdateLiveSession, type CohortView } from '../hooks/useCohorts';
 const URL_PLACEHOLDER = 'https://';
 
 /** Changes one session: its start on the cohort's wall clock, duration, host and links. */
-export function SessionEditor({ session, cohort, onSaved, onCancel }: { session: LiveSessionFieldsFragment; cohort: CohortView; onSaved: (s: LiveSessionFieldsFragment) => void; onCancel: () => void }) {
+export function SessionEditor({
+  session,
+  cohort,
+  onSaved,
+  onCancel,
+}: {
+  session: LiveSessionFieldsFragment;
+  cohort: CohortView;
+  onSaved: (s: LiveSessionFieldsFragment) => void;
+  onCancel: () => void;
+}) {
   const intl = useIntl();
   const viewerZone = useTimeZone();
   const [update, { loading }] = useUpdateLiveSession();
@@ -56,7 +66,10 @@ export function SessionEditor({ session, cohort, onSaved, onCancel }: { session:
     <form className="form-grid" onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.sessionEditor.failed', defaultMessage: 'The session was not saved' })} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.sessionEditor.failed', defaultMessage: 'The session was not saved' })}
+          />
         </div>
       )}
       <TextField
@@ -67,7 +80,10 @@ export function SessionEditor({ session, cohort, onSaved, onCancel }: { session:
         onChange={(e) => setStartsAt(e.target.value)}
         hint={
           preview
-            ? intl.formatMessage({ id: 'cohort.sessionEditor.startsHintPreview', defaultMessage: 'In the cohort’s zone, {zone}. Your time: {time}.' }, { zone, time: preview })
+            ? intl.formatMessage(
+                { id: 'cohort.sessionEditor.startsHintPreview', defaultMessage: 'In the cohort’s zone, {zone}. Your time: {time}.' },
+                { zone, time: preview },
+              )
             : intl.formatMessage({ id: 'cohort.sessionEditor.startsHint', defaultMessage: 'In the cohort’s zone, {zone}.' }, { zone })
         }
       />
@@ -93,7 +109,13 @@ export function SessionEditor({ session, cohort, onSaved, onCancel }: { session:
           </option>
         ))}
       </SelectField>
-      <TextField label={intl.formatMessage({ id: 'cohort.sessionEditor.joinLink', defaultMessage: 'Join link' })} type="url" placeholder={URL_PLACEHOLDER} value={joinUrl} onChange={(e) => setJoinUrl(e.target.value)} />
+      <TextField
+        label={intl.formatMessage({ id: 'cohort.sessionEditor.joinLink', defaultMessage: 'Join link' })}
+        type="url"
+        placeholder={URL_PLACEHOLDER}
+        value={joinUrl}
+        onChange={(e) => setJoinUrl(e.target.value)}
+      />
       <TextField
         label={intl.formatMessage({ id: 'cohort.sessionEditor.recordingLink', defaultMessage: 'Recording link' })}
         type="url"
@@ -104,7 +126,9 @@ export function SessionEditor({ session, cohort, onSaved, onCancel }: { session:
       />
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? intl.formatMessage(common.saving) : intl.formatMessage({ id: 'cohort.sessionEditor.save', defaultMessage: 'Save session' })}
+          {loading
+            ? intl.formatMessage(common.saving)
+            : intl.formatMessage({ id: 'cohort.sessionEditor.save', defaultMessage: 'Save session' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           <FormattedMessage {...common.cancel} />

@@ -45,10 +45,19 @@ export function SessionsCard({ cohort, attendancePath }: { cohort: CohortView; a
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'cohort.sessions.loading', defaultMessage: 'Loading sessions…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.sessions.loadFailed', defaultMessage: 'Sessions could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'cohort.sessions.loadFailed', defaultMessage: 'Sessions could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'cohort.sessions.caption', defaultMessage: 'Live sessions by week, with times in the cohort’s zone and yours' }) }}
+          name={{
+            caption: intl.formatMessage({
+              id: 'cohort.sessions.caption',
+              defaultMessage: 'Live sessions by week, with times in the cohort’s zone and yours',
+            }),
+          }}
           className="table-compact table-sessions"
           columns={[
             intl.formatMessage({ id: 'cohort.sessions.colWeek', defaultMessage: 'Week' }),
@@ -74,7 +83,9 @@ export function SessionsCard({ cohort, attendancePath }: { cohort: CohortView; a
                     onCancel={() => closeEditor(s.id)}
                     onSaved={(saved) => {
                       closeEditor(s.id);
-                      setNotice(intl.formatMessage({ id: 'cohort.sessions.saved', defaultMessage: '{title} was saved.' }, { title: saved.title }));
+                      setNotice(
+                        intl.formatMessage({ id: 'cohort.sessions.saved', defaultMessage: '{title} was saved.' }, { title: saved.title }),
+                      );
                     }}
                   />
                 </td>
@@ -89,7 +100,11 @@ export function SessionsCard({ cohort, attendancePath }: { cohort: CohortView; a
                   setNotice(null);
                   setEditing(s.id);
                 }}
-                onCancelled={() => setNotice(intl.formatMessage({ id: 'cohort.sessions.cancelled', defaultMessage: '{title} was cancelled.' }, { title: s.title }))}
+                onCancelled={() =>
+                  setNotice(
+                    intl.formatMessage({ id: 'cohort.sessions.cancelled', defaultMessage: '{title} was cancelled.' }, { title: s.title }),
+                  )
+                }
               />
             )
           }
@@ -104,7 +119,21 @@ export function SessionsCard({ cohort, attendancePath }: { cohort: CohortView; a
   );
 }
 
-function SessionRow({ session: s, cohortZone, viewerZone, attendancePath, onEdit, onCancelled }: { session: LiveSessionFieldsFragment; cohortZone: string; viewerZone: string; attendancePath: string; onEdit: () => void; onCancelled: () => void }) {
+function SessionRow({
+  session: s,
+  cohortZone,
+  viewerZone,
+  attendancePath,
+  onEdit,
+  onCancelled,
+}: {
+  session: LiveSessionFieldsFragment;
+  cohortZone: string;
+  viewerZone: string;
+  attendancePath: string;
+  onEdit: () => void;
+  onCancelled: () => void;
+}) {
   const intl = useIntl();
   const [cancel, { loading }] = useCancelLiveSession();
   const [error, setError] = useState<unknown>(null);
@@ -136,7 +165,12 @@ function SessionRow({ session: s, cohortZone, viewerZone, attendancePath, onEdit
             </>
           )}
         </span>
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.sessions.cancelFailed', defaultMessage: 'The session was not cancelled' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'cohort.sessions.cancelFailed', defaultMessage: 'The session was not cancelled' })}
+          />
+        )}
       </th>
       <td className="cell-nowrap">
         <time dateTime={s.startsAt}>{formatSessionTime(s.startsAt, cohortZone)}</time>
@@ -172,7 +206,10 @@ function SessionRow({ session: s, cohortZone, viewerZone, attendancePath, onEdit
             <Link
               className="button button-secondary button-small"
               to={attendancePath}
-              aria-label={intl.formatMessage({ id: 'cohort.sessions.attendanceFor', defaultMessage: 'Attendance for {title}' }, { title: s.title })}
+              aria-label={intl.formatMessage(
+                { id: 'cohort.sessions.attendanceFor', defaultMessage: 'Attendance for {title}' },
+                { title: s.title },
+              )}
             >
               <FormattedMessage id="cohort.sessions.attendance" defaultMessage="Attendance" />
             </Link>
@@ -187,7 +224,10 @@ function SessionRow({ session: s, cohortZone, viewerZone, attendancePath, onEdit
             </button>
             <ConfirmButton
               label={intl.formatMessage({ id: 'cohort.sessions.cancel', defaultMessage: 'Cancel' })}
-              accessibleLabel={intl.formatMessage({ id: 'cohort.sessions.cancelNamed', defaultMessage: 'Cancel {title}' }, { title: s.title })}
+              accessibleLabel={intl.formatMessage(
+                { id: 'cohort.sessions.cancelNamed', defaultMessage: 'Cancel {title}' },
+                { title: s.title },
+              )}
               question={intl.formatMessage({ id: 'cohort.sessions.cancelQuestion', defaultMessage: 'Cancel this session?' })}
               confirmLabel={intl.formatMessage({ id: 'cohort.sessions.cancelConfirm', defaultMessage: 'Cancel session' })}
               keepLabel={intl.formatMessage({ id: 'cohort.sessions.keep', defaultMessage: 'Keep it' })}

@@ -13,7 +13,11 @@ export function StatusActions({ cohort }: { cohort: CohortView }) {
   if (moves.length === 0 && !error) return null;
   return (
     <div className="status-actions">
-      <div className="status-buttons" role="group" aria-label={intl.formatMessage({ id: 'cohort.statusActions.groupLabel', defaultMessage: 'Change status' })}>
+      <div
+        className="status-buttons"
+        role="group"
+        aria-label={intl.formatMessage({ id: 'cohort.statusActions.groupLabel', defaultMessage: 'Change status' })}
+      >
         {moves.map((m, i) => (
           <button
             key={m.status}
@@ -29,7 +33,8 @@ export function StatusActions({ cohort }: { cohort: CohortView }) {
                   intl.formatMessage(
                     {
                       id: 'cohort.statusActions.done',
-                      defaultMessage: 'The cohort is now {status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} ARCHIVED {archived} other {changed}}.',
+                      defaultMessage:
+                        'The cohort is now {status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} ARCHIVED {archived} other {changed}}.',
                     },
                     { status: m.status },
                   ),
@@ -46,7 +51,12 @@ export function StatusActions({ cohort }: { cohort: CohortView }) {
       <p className="copy-status" role="status">
         {done}
       </p>
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'cohort.statusActions.failed', defaultMessage: 'The status was not changed' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'cohort.statusActions.failed', defaultMessage: 'The status was not changed' })}
+        />
+      )}
     </div>
   );
 }

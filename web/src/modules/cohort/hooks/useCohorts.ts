@@ -115,7 +115,11 @@ const weekLine = defineMessages<{ starts: { date: string }; ended: NoMessageValu
  * "Week 3 of 7", "Starts 14 Dec 2026", "Ended", in the display language of `intl`
  * (`useIntl()`); `startsOn` is the start date already formatted (formatLocalDate).
  */
-export function cohortWeekLine(c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>, startsOn: string, intl: Pick<IntlShape, 'formatMessage'>): string {
+export function cohortWeekLine(
+  c: Pick<CohortView, 'currentWeek' | 'programme' | 'startDate'>,
+  startsOn: string,
+  intl: Pick<IntlShape, 'formatMessage'>,
+): string {
   if (c.currentWeek === 0) return intl.formatMessage(weekLine.starts, { date: startsOn });
   if (c.currentWeek > c.programme.weeks) return intl.formatMessage(weekLine.ended);
   return intl.formatMessage(weekLine.week, { week: c.currentWeek, weeks: c.programme.weeks });

@@ -14,12 +14,19 @@ const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 /** Why “Issue to all eligible” has nothing to do. */
 const NOTHING_TO_ISSUE = defineMessages({
   noLearners: { id: 'credential.cohortCard.issueAllNoLearners', defaultMessage: 'Nobody to issue to: the cohort has no learners yet.' },
-  allHold: { id: 'credential.cohortCard.issueAllAllHold', defaultMessage: 'Nobody to issue to: every learner already holds the credential.' },
+  allHold: {
+    id: 'credential.cohortCard.issueAllAllHold',
+    defaultMessage: 'Nobody to issue to: every learner already holds the credential.',
+  },
   eligibleHold: {
     id: 'credential.cohortCard.issueAllEligibleHold',
-    defaultMessage: 'Nobody to issue to: everyone eligible already holds the credential, and the others have not met the completion criteria yet.',
+    defaultMessage:
+      'Nobody to issue to: everyone eligible already holds the credential, and the others have not met the completion criteria yet.',
   },
-  noneEligible: { id: 'credential.cohortCard.issueAllNoneEligible', defaultMessage: 'Nobody to issue to: no learner has met the completion criteria yet.' },
+  noneEligible: {
+    id: 'credential.cohortCard.issueAllNoneEligible',
+    defaultMessage: 'Nobody to issue to: no learner has met the completion criteria yet.',
+  },
 });
 
 /**
@@ -40,7 +47,15 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
   const reasonId = useId();
   // nothing for a bulk run to do: said beside the disabled button, not left to guess
   const nothingToIssue =
-    ready > 0 ? null : rows.length === 0 ? NOTHING_TO_ISSUE.noLearners : holders === rows.length ? NOTHING_TO_ISSUE.allHold : holders > 0 ? NOTHING_TO_ISSUE.eligibleHold : NOTHING_TO_ISSUE.noneEligible;
+    ready > 0
+      ? null
+      : rows.length === 0
+        ? NOTHING_TO_ISSUE.noLearners
+        : holders === rows.length
+          ? NOTHING_TO_ISSUE.allHold
+          : holders > 0
+            ? NOTHING_TO_ISSUE.eligibleHold
+            : NOTHING_TO_ISSUE.noneEligible;
 
   const start = async () => {
     setNotice(null);
@@ -70,7 +85,8 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
       }
       description={intl.formatMessage({
         id: 'credential.cohortCard.description',
-        defaultMessage: 'Eligibility counts released passing reviews, live-session attendance and coaching sessions held. Issue each learner’s credential on approval, or all eligible learners at once.',
+        defaultMessage:
+          'Eligibility counts released passing reviews, live-session attendance and coaching sessions held. Issue each learner’s credential on approval, or all eligible learners at once.',
       })}
       actions={
         data && (
@@ -93,7 +109,11 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
       {data && rows.length > 0 && (
         <p className="credential-tally">
           <span>
-            <FormattedMessage id="credential.cohortCard.ready" defaultMessage="<b>{count, number}</b> eligible, not yet issued" values={{ count: ready, b: strong }} />
+            <FormattedMessage
+              id="credential.cohortCard.ready"
+              defaultMessage="<b>{count, number}</b> eligible, not yet issued"
+              values={{ count: ready, b: strong }}
+            />
           </span>
           <span>
             <FormattedMessage
@@ -103,7 +123,11 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
             />
           </span>
           <span>
-            <FormattedMessage id="credential.cohortCard.working" defaultMessage="<b>{count, number}</b> still working towards it" values={{ count: rows.length - holders - ready, b: strong }} />
+            <FormattedMessage
+              id="credential.cohortCard.working"
+              defaultMessage="<b>{count, number}</b> still working towards it"
+              values={{ count: rows.length - holders - ready, b: strong }}
+            />
           </span>
         </p>
       )}
@@ -112,16 +136,30 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
           {intl.formatMessage(nothingToIssue)}
         </p>
       )}
-      {runError != null && <ErrorNotice error={runError} title={intl.formatMessage({ id: 'credential.cohortCard.notStarted', defaultMessage: 'The issuance did not start' })} />}
+      {runError != null && (
+        <ErrorNotice
+          error={runError}
+          title={intl.formatMessage({ id: 'credential.cohortCard.notStarted', defaultMessage: 'The issuance did not start' })}
+        />
+      )}
       {runId && <IssuanceProgress key={runId} runId={runId} onFinished={finished} />}
       {notice && <SuccessNotice>{notice}</SuccessNotice>}
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'credential.cohortCard.loading', defaultMessage: 'Loading eligibility…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'credential.cohortCard.loadFailed', defaultMessage: 'Eligibility could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'credential.cohortCard.loadFailed', defaultMessage: 'Eligibility could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'credential.cohortCard.caption', defaultMessage: 'Eligibility and credentials of the learners of {cohort}' }, { cohort: data?.cohort.name }) }}
+          name={{
+            caption: intl.formatMessage(
+              { id: 'credential.cohortCard.caption', defaultMessage: 'Eligibility and credentials of the learners of {cohort}' },
+              { cohort: data?.cohort.name },
+            ),
+          }}
           className="table-compact eligibility-table"
           columns={[
             intl.formatMessage({ id: 'credential.cohortCard.learner', defaultMessage: 'Learner' }),
@@ -135,7 +173,10 @@ export function CohortCredentialsCard({ cohortId }: { cohortId: string }) {
           renderRow={(r) => <EligibilityRow ledger={r} onNotice={setNotice} />}
           empty={
             <EmptyState title={intl.formatMessage({ id: 'credential.cohortCard.emptyTitle', defaultMessage: 'No learners yet' })}>
-              <FormattedMessage id="credential.cohortCard.emptyText" defaultMessage="Once learners are enrolled, what each has met of the completion criteria appears here." />
+              <FormattedMessage
+                id="credential.cohortCard.emptyText"
+                defaultMessage="Once learners are enrolled, what each has met of the completion criteria appears here."
+              />
             </EmptyState>
           }
         />

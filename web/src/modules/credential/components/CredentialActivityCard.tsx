@@ -27,20 +27,34 @@ export function CredentialActivityCard({ cohortId }: { cohortId: string }) {
       title={intl.formatMessage({ id: 'credential.activity.title', defaultMessage: 'Use of the credentials' })}
       description={intl.formatMessage({
         id: 'credential.activity.description',
-        defaultMessage: 'How often each credential’s public page was viewed, its signed credential verified, and it was added to LinkedIn. Counts only: nothing is recorded about who viewed or verified, and a visitor counts once a day.',
+        defaultMessage:
+          'How often each credential’s public page was viewed, its signed credential verified, and it was added to LinkedIn. Counts only: nothing is recorded about who viewed or verified, and a visitor counts once a day.',
       })}
     >
       {!a ? (
         loading ? (
-          <Loading label={intl.formatMessage({ id: 'credential.activity.loading', defaultMessage: 'Loading the use of the credentials…' })} />
+          <Loading
+            label={intl.formatMessage({ id: 'credential.activity.loading', defaultMessage: 'Loading the use of the credentials…' })}
+          />
         ) : (
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'credential.activity.loadFailed', defaultMessage: 'The use of the credentials could not be loaded' })} onRetry={() => void refetch()} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({
+              id: 'credential.activity.loadFailed',
+              defaultMessage: 'The use of the credentials could not be loaded',
+            })}
+            onRetry={() => void refetch()}
+          />
         )
       ) : (
         <>
           <p className="credential-tally" data-testid="credential-activity-totals">
             <span>
-              <FormattedMessage id="credential.activity.views" defaultMessage="{count, plural, one {<b>#</b> view} other {<b>#</b> views}}" values={{ count: a.views, b: strong }} />
+              <FormattedMessage
+                id="credential.activity.views"
+                defaultMessage="{count, plural, one {<b>#</b> view} other {<b>#</b> views}}"
+                values={{ count: a.views, b: strong }}
+              />
             </span>
             <span>
               <FormattedMessage
@@ -65,7 +79,12 @@ export function CredentialActivityCard({ cohortId }: { cohortId: string }) {
             </span>
           </p>
           <DataTable
-            name={{ caption: intl.formatMessage({ id: 'credential.activity.caption', defaultMessage: 'Views, verifications and LinkedIn adds of each credential' }) }}
+            name={{
+              caption: intl.formatMessage({
+                id: 'credential.activity.caption',
+                defaultMessage: 'Views, verifications and LinkedIn adds of each credential',
+              }),
+            }}
             className="table-compact credential-activity-table"
             columns={[
               intl.formatMessage({ id: 'credential.activity.learner', defaultMessage: 'Holder' }),
@@ -78,7 +97,9 @@ export function CredentialActivityCard({ cohortId }: { cohortId: string }) {
             renderRow={(c) => (
               <tr data-credential-id={c.credentialId}>
                 <th scope="row">{c.learnerName}</th>
-                <td className="cell-count" data-testid="credential-views">{formatNumber(c.views)}</td>
+                <td className="cell-count" data-testid="credential-views">
+                  {formatNumber(c.views)}
+                </td>
                 <td className="cell-count">{formatNumber(c.verifications)}</td>
                 <td className="cell-count">{formatNumber(c.linkedInAdds)}</td>
               </tr>

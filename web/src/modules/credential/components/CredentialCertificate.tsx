@@ -22,7 +22,11 @@ export function CredentialCertificate({ credential: c }: { credential: Credentia
           <BeaconMark size={44} />
         </div>
         <p className="certificate-kicker">
-          <FormattedMessage id="credential.certificate.kicker" defaultMessage="Certificate of achievement · {code}" values={{ code: c.programmeCode }} />
+          <FormattedMessage
+            id="credential.certificate.kicker"
+            defaultMessage="Certificate of achievement · {code}"
+            values={{ code: c.programmeCode }}
+          />
         </p>
         <p className="certificate-lead">
           <FormattedMessage id="credential.certificate.certifiesThat" defaultMessage="This certifies that" />
@@ -83,7 +87,13 @@ export function CredentialCertificate({ credential: c }: { credential: Credentia
             <dt>
               <FormattedMessage id="credential.certificate.validUntil" defaultMessage="Valid until" />
             </dt>
-            <dd>{c.validUntil ? <DateTime value={c.validUntil} dateOnly /> : <FormattedMessage id="credential.certificate.noEndDate" defaultMessage="No end date" />}</dd>
+            <dd>
+              {c.validUntil ? (
+                <DateTime value={c.validUntil} dateOnly />
+              ) : (
+                <FormattedMessage id="credential.certificate.noEndDate" defaultMessage="No end date" />
+              )}
+            </dd>
           </div>
           <div>
             <dt>
@@ -132,7 +142,11 @@ export function CredentialStatusBanner({ credential: c }: { credential: Credenti
         </p>
         {c.revocationReason && (
           <p>
-            <FormattedMessage id="credential.banner.reason" defaultMessage="<b>Reason:</b> {reason}" values={{ reason: c.revocationReason, b: strong }} />
+            <FormattedMessage
+              id="credential.banner.reason"
+              defaultMessage="<b>Reason:</b> {reason}"
+              values={{ reason: c.revocationReason, b: strong }}
+            />
           </p>
         )}
       </div>

@@ -26,7 +26,14 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
               values={{ cohort: c.cohortName, date: <DateTime value={c.issuedAt} dateOnly /> }}
             />
             {c.status === 'REVOKED' && c.revocationReason && (
-              <> <FormattedMessage id="credential.list.revoked" defaultMessage="· revoked: {reason}" values={{ reason: c.revocationReason }} /></>
+              <>
+                {' '}
+                <FormattedMessage
+                  id="credential.list.revoked"
+                  defaultMessage="· revoked: {reason}"
+                  values={{ reason: c.revocationReason }}
+                />
+              </>
             )}
           </span>
           <div className="credential-item-actions">
@@ -34,10 +41,20 @@ export function CredentialList({ credentials }: { credentials: readonly Credenti
               <FormattedMessage id="credential.list.view" defaultMessage="View<hidden> {name}</hidden>" values={{ name: c.name, hidden }} />
             </Link>
             <a className="button button-secondary button-small" href={c.pdfUrl} download>
-              <FormattedMessage id="credential.list.pdf" defaultMessage="PDF<hidden> certificate of {name}</hidden>" values={{ name: c.name, hidden }} />
+              <FormattedMessage
+                id="credential.list.pdf"
+                defaultMessage="PDF<hidden> certificate of {name}</hidden>"
+                values={{ name: c.name, hidden }}
+              />
             </a>
             {c.status === 'ACTIVE' && (
-              <a className="button button-secondary button-small" href={c.linkedInUrl} target="_blank" rel="noreferrer" onClick={() => linkedInClicked(c.id)}>
+              <a
+                className="button button-secondary button-small"
+                href={c.linkedInUrl}
+                target="_blank"
+                rel="noreferrer"
+                onClick={() => linkedInClicked(c.id)}
+              >
                 <FormattedMessage
                   id="credential.list.linkedIn"
                   defaultMessage="LinkedIn<hidden>: add {name} to your profile (opens in a new tab)</hidden>"

@@ -29,7 +29,10 @@ export function EligibilityCard({ enrolmentId }: { enrolmentId: string }) {
         ) : (
           <ErrorNotice
             error={error}
-            title={intl.formatMessage({ id: 'credential.eligibilityCard.loadFailed', defaultMessage: 'Your progress towards the certificate could not be loaded' })}
+            title={intl.formatMessage({
+              id: 'credential.eligibilityCard.loadFailed',
+              defaultMessage: 'Your progress towards the certificate could not be loaded',
+            })}
             onRetry={() => void refetch()}
           />
         )}
@@ -71,9 +74,15 @@ export function EligibilityCard({ enrolmentId }: { enrolmentId: string }) {
       title={title}
       description={
         ledger.eligible
-          ? intl.formatMessage({ id: 'credential.eligibilityCard.allMet', defaultMessage: 'You have met every criterion: your credential is issued once your partner approves it.' })
+          ? intl.formatMessage({
+              id: 'credential.eligibilityCard.allMet',
+              defaultMessage: 'You have met every criterion: your credential is issued once your partner approves it.',
+            })
           : intl.formatMessage(
-              { id: 'credential.eligibilityCard.someMet', defaultMessage: '{met, number} of {total, plural, one {# criterion} other {# criteria}} met. The rest are below.' },
+              {
+                id: 'credential.eligibilityCard.someMet',
+                defaultMessage: '{met, number} of {total, plural, one {# criterion} other {# criteria}} met. The rest are below.',
+              },
               { met, total },
             )
       }
@@ -87,27 +96,27 @@ export function EligibilityCard({ enrolmentId }: { enrolmentId: string }) {
         {ledger.facts.map((f, i) => {
           const text = factText(f);
           return (
-          <li key={i} className={f.met ? 'criterion criterion-met' : 'criterion criterion-left'}>
-            {f.met ? <CheckIcon /> : <OpenIcon />}
-            <span className="criterion-text">
-              <span className="criterion-label">
-                {text.label}
-                <span className="visually-hidden">
-                  {f.met ? (
-                    <FormattedMessage id="credential.eligibilityCard.factMet" defaultMessage=": met" />
-                  ) : (
-                    <FormattedMessage id="credential.eligibilityCard.factLeft" defaultMessage=": still to do" />
-                  )}
+            <li key={i} className={f.met ? 'criterion criterion-met' : 'criterion criterion-left'}>
+              {f.met ? <CheckIcon /> : <OpenIcon />}
+              <span className="criterion-text">
+                <span className="criterion-label">
+                  {text.label}
+                  <span className="visually-hidden">
+                    {f.met ? (
+                      <FormattedMessage id="credential.eligibilityCard.factMet" defaultMessage=": met" />
+                    ) : (
+                      <FormattedMessage id="credential.eligibilityCard.factLeft" defaultMessage=": still to do" />
+                    )}
+                  </span>
                 </span>
+                <span className="criterion-detail">{text.detail}</span>
               </span>
-              <span className="criterion-detail">{text.detail}</span>
-            </span>
-            {!f.met && (
-              <span className="pill pill-left" aria-hidden="true">
-                <FormattedMessage id="credential.eligibilityCard.left" defaultMessage="Left" />
-              </span>
-            )}
-          </li>
+              {!f.met && (
+                <span className="pill pill-left" aria-hidden="true">
+                  <FormattedMessage id="credential.eligibilityCard.left" defaultMessage="Left" />
+                </span>
+              )}
+            </li>
           );
         })}
       </ul>

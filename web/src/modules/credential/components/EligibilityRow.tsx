@@ -6,10 +6,17 @@ import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';
 import { useFocusOnOpen } from '../../../ui/useFocusOnOpen';
-import { factSummary, useApproveCredential, useRevokeCredential, type EligibilityLedger, type HeldCredential } from '../hooks/useCredentials';
+import {
+  factSummary,
+  useApproveCredential,
+  useRevokeCredential,
+  type EligibilityLedger,
+  type HeldCredential,
+} from '../hooks/useCredentials';
 import { useFactText } from '../hooks/useFactText';
 import { CredentialStatusPill } from './CredentialStatusPill';
 import { CheckIcon, OpenIcon } from './icons';
+import { SPACE } from '../../../lib/jsx';
 
 const KIND_LABEL: Record<'ASSIGNMENT' | 'ATTENDANCE' | 'COACHING', MessageDescriptor> = defineMessages({
   ASSIGNMENT: { id: 'credential.eligibilityRow.kindAssignments', defaultMessage: 'Assignments' },
@@ -38,10 +45,21 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
       <tr className={r.eligible ? undefined : 'row-working'}>
         <th scope="row">
           <span className="cell-strong">{r.learnerName}</span>
-          {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'credential.eligibilityRow.notIssued', defaultMessage: 'The credential was not issued' })} />}
+          {error != null && (
+            <ErrorNotice
+              error={error}
+              title={intl.formatMessage({ id: 'credential.eligibilityRow.notIssued', defaultMessage: 'The credential was not issued' })}
+            />
+          )}
         </th>
         <td>
-          <ul className="criteria-chips" aria-label={intl.formatMessage({ id: 'credential.eligibilityRow.criteriaOf', defaultMessage: 'Criteria of {name}' }, { name: r.learnerName })}>
+          <ul
+            className="criteria-chips"
+            aria-label={intl.formatMessage(
+              { id: 'credential.eligibilityRow.criteriaOf', defaultMessage: 'Criteria of {name}' },
+              { name: r.learnerName },
+            )}
+          >
             {kinds.map((k) => {
               const done = k.met === k.total;
               const left = k.facts.filter((f) => !f.met).map((f) => factText(f).detail);
@@ -50,12 +68,21 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
                   {done ? <CheckIcon /> : <OpenIcon />}
                   {intl.formatMessage(KIND_LABEL[k.kind])}
                   {k.total > 1 && (
-                    <span className="chip-count"> {intl.formatMessage({ id: 'credential.eligibilityRow.chipCount', defaultMessage: '{met, number}/{total, number}' }, { met: k.met, total: k.total })}</span>
+                    <span className="chip-count">
+                      {SPACE}
+                      {intl.formatMessage(
+                        { id: 'credential.eligibilityRow.chipCount', defaultMessage: '{met, number}/{total, number}' },
+                        { met: k.met, total: k.total },
+                      )}
+                    </span>
                   )}
                   <span className="visually-hidden">
                     {done
                       ? intl.formatMessage({ id: 'credential.eligibilityRow.kindMet', defaultMessage: ': met' })
-                      : intl.formatMessage({ id: 'credential.eligibilityRow.kindLeft', defaultMessage: ': left — {left}' }, { left: left.join(LEFT_SEPARATOR) })}
+                      : intl.formatMessage(
+                          { id: 'credential.eligibilityRow.kindLeft', defaultMessage: ': left — {left}' },
+                          { left: left.join(LEFT_SEPARATOR) },
+                        )}
                   </span>
                 </li>
               );
@@ -88,12 +115,23 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
               type="button"
               className="button button-primary button-small"
               disabled={approving}
-              aria-label={intl.formatMessage({ id: 'credential.eligibilityRow.approveLabel', defaultMessage: 'Approve and issue the credential of {name}' }, { name: r.learnerName })}
+              aria-label={intl.formatMessage(
+                { id: 'credential.eligibilityRow.approveLabel', defaultMessage: 'Approve and issue the credential of {name}' },
+                { name: r.learnerName },
+              )}
               onClick={async () => {
                 setError(null);
                 try {
                   await approve({ variables: { enrolmentId: r.enrolmentId } });
-                  onNotice(intl.formatMessage({ id: 'credential.eligibilityRow.issuedNotice', defaultMessage: '{name}’s credential was issued. They have been emailed the link to it.' }, { name: r.learnerName }));
+                  onNotice(
+                    intl.formatMessage(
+                      {
+                        id: 'credential.eligibilityRow.issuedNotice',
+                        defaultMessage: '{name}’s credential was issued. They have been emailed the link to it.',
+                      },
+                      { name: r.learnerName },
+                    ),
+                  );
                   focusCredentialLink(r.enrolmentId);
                 } catch (e) {
                   setError(e);
@@ -108,7 +146,14 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
             </button>
           )}
           {canRevoke && !revoking && (
-            <button ref={revokeButton} type="button" className="button button-danger-quiet button-small" aria-label={intl.formatMessage({ id: 'credential.eligibilityRow.revokeLabel', defaultMessage: 'Revoke the credential of {name}' }, { name: r.learnerName })}
+            <button
+              ref={revokeButton}
+              type="button"
+              className="button button-danger-quiet button-small"
+              aria-label={intl.formatMessage(
+                { id: 'credential.eligibilityRow.revokeLabel', defaultMessage: 'Revoke the credential of {name}' },
+                { name: r.learnerName },
+              )}
               onClick={() => setRevoking(true)}
             >
               <FormattedMessage id="credential.eligibilityRow.revoke" defaultMessage="Revoke" />
@@ -131,7 +176,11 @@ export function EligibilityRow({ ledger: r, onNotice }: { ledger: EligibilityLed
                 focusCredentialLink(r.enrolmentId);
                 onNotice(
                   intl.formatMessage(
-                    { id: 'credential.eligibilityRow.revokedNotice', defaultMessage: '{name}’s credential was revoked. Its public page, its PDF and the issuer’s status list now show it as revoked.' },
+                    {
+                      id: 'credential.eligibilityRow.revokedNotice',
+                      defaultMessage:
+                        '{name}’s credential was revoked. Its public page, its PDF and the issuer’s status list now show it as revoked.',
+                    },
                     { name: r.learnerName },
                   ),
                 );
@@ -149,23 +198,51 @@ function focusCredentialLink(enrolmentId: string) {
   setTimeout(() => document.getElementById(`credential-link-${enrolmentId}`)?.focus());
 }
 
-function CredentialCell({ enrolmentId, credential, learnerName }: { enrolmentId: string; credential: HeldCredential; learnerName: string }) {
+function CredentialCell({
+  enrolmentId,
+  credential,
+  learnerName,
+}: {
+  enrolmentId: string;
+  credential: HeldCredential;
+  learnerName: string;
+}) {
   return (
     <span className="credential-cell">
       <span>
-        <CredentialStatusPill status={credential.status} /> <Link id={`credential-link-${enrolmentId}`} className="cell-link" to={`/credentials/${credential.id}`}>
-          <FormattedMessage id="credential.eligibilityRow.view" defaultMessage="View<hidden> the credential of {name}</hidden>" values={{ name: learnerName, hidden }} />
+        <CredentialStatusPill status={credential.status} />
+        {SPACE}
+        <Link id={`credential-link-${enrolmentId}`} className="cell-link" to={`/credentials/${credential.id}`}>
+          <FormattedMessage
+            id="credential.eligibilityRow.view"
+            defaultMessage="View<hidden> the credential of {name}</hidden>"
+            values={{ name: learnerName, hidden }}
+          />
         </Link>
       </span>
       <span className="cell-sub">
-        <FormattedMessage id="credential.eligibilityRow.issuedOn" defaultMessage="Issued {date}" values={{ date: <DateTime value={credential.issuedAt} dateOnly /> }} />
+        <FormattedMessage
+          id="credential.eligibilityRow.issuedOn"
+          defaultMessage="Issued {date}"
+          values={{ date: <DateTime value={credential.issuedAt} dateOnly /> }}
+        />
       </span>
     </span>
   );
 }
 
 /** Revoking is for good: a reason (shown publicly), then an explicit second confirmation. */
-function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credential: HeldCredential; learnerName: string; onCancel: () => void; onRevoked: () => void }) {
+function RevokeForm({
+  credential,
+  learnerName,
+  onCancel,
+  onRevoked,
+}: {
+  credential: HeldCredential;
+  learnerName: string;
+  onCancel: () => void;
+  onRevoked: () => void;
+}) {
   const intl = useIntl();
   const [revoke, { loading }] = useRevokeCredential();
   const reasonField = useFocusOnOpen<HTMLTextAreaElement>();
@@ -175,7 +252,10 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
   const [error, setError] = useState<unknown>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
-  const question = intl.formatMessage({ id: 'credential.revokeForm.question', defaultMessage: 'Revoke {name}’s credential for good?' }, { name: learnerName });
+  const question = intl.formatMessage(
+    { id: 'credential.revokeForm.question', defaultMessage: 'Revoke {name}’s credential for good?' },
+    { name: learnerName },
+  );
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -184,7 +264,12 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
   const ask = (e: FormEvent) => {
     e.preventDefault();
     if (!reason.trim()) {
-      setReasonError(intl.formatMessage({ id: 'credential.revokeForm.reasonMissing', defaultMessage: 'Give the reason for revoking; it is shown on the credential’s public page.' }));
+      setReasonError(
+        intl.formatMessage({
+          id: 'credential.revokeForm.reasonMissing',
+          defaultMessage: 'Give the reason for revoking; it is shown on the credential’s public page.',
+        }),
+      );
       return;
     }
     setReasonError(undefined);
@@ -213,10 +298,18 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
           defaultMessage="Anyone who checks it — on its page, through the QR code of its PDF, or in the issuer’s status list — will see it as revoked. This cannot be undone."
         />
       </p>
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'credential.revokeForm.notRevoked', defaultMessage: 'The credential was not revoked' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'credential.revokeForm.notRevoked', defaultMessage: 'The credential was not revoked' })}
+        />
+      )}
       <TextAreaField
         label={intl.formatMessage({ id: 'credential.revokeForm.reason', defaultMessage: 'Reason for revoking' })}
-        hint={intl.formatMessage({ id: 'credential.revokeForm.reasonHint', defaultMessage: 'Shown on the public page. Up to {max, number} characters.' }, { max: MAX_REASON })}
+        hint={intl.formatMessage(
+          { id: 'credential.revokeForm.reasonHint', defaultMessage: 'Shown on the public page. Up to {max, number} characters.' },
+          { max: MAX_REASON },
+        )}
         rows={2}
         maxLength={MAX_REASON}
         required
@@ -229,7 +322,13 @@ function RevokeForm({ credential, learnerName, onCancel, onRevoked }: { credenti
       {confirming ? (
         <div className="confirm confirm-start" role="group" aria-label={question}>
           <span className="confirm-question">{question}</span>
-          <button ref={confirmRef} type="button" className="button button-danger button-small" disabled={loading} onClick={() => void confirm()}>
+          <button
+            ref={confirmRef}
+            type="button"
+            className="button button-danger button-small"
+            disabled={loading}
+            onClick={() => void confirm()}
+          >
             {loading ? (
               <FormattedMessage id="credential.revokeForm.revoking" defaultMessage="Revoking…" />
             ) : (

@@ -17,11 +17,17 @@ export function EvidenceLedger({ evidence }: { evidence: readonly EligibilityFac
       title={intl.formatMessage({ id: 'credential.evidence.title', defaultMessage: 'Evidence' })}
       description={intl.formatMessage({
         id: 'credential.evidence.description',
-        defaultMessage: 'The programme’s completion criteria as they stood when the credential was issued; signed into the credential itself.',
+        defaultMessage:
+          'The programme’s completion criteria as they stood when the credential was issued; signed into the credential itself.',
       })}
     >
       <DataTable
-        name={{ caption: intl.formatMessage({ id: 'credential.evidence.caption', defaultMessage: 'Completion criteria and whether each was met' }) }}
+        name={{
+          caption: intl.formatMessage({
+            id: 'credential.evidence.caption',
+            defaultMessage: 'Completion criteria and whether each was met',
+          }),
+        }}
         className="table-compact evidence-table"
         columns={[
           intl.formatMessage({ id: 'credential.evidence.criterion', defaultMessage: 'Criterion' }),
@@ -39,7 +45,11 @@ export function EvidenceLedger({ evidence }: { evidence: readonly EligibilityFac
             <td className="cell-nowrap">
               <span className={`fact-state ${f.met ? 'fact-met' : 'fact-unmet'}`}>
                 {f.met ? <CheckIcon /> : <CrossIcon />}
-                {f.met ? <FormattedMessage id="credential.evidence.met" defaultMessage="Met" /> : <FormattedMessage id="credential.evidence.notMet" defaultMessage="Not met" />}
+                {f.met ? (
+                  <FormattedMessage id="credential.evidence.met" defaultMessage="Met" />
+                ) : (
+                  <FormattedMessage id="credential.evidence.notMet" defaultMessage="Not met" />
+                )}
               </span>
             </td>
             <td className="cell-nowrap">{f.at ? <DateTime value={f.at} dateOnly /> : <span className="muted">{NO_DATE}</span>}</td>

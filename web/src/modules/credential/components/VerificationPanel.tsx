@@ -34,7 +34,8 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
       title={intl.formatMessage({ id: 'credential.verification.title', defaultMessage: 'Verification' })}
       description={intl.formatMessage({
         id: 'credential.verification.description',
-        defaultMessage: 'Checked in your browser against the issuer’s published keys and revocation list, not taken on trust from this page.',
+        defaultMessage:
+          'Checked in your browser against the issuer’s published keys and revocation list, not taken on trust from this page.',
       })}
       className="verification-card"
     >
@@ -49,7 +50,11 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
           <div className="verification-result verification-fail">
             <CrossIcon />
             <p className="verification-summary">
-              <FormattedMessage id="credential.verification.notVerified" defaultMessage="Not verified: {reason}" values={{ reason: state.message }} />
+              <FormattedMessage
+                id="credential.verification.notVerified"
+                defaultMessage="Not verified: {reason}"
+                values={{ reason: state.message }}
+              />
             </p>
           </div>
         ) : (
@@ -61,28 +66,39 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
       </div>
       <p className="field-hint" data-testid="data-integrity">
         {proof === undefined
-          ? intl.formatMessage({ id: 'credential.verification.proofLooking', defaultMessage: 'Looking for the Data Integrity proof of the JSON-LD form…' })
+          ? intl.formatMessage({
+              id: 'credential.verification.proofLooking',
+              defaultMessage: 'Looking for the Data Integrity proof of the JSON-LD form…',
+            })
           : proof
             ? proof.byIssuer
               ? intl.formatMessage(
                   {
                     id: 'credential.verification.proofByIssuer',
-                    defaultMessage: 'The JSON-LD form also carries a Data Integrity proof ({cryptosuite}) by the issuer’s key, for wallets and verifiers that check those.',
+                    defaultMessage:
+                      'The JSON-LD form also carries a Data Integrity proof ({cryptosuite}) by the issuer’s key, for wallets and verifiers that check those.',
                   },
                   { cryptosuite: proof.cryptosuite },
                 )
               : intl.formatMessage(
                   {
                     id: 'credential.verification.proofByOther',
-                    defaultMessage: 'The JSON-LD form also carries a Data Integrity proof ({cryptosuite}) by another key, for wallets and verifiers that check those.',
+                    defaultMessage:
+                      'The JSON-LD form also carries a Data Integrity proof ({cryptosuite}) by another key, for wallets and verifiers that check those.',
                   },
                   { cryptosuite: proof.cryptosuite },
                 )
-            : intl.formatMessage({ id: 'credential.verification.proofNone', defaultMessage: 'No Data Integrity proof was found on the JSON-LD form.' })}
+            : intl.formatMessage({
+                id: 'credential.verification.proofNone',
+                defaultMessage: 'No Data Integrity proof was found on the JSON-LD form.',
+              })}
       </p>
       {state.status === 'done' && (
         <>
-          <ul className="verification-checks" aria-label={intl.formatMessage({ id: 'credential.verification.checks', defaultMessage: 'What was checked' })}>
+          <ul
+            className="verification-checks"
+            aria-label={intl.formatMessage({ id: 'credential.verification.checks', defaultMessage: 'What was checked' })}
+          >
             {state.result.checks.map((c) => {
               const Icon = CHECK_ICON[c.state];
               return (
@@ -101,7 +117,11 @@ export function VerificationPanel({ credential }: { credential: CredentialFacts 
           </ul>
           <div className="verification-foot">
             <p className="field-hint">
-              <FormattedMessage id="credential.verification.checkedAt" defaultMessage="Checked {time}" values={{ time: <DateTime value={state.result.checkedAt.toISOString()} /> }} />
+              <FormattedMessage
+                id="credential.verification.checkedAt"
+                defaultMessage="Checked {time}"
+                values={{ time: <DateTime value={state.result.checkedAt.toISOString()} /> }}
+              />
             </p>
             <button type="button" className="button button-secondary button-small" onClick={again}>
               <FormattedMessage id="credential.verification.again" defaultMessage="Check again" />

@@ -63,7 +63,8 @@ export function useRevokeCredential() {
   return useMutation(RevokeCredentialDocument, {
     update(cache, { data }) {
       const revoked = data?.revokeCredential;
-      if (revoked) cache.modify({ id: cache.identify({ __typename: 'HeldCredential', id: revoked.id }), fields: { status: () => revoked.status } });
+      if (revoked)
+        cache.modify({ id: cache.identify({ __typename: 'HeldCredential', id: revoked.id }), fields: { status: () => revoked.status } });
     },
   });
 }

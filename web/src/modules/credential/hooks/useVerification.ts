@@ -20,7 +20,17 @@ export function useVerification(view: CredentialFacts | undefined) {
     setState({ status: 'checking' });
     verifyCredential(view, intl, (iso) => formatDate(iso, timeZone))
       .then((result) => current && setState({ status: 'done', result }))
-      .catch((e: unknown) => current && setState({ status: 'error', message: e instanceof Error ? e.message : intl.formatMessage({ id: 'credential.verify.failed', defaultMessage: 'The credential could not be checked.' }) }));
+      .catch(
+        (e: unknown) =>
+          current &&
+          setState({
+            status: 'error',
+            message:
+              e instanceof Error
+                ? e.message
+                : intl.formatMessage({ id: 'credential.verify.failed', defaultMessage: 'The credential could not be checked.' }),
+          }),
+      );
     return () => {
       current = false;
     };

@@ -145,13 +145,22 @@ async function issue(o: Issue = {}): Promise<CredentialFacts> {
       type: ['VerifiableCredential', 'BitstringStatusListCredential'],
       issuer: issuerDid,
       validFrom: new Date(Date.now() + (o.listSignedInMs ?? 0)).toISOString(),
-      credentialSubject: { id: `${statusList}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: encodedList(o.revoked ?? []) },
+      credentialSubject: {
+        id: `${statusList}#list`,
+        type: 'BitstringStatusList',
+        statusPurpose: 'revocation',
+        encodedList: encodedList(o.revoked ?? []),
+      },
     },
     issuerKey,
   );
   const path = (full: string) => full.slice(base.length);
   routes.set(path(facts.jwtUrl), { status: 200, type: 'application/vc+jwt', body: jwt });
-  routes.set(path(facts.jwksUrl), { status: o.jwksStatus ?? 200, type: 'application/json', body: JSON.stringify({ keys: [issuerKey.jwk] }) });
+  routes.set(path(facts.jwksUrl), {
+    status: o.jwksStatus ?? 200,
+    type: 'application/json',
+    body: JSON.stringify({ keys: [issuerKey.jwk] }),
+  });
   routes.set(path(statusList), { status: 200, type: 'application/vc+jwt', body: listJwt });
   return facts as unknown as CredentialFacts;
 }
@@ -183,20 +192,32 @@ describe('verifying a credential in the visitor’s browser', () => {
     });
     const v = await verifyCredential(view, intl, formatDay);
     expect(v).toMatchObject({ verified: false, signatureValid: false, revoked: null });
-    expect(v.checks).toEqual([{ id: 'signature', label: 'Signature', state: 'fail', detail: 'The signature does not match: the credential was changed after the issuer signed it.' }]);
+    expect(v.checks).toEqual([
+      {
+        id: 'signature',
+        label: 'Signature',
+        state: 'fail',
+        detail: 'The signature does not match: the credential was changed after the issuer signed it.',
+      },
+    ]);
     expect(v.summary).toBe('Not verified: The signature does not match: the credential was changed after the issuer signed it.');
   });
 
   it('fails a credential signed with a key the issuer does not publish', async () => {
     const v = await verifyCredential(await issue({ signWith: await makeKey('someone-elses-key') }), intl, formatDay);
     expect(v).toMatchObject({ verified: false, signatureValid: false });
-    expect(v.checks).toEqual([{ id: 'signature', label: 'Signature', state: 'fail', detail: 'None of the issuer’s published keys made this signature.' }]);
+    expect(v.checks).toEqual([
+      { id: 'signature', label: 'Signature', state: 'fail', detail: 'None of the issuer’s published keys made this signature.' },
+    ]);
   });
 
   it('fails the issuer check when the keys are not published by the issuer the credential names', async () => {
     const v = await verifyCredential(await issue({ issuerId: 'did:web:issuer.example' }), intl, formatDay);
     expect(v).toMatchObject({ verified: false, signatureValid: true });
-    expect(check(v, 'issuer')).toMatchObject({ state: 'fail', detail: 'The keys are not published by the issuer named in the credential (did:web:issuer.example).' });
+    expect(check(v, 'issuer')).toMatchObject({
+      state: 'fail',
+      detail: 'The keys are not published by the issuer named in the credential (did:web:issuer.example).',
+    });
     // nor is the status list (signed by the host's issuer) the named issuer's
     expect(check(v, 'status')).toMatchObject({ state: 'unknown', detail: 'The status list was issued by someone else.' });
     expect(v.summary).toBe('Signature verified, but not by the issuer it names · revocation status could not be checked');
@@ -205,11 +226,15 @@ describe('verifying a credential in the visitor’s browser', () => {
   it('reports a revoked entry as revoked, reading bits from the left of each byte', async () => {
     const v = await verifyCredential(await issue({ statusIndex: 9, revoked: [0, 9] }), intl, formatDay);
     expect(v).toMatchObject({ verified: false, signatureValid: true, revoked: true });
-    expect(check(v, 'status')).toMatchObject({ state: 'fail', detail: 'Revoked: the issuer’s signed status list marks entry 9 as revoked.' });
+    expect(check(v, 'status')).toMatchObject({
+      state: 'fail',
+      detail: 'Revoked: the issuer’s signed status list marks entry 9 as revoked.',
+    });
     expect(v.summary).toBe('Signature verified · issued by Beacon Academy · revoked');
 
     // the neighbours of revoked entries are clear
-    for (const statusIndex of [1, 8, 10]) expect((await verifyCredential(await issue({ statusIndex, revoked: [0, 9] }), intl, formatDay)).revoked).toBe(false);
+    for (const statusIndex of [1, 8, 10])
+      expect((await verifyCredential(await issue({ statusIndex, revoked: [0, 9] }), intl, formatDay)).revoked).toBe(false);
     expect(bitAt(new Uint8Array([0x80, 0x40]), 0)).toBe(true);
     expect(bitAt(new Uint8Array([0x80, 0x40]), 9)).toBe(true);
     expect(bitAt(new Uint8Array([0x80, 0x40]), 7)).toBe(false);
@@ -237,6 +262,13 @@ describe('verifying a credential in the visitor’s browser', () => {
   it('says which address failed when the issuer’s keys cannot be fetched', async () => {
     const view = await issue({ jwksStatus: 503 });
     const v = await verifyCredential(view, intl, formatDay);
-    expect(v.checks).toEqual([{ id: 'signature', label: 'Signature', state: 'fail', detail: `The issuer’s public keys could not be fetched (HTTP 503 from ${view.jwksUrl}).` }]);
+    expect(v.checks).toEqual([
+      {
+        id: 'signature',
+        label: 'Signature',
+        state: 'fail',
+        detail: `The issuer’s public keys could not be fetched (HTTP 503 from ${view.jwksUrl}).`,
+      },
+    ]);
   });
 });

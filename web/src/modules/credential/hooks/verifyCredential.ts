@@ -94,14 +94,26 @@ const m: Record<string, MessageDescriptor> = defineMessages({
     defaultMessage:
       '{what, select, signedCredential {The signed credential at {url} is not JSON.} issuerKeys {The issuer’s public keys at {url} is not JSON.} statusList {The revocation status list at {url} is not JSON.} other {The JSON-LD credential at {url} is not JSON.}}',
   },
-  signatureMismatch: { id: 'credential.verify.signatureMismatch', defaultMessage: 'The signature does not match: the credential was changed after the issuer signed it.' },
+  signatureMismatch: {
+    id: 'credential.verify.signatureMismatch',
+    defaultMessage: 'The signature does not match: the credential was changed after the issuer signed it.',
+  },
   noMatchingKey: { id: 'credential.verify.noMatchingKey', defaultMessage: 'None of the issuer’s published keys made this signature.' },
   claimsInvalid: { id: 'credential.verify.claimsInvalid', defaultMessage: 'The signed credential is not a VC-JWT as expected ({reason}).' },
-  wrongAlgorithm: { id: 'credential.verify.wrongAlgorithm', defaultMessage: 'The credential is signed with an algorithm other than EdDSA (Ed25519).' },
+  wrongAlgorithm: {
+    id: 'credential.verify.wrongAlgorithm',
+    defaultMessage: 'The credential is signed with an algorithm other than EdDSA (Ed25519).',
+  },
   malformed: { id: 'credential.verify.malformed', defaultMessage: 'The signed credential is malformed.' },
-  signatureUncheckedReason: { id: 'credential.verify.signatureUncheckedReason', defaultMessage: 'The signature could not be checked: {reason}' },
+  signatureUncheckedReason: {
+    id: 'credential.verify.signatureUncheckedReason',
+    defaultMessage: 'The signature could not be checked: {reason}',
+  },
   signatureUnchecked: { id: 'credential.verify.signatureUnchecked', defaultMessage: 'The signature could not be checked.' },
-  listEncoding: { id: 'credential.verify.listEncoding', defaultMessage: 'The status list is not encoded as the Bitstring Status List specification requires.' },
+  listEncoding: {
+    id: 'credential.verify.listEncoding',
+    defaultMessage: 'The status list is not encoded as the Bitstring Status List specification requires.',
+  },
   listDecompress: { id: 'credential.verify.listDecompress', defaultMessage: 'The status list could not be decompressed.' },
   labelSignature: { id: 'credential.verify.labelSignature', defaultMessage: 'Signature' },
   labelIssuer: { id: 'credential.verify.labelIssuer', defaultMessage: 'Issuer' },
@@ -109,15 +121,30 @@ const m: Record<string, MessageDescriptor> = defineMessages({
   labelValidity: { id: 'credential.verify.labelValidity', defaultMessage: 'Validity' },
   labelRevocation: { id: 'credential.verify.labelRevocation', defaultMessage: 'Revocation' },
   notVerified: { id: 'credential.verify.notVerified', defaultMessage: 'Not verified: {detail}' },
-  insecure: { id: 'credential.verify.insecure', defaultMessage: 'This browser cannot check signatures over an insecure connection; open the page over https.' },
+  insecure: {
+    id: 'credential.verify.insecure',
+    defaultMessage: 'This browser cannot check signatures over an insecure connection; open the page over https.',
+  },
   notVcJwt: { id: 'credential.verify.notVcJwt', defaultMessage: 'The signed credential is not a VC-JWT.' },
   notJwks: { id: 'credential.verify.notJwks', defaultMessage: 'The issuer’s public keys at {url} are not a JSON Web Key Set.' },
   credentialUnfetched: { id: 'credential.verify.credentialUnfetched', defaultMessage: 'The signed credential could not be fetched.' },
-  signatureChecked: { id: 'credential.verify.signatureChecked', defaultMessage: 'EdDSA (Ed25519) signature checked against the issuer’s published key.' },
-  signatureCheckedKid: { id: 'credential.verify.signatureCheckedKid', defaultMessage: 'EdDSA (Ed25519) signature checked against the issuer’s published key “{kid}…”.' },
+  signatureChecked: {
+    id: 'credential.verify.signatureChecked',
+    defaultMessage: 'EdDSA (Ed25519) signature checked against the issuer’s published key.',
+  },
+  signatureCheckedKid: {
+    id: 'credential.verify.signatureCheckedKid',
+    defaultMessage: 'EdDSA (Ed25519) signature checked against the issuer’s published key “{kid}…”.',
+  },
   issuedBy: { id: 'credential.verify.issuedBy', defaultMessage: 'Issued by {name} ({id}).' },
-  keysElsewhere: { id: 'credential.verify.keysElsewhere', defaultMessage: 'The keys are not published by the issuer named in the credential ({id}).' },
-  keysElsewhereNone: { id: 'credential.verify.keysElsewhereNone', defaultMessage: 'The keys are not published by the issuer named in the credential (none).' },
+  keysElsewhere: {
+    id: 'credential.verify.keysElsewhere',
+    defaultMessage: 'The keys are not published by the issuer named in the credential ({id}).',
+  },
+  keysElsewhereNone: {
+    id: 'credential.verify.keysElsewhereNone',
+    defaultMessage: 'The keys are not published by the issuer named in the credential (none).',
+  },
   differs: { id: 'credential.verify.differs', defaultMessage: 'This page differs from the signed credential in: {differences}.' },
   factsMatch: { id: 'credential.verify.factsMatch', defaultMessage: 'Learner, credential, issuer and dates match the signed credential.' },
   diffAddress: { id: 'credential.verify.diffAddress', defaultMessage: 'address' },
@@ -136,11 +163,20 @@ const m: Record<string, MessageDescriptor> = defineMessages({
   validNoDates: { id: 'credential.verify.validNoDates', defaultMessage: 'Valid, with no end date.' },
   noStatusList: { id: 'credential.verify.noStatusList', defaultMessage: 'The credential names no revocation status list.' },
   listSignature: { id: 'credential.verify.listSignature', defaultMessage: 'The status list’s signature is not valid. {problem}' },
-  notRevocationList: { id: 'credential.verify.notRevocationList', defaultMessage: 'The status list is not the revocation list the credential names.' },
+  notRevocationList: {
+    id: 'credential.verify.notRevocationList',
+    defaultMessage: 'The status list is not the revocation list the credential names.',
+  },
   listOtherIssuer: { id: 'credential.verify.listOtherIssuer', defaultMessage: 'The status list was issued by someone else.' },
   entryOutside: { id: 'credential.verify.entryOutside', defaultMessage: 'Entry {index} is outside the status list.' },
-  revokedEntry: { id: 'credential.verify.revokedEntry', defaultMessage: 'Revoked: the issuer’s signed status list marks entry {index} as revoked.' },
-  clearEntry: { id: 'credential.verify.clearEntry', defaultMessage: 'Not revoked: entry {index} of the issuer’s signed status list is clear.' },
+  revokedEntry: {
+    id: 'credential.verify.revokedEntry',
+    defaultMessage: 'Revoked: the issuer’s signed status list marks entry {index} as revoked.',
+  },
+  clearEntry: {
+    id: 'credential.verify.clearEntry',
+    defaultMessage: 'Not revoked: entry {index} of the issuer’s signed status list is clear.',
+  },
   statusUnchecked: { id: 'credential.verify.statusUnchecked', defaultMessage: 'The revocation status could not be checked.' },
   summaryByIssuer: { id: 'credential.verify.summaryByIssuer', defaultMessage: 'Signature verified · issued by {name}' },
   summaryNotByIssuer: { id: 'credential.verify.summaryNotByIssuer', defaultMessage: 'Signature verified, but not by the issuer it names' },
@@ -207,17 +243,27 @@ export function issuerHost(id: string | null): string | null {
 
 interface DataIntegrityDocument {
   issuer?: string | { id?: string };
-  proof?: { type?: string; cryptosuite?: string; verificationMethod?: string; created?: string } | { type?: string; cryptosuite?: string; verificationMethod?: string; created?: string }[];
+  proof?:
+    | { type?: string; cryptosuite?: string; verificationMethod?: string; created?: string }
+    | { type?: string; cryptosuite?: string; verificationMethod?: string; created?: string }[];
 }
 
 /** The Data Integrity proof the JSON-LD form carries, if any (null when none, or it could not be fetched). */
 export async function dataIntegrityProof(url: string): Promise<DataIntegrityProofInfo | null> {
   try {
     const doc = await fetchJson<DataIntegrityDocument>(url, 'jsonLd');
-    const proof = ([] as NonNullable<DataIntegrityDocument['proof']>[]).concat(doc.proof ?? []).flat().find((p) => p.type === 'DataIntegrityProof');
+    const proof = ([] as NonNullable<DataIntegrityDocument['proof']>[])
+      .concat(doc.proof ?? [])
+      .flat()
+      .find((p) => p.type === 'DataIntegrityProof');
     if (!proof?.cryptosuite || !proof.verificationMethod) return null;
     const issuerId = issuerOf(doc).id;
-    return { cryptosuite: proof.cryptosuite, verificationMethod: proof.verificationMethod, created: proof.created ?? null, byIssuer: !!issuerId && proof.verificationMethod.startsWith(`${issuerId}#`) };
+    return {
+      cryptosuite: proof.cryptosuite,
+      verificationMethod: proof.verificationMethod,
+      created: proof.created ?? null,
+      byIssuer: !!issuerId && proof.verificationMethod.startsWith(`${issuerId}#`),
+    };
   } catch {
     return null;
   }
@@ -251,7 +297,9 @@ function signatureProblem(intl: IntlShape, e: unknown): string {
     case 'ERR_JWT_INVALID':
       return intl.formatMessage(m.malformed);
     default:
-      return e instanceof Error && e.message ? intl.formatMessage(m.signatureUncheckedReason, { reason: e.message }) : intl.formatMessage(m.signatureUnchecked);
+      return e instanceof Error && e.message
+        ? intl.formatMessage(m.signatureUncheckedReason, { reason: e.message })
+        : intl.formatMessage(m.signatureUnchecked);
   }
 }
 
@@ -283,12 +331,27 @@ const CLOCK_SKEW_S = 60;
  * Checks the credential; every sentence of the result is in `intl`'s language, its dates written
  * by `formatDay`.
  */
-export async function verifyCredential(view: CredentialFacts, intl: IntlShape, formatDay: (iso: string) => string, now = new Date()): Promise<Verification> {
+export async function verifyCredential(
+  view: CredentialFacts,
+  intl: IntlShape,
+  formatDay: (iso: string) => string,
+  now = new Date(),
+): Promise<Verification> {
   const t = (descriptor: MessageDescriptor, values?: Values) => intl.formatMessage(descriptor, values);
   const failureText = (e: unknown, fallback: MessageDescriptor) => (e instanceof VerificationFailure ? e.text(intl) : t(fallback));
   const checks: Check[] = [];
   const result = (partial: Partial<Verification>): Verification => {
-    const v: Verification = { signatureValid: false, issuerName: null, revoked: null, expired: false, verified: false, summary: '', checks, checkedAt: now, ...partial };
+    const v: Verification = {
+      signatureValid: false,
+      issuerName: null,
+      revoked: null,
+      expired: false,
+      verified: false,
+      summary: '',
+      checks,
+      checkedAt: now,
+      ...partial,
+    };
     return v;
   };
   const failedSignature = (detail: string) => {
@@ -318,13 +381,23 @@ export async function verifyCredential(view: CredentialFacts, intl: IntlShape, f
   let payload: BadgePayload;
   let kid: string | undefined;
   try {
-    const verified = await jwtVerify<BadgePayload>(jwt, keySet, { typ: 'vc+jwt', algorithms: ['EdDSA'], currentDate: now, clockTolerance: CLOCK_SKEW_S });
+    const verified = await jwtVerify<BadgePayload>(jwt, keySet, {
+      typ: 'vc+jwt',
+      algorithms: ['EdDSA'],
+      currentDate: now,
+      clockTolerance: CLOCK_SKEW_S,
+    });
     payload = verified.payload;
     kid = verified.protectedHeader.kid;
   } catch (e) {
     return failedSignature(signatureProblem(intl, e));
   }
-  checks.push({ id: 'signature', label: t(m.labelSignature), state: 'pass', detail: kid ? t(m.signatureCheckedKid, { kid: kid.slice(0, 10) }) : t(m.signatureChecked) });
+  checks.push({
+    id: 'signature',
+    label: t(m.labelSignature),
+    state: 'pass',
+    detail: kid ? t(m.signatureCheckedKid, { kid: kid.slice(0, 10) }) : t(m.signatureChecked),
+  });
 
   // 3. who signed it: the issuer named in the credential, whose keys these are
   const issuer = issuerOf(payload);
@@ -334,7 +407,11 @@ export async function verifyCredential(view: CredentialFacts, intl: IntlShape, f
     id: 'issuer',
     label: t(m.labelIssuer),
     state: keysAtIssuer ? 'pass' : 'fail',
-    detail: keysAtIssuer ? t(m.issuedBy, { name: issuerName ?? '', id: issuer.id ?? '' }) : issuer.id ? t(m.keysElsewhere, { id: issuer.id }) : t(m.keysElsewhereNone),
+    detail: keysAtIssuer
+      ? t(m.issuedBy, { name: issuerName ?? '', id: issuer.id ?? '' })
+      : issuer.id
+        ? t(m.keysElsewhere, { id: issuer.id })
+        : t(m.keysElsewhereNone),
   });
 
   // 4. what this page shows is what was signed
@@ -393,18 +470,30 @@ export async function verifyCredential(view: CredentialFacts, intl: IntlShape, f
     const listJwt = (await fetchText(entry.statusListCredential, 'statusList', { cache: 'no-cache' })).trim();
     let list: StatusListPayload;
     try {
-      list = (await jwtVerify<StatusListPayload>(listJwt, keySet, { typ: 'vc+jwt', algorithms: ['EdDSA'], currentDate: new Date(), clockTolerance: CLOCK_SKEW_S })).payload;
+      list = (
+        await jwtVerify<StatusListPayload>(listJwt, keySet, {
+          typ: 'vc+jwt',
+          algorithms: ['EdDSA'],
+          currentDate: new Date(),
+          clockTolerance: CLOCK_SKEW_S,
+        })
+      ).payload;
     } catch (e) {
       throw new VerificationFailure(m.listSignature, { problem: signatureProblem(intl, e) });
     }
-    if (list.id !== entry.statusListCredential || !list.type?.includes('BitstringStatusListCredential') || list.credentialSubject?.statusPurpose !== 'revocation') {
+    if (
+      list.id !== entry.statusListCredential ||
+      !list.type?.includes('BitstringStatusListCredential') ||
+      list.credentialSubject?.statusPurpose !== 'revocation'
+    ) {
       throw new VerificationFailure(m.notRevocationList);
     }
     // the same issuer (its DID, or on credentials from before it had one, its profile URL on the same host)
     const listIssuer = issuerOf(list).id;
     if (listIssuer !== issuer.id && issuerHost(listIssuer) !== issuerHost(issuer.id)) throw new VerificationFailure(m.listOtherIssuer);
     const bits = await statusBits(list.credentialSubject.encodedList ?? '');
-    if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8) throw new VerificationFailure(m.entryOutside, { index: String(entry.statusListIndex) });
+    if (!Number.isInteger(index) || index < 0 || index >= bits.length * 8)
+      throw new VerificationFailure(m.entryOutside, { index: String(entry.statusListIndex) });
     revoked = bitAt(bits, index);
     checks.push({
       id: 'status',
@@ -426,6 +515,13 @@ export async function verifyCredential(view: CredentialFacts, intl: IntlShape, f
     revoked,
     expired,
     verified: allPassed,
-    summary: [head, tail, expired && t(m.summaryExpired, { date: formatDay(until!.toISOString()) }), differences.length > 0 && t(m.summaryDiffers)].filter(Boolean).join(SUMMARY_SEPARATOR),
+    summary: [
+      head,
+      tail,
+      expired && t(m.summaryExpired, { date: formatDay(until!.toISOString()) }),
+      differences.length > 0 && t(m.summaryDiffers),
+    ]
+      .filter(Boolean)
+      .join(SUMMARY_SEPARATOR),
   });
 }

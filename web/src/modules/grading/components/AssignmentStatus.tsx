@@ -7,6 +7,7 @@ import { gradingMessages, SEPARATOR } from '../hooks/messages';
 import { useMyAssignments, type MyAssignment } from '../hooks/useAssignments';
 import { LatePill, ProgressPill } from './GradingPills';
 import '../../../styles/grading.css';
+import { SPACE } from '../../../lib/jsx';
 
 /** The week's submission in the learner's week panel: where it stands, the due point that applies, and the way in. */
 export function AssignmentStatus({ enrolmentId, week, open }: { enrolmentId: string; week: number; open: boolean }) {
@@ -18,7 +19,11 @@ export function AssignmentStatus({ enrolmentId, week, open }: { enrolmentId: str
     return error && open ? (
       <p>
         <Link to={path}>
-          <FormattedMessage id="grading.assignmentStatus.openWeek" defaultMessage="Open the week {week, number} assignment" values={{ week }} />
+          <FormattedMessage
+            id="grading.assignmentStatus.openWeek"
+            defaultMessage="Open the week {week, number} assignment"
+            values={{ week }}
+          />
         </Link>
       </p>
     ) : null;
@@ -44,7 +49,10 @@ function StatusLine({ assignment: a, path }: { assignment: MyAssignment; path: s
   return (
     <div className="submission-slot">
       <p className="submission-status">
-        <span className="visually-hidden"><FormattedMessage id="grading.assignmentStatus.yourSubmission" defaultMessage="Your submission:" /> </span>
+        <span className="visually-hidden">
+          <FormattedMessage id="grading.assignmentStatus.yourSubmission" defaultMessage="Your submission:" />
+          {SPACE}
+        </span>
         <ProgressPill progress={a.progress} />
         {latest?.late && <LatePill />}
         {latest && (
@@ -76,7 +84,10 @@ function StatusLine({ assignment: a, path }: { assignment: MyAssignment; path: s
       </p>
       {action && (
         <p>
-          <Link className={`button button-small ${a.progress === 'NOT_SUBMITTED' || a.progress === 'REVISION_REQUESTED' ? 'button-primary' : 'button-secondary'}`} to={path}>
+          <Link
+            className={`button button-small ${a.progress === 'NOT_SUBMITTED' || a.progress === 'REVISION_REQUESTED' ? 'button-primary' : 'button-secondary'}`}
+            to={path}
+          >
             <FormattedMessage
               id="grading.assignmentStatus.action"
               defaultMessage="{action, select, submit {Submit your work} open {Open the assignment} resubmit {Read the feedback and resubmit} openSubmission {Open your submission} other {See your feedback}}<hidden> for week {week, number}</hidden>"

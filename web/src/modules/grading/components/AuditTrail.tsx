@@ -9,8 +9,16 @@ import { useReviewAudit } from '../hooks/useGrading';
 export function AuditTrail({ submissionId, maxPoints }: { submissionId: string; maxPoints: number }) {
   const intl = useIntl();
   const { data, loading, error, refetch } = useReviewAudit(submissionId);
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'grading.auditTrail.loading', defaultMessage: 'Loading the history…' })} />;
-  if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.auditTrail.loadFailed', defaultMessage: 'The history could not be loaded' })} onRetry={() => void refetch()} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'grading.auditTrail.loading', defaultMessage: 'Loading the history…' })} />;
+  if (error && !data)
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'grading.auditTrail.loadFailed', defaultMessage: 'The history could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
   const entries = data?.reviewAudit ?? [];
   if (entries.length === 0) {
     return (

@@ -19,19 +19,33 @@ export function CohortGradingCard({ cohortId }: { cohortId: string }) {
   return (
     <Card
       title={intl.formatMessage({ id: 'grading.cohortCard.title', defaultMessage: 'Grading' })}
-      description={intl.formatMessage({ id: 'grading.cohortCard.description', defaultMessage: 'Submissions, reviews and due dates of this cohort’s weekly assignments.' })}
+      description={intl.formatMessage({
+        id: 'grading.cohortCard.description',
+        defaultMessage: 'Submissions, reviews and due dates of this cohort’s weekly assignments.',
+      })}
       actions={link}
     >
       {loading && !g ? (
         <Loading label={intl.formatMessage({ id: 'grading.cohortCard.loading', defaultMessage: 'Counting submissions…' })} />
       ) : error && !g ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.cohortCard.loadFailed', defaultMessage: 'Grading could not be summarised' })} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'grading.cohortCard.loadFailed', defaultMessage: 'Grading could not be summarised' })}
+        />
       ) : c ? (
         <p className="grading-line">
           <FormattedMessage
             id="grading.cohortCard.summary"
             defaultMessage="{learners, plural, one {# learner} other {# learners}}: {passed, number} of {possible, plural, one {# weekly assignment} other {# weekly assignments}} passed · {awaiting, number} awaiting review · {drafts, number} in draft · {missing, number} missing · {late, number} late"
-            values={{ learners: c.learners, passed: c.passed, possible: c.possible, awaiting: c.awaiting, drafts: c.drafts, missing: c.missing, late: c.late }}
+            values={{
+              learners: c.learners,
+              passed: c.passed,
+              possible: c.possible,
+              awaiting: c.awaiting,
+              drafts: c.drafts,
+              missing: c.missing,
+              late: c.late,
+            }}
           />
         </p>
       ) : null}

@@ -9,7 +9,17 @@ const CLOSE_MARK = '×';
  * A modal dialog on the native <dialog> (focus kept inside, Escape closes, the page behind is
  * inert). Mounted only while open; on closing, focus goes back to what opened it.
  */
-export function Dialog({ title, description, onClose, children }: { title: string; description?: ReactNode; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  description,
+  onClose,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
 

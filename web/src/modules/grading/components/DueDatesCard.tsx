@@ -31,7 +31,10 @@ export function DueDatesCard({ cohortId, timeZone, rows }: { cohortId: string; t
     <Card
       title={intl.formatMessage({ id: 'grading.dueDatesCard.title', defaultMessage: 'Due dates' })}
       description={intl.formatMessage(
-        { id: 'grading.dueDatesCard.description', defaultMessage: 'Times in your zone. A date typed here is read in the cohort’s zone, {zone}.' },
+        {
+          id: 'grading.dueDatesCard.description',
+          defaultMessage: 'Times in your zone. A date typed here is read in the cohort’s zone, {zone}.',
+        },
         { zone: timeZone.replaceAll('_', ' ') },
       )}
       actions={
@@ -53,10 +56,19 @@ export function DueDatesCard({ cohortId, timeZone, rows }: { cohortId: string; t
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'grading.dueDatesCard.loading', defaultMessage: 'Loading due dates…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.dueDatesCard.loadFailed', defaultMessage: 'The due dates could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'grading.dueDatesCard.loadFailed', defaultMessage: 'The due dates could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'grading.dueDatesCard.caption', defaultMessage: 'Due points per week, with the cohort’s own dates and learners’ extensions' }) }}
+          name={{
+            caption: intl.formatMessage({
+              id: 'grading.dueDatesCard.caption',
+              defaultMessage: 'Due points per week, with the cohort’s own dates and learners’ extensions',
+            }),
+          }}
           className="table-compact due-table"
           columns={[
             intl.formatMessage({ id: 'grading.dueDatesCard.weekColumn', defaultMessage: 'Week' }),
@@ -103,7 +115,10 @@ export function DueDatesCard({ cohortId, timeZone, rows }: { cohortId: string; t
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  aria-label={intl.formatMessage({ id: 'grading.dueDatesCard.moveLabel', defaultMessage: 'Move the due date of week {week, number}' }, { week: w.week })}
+                  aria-label={intl.formatMessage(
+                    { id: 'grading.dueDatesCard.moveLabel', defaultMessage: 'Move the due date of week {week, number}' },
+                    { week: w.week },
+                  )}
                   onClick={() => {
                     setNotice(null);
                     setMoving(w);
@@ -114,7 +129,10 @@ export function DueDatesCard({ cohortId, timeZone, rows }: { cohortId: string; t
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  aria-label={intl.formatMessage({ id: 'grading.dueDatesCard.extendLabel', defaultMessage: 'Give an extension for week {week, number}' }, { week: w.week })}
+                  aria-label={intl.formatMessage(
+                    { id: 'grading.dueDatesCard.extendLabel', defaultMessage: 'Give an extension for week {week, number}' },
+                    { week: w.week },
+                  )}
                   onClick={() => {
                     setNotice(null);
                     setExtending({ week: w.week });
@@ -133,12 +151,29 @@ export function DueDatesCard({ cohortId, timeZone, rows }: { cohortId: string; t
         />
       )}
       {moving && <CohortDueDialog week={moving} cohortId={cohortId} timeZone={timeZone} onClose={() => setMoving(null)} onDone={done} />}
-      {extending && <ExtensionDialog weeks={weeks} rows={rows} timeZone={timeZone} initialWeek={extending.week} onClose={() => setExtending(null)} onDone={done} />}
+      {extending && (
+        <ExtensionDialog
+          weeks={weeks}
+          rows={rows}
+          timeZone={timeZone}
+          initialWeek={extending.week}
+          onClose={() => setExtending(null)}
+          onDone={done}
+        />
+      )}
     </Card>
   );
 }
 
-function ExtensionItem({ week, extension: x, onRemoved }: { week: number; extension: WeekDues['extensions'][number]; onRemoved: (message: string) => void }) {
+function ExtensionItem({
+  week,
+  extension: x,
+  onRemoved,
+}: {
+  week: number;
+  extension: WeekDues['extensions'][number];
+  onRemoved: (message: string) => void;
+}) {
   const intl = useIntl();
   const [remove, { loading }] = useSetDueExtension();
   const [error, setError] = useState<unknown>(null);
@@ -159,7 +194,10 @@ function ExtensionItem({ week, extension: x, onRemoved }: { week: number; extens
       </span>
       <ConfirmButton
         label={removeLabel}
-        accessibleLabel={intl.formatMessage({ id: 'grading.dueDatesCard.removeLabel', defaultMessage: 'Remove {name}’s extension for week {week, number}' }, { name: x.learner.name, week })}
+        accessibleLabel={intl.formatMessage(
+          { id: 'grading.dueDatesCard.removeLabel', defaultMessage: 'Remove {name}’s extension for week {week, number}' },
+          { name: x.learner.name, week },
+        )}
         question={intl.formatMessage({ id: 'grading.dueDatesCard.removeQuestion', defaultMessage: 'Remove the extension?' })}
         confirmLabel={removeLabel}
         keepLabel={intl.formatMessage({ id: 'grading.dueDatesCard.keep', defaultMessage: 'Keep' })}
@@ -168,13 +206,23 @@ function ExtensionItem({ week, extension: x, onRemoved }: { week: number; extens
           setError(null);
           try {
             await remove({ variables: { input: { enrolmentId: x.enrolmentId, week, dueAt: null } } });
-            onRemoved(intl.formatMessage({ id: 'grading.dueDatesCard.removed', defaultMessage: '{name}’s extension for week {week, number} was removed.' }, { name: x.learner.name, week }));
+            onRemoved(
+              intl.formatMessage(
+                { id: 'grading.dueDatesCard.removed', defaultMessage: '{name}’s extension for week {week, number} was removed.' },
+                { name: x.learner.name, week },
+              ),
+            );
           } catch (err) {
             setError(err);
           }
         }}
       />
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.dueDatesCard.removeFailed', defaultMessage: 'The extension was not removed' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'grading.dueDatesCard.removeFailed', defaultMessage: 'The extension was not removed' })}
+        />
+      )}
     </li>
   );
 }

@@ -31,7 +31,19 @@ const zoneName = (zone: string) => zone.replaceAll('_', ' ');
 const sentences = (...parts: (string | false | null | undefined)[]) => parts.filter(Boolean).join(' ');
 
 /** Moves a week's due point for the whole cohort, or back to the programme's. */
-export function CohortDueDialog({ week, cohortId, timeZone, onClose, onDone }: { week: WeekDues; cohortId: string; timeZone: string; onClose: () => void; onDone: (message: string) => void }) {
+export function CohortDueDialog({
+  week,
+  cohortId,
+  timeZone,
+  onClose,
+  onDone,
+}: {
+  week: WeekDues;
+  cohortId: string;
+  timeZone: string;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const intl = useIntl();
   const [value, setValue] = useState(toZonedInput(week.dueAt, timeZone));
   const [error, setError] = useState<unknown>(null);
@@ -44,8 +56,14 @@ export function CohortDueDialog({ week, cohortId, timeZone, onClose, onDone }: {
       await setDue({ variables: { input: { cohortId, week: week.week, dueAt } } });
       onDone(
         dueAt
-          ? intl.formatMessage({ id: 'grading.dueDialogs.movedNotice', defaultMessage: 'Week {week, number} is now due {due} for the cohort.' }, { week: week.week, due: formatDateTime(dueAt, timeZone) })
-          : intl.formatMessage({ id: 'grading.dueDialogs.resetNotice', defaultMessage: 'Week {week, number} is back to the programme’s due point.' }, { week: week.week }),
+          ? intl.formatMessage(
+              { id: 'grading.dueDialogs.movedNotice', defaultMessage: 'Week {week, number} is now due {due} for the cohort.' },
+              { week: week.week, due: formatDateTime(dueAt, timeZone) },
+            )
+          : intl.formatMessage(
+              { id: 'grading.dueDialogs.resetNotice', defaultMessage: 'Week {week, number} is back to the programme’s due point.' },
+              { week: week.week },
+            ),
       );
     } catch (err) {
       setError(err);
@@ -62,15 +80,26 @@ export function CohortDueDialog({ week, cohortId, timeZone, onClose, onDone }: {
 
   return (
     <Dialog
-      title={intl.formatMessage({ id: 'grading.dueDialogs.cohortTitle', defaultMessage: 'Due date for week {week, number}' }, { week: week.week })}
+      title={intl.formatMessage(
+        { id: 'grading.dueDialogs.cohortTitle', defaultMessage: 'Due date for week {week, number}' },
+        { week: week.week },
+      )}
       description={intl.formatMessage(
-        { id: 'grading.dueDialogs.cohortDescription', defaultMessage: '{assignment}. Learners with an extension keep theirs; late marks follow the new date.' },
+        {
+          id: 'grading.dueDialogs.cohortDescription',
+          defaultMessage: '{assignment}. Learners with an extension keep theirs; late marks follow the new date.',
+        },
         { assignment: week.assignmentTitle },
       )}
       onClose={onClose}
     >
       <form className="stack" onSubmit={submit}>
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.dueDialogs.cohortFailed', defaultMessage: 'The due date was not changed' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'grading.dueDialogs.cohortFailed', defaultMessage: 'The due date was not changed' })}
+          />
+        )}
         <TextField
           label={intl.formatMessage({ id: 'grading.dueDialogs.cohortDue', defaultMessage: 'Due for the cohort' })}
           type="datetime-local"
@@ -80,12 +109,17 @@ export function CohortDueDialog({ week, cohortId, timeZone, onClose, onDone }: {
           hint={sentences(
             intl.formatMessage(messages.cohortZone, { zone: zoneName(timeZone) }),
             preview,
-            intl.formatMessage({ id: 'grading.dueDialogs.programmeDue', defaultMessage: 'The programme’s due point is {due}.' }, { due: formatDateTime(week.programmeDueAt, timeZone) }),
+            intl.formatMessage(
+              { id: 'grading.dueDialogs.programmeDue', defaultMessage: 'The programme’s due point is {due}.' },
+              { due: formatDateTime(week.programmeDueAt, timeZone) },
+            ),
           )}
         />
         <div className="form-actions dialog-actions">
           <button type="submit" className="button button-primary" disabled={loading || !value}>
-            {loading ? intl.formatMessage(common.saving) : intl.formatMessage({ id: 'grading.dueDialogs.saveDueDate', defaultMessage: 'Save due date' })}
+            {loading
+              ? intl.formatMessage(common.saving)
+              : intl.formatMessage({ id: 'grading.dueDialogs.saveDueDate', defaultMessage: 'Save due date' })}
           </button>
           {week.cohortDueAt && (
             <button type="button" className="button button-secondary" disabled={loading} onClick={() => void run(null)}>
@@ -102,12 +136,27 @@ export function CohortDueDialog({ week, cohortId, timeZone, onClose, onDone }: {
 }
 
 /** Gives one learner their own due point for a week (or moves it). */
-export function ExtensionDialog({ weeks, rows, timeZone, initialWeek, onClose, onDone }: { weeks: WeekDues[]; rows: GradebookRow[]; timeZone: string; initialWeek?: number; onClose: () => void; onDone: (message: string) => void }) {
+export function ExtensionDialog({
+  weeks,
+  rows,
+  timeZone,
+  initialWeek,
+  onClose,
+  onDone,
+}: {
+  weeks: WeekDues[];
+  rows: GradebookRow[];
+  timeZone: string;
+  initialWeek?: number;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const intl = useIntl();
   const learners = rows.filter((r) => r.enrolmentStatus !== 'WITHDRAWN');
   const [enrolmentId, setEnrolmentId] = useState(learners[0]?.enrolmentId ?? '');
   const [week, setWeek] = useState(initialWeek ?? weeks[0]?.week ?? 1);
-  const dueFor = (eid: string, w: number) => rows.find((r) => r.enrolmentId === eid)?.cells.find((c) => c.week === w)?.dueAt ?? weeks.find((x) => x.week === w)?.dueAt;
+  const dueFor = (eid: string, w: number) =>
+    rows.find((r) => r.enrolmentId === eid)?.cells.find((c) => c.week === w)?.dueAt ?? weeks.find((x) => x.week === w)?.dueAt;
   const suggest = (eid: string, w: number) => {
     const current = dueFor(eid, w);
     return current ? toZonedInput(new Date(new Date(current).getTime() + 2 * 86_400_000).toISOString(), timeZone) : '';
@@ -125,8 +174,15 @@ export function ExtensionDialog({ weeks, rows, timeZone, initialWeek, onClose, o
     try {
       const dueAt = fromZonedInput(value, timeZone);
       await extend({ variables: { input: { enrolmentId, week, dueAt, reason: reason.trim() || null } } });
-      const name = learners.find((l) => l.enrolmentId === enrolmentId)?.learner.name ?? intl.formatMessage({ id: 'grading.dueDialogs.theLearner', defaultMessage: 'The learner' });
-      onDone(intl.formatMessage({ id: 'grading.dueDialogs.extendedNotice', defaultMessage: '{name} now has until {due} for week {week, number}.' }, { name, due: formatDateTime(dueAt, timeZone), week }));
+      const name =
+        learners.find((l) => l.enrolmentId === enrolmentId)?.learner.name ??
+        intl.formatMessage({ id: 'grading.dueDialogs.theLearner', defaultMessage: 'The learner' });
+      onDone(
+        intl.formatMessage(
+          { id: 'grading.dueDialogs.extendedNotice', defaultMessage: '{name} now has until {due} for week {week, number}.' },
+          { name, due: formatDateTime(dueAt, timeZone), week },
+        ),
+      );
     } catch (err) {
       setError(err);
     }
@@ -135,13 +191,19 @@ export function ExtensionDialog({ weeks, rows, timeZone, initialWeek, onClose, o
   return (
     <Dialog
       title={intl.formatMessage({ id: 'grading.dueDialogs.extensionTitle', defaultMessage: 'Give a learner an extension' })}
-      description={intl.formatMessage({ id: 'grading.dueDialogs.extensionDescription', defaultMessage: 'Their own due point for one week; their late marks follow it.' })}
+      description={intl.formatMessage({
+        id: 'grading.dueDialogs.extensionDescription',
+        defaultMessage: 'Their own due point for one week; their late marks follow it.',
+      })}
       onClose={onClose}
     >
       <form className="form-grid" onSubmit={submit}>
         {error != null && (
           <div className="span-all">
-            <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.dueDialogs.extensionFailed', defaultMessage: 'The extension was not saved' })} />
+            <ErrorNotice
+              error={error}
+              title={intl.formatMessage({ id: 'grading.dueDialogs.extensionFailed', defaultMessage: 'The extension was not saved' })}
+            />
           </div>
         )}
         <SelectField
@@ -182,7 +244,11 @@ export function ExtensionDialog({ weeks, rows, timeZone, initialWeek, onClose, o
           hint={sentences(
             intl.formatMessage(messages.cohortZone, { zone: zoneName(timeZone) }),
             preview,
-            current && intl.formatMessage({ id: 'grading.dueDialogs.nowDue', defaultMessage: 'Now due {due}.' }, { due: formatDateTime(current, timeZone) }),
+            current &&
+              intl.formatMessage(
+                { id: 'grading.dueDialogs.nowDue', defaultMessage: 'Now due {due}.' },
+                { due: formatDateTime(current, timeZone) },
+              ),
           )}
         />
         <TextField
@@ -191,11 +257,16 @@ export function ExtensionDialog({ weeks, rows, timeZone, initialWeek, onClose, o
           maxLength={500}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          hint={intl.formatMessage({ id: 'grading.dueDialogs.reasonHint', defaultMessage: 'Kept with the extension for the cohort’s staff.' })}
+          hint={intl.formatMessage({
+            id: 'grading.dueDialogs.reasonHint',
+            defaultMessage: 'Kept with the extension for the cohort’s staff.',
+          })}
         />
         <div className="form-actions dialog-actions span-all">
           <button type="submit" className="button button-primary" disabled={loading || !value || !enrolmentId}>
-            {loading ? intl.formatMessage(common.saving) : intl.formatMessage({ id: 'grading.dueDialogs.saveExtension', defaultMessage: 'Save extension' })}
+            {loading
+              ? intl.formatMessage(common.saving)
+              : intl.formatMessage({ id: 'grading.dueDialogs.saveExtension', defaultMessage: 'Save extension' })}
           </button>
           <button type="button" className="button button-secondary" onClick={onClose}>
             <FormattedMessage {...common.cancel} />

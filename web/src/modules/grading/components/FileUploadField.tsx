@@ -9,7 +9,15 @@ import { ACCEPT_ATTRIBUTE, uploadErrorTitle, useFileUpload, type UploadedFile } 
  * submitting only sends its id. The limits are stated up front; the API's refusal is shown
  * with its own reason.
  */
-export function FileUploadField({ onChange, onUploading, disabled }: { onChange: (file: UploadedFile | null) => void; onUploading?: (busy: boolean) => void; disabled?: boolean }) {
+export function FileUploadField({
+  onChange,
+  onUploading,
+  disabled,
+}: {
+  onChange: (file: UploadedFile | null) => void;
+  onUploading?: (busy: boolean) => void;
+  disabled?: boolean;
+}) {
   const intl = useIntl();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -56,9 +64,19 @@ export function FileUploadField({ onChange, onUploading, disabled }: { onChange:
       {state.status === 'uploading' && (
         <div className="upload-progress" role="status">
           <span>
-            <FormattedMessage id="grading.fileUpload.uploadingPercent" defaultMessage="Uploading {filename}… {percent, number} %" values={{ filename: state.filename, percent: state.percent }} />
+            <FormattedMessage
+              id="grading.fileUpload.uploadingPercent"
+              defaultMessage="Uploading {filename}… {percent, number} %"
+              values={{ filename: state.filename, percent: state.percent }}
+            />
           </span>
-          <Meter label={intl.formatMessage({ id: 'grading.fileUpload.uploading', defaultMessage: 'Uploading {filename}' }, { filename: state.filename })} percent={state.percent} />
+          <Meter
+            label={intl.formatMessage(
+              { id: 'grading.fileUpload.uploading', defaultMessage: 'Uploading {filename}' },
+              { filename: state.filename },
+            )}
+            percent={state.percent}
+          />
         </div>
       )}
       {state.status === 'done' && (
@@ -67,7 +85,11 @@ export function FileUploadField({ onChange, onUploading, disabled }: { onChange:
             <FormattedMessage
               id="grading.fileUpload.uploaded"
               defaultMessage="<b>{filename}</b> uploaded · {size}"
-              values={{ filename: state.file.filename, size: formatBytes(intl, state.file.sizeBytes), b: (chunks) => <span className="cell-strong">{chunks}</span> }}
+              values={{
+                filename: state.file.filename,
+                size: formatBytes(intl, state.file.sizeBytes),
+                b: (chunks) => <span className="cell-strong">{chunks}</span>,
+              }}
             />
           </p>
           <button type="button" className="button button-secondary button-small" onClick={clear}>
@@ -84,7 +106,11 @@ export function FileUploadField({ onChange, onUploading, disabled }: { onChange:
           <p className="notice-title">{uploadErrorTitle(intl, state.reason)}</p>
           <p>{state.message}</p>
           <p>
-            <FormattedMessage id="grading.fileUpload.notAttached" defaultMessage="{filename} was not attached. Choose another file." values={{ filename: state.filename }} />
+            <FormattedMessage
+              id="grading.fileUpload.notAttached"
+              defaultMessage="{filename} was not attached. Choose another file."
+              values={{ filename: state.filename }}
+            />
           </p>
         </div>
       )}

@@ -21,6 +21,7 @@ import { ReviewSummary } from './ReviewSummary';
 import { SubmissionContent } from './SubmissionContent';
 import '../../../styles/grading.css';
 import '../grading-flow.css';
+import { SPACE } from '../../../lib/jsx';
 
 /** Grading one submission: the learner's work beside the rubric, the review's history and the other versions. */
 export function GradeSubmission({ submissionId }: { submissionId: string }) {
@@ -35,16 +36,31 @@ export function GradeSubmission({ submissionId }: { submissionId: string }) {
         { to: `/coach/grading${queueSearch(params)}`, label: intl.formatMessage(gradingMessages.gradingQueue) },
         s && { to: `/coach/cohorts/${s.cohortId}/gradebook`, label: intl.formatMessage(gradingMessages.gradebook) },
       ]}
-      current={s ? intl.formatMessage({ id: 'grading.gradeSubmission.crumb', defaultMessage: '{name}, week {week, number}' }, { name: s.learner.name, week: s.week }) : submissionWord}
+      current={
+        s
+          ? intl.formatMessage(
+              { id: 'grading.gradeSubmission.crumb', defaultMessage: '{name}, week {week, number}' },
+              { name: s.learner.name, week: s.week },
+            )
+          : submissionWord
+      }
     />
   );
-  if (loading && !s) return <Loading label={intl.formatMessage({ id: 'grading.gradeSubmission.loading', defaultMessage: 'Loading the submission…' })} />;
+  if (loading && !s)
+    return <Loading label={intl.formatMessage({ id: 'grading.gradeSubmission.loading', defaultMessage: 'Loading the submission…' })} />;
   if (!s) {
     const missing = errorCode(error) === 'NOT_FOUND';
     return (
       <>
         {breadcrumb}
-        <PageHeader title={missing ? intl.formatMessage({ id: 'grading.gradeSubmission.notFound', defaultMessage: 'Submission not found' }) : submissionWord} eyebrow={intl.formatMessage(gradingMessages.coachGradingEyebrow)} />
+        <PageHeader
+          title={
+            missing
+              ? intl.formatMessage({ id: 'grading.gradeSubmission.notFound', defaultMessage: 'Submission not found' })
+              : submissionWord
+          }
+          eyebrow={intl.formatMessage(gradingMessages.coachGradingEyebrow)}
+        />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -62,7 +78,11 @@ function QueueSteps({ neighbours: n, search }: { neighbours: Neighbours | undefi
   const previous = intl.formatMessage({ id: 'grading.queueSteps.previous', defaultMessage: '← Previous submission' });
   const next = intl.formatMessage({ id: 'grading.queueSteps.next', defaultMessage: 'Next submission →' });
   return (
-    <div className="queue-steps" role="group" aria-label={intl.formatMessage({ id: 'grading.queueSteps.label', defaultMessage: 'Move through the grading queue' })}>
+    <div
+      className="queue-steps"
+      role="group"
+      aria-label={intl.formatMessage({ id: 'grading.queueSteps.label', defaultMessage: 'Move through the grading queue' })}
+    >
       {n.previousId ? (
         <Link className="button button-secondary button-small" to={`/coach/submissions/${n.previousId}${search}`} rel="prev">
           {previous}
@@ -74,7 +94,10 @@ function QueueSteps({ neighbours: n, search }: { neighbours: Neighbours | undefi
       )}
       <span className="queue-steps-position muted">
         {n.position
-          ? intl.formatMessage({ id: 'grading.queueSteps.position', defaultMessage: '{position, number} of {total, number} in the queue' }, { position: n.position, total: n.total })
+          ? intl.formatMessage(
+              { id: 'grading.queueSteps.position', defaultMessage: '{position, number} of {total, number} in the queue' },
+              { position: n.position, total: n.total },
+            )
           : intl.formatMessage({ id: 'grading.queueSteps.total', defaultMessage: '{total, number} in the queue' }, { total: n.total })}
       </span>
       {n.nextId ? (
@@ -98,12 +121,18 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
   const search = queueSearch(params);
   const navigate = useNavigate();
   const [doneNotice, setDoneNotice] = useState<string | null>(null);
-  const neighbours = useQuery(GradingNeighboursDocument, { variables: { submissionId: s.id, filter: queueFilterOf(params) }, fetchPolicy: 'cache-and-network' }).data?.gradingNeighbours;
+  const neighbours = useQuery(GradingNeighboursDocument, {
+    variables: { submissionId: s.id, filter: queueFilterOf(params) },
+    fetchPolicy: 'cache-and-network',
+  }).data?.gradingNeighbours;
   const nextId = neighbours ? (neighbours.nextId ?? (neighbours.firstId !== s.id ? neighbours.firstId : null)) : null;
   const onReleased = (andNext: boolean) => {
     if (!andNext) return;
     if (nextId) navigate(`/coach/submissions/${nextId}${search}`);
-    else setDoneNotice(intl.formatMessage({ id: 'grading.gradeSubmission.lastOfQueue', defaultMessage: 'That was the last submission of the queue.' }));
+    else
+      setDoneNotice(
+        intl.formatMessage({ id: 'grading.gradeSubmission.lastOfQueue', defaultMessage: 'That was the last submission of the queue.' }),
+      );
   };
   return (
     <>
@@ -111,11 +140,18 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
       <QueueSteps neighbours={neighbours} search={search} />
       {doneNotice && (
         <p className="notice notice-success page-notice" role="status">
-          {doneNotice} <Link to={`/coach/grading${search}`}>{intl.formatMessage({ id: 'grading.gradeSubmission.backToQueue', defaultMessage: 'Back to the queue' })}</Link>
+          {doneNotice}
+          {SPACE}
+          <Link to={`/coach/grading${search}`}>
+            {intl.formatMessage({ id: 'grading.gradeSubmission.backToQueue', defaultMessage: 'Back to the queue' })}
+          </Link>
         </p>
       )}
       <PageHeader
-        title={intl.formatMessage({ id: 'grading.gradeSubmission.title', defaultMessage: '{name}: week {week, number}, version {version, number}' }, { name: s.learner.name, week: s.week, version: s.version })}
+        title={intl.formatMessage(
+          { id: 'grading.gradeSubmission.title', defaultMessage: '{name}: week {week, number}, version {version, number}' },
+          { name: s.learner.name, week: s.week, version: s.version },
+        )}
         eyebrow={intl.formatMessage(gradingMessages.coachGradingEyebrow)}
       >
         <p className="assignment-facts">
@@ -140,14 +176,21 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
           <FormattedMessage
             id="grading.gradeSubmission.newerVersion"
             defaultMessage="{name} has submitted version {version, number} since: only the newest version is reviewed. <link>Open version {version, number}</link>"
-            values={{ name: s.learner.name, version: newest.version, link: (chunks) => <Link to={`/coach/submissions/${newest.id}`}>{chunks}</Link> }}
+            values={{
+              name: s.learner.name,
+              version: newest.version,
+              link: (chunks) => <Link to={`/coach/submissions/${newest.id}`}>{chunks}</Link>,
+            }}
           />
         </p>
       )}
       <div className="grading-layout">
         <Card
           title={intl.formatMessage(gradingMessages.version, { version: s.version })}
-          description={intl.formatMessage({ id: 'grading.gradeSubmission.workDescription', defaultMessage: 'What {name} submitted.' }, { name: s.learner.name })}
+          description={intl.formatMessage(
+            { id: 'grading.gradeSubmission.workDescription', defaultMessage: 'What {name} submitted.' },
+            { name: s.learner.name },
+          )}
           className="grading-work"
         >
           <details className="instructions">
@@ -162,9 +205,15 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
           title={intl.formatMessage({ id: 'grading.gradeSubmission.reviewTitle', defaultMessage: 'Review' })}
           description={
             released
-              ? intl.formatMessage({ id: 'grading.gradeSubmission.released', defaultMessage: 'Released to the learner; it can no longer change.' })
+              ? intl.formatMessage({
+                  id: 'grading.gradeSubmission.released',
+                  defaultMessage: 'Released to the learner; it can no longer change.',
+                })
               : intl.formatMessage(
-                  { id: 'grading.gradeSubmission.passMark', defaultMessage: 'Pass mark {passMark, number} of {maxPoints, plural, one {# point} other {# points}}.' },
+                  {
+                    id: 'grading.gradeSubmission.passMark',
+                    defaultMessage: 'Pass mark {passMark, number} of {maxPoints, plural, one {# point} other {# points}}.',
+                  },
                   { passMark: s.assignment.passMark, maxPoints: s.assignment.maxPoints },
                 )
           }
@@ -185,7 +234,10 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
       <div className="home-grid home-grid-after">
         <Card
           title={intl.formatMessage({ id: 'grading.gradeSubmission.historyTitle', defaultMessage: 'Review history' })}
-          description={intl.formatMessage({ id: 'grading.gradeSubmission.historyDescription', defaultMessage: 'Every save and the release, oldest first.' })}
+          description={intl.formatMessage({
+            id: 'grading.gradeSubmission.historyDescription',
+            defaultMessage: 'Every save and the release, oldest first.',
+          })}
         >
           <AuditTrail submissionId={s.id} maxPoints={s.assignment.maxPoints} />
         </Card>
@@ -196,14 +248,24 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
               <span className="count">{intl.formatNumber(s.versions.length)}</span>
             </>
           }
-          description={intl.formatMessage({ id: 'grading.gradeSubmission.versionsDescription', defaultMessage: '{name}’s versions for week {week, number}, newest first.' }, { name: s.learner.name, week: s.week })}
+          description={intl.formatMessage(
+            {
+              id: 'grading.gradeSubmission.versionsDescription',
+              defaultMessage: '{name}’s versions for week {week, number}, newest first.',
+            },
+            { name: s.learner.name, week: s.week },
+          )}
         >
           <ol className="version-links">
             {s.versions.map((v) => (
               <li key={v.id} className="version-link">
                 {v.id === s.id ? (
                   <span className="cell-strong" aria-current="page">
-                    <FormattedMessage id="grading.gradeSubmission.thisVersion" defaultMessage="Version {version, number} (this one)" values={{ version: v.version }} />
+                    <FormattedMessage
+                      id="grading.gradeSubmission.thisVersion"
+                      defaultMessage="Version {version, number} (this one)"
+                      values={{ version: v.version }}
+                    />
                   </span>
                 ) : (
                   <Link className="cell-strong" to={`/coach/submissions/${v.id}`}>
@@ -214,13 +276,13 @@ function Grading({ submission: s, breadcrumb }: { submission: GradedSubmission; 
                   <DateTime value={v.submittedAt} />
                   {v.late && (
                     <>
-                      {' '}
+                      {SPACE}
                       <LatePill />
                     </>
                   )}
                   {v.verdict && (
                     <>
-                      {' '}
+                      {SPACE}
                       <VerdictPill verdict={v.verdict} />
                     </>
                   )}

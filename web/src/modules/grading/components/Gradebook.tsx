@@ -43,20 +43,29 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
             ]
           : [
               { to: '/partner/cohorts', label: intl.formatMessage({ id: 'grading.gradebook.cohorts', defaultMessage: 'Cohorts' }) },
-              { to: `/partner/cohorts/${cohortId}`, label: g?.cohortName ?? cohort?.name ?? intl.formatMessage({ id: 'grading.gradebook.cohort', defaultMessage: 'Cohort' }) },
+              {
+                to: `/partner/cohorts/${cohortId}`,
+                label: g?.cohortName ?? cohort?.name ?? intl.formatMessage({ id: 'grading.gradebook.cohort', defaultMessage: 'Cohort' }),
+              },
             ]
       }
       current={gradebookWord}
     />
   );
 
-  if (loading && !g) return <Loading label={intl.formatMessage({ id: 'grading.gradebook.loading', defaultMessage: 'Loading the gradebook…' })} />;
+  if (loading && !g)
+    return <Loading label={intl.formatMessage({ id: 'grading.gradebook.loading', defaultMessage: 'Loading the gradebook…' })} />;
   if (!g) {
     const missing = errorCode(error) === 'NOT_FOUND';
     return (
       <>
         {breadcrumb}
-        <PageHeader title={missing ? intl.formatMessage({ id: 'grading.gradebook.cohortNotFound', defaultMessage: 'Cohort not found' }) : gradebookWord} eyebrow={eyebrow} />
+        <PageHeader
+          title={
+            missing ? intl.formatMessage({ id: 'grading.gradebook.cohortNotFound', defaultMessage: 'Cohort not found' }) : gradebookWord
+          }
+          eyebrow={eyebrow}
+        />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -80,13 +89,25 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
       >
         <p className="cohort-facts">
           <span>
-            <FormattedMessage id="grading.gradebook.learners" defaultMessage="{count, plural, one {# learner} other {# learners}}" values={{ count: counts.learners }} />
+            <FormattedMessage
+              id="grading.gradebook.learners"
+              defaultMessage="{count, plural, one {# learner} other {# learners}}"
+              values={{ count: counts.learners }}
+            />
           </span>
           <span>
-            <FormattedMessage id="grading.gradebook.awaiting" defaultMessage="{count, number} awaiting review" values={{ count: counts.awaiting }} />
+            <FormattedMessage
+              id="grading.gradebook.awaiting"
+              defaultMessage="{count, number} awaiting review"
+              values={{ count: counts.awaiting }}
+            />
           </span>
           <span>
-            <FormattedMessage id="grading.gradebook.drafts" defaultMessage="{count, plural, one {# draft review} other {# draft reviews}}" values={{ count: counts.drafts }} />
+            <FormattedMessage
+              id="grading.gradebook.drafts"
+              defaultMessage="{count, plural, one {# draft review} other {# draft reviews}}"
+              values={{ count: counts.drafts }}
+            />
           </span>
           <span>
             <FormattedMessage id="grading.gradebook.missing" defaultMessage="{count, number} missing" values={{ count: counts.missing }} />
@@ -108,8 +129,14 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
           title={intl.formatMessage({ id: 'grading.gradebook.gridTitle', defaultMessage: 'Learners by week' })}
           description={
             home === 'coach'
-              ? intl.formatMessage({ id: 'grading.gradebook.gridDescriptionCoach', defaultMessage: 'The latest version of each learner’s work. Open a cell to grade it.' })
-              : intl.formatMessage({ id: 'grading.gradebook.gridDescriptionPartner', defaultMessage: 'The latest version of each learner’s work and its review.' })
+              ? intl.formatMessage({
+                  id: 'grading.gradebook.gridDescriptionCoach',
+                  defaultMessage: 'The latest version of each learner’s work. Open a cell to grade it.',
+                })
+              : intl.formatMessage({
+                  id: 'grading.gradebook.gridDescriptionPartner',
+                  defaultMessage: 'The latest version of each learner’s work and its review.',
+                })
           }
         >
           {(g.total > GRADEBOOK_PAGE || search) && (
@@ -125,7 +152,12 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
             />
           )}
           {g.rows.length === 0 && search.trim() ? (
-            <EmptyState title={intl.formatMessage({ id: 'grading.gradebook.noMatch', defaultMessage: 'No learners match “{search}”' }, { search: search.trim() })} />
+            <EmptyState
+              title={intl.formatMessage(
+                { id: 'grading.gradebook.noMatch', defaultMessage: 'No learners match “{search}”' },
+                { search: search.trim() },
+              )}
+            />
           ) : g.rows.length === 0 ? (
             <EmptyState title={intl.formatMessage({ id: 'grading.gradebook.emptyTitle', defaultMessage: 'No learners yet' })}>
               <FormattedMessage id="grading.gradebook.emptyText" defaultMessage="Learners appear here once they are enrolled." />
@@ -138,7 +170,10 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
                   pager={{
                     label: intl.formatMessage({ id: 'grading.gradebook.pagerLabel', defaultMessage: 'Pages of the gradebook' }),
                     summary: intl.formatMessage(
-                      { id: 'grading.gradebook.pagerSummary', defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}' },
+                      {
+                        id: 'grading.gradebook.pagerSummary',
+                        defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}',
+                      },
                       { first, last: first + g.rows.length - 1, total: g.total, page: page + 1, pages },
                     ),
                     onPrevious: page > 0 ? () => setPage(page - 1) : undefined,

@@ -5,13 +5,20 @@ import { useTimeZone } from '../../auth/hooks/useViewer';
 import { VERDICT_OUTCOME } from '../hooks/labels';
 import { gradingMessages, weekMessage } from '../hooks/messages';
 import type { GradebookCell, GradebookRow, GradebookView } from '../hooks/useGradebook';
+import { SPACE } from '../../../lib/jsx';
 
 /** "14 Nov": a column heading's day in the viewer's zone and language; the year and time are in the due dates below. */
 function dayMonth(iso: string, timeZone: string): string {
   return dateTimeFormat(timeZone, { day: 'numeric', month: 'short' }).format(new Date(iso));
 }
 
-const cellMessages = defineMessages<{ missing: NoMessageValues; notSubmitted: NoMessageValues; notOpen: NoMessageValues; draft: { verdict: string }; reviewed: NoMessageValues }>({
+const cellMessages = defineMessages<{
+  missing: NoMessageValues;
+  notSubmitted: NoMessageValues;
+  notOpen: NoMessageValues;
+  draft: { verdict: string };
+  reviewed: NoMessageValues;
+}>({
   missing: { id: 'grading.gradebookGrid.missing', defaultMessage: 'Missing' },
   notSubmitted: { id: 'grading.gradebookGrid.notSubmitted', defaultMessage: 'Not submitted' },
   notOpen: { id: 'grading.gradebookGrid.notOpen', defaultMessage: 'Not open' },
@@ -26,7 +33,9 @@ const cellMessages = defineMessages<{ missing: NoMessageValues; notSubmitted: No
 function describe(intl: IntlShape, cell: GradebookCell, open: boolean): { label: string; tone: string } {
   switch (cell.state) {
     case 'NOT_SUBMITTED':
-      return cell.overdue ? { label: intl.formatMessage(cellMessages.missing), tone: 'missing' } : { label: intl.formatMessage(open ? cellMessages.notSubmitted : cellMessages.notOpen), tone: 'quiet' };
+      return cell.overdue
+        ? { label: intl.formatMessage(cellMessages.missing), tone: 'missing' }
+        : { label: intl.formatMessage(open ? cellMessages.notSubmitted : cellMessages.notOpen), tone: 'quiet' };
     case 'SUBMITTED':
       return { label: intl.formatMessage(gradingMessages.awaitingReview), tone: 'waiting' };
     case 'DRAFT':
@@ -43,7 +52,15 @@ function describe(intl: IntlShape, cell: GradebookCell, open: boolean): { label:
  * Learners × weeks: each cell the latest version's state and score, with late, overdue and
  * extended marked in words. For coaches a cell with a submission opens it for grading.
  */
-export function GradebookGrid({ gradebook: g, openWeeks, linkSubmissions }: { gradebook: GradebookView; openWeeks: Set<number> | null; linkSubmissions: boolean }) {
+export function GradebookGrid({
+  gradebook: g,
+  openWeeks,
+  linkSubmissions,
+}: {
+  gradebook: GradebookView;
+  openWeeks: Set<number> | null;
+  linkSubmissions: boolean;
+}) {
   const intl = useIntl();
   const timeZone = useTimeZone();
   return (
@@ -52,11 +69,18 @@ export function GradebookGrid({ gradebook: g, openWeeks, linkSubmissions }: { gr
       className="table-wrap gradebook-wrap"
       tabIndex={0}
       role="region"
-      aria-label={intl.formatMessage({ id: 'grading.gradebookGrid.region', defaultMessage: 'Gradebook of {cohort}, scrolls sideways' }, { cohort: g.cohortName })}
+      aria-label={intl.formatMessage(
+        { id: 'grading.gradebookGrid.region', defaultMessage: 'Gradebook of {cohort}, scrolls sideways' },
+        { cohort: g.cohortName },
+      )}
     >
       <table className="table gradebook">
         <caption className="visually-hidden">
-          <FormattedMessage id="grading.gradebookGrid.caption" defaultMessage="Gradebook of {cohort}: learners by week, with state and score" values={{ cohort: g.cohortName }} />
+          <FormattedMessage
+            id="grading.gradebookGrid.caption"
+            defaultMessage="Gradebook of {cohort}: learners by week, with state and score"
+            values={{ cohort: g.cohortName }}
+          />
         </caption>
         <thead>
           <tr>
@@ -90,14 +114,26 @@ export function GradebookGrid({ gradebook: g, openWeeks, linkSubmissions }: { gr
   );
 }
 
-function Row({ row: r, gradebook: g, openWeeks, linkSubmissions }: { row: GradebookRow; gradebook: GradebookView; openWeeks: Set<number> | null; linkSubmissions: boolean }) {
+function Row({
+  row: r,
+  gradebook: g,
+  openWeeks,
+  linkSubmissions,
+}: {
+  row: GradebookRow;
+  gradebook: GradebookView;
+  openWeeks: Set<number> | null;
+  linkSubmissions: boolean;
+}) {
   const intl = useIntl();
   const withdrawn = r.enrolmentStatus === 'WITHDRAWN';
   return (
     <tr className={withdrawn ? 'row-muted' : undefined}>
       <th scope="row" className="gradebook-learner">
         <span className="cell-strong">{r.learner.name}</span>
-        <span className="cell-sub">{withdrawn ? intl.formatMessage({ id: 'grading.gradebookGrid.withdrawn', defaultMessage: 'Withdrawn' }) : r.learner.email}</span>
+        <span className="cell-sub">
+          {withdrawn ? intl.formatMessage({ id: 'grading.gradebookGrid.withdrawn', defaultMessage: 'Withdrawn' }) : r.learner.email}
+        </span>
       </th>
       {r.cells.map((c) => {
         const week = g.weeks.find((w) => w.week === c.week);
@@ -109,14 +145,21 @@ function Row({ row: r, gradebook: g, openWeeks, linkSubmissions }: { row: Gradeb
             {c.total != null && (
               <span className="gb-score">
                 {week
-                  ? intl.formatMessage({ id: 'grading.gradebookGrid.score', defaultMessage: '{total, number}/{max, number}' }, { total: c.total, max: week.maxPoints })
+                  ? intl.formatMessage(
+                      { id: 'grading.gradebookGrid.score', defaultMessage: '{total, number}/{max, number}' },
+                      { total: c.total, max: week.maxPoints },
+                    )
                   : intl.formatMessage({ id: 'grading.gradebookGrid.scoreNoMax', defaultMessage: '{total, number}/?' }, { total: c.total })}
               </span>
             )}
             <span className="gb-marks">
               {c.version != null && c.version > 1 && (
                 <span className="gb-mark">
-                  <FormattedMessage id="grading.gradebookGrid.versionMark" defaultMessage="v{version, number}" values={{ version: c.version }} />
+                  <FormattedMessage
+                    id="grading.gradebookGrid.versionMark"
+                    defaultMessage="v{version, number}"
+                    values={{ version: c.version }}
+                  />
                 </span>
               )}
               {c.late && <span className="gb-mark gb-mark-late">{intl.formatMessage(gradingMessages.late)}</span>}
@@ -137,7 +180,14 @@ function Row({ row: r, gradebook: g, openWeeks, linkSubmissions }: { row: Gradeb
           <td key={c.week} className={`gb-cell gb-${tone}`}>
             {linkSubmissions && c.submissionId ? (
               <Link className="gb-link" to={`/coach/submissions/${c.submissionId}`}>
-                <span className="visually-hidden"><FormattedMessage id="grading.gradebookGrid.cellLabel" defaultMessage="{name}, week {week, number}:" values={{ name: r.learner.name, week: c.week }} /> </span>
+                <span className="visually-hidden">
+                  <FormattedMessage
+                    id="grading.gradebookGrid.cellLabel"
+                    defaultMessage="{name}, week {week, number}:"
+                    values={{ name: r.learner.name, week: c.week }}
+                  />
+                  {SPACE}
+                </span>
                 {body}
               </Link>
             ) : (
@@ -148,7 +198,11 @@ function Row({ row: r, gradebook: g, openWeeks, linkSubmissions }: { row: Gradeb
       })}
       <td className="gradebook-passed">
         <span className="cell-strong">
-          <FormattedMessage id="grading.gradebookGrid.passedOf" defaultMessage="{passed, number} of {weeks, number}" values={{ passed: r.passedWeeks, weeks: g.weeks.length }} />
+          <FormattedMessage
+            id="grading.gradebookGrid.passedOf"
+            defaultMessage="{passed, number} of {weeks, number}"
+            values={{ passed: r.passedWeeks, weeks: g.weeks.length }}
+          />
         </span>
       </td>
     </tr>

@@ -14,6 +14,7 @@ import { gradingMessages, SEPARATOR, weekMessage } from '../hooks/messages';
 import { QUEUE_STATES as STATES, queueFilterOf, queueSearch } from '../hooks/queueFilter';
 import '../../../styles/grading.css';
 import '../grading-flow.css';
+import { SPACE } from '../../../lib/jsx';
 
 /**
  * The coach's queue: the latest version per learner and week, oldest first, filtered by cohort,
@@ -55,15 +56,25 @@ export function GradingQueue() {
     <div className="stack page-stack">
       {gradebooks.length > 0 && (
         <p className="gradebook-links">
-          <FormattedMessage id="grading.queue.gradebooks" defaultMessage="Gradebooks:" /> {gradebooks.map((c) => (
+          <FormattedMessage id="grading.queue.gradebooks" defaultMessage="Gradebooks:" />
+          {SPACE}
+          {gradebooks.map((c) => (
             <Link key={c.id} to={`/coach/cohorts/${c.id}/gradebook`}>
               {c.name}
             </Link>
           ))}
         </p>
       )}
-      <form className="queue-filters" aria-label={intl.formatMessage({ id: 'grading.queue.filterLabel', defaultMessage: 'Filter the queue' })} onSubmit={(e) => e.preventDefault()}>
-        <SelectField label={intl.formatMessage({ id: 'grading.queue.cohort', defaultMessage: 'Cohort' })} value={cohortId} onChange={(e) => update({ cohort: e.target.value || null, week: null })}>
+      <form
+        className="queue-filters"
+        aria-label={intl.formatMessage({ id: 'grading.queue.filterLabel', defaultMessage: 'Filter the queue' })}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <SelectField
+          label={intl.formatMessage({ id: 'grading.queue.cohort', defaultMessage: 'Cohort' })}
+          value={cohortId}
+          onChange={(e) => update({ cohort: e.target.value || null, week: null })}
+        >
           <option value="">
             <FormattedMessage id="grading.queue.allCohorts" defaultMessage="All your cohorts" />
           </option>
@@ -73,7 +84,11 @@ export function GradingQueue() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={intl.formatMessage({ id: 'grading.queue.week', defaultMessage: 'Week' })} value={week ? String(week) : ''} onChange={(e) => update({ week: e.target.value || null })}>
+        <SelectField
+          label={intl.formatMessage({ id: 'grading.queue.week', defaultMessage: 'Week' })}
+          value={week ? String(week) : ''}
+          onChange={(e) => update({ week: e.target.value || null })}
+        >
           <option value="">
             <FormattedMessage id="grading.queue.allWeeks" defaultMessage="All weeks" />
           </option>
@@ -83,7 +98,11 @@ export function GradingQueue() {
             </option>
           ))}
         </SelectField>
-        <SelectField label={stateWord} value={state ?? 'ALL'} onChange={(e) => update({ state: e.target.value === 'SUBMITTED' ? null : e.target.value })}>
+        <SelectField
+          label={stateWord}
+          value={state ?? 'ALL'}
+          onChange={(e) => update({ state: e.target.value === 'SUBMITTED' ? null : e.target.value })}
+        >
           {STATES.map((s) => (
             <option key={s} value={s}>
               {intl.formatMessage(GRADING_STATE_LABEL[s])}
@@ -117,7 +136,11 @@ export function GradingQueue() {
         {loading && !data ? (
           <Loading label={intl.formatMessage({ id: 'grading.queue.loading', defaultMessage: 'Loading the queue…' })} />
         ) : error && !data ? (
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.queue.loadFailed', defaultMessage: 'The queue could not be loaded' })} onRetry={() => void refetch()} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'grading.queue.loadFailed', defaultMessage: 'The queue could not be loaded' })}
+            onRetry={() => void refetch()}
+          />
         ) : (
           <DataTable
             name={{ caption: intl.formatMessage({ id: 'grading.queue.caption', defaultMessage: 'Submissions to grade, oldest first' }) }}
@@ -147,7 +170,10 @@ export function GradingQueue() {
                     <FormattedMessage id="grading.queue.firstPage" defaultMessage="Back to the first page" />
                   </Link>
                 ) : (
-                  <FormattedMessage id="grading.queue.emptyText" defaultMessage="Submissions that match these filters appear here as learners send them." />
+                  <FormattedMessage
+                    id="grading.queue.emptyText"
+                    defaultMessage="Submissions that match these filters appear here as learners send them."
+                  />
                 )}
               </EmptyState>
             }
@@ -156,7 +182,10 @@ export function GradingQueue() {
                 ? {
                     label: intl.formatMessage({ id: 'grading.queue.pagerLabel', defaultMessage: 'Pages of the queue' }),
                     summary: intl.formatMessage(
-                      { id: 'grading.queue.pagerSummary', defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}' },
+                      {
+                        id: 'grading.queue.pagerSummary',
+                        defaultMessage: '{first, number}–{last, number} of {total, number} · page {page, number} of {pages, number}',
+                      },
                       { first, last: first + items.length - 1, total: queue.total, page: page + 1, pages },
                     ),
                     onPrevious: page > 0 ? () => update({ page: page > 1 ? String(page) : null }) : undefined,
@@ -196,7 +225,7 @@ function QueueRow({ item: s, search }: { item: QueueItem; search: string }) {
         <DateTime value={s.submittedAt} />
         {s.late && (
           <>
-            {' '}
+            {SPACE}
             <LatePill />
           </>
         )}
@@ -214,15 +243,23 @@ function QueueRow({ item: s, search }: { item: QueueItem; search: string }) {
         )}
       </td>
       <td className="cell-actions">
-        <Link className={`button button-small ${s.state === 'RELEASED' ? 'button-secondary' : 'button-primary'}`} to={`/coach/submissions/${s.id}${search}`} aria-label={intl.formatMessage(
+        <Link
+          className={`button button-small ${s.state === 'RELEASED' ? 'button-secondary' : 'button-primary'}`}
+          to={`/coach/submissions/${s.id}${search}`}
+          aria-label={intl.formatMessage(
             {
               id: 'grading.queue.actionLabel',
               defaultMessage:
                 '{action, select, grade {Grade} continue {Continue} other {View}} {name}, week {week, number}{later, select, yes {, version {version, number}} other {}}',
             },
             { action, name: s.learner.name, week: s.week, later: s.version > 1 ? 'yes' : 'no', version: s.version },
-          )}>
-          <FormattedMessage id="grading.queue.action" defaultMessage="{action, select, grade {Grade} continue {Continue} other {View}}" values={{ action }} />
+          )}
+        >
+          <FormattedMessage
+            id="grading.queue.action"
+            defaultMessage="{action, select, grade {Grade} continue {Continue} other {View}}"
+            values={{ action }}
+          />
         </Link>
       </td>
     </tr>

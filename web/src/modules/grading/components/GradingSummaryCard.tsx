@@ -46,7 +46,10 @@ export function GradingSummaryCard() {
         </h2>
         <p className="card-description">
           {waiting === 0
-            ? intl.formatMessage({ id: 'grading.summaryCard.allReleased', defaultMessage: 'Every submission in your cohorts has a released review.' })
+            ? intl.formatMessage({
+                id: 'grading.summaryCard.allReleased',
+                defaultMessage: 'Every submission in your cohorts has a released review.',
+              })
             : intl.formatMessage(
                 {
                   id: 'grading.summaryCard.description',

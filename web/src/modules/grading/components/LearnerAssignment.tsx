@@ -28,20 +28,29 @@ export function LearnerAssignment({ enrolmentId, week }: { enrolmentId: string; 
 
   const breadcrumb = (
     <Breadcrumb
-      trail={[{ to: `/learner?enrolment=${enrolmentId}`, label: cohort?.name ?? intl.formatMessage({ id: 'grading.learnerAssignment.yourProgramme', defaultMessage: 'Your programme' }) }]}
+      trail={[
+        {
+          to: `/learner?enrolment=${enrolmentId}`,
+          label: cohort?.name ?? intl.formatMessage({ id: 'grading.learnerAssignment.yourProgramme', defaultMessage: 'Your programme' }),
+        },
+      ]}
       current={intl.formatMessage({ id: 'grading.learnerAssignment.crumb', defaultMessage: 'Week {week, number} assignment' }, { week })}
     />
   );
   const notFound = intl.formatMessage({ id: 'grading.learnerAssignment.notFound', defaultMessage: 'Assignment not found' });
   const eyebrow = intl.formatMessage({ id: 'grading.learnerAssignment.eyebrow', defaultMessage: 'Learner' });
 
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'grading.learnerAssignment.loading', defaultMessage: 'Loading the assignment…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'grading.learnerAssignment.loading', defaultMessage: 'Loading the assignment…' })} />;
   if (error && !data) {
     const missing = errorCode(error) === 'NOT_FOUND';
     return (
       <>
         {breadcrumb}
-        <PageHeader title={missing ? notFound : intl.formatMessage({ id: 'grading.learnerAssignment.title', defaultMessage: 'Assignment' })} eyebrow={eyebrow} />
+        <PageHeader
+          title={missing ? notFound : intl.formatMessage({ id: 'grading.learnerAssignment.title', defaultMessage: 'Assignment' })}
+          eyebrow={eyebrow}
+        />
         <ErrorNotice error={error} onRetry={missing ? undefined : () => void refetch()} />
       </>
     );
@@ -72,7 +81,13 @@ function AssignmentView({ assignment: a, breadcrumb }: { assignment: MyAssignmen
   return (
     <>
       {breadcrumb}
-      <PageHeader title={a.title} eyebrow={intl.formatMessage({ id: 'grading.learnerAssignment.weekEyebrow', defaultMessage: 'Learner · week {week, number}: {weekTitle}' }, { week: a.week, weekTitle: a.weekTitle })}>
+      <PageHeader
+        title={a.title}
+        eyebrow={intl.formatMessage(
+          { id: 'grading.learnerAssignment.weekEyebrow', defaultMessage: 'Learner · week {week, number}: {weekTitle}' },
+          { week: a.week, weekTitle: a.weekTitle },
+        )}
+      >
         <p className="assignment-facts">
           <ProgressPill progress={a.progress} />
           {latest?.late && <LatePill />}
@@ -108,7 +123,10 @@ function AssignmentView({ assignment: a, breadcrumb }: { assignment: MyAssignmen
           {released && latest && (
             <Card
               title={intl.formatMessage({ id: 'grading.learnerAssignment.feedbackTitle', defaultMessage: 'Your feedback' })}
-              description={intl.formatMessage({ id: 'grading.learnerAssignment.feedbackDescription', defaultMessage: 'On version {version, number}.' }, { version: latest.version })}
+              description={intl.formatMessage(
+                { id: 'grading.learnerAssignment.feedbackDescription', defaultMessage: 'On version {version, number}.' },
+                { version: latest.version },
+              )}
               className="feedback-card"
             >
               <ReviewSummary review={released} rubric={a.rubric} />
@@ -119,7 +137,10 @@ function AssignmentView({ assignment: a, breadcrumb }: { assignment: MyAssignmen
               <Markdown text={a.instructions} headingLevel={3} />
             ) : (
               <p className="muted">
-                <FormattedMessage id="grading.learnerAssignment.noInstructions" defaultMessage="The instructions appear when the week opens." />
+                <FormattedMessage
+                  id="grading.learnerAssignment.noInstructions"
+                  defaultMessage="The instructions appear when the week opens."
+                />
               </p>
             )}
             {a.submissionKinds.length > 0 && (
@@ -187,7 +208,10 @@ function SubmitCard({ assignment: a }: { assignment: MyAssignment }) {
         </div>
       )}
       {!a.canSubmit ? (
-        <p className="notice notice-info">{a.cannotSubmitReason ?? intl.formatMessage({ id: 'grading.submitCard.cannotSubmit', defaultMessage: 'You cannot submit this assignment now.' })}</p>
+        <p className="notice notice-info">
+          {a.cannotSubmitReason ??
+            intl.formatMessage({ id: 'grading.submitCard.cannotSubmit', defaultMessage: 'You cannot submit this assignment now.' })}
+        </p>
       ) : formOpen ? (
         <>
           {a.progress === 'REVISION_REQUESTED' && (
@@ -201,7 +225,10 @@ function SubmitCard({ assignment: a }: { assignment: MyAssignment }) {
           )}
           {pastDue && (
             <p className="notice notice-warning">
-              <FormattedMessage id="grading.submitCard.pastDue" defaultMessage="The due point has passed: what you submit now is marked late." />
+              <FormattedMessage
+                id="grading.submitCard.pastDue"
+                defaultMessage="The due point has passed: what you submit now is marked late."
+              />
             </p>
           )}
           <SubmissionForm

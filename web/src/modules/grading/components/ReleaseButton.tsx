@@ -27,13 +27,22 @@ export function ReleaseButton({
 
   if (!asking) {
     return (
-      <button ref={startRef} type="button" className="button button-primary" disabled={disabled || busy} onClick={() => (onBeforeAsk?.() ?? true) && setAsking(true)}>
+      <button
+        ref={startRef}
+        type="button"
+        className="button button-primary"
+        disabled={disabled || busy}
+        onClick={() => (onBeforeAsk?.() ?? true) && setAsking(true)}
+      >
         <FormattedMessage id="grading.releaseButton.start" defaultMessage="Release to learner" />
       </button>
     );
   }
   const question = intl.formatMessage(
-    { id: 'grading.releaseButton.question', defaultMessage: 'Release this review to {name}? They are told by email, and it cannot be changed afterwards.' },
+    {
+      id: 'grading.releaseButton.question',
+      defaultMessage: 'Release this review to {name}? They are told by email, and it cannot be changed afterwards.',
+    },
     { name: learnerName },
   );
   const confirm = async (andNext: boolean) => {
@@ -41,18 +50,30 @@ export function ReleaseButton({
     if (!done) setAsking(false);
   };
   return (
-    <div className="release-confirm" role="group" aria-label={intl.formatMessage({ id: 'grading.releaseButton.groupLabel', defaultMessage: 'Confirm the release' })}>
+    <div
+      className="release-confirm"
+      role="group"
+      aria-label={intl.formatMessage({ id: 'grading.releaseButton.groupLabel', defaultMessage: 'Confirm the release' })}
+    >
       <p className="release-question">{question}</p>
       <div className="form-actions">
         <button ref={confirmRef} type="button" className="button button-primary" disabled={busy} onClick={() => void confirm(false)}>
-          {busy ? intl.formatMessage({ id: 'grading.releaseButton.releasing', defaultMessage: 'Releasing…' }) : intl.formatMessage({ id: 'grading.releaseButton.confirm', defaultMessage: 'Release review' })}
+          {busy
+            ? intl.formatMessage({ id: 'grading.releaseButton.releasing', defaultMessage: 'Releasing…' })
+            : intl.formatMessage({ id: 'grading.releaseButton.confirm', defaultMessage: 'Release review' })}
         </button>
         {canGoNext && (
           <button type="button" className="button button-primary" disabled={busy} onClick={() => void confirm(true)}>
             <FormattedMessage id="grading.releaseButton.releaseAndNext" defaultMessage="Release and next" />
           </button>
         )}
-        <button type="button" className="button button-secondary" disabled={busy} onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => setAsking(false)}
+          onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+        >
           <FormattedMessage id="grading.releaseButton.keepEditing" defaultMessage="Keep editing" />
         </button>
       </div>

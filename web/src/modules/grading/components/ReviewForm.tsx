@@ -14,6 +14,7 @@ import { maxPoints, reviewProblems, totalOf, unscored, type Scores } from '../ho
 import { useReleaseReview, useSaveReview, useSubmission, type GradedSubmission } from '../hooks/useGrading';
 import { ReleaseButton } from './ReleaseButton';
 import { RubricScoring } from './RubricScoring';
+import { SPACE } from '../../../lib/jsx';
 
 const VERDICTS: Verdict[] = ['PASS', 'REVISE', 'FAIL'];
 const VERDICT_HINT: Record<Verdict, MessageDescriptor> = defineMessages({
@@ -34,7 +35,10 @@ const fromReview = (r: ReviewFieldsFragment | null): Draft => ({
   feedback: r?.feedback ?? '',
 });
 
-const sameDraft = (a: Draft, b: Draft) => a.verdict === b.verdict && a.feedback === b.feedback && JSON.stringify(Object.entries(a.scores).sort()) === JSON.stringify(Object.entries(b.scores).sort());
+const sameDraft = (a: Draft, b: Draft) =>
+  a.verdict === b.verdict &&
+  a.feedback === b.feedback &&
+  JSON.stringify(Object.entries(a.scores).sort()) === JSON.stringify(Object.entries(b.scores).sort());
 
 /**
  * The coach's review of the latest version: a level per rubric criterion, the total against the
@@ -42,7 +46,15 @@ const sameDraft = (a: Draft, b: Draft) => a.verdict === b.verdict && a.feedback 
  * (optimistic locking); when someone else saved in between, nothing is overwritten and what the
  * coach typed stays in the form until they have seen the other version.
  */
-export function ReviewForm({ submission: s, canGoNext, onReleased }: { submission: GradedSubmission; canGoNext?: boolean; onReleased?: (andNext: boolean) => void }) {
+export function ReviewForm({
+  submission: s,
+  canGoNext,
+  onReleased,
+}: {
+  submission: GradedSubmission;
+  canGoNext?: boolean;
+  onReleased?: (andNext: boolean) => void;
+}) {
   const intl = useIntl();
   const ids = useId();
   const rubric = s.assignment.rubric;
@@ -119,7 +131,16 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const r = await saveDraft();
-    if (r) setNotice(intl.formatMessage({ id: 'grading.reviewForm.draftSaved', defaultMessage: 'Draft saved (version {version, number}). The learner does not see it until you release it.' }, { version: r.version }));
+    if (r)
+      setNotice(
+        intl.formatMessage(
+          {
+            id: 'grading.reviewForm.draftSaved',
+            defaultMessage: 'Draft saved (version {version, number}). The learner does not see it until you release it.',
+          },
+          { version: r.version },
+        ),
+      );
   };
 
   /** Before asking "release?": the review must be complete, else the problems show and focus goes to them. */
@@ -159,7 +180,10 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
   return (
     <form className="review-form" onSubmit={submit} noValidate aria-describedby={`${ids}-intro`}>
       <p id={`${ids}-intro`} className="field-hint">
-        <FormattedMessage id="grading.reviewForm.intro" defaultMessage="Choose a level for each criterion. The learner sees nothing until you release the review." />
+        <FormattedMessage
+          id="grading.reviewForm.intro"
+          defaultMessage="Choose a level for each criterion. The learner sees nothing until you release the review."
+        />
       </p>
       <div ref={top} tabIndex={-1} className="focus-target stack">
         {conflict && (
@@ -198,27 +222,46 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
                   <FormattedMessage
                     id="grading.reviewForm.theirScores"
                     defaultMessage="{verdict} · {total, number} / {max, plural, one {# point} other {# points}}"
-                    values={{ verdict: intl.formatMessage(VERDICT_LABEL[conflict.theirs.verdict]), total: conflict.theirs.total, max: conflict.theirs.maxPoints }}
+                    values={{
+                      verdict: intl.formatMessage(VERDICT_LABEL[conflict.theirs.verdict]),
+                      total: conflict.theirs.total,
+                      max: conflict.theirs.maxPoints,
+                    }}
                   />
                   {SEPARATOR}
                   {intl.formatList(
-                    conflict.theirs.scores.map((x) => intl.formatMessage({ id: 'grading.reviewForm.criterionLevel', defaultMessage: '{criterion}: {level}' }, { criterion: x.criterionTitle, level: x.levelLabel })),
+                    conflict.theirs.scores.map((x) =>
+                      intl.formatMessage(
+                        { id: 'grading.reviewForm.criterionLevel', defaultMessage: '{criterion}: {level}' },
+                        { criterion: x.criterionTitle, level: x.levelLabel },
+                      ),
+                    ),
                     { type: 'unit', style: 'short' },
                   )}
                 </p>
                 {conflict.theirs.feedback && (
                   <p className="theirs-feedback">
-                    <FormattedMessage id="grading.reviewForm.quotedFeedback" defaultMessage="“{feedback}”" values={{ feedback: conflict.theirs.feedback }} />
+                    <FormattedMessage
+                      id="grading.reviewForm.quotedFeedback"
+                      defaultMessage="“{feedback}”"
+                      values={{ feedback: conflict.theirs.feedback }}
+                    />
                   </p>
                 )}
                 {conflict.theirs.state === 'RELEASED' ? (
                   <p>
-                    <FormattedMessage id="grading.reviewForm.theirsReleased" defaultMessage="It has been released, so it can no longer change." />
+                    <FormattedMessage
+                      id="grading.reviewForm.theirsReleased"
+                      defaultMessage="It has been released, so it can no longer change."
+                    />
                   </p>
                 ) : (
                   <>
                     <p>
-                      <FormattedMessage id="grading.reviewForm.replaceTheirs" defaultMessage="Saving now replaces their version with yours." />
+                      <FormattedMessage
+                        id="grading.reviewForm.replaceTheirs"
+                        defaultMessage="Saving now replaces their version with yours."
+                      />
                     </p>
                     <div className="form-actions">
                       <button
@@ -229,7 +272,15 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
                           setDraft(next);
                           setSaved(next);
                           setConflict(null);
-                          setNotice(intl.formatMessage({ id: 'grading.reviewForm.usedTheirs', defaultMessage: 'Their version {version, number} is now in the form.' }, { version: conflict.theirs!.version }));
+                          setNotice(
+                            intl.formatMessage(
+                              {
+                                id: 'grading.reviewForm.usedTheirs',
+                                defaultMessage: 'Their version {version, number} is now in the form.',
+                              },
+                              { version: conflict.theirs!.version },
+                            ),
+                          );
                         }}
                       >
                         <FormattedMessage id="grading.reviewForm.useTheirs" defaultMessage="Use their version" />
@@ -248,7 +299,12 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
             )}
           </div>
         )}
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.reviewForm.saveFailed', defaultMessage: 'The review was not saved' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'grading.reviewForm.saveFailed', defaultMessage: 'The review was not saved' })}
+          />
+        )}
         {tried && problems.length > 0 && (
           <div className="notice notice-error" role="alert">
             <p className="notice-title">
@@ -264,7 +320,13 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
         {notice && <SuccessNotice>{notice}</SuccessNotice>}
       </div>
 
-      <RubricScoring rubric={rubric} scores={draft.scores} onChange={setScore} disabled={busy} errorId={problemOf('scores') ? `${ids}-scores-error` : undefined} />
+      <RubricScoring
+        rubric={rubric}
+        scores={draft.scores}
+        onChange={setScore}
+        disabled={busy}
+        errorId={problemOf('scores') ? `${ids}-scores-error` : undefined}
+      />
       {problemOf('scores') && (
         <p id={`${ids}-scores-error`} className="field-error">
           {problemOf('scores')}
@@ -287,7 +349,11 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
             }}
           />
         </p>
-        <Meter label={intl.formatMessage({ id: 'grading.reviewForm.meterLabel', defaultMessage: 'Total against the maximum' })} percent={max ? (100 * total) / max : 0} tone={complete && reaches ? 'success' : complete ? 'warning' : 'accent'} />
+        <Meter
+          label={intl.formatMessage({ id: 'grading.reviewForm.meterLabel', defaultMessage: 'Total against the maximum' })}
+          percent={max ? (100 * total) / max : 0}
+          tone={complete && reaches ? 'success' : complete ? 'warning' : 'accent'}
+        />
       </div>
 
       <fieldset className="verdict-group" aria-describedby={problemOf('verdict') ? `${ids}-verdict-error` : `${ids}-verdict-hint`}>
@@ -295,19 +361,35 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
           <FormattedMessage id="grading.reviewForm.verdict" defaultMessage="Verdict" />
         </legend>
         <p id={`${ids}-verdict-hint`} className="field-hint">
-          <FormattedMessage id="grading.reviewForm.verdictHint" defaultMessage="Pass needs a total of at least {passMark, number}. Revise and Fail need feedback." values={{ passMark }} />
+          <FormattedMessage
+            id="grading.reviewForm.verdictHint"
+            defaultMessage="Pass needs a total of at least {passMark, number}. Revise and Fail need feedback."
+            values={{ passMark }}
+          />
         </p>
         <div className="verdict-options">
           {VERDICTS.map((v) => {
             const blocked = v === 'PASS' && (!complete || !reaches);
             return (
               <label key={v} className={`verdict-option verdict-${v.toLowerCase()}${blocked ? ' verdict-blocked' : ''}`}>
-                <input type="radio" name={`${ids}-verdict`} value={v} checked={draft.verdict === v} disabled={busy || blocked} onChange={() => setDraft((d) => ({ ...d, verdict: v }))} />
+                <input
+                  type="radio"
+                  name={`${ids}-verdict`}
+                  value={v}
+                  checked={draft.verdict === v}
+                  disabled={busy || blocked}
+                  onChange={() => setDraft((d) => ({ ...d, verdict: v }))}
+                />
                 <span className="verdict-option-body">
-                  <span className="verdict-option-label">{intl.formatMessage(VERDICT_LABEL[v])}</span> <span className="verdict-option-hint">
+                  <span className="verdict-option-label">{intl.formatMessage(VERDICT_LABEL[v])}</span>
+                  {SPACE}
+                  <span className="verdict-option-hint">
                     {blocked
                       ? complete
-                        ? intl.formatMessage({ id: 'grading.reviewForm.totalBelow', defaultMessage: 'Total below {passMark, number}' }, { passMark })
+                        ? intl.formatMessage(
+                            { id: 'grading.reviewForm.totalBelow', defaultMessage: 'Total below {passMark, number}' },
+                            { passMark },
+                          )
                         : intl.formatMessage({ id: 'grading.reviewForm.scoreFirst', defaultMessage: 'Score every criterion first' })
                       : intl.formatMessage(VERDICT_HINT[v])}
                   </span>
@@ -328,7 +410,11 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
         hint={
           draft.verdict === 'REVISE' || draft.verdict === 'FAIL'
             ? intl.formatMessage(
-                { id: 'grading.reviewForm.feedbackRequired', defaultMessage: '{verdict, select, REVISE {Required with Revise: say what to change.} other {Required with Fail: say what to change.}}' },
+                {
+                  id: 'grading.reviewForm.feedbackRequired',
+                  defaultMessage:
+                    '{verdict, select, REVISE {Required with Revise: say what to change.} other {Required with Fail: say what to change.}}',
+                },
                 { verdict: draft.verdict },
               )
             : intl.formatMessage({ id: 'grading.reviewForm.feedbackHint', defaultMessage: 'What worked, and what to do next.' })
@@ -350,13 +436,24 @@ export function ReviewForm({ submission: s, canGoNext, onReleased }: { submissio
             ? intl.formatMessage({ id: 'grading.reviewForm.notSavedYet', defaultMessage: 'Not saved yet.' })
             : dirty
               ? intl.formatMessage({ id: 'grading.reviewForm.unsavedChanges', defaultMessage: 'Changes not saved yet.' })
-              : intl.formatMessage({ id: 'grading.reviewForm.draftVersionSaved', defaultMessage: 'Draft version {version, number} saved.' }, { version: base.version })}
+              : intl.formatMessage(
+                  { id: 'grading.reviewForm.draftVersionSaved', defaultMessage: 'Draft version {version, number} saved.' },
+                  { version: base.version },
+                )}
         </p>
         <div className="form-actions">
           <button type="submit" className="button button-secondary" disabled={busy}>
-            {saving.loading && !releasing.loading ? intl.formatMessage(common.saving) : intl.formatMessage({ id: 'grading.reviewForm.saveDraft', defaultMessage: 'Save draft' })}
+            {saving.loading && !releasing.loading
+              ? intl.formatMessage(common.saving)
+              : intl.formatMessage({ id: 'grading.reviewForm.saveDraft', defaultMessage: 'Save draft' })}
           </button>
-          <ReleaseButton learnerName={s.learner.name} busy={busy} canGoNext={canGoNext} onBeforeAsk={readyToRelease} onConfirm={releaseNow} />
+          <ReleaseButton
+            learnerName={s.learner.name}
+            busy={busy}
+            canGoNext={canGoNext}
+            onBeforeAsk={readyToRelease}
+            onConfirm={releaseNow}
+          />
         </div>
       </div>
     </form>

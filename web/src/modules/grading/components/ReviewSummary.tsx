@@ -11,7 +11,15 @@ import { VerdictPill } from './GradingPills';
  * A review as the learner receives it: the verdict, the total against the maximum and the pass
  * mark, the level reached on each rubric criterion, and the coach's feedback.
  */
-export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review: ReviewFieldsFragment; rubric?: RubricCriterion[]; headingLevel?: 3 | 4 }) {
+export function ReviewSummary({
+  review: r,
+  rubric,
+  headingLevel = 3,
+}: {
+  review: ReviewFieldsFragment;
+  rubric?: RubricCriterion[];
+  headingLevel?: 3 | 4;
+}) {
   const intl = useIntl();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const maxOf = (criterionId: string) => {
@@ -57,7 +65,10 @@ export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review:
               <td className="cell-number">
                 {max == null
                   ? intl.formatNumber(s.points)
-                  : intl.formatMessage({ id: 'grading.reviewSummary.pointsOf', defaultMessage: '{points, number} of {max, number}' }, { points: s.points, max })}
+                  : intl.formatMessage(
+                      { id: 'grading.reviewSummary.pointsOf', defaultMessage: '{points, number} of {max, number}' },
+                      { points: s.points, max },
+                    )}
               </td>
             </tr>
           );
@@ -66,7 +77,10 @@ export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review:
       <div className="review-feedback">
         <Heading className="review-feedback-title">
           {r.reviewer
-            ? intl.formatMessage({ id: 'grading.reviewSummary.feedbackFrom', defaultMessage: 'Feedback from {name}' }, { name: r.reviewer.name })
+            ? intl.formatMessage(
+                { id: 'grading.reviewSummary.feedbackFrom', defaultMessage: 'Feedback from {name}' },
+                { name: r.reviewer.name },
+              )
             : intl.formatMessage({ id: 'grading.reviewSummary.feedbackFromCoach', defaultMessage: 'Feedback from your coach' })}
         </Heading>
         {r.feedback.trim() ? (
@@ -79,7 +93,11 @@ export function ReviewSummary({ review: r, rubric, headingLevel = 3 }: { review:
       </div>
       {r.releasedAt && (
         <p className="field-hint">
-          <FormattedMessage id="grading.reviewSummary.released" defaultMessage="Released {when}" values={{ when: <DateTime value={r.releasedAt} /> }} />
+          <FormattedMessage
+            id="grading.reviewSummary.released"
+            defaultMessage="Released {when}"
+            values={{ when: <DateTime value={r.releasedAt} /> }}
+          />
         </p>
       )}
     </div>

@@ -3,9 +3,16 @@ import { PlainText } from '../../../ui/PlainText';
 import { formatBytes } from '../hooks/labels';
 import type { SubmissionView } from '../hooks/useAssignments';
 import { SEPARATOR } from '../hooks/messages';
+import { SPACE } from '../../../lib/jsx';
 
 /** What the learner sent: the text, the link and the file, whichever they used. */
-export function SubmissionContent({ submission: s, preview }: { submission: Pick<SubmissionView, 'text' | 'link' | 'file' | 'version'>; preview?: boolean }) {
+export function SubmissionContent({
+  submission: s,
+  preview,
+}: {
+  submission: Pick<SubmissionView, 'text' | 'link' | 'file' | 'version'>;
+  preview?: boolean;
+}) {
   const intl = useIntl();
   return (
     <div className="submission-content">
@@ -21,7 +28,10 @@ export function SubmissionContent({ submission: s, preview }: { submission: Pick
           </span>
           <a href={s.link} target="_blank" rel="noreferrer noopener" className="submission-link">
             {s.link}
-            <span className="visually-hidden"> <FormattedMessage id="grading.submissionContent.opensInNewTab" defaultMessage="(opens in a new tab)" /></span>
+            <span className="visually-hidden">
+              {SPACE}
+              <FormattedMessage id="grading.submissionContent.opensInNewTab" defaultMessage="(opens in a new tab)" />
+            </span>
           </a>
         </p>
       )}
@@ -31,7 +41,11 @@ export function SubmissionContent({ submission: s, preview }: { submission: Pick
             <FormattedMessage id="grading.submissionContent.file" defaultMessage="File" />
           </span>
           <a href={s.file.downloadUrl} download={s.file.filename}>
-            <FormattedMessage id="grading.submissionContent.download" defaultMessage="Download {filename}" values={{ filename: s.file.filename }} />
+            <FormattedMessage
+              id="grading.submissionContent.download"
+              defaultMessage="Download {filename}"
+              values={{ filename: s.file.filename }}
+            />
           </a>
           <span className="muted">
             {SEPARATOR}
@@ -53,7 +67,10 @@ export function SubmissionContent({ submission: s, preview }: { submission: Pick
 function FilePreview({ file }: { file: NonNullable<SubmissionView['file']> }) {
   const intl = useIntl();
   const src = `${file.downloadUrl}${file.downloadUrl.includes('?') ? '&' : '?'}inline=1`;
-  const label = intl.formatMessage({ id: 'grading.submissionContent.preview', defaultMessage: 'Preview of {filename}' }, { filename: file.filename });
+  const label = intl.formatMessage(
+    { id: 'grading.submissionContent.preview', defaultMessage: 'Preview of {filename}' },
+    { filename: file.filename },
+  );
   if (file.contentType === 'application/pdf') {
     return <iframe className="file-preview file-preview-pdf" src={src} title={label} data-testid="file-preview" />;
   }

@@ -18,7 +18,15 @@ const URL_PLACEHOLDER = 'https://';
  * A (new) version of the learner's answer, offering only the kinds the assignment accepts. A
  * resubmission starts from the last version's text and link, to be edited rather than retyped.
  */
-export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assignment: MyAssignment; onSubmitted: (version: number) => void; onCancel?: () => void }) {
+export function SubmissionForm({
+  assignment: a,
+  onSubmitted,
+  onCancel,
+}: {
+  assignment: MyAssignment;
+  onSubmitted: (version: number) => void;
+  onCancel?: () => void;
+}) {
   const intl = useIntl();
   const latest = a.submissions[0];
   const kinds = new Set<SubmissionKind>(a.submissionKinds);
@@ -86,10 +94,16 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
           hint={
             latest?.text
               ? intl.formatMessage(
-                  { id: 'grading.submissionForm.answerPrefilled', defaultMessage: 'Version {version, number}’s text is filled in: edit it for version {next, number}.' },
+                  {
+                    id: 'grading.submissionForm.answerPrefilled',
+                    defaultMessage: 'Version {version, number}’s text is filled in: edit it for version {next, number}.',
+                  },
                   { version: latest.version, next },
                 )
-              : intl.formatMessage({ id: 'grading.submissionForm.answerHint', defaultMessage: 'Plain text; leave a blank line between paragraphs.' })
+              : intl.formatMessage({
+                  id: 'grading.submissionForm.answerHint',
+                  defaultMessage: 'Plain text; leave a blank line between paragraphs.',
+                })
           }
           rows={12}
           maxLength={MAX_TEXT}
@@ -103,7 +117,10 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
           type="url"
           inputMode="url"
           placeholder={URL_PLACEHOLDER}
-          hint={intl.formatMessage({ id: 'grading.submissionForm.linkHint', defaultMessage: 'A full address starting with https://, e.g. a shared document your coach can open.' })}
+          hint={intl.formatMessage({
+            id: 'grading.submissionForm.linkHint',
+            defaultMessage: 'A full address starting with https://, e.g. a shared document your coach can open.',
+          })}
           maxLength={2000}
           value={link}
           onChange={(e) => setLink(e.target.value)}
@@ -128,14 +145,22 @@ export function SubmissionForm({ assignment: a, onSubmitted, onCancel }: { assig
           {problem}
         </p>
       )}
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'grading.submissionForm.failed', defaultMessage: 'Your work was not submitted' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'grading.submissionForm.failed', defaultMessage: 'Your work was not submitted' })}
+        />
+      )}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={loading || uploading}>
           {loading
             ? intl.formatMessage({ id: 'grading.submissionForm.submitting', defaultMessage: 'Submitting…' })
             : next === 1
               ? intl.formatMessage({ id: 'grading.submissionForm.submitFirst', defaultMessage: 'Submit your work' })
-              : intl.formatMessage({ id: 'grading.submissionForm.submitVersion', defaultMessage: 'Submit version {version, number}' }, { version: next })}
+              : intl.formatMessage(
+                  { id: 'grading.submissionForm.submitVersion', defaultMessage: 'Submit version {version, number}' },
+                  { version: next },
+                )}
         </button>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>

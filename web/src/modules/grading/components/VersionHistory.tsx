@@ -10,7 +10,15 @@ import { ReviewSummary } from './ReviewSummary';
 import { SubmissionContent } from './SubmissionContent';
 
 /** The learner's versions for a week, newest first, each with what was sent and its released review. */
-export function VersionHistory({ submissions, rubric, showLatestReview = false }: { submissions: SubmissionView[]; rubric: RubricCriterion[]; showLatestReview?: boolean }) {
+export function VersionHistory({
+  submissions,
+  rubric,
+  showLatestReview = false,
+}: {
+  submissions: SubmissionView[];
+  rubric: RubricCriterion[];
+  showLatestReview?: boolean;
+}) {
   const intl = useIntl();
   if (submissions.length === 0) {
     return (
@@ -30,14 +38,20 @@ export function VersionHistory({ submissions, rubric, showLatestReview = false }
               </span>
               <span className="version-meta">
                 <span>
-                  <FormattedMessage id="grading.versionHistory.submitted" defaultMessage="Submitted {when}" values={{ when: <DateTime value={s.submittedAt} /> }} />
+                  <FormattedMessage
+                    id="grading.versionHistory.submitted"
+                    defaultMessage="Submitted {when}"
+                    values={{ when: <DateTime value={s.submittedAt} /> }}
+                  />
                 </span>
                 {s.late && <LatePill />}
                 {s.review ? (
                   <VerdictPill verdict={s.review.verdict} />
                 ) : (
                   <span className="pill pill-grade-waiting">
-                    {i === 0 ? intl.formatMessage(gradingMessages.awaitingReview) : intl.formatMessage({ id: 'grading.versionHistory.replaced', defaultMessage: 'Replaced' })}
+                    {i === 0
+                      ? intl.formatMessage(gradingMessages.awaitingReview)
+                      : intl.formatMessage({ id: 'grading.versionHistory.replaced', defaultMessage: 'Replaced' })}
                   </span>
                 )}
               </span>
@@ -66,10 +80,18 @@ export function RubricTable({ rubric, passMark, maxPoints }: { rubric: RubricCri
         />
       </p>
       <DataTable
-        name={{ caption: intl.formatMessage({ id: 'grading.rubricTable.caption', defaultMessage: 'Rubric: criteria and the points of each level' }) }}
+        name={{
+          caption: intl.formatMessage({
+            id: 'grading.rubricTable.caption',
+            defaultMessage: 'Rubric: criteria and the points of each level',
+          }),
+        }}
         className="table-compact rubric-table"
         wrap={false}
-        columns={[intl.formatMessage(gradingMessages.criterion), intl.formatMessage({ id: 'grading.rubricTable.levels', defaultMessage: 'Levels' })]}
+        columns={[
+          intl.formatMessage(gradingMessages.criterion),
+          intl.formatMessage({ id: 'grading.rubricTable.levels', defaultMessage: 'Levels' }),
+        ]}
         rows={rubric}
         rowKey={(c) => c.id}
         renderRow={(c) => (

@@ -7,7 +7,8 @@ export function queueFilterOf(params: URLSearchParams): GradingQueueFilter {
   const cohortId = params.get('cohort') ?? '';
   const week = Number(params.get('week')) || null;
   const stateParam = params.get('state');
-  const state: GradingState | null = stateParam === 'ALL' ? null : QUEUE_STATES.includes(stateParam as GradingState) ? (stateParam as GradingState) : 'SUBMITTED';
+  const state: GradingState | null =
+    stateParam === 'ALL' ? null : QUEUE_STATES.includes(stateParam as GradingState) ? (stateParam as GradingState) : 'SUBMITTED';
   return { cohortId: cohortId || null, week, state };
 }
 

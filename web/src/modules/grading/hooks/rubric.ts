@@ -48,7 +48,8 @@ const problemMessages = defineMessages<{
   passBelowMark: { id: 'grading.rubric.passBelowMark', defaultMessage: 'Pass needs a total of at least {passMark, number}.' },
   feedbackRequired: {
     id: 'grading.rubric.feedbackRequired',
-    defaultMessage: '{verdict, select, REVISE {Write feedback: with Revise the learner needs to know what to change.} other {Write feedback: with Fail the learner needs to know what to change.}}',
+    defaultMessage:
+      '{verdict, select, REVISE {Write feedback: with Revise the learner needs to know what to change.} other {Write feedback: with Fail the learner needs to know what to change.}}',
   },
 });
 
@@ -92,7 +93,10 @@ export function reviewProblemMessages(intl: IntlShape, issues: readonly RubricIs
   }
   // the criteria are the author's titles, listed as the display language lists ("A, B, C")
   if (toChoose.length) {
-    problems.splice(chooseAt, 0, { field: 'scores', message: intl.formatMessage(problemMessages.unscored, { criteria: intl.formatList(toChoose, { type: 'unit', style: 'short' }) }) });
+    problems.splice(chooseAt, 0, {
+      field: 'scores',
+      message: intl.formatMessage(problemMessages.unscored, { criteria: intl.formatList(toChoose, { type: 'unit', style: 'short' }) }),
+    });
   }
   return problems;
 }
@@ -101,6 +105,16 @@ export function reviewProblemMessages(intl: IntlShape, issues: readonly RubricIs
  * What stops a review from being saved, by the domain's rules (the API applies them again):
  * every criterion scored, PASS only at or above the pass mark, feedback with REVISE and FAIL.
  */
-export function reviewProblems(intl: IntlShape, rubric: RubricCriterion[], passMark: number, scores: Scores, verdict: Verdict | null, feedback: string): ReviewProblem[] {
-  return reviewProblemMessages(intl, reviewIssues({ rubric, passMark }, { scores: criterionScores(rubric, scores), verdict, feedback }).issues);
+export function reviewProblems(
+  intl: IntlShape,
+  rubric: RubricCriterion[],
+  passMark: number,
+  scores: Scores,
+  verdict: Verdict | null,
+  feedback: string,
+): ReviewProblem[] {
+  return reviewProblemMessages(
+    intl,
+    reviewIssues({ rubric, passMark }, { scores: criterionScores(rubric, scores), verdict, feedback }).issues,
+  );
 }

@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { MyAssignmentsDocument, SubmitAssignmentDocument, type MyAssignmentsQuery, type SubmissionFieldsFragment } from '../../../gql/graphql';
+import {
+  MyAssignmentsDocument,
+  SubmitAssignmentDocument,
+  type MyAssignmentsQuery,
+  type SubmissionFieldsFragment,
+} from '../../../gql/graphql';
 
 export type MyAssignment = MyAssignmentsQuery['myAssignments'][number];
 export type SubmissionView = SubmissionFieldsFragment;

@@ -27,8 +27,16 @@ const titles = defineMessages({
   notUploaded: { id: 'grading.fileUpload.notUploaded', defaultMessage: 'The file was not uploaded' },
 });
 
-const messages = defineMessages<{ overLimit: { filename: string; size: number }; overLimitHttp: NoMessageValues; failed: { status: string }; unreachable: NoMessageValues }>({
-  overLimit: { id: 'grading.fileUpload.overLimit', defaultMessage: '{filename} is {size, number, ::.0 group-off} MB; files can be at most 10 MB.' },
+const messages = defineMessages<{
+  overLimit: { filename: string; size: number };
+  overLimitHttp: NoMessageValues;
+  failed: { status: string };
+  unreachable: NoMessageValues;
+}>({
+  overLimit: {
+    id: 'grading.fileUpload.overLimit',
+    defaultMessage: '{filename} is {size, number, ::.0 group-off} MB; files can be at most 10 MB.',
+  },
   overLimitHttp: { id: 'grading.fileUpload.overLimitHttp', defaultMessage: 'The file is larger than the 10 MB limit.' },
   failed: { id: 'grading.fileUpload.failed', defaultMessage: 'The upload failed (HTTP {status}). Please try again.' },
   unreachable: { id: 'grading.fileUpload.unreachable', defaultMessage: 'Could not reach Beacon. Check your connection and try again.' },
@@ -58,41 +66,60 @@ export function useFileUpload() {
 
   useEffect(() => () => xhr.current?.abort(), []);
 
-  const upload = useCallback((file: File) => {
-    xhr.current?.abort();
-    if (file.size > MAX_FILE_BYTES) {
-      setState({ status: 'error', filename: file.name, reason: 'FILE_TOO_LARGE', message: intl.formatMessage(messages.overLimit, { filename: file.name, size: file.size / 1024 / 1024 }) });
-      return;
-    }
-    const request = new XMLHttpRequest();
-    xhr.current = request;
-    setState({ status: 'uploading', filename: file.name, percent: 0 });
-    request.open('POST', '/api/submissions/files');
-    request.withCredentials = true;
-    request.responseType = 'text';
-    request.upload.onprogress = (e) => {
-      if (e.lengthComputable) setState({ status: 'uploading', filename: file.name, percent: Math.round((100 * e.loaded) / e.total) });
-    };
-    request.onload = () => {
-      let body: Record<string, unknown> = {};
-      try {
-        body = JSON.parse(request.responseText || '{}') as Record<string, unknown>;
-      } catch {
-        // not JSON: a proxy or a crash answered; the status says enough
+  const upload = useCallback(
+    (file: File) => {
+      xhr.current?.abort();
+      if (file.size > MAX_FILE_BYTES) {
+        setState({
+          status: 'error',
+          filename: file.name,
+          reason: 'FILE_TOO_LARGE',
+          message: intl.formatMessage(messages.overLimit, { filename: file.name, size: file.size / 1024 / 1024 }),
+        });
+        return;
       }
-      if (request.status === 201) {
-        setState({ status: 'done', file: body as unknown as UploadedFile });
-      } else {
-        const reason = (typeof body.reason === 'string' ? body.reason : undefined) ?? (typeof body.code === 'string' ? body.code : undefined);
-        const message = typeof body.message === 'string' && body.message ? body.message : request.status === 413 ? intl.formatMessage(messages.overLimitHttp) : intl.formatMessage(messages.failed, { status: String(request.status) });
-        setState({ status: 'error', filename: file.name, message, reason: reason ?? (request.status === 413 ? 'FILE_TOO_LARGE' : undefined) });
-      }
-    };
-    request.onerror = () => setState({ status: 'error', filename: file.name, message: intl.formatMessage(messages.unreachable) });
-    const form = new FormData();
-    form.append('file', file, file.name);
-    request.send(form);
-  }, [intl]);
+      const request = new XMLHttpRequest();
+      xhr.current = request;
+      setState({ status: 'uploading', filename: file.name, percent: 0 });
+      request.open('POST', '/api/submissions/files');
+      request.withCredentials = true;
+      request.responseType = 'text';
+      request.upload.onprogress = (e) => {
+        if (e.lengthComputable) setState({ status: 'uploading', filename: file.name, percent: Math.round((100 * e.loaded) / e.total) });
+      };
+      request.onload = () => {
+        let body: Record<string, unknown> = {};
+        try {
+          body = JSON.parse(request.responseText || '{}') as Record<string, unknown>;
+        } catch {
+          // not JSON: a proxy or a crash answered; the status says enough
+        }
+        if (request.status === 201) {
+          setState({ status: 'done', file: body as unknown as UploadedFile });
+        } else {
+          const reason =
+            (typeof body.reason === 'string' ? body.reason : undefined) ?? (typeof body.code === 'string' ? body.code : undefined);
+          const message =
+            typeof body.message === 'string' && body.message
+              ? body.message
+              : request.status === 413
+                ? intl.formatMessage(messages.overLimitHttp)
+                : intl.formatMessage(messages.failed, { status: String(request.status) });
+          setState({
+            status: 'error',
+            filename: file.name,
+            message,
+            reason: reason ?? (request.status === 413 ? 'FILE_TOO_LARGE' : undefined),
+          });
+        }
+      };
+      request.onerror = () => setState({ status: 'error', filename: file.name, message: intl.formatMessage(messages.unreachable) });
+      const form = new FormData();
+      form.append('file', file, file.name);
+      request.send(form);
+    },
+    [intl],
+  );
 
   const reset = useCallback(() => {
     xhr.current?.abort();

@@ -1,5 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CohortDueDatesDocument, CohortGradingSummaryDocument, GradebookDocument, SetCohortDueDateDocument, SetDueExtensionDocument, type GradebookQuery, type WeekDueDatesFieldsFragment, type GradebookSummaryFieldsFragment } from '../../../gql/graphql';
+import {
+  CohortDueDatesDocument,
+  CohortGradingSummaryDocument,
+  GradebookDocument,
+  SetCohortDueDateDocument,
+  SetDueExtensionDocument,
+  type GradebookQuery,
+  type WeekDueDatesFieldsFragment,
+  type GradebookSummaryFieldsFragment,
+} from '../../../gql/graphql';
 
 export type GradebookView = GradebookQuery['gradebook'];
 export type GradebookRow = GradebookView['rows'][number];

@@ -21,7 +21,10 @@ export function useGradingSummary() {
 }
 
 export function useGradingQueue(filter: GradingQueueFilter, page: number) {
-  return useQuery(GradingQueueDocument, { variables: { filter, first: QUEUE_PAGE, offset: page * QUEUE_PAGE }, fetchPolicy: 'cache-and-network' });
+  return useQuery(GradingQueueDocument, {
+    variables: { filter, first: QUEUE_PAGE, offset: page * QUEUE_PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
 }
 
 export function useSubmission(id: string) {

@@ -11,12 +11,19 @@ export function CredentialsCard() {
   return (
     <Card
       title={intl.formatMessage({ id: 'home.credentials.title', defaultMessage: 'Your credentials' })}
-      description={intl.formatMessage({ id: 'home.credentials.description', defaultMessage: 'Earned when you meet a programme’s completion criteria; anyone you share the link with can verify them.' })}
+      description={intl.formatMessage({
+        id: 'home.credentials.description',
+        defaultMessage: 'Earned when you meet a programme’s completion criteria; anyone you share the link with can verify them.',
+      })}
     >
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'home.credentials.loading', defaultMessage: 'Loading credentials…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'home.credentials.loadFailed', defaultMessage: 'Credentials could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'home.credentials.loadFailed', defaultMessage: 'Credentials could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : !data?.myCredentials.length ? (
         <EmptyState title={intl.formatMessage({ id: 'home.credentials.emptyTitle', defaultMessage: 'No credentials yet' })}>
           <FormattedMessage

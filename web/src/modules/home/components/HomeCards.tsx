@@ -26,11 +26,15 @@ export function PartnersCard({ role }: { role: Role }) {
   const partners = usePartnersFor(role);
   return (
     <Card
-      title={intl.formatMessage({ id: 'home.partners.title', defaultMessage: '{count, plural, one {Your partner} other {Your partners}}' }, { count: partners.length })}
+      title={intl.formatMessage(
+        { id: 'home.partners.title', defaultMessage: '{count, plural, one {Your partner} other {Your partners}}' },
+        { count: partners.length },
+      )}
       description={intl.formatMessage(
         {
           id: 'home.partners.description',
-          defaultMessage: '{role, select, ADMIN {Where you are an admin.} PARTNER_ADMIN {Where you are a partner admin.} COACH {Where you are a coach.} other {Where you are a learner.}}',
+          defaultMessage:
+            '{role, select, ADMIN {Where you are an admin.} PARTNER_ADMIN {Where you are a partner admin.} COACH {Where you are a coach.} other {Where you are a learner.}}',
         },
         { role },
       )}
@@ -101,7 +105,11 @@ export function CalendarFeedCard() {
   const viewer = useViewer();
   const links = calendarSubscribeLinks(viewer.calendarFeedUrl);
   const newTab = (service: string) => (
-    <FormattedMessage id="home.calendarFeed.serviceLink" defaultMessage="{service}<hidden> (opens in a new tab)</hidden>" values={{ service, hidden }} />
+    <FormattedMessage
+      id="home.calendarFeed.serviceLink"
+      defaultMessage="{service}<hidden> (opens in a new tab)</hidden>"
+      values={{ service, hidden }}
+    />
   );
   return (
     <Card
@@ -111,7 +119,11 @@ export function CalendarFeedCard() {
         defaultMessage: 'Subscribe in Google Calendar, Outlook or Apple Calendar to see live sessions, due dates and coaching bookings.',
       })}
     >
-      <div className="subscribe-row" role="group" aria-label={intl.formatMessage({ id: 'home.calendarFeed.subscribeGroup', defaultMessage: 'Subscribe to your calendar feed' })}>
+      <div
+        className="subscribe-row"
+        role="group"
+        aria-label={intl.formatMessage({ id: 'home.calendarFeed.subscribeGroup', defaultMessage: 'Subscribe to your calendar feed' })}
+      >
         <a className="button button-secondary button-small" href={links.webcal}>
           <FormattedMessage
             id="home.calendarFeed.subscribe"
@@ -129,7 +141,10 @@ export function CalendarFeedCard() {
       <CopyField
         label={intl.formatMessage({ id: 'home.calendarFeed.urlLabel', defaultMessage: 'Calendar feed URL' })}
         value={viewer.calendarFeedUrl}
-        hint={intl.formatMessage({ id: 'home.calendarFeed.urlHint', defaultMessage: 'Private to you: anyone with this link can see your schedule.' })}
+        hint={intl.formatMessage({
+          id: 'home.calendarFeed.urlHint',
+          defaultMessage: 'Private to you: anyone with this link can see your schedule.',
+        })}
       />
     </Card>
   );

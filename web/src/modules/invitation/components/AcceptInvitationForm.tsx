@@ -6,13 +6,22 @@ import { ErrorNotice } from '../../../ui/Feedback';
 import { TextField } from '../../../ui/Field';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 import { InvitationGoalFields, useInvitationGoal } from './InvitationGoalFields';
+import { SPACE } from '../../../lib/jsx';
 
 export const MIN_PASSWORD = 10;
 
 type Preview = InvitationPreviewQuery['invitationPreview'];
 
 /** A new account: the person sets their name and a password, and is logged in. */
-export function AcceptInvitationForm({ token, preview, onAccepted }: { token: string; preview: Preview; onAccepted: (viewer: Viewer) => void }) {
+export function AcceptInvitationForm({
+  token,
+  preview,
+  onAccepted,
+}: {
+  token: string;
+  preview: Preview;
+  onAccepted: (viewer: Viewer) => void;
+}) {
   const intl = useIntl();
   const [accept, { loading }] = useAcceptInvitation();
   const [name, setName] = useState(preview.name);
@@ -24,7 +33,13 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: { token: st
   const asksGoal = preview.cohortNames.length > 0;
 
   const tooShort = password.length < MIN_PASSWORD;
-  const passwordError = tried && tooShort ? intl.formatMessage({ id: 'invitation.acceptForm.passwordTooShort', defaultMessage: 'Use at least {min, number} characters.' }, { min: MIN_PASSWORD }) : undefined;
+  const passwordError =
+    tried && tooShort
+      ? intl.formatMessage(
+          { id: 'invitation.acceptForm.passwordTooShort', defaultMessage: 'Use at least {min, number} characters.' },
+          { min: MIN_PASSWORD },
+        )
+      : undefined;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -45,14 +60,27 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: { token: st
 
   return (
     <form ref={goal.formRef} className="stack" onSubmit={submit} noValidate>
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'invitation.acceptFailed', defaultMessage: 'The invitation could not be accepted' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'invitation.acceptFailed', defaultMessage: 'The invitation could not be accepted' })}
+        />
+      )}
       <TextField
         label={intl.formatMessage({ id: 'invitation.acceptForm.email', defaultMessage: 'Email' })}
         value={preview.email}
         readOnly
         hint={intl.formatMessage({ id: 'invitation.acceptForm.emailHint', defaultMessage: 'The invitation is for this address.' })}
       />
-      <TextField label={intl.formatMessage({ id: 'invitation.acceptForm.name', defaultMessage: 'Your name' })} name="name" autoComplete="name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
+      <TextField
+        label={intl.formatMessage({ id: 'invitation.acceptForm.name', defaultMessage: 'Your name' })}
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={120}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
       <TextField
         id="accept-password"
         label={intl.formatMessage({ id: 'invitation.acceptForm.password', defaultMessage: 'Choose a password' })}
@@ -62,7 +90,10 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: { token: st
         required
         minLength={MIN_PASSWORD}
         hint={intl.formatMessage(
-          { id: 'invitation.acceptForm.passwordHint', defaultMessage: 'At least {min, number} characters. A short sentence is easy to remember and hard to guess.' },
+          {
+            id: 'invitation.acceptForm.passwordHint',
+            defaultMessage: 'At least {min, number} characters. A short sentence is easy to remember and hard to guess.',
+          },
           { min: MIN_PASSWORD },
         )}
         error={passwordError}
@@ -70,11 +101,17 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: { token: st
         onChange={(e) => setPassword(e.target.value)}
       />
       <label className="checkbox">
-        <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> <FormattedMessage id="invitation.acceptForm.showPassword" defaultMessage="Show password" />
+        <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
+        {SPACE}
+        <FormattedMessage id="invitation.acceptForm.showPassword" defaultMessage="Show password" />
       </label>
-      {asksGoal && <InvitationGoalFields cohortNames={preview.cohortNames} draft={goal.draft} onChange={goal.setDraft} errors={goal.errors} />}
+      {asksGoal && (
+        <InvitationGoalFields cohortNames={preview.cohortNames} draft={goal.draft} onChange={goal.setDraft} errors={goal.errors} />
+      )}
       <button type="submit" className="button button-primary button-block" disabled={loading}>
-        {loading ? intl.formatMessage({ id: 'invitation.accepting', defaultMessage: 'Accepting…' }) : intl.formatMessage({ id: 'invitation.acceptForm.submit', defaultMessage: 'Set password and join' })}
+        {loading
+          ? intl.formatMessage({ id: 'invitation.accepting', defaultMessage: 'Accepting…' })
+          : intl.formatMessage({ id: 'invitation.acceptForm.submit', defaultMessage: 'Set password and join' })}
       </button>
     </form>
   );

@@ -24,7 +24,10 @@ const MAX_MEASURE = 200;
 const LIMIT = 1e11;
 
 const messages = defineMessages({
-  statementNeeded: { id: 'followUp.invitationGoal.statementNeeded', defaultMessage: 'Say what you want to change at work, or leave all the goal’s fields empty.' },
+  statementNeeded: {
+    id: 'followUp.invitationGoal.statementNeeded',
+    defaultMessage: 'Say what you want to change at work, or leave all the goal’s fields empty.',
+  },
   notANumber: { id: 'followUp.invitationGoal.notANumber', defaultMessage: 'Write a number, such as 1200 or 12.5.' },
   tooLarge: { id: 'followUp.invitationGoal.tooLarge', defaultMessage: 'This number is too large.' },
 });
@@ -40,7 +43,13 @@ export function useInvitationGoal() {
 
   /** The goal to send (undefined: none given), or false when a field needs mending. */
   const validate = (): GoalInput | undefined | false => {
-    const d = { statement: draft.statement.trim(), measure: draft.measure.trim(), baseline: draft.baseline.trim(), target: draft.target.trim(), byDate: draft.byDate };
+    const d = {
+      statement: draft.statement.trim(),
+      measure: draft.measure.trim(),
+      baseline: draft.baseline.trim(),
+      target: draft.target.trim(),
+      byDate: draft.byDate,
+    };
     if (!d.statement && !d.measure && !d.baseline && !d.target && !d.byDate) {
       check({});
       return undefined;
@@ -48,7 +57,11 @@ export function useInvitationGoal() {
     const baseline = parseNumber(d.baseline);
     const target = parseNumber(d.target);
     const numberError = (n: number | null | undefined) =>
-      n === undefined ? intl.formatMessage(messages.notANumber) : n !== null && Math.abs(n) >= LIMIT ? intl.formatMessage(messages.tooLarge) : undefined;
+      n === undefined
+        ? intl.formatMessage(messages.notANumber)
+        : n !== null && Math.abs(n) >= LIMIT
+          ? intl.formatMessage(messages.tooLarge)
+          : undefined;
     const found: FieldErrors<GoalField> = {
       'goal.statement': d.statement ? undefined : intl.formatMessage(messages.statementNeeded),
       'goal.baseline': numberError(baseline),
@@ -62,7 +75,17 @@ export function useInvitationGoal() {
 }
 
 /** "Your goal": asked only when accepting enrols the person in a cohort (cohortNames). */
-export function InvitationGoalFields({ cohortNames, draft, onChange, errors }: { cohortNames: string[]; draft: GoalDraft; onChange: (draft: GoalDraft) => void; errors: FieldErrors<GoalField> }) {
+export function InvitationGoalFields({
+  cohortNames,
+  draft,
+  onChange,
+  errors,
+}: {
+  cohortNames: string[];
+  draft: GoalDraft;
+  onChange: (draft: GoalDraft) => void;
+  errors: FieldErrors<GoalField>;
+}) {
   const intl = useIntl();
   const headingId = useId();
   const set = (field: keyof GoalDraft) => (e: { target: { value: string } }) => onChange({ ...draft, [field]: e.target.value });

@@ -14,7 +14,15 @@ type Preview = InvitationPreviewQuery['invitationPreview'];
  * An invitation for an existing account: the link alone never opens it. The person logs in as
  * the invited email (the login page brings them back here), then accepts from that session.
  */
-export function JoinInvitationPanel({ token, preview, onAccepted }: { token: string; preview: Preview; onAccepted: (viewer: Viewer) => void }) {
+export function JoinInvitationPanel({
+  token,
+  preview,
+  onAccepted,
+}: {
+  token: string;
+  preview: Preview;
+  onAccepted: (viewer: Viewer) => void;
+}) {
   const intl = useIntl();
   const { data, loading } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   const [join, { loading: joining }] = useJoinInvitation();
@@ -28,17 +36,25 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
   const loginUrl = `/login?next=${encodeURIComponent(here)}`;
   const me = data?.me;
 
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'invitation.join.checking', defaultMessage: 'Checking who is logged in…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'invitation.join.checking', defaultMessage: 'Checking who is logged in…' })} />;
 
   if (!me) {
     return (
       <div className="stack">
         <div className="notice notice-info" id="join-existing">
           <p>
-            <FormattedMessage id="invitation.join.forAccount" defaultMessage="This invitation is for the Beacon account of {email}." values={{ email: preview.email }} />
+            <FormattedMessage
+              id="invitation.join.forAccount"
+              defaultMessage="This invitation is for the Beacon account of {email}."
+              values={{ email: preview.email }}
+            />
           </p>
           <p>
-            <FormattedMessage id="invitation.join.logInFirst" defaultMessage="Log in to that account, and you come back here to accept. Your password stays the same." />
+            <FormattedMessage
+              id="invitation.join.logInFirst"
+              defaultMessage="Log in to that account, and you come back here to accept. Your password stays the same."
+            />
           </p>
         </div>
         <Link className="button button-primary button-block" to={loginUrl}>
@@ -60,7 +76,11 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
             />
           </p>
           <p>
-            <FormattedMessage id="invitation.join.switchAccount" defaultMessage="Log out, then log in as {email} to accept it." values={{ email: preview.email }} />
+            <FormattedMessage
+              id="invitation.join.switchAccount"
+              defaultMessage="Log out, then log in as {email} to accept it."
+              values={{ email: preview.email }}
+            />
           </p>
         </div>
         <button
@@ -78,7 +98,10 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
         >
           {leaving
             ? intl.formatMessage({ id: 'invitation.join.loggingOut', defaultMessage: 'Logging out…' })
-            : intl.formatMessage({ id: 'invitation.join.logOutAndIn', defaultMessage: 'Log out and log in as {email}' }, { email: preview.email })}
+            : intl.formatMessage(
+                { id: 'invitation.join.logOutAndIn', defaultMessage: 'Log out and log in as {email}' },
+                { email: preview.email },
+              )}
         </button>
       </div>
     );
@@ -98,13 +121,26 @@ export function JoinInvitationPanel({ token, preview, onAccepted }: { token: str
 
   return (
     <form ref={goal.formRef} className="stack" noValidate onSubmit={accept}>
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'invitation.acceptFailed', defaultMessage: 'The invitation could not be accepted' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'invitation.acceptFailed', defaultMessage: 'The invitation could not be accepted' })}
+        />
+      )}
       <p className="notice notice-info">
-        <FormattedMessage id="invitation.join.loggedIn" defaultMessage="You are logged in as {email}. Accepting adds this role to your account." values={{ email: me.email }} />
+        <FormattedMessage
+          id="invitation.join.loggedIn"
+          defaultMessage="You are logged in as {email}. Accepting adds this role to your account."
+          values={{ email: me.email }}
+        />
       </p>
-      {asksGoal && <InvitationGoalFields cohortNames={preview.cohortNames} draft={goal.draft} onChange={goal.setDraft} errors={goal.errors} />}
+      {asksGoal && (
+        <InvitationGoalFields cohortNames={preview.cohortNames} draft={goal.draft} onChange={goal.setDraft} errors={goal.errors} />
+      )}
       <button type="submit" className="button button-primary button-block" disabled={joining}>
-        {joining ? intl.formatMessage({ id: 'invitation.accepting', defaultMessage: 'Accepting…' }) : intl.formatMessage({ id: 'invitation.join.accept', defaultMessage: 'Accept invitation' })}
+        {joining
+          ? intl.formatMessage({ id: 'invitation.accepting', defaultMessage: 'Accepting…' })
+          : intl.formatMessage({ id: 'invitation.join.accept', defaultMessage: 'Accept invitation' })}
       </button>
     </form>
   );

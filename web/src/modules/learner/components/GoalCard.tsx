@@ -38,16 +38,27 @@ export function GoalCard({ enrolment }: { enrolment: LearnerEnrolment }) {
   return (
     <Card
       title={intl.formatMessage({ id: 'learner.goal.title', defaultMessage: 'Your goal' })}
-      description={intl.formatMessage({ id: 'learner.goal.description', defaultMessage: 'What you want to be able to do, or to change at work, by the end of the programme.' })}
+      description={intl.formatMessage({
+        id: 'learner.goal.description',
+        defaultMessage: 'What you want to be able to do, or to change at work, by the end of the programme.',
+      })}
     >
       {showForm ? (
         <form className="stack" onSubmit={submit}>
           {!goal && !editing && (
             <p className="goal-prompt">
-              <FormattedMessage id="learner.goal.prompt" defaultMessage="You have not stated a goal yet. Learners who write one down are far more likely to reach it." />
+              <FormattedMessage
+                id="learner.goal.prompt"
+                defaultMessage="You have not stated a goal yet. Learners who write one down are far more likely to reach it."
+              />
             </p>
           )}
-          {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'learner.goal.notSaved', defaultMessage: 'Your goal was not saved' })} />}
+          {error != null && (
+            <ErrorNotice
+              error={error}
+              title={intl.formatMessage({ id: 'learner.goal.notSaved', defaultMessage: 'Your goal was not saved' })}
+            />
+          )}
           <TextAreaField
             label={intl.formatMessage({ id: 'learner.goal.label', defaultMessage: 'Your outcome goal' })}
             hint={intl.formatMessage({ id: 'learner.goal.hint', defaultMessage: 'One or two sentences; your coach sees it too.' })}

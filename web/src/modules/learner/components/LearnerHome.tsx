@@ -23,13 +23,22 @@ export function LearnerHome() {
   const [params, setParams] = useSearchParams();
   const enrolments = data?.myEnrolments ?? [];
 
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'learner.home.loading', defaultMessage: 'Loading your programme…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'learner.home.loading', defaultMessage: 'Loading your programme…' })} />;
   if (error && !data) {
-    return <ErrorNotice error={error} title={intl.formatMessage({ id: 'learner.home.loadFailed', defaultMessage: 'Your programme could not be loaded' })} onRetry={() => void refetch()} />;
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'learner.home.loadFailed', defaultMessage: 'Your programme could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
   }
   if (enrolments.length === 0) {
     return (
-      <EmptyState title={intl.formatMessage({ id: 'learner.home.notEnrolledTitle', defaultMessage: 'You are not enrolled in a cohort yet' })}>
+      <EmptyState
+        title={intl.formatMessage({ id: 'learner.home.notEnrolledTitle', defaultMessage: 'You are not enrolled in a cohort yet' })}
+      >
         <FormattedMessage
           id="learner.home.notEnrolledText"
           defaultMessage="When a partner enrols you in a programme, its weeks, live sessions and what is due appear here. Check your email for an enrolment message."
@@ -41,13 +50,19 @@ export function LearnerHome() {
   return (
     <div className="stack learner-home">
       {enrolments.length > 1 && (
-        <SelectField label={intl.formatMessage({ id: 'learner.home.cohort', defaultMessage: 'Cohort' })} className="field-inline" value={chosen.id} onChange={(e) => setParams({ enrolment: e.target.value })}>
+        <SelectField
+          label={intl.formatMessage({ id: 'learner.home.cohort', defaultMessage: 'Cohort' })}
+          className="field-inline"
+          value={chosen.id}
+          onChange={(e) => setParams({ enrolment: e.target.value })}
+        >
           {enrolments.map((e) => (
             <option key={e.id} value={e.id}>
               {intl.formatMessage(
                 {
                   id: 'learner.home.cohortOption',
-                  defaultMessage: '{cohort} ({status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} other {archived}})',
+                  defaultMessage:
+                    '{cohort} ({status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} other {archived}})',
                 },
                 { cohort: e.cohort.name, status: e.cohort.status },
               )}
@@ -87,13 +102,24 @@ function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
               <FormattedMessage
                 id="learner.home.cohortDates"
                 defaultMessage="{start} – {end} · run by {partner}"
-                values={{ start: formatLocalDate(e.cohort.startDate), end: formatLocalDate(e.cohort.endDate), partner: e.cohort.partnerName }}
+                values={{
+                  start: formatLocalDate(e.cohort.startDate),
+                  end: formatLocalDate(e.cohort.endDate),
+                  partner: e.cohort.partnerName,
+                }}
               />
             </p>
           </div>
           <p className="week-badge">{weekLine(intl, e, formatLocalDate(e.cohort.startDate))}</p>
         </div>
-        <WeekStrip weeks={e.weeks} current={current} timeZone={e.cohort.timeZone} selected={week.week} onSelect={setSelected} label={intl.formatMessage({ id: 'learner.home.weeksLabel', defaultMessage: 'Weeks of your programme' })} />
+        <WeekStrip
+          weeks={e.weeks}
+          current={current}
+          timeZone={e.cohort.timeZone}
+          selected={week.week}
+          onSelect={setSelected}
+          label={intl.formatMessage({ id: 'learner.home.weeksLabel', defaultMessage: 'Weeks of your programme' })}
+        />
       </section>
       <div className="learner-week">
         <WeekPanel enrolment={e} week={week} />

@@ -38,18 +38,28 @@ export function LearnerSchedule({ schedule }: { schedule: Schedule }) {
     <div className="stack">
       <Card
         title={intl.formatMessage({ id: 'learner.schedule.groupsTitle', defaultMessage: 'Your cohort’s groups' })}
-        description={intl.formatMessage({ id: 'learner.schedule.groupsDescription', defaultMessage: 'Where your cohort talks between sessions.' })}
+        description={intl.formatMessage({
+          id: 'learner.schedule.groupsDescription',
+          defaultMessage: 'Where your cohort talks between sessions.',
+        })}
       >
         {schedule.communityLinks.length === 0 ? (
           <EmptyState title={intl.formatMessage({ id: 'learner.schedule.noGroupsTitle', defaultMessage: 'No groups yet' })}>
-            <FormattedMessage id="learner.schedule.noGroupsText" defaultMessage="When your partner adds your cohort’s WhatsApp or LinkedIn group, it appears here." />
+            <FormattedMessage
+              id="learner.schedule.noGroupsText"
+              defaultMessage="When your partner adds your cohort’s WhatsApp or LinkedIn group, it appears here."
+            />
           </EmptyState>
         ) : (
           <ul className="community-links">
             {schedule.communityLinks.map((l) => (
               <li key={l.url}>
                 <a className="button button-secondary" href={l.url} target="_blank" rel="noreferrer">
-                  <FormattedMessage id="learner.schedule.groupLink" defaultMessage="{label}<hidden> (opens in a new tab)</hidden>" values={{ label: l.label, hidden }} />
+                  <FormattedMessage
+                    id="learner.schedule.groupLink"
+                    defaultMessage="{label}<hidden> (opens in a new tab)</hidden>"
+                    values={{ label: l.label, hidden }}
+                  />
                 </a>
               </li>
             ))}
@@ -57,8 +67,14 @@ export function LearnerSchedule({ schedule }: { schedule: Schedule }) {
         )}
       </Card>
       <Card
-        title={intl.formatMessage({ id: 'learner.schedule.upcomingTitle', defaultMessage: 'Upcoming sessions ({count, number})' }, { count: upcoming.length })}
-        description={intl.formatMessage({ id: 'learner.schedule.upcomingDescription', defaultMessage: 'Times in your time zone, {zone}.' }, { zone: zoneLongName(timeZone) })}
+        title={intl.formatMessage(
+          { id: 'learner.schedule.upcomingTitle', defaultMessage: 'Upcoming sessions ({count, number})' },
+          { count: upcoming.length },
+        )}
+        description={intl.formatMessage(
+          { id: 'learner.schedule.upcomingDescription', defaultMessage: 'Times in your time zone, {zone}.' },
+          { zone: zoneLongName(timeZone) },
+        )}
       >
         {upcoming.length === 0 ? (
           <EmptyState title={intl.formatMessage({ id: 'learner.schedule.noneLeftTitle', defaultMessage: 'No sessions left' })}>
@@ -73,12 +89,21 @@ export function LearnerSchedule({ schedule }: { schedule: Schedule }) {
         )}
       </Card>
       <Card
-        title={intl.formatMessage({ id: 'learner.schedule.pastTitle', defaultMessage: 'Past sessions ({count, number})' }, { count: past.length })}
-        description={intl.formatMessage({ id: 'learner.schedule.pastDescription', defaultMessage: 'Attendance: {summary}.' }, { summary: attendanceSummary(intl, schedule.attendance) })}
+        title={intl.formatMessage(
+          { id: 'learner.schedule.pastTitle', defaultMessage: 'Past sessions ({count, number})' },
+          { count: past.length },
+        )}
+        description={intl.formatMessage(
+          { id: 'learner.schedule.pastDescription', defaultMessage: 'Attendance: {summary}.' },
+          { summary: attendanceSummary(intl, schedule.attendance) },
+        )}
       >
         {past.length === 0 ? (
           <EmptyState title={intl.formatMessage({ id: 'learner.schedule.noneHeldTitle', defaultMessage: 'No session held yet' })}>
-            <FormattedMessage id="learner.schedule.noneHeldText" defaultMessage="Held sessions appear here with their recording and your attendance." />
+            <FormattedMessage
+              id="learner.schedule.noneHeldText"
+              defaultMessage="Held sessions appear here with their recording and your attendance."
+            />
           </EmptyState>
         ) : (
           <ol className="schedule-list" aria-label={pastLabel}>
@@ -133,7 +158,11 @@ function SessionRow({ item, timeZone }: { item: Scheduled; timeZone: string }) {
         {past &&
           (s.recordingUrl ? (
             <a className="button button-secondary button-small" href={s.recordingUrl} target="_blank" rel="noreferrer">
-              <FormattedMessage id="learner.schedule.watchRecording" defaultMessage="Watch recording<hidden> of {title} (opens in a new tab)</hidden>" values={{ title: s.title, hidden }} />
+              <FormattedMessage
+                id="learner.schedule.watchRecording"
+                defaultMessage="Watch recording<hidden> of {title} (opens in a new tab)</hidden>"
+                values={{ title: s.title, hidden }}
+              />
             </a>
           ) : (
             <span className="muted">
@@ -142,11 +171,24 @@ function SessionRow({ item, timeZone }: { item: Scheduled; timeZone: string }) {
           ))}
         {(item.when === 'UPCOMING' || item.when === 'LIVE') &&
           (s.joinUrl ? (
-            <a className={`button button-small ${item.when === 'LIVE' ? 'button-primary' : 'button-secondary'}`} href={s.joinUrl} target="_blank" rel="noreferrer">
+            <a
+              className={`button button-small ${item.when === 'LIVE' ? 'button-primary' : 'button-secondary'}`}
+              href={s.joinUrl}
+              target="_blank"
+              rel="noreferrer"
+            >
               {item.when === 'LIVE' ? (
-                <FormattedMessage id="learner.schedule.joinNow" defaultMessage="Join now<hidden> for {title} (opens in a new tab)</hidden>" values={{ title: s.title, hidden }} />
+                <FormattedMessage
+                  id="learner.schedule.joinNow"
+                  defaultMessage="Join now<hidden> for {title} (opens in a new tab)</hidden>"
+                  values={{ title: s.title, hidden }}
+                />
               ) : (
-                <FormattedMessage id="learner.schedule.joinLink" defaultMessage="Join link<hidden> for {title} (opens in a new tab)</hidden>" values={{ title: s.title, hidden }} />
+                <FormattedMessage
+                  id="learner.schedule.joinLink"
+                  defaultMessage="Join link<hidden> for {title} (opens in a new tab)</hidden>"
+                  values={{ title: s.title, hidden }}
+                />
               )}
             </a>
           ) : (

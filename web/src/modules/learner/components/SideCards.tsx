@@ -26,7 +26,10 @@ export function NextSessionCard({ enrolment }: { enrolment: LearnerEnrolment }) 
     <Card title={intl.formatMessage({ id: 'learner.nextSession.title', defaultMessage: 'Next live session' })}>
       {!s ? (
         <EmptyState title={intl.formatMessage({ id: 'learner.nextSession.emptyTitle', defaultMessage: 'No live session coming up' })}>
-          <FormattedMessage id="learner.nextSession.emptyText" defaultMessage="Sessions of your cohort appear here with the link to join." />
+          <FormattedMessage
+            id="learner.nextSession.emptyText"
+            defaultMessage="Sessions of your cohort appear here with the link to join."
+          />
         </EmptyState>
       ) : (
         <div className="next-session">
@@ -40,16 +43,28 @@ export function NextSessionCard({ enrolment }: { enrolment: LearnerEnrolment }) 
             <FormattedMessage
               id="learner.nextSession.meta"
               defaultMessage="Week {week, number} · {duration}{hosted, select, yes { · hosted by {host}} other {}}"
-              values={{ week: s.week, duration: formatMinutes(intl, s.durationMinutes), hosted: s.host ? 'yes' : 'no', host: s.host?.name ?? '' }}
+              values={{
+                week: s.week,
+                duration: formatMinutes(intl, s.durationMinutes),
+                hosted: s.host ? 'yes' : 'no',
+                host: s.host?.name ?? '',
+              }}
             />
           </p>
           {s.joinUrl ? (
             <a className="button button-primary" href={s.joinUrl} target="_blank" rel="noreferrer">
-              <FormattedMessage id="learner.nextSession.join" defaultMessage="Join session<hidden> {title} (opens in a new tab)</hidden>" values={{ title: s.title, hidden }} />
+              <FormattedMessage
+                id="learner.nextSession.join"
+                defaultMessage="Join session<hidden> {title} (opens in a new tab)</hidden>"
+                values={{ title: s.title, hidden }}
+              />
             </a>
           ) : (
             <p className="field-hint">
-              <FormattedMessage id="learner.nextSession.linkToCome" defaultMessage="The link to join will appear here before the session." />
+              <FormattedMessage
+                id="learner.nextSession.linkToCome"
+                defaultMessage="The link to join will appear here before the session."
+              />
             </p>
           )}
         </div>
@@ -140,7 +155,11 @@ export function ProgressCard({ enrolment }: { enrolment: LearnerEnrolment }) {
         </div>
         <Meter label={contentLabel} percent={progressPercent} />
         <p className="stat-note">
-          <FormattedMessage id="learner.progress.items" defaultMessage="{completed, number} of {total, number} items" values={{ completed: completedItems, total: totalItems }} />
+          <FormattedMessage
+            id="learner.progress.items"
+            defaultMessage="{completed, number} of {total, number} items"
+            values={{ completed: completedItems, total: totalItems }}
+          />
         </p>
       </div>
       <div className="stat">
@@ -155,9 +174,17 @@ export function ProgressCard({ enrolment }: { enrolment: LearnerEnrolment }) {
           {attendance.counted === 0 ? (
             <FormattedMessage id="learner.progress.attendanceSummary" defaultMessage="{summary}." values={{ summary }} />
           ) : below ? (
-            <FormattedMessage id="learner.progress.attendanceBelow" defaultMessage="{summary}. Below the {min, number} % the credential needs." values={{ summary, min }} />
+            <FormattedMessage
+              id="learner.progress.attendanceBelow"
+              defaultMessage="{summary}. Below the {min, number} % the credential needs."
+              values={{ summary, min }}
+            />
           ) : (
-            <FormattedMessage id="learner.progress.attendanceMeets" defaultMessage="{summary}. The credential needs {min, number} %." values={{ summary, min }} />
+            <FormattedMessage
+              id="learner.progress.attendanceMeets"
+              defaultMessage="{summary}. The credential needs {min, number} %."
+              values={{ summary, min }}
+            />
           )}
         </p>
       </div>

@@ -30,7 +30,10 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
   const timeZone = useTimeZone();
   const minutes = week.contentItems.reduce((n, c) => n + c.minutes, 0);
   const done = week.contentItems.filter((c) => c.completed).length;
-  const title = intl.formatMessage({ id: 'learner.weekPanel.title', defaultMessage: 'Week {week, number}: {title}' }, { week: week.week, title: week.title });
+  const title = intl.formatMessage(
+    { id: 'learner.weekPanel.title', defaultMessage: 'Week {week, number}: {title}' },
+    { week: week.week, title: week.title },
+  );
   const tag = week.current ? (
     <span className="pill pill-status-running">
       <FormattedMessage id="learner.weekPanel.thisWeek" defaultMessage="This week" />
@@ -97,13 +100,22 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
                 values={{ when: <time dateTime={week.assignment.dueAt}>{formatSessionTime(week.assignment.dueAt, timeZone)}</time> }}
               />
             </p>
-            {week.assignment.instructions && <Markdown text={week.assignment.instructions} headingLevel={4} lang={enrolment.cohort.programme.language} />}
+            {week.assignment.instructions && (
+              <Markdown text={week.assignment.instructions} headingLevel={4} lang={enrolment.cohort.programme.language} />
+            )}
             {week.assignment.submissionKinds.length > 0 && (
               <p className="field-hint">
                 <FormattedMessage
                   id="learner.weekPanel.submitAs"
                   defaultMessage="Submit as {kinds}."
-                  values={{ kinds: formatList(week.assignment.submissionKinds.map((k) => (isKind(SUBMISSION_LABEL, k) ? intl.formatMessage(SUBMISSION_LABEL[k]) : k.toLowerCase())), 'disjunction') }}
+                  values={{
+                    kinds: formatList(
+                      week.assignment.submissionKinds.map((k) =>
+                        isKind(SUBMISSION_LABEL, k) ? intl.formatMessage(SUBMISSION_LABEL[k]) : k.toLowerCase(),
+                      ),
+                      'disjunction',
+                    ),
+                  }}
                 />
               </p>
             )}
@@ -168,7 +180,12 @@ function ContentItemRow({ enrolment, item }: { enrolment: LearnerEnrolment; item
           )}
         </div>
       )}
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'learner.weekPanel.tickNotSaved', defaultMessage: 'Your tick was not saved' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'learner.weekPanel.tickNotSaved', defaultMessage: 'Your tick was not saved' })}
+        />
+      )}
     </li>
   );
 }
@@ -179,6 +196,9 @@ export function formatMinutes(intl: IntlShape, minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const m = minutes % 60;
   return m
-    ? intl.formatMessage({ id: 'learner.duration.hoursMinutes', defaultMessage: '{hours, number} h {minutes, number} min' }, { hours, minutes: m })
+    ? intl.formatMessage(
+        { id: 'learner.duration.hoursMinutes', defaultMessage: '{hours, number} h {minutes, number} min' },
+        { hours, minutes: m },
+      )
     : intl.formatMessage({ id: 'learner.duration.hours', defaultMessage: '{hours, number} h' }, { hours });
 }

@@ -21,13 +21,22 @@ export function formatPercentFigure(intl: IntlShape, percent: number): string {
 export function attendanceSummary(intl: IntlShape, a: AttendanceFigures): string {
   if (a.held === 0) return intl.formatMessage({ id: 'learner.attendance.noneHeld', defaultMessage: 'No live session has been held yet' });
   if (a.counted === 0) {
-    return intl.formatMessage({ id: 'learner.attendance.allExcused', defaultMessage: 'All {held, plural, one {# session} other {# sessions}} held so far excused' }, { held: a.held });
+    return intl.formatMessage(
+      { id: 'learner.attendance.allExcused', defaultMessage: 'All {held, plural, one {# session} other {# sessions}} held so far excused' },
+      { held: a.held },
+    );
   }
   return intl.formatMessage(
     {
       id: 'learner.attendance.summary',
-      defaultMessage: '{attended, number} of {counted, plural, one {# session} other {# sessions}} attended ({percent}){excused, plural, =0 {} one {, # excused} other {, # excused}}',
+      defaultMessage:
+        '{attended, number} of {counted, plural, one {# session} other {# sessions}} attended ({percent}){excused, plural, =0 {} one {, # excused} other {, # excused}}',
     },
-    { attended: a.attended, counted: a.counted, percent: a.percent == null ? '—' : formatPercentFigure(intl, a.percent), excused: a.excused },
+    {
+      attended: a.attended,
+      counted: a.counted,
+      percent: a.percent == null ? '—' : formatPercentFigure(intl, a.percent),
+      excused: a.excused,
+    },
   );
 }

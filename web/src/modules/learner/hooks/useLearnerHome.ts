@@ -1,6 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { IntlShape } from 'react-intl';
-import { MyEnrolmentsDocument, SetContentItemCompletedDocument, SetOutcomeGoalDocument, type LearnerEnrolmentFieldsFragment } from '../../../gql/graphql';
+import {
+  MyEnrolmentsDocument,
+  SetContentItemCompletedDocument,
+  SetOutcomeGoalDocument,
+  type LearnerEnrolmentFieldsFragment,
+} from '../../../gql/graphql';
 
 export type LearnerEnrolment = LearnerEnrolmentFieldsFragment;
 export type LearnerWeek = LearnerEnrolment['weeks'][number];
@@ -43,6 +48,13 @@ export function initialWeek(e: LearnerEnrolment): number {
 export function weekLine(intl: IntlShape, e: LearnerEnrolment, startsOn: string): string {
   const { currentWeek, programme } = e.cohort;
   if (currentWeek === 0) return intl.formatMessage({ id: 'learner.weekLine.starts', defaultMessage: 'Starts {date}' }, { date: startsOn });
-  if (currentWeek > programme.weeks) return intl.formatMessage({ id: 'learner.weekLine.finished', defaultMessage: 'Finished · {weeks, number} weeks' }, { weeks: programme.weeks });
-  return intl.formatMessage({ id: 'learner.weekLine.week', defaultMessage: 'Week {week, number} of {weeks, number}' }, { week: currentWeek, weeks: programme.weeks });
+  if (currentWeek > programme.weeks)
+    return intl.formatMessage(
+      { id: 'learner.weekLine.finished', defaultMessage: 'Finished · {weeks, number} weeks' },
+      { weeks: programme.weeks },
+    );
+  return intl.formatMessage(
+    { id: 'learner.weekLine.week', defaultMessage: 'Week {week, number} of {weeks, number}' },
+    { week: currentWeek, weeks: programme.weeks },
+  );
 }

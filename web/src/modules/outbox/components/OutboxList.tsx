@@ -27,7 +27,11 @@ export function OutboxList() {
   const kinds = useQuery(OutboxKindsDocument, { fetchPolicy: 'cache-and-network' });
   return (
     <div className="stack">
-      <div className="filter-row" role="search" aria-label={intl.formatMessage({ id: 'outbox.list.filterLabel', defaultMessage: 'Filter messages' })}>
+      <div
+        className="filter-row"
+        role="search"
+        aria-label={intl.formatMessage({ id: 'outbox.list.filterLabel', defaultMessage: 'Filter messages' })}
+      >
         <TextField
           label={intl.formatMessage({ id: 'outbox.list.recipient', defaultMessage: 'Recipient' })}
           type="search"
@@ -35,7 +39,11 @@ export function OutboxList() {
           value={recipient}
           onChange={(e) => setRecipient(e.target.value)}
         />
-        <SelectField label={intl.formatMessage({ id: 'outbox.list.kind', defaultMessage: 'Kind' })} value={kind} onChange={(e) => setKind(e.target.value)}>
+        <SelectField
+          label={intl.formatMessage({ id: 'outbox.list.kind', defaultMessage: 'Kind' })}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+        >
           <option value="">{intl.formatMessage({ id: 'outbox.list.allKinds', defaultMessage: 'All kinds' })}</option>
           {(kinds.data?.outboxKinds ?? []).map((k) => (
             <option key={k} value={k}>
@@ -63,7 +71,13 @@ function Messages({ recipient, kind }: { recipient: string; kind: string }) {
 
   if (loading && !shown) return <Loading label={intl.formatMessage({ id: 'outbox.list.loading', defaultMessage: 'Loading messages…' })} />;
   if (error && !shown) {
-    return <ErrorNotice error={error} title={intl.formatMessage({ id: 'outbox.list.loadFailed', defaultMessage: 'The outbox could not be loaded' })} onRetry={() => void refetch()} />;
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'outbox.list.loadFailed', defaultMessage: 'The outbox could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
   }
   if (messages.length === 0) {
     return filtered ? (
@@ -90,14 +104,20 @@ function Messages({ recipient, kind }: { recipient: string; kind: string }) {
                   {SEP}
                   <DateTime value={m.createdAt} />
                   {SEP}
-                  <span className={`pill pill-${m.status.toLowerCase()}`}>{isKnownStatus(m.status) ? intl.formatMessage(STATUS_LABEL[m.status]) : m.status}</span>
+                  <span className={`pill pill-${m.status.toLowerCase()}`}>
+                    {isKnownStatus(m.status) ? intl.formatMessage(STATUS_LABEL[m.status]) : m.status}
+                  </span>
                   <span className="pill pill-quiet">{m.kind}</span>
                 </span>
               </summary>
               <pre className="message-body">{linkify(m.body)}</pre>
               {m.deliveredAt && (
                 <p className="field-hint">
-                  <FormattedMessage id="outbox.list.delivered" defaultMessage="Delivered {date}" values={{ date: <DateTime value={m.deliveredAt} /> }} />
+                  <FormattedMessage
+                    id="outbox.list.delivered"
+                    defaultMessage="Delivered {date}"
+                    values={{ date: <DateTime value={m.deliveredAt} /> }}
+                  />
                 </p>
               )}
             </details>

@@ -26,8 +26,16 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
   const [sent, setSent] = useState<number | null>(null);
   const [send, { loading: sending, error: sendError }] = useMutation(MessageLearnersDocument);
 
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'outcome.atRisk.loading', defaultMessage: 'Loading learners at risk…' })} />;
-  if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'outcome.atRisk.loadFailed', defaultMessage: 'The at-risk list could not be loaded' })} onRetry={() => void refetch()} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'outcome.atRisk.loading', defaultMessage: 'Loading learners at risk…' })} />;
+  if (error && !data)
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'outcome.atRisk.loadFailed', defaultMessage: 'The at-risk list could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
   const list = data!.atRiskLearners;
   const reasons = [...new Set(list.flatMap((l) => l.reasons))] as RiskReason[];
   const toggle = (id: string) => {
@@ -55,7 +63,10 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
   return (
     <Card
       title={title}
-      description={intl.formatMessage({ id: 'outcome.atRisk.description', defaultMessage: 'Active learners with any risk reason, the credential out of reach first. Each reason says what to act on.' })}
+      description={intl.formatMessage({
+        id: 'outcome.atRisk.description',
+        defaultMessage: 'Active learners with any risk reason, the credential out of reach first. Each reason says what to act on.',
+      })}
     >
       {list.length === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'outcome.atRisk.emptyTitle', defaultMessage: 'Nobody is at risk' })}>
@@ -65,7 +76,12 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
         <>
           <ScrollBox label={intl.formatMessage({ id: 'outcome.atRisk.scrollBox', defaultMessage: 'Learners at risk, scrolls sideways' })}>
             <DataTable
-              name={{ caption: intl.formatMessage({ id: 'outcome.atRisk.caption', defaultMessage: '{title}: {count, number}' }, { title, count: list.length }) }}
+              name={{
+                caption: intl.formatMessage(
+                  { id: 'outcome.atRisk.caption', defaultMessage: '{title}: {count, number}' },
+                  { title, count: list.length },
+                ),
+              }}
               columns={[
                 { header: intl.formatMessage({ id: 'outcome.atRisk.choose', defaultMessage: 'Choose' }), hidden: true },
                 intl.formatMessage({ id: 'outcome.atRisk.learner', defaultMessage: 'Learner' }),
@@ -74,11 +90,20 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
               ]}
               rows={list}
               rowKey={(l) => l.enrolmentId}
-              className="table-compact at-risk-table" wrap={false}
+              className="table-compact at-risk-table"
+              wrap={false}
               renderRow={(l) => (
                 <tr>
                   <td>
-                    <input type="checkbox" aria-label={intl.formatMessage({ id: 'outcome.atRisk.chooseLearner', defaultMessage: 'Choose {name}' }, { name: l.learner.name })} checked={chosen.has(l.enrolmentId)} onChange={() => toggle(l.enrolmentId)} />
+                    <input
+                      type="checkbox"
+                      aria-label={intl.formatMessage(
+                        { id: 'outcome.atRisk.chooseLearner', defaultMessage: 'Choose {name}' },
+                        { name: l.learner.name },
+                      )}
+                      checked={chosen.has(l.enrolmentId)}
+                      onChange={() => toggle(l.enrolmentId)}
+                    />
                   </td>
                   <th scope="row">
                     {l.learner.name}
@@ -110,7 +135,11 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
             <h3 id={`${cohortId}-message`} className="card-subtitle">
               <FormattedMessage id="outcome.atRisk.messageTitle" defaultMessage="Message learners who…" />
             </h3>
-            <div className="button-row" role="group" aria-label={intl.formatMessage({ id: 'outcome.atRisk.chooseWho', defaultMessage: 'Choose learners who' })}>
+            <div
+              className="button-row"
+              role="group"
+              aria-label={intl.formatMessage({ id: 'outcome.atRisk.chooseWho', defaultMessage: 'Choose learners who' })}
+            >
               {reasons.map((r) => (
                 <button key={r} type="button" className="button button-secondary button-small" onClick={() => chooseWho(r)}>
                   {intl.formatMessage(RISK_REASON_MESSAGES[r])}
@@ -119,16 +148,36 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
             </div>
             <p className="muted" aria-live="polite">
               {intl.formatMessage(
-                { id: 'outcome.atRisk.chosen', defaultMessage: '{count, plural, =0 {Nobody chosen yet.} one {# learner chosen.} other {# learners chosen.}}' },
+                {
+                  id: 'outcome.atRisk.chosen',
+                  defaultMessage: '{count, plural, =0 {Nobody chosen yet.} one {# learner chosen.} other {# learners chosen.}}',
+                },
                 { count: chosen.size },
               )}
             </p>
-            <TextField label={intl.formatMessage({ id: 'outcome.atRisk.subject', defaultMessage: 'Subject' })} value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} required />
-            <TextAreaField label={intl.formatMessage({ id: 'outcome.atRisk.message', defaultMessage: 'Message' })} value={body} onChange={(e) => setBody(e.target.value)} rows={4} maxLength={10000} required />
+            <TextField
+              label={intl.formatMessage({ id: 'outcome.atRisk.subject', defaultMessage: 'Subject' })}
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+              maxLength={200}
+              required
+            />
+            <TextAreaField
+              label={intl.formatMessage({ id: 'outcome.atRisk.message', defaultMessage: 'Message' })}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              rows={4}
+              maxLength={10000}
+              required
+            />
             {sendError && <p className="field-error">{errorMessage(sendError)}</p>}
             {sent !== null && (
               <SuccessNotice>
-                <FormattedMessage id="outcome.atRisk.sent" defaultMessage="{count, plural, one {Sent to # learner.} other {Sent to # learners.}}" values={{ count: sent }} />
+                <FormattedMessage
+                  id="outcome.atRisk.sent"
+                  defaultMessage="{count, plural, one {Sent to # learner.} other {Sent to # learners.}}"
+                  values={{ count: sent }}
+                />
               </SuccessNotice>
             )}
             <div className="form-actions">
@@ -136,7 +185,11 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
                 {sending ? (
                   <FormattedMessage id="outcome.atRisk.sending" defaultMessage="Sending…" />
                 ) : (
-                  <FormattedMessage id="outcome.atRisk.send" defaultMessage="{count, plural, one {Send to # learner} other {Send to # learners}}" values={{ count: chosen.size }} />
+                  <FormattedMessage
+                    id="outcome.atRisk.send"
+                    defaultMessage="{count, plural, one {Send to # learner} other {Send to # learners}}"
+                    values={{ count: chosen.size }}
+                  />
                 )}
               </button>
             </div>

@@ -11,7 +11,14 @@ export function CoachAtRisk() {
   return (
     <div className="stack page-stack">
       {running.map((c) => (
-        <AtRiskPanel key={c.id} cohortId={c.id} title={intl.formatMessage({ id: 'outcome.coachAtRisk.title', defaultMessage: 'Learners at risk in {cohort}' }, { cohort: c.name })} />
+        <AtRiskPanel
+          key={c.id}
+          cohortId={c.id}
+          title={intl.formatMessage(
+            { id: 'outcome.coachAtRisk.title', defaultMessage: 'Learners at risk in {cohort}' },
+            { cohort: c.name },
+          )}
+        />
       ))}
     </div>
   );

@@ -1,7 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
-import { CohortGoalsDocument, ConfirmGoalCheckInDocument, type CohortGoalsQuery, type GoalCheckInKind, type GoalReached } from '../../../gql/graphql';
+import {
+  CohortGoalsDocument,
+  ConfirmGoalCheckInDocument,
+  type CohortGoalsQuery,
+  type GoalCheckInKind,
+  type GoalReached,
+} from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
@@ -43,7 +49,8 @@ export function CoachGoals() {
       title={intl.formatMessage({ id: 'outcome.coachGoals.title', defaultMessage: 'Learners’ goals' })}
       description={intl.formatMessage({
         id: 'outcome.coachGoals.description',
-        defaultMessage: 'What each learner came to change at work and their check-ins. Confirm a check-in once you have seen the evidence, with a comment if you like.',
+        defaultMessage:
+          'What each learner came to change at work and their check-ins. Confirm a check-in once you have seen the evidence, with a comment if you like.',
       })}
       className="coach-goals"
     >
@@ -69,18 +76,31 @@ export function CoachGoals() {
 function CohortGoalsList({ cohortId }: { cohortId: string }) {
   const intl = useIntl();
   const { data, loading, error, refetch } = useQuery(CohortGoalsDocument, { variables: { cohortId }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'outcome.coachGoals.loading', defaultMessage: 'Loading the learners’ goals…' })} />;
-  if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'outcome.coachGoals.loadFailed', defaultMessage: 'The learners’ goals could not be loaded' })} onRetry={() => void refetch()} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'outcome.coachGoals.loading', defaultMessage: 'Loading the learners’ goals…' })} />;
+  if (error && !data)
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'outcome.coachGoals.loadFailed', defaultMessage: 'The learners’ goals could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
   const list = data!.cohortGoals;
   if (list.length === 0)
     return (
       <EmptyState title={intl.formatMessage({ id: 'outcome.coachGoals.emptyTitle', defaultMessage: 'No learners yet' })}>
-        <FormattedMessage id="outcome.coachGoals.emptyText" defaultMessage="The goals of this cohort’s learners appear here once they are enrolled." />
+        <FormattedMessage
+          id="outcome.coachGoals.emptyText"
+          defaultMessage="The goals of this cohort’s learners appear here once they are enrolled."
+        />
       </EmptyState>
     );
   const waiting = list.reduce((n, l) => n + l.goal.checkIns.filter((c) => !c.coachConfirmedAt).length, 0);
   // those with a check-in waiting for the coach first, then by name (as the API sends them)
-  const ordered = [...list].sort((a, b) => Number(b.goal.checkIns.some((c) => !c.coachConfirmedAt)) - Number(a.goal.checkIns.some((c) => !c.coachConfirmedAt)));
+  const ordered = [...list].sort(
+    (a, b) => Number(b.goal.checkIns.some((c) => !c.coachConfirmedAt)) - Number(a.goal.checkIns.some((c) => !c.coachConfirmedAt)),
+  );
   return (
     <>
       <p className={waiting ? 'notice notice-warning' : 'muted'} role="status">
@@ -138,7 +158,13 @@ function LearnerGoalItem({ learner: l }: { learner: LearnerGoal }) {
           <FormattedMessage id="outcome.coachGoals.noCheckIns" defaultMessage="No check-in recorded yet." />
         </p>
       ) : (
-        <ol className="goal-history" aria-label={intl.formatMessage({ id: 'outcome.coachGoals.checkIns', defaultMessage: 'Check-ins of {name}' }, { name: l.learner.name })}>
+        <ol
+          className="goal-history"
+          aria-label={intl.formatMessage(
+            { id: 'outcome.coachGoals.checkIns', defaultMessage: 'Check-ins of {name}' },
+            { name: l.learner.name },
+          )}
+        >
           {g.checkIns.map((c) => (
             <CheckInItem key={c.id} enrolmentId={l.enrolmentId} learnerName={l.learner.name} checkIn={c} />
           ))}
@@ -157,7 +183,9 @@ function CheckInItem({ enrolmentId, learnerName, checkIn: c }: { enrolmentId: st
   const kind = intl.formatMessage(KIND[c.kind]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await confirm({ variables: { enrolmentId, kind: c.kind, comment: (comment ?? c.coachComment ?? '').trim() || null } }).catch(() => null);
+    const r = await confirm({ variables: { enrolmentId, kind: c.kind, comment: (comment ?? c.coachComment ?? '').trim() || null } }).catch(
+      () => null,
+    );
     if (r?.data) {
       setEditing(false);
       setComment(null);
@@ -165,7 +193,11 @@ function CheckInItem({ enrolmentId, learnerName, checkIn: c }: { enrolmentId: st
   };
   return (
     <li>
-      <FormattedMessage id="outcome.coachGoals.checkIn" defaultMessage="<b>{kind}</b>: {reached}" values={{ kind, reached: intl.formatMessage(REACHED[c.reached]), b: (chunks) => <strong>{chunks}</strong> }} />
+      <FormattedMessage
+        id="outcome.coachGoals.checkIn"
+        defaultMessage="<b>{kind}</b>: {reached}"
+        values={{ kind, reached: intl.formatMessage(REACHED[c.reached]), b: (chunks) => <strong>{chunks}</strong> }}
+      />
       {c.currentValue !== null && (
         <>
           {SPACE}
@@ -182,8 +214,13 @@ function CheckInItem({ enrolmentId, learnerName, checkIn: c }: { enrolmentId: st
               values={{ coach: c.coachConfirmedBy?.name ?? '', comment: c.coachComment }}
             />
           ) : (
-            <FormattedMessage id="outcome.coachGoals.confirmed" defaultMessage="Confirmed by {coach}" values={{ coach: c.coachConfirmedBy?.name ?? '' }} />
-          )}{SPACE}
+            <FormattedMessage
+              id="outcome.coachGoals.confirmed"
+              defaultMessage="Confirmed by {coach}"
+              values={{ coach: c.coachConfirmedBy?.name ?? '' }}
+            />
+          )}
+          {SPACE}
           <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
             <FormattedMessage
               id="outcome.coachGoals.editComment"
@@ -195,9 +232,19 @@ function CheckInItem({ enrolmentId, learnerName, checkIn: c }: { enrolmentId: st
       ) : (
         <form className="stack goal-confirm" onSubmit={(e) => void submit(e)}>
           <label htmlFor={commentId}>
-            <FormattedMessage id="outcome.coachGoals.comment" defaultMessage="Your comment for {name} (optional)" values={{ name: learnerName }} />
+            <FormattedMessage
+              id="outcome.coachGoals.comment"
+              defaultMessage="Your comment for {name} (optional)"
+              values={{ name: learnerName }}
+            />
           </label>
-          <textarea id={commentId} rows={2} maxLength={2000} value={comment ?? c.coachComment ?? ''} onChange={(e) => setComment(e.target.value)} />
+          <textarea
+            id={commentId}
+            rows={2}
+            maxLength={2000}
+            value={comment ?? c.coachComment ?? ''}
+            onChange={(e) => setComment(e.target.value)}
+          />
           {error && <p className="field-error">{errorMessage(error)}</p>}
           <div className="form-actions">
             <button type="submit" className="button button-small" disabled={loading}>

@@ -54,7 +54,12 @@ export function GoalFollowUpForm({
     const value = parseNumber(currentValue);
     const ok = check({
       reached: reached ? undefined : intl.formatMessage(messages.chooseAnswer),
-      currentValue: value === undefined ? intl.formatMessage(messages.notANumber) : value !== null && Math.abs(value) >= LIMIT ? intl.formatMessage(messages.tooLarge) : undefined,
+      currentValue:
+        value === undefined
+          ? intl.formatMessage(messages.notANumber)
+          : value !== null && Math.abs(value) >= LIMIT
+            ? intl.formatMessage(messages.tooLarge)
+            : undefined,
     });
     if (!ok || !reached || value === undefined) return;
     try {
@@ -66,7 +71,10 @@ export function GoalFollowUpForm({
   };
 
   const measured = followUp.measure
-    ? intl.formatMessage({ id: 'followUp.form.currentValueMeasured', defaultMessage: 'Where are you now? ({measure})' }, { measure: followUp.measure })
+    ? intl.formatMessage(
+        { id: 'followUp.form.currentValueMeasured', defaultMessage: 'Where are you now? ({measure})' },
+        { measure: followUp.measure },
+      )
     : intl.formatMessage({ id: 'followUp.form.currentValue', defaultMessage: 'Where are you now?' });
   const hint =
     followUp.baseline !== null
@@ -78,20 +86,24 @@ export function GoalFollowUpForm({
 
   return (
     <form ref={formRef} className="stack" noValidate onSubmit={submit}>
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'followUp.form.notSaved', defaultMessage: 'Your answer was not saved' })} />}
-      <fieldset className="plain-fieldset follow-up-choices" role="radiogroup" aria-invalid={errors.reached ? true : undefined} aria-describedby={errors.reached ? errorId : undefined}>
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'followUp.form.notSaved', defaultMessage: 'Your answer was not saved' })}
+        />
+      )}
+      <fieldset
+        className="plain-fieldset follow-up-choices"
+        role="radiogroup"
+        aria-invalid={errors.reached ? true : undefined}
+        aria-describedby={errors.reached ? errorId : undefined}
+      >
         <legend className="follow-up-legend">
           <FormattedMessage id="followUp.form.reachedLegend" defaultMessage="Did you reach your goal?" />
         </legend>
         {ANSWERS.map((answer) => (
           <label key={answer} className="follow-up-choice">
-            <input
-              type="radio"
-              name="reached"
-              value={answer}
-              checked={reached === answer}
-              onChange={() => setReached(answer)}
-            />
+            <input type="radio" name="reached" value={answer} checked={reached === answer} onChange={() => setReached(answer)} />
             {intl.formatMessage(REACHED_ANSWER[answer])}
           </label>
         ))}
@@ -121,7 +133,11 @@ export function GoalFollowUpForm({
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? <FormattedMessage {...common.saving} /> : <FormattedMessage id="followUp.form.submit" defaultMessage="Send my answer" />}
+          {loading ? (
+            <FormattedMessage {...common.saving} />
+          ) : (
+            <FormattedMessage id="followUp.form.submit" defaultMessage="Send my answer" />
+          )}
         </button>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>

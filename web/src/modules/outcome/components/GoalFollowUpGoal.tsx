@@ -36,11 +36,23 @@ export function GoalFollowUpGoal({ followUp }: { followUp: GoalFollowUpFieldsFra
             </dt>
             <dd>
               {baseline !== null && target !== null ? (
-                <FormattedMessage id="followUp.goal.fromToValue" defaultMessage="{baseline} → {target}" values={{ baseline: formatNumber(baseline), target: formatNumber(target) }} />
+                <FormattedMessage
+                  id="followUp.goal.fromToValue"
+                  defaultMessage="{baseline} → {target}"
+                  values={{ baseline: formatNumber(baseline), target: formatNumber(target) }}
+                />
               ) : baseline !== null ? (
-                <FormattedMessage id="followUp.goal.baselineOnly" defaultMessage="{baseline} at the start" values={{ baseline: formatNumber(baseline) }} />
+                <FormattedMessage
+                  id="followUp.goal.baselineOnly"
+                  defaultMessage="{baseline} at the start"
+                  values={{ baseline: formatNumber(baseline) }}
+                />
               ) : (
-                <FormattedMessage id="followUp.goal.targetOnly" defaultMessage="Target {target}" values={{ target: formatNumber(target!) }} />
+                <FormattedMessage
+                  id="followUp.goal.targetOnly"
+                  defaultMessage="Target {target}"
+                  values={{ target: formatNumber(target!) }}
+                />
               )}
             </dd>
           </div>

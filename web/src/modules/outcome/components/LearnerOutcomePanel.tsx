@@ -21,13 +21,22 @@ const REACHED: Record<GoalReached, MessageDescriptor> = defineMessages({
 /** The learner's path to the credential in one sentence, and their goal with its check-ins. */
 export function LearnerOutcomePanel({ enrolmentId }: { enrolmentId: string }) {
   const intl = useIntl();
-  const { data, loading, error, refetch } = useQuery(MyPathToCredentialDocument, { variables: { enrolmentId }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'outcome.learnerPanel.loading', defaultMessage: 'Loading your path to the credential…' })} />;
+  const { data, loading, error, refetch } = useQuery(MyPathToCredentialDocument, {
+    variables: { enrolmentId },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (loading && !data)
+    return (
+      <Loading label={intl.formatMessage({ id: 'outcome.learnerPanel.loading', defaultMessage: 'Loading your path to the credential…' })} />
+    );
   if (error && !data)
     return (
       <ErrorNotice
         error={error}
-        title={intl.formatMessage({ id: 'outcome.learnerPanel.loadFailed', defaultMessage: 'Your path to the credential could not be loaded' })}
+        title={intl.formatMessage({
+          id: 'outcome.learnerPanel.loadFailed',
+          defaultMessage: 'Your path to the credential could not be loaded',
+        })}
         onRetry={() => void refetch()}
       />
     );
@@ -38,8 +47,14 @@ export function LearnerOutcomePanel({ enrolmentId }: { enrolmentId: string }) {
         title={intl.formatMessage({ id: 'outcome.learnerPanel.pathTitle', defaultMessage: 'Path to your credential' })}
         description={
           p.reachable
-            ? intl.formatMessage({ id: 'outcome.learnerPanel.pathReachable', defaultMessage: 'What is still needed, from the calendar left.' })
-            : intl.formatMessage({ id: 'outcome.learnerPanel.pathUnreachable', defaultMessage: 'The credential is out of reach in this cohort.' })
+            ? intl.formatMessage({
+                id: 'outcome.learnerPanel.pathReachable',
+                defaultMessage: 'What is still needed, from the calendar left.',
+              })
+            : intl.formatMessage({
+                id: 'outcome.learnerPanel.pathUnreachable',
+                defaultMessage: 'The credential is out of reach in this cohort.',
+              })
         }
       >
         <p className="path-summary">
@@ -62,7 +77,10 @@ export function LearnerOutcomePanel({ enrolmentId }: { enrolmentId: string }) {
       </Card>
       <Card
         title={intl.formatMessage({ id: 'outcome.learnerPanel.goalTitle', defaultMessage: 'Your goal' })}
-        description={intl.formatMessage({ id: 'outcome.learnerPanel.goalDescription', defaultMessage: 'What you came to change at work, and how it is going.' })}
+        description={intl.formatMessage({
+          id: 'outcome.learnerPanel.goalDescription',
+          defaultMessage: 'What you came to change at work, and how it is going.',
+        })}
       >
         {g.statement ? (
           <p>{g.statement}</p>
@@ -90,22 +108,40 @@ export function LearnerOutcomePanel({ enrolmentId }: { enrolmentId: string }) {
           </p>
         )}
         {g.checkIns.length > 0 ? (
-          <ol className="goal-history" aria-label={intl.formatMessage({ id: 'outcome.learnerPanel.checkIns', defaultMessage: 'Goal check-ins' })}>
+          <ol
+            className="goal-history"
+            aria-label={intl.formatMessage({ id: 'outcome.learnerPanel.checkIns', defaultMessage: 'Goal check-ins' })}
+          >
             {g.checkIns.map((c) => (
               <li key={c.id}>
                 <FormattedMessage
                   id="outcome.learnerPanel.checkIn"
                   defaultMessage="<b>{kind}</b>: {reached}"
-                  values={{ kind: intl.formatMessage(KIND[c.kind]), reached: intl.formatMessage(REACHED[c.reached]), b: (chunks) => <strong>{chunks}</strong> }}
+                  values={{
+                    kind: intl.formatMessage(KIND[c.kind]),
+                    reached: intl.formatMessage(REACHED[c.reached]),
+                    b: (chunks) => <strong>{chunks}</strong>,
+                  }}
                 />
                 {c.currentValue !== null && (
-                  <> <FormattedMessage id="outcome.learnerPanel.now" defaultMessage="(now {value})" values={{ value: String(c.currentValue) }} /></>
+                  <>
+                    {' '}
+                    <FormattedMessage
+                      id="outcome.learnerPanel.now"
+                      defaultMessage="(now {value})"
+                      values={{ value: String(c.currentValue) }}
+                    />
+                  </>
                 )}
                 {c.note && <span className="block">{c.note}</span>}
                 {c.coachConfirmedAt && (
                   <span className="block muted">
                     {c.coachComment ? (
-                      <FormattedMessage id="outcome.learnerPanel.confirmedComment" defaultMessage="Confirmed by your coach: {comment}" values={{ comment: c.coachComment }} />
+                      <FormattedMessage
+                        id="outcome.learnerPanel.confirmedComment"
+                        defaultMessage="Confirmed by your coach: {comment}"
+                        values={{ comment: c.coachComment }}
+                      />
                     ) : (
                       <FormattedMessage id="outcome.learnerPanel.confirmed" defaultMessage="Confirmed by your coach" />
                     )}

@@ -14,7 +14,17 @@ import '../outcome.css';
 type Rate = number | null;
 
 /** A value against the network median: "above"/"below" in words, so colour is never the only cue. */
-function Versus({ value, median, format, higherIsBetter = true }: { value: Rate; median: Rate; format: (v: Rate) => string; higherIsBetter?: boolean }) {
+function Versus({
+  value,
+  median,
+  format,
+  higherIsBetter = true,
+}: {
+  value: Rate;
+  median: Rate;
+  format: (v: Rate) => string;
+  higherIsBetter?: boolean;
+}) {
   if (value === null || median === null || value === median) return <>{format(value)}</>;
   const better = higherIsBetter ? value > median : value < median;
   return (
@@ -41,7 +51,12 @@ export function NetworkOutcomes() {
   const [to, setTo] = useState('');
   const programmes = useQuery(OutcomeProgrammesDocument);
   const { data, loading, error, refetch } = useQuery(NetworkOutcomesDocument, {
-    variables: { programmeId: programmeId || null, programmeVersion: programmeId && version ? Number(version) : null, from: from || null, to: to || null },
+    variables: {
+      programmeId: programmeId || null,
+      programmeVersion: programmeId && version ? Number(version) : null,
+      from: from || null,
+      to: to || null,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const n = data?.networkOutcomes;
@@ -51,7 +66,8 @@ export function NetworkOutcomes() {
       title={intl.formatMessage({ id: 'outcome.network.title', defaultMessage: 'Outcomes across the network' })}
       description={intl.formatMessage({
         id: 'outcome.network.description',
-        defaultMessage: 'Each partner against the network median. Cohorts pin a programme version, so a curriculum change can be judged by its outcomes.',
+        defaultMessage:
+          'Each partner against the network median. Cohorts pin a programme version, so a curriculum change can be judged by its outcomes.',
       })}
       actions={
         <button type="button" className="button button-secondary button-small" onClick={exportCsv} disabled={!n}>
@@ -59,12 +75,23 @@ export function NetworkOutcomes() {
         </button>
       }
     >
-      <form className="outcome-filters" aria-label={intl.formatMessage({ id: 'outcome.network.filters', defaultMessage: 'Filter the network outcomes' })} onSubmit={(e) => e.preventDefault()}>
-        <SelectField label={intl.formatMessage({ id: 'outcome.network.programme', defaultMessage: 'Programme' })} value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
+      <form
+        className="outcome-filters"
+        aria-label={intl.formatMessage({ id: 'outcome.network.filters', defaultMessage: 'Filter the network outcomes' })}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <SelectField
+          label={intl.formatMessage({ id: 'outcome.network.programme', defaultMessage: 'Programme' })}
+          value={programmeId}
+          onChange={(e) => setProgrammeId(e.target.value)}
+        >
           <option value="">{intl.formatMessage({ id: 'outcome.network.allProgrammes', defaultMessage: 'All programmes' })}</option>
           {(programmes.data?.programmes ?? []).map((p) => (
             <option key={p.id} value={p.id}>
-              {intl.formatMessage({ id: 'outcome.network.programmeOption', defaultMessage: '{code} — {title}' }, { code: p.code, title: p.title })}
+              {intl.formatMessage(
+                { id: 'outcome.network.programmeOption', defaultMessage: '{code} — {title}' },
+                { code: p.code, title: p.title },
+              )}
             </option>
           ))}
         </SelectField>
@@ -77,15 +104,40 @@ export function NetworkOutcomes() {
           disabled={!programmeId}
           hint={intl.formatMessage({ id: 'outcome.network.versionHint', defaultMessage: 'with a programme' })}
         />
-        <TextField label={intl.formatMessage({ id: 'outcome.network.from', defaultMessage: 'Cohorts starting from' })} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField label={intl.formatMessage({ id: 'outcome.network.to', defaultMessage: 'to' })} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextField
+          label={intl.formatMessage({ id: 'outcome.network.from', defaultMessage: 'Cohorts starting from' })}
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
+        <TextField
+          label={intl.formatMessage({ id: 'outcome.network.to', defaultMessage: 'to' })}
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
       </form>
-      {loading && !data && <Loading label={intl.formatMessage({ id: 'outcome.network.loading', defaultMessage: 'Loading network outcomes…' })} />}
-      {error && <ErrorNotice error={error} title={intl.formatMessage({ id: 'outcome.network.loadFailed', defaultMessage: 'Network outcomes could not be loaded' })} onRetry={() => void refetch()} />}
+      {loading && !data && (
+        <Loading label={intl.formatMessage({ id: 'outcome.network.loading', defaultMessage: 'Loading network outcomes…' })} />
+      )}
+      {error && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'outcome.network.loadFailed', defaultMessage: 'Network outcomes could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
+      )}
       {n && (
-        <ScrollBox label={intl.formatMessage({ id: 'outcome.network.scrollBox', defaultMessage: 'Outcomes per partner, scrolls sideways' })}>
+        <ScrollBox
+          label={intl.formatMessage({ id: 'outcome.network.scrollBox', defaultMessage: 'Outcomes per partner, scrolls sideways' })}
+        >
           <DataTable
-            name={{ caption: intl.formatMessage({ id: 'outcome.network.caption', defaultMessage: 'Outcomes per partner, with the network median' }) }}
+            name={{
+              caption: intl.formatMessage({
+                id: 'outcome.network.caption',
+                defaultMessage: 'Outcomes per partner, with the network median',
+              }),
+            }}
             columns={[
               intl.formatMessage({ id: 'outcome.network.partner', defaultMessage: 'Partner' }),
               intl.formatMessage({ id: 'outcome.network.cohorts', defaultMessage: 'Cohorts' }),
@@ -99,7 +151,8 @@ export function NetworkOutcomes() {
             ]}
             rows={[...n.partners, null]}
             rowKey={(p) => p?.partnerId ?? 'median'}
-            className="table-compact outcomes-table" wrap={false}
+            className="table-compact outcomes-table"
+            wrap={false}
             renderRow={(p) =>
               p ? (
                 <tr>
@@ -113,7 +166,12 @@ export function NetworkOutcomes() {
                     <Versus value={p.onTimeRate} median={n.median.onTimeRate} format={percent} />
                   </td>
                   <td>
-                    <Versus value={p.medianDaysToCredential} median={n.median.medianDaysToCredential} format={days} higherIsBetter={false} />
+                    <Versus
+                      value={p.medianDaysToCredential}
+                      median={n.median.medianDaysToCredential}
+                      format={days}
+                      higherIsBetter={false}
+                    />
                   </td>
                   <td>
                     <Versus value={p.goalReachedRate} median={n.median.goalReachedRate} format={percent} />

@@ -11,7 +11,10 @@ export function OutcomeSummary({ m, label }: { m: OutcomeTotalsFieldsFragment; l
       'certified',
       intl.formatMessage({ id: 'outcome.summary.certified', defaultMessage: 'Certified' }),
       percent(m.certifiedRate),
-      intl.formatMessage({ id: 'outcome.summary.certifiedHint', defaultMessage: '{certified, number} of {enrolled, number} enrolled hold the credential' }, { certified: m.certified, enrolled: m.enrolled }),
+      intl.formatMessage(
+        { id: 'outcome.summary.certifiedHint', defaultMessage: '{certified, number} of {enrolled, number} enrolled hold the credential' },
+        { certified: m.certified, enrolled: m.enrolled },
+      ),
     ],
     [
       'onTime',

@@ -14,20 +14,39 @@ import { TrendChart } from './TrendChart';
 import '../outcome.css';
 
 /** The partner's outcomes first: totals, each cohort's measures (CSV export), and the trend across cohorts. */
-export function PartnerOutcomesPanel({ partnerId, cohortPath = (id) => `/partner/cohorts/${id}` }: { partnerId: string; cohortPath?: (cohortId: string) => string }) {
+export function PartnerOutcomesPanel({
+  partnerId,
+  cohortPath = (id) => `/partner/cohorts/${id}`,
+}: {
+  partnerId: string;
+  cohortPath?: (cohortId: string) => string;
+}) {
   const intl = useIntl();
   const { percent, days, count } = useOutcomeFormat();
-  const { data, loading, error, refetch } = useQuery(PartnerOutcomesDocument, { variables: { partnerId }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'outcome.partner.loading', defaultMessage: 'Loading outcomes…' })} />;
-  if (error && !data) return <ErrorNotice error={error} title={intl.formatMessage({ id: 'outcome.partner.loadFailed', defaultMessage: 'Outcomes could not be loaded' })} onRetry={() => void refetch()} />;
+  const { data, loading, error, refetch } = useQuery(PartnerOutcomesDocument, {
+    variables: { partnerId },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'outcome.partner.loading', defaultMessage: 'Loading outcomes…' })} />;
+  if (error && !data)
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'outcome.partner.loadFailed', defaultMessage: 'Outcomes could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
   const o = data!.partnerOutcomes;
-  const exportCsv = () => downloadCsv(`outcomes-${o.partnerName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`, partnerOutcomesCsv(intl, o));
+  const exportCsv = () =>
+    downloadCsv(`outcomes-${o.partnerName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`, partnerOutcomesCsv(intl, o));
   return (
     <Card
       title={intl.formatMessage({ id: 'outcome.partner.title', defaultMessage: 'Outcomes' })}
       description={intl.formatMessage({
         id: 'outcome.partner.description',
-        defaultMessage: 'Who got certified, on time, and reached their own goal. Rates appear once a cohort has ended; “—” means no data yet.',
+        defaultMessage:
+          'Who got certified, on time, and reached their own goal. Rates appear once a cohort has ended; “—” means no data yet.',
       })}
       actions={
         <button type="button" className="button button-secondary button-small" onClick={exportCsv}>
@@ -36,10 +55,21 @@ export function PartnerOutcomesPanel({ partnerId, cohortPath = (id) => `/partner
       }
       className="outcomes-panel"
     >
-      <OutcomeSummary m={o.totals} label={intl.formatMessage({ id: 'outcome.partner.summaryLabel', defaultMessage: '{partner}: outcomes of all cohorts' }, { partner: o.partnerName })} />
+      <OutcomeSummary
+        m={o.totals}
+        label={intl.formatMessage(
+          { id: 'outcome.partner.summaryLabel', defaultMessage: '{partner}: outcomes of all cohorts' },
+          { partner: o.partnerName },
+        )}
+      />
       <ScrollBox label={intl.formatMessage({ id: 'outcome.partner.scrollBox', defaultMessage: 'Outcomes per cohort, scrolls sideways' })}>
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'outcome.partner.caption', defaultMessage: 'Outcomes per cohort of {partner}' }, { partner: o.partnerName }) }}
+          name={{
+            caption: intl.formatMessage(
+              { id: 'outcome.partner.caption', defaultMessage: 'Outcomes per cohort of {partner}' },
+              { partner: o.partnerName },
+            ),
+          }}
           columns={[
             intl.formatMessage({ id: 'outcome.column.cohort', defaultMessage: 'Cohort' }),
             intl.formatMessage({ id: 'outcome.partner.status', defaultMessage: 'Status' }),
@@ -55,7 +85,8 @@ export function PartnerOutcomesPanel({ partnerId, cohortPath = (id) => `/partner
           ]}
           rows={[...o.cohorts].reverse()}
           rowKey={(c) => c.cohortId}
-          className="table-compact outcomes-table" wrap={false}
+          className="table-compact outcomes-table"
+          wrap={false}
           empty={
             <p className="muted">
               <FormattedMessage id="outcome.partner.empty" defaultMessage="No cohort has learners yet." />
@@ -85,7 +116,12 @@ export function PartnerOutcomesPanel({ partnerId, cohortPath = (id) => `/partner
       {o.cohorts.length > 0 && (
         <TrendChart
           title={intl.formatMessage({ id: 'outcome.partner.trend', defaultMessage: 'Trend across cohorts, oldest first' })}
-          points={o.cohorts.map((c) => ({ label: c.startDate.slice(0, 7), certifiedRate: c.certifiedRate, onTimeRate: c.onTimeRate, goalReachedRate: c.goalReachedRate }))}
+          points={o.cohorts.map((c) => ({
+            label: c.startDate.slice(0, 7),
+            certifiedRate: c.certifiedRate,
+            onTimeRate: c.onTimeRate,
+            goalReachedRate: c.goalReachedRate,
+          }))}
         />
       )}
     </Card>

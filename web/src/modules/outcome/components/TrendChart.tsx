@@ -38,7 +38,10 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
   useEffect(() => {
     const el = box.current;
     if (!el || points.length === 0) return;
-    const data: uPlot.AlignedData = [points.map((_, i) => i), ...SERIES.map((s) => points.map((p) => (p[s.key] === null ? null : Math.round(p[s.key]! * 100))))];
+    const data: uPlot.AlignedData = [
+      points.map((_, i) => i),
+      ...SERIES.map((s) => points.map((p) => (p[s.key] === null ? null : Math.round(p[s.key]! * 100)))),
+    ];
     const opts: uPlot.Options = {
       width: Math.max(240, el.clientWidth),
       height: 220,
@@ -46,10 +49,30 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
       cursor: { show: false },
       scales: { x: { time: false, range: [-0.5, Math.max(0.5, points.length - 0.5)] }, y: { range: [0, 100] } },
       axes: [
-        { values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? (points[t]?.label ?? '') : '')), splits: () => points.map((_, i) => i), size: 40 },
-        { values: (_u, ticks) => ticks.map((t) => intl.formatMessage({ id: 'outcome.trend.axisPercent', defaultMessage: '{value} %' }, { value: formatNumber(t) })), size: 48 },
+        {
+          values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? (points[t]?.label ?? '') : '')),
+          splits: () => points.map((_, i) => i),
+          size: 40,
+        },
+        {
+          values: (_u, ticks) =>
+            ticks.map((t) =>
+              intl.formatMessage({ id: 'outcome.trend.axisPercent', defaultMessage: '{value} %' }, { value: formatNumber(t) }),
+            ),
+          size: 48,
+        },
       ],
-      series: [{}, ...SERIES.map((s, i) => ({ label: labels[i], stroke: s.stroke, width: 2, dash: [...s.dash], spanGaps: false, points: { show: true, size: 7 } }))],
+      series: [
+        {},
+        ...SERIES.map((s, i) => ({
+          label: labels[i],
+          stroke: s.stroke,
+          width: 2,
+          dash: [...s.dash],
+          spanGaps: false,
+          points: { show: true, size: 7 },
+        })),
+      ],
     };
     const plot = new uPlot(opts, data, el);
     const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(240, el.clientWidth), height: 220 }));
@@ -74,7 +97,8 @@ export function TrendChart({ title, points }: { title: string; points: TrendPoin
             columns={[intl.formatMessage({ id: 'outcome.trend.cohort', defaultMessage: 'Cohort' }), ...labels]}
             rows={points}
             rowKey={(p, i) => `${p.label}-${i}`}
-            className="table-compact" wrap={false}
+            className="table-compact"
+            wrap={false}
             renderRow={(p) => (
               <tr>
                 <th scope="row">{p.label}</th>

@@ -24,7 +24,8 @@ export interface OutcomeFormat {
 /** The outcome measures written in `intl`'s language. */
 export function outcomeFormat(intl: IntlShape): OutcomeFormat {
   return {
-    percent: (rate) => (rate === null || rate === undefined ? NO_DATA : intl.formatMessage(messages.percent, { value: formatNumber(Math.round(rate * 100)) })),
+    percent: (rate) =>
+      rate === null || rate === undefined ? NO_DATA : intl.formatMessage(messages.percent, { value: formatNumber(Math.round(rate * 100)) }),
     days: (value) => (value === null || value === undefined ? NO_DATA : intl.formatMessage(messages.days, { days: Math.round(value) })),
     count: (value) => (value === null || value === undefined ? NO_DATA : formatNumber(value)),
   };

@@ -39,9 +39,22 @@ const column = defineMessages({
   networkMedian: { id: 'outcome.csv.networkMedian', defaultMessage: 'network median' },
 });
 
-type Measures = Pick<NetworkOutcomesQuery['networkOutcomes']['median'], 'certifiedRate' | 'onTimeRate' | 'medianDaysToCredential' | 'goalReachedRate' | 'attendanceRate' | 'atRisk'>;
-const measures = (m: Measures): CsvCell[] => [csvRate(m.certifiedRate), csvRate(m.onTimeRate), m.medianDaysToCredential, csvRate(m.goalReachedRate), csvRate(m.attendanceRate), m.atRisk];
-const measureHeaders = (intl: IntlShape) => [column.certifiedRate, column.onTimeRate, column.medianDays, column.goalReachedRate, column.attendanceRate, column.atRisk].map((m) => intl.formatMessage(m));
+type Measures = Pick<
+  NetworkOutcomesQuery['networkOutcomes']['median'],
+  'certifiedRate' | 'onTimeRate' | 'medianDaysToCredential' | 'goalReachedRate' | 'attendanceRate' | 'atRisk'
+>;
+const measures = (m: Measures): CsvCell[] => [
+  csvRate(m.certifiedRate),
+  csvRate(m.onTimeRate),
+  m.medianDaysToCredential,
+  csvRate(m.goalReachedRate),
+  csvRate(m.attendanceRate),
+  m.atRisk,
+];
+const measureHeaders = (intl: IntlShape) =>
+  [column.certifiedRate, column.onTimeRate, column.medianDays, column.goalReachedRate, column.attendanceRate, column.atRisk].map((m) =>
+    intl.formatMessage(m),
+  );
 
 /** Every partner's outcomes, then the network median, as CSV in `intl`'s language. */
 export function networkOutcomesCsv(intl: IntlShape, n: NetworkOutcomesQuery['networkOutcomes']): string {
@@ -57,7 +70,12 @@ export function networkOutcomesCsv(intl: IntlShape, n: NetworkOutcomesQuery['net
 /** A partner's outcomes cohort by cohort, as CSV in `intl`'s language. */
 export function partnerOutcomesCsv(intl: IntlShape, o: PartnerOutcomesQuery['partnerOutcomes']): string {
   return csvText(
-    [...[column.cohort, column.start, column.status, column.enrolled, column.active, column.withdrawn, column.certified].map((m) => intl.formatMessage(m)), ...measureHeaders(intl)],
+    [
+      ...[column.cohort, column.start, column.status, column.enrolled, column.active, column.withdrawn, column.certified].map((m) =>
+        intl.formatMessage(m),
+      ),
+      ...measureHeaders(intl),
+    ],
     o.cohorts.map((c) => [c.cohortName, c.startDate, c.status, c.enrolled, c.active, c.withdrawn, c.certified, ...measures(c)]),
   );
 }

@@ -23,9 +23,16 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
   const pending = invitations.filter((i) => i.state === 'PENDING');
   const earlier = invitations.filter((i) => i.state !== 'PENDING');
 
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'partner.invitations.loading', defaultMessage: 'Loading invitations…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'partner.invitations.loading', defaultMessage: 'Loading invitations…' })} />;
   if (error && !data) {
-    return <ErrorNotice error={error} title={intl.formatMessage({ id: 'partner.invitations.loadFailed', defaultMessage: 'Invitations could not be loaded' })} onRetry={() => void refetch()} />;
+    return (
+      <ErrorNotice
+        error={error}
+        title={intl.formatMessage({ id: 'partner.invitations.loadFailed', defaultMessage: 'Invitations could not be loaded' })}
+        onRetry={() => void refetch()}
+      />
+    );
   }
 
   return (
@@ -35,7 +42,10 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
           <FormattedMessage id="partner.invitations.emptyText" defaultMessage="People you invite appear here until they accept." />
         </EmptyState>
       ) : (
-        <ul className="invitation-list" aria-label={intl.formatMessage({ id: 'partner.invitations.pendingLabel', defaultMessage: 'Pending invitations' })}>
+        <ul
+          className="invitation-list"
+          aria-label={intl.formatMessage({ id: 'partner.invitations.pendingLabel', defaultMessage: 'Pending invitations' })}
+        >
           {pending.map((inv) => (
             <PendingInvitation key={inv.id} invitation={inv} />
           ))}
@@ -44,7 +54,11 @@ export function InvitationList({ partnerId }: { partnerId: string }) {
       {earlier.length > 0 && (
         <details className="earlier">
           <summary>
-            <FormattedMessage id="partner.invitations.earlierSummary" defaultMessage="Earlier invitations ({count, number})" values={{ count: earlier.length }} />
+            <FormattedMessage
+              id="partner.invitations.earlierSummary"
+              defaultMessage="Earlier invitations ({count, number})"
+              values={{ count: earlier.length }}
+            />
           </summary>
           <DataTable
             name={{ caption: intl.formatMessage({ id: 'partner.invitations.earlierCaption', defaultMessage: 'Earlier invitations' }) }}
@@ -101,40 +115,53 @@ function PendingInvitation({ invitation: inv }: { invitation: InvitationFieldsFr
           </p>
         </div>
         <div className="form-actions wrap">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          aria-label={intl.formatMessage({ id: 'partner.invitations.resendNamed', defaultMessage: 'Resend the invitation to {name}' }, { name: inv.name })}
-          disabled={resending.loading}
-          onClick={async () => {
-            setError(null);
-            try {
-              await resend({ variables: { id: inv.id } });
-            } catch (e) {
-              setError(e);
-            }
-          }}
-        >
-          {resending.loading ? intl.formatMessage({ id: 'partner.invitations.sending', defaultMessage: 'Sending…' }) : intl.formatMessage({ id: 'partner.invitations.resend', defaultMessage: 'Resend' })}
-        </button>
-        <ConfirmButton
-          label={intl.formatMessage({ id: 'partner.invitations.revoke', defaultMessage: 'Revoke' })}
-          accessibleLabel={intl.formatMessage({ id: 'partner.invitations.revokeNamed', defaultMessage: 'Revoke the invitation for {name}' }, { name: inv.name })}
-          question={intl.formatMessage({ id: 'partner.invitations.revokeQuestion', defaultMessage: 'Revoke this invitation?' })}
-          confirmLabel={intl.formatMessage({ id: 'partner.invitations.revoke', defaultMessage: 'Revoke' })}
-          busy={loading}
-          onConfirm={async () => {
-            setError(null);
-            try {
-              await revoke({ variables: { id: inv.id } });
-            } catch (e) {
-              setError(e);
-            }
-          }}
-        />
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-label={intl.formatMessage(
+              { id: 'partner.invitations.resendNamed', defaultMessage: 'Resend the invitation to {name}' },
+              { name: inv.name },
+            )}
+            disabled={resending.loading}
+            onClick={async () => {
+              setError(null);
+              try {
+                await resend({ variables: { id: inv.id } });
+              } catch (e) {
+                setError(e);
+              }
+            }}
+          >
+            {resending.loading
+              ? intl.formatMessage({ id: 'partner.invitations.sending', defaultMessage: 'Sending…' })
+              : intl.formatMessage({ id: 'partner.invitations.resend', defaultMessage: 'Resend' })}
+          </button>
+          <ConfirmButton
+            label={intl.formatMessage({ id: 'partner.invitations.revoke', defaultMessage: 'Revoke' })}
+            accessibleLabel={intl.formatMessage(
+              { id: 'partner.invitations.revokeNamed', defaultMessage: 'Revoke the invitation for {name}' },
+              { name: inv.name },
+            )}
+            question={intl.formatMessage({ id: 'partner.invitations.revokeQuestion', defaultMessage: 'Revoke this invitation?' })}
+            confirmLabel={intl.formatMessage({ id: 'partner.invitations.revoke', defaultMessage: 'Revoke' })}
+            busy={loading}
+            onConfirm={async () => {
+              setError(null);
+              try {
+                await revoke({ variables: { id: inv.id } });
+              } catch (e) {
+                setError(e);
+              }
+            }}
+          />
         </div>
       </div>
-      {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'partner.invitations.changeFailed', defaultMessage: 'The invitation was not changed' })} />}
+      {error != null && (
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'partner.invitations.changeFailed', defaultMessage: 'The invitation was not changed' })}
+        />
+      )}
       <p className="field-hint">
         <FormattedMessage
           id="partner.invitations.linkHint"

@@ -33,7 +33,12 @@ export function InviteForm({ partnerId, partnerName, roles }: { partnerId: strin
   return (
     <div className="stack">
       <form className="stack" onSubmit={submit}>
-        {error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'partner.inviteForm.failed', defaultMessage: 'The invitation was not sent' })} />}
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'partner.inviteForm.failed', defaultMessage: 'The invitation was not sent' })}
+          />
+        )}
         <TextField
           label={intl.formatMessage({ id: 'partner.inviteForm.fullName', defaultMessage: 'Full name' })}
           name="name"
@@ -52,7 +57,12 @@ export function InviteForm({ partnerId, partnerName, roles }: { partnerId: strin
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <SelectField label={intl.formatMessage({ id: 'partner.inviteForm.role', defaultMessage: 'Role' })} name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        <SelectField
+          label={intl.formatMessage({ id: 'partner.inviteForm.role', defaultMessage: 'Role' })}
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {intl.formatMessage(ROLE_NAME[r])}
@@ -60,7 +70,9 @@ export function InviteForm({ partnerId, partnerName, roles }: { partnerId: strin
           ))}
         </SelectField>
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? intl.formatMessage({ id: 'partner.inviteForm.sending', defaultMessage: 'Sending…' }) : intl.formatMessage({ id: 'partner.inviteForm.send', defaultMessage: 'Send invitation' })}
+          {loading
+            ? intl.formatMessage({ id: 'partner.inviteForm.sending', defaultMessage: 'Sending…' })
+            : intl.formatMessage({ id: 'partner.inviteForm.send', defaultMessage: 'Send invitation' })}
         </button>
       </form>
       {sent && (

@@ -28,9 +28,14 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
   const [removed, setRemoved] = useState<string | null>(null);
   const headingId = `people-${role.toLowerCase()}`;
   // partner admins are appointed by the certifying body, so only admins may remove them
-  const canRemove = (memberUserId: string) => (role === 'PARTNER_ADMIN' ? viewer.roles.includes('ADMIN') && memberUserId !== viewer.id : true);
+  const canRemove = (memberUserId: string) =>
+    role === 'PARTNER_ADMIN' ? viewer.roles.includes('ADMIN') && memberUserId !== viewer.id : true;
   const searchLabel = intl.formatMessage(
-    { id: 'partner.members.searchLabel', defaultMessage: 'Search {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} by name or email' },
+    {
+      id: 'partner.members.searchLabel',
+      defaultMessage:
+        'Search {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} by name or email',
+    },
     { role },
   );
   const emptyText = role === 'ADMIN' ? null : EMPTY_TEXT[role];
@@ -46,7 +51,10 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
           className="search-row"
           role="search"
           aria-label={intl.formatMessage(
-            { id: 'partner.members.searchRegion', defaultMessage: 'Search {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}' },
+            {
+              id: 'partner.members.searchRegion',
+              defaultMessage: 'Search {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}',
+            },
             { role },
           )}
         >
@@ -66,11 +74,19 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
         </div>
       )}
       {removed && <SuccessNotice>{removed}</SuccessNotice>}
-      {removeError != null && <ErrorNotice error={removeError} title={intl.formatMessage({ id: 'partner.members.removeFailed', defaultMessage: 'Could not remove' })} />}
+      {removeError != null && (
+        <ErrorNotice
+          error={removeError}
+          title={intl.formatMessage({ id: 'partner.members.removeFailed', defaultMessage: 'Could not remove' })}
+        />
+      )}
       {loading && !data ? (
         <Loading
           label={intl.formatMessage(
-            { id: 'partner.members.loading', defaultMessage: 'Loading {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}…' },
+            {
+              id: 'partner.members.loading',
+              defaultMessage: 'Loading {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}…',
+            },
             { role },
           )}
         />
@@ -78,7 +94,11 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
         <ErrorNotice
           error={error}
           title={intl.formatMessage(
-            { id: 'partner.members.loadFailed', defaultMessage: '{role, select, PARTNER_ADMIN {Partner admins} COACH {Coaches} LEARNER {Learners} other {Admins}} could not be loaded' },
+            {
+              id: 'partner.members.loadFailed',
+              defaultMessage:
+                '{role, select, PARTNER_ADMIN {Partner admins} COACH {Coaches} LEARNER {Learners} other {Admins}} could not be loaded',
+            },
             { role },
           )}
           onRetry={() => void refetch()}
@@ -87,14 +107,21 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
         search.trim() ? (
           <EmptyState
             title={intl.formatMessage(
-              { id: 'partner.members.noMatch', defaultMessage: 'No {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} match “{search}”' },
+              {
+                id: 'partner.members.noMatch',
+                defaultMessage:
+                  'No {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} match “{search}”',
+              },
               { role, search: search.trim() },
             )}
           />
         ) : (
           <EmptyState
             title={intl.formatMessage(
-              { id: 'partner.members.none', defaultMessage: 'No {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} yet' },
+              {
+                id: 'partner.members.none',
+                defaultMessage: 'No {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}} yet',
+              },
               { role },
             )}
           >
@@ -121,9 +148,16 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
               {canRemove(m.userId) && (
                 <ConfirmButton
                   label={intl.formatMessage(common.remove)}
-                  accessibleLabel={intl.formatMessage({ id: 'partner.members.removeNamed', defaultMessage: 'Remove {name}' }, { name: m.name })}
+                  accessibleLabel={intl.formatMessage(
+                    { id: 'partner.members.removeNamed', defaultMessage: 'Remove {name}' },
+                    { name: m.name },
+                  )}
                   question={intl.formatMessage(
-                    { id: 'partner.members.removeQuestion', defaultMessage: 'Remove {name} as {role, select, PARTNER_ADMIN {partner admin} COACH {coach} LEARNER {learner} other {admin}}?' },
+                    {
+                      id: 'partner.members.removeQuestion',
+                      defaultMessage:
+                        'Remove {name} as {role, select, PARTNER_ADMIN {partner admin} COACH {coach} LEARNER {learner} other {admin}}?',
+                    },
                     { name: m.name, role },
                   )}
                   confirmLabel={intl.formatMessage(common.remove)}
@@ -135,7 +169,11 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
                       await remove({ variables: { id: m.id } });
                       setRemoved(
                         intl.formatMessage(
-                          { id: 'partner.members.removed', defaultMessage: '{name} is no longer {role, select, PARTNER_ADMIN {a partner admin} COACH {a coach} LEARNER {a learner} other {an admin}} here.' },
+                          {
+                            id: 'partner.members.removed',
+                            defaultMessage:
+                              '{name} is no longer {role, select, PARTNER_ADMIN {a partner admin} COACH {a coach} LEARNER {a learner} other {an admin}} here.',
+                          },
                           { name: m.name, role },
                         ),
                       );
@@ -153,7 +191,10 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
         <nav
           className="pager"
           aria-label={intl.formatMessage(
-            { id: 'partner.members.pages', defaultMessage: 'Pages of {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}' },
+            {
+              id: 'partner.members.pages',
+              defaultMessage: 'Pages of {role, select, PARTNER_ADMIN {partner admins} COACH {coaches} LEARNER {learners} other {admins}}',
+            },
             { role },
           )}
         >
@@ -165,10 +206,20 @@ export function MemberSection({ partnerId, role }: { partnerId: string; role: Ro
             />
           </p>
           <div className="form-actions">
-            <button type="button" className="button button-secondary button-small" disabled={page === 0 || loading} onClick={() => setPage((p) => p - 1)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              disabled={page === 0 || loading}
+              onClick={() => setPage((p) => p - 1)}
+            >
               <FormattedMessage id="partner.members.previousPage" defaultMessage="Previous page" />
             </button>
-            <button type="button" className="button button-secondary button-small" disabled={page + 1 >= pages || loading} onClick={() => setPage((p) => p + 1)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              disabled={page + 1 >= pages || loading}
+              onClick={() => setPage((p) => p + 1)}
+            >
               <FormattedMessage id="partner.members.nextPage" defaultMessage="Next page" />
             </button>
           </div>

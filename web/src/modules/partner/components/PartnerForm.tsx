@@ -8,7 +8,21 @@ import { useFocusOnOpen } from '../../../ui/useFocusOnOpen';
 import { slugify, type PartnerFormValues } from '../hooks/partnerFormValues';
 
 /** Creates a partner (slug editable) or edits one (the slug is its address and stays). */
-export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCancel }: { mode: 'create' | 'edit'; initial: PartnerFormValues; submitLabel: string; busy: boolean; onSubmit: (v: PartnerFormValues) => Promise<void>; onCancel?: () => void }) {
+export function PartnerForm({
+  mode,
+  initial,
+  submitLabel,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  mode: 'create' | 'edit';
+  initial: PartnerFormValues;
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (v: PartnerFormValues) => Promise<void>;
+  onCancel?: () => void;
+}) {
   const intl = useIntl();
   const [values, setValues] = useState(initial);
   const nameField = useFocusOnOpen<HTMLInputElement>();
@@ -58,7 +72,10 @@ export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCanc
       {mode === 'create' ? (
         <TextField
           label={intl.formatMessage({ id: 'partner.form.slug', defaultMessage: 'Slug' })}
-          hint={intl.formatMessage({ id: 'partner.form.slugHint', defaultMessage: 'Lower-case letters, digits and dashes; used in addresses.' })}
+          hint={intl.formatMessage({
+            id: 'partner.form.slugHint',
+            defaultMessage: 'Lower-case letters, digits and dashes; used in addresses.',
+          })}
           required
           pattern="[a-z0-9]+(-[a-z0-9]+)*"
           minLength={2}
@@ -87,13 +104,19 @@ export function PartnerForm({ mode, initial, submitLabel, busy, onSubmit, onCanc
       />
       <TextField
         label={intl.formatMessage({ id: 'partner.form.countries', defaultMessage: 'Countries' })}
-        hint={intl.formatMessage({ id: 'partner.form.countriesHint', defaultMessage: 'Two-letter codes, separated by commas, e.g. ZA, KE, NG.' })}
+        hint={intl.formatMessage({
+          id: 'partner.form.countriesHint',
+          defaultMessage: 'Two-letter codes, separated by commas, e.g. ZA, KE, NG.',
+        })}
         value={values.countries}
         onChange={(e) => set({ countries: e.target.value })}
       />
       <SelectField
         label={intl.formatMessage({ id: 'partner.form.timeZone', defaultMessage: 'Default time zone' })}
-        hint={intl.formatMessage({ id: 'partner.form.timeZoneHint', defaultMessage: 'Cohorts of this partner start in this zone unless set otherwise.' })}
+        hint={intl.formatMessage({
+          id: 'partner.form.timeZoneHint',
+          defaultMessage: 'Cohorts of this partner start in this zone unless set otherwise.',
+        })}
         required
         value={values.timeZone}
         onChange={(e) => set({ timeZone: e.target.value })}

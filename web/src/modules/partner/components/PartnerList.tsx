@@ -16,7 +16,10 @@ const PAGE = 50;
 /** The admin's list of partners: add one, edit one, open its people. */
 export function PartnerList() {
   const intl = useIntl();
-  const { data, loading, error, refetch, fetchMore } = useQuery(PartnersDocument, { variables: { first: PAGE, offset: 0 }, notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch, fetchMore } = useQuery(PartnersDocument, {
+    variables: { first: PAGE, offset: 0 },
+    notifyOnNetworkStatusChange: true,
+  });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -84,10 +87,16 @@ export function PartnerList() {
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'partner.list.loading', defaultMessage: 'Loading partners…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'partner.list.loadFailed', defaultMessage: 'Partners could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'partner.list.loadFailed', defaultMessage: 'Partners could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'partner.list.caption', defaultMessage: 'Partners, their region, countries and time zone' }) }}
+          name={{
+            caption: intl.formatMessage({ id: 'partner.list.caption', defaultMessage: 'Partners, their region, countries and time zone' }),
+          }}
           columns={[
             intl.formatMessage({ id: 'partner.list.colName', defaultMessage: 'Name' }),
             intl.formatMessage({ id: 'partner.list.colRegion', defaultMessage: 'Region' }),
@@ -114,18 +123,29 @@ export function PartnerList() {
                     onSubmit={async (v) => {
                       const saved = await updatePartner(p.id, v);
                       closeEditor(p.id);
-                      setNotice(intl.formatMessage({ id: 'partner.list.saved', defaultMessage: '{name} was saved.' }, { name: saved.name }));
+                      setNotice(
+                        intl.formatMessage({ id: 'partner.list.saved', defaultMessage: '{name} was saved.' }, { name: saved.name }),
+                      );
                     }}
                   />
                 </td>
               </tr>
             ) : (
-              <PartnerRow partner={p} onEdit={() => { setNotice(null); setEditing(p.id); }} />
+              <PartnerRow
+                partner={p}
+                onEdit={() => {
+                  setNotice(null);
+                  setEditing(p.id);
+                }}
+              />
             )
           }
           empty={
             <EmptyState title={intl.formatMessage({ id: 'partner.list.emptyTitle', defaultMessage: 'No partners yet' })}>
-              <FormattedMessage id="partner.list.emptyText" defaultMessage="Add the first regional partner to let it run its own cohorts." />
+              <FormattedMessage
+                id="partner.list.emptyText"
+                defaultMessage="Add the first regional partner to let it run its own cohorts."
+              />
             </EmptyState>
           }
         />
@@ -140,7 +160,9 @@ export function PartnerList() {
             if ((more.data?.partners.length ?? 0) < PAGE) setHasMore(false);
           }}
         >
-          {loading ? intl.formatMessage(common.loading) : intl.formatMessage({ id: 'partner.list.showMore', defaultMessage: 'Show more partners' })}
+          {loading
+            ? intl.formatMessage(common.loading)
+            : intl.formatMessage({ id: 'partner.list.showMore', defaultMessage: 'Show more partners' })}
         </button>
       )}
     </section>
@@ -170,13 +192,27 @@ function PartnerRow({ partner: p, onEdit }: { partner: PartnerFieldsFragment; on
         <DateTime value={p.createdAt} dateOnly />
       </td>
       <td className="cell-actions">
-        <Link className="button button-secondary button-small" to={`/partner/cohorts?partner=${encodeURIComponent(p.id)}`} aria-label={intl.formatMessage({ id: 'partner.list.cohortsOf', defaultMessage: 'Cohorts of {name}' }, { name: p.name })}>
+        <Link
+          className="button button-secondary button-small"
+          to={`/partner/cohorts?partner=${encodeURIComponent(p.id)}`}
+          aria-label={intl.formatMessage({ id: 'partner.list.cohortsOf', defaultMessage: 'Cohorts of {name}' }, { name: p.name })}
+        >
           <FormattedMessage id="partner.list.cohorts" defaultMessage="Cohorts" />
         </Link>
-        <Link className="button button-secondary button-small" to={`/admin/partners/${p.id}`} aria-label={intl.formatMessage({ id: 'partner.list.peopleOf', defaultMessage: 'People of {name}' }, { name: p.name })}>
+        <Link
+          className="button button-secondary button-small"
+          to={`/admin/partners/${p.id}`}
+          aria-label={intl.formatMessage({ id: 'partner.list.peopleOf', defaultMessage: 'People of {name}' }, { name: p.name })}
+        >
           <FormattedMessage id="partner.list.people" defaultMessage="People" />
         </Link>
-        <button id={`edit-partner-${p.id}`} type="button" className="button button-secondary button-small" onClick={onEdit} aria-label={intl.formatMessage({ id: 'partner.list.editTitle', defaultMessage: 'Edit {name}' }, { name: p.name })}>
+        <button
+          id={`edit-partner-${p.id}`}
+          type="button"
+          className="button button-secondary button-small"
+          onClick={onEdit}
+          aria-label={intl.formatMessage({ id: 'partner.list.editTitle', defaultMessage: 'Edit {name}' }, { name: p.name })}
+        >
           <FormattedMessage {...common.edit} />
         </button>
       </td>

@@ -8,7 +8,12 @@ export function PartnerSwitcher() {
   const { partners, chosen, choose } = usePartnerChoice();
   if (partners.length < 2 || !chosen) return null;
   return (
-    <SelectField label={intl.formatMessage({ id: 'partner.switcher.label', defaultMessage: 'Partner' })} className="field-inline" value={chosen.id} onChange={(e) => choose(e.target.value)}>
+    <SelectField
+      label={intl.formatMessage({ id: 'partner.switcher.label', defaultMessage: 'Partner' })}
+      className="field-inline"
+      value={chosen.id}
+      onChange={(e) => choose(e.target.value)}
+    >
       {partners.map((p) => (
         <option key={p.id} value={p.id}>
           {p.name}

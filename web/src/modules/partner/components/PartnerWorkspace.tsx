@@ -14,14 +14,25 @@ import { MemberSection } from './MemberSection';
 const PEOPLE_ROLES: Role[] = ['PARTNER_ADMIN', 'COACH', 'LEARNER'];
 
 /** A partner's people by role, inviting and the invitations still open. */
-export function PartnerWorkspace({ partnerId, eyebrow, switcher, nav }: { partnerId: string; eyebrow: string; switcher?: ReactNode; nav?: ReactNode }) {
+export function PartnerWorkspace({
+  partnerId,
+  eyebrow,
+  switcher,
+  nav,
+}: {
+  partnerId: string;
+  eyebrow: string;
+  switcher?: ReactNode;
+  nav?: ReactNode;
+}) {
   const intl = useIntl();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PartnerDocument, { variables: { id: partnerId } });
   // partner admins invite coaches and learners; another partner admin comes from the certifying body
   const invitable: Role[] = viewer.roles.includes('ADMIN') ? ['PARTNER_ADMIN', 'COACH', 'LEARNER'] : ['COACH', 'LEARNER'];
 
-  if (loading && !data) return <Loading label={intl.formatMessage({ id: 'partner.workspace.loading', defaultMessage: 'Loading partner…' })} />;
+  if (loading && !data)
+    return <Loading label={intl.formatMessage({ id: 'partner.workspace.loading', defaultMessage: 'Loading partner…' })} />;
   if (error || !data) {
     return (
       <>
@@ -47,14 +58,20 @@ export function PartnerWorkspace({ partnerId, eyebrow, switcher, nav }: { partne
                 { id: 'partner.workspace.factsCountries', defaultMessage: '{region} · default time zone {zone} · {countries}' },
                 { region: partner.region, zone: partner.timeZone.replaceAll('_', ' '), countries: partner.countries.join(', ') },
               )
-            : intl.formatMessage({ id: 'partner.workspace.facts', defaultMessage: '{region} · default time zone {zone}' }, { region: partner.region, zone: partner.timeZone.replaceAll('_', ' ') })}
+            : intl.formatMessage(
+                { id: 'partner.workspace.facts', defaultMessage: '{region} · default time zone {zone}' },
+                { region: partner.region, zone: partner.timeZone.replaceAll('_', ' ') },
+              )}
         </p>
       </PageHeader>
       {nav}
       <div className="workspace">
         <Card
           title={intl.formatMessage({ id: 'partner.workspace.people', defaultMessage: 'People' })}
-          description={intl.formatMessage({ id: 'partner.workspace.peopleDescription', defaultMessage: 'Everyone holding a role in this partner.' })}
+          description={intl.formatMessage({
+            id: 'partner.workspace.peopleDescription',
+            defaultMessage: 'Everyone holding a role in this partner.',
+          })}
           className="workspace-main"
         >
           {PEOPLE_ROLES.map((role) => (
@@ -64,7 +81,10 @@ export function PartnerWorkspace({ partnerId, eyebrow, switcher, nav }: { partne
         <div className="workspace-side">
           <Card
             title={intl.formatMessage({ id: 'partner.workspace.invite', defaultMessage: 'Invite someone' })}
-            description={intl.formatMessage({ id: 'partner.workspace.inviteDescription', defaultMessage: 'They get an email with a link to set their password.' })}
+            description={intl.formatMessage({
+              id: 'partner.workspace.inviteDescription',
+              defaultMessage: 'They get an email with a link to set their password.',
+            })}
           >
             <InviteForm partnerId={partner.id} partnerName={partner.name} roles={invitable} />
           </Card>

@@ -16,7 +16,14 @@ export function partnerToForm(p: PartnerFieldsFragment): PartnerFormValues {
 
 /** "za, ng  KE" → ["ZA", "NG", "KE"]; the API checks they are ISO codes. */
 export function parseCountries(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** "Outside-In Africa" → "outside-in-africa": the slug the form suggests until someone edits it. */

@@ -6,7 +6,15 @@ export function useCreatePartner() {
   const [create, state] = useMutation(CreatePartnerDocument, { refetchQueries: [PartnersDocument], awaitRefetchQueries: true });
   const run = async (v: PartnerFormValues): Promise<PartnerFieldsFragment> => {
     const { data } = await create({
-      variables: { input: { name: v.name.trim(), slug: v.slug.trim(), region: v.region.trim(), countries: parseCountries(v.countries), timeZone: v.timeZone } },
+      variables: {
+        input: {
+          name: v.name.trim(),
+          slug: v.slug.trim(),
+          region: v.region.trim(),
+          countries: parseCountries(v.countries),
+          timeZone: v.timeZone,
+        },
+      },
     });
     return data!.createPartner;
   };
@@ -17,7 +25,10 @@ export function useUpdatePartner() {
   const [update, state] = useMutation(UpdatePartnerDocument);
   const run = async (id: string, v: PartnerFormValues): Promise<PartnerFieldsFragment> => {
     const { data } = await update({
-      variables: { id, input: { name: v.name.trim(), region: v.region.trim(), countries: parseCountries(v.countries), timeZone: v.timeZone } },
+      variables: {
+        id,
+        input: { name: v.name.trim(), region: v.region.trim(), countries: parseCountries(v.countries), timeZone: v.timeZone },
+      },
     });
     return data!.updatePartner;
   };

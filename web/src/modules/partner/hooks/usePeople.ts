@@ -1,5 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { InvitationsDocument, InviteDocument, MembersDocument, RemoveMemberDocument, ResendInvitationDocument, RevokeInvitationDocument, type Role } from '../../../gql/graphql';
+import {
+  InvitationsDocument,
+  InviteDocument,
+  MembersDocument,
+  RemoveMemberDocument,
+  ResendInvitationDocument,
+  RevokeInvitationDocument,
+  type Role,
+} from '../../../gql/graphql';
 
 export const PEOPLE_PAGE = 100;
 /** people shown per page of a role's list (a partner may have thousands of learners) */

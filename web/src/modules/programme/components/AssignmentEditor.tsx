@@ -45,7 +45,8 @@ export function AssignmentEditor({
   const set = (patch: Partial<AssignmentInput>) => onChange({ ...a, ...patch });
   const rubric = a.rubric;
   const setRubric = (next: RubricCriterionInput[]) => set({ rubric: next });
-  const setCriterion = (i: number, patch: Partial<RubricCriterionInput>) => setRubric(rubric.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const setCriterion = (i: number, patch: Partial<RubricCriterionInput>) =>
+    setRubric(rubric.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
   const idOf = (...parts: (string | number)[]) => ['assignment', week, ...parts].join('-');
   const moveCriterion = (i: number, by: -1 | 1) => {
@@ -68,7 +69,10 @@ export function AssignmentEditor({
       <div className="form-grid">
         <TextField
           id={idOf('title')}
-          label={intl.formatMessage({ id: 'programme.assignmentEditor.title', defaultMessage: 'Week {week, number} assignment title' }, { week })}
+          label={intl.formatMessage(
+            { id: 'programme.assignmentEditor.title', defaultMessage: 'Week {week, number} assignment title' },
+            { week },
+          )}
           aria-required
           maxLength={200}
           value={a.title}
@@ -78,7 +82,10 @@ export function AssignmentEditor({
         />
         <TextAreaField
           id={idOf('instructions')}
-          label={intl.formatMessage({ id: 'programme.assignmentEditor.instructions', defaultMessage: 'Week {week, number} assignment instructions' }, { week })}
+          label={intl.formatMessage(
+            { id: 'programme.assignmentEditor.instructions', defaultMessage: 'Week {week, number} assignment instructions' },
+            { week },
+          )}
           hint={intl.formatMessage(markdownHint)}
           aria-required
           rows={5}
@@ -98,7 +105,13 @@ export function AssignmentEditor({
                 <input
                   type="checkbox"
                   checked={a.submissionKinds.includes(k)}
-                  onChange={(e) => set({ submissionKinds: e.target.checked ? SUBMISSION_KINDS.filter((x) => x === k || a.submissionKinds.includes(x)) : a.submissionKinds.filter((x) => x !== k) })}
+                  onChange={(e) =>
+                    set({
+                      submissionKinds: e.target.checked
+                        ? SUBMISSION_KINDS.filter((x) => x === k || a.submissionKinds.includes(x))
+                        : a.submissionKinds.filter((x) => x !== k),
+                    })
+                  }
                 />
                 {intl.formatMessage(SUBMISSION_LABEL[k])}
               </label>
@@ -135,7 +148,13 @@ export function AssignmentEditor({
         <TextField
           id={idOf('pass-mark')}
           label={intl.formatMessage({ id: 'programme.assignmentEditor.passMark', defaultMessage: 'Pass mark (points)' })}
-          hint={notes.passMark ?? intl.formatMessage({ id: 'programme.assignmentEditor.passMarkHint', defaultMessage: 'The rubric’s maximum is {max, number}.' }, { max })}
+          hint={
+            notes.passMark ??
+            intl.formatMessage(
+              { id: 'programme.assignmentEditor.passMarkHint', defaultMessage: 'The rubric’s maximum is {max, number}.' },
+              { max },
+            )
+          }
           type="number"
           min={0}
           inputMode="numeric"
@@ -149,10 +168,19 @@ export function AssignmentEditor({
         <FormattedMessage id="programme.assignmentEditor.rubric" defaultMessage="Rubric" />
       </h4>
       {notes.rubric && <p className="field-note">{notes.rubric}</p>}
-      <ol className="rubric-editor" aria-label={intl.formatMessage({ id: 'programme.assignmentEditor.criteriaOfWeek', defaultMessage: 'Rubric criteria of week {week, number}' }, { week })}>
+      <ol
+        className="rubric-editor"
+        aria-label={intl.formatMessage(
+          { id: 'programme.assignmentEditor.criteriaOfWeek', defaultMessage: 'Rubric criteria of week {week, number}' },
+          { week },
+        )}
+      >
         {rubric.map((c, i) => {
           const n = i + 1;
-          const prefix = intl.formatMessage({ id: 'programme.assignmentEditor.criterionPrefix', defaultMessage: 'Week {week, number} criterion {criterion, number}' }, { week, criterion: n });
+          const prefix = intl.formatMessage(
+            { id: 'programme.assignmentEditor.criterionPrefix', defaultMessage: 'Week {week, number} criterion {criterion, number}' },
+            { week, criterion: n },
+          );
           const path = `rubric.${i}`;
           const setLevels = (levels: RubricLevelInput[]) => setCriterion(i, { levels });
           return (
@@ -173,8 +201,12 @@ export function AssignmentEditor({
               />
               <ul className="rubric-levels">
                 {c.levels.map((l, k) => {
-                  const levelPrefix = intl.formatMessage({ id: 'programme.assignmentEditor.levelPrefix', defaultMessage: '{criterion} level {level, number}' }, { criterion: prefix, level: k + 1 });
-                  const setLevel = (patch: Partial<RubricLevelInput>) => setLevels(c.levels.map((x, j) => (j === k ? { ...x, ...patch } : x)));
+                  const levelPrefix = intl.formatMessage(
+                    { id: 'programme.assignmentEditor.levelPrefix', defaultMessage: '{criterion} level {level, number}' },
+                    { criterion: prefix, level: k + 1 },
+                  );
+                  const setLevel = (patch: Partial<RubricLevelInput>) =>
+                    setLevels(c.levels.map((x, j) => (j === k ? { ...x, ...patch } : x)));
                   return (
                     <li key={k} className="rubric-level">
                       <TextField
@@ -216,17 +248,17 @@ export function AssignmentEditor({
                           focusLater(idOf('criterion', i, 'add-level'));
                         }}
                       >
-                        <FormattedMessage id="programme.assignmentEditor.removeLevel" defaultMessage="Remove level<hidden> {level, number} of {criterion}</hidden>" values={{ level: k + 1, criterion: prefix, hidden }} />
+                        <FormattedMessage
+                          id="programme.assignmentEditor.removeLevel"
+                          defaultMessage="Remove level<hidden> {level, number} of {criterion}</hidden>"
+                          values={{ level: k + 1, criterion: prefix, hidden }}
+                        />
                       </button>
                     </li>
                   );
                 })}
               </ul>
-              {errors[`${path}.levels`] && (
-                <p className="field-error">
-                  {errors[`${path}.levels`]}
-                </p>
-              )}
+              {errors[`${path}.levels`] && <p className="field-error">{errors[`${path}.levels`]}</p>}
               <div className="editor-item-actions">
                 <button
                   id={idOf('criterion', i, 'add-level')}
@@ -239,13 +271,37 @@ export function AssignmentEditor({
                     focusLater(idOf('criterion', i, 'level', c.levels.length, 'label'));
                   }}
                 >
-                  <FormattedMessage id="programme.assignmentEditor.addLevel" defaultMessage="Add level<hidden> to {criterion}</hidden>" values={{ criterion: prefix, hidden }} />
+                  <FormattedMessage
+                    id="programme.assignmentEditor.addLevel"
+                    defaultMessage="Add level<hidden> to {criterion}</hidden>"
+                    values={{ criterion: prefix, hidden }}
+                  />
                 </button>
-                <button id={idOf('criterion', i, 'up')} type="button" className="button button-secondary button-small" disabled={i === 0} onClick={() => moveCriterion(i, -1)}>
-                  <FormattedMessage id="programme.assignmentEditor.moveUp" defaultMessage="Move up<hidden> {criterion}</hidden>" values={{ criterion: prefix, hidden }} />
+                <button
+                  id={idOf('criterion', i, 'up')}
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={i === 0}
+                  onClick={() => moveCriterion(i, -1)}
+                >
+                  <FormattedMessage
+                    id="programme.assignmentEditor.moveUp"
+                    defaultMessage="Move up<hidden> {criterion}</hidden>"
+                    values={{ criterion: prefix, hidden }}
+                  />
                 </button>
-                <button id={idOf('criterion', i, 'down')} type="button" className="button button-secondary button-small" disabled={i === rubric.length - 1} onClick={() => moveCriterion(i, 1)}>
-                  <FormattedMessage id="programme.assignmentEditor.moveDown" defaultMessage="Move down<hidden> {criterion}</hidden>" values={{ criterion: prefix, hidden }} />
+                <button
+                  id={idOf('criterion', i, 'down')}
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={i === rubric.length - 1}
+                  onClick={() => moveCriterion(i, 1)}
+                >
+                  <FormattedMessage
+                    id="programme.assignmentEditor.moveDown"
+                    defaultMessage="Move down<hidden> {criterion}</hidden>"
+                    values={{ criterion: prefix, hidden }}
+                  />
                 </button>
                 <button
                   type="button"
@@ -255,7 +311,11 @@ export function AssignmentEditor({
                     focusLater(i > 0 ? idOf('criterion', i - 1, 'title') : idOf('add-criterion'));
                   }}
                 >
-                  <FormattedMessage id="programme.assignmentEditor.removeCriterion" defaultMessage="Remove criterion<hidden> {criterion}</hidden>" values={{ criterion: prefix, hidden }} />
+                  <FormattedMessage
+                    id="programme.assignmentEditor.removeCriterion"
+                    defaultMessage="Remove criterion<hidden> {criterion}</hidden>"
+                    values={{ criterion: prefix, hidden }}
+                  />
                 </button>
               </div>
             </li>
@@ -273,12 +333,25 @@ export function AssignmentEditor({
             focusLater(idOf('criterion', rubric.length, 'title'));
           }}
         >
-          <FormattedMessage id="programme.assignmentEditor.addCriterion" defaultMessage="Add criterion<hidden> to week {week, number}</hidden>" values={{ week, hidden }} />
+          <FormattedMessage
+            id="programme.assignmentEditor.addCriterion"
+            defaultMessage="Add criterion<hidden> to week {week, number}</hidden>"
+            values={{ week, hidden }}
+          />
         </button>
         <ConfirmButton
           label={intl.formatMessage({ id: 'programme.assignmentEditor.remove', defaultMessage: 'Remove the assignment' })}
-          accessibleLabel={intl.formatMessage({ id: 'programme.assignmentEditor.removeNamed', defaultMessage: 'Remove the assignment of week {week, number}' }, { week })}
-          question={intl.formatMessage({ id: 'programme.assignmentEditor.removeQuestion', defaultMessage: 'Remove the assignment of week {week, number} from the draft?' }, { week })}
+          accessibleLabel={intl.formatMessage(
+            { id: 'programme.assignmentEditor.removeNamed', defaultMessage: 'Remove the assignment of week {week, number}' },
+            { week },
+          )}
+          question={intl.formatMessage(
+            {
+              id: 'programme.assignmentEditor.removeQuestion',
+              defaultMessage: 'Remove the assignment of week {week, number} from the draft?',
+            },
+            { week },
+          )}
           confirmLabel={intl.formatMessage({ id: 'programme.assignmentEditor.removeConfirm', defaultMessage: 'Remove it' })}
           onConfirm={onRemove}
         />
@@ -295,10 +368,24 @@ const starters = defineMessages<{ assignmentTitle: { week: number }; levelMissin
 
 /** A new criterion: no title yet, two levels to write over. */
 export function newCriterion(intl: Pick<ReturnType<typeof useIntl>, 'formatMessage'>): RubricCriterionInput {
-  return { title: '', levels: [{ label: intl.formatMessage(starters.levelMissing), points: 0 }, { label: intl.formatMessage(starters.levelMet), points: 2 }] };
+  return {
+    title: '',
+    levels: [
+      { label: intl.formatMessage(starters.levelMissing), points: 0 },
+      { label: intl.formatMessage(starters.levelMet), points: 2 },
+    ],
+  };
 }
 
 /** A new assignment for a week: due on day 6 at 23:59, submitted as text, one criterion to write. */
 export function newAssignment(week: number, intl: Pick<ReturnType<typeof useIntl>, 'formatMessage'>): AssignmentInput {
-  return { title: intl.formatMessage(starters.assignmentTitle, { week }), instructions: '', submissionKinds: ['TEXT'], rubric: [newCriterion(intl)], passMark: 0, dueDay: 6, dueTime: '23:59' };
+  return {
+    title: intl.formatMessage(starters.assignmentTitle, { week }),
+    instructions: '',
+    submissionKinds: ['TEXT'],
+    rubric: [newCriterion(intl)],
+    passMark: 0,
+    dueDay: 6,
+    dueTime: '23:59',
+  };
 }

@@ -45,14 +45,20 @@ export function ModuleEditor({
       </legend>
       <div className="form-grid">
         <TextField
-          label={intl.formatMessage({ id: 'programme.moduleEditor.weekTitle', defaultMessage: 'Week {week, number} title' }, { week: m.week })}
+          label={intl.formatMessage(
+            { id: 'programme.moduleEditor.weekTitle', defaultMessage: 'Week {week, number} title' },
+            { week: m.week },
+          )}
           required
           maxLength={200}
           value={m.title}
           onChange={(e) => onChange({ ...m, title: e.target.value })}
         />
         <TextAreaField
-          label={intl.formatMessage({ id: 'programme.moduleEditor.weekSummary', defaultMessage: 'Week {week, number} summary' }, { week: m.week })}
+          label={intl.formatMessage(
+            { id: 'programme.moduleEditor.weekSummary', defaultMessage: 'Week {week, number} summary' },
+            { week: m.week },
+          )}
           rows={2}
           maxLength={4000}
           value={m.summary ?? ''}
@@ -62,9 +68,18 @@ export function ModuleEditor({
       <h3 className="section-title">
         <FormattedMessage id="programme.moduleEditor.contentItems" defaultMessage="Content items" />
       </h3>
-      <ol className="editor-items" aria-label={intl.formatMessage({ id: 'programme.moduleEditor.contentOfWeek', defaultMessage: 'Content of week {week, number}' }, { week: m.week })}>
+      <ol
+        className="editor-items"
+        aria-label={intl.formatMessage(
+          { id: 'programme.moduleEditor.contentOfWeek', defaultMessage: 'Content of week {week, number}' },
+          { week: m.week },
+        )}
+      >
         {items.map((item, i) => {
-          const label = intl.formatMessage({ id: 'programme.moduleEditor.itemLabel', defaultMessage: 'Week {week, number} item {item, number}' }, { week: m.week, item: i + 1 });
+          const label = intl.formatMessage(
+            { id: 'programme.moduleEditor.itemLabel', defaultMessage: 'Week {week, number} item {item, number}' },
+            { week: m.week, item: i + 1 },
+          );
           const labelPrefix = <span className="visually-hidden">{label} </span>;
           const set = (patch: Partial<ContentItemInput>) => setItems(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
@@ -145,14 +160,42 @@ export function ModuleEditor({
                 )}
               </div>
               <div className="editor-item-actions">
-                <button id={`item-${m.week}-${i}-up`} type="button" className="button button-secondary button-small" disabled={i === 0} onClick={() => move(i, -1)}>
-                  <FormattedMessage id="programme.moduleEditor.moveItemUp" defaultMessage="Move up<hidden> {item}</hidden>" values={{ item: label, hidden }} />
+                <button
+                  id={`item-${m.week}-${i}-up`}
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
+                  <FormattedMessage
+                    id="programme.moduleEditor.moveItemUp"
+                    defaultMessage="Move up<hidden> {item}</hidden>"
+                    values={{ item: label, hidden }}
+                  />
                 </button>
-                <button id={`item-${m.week}-${i}-down`} type="button" className="button button-secondary button-small" disabled={i === items.length - 1} onClick={() => move(i, 1)}>
-                  <FormattedMessage id="programme.moduleEditor.moveItemDown" defaultMessage="Move down<hidden> {item}</hidden>" values={{ item: label, hidden }} />
+                <button
+                  id={`item-${m.week}-${i}-down`}
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={i === items.length - 1}
+                  onClick={() => move(i, 1)}
+                >
+                  <FormattedMessage
+                    id="programme.moduleEditor.moveItemDown"
+                    defaultMessage="Move down<hidden> {item}</hidden>"
+                    values={{ item: label, hidden }}
+                  />
                 </button>
-                <button type="button" className="button button-danger-quiet button-small" onClick={() => setItems(items.filter((_, j) => j !== i))}>
-                  <FormattedMessage id="programme.moduleEditor.removeItem" defaultMessage="Remove<hidden> {item}</hidden>" values={{ item: label, hidden }} />
+                <button
+                  type="button"
+                  className="button button-danger-quiet button-small"
+                  onClick={() => setItems(items.filter((_, j) => j !== i))}
+                >
+                  <FormattedMessage
+                    id="programme.moduleEditor.removeItem"
+                    defaultMessage="Remove<hidden> {item}</hidden>"
+                    values={{ item: label, hidden }}
+                  />
                 </button>
               </div>
             </li>
@@ -169,7 +212,11 @@ export function ModuleEditor({
         </button>
         {onRemove && (
           <button type="button" className="button button-danger-quiet button-small" onClick={onRemove}>
-            <FormattedMessage id="programme.moduleEditor.removeWeek" defaultMessage="Remove week {week, number}" values={{ week: m.week }} />
+            <FormattedMessage
+              id="programme.moduleEditor.removeWeek"
+              defaultMessage="Remove week {week, number}"
+              values={{ week: m.week }}
+            />
           </button>
         )}
       </div>
@@ -196,7 +243,11 @@ export function ModuleEditor({
               setTimeout(() => document.getElementById(`assignment-${m.week}-title`)?.focus());
             }}
           >
-            <FormattedMessage id="programme.moduleEditor.addAssignment" defaultMessage="Add an assignment<hidden> to week {week, number}</hidden>" values={{ week: m.week, hidden }} />
+            <FormattedMessage
+              id="programme.moduleEditor.addAssignment"
+              defaultMessage="Add an assignment<hidden> to week {week, number}</hidden>"
+              values={{ week: m.week, hidden }}
+            />
           </button>
         </div>
       )}

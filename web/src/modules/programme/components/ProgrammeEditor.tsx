@@ -11,6 +11,7 @@ import { cleanForSave, newModule, toInput, withModules } from '../hooks/definiti
 import { useUpdateProgrammeDraft } from '../hooks/useProgrammes';
 import { ModuleEditor } from './ModuleEditor';
 import { SessionPlanEditor } from './SessionPlanEditor';
+import { SPACE } from '../../../lib/jsx';
 
 /** The API's refusal of fields it names by path (extensions.details.issues), as messages by path. */
 function refusedFields(error: unknown): PathMessages {
@@ -22,7 +23,9 @@ function refusedFields(error: unknown): PathMessages {
 
 /** Only the messages under `prefix`, with the prefix taken off. */
 function under(messages: PathMessages, prefix: string): PathMessages {
-  return Object.fromEntries(Object.entries(messages).flatMap(([path, m]) => (path.startsWith(prefix) ? [[path.slice(prefix.length), m]] : [])));
+  return Object.fromEntries(
+    Object.entries(messages).flatMap(([path, m]) => (path.startsWith(prefix) ? [[path.slice(prefix.length), m]] : [])),
+  );
 }
 
 /**
@@ -30,7 +33,15 @@ function under(messages: PathMessages, prefix: string): PathMessages {
  * Assignments are checked by the domain's rubric rules before saving: a refused save shows each
  * message next to its field, on the week of the first one, and moves focus to that field.
  */
-export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: ProgrammeDetailFieldsFragment; onSaved: () => void; onCancel: () => void }) {
+export function ProgrammeEditor({
+  programme,
+  onSaved,
+  onCancel,
+}: {
+  programme: ProgrammeDetailFieldsFragment;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const intl = useIntl();
   const [def, setDef] = useState<ProgrammeDefinitionInput>(() => toInput(programme));
   const [save, { loading }] = useUpdateProgrammeDraft();
@@ -85,9 +96,19 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
       ref={formRef}
       className="stack page-stack programme-editor"
       onSubmit={submit}
-      aria-label={intl.formatMessage({ id: 'programme.editor.label', defaultMessage: 'Edit the draft of {code}' }, { code: programme.code })}
+      aria-label={intl.formatMessage(
+        { id: 'programme.editor.label', defaultMessage: 'Edit the draft of {code}' },
+        { code: programme.code },
+      )}
     >
-      <div id="editor-error">{error != null && <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.editor.failed', defaultMessage: 'The draft was not saved' })} />}</div>
+      <div id="editor-error">
+        {error != null && (
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'programme.editor.failed', defaultMessage: 'The draft was not saved' })}
+          />
+        )}
+      </div>
       <fieldset className="editor-week">
         <legend>
           <FormattedMessage id="programme.editor.programme" defaultMessage="Programme" />
@@ -111,7 +132,11 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
           />
           <SelectField
             label={intl.formatMessage({ id: 'programme.editor.language', defaultMessage: 'Language of the content' })}
-            hint={intl.formatMessage({ id: 'programme.editor.languageHint', defaultMessage: 'Learners see the programme’s content as written, whatever language Beacon is shown in; any partner may run it.' })}
+            hint={intl.formatMessage({
+              id: 'programme.editor.languageHint',
+              defaultMessage:
+                'Learners see the programme’s content as written, whatever language Beacon is shown in; any partner may run it.',
+            })}
             value={def.language ?? 'en'}
             onChange={(e) => set({ language: e.target.value })}
           >
@@ -151,9 +176,19 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
         </div>
       </fieldset>
 
-      <div className="editor-weeks" role="group" aria-label={intl.formatMessage({ id: 'programme.editor.weekToEdit', defaultMessage: 'Week to edit' })}>
+      <div
+        className="editor-weeks"
+        role="group"
+        aria-label={intl.formatMessage({ id: 'programme.editor.weekToEdit', defaultMessage: 'Week to edit' })}
+      >
         {def.modules.map((m) => (
-          <button key={m.week} type="button" className="button button-secondary button-small" aria-pressed={m.week === shownWeek} onClick={() => setWeek(m.week)}>
+          <button
+            key={m.week}
+            type="button"
+            className="button button-secondary button-small"
+            aria-pressed={m.week === shownWeek}
+            onClick={() => setWeek(m.week)}
+          >
             <FormattedMessage id="programme.editor.week" defaultMessage="Week {week, number}" values={{ week: m.week }} />
           </button>
         ))}
@@ -165,7 +200,11 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
             setWeek(def.modules.length + 1);
           }}
         >
-          <FormattedMessage id="programme.editor.addWeek" defaultMessage="Add week {week, number}" values={{ week: def.modules.length + 1 }} />
+          <FormattedMessage
+            id="programme.editor.addWeek"
+            defaultMessage="Add week {week, number}"
+            values={{ week: def.modules.length + 1 }}
+          />
         </button>
       </div>
       {def.modules
@@ -180,8 +219,22 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
               module={m}
               assignmentErrors={under(errors, prefix)}
               assignmentNotes={m.assignment ? assignmentIssues(intl, m.assignment).notes : {}}
-              onChange={(next) => setDef((d) => withModules(d, d.modules.map((x, j) => (j === i ? next : x))))}
-              onRemove={def.modules.length > 1 && last ? () => { setDef((d) => withModules(d, d.modules.slice(0, -1))); setWeek(m.week - 1); } : undefined}
+              onChange={(next) =>
+                setDef((d) =>
+                  withModules(
+                    d,
+                    d.modules.map((x, j) => (j === i ? next : x)),
+                  ),
+                )
+              }
+              onRemove={
+                def.modules.length > 1 && last
+                  ? () => {
+                      setDef((d) => withModules(d, d.modules.slice(0, -1)));
+                      setWeek(m.week - 1);
+                    }
+                  : undefined
+              }
             />
           );
         })}
@@ -194,7 +247,13 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
         </legend>
         <div className="form-grid">
           <label className="checkbox span-all">
-            <input type="checkbox" checked={def.completion.allAssignmentsPassed} onChange={(e) => set({ completion: { ...def.completion, allAssignmentsPassed: e.target.checked } })} /> <FormattedMessage id="programme.editor.allAssignments" defaultMessage="Every assignment must be passed" />
+            <input
+              type="checkbox"
+              checked={def.completion.allAssignmentsPassed}
+              onChange={(e) => set({ completion: { ...def.completion, allAssignmentsPassed: e.target.checked } })}
+            />
+            {SPACE}
+            <FormattedMessage id="programme.editor.allAssignments" defaultMessage="Every assignment must be passed" />
           </label>
           <TextField
             label={intl.formatMessage({ id: 'programme.editor.minAttendance', defaultMessage: 'Minimum attendance (%)' })}
@@ -237,7 +296,9 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
             max={600}
             hint={intl.formatMessage({ id: 'programme.editor.validForHint', defaultMessage: 'Leave empty if it never expires.' })}
             value={def.credential.validityMonths == null ? '' : String(def.credential.validityMonths)}
-            onChange={(e) => set({ credential: { ...def.credential, validityMonths: e.target.value === '' ? null : Number(e.target.value) } })}
+            onChange={(e) =>
+              set({ credential: { ...def.credential, validityMonths: e.target.value === '' ? null : Number(e.target.value) } })
+            }
           />
           <TextAreaField
             label={intl.formatMessage({ id: 'programme.editor.credentialDescription', defaultMessage: 'Credential description' })}
@@ -268,7 +329,10 @@ export function ProgrammeEditor({ programme, onSaved, onCancel }: { programme: P
           <FormattedMessage {...common.cancel} />
         </button>
         <span className="field-hint">
-          <FormattedMessage id="programme.editor.saveHint" defaultMessage="Saving changes the draft only; cohorts keep their version until you publish." />
+          <FormattedMessage
+            id="programme.editor.saveHint"
+            defaultMessage="Saving changes the draft only; cohorts keep their version until you publish."
+          />
         </span>
       </div>
     </form>

@@ -46,10 +46,19 @@ export function ProgrammeList() {
       {loading && !data ? (
         <Loading label={intl.formatMessage({ id: 'programme.list.loading', defaultMessage: 'Loading programmes…' })} />
       ) : error && !data ? (
-        <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.list.loadFailed', defaultMessage: 'Programmes could not be loaded' })} onRetry={() => void refetch()} />
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'programme.list.loadFailed', defaultMessage: 'Programmes could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
       ) : (
         <DataTable
-          name={{ caption: intl.formatMessage({ id: 'programme.list.caption', defaultMessage: 'Programmes with their weeks, latest version and unpublished changes' }) }}
+          name={{
+            caption: intl.formatMessage({
+              id: 'programme.list.caption',
+              defaultMessage: 'Programmes with their weeks, latest version and unpublished changes',
+            }),
+          }}
           columns={[
             intl.formatMessage({ id: 'programme.list.colCode', defaultMessage: 'Code' }),
             intl.formatMessage({ id: 'programme.list.colTitle', defaultMessage: 'Title' }),
@@ -74,10 +83,18 @@ export function ProgrammeList() {
                 {p.latestVersion ? (
                   <>
                     <span className="cell-strong">
-                      <FormattedMessage id="programme.list.version" defaultMessage="Version {version}" values={{ version: p.latestVersion.version }} />
+                      <FormattedMessage
+                        id="programme.list.version"
+                        defaultMessage="Version {version}"
+                        values={{ version: p.latestVersion.version }}
+                      />
                     </span>
                     <span className="cell-sub">
-                      <FormattedMessage id="programme.list.publishedOn" defaultMessage="published {date}" values={{ date: <DateTime value={p.latestVersion.publishedAt} dateOnly /> }} />
+                      <FormattedMessage
+                        id="programme.list.publishedOn"
+                        defaultMessage="published {date}"
+                        values={{ date: <DateTime value={p.latestVersion.publishedAt} dateOnly /> }}
+                      />
                     </span>
                   </>
                 ) : (
@@ -110,7 +127,10 @@ export function ProgrammeList() {
           )}
           empty={
             <EmptyState title={intl.formatMessage({ id: 'programme.list.emptyTitle', defaultMessage: 'No programmes yet' })}>
-              <FormattedMessage id="programme.list.emptyText" defaultMessage="Define the first programme: its weeks, content, assignments, sessions and credential." />
+              <FormattedMessage
+                id="programme.list.emptyText"
+                defaultMessage="Define the first programme: its weeks, content, assignments, sessions and credential."
+              />
             </EmptyState>
           }
         />
@@ -142,7 +162,10 @@ function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
     <form className="form-grid" onSubmit={submit}>
       {error != null && (
         <div className="span-all">
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.list.createFailed', defaultMessage: 'The programme was not created' })} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'programme.list.createFailed', defaultMessage: 'The programme was not created' })}
+          />
         </div>
       )}
       <TextField
@@ -170,7 +193,9 @@ function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
       </p>
       <div className="form-actions span-all">
         <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? intl.formatMessage({ id: 'programme.list.creating', defaultMessage: 'Creating…' }) : intl.formatMessage({ id: 'programme.list.create', defaultMessage: 'Create programme' })}
+          {loading
+            ? intl.formatMessage({ id: 'programme.list.creating', defaultMessage: 'Creating…' })
+            : intl.formatMessage({ id: 'programme.list.create', defaultMessage: 'Create programme' })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           <FormattedMessage {...common.cancel} />

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../ui/Feedback';
 import { Markdown } from '../../../ui/Markdown';
 import { PlainText } from '../../../ui/PlainText';
 import { KIND_LABEL, weekdayName } from '../hooks/definition';
+import { SPACE } from '../../../lib/jsx';
 
 /** How a submission is handed in, as the assignment line says it ("submitted as file, link"). */
 const SUBMISSION_KIND = defineMessages({
@@ -58,7 +59,11 @@ export function ProgrammeView({ programme: p }: { programme: ProgrammeDetailFiel
                 <FormattedMessage id="programme.view.coachingSessions" defaultMessage="Coaching sessions" />
               </dt>
               <dd>
-                <FormattedMessage id="programme.view.perLearner" defaultMessage="{count, number} per learner" values={{ count: p.coachingSessions }} />
+                <FormattedMessage
+                  id="programme.view.perLearner"
+                  defaultMessage="{count, number} per learner"
+                  values={{ count: p.coachingSessions }}
+                />
               </dd>
             </div>
           </dl>
@@ -91,7 +96,11 @@ export function ProgrammeView({ programme: p }: { programme: ProgrammeDetailFiel
             <p className="cell-strong">{p.credential.name}</p>
             <p>{p.credential.description}</p>
             <p className="field-hint">
-              <FormattedMessage id="programme.view.criteria" defaultMessage="Criteria: {criteria}" values={{ criteria: p.credential.criteria }} />
+              <FormattedMessage
+                id="programme.view.criteria"
+                defaultMessage="Criteria: {criteria}"
+                values={{ criteria: p.credential.criteria }}
+              />
             </p>
             <p className="field-hint">
               {p.credential.validityMonths ? (
@@ -114,7 +123,13 @@ export function ProgrammeView({ programme: p }: { programme: ProgrammeDetailFiel
         </h2>
         <ol className="module-list">
           {p.modules.map((m) => (
-            <ModuleView key={m.week} module={m} plan={p.sessionPlan.filter((s) => s.week === m.week)} open={m.week === 1} language={p.language} />
+            <ModuleView
+              key={m.week}
+              module={m}
+              plan={p.sessionPlan.filter((s) => s.week === m.week)}
+              open={m.week === 1}
+              language={p.language}
+            />
           ))}
         </ol>
       </section>
@@ -136,7 +151,11 @@ function ModuleView({ module: m, plan, open, language }: { module: Module; plan:
       <details open={open}>
         <summary>
           <span className="module-title">
-            <FormattedMessage id="programme.view.moduleTitle" defaultMessage="Week {week, number}: {title}" values={{ week: m.week, title: m.title }} />
+            <FormattedMessage
+              id="programme.view.moduleTitle"
+              defaultMessage="Week {week, number}: {title}"
+              values={{ week: m.week, title: m.title }}
+            />
           </span>
           <span className="message-meta">
             <FormattedMessage
@@ -159,7 +178,17 @@ function ModuleView({ module: m, plan, open, language }: { module: Module; plan:
             <ol className="item-list">
               {m.contentItems.map((c) => (
                 <li key={c.id}>
-                  <span className="pill pill-quiet">{intl.formatMessage(KIND_LABEL[c.kind])}</span> <span className="cell-strong inline">{c.title}</span> <span className="muted"><FormattedMessage id="programme.view.itemMinutes" defaultMessage="· {minutes, number} min" values={{ minutes: c.minutes }} /></span>
+                  <span className="pill pill-quiet">{intl.formatMessage(KIND_LABEL[c.kind])}</span>
+                  {SPACE}
+                  <span className="cell-strong inline">{c.title}</span>
+                  {SPACE}
+                  <span className="muted">
+                    <FormattedMessage
+                      id="programme.view.itemMinutes"
+                      defaultMessage="· {minutes, number} min"
+                      values={{ minutes: c.minutes }}
+                    />
+                  </span>
                   {c.url && (
                     <span className="cell-sub">
                       <a href={c.url} target="_blank" rel="noreferrer">
@@ -198,7 +227,10 @@ function ModuleView({ module: m, plan, open, language }: { module: Module; plan:
                     name={{ caption: intl.formatMessage({ id: 'programme.view.rubric', defaultMessage: 'Rubric' }), visible: true }}
                     className="table-compact rubric"
                     wrap={false}
-                    columns={[intl.formatMessage({ id: 'programme.view.colCriterion', defaultMessage: 'Criterion' }), intl.formatMessage({ id: 'programme.view.colLevels', defaultMessage: 'Levels' })]}
+                    columns={[
+                      intl.formatMessage({ id: 'programme.view.colCriterion', defaultMessage: 'Criterion' }),
+                      intl.formatMessage({ id: 'programme.view.colLevels', defaultMessage: 'Levels' }),
+                    ]}
                     rows={m.assignment.rubric}
                     rowKey={(r) => r.id}
                     renderRow={(r) => (
@@ -206,7 +238,12 @@ function ModuleView({ module: m, plan, open, language }: { module: Module; plan:
                         <th scope="row">{r.title}</th>
                         <td>
                           {r.levels
-                            .map((l) => intl.formatMessage({ id: 'programme.view.level', defaultMessage: '{label} ({points, number})' }, { label: l.label, points: l.points }))
+                            .map((l) =>
+                              intl.formatMessage(
+                                { id: 'programme.view.level', defaultMessage: '{label} ({points, number})' },
+                                { label: l.label, points: l.points },
+                              ),
+                            )
                             .join(LEVEL_SEP)}
                         </td>
                       </tr>
@@ -258,7 +295,11 @@ function SessionPlanTable({ plan }: { plan: Plan }) {
             <td>{weekdayName(s.weekday)}</td>
             <td>{s.time}</td>
             <td>
-              <FormattedMessage id="programme.view.minutes" defaultMessage="{minutes, number} min" values={{ minutes: s.durationMinutes }} />
+              <FormattedMessage
+                id="programme.view.minutes"
+                defaultMessage="{minutes, number} min"
+                values={{ minutes: s.durationMinutes }}
+              />
             </td>
           </tr>
         )}

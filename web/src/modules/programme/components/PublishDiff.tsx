@@ -27,7 +27,13 @@ const FIELD = defineMessages<ChangedField>({
 /** One line of the summary, e.g. "Rubric criterion changed: Insight (title, was “Customer insight”)". */
 function ChangeLine({ change: c }: { change: Change }) {
   const intl = useIntl();
-  const title = c.subject === 'session' ? intl.formatMessage({ id: 'programme.diff.sessionTitle', defaultMessage: '{title} (week {week, number})' }, { title: c.title, week: c.week ?? 0 }) : c.title;
+  const title =
+    c.subject === 'session'
+      ? intl.formatMessage(
+          { id: 'programme.diff.sessionTitle', defaultMessage: '{title} (week {week, number})' },
+          { title: c.title, week: c.week ?? 0 },
+        )
+      : c.title;
   switch (c.kind) {
     case 'added':
       return (
@@ -57,7 +63,10 @@ function ChangeLine({ change: c }: { change: Change }) {
       const fields = intl.formatList(
         c.fields.map((f) =>
           f === 'title' && c.previousTitle !== undefined
-            ? intl.formatMessage({ id: 'programme.diff.titleWas', defaultMessage: 'title, was “{previous}”' }, { previous: c.previousTitle })
+            ? intl.formatMessage(
+                { id: 'programme.diff.titleWas', defaultMessage: 'title, was “{previous}”' },
+                { previous: c.previousTitle },
+              )
             : intl.formatMessage(FIELD[f]),
         ),
         { type: 'unit', style: 'narrow' },
@@ -112,7 +121,12 @@ export function PublishDiff({ diff, version, headingLevel }: { diff: ProgrammeDi
       )}
       {diff.weeks.map((w) => (
         <section key={w.week}>
-          <H className="diff-heading">{intl.formatMessage({ id: 'programme.diff.week', defaultMessage: 'Week {week, number}: {title}' }, { week: w.week, title: w.title })}</H>
+          <H className="diff-heading">
+            {intl.formatMessage(
+              { id: 'programme.diff.week', defaultMessage: 'Week {week, number}: {title}' },
+              { week: w.week, title: w.title },
+            )}
+          </H>
           <ChangeList changes={w.changes} />
         </section>
       ))}

@@ -54,7 +54,11 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
   return (
     <div className="stack">
       {p.draftProblems.length > 0 && (
-        <div className="notice notice-warning" role="region" aria-label={intl.formatMessage({ id: 'programme.publish.problemsLabel', defaultMessage: 'Draft problems' })}>
+        <div
+          className="notice notice-warning"
+          role="region"
+          aria-label={intl.formatMessage({ id: 'programme.publish.problemsLabel', defaultMessage: 'Draft problems' })}
+        >
           <p className="notice-title">
             <FormattedMessage id="programme.publish.cannotPublish" defaultMessage="The draft cannot be published yet" />
           </p>
@@ -67,7 +71,10 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
       )}
       {error != null && (
         <div>
-          <ErrorNotice error={error} title={intl.formatMessage({ id: 'programme.publish.failed', defaultMessage: 'The programme was not published' })} />
+          <ErrorNotice
+            error={error}
+            title={intl.formatMessage({ id: 'programme.publish.failed', defaultMessage: 'The programme was not published' })}
+          />
           {problems.length > 0 && (
             <ul className="problem-list">
               {problems.map((d) => (
@@ -113,13 +120,20 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
             </p>
           )}
           <p className="field-hint">
-            <FormattedMessage id="programme.publish.confirmHint" defaultMessage="New cohorts will follow version {version, number}; cohorts already created keep their version." values={{ version: next }} />
+            <FormattedMessage
+              id="programme.publish.confirmHint"
+              defaultMessage="New cohorts will follow version {version, number}; cohorts already created keep their version."
+              values={{ version: next }}
+            />
           </p>
           <div className="publish-row">
             <button type="button" className="button button-primary" disabled={loading} onClick={confirm}>
               {loading
                 ? intl.formatMessage({ id: 'programme.publish.publishing', defaultMessage: 'Publishing…' })
-                : intl.formatMessage({ id: 'programme.publish.confirm', defaultMessage: 'Confirm and publish version {version, number}' }, { version: next })}
+                : intl.formatMessage(
+                    { id: 'programme.publish.confirm', defaultMessage: 'Confirm and publish version {version, number}' },
+                    { version: next },
+                  )}
             </button>
             <button type="button" className="button button-secondary" disabled={loading} onClick={() => setReviewing(false)}>
               <FormattedMessage {...common.cancel} />
@@ -144,12 +158,20 @@ export function PublishPanel({ programme: p }: { programme: ProgrammeDetailField
           <span className="field-hint">
             {p.hasUnpublishedChanges ? (
               p.latestVersion ? (
-                <FormattedMessage id="programme.publish.differs" defaultMessage="The draft differs from version {version}." values={{ version: p.latestVersion.version }} />
+                <FormattedMessage
+                  id="programme.publish.differs"
+                  defaultMessage="The draft differs from version {version}."
+                  values={{ version: p.latestVersion.version }}
+                />
               ) : (
                 <FormattedMessage id="programme.publish.nothingPublished" defaultMessage="Nothing is published yet." />
               )
             ) : (
-              <FormattedMessage id="programme.publish.same" defaultMessage="The draft is the same as version {version}: nothing new to publish." values={{ version: p.latestVersion?.version }} />
+              <FormattedMessage
+                id="programme.publish.same"
+                defaultMessage="The draft is the same as version {version}: nothing new to publish."
+                values={{ version: p.latestVersion?.version }}
+              />
             )}
           </span>
         </div>

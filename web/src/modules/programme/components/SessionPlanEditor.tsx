@@ -5,13 +5,25 @@ import { DataTable } from '../../../ui/DataTable';
 import { WEEKDAYS, newSession, weekdayName } from '../hooks/definition';
 
 /** The planned live sessions as an editable table: title, week, weekday, time and duration. */
-export function SessionPlanEditor({ plan, weeks, onChange }: { plan: SessionPlanItemInput[]; weeks: number; onChange: (plan: SessionPlanItemInput[]) => void }) {
+export function SessionPlanEditor({
+  plan,
+  weeks,
+  onChange,
+}: {
+  plan: SessionPlanItemInput[];
+  weeks: number;
+  onChange: (plan: SessionPlanItemInput[]) => void;
+}) {
   const intl = useIntl();
   const set = (i: number, patch: Partial<SessionPlanItemInput>) => onChange(plan.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <fieldset className="editor-week">
       <legend>
-        <FormattedMessage id="programme.planEditor.legend" defaultMessage="Session plan ({count, number})" values={{ count: plan.length }} />
+        <FormattedMessage
+          id="programme.planEditor.legend"
+          defaultMessage="Session plan ({count, number})"
+          values={{ count: plan.length }}
+        />
       </legend>
       <DataTable
         name={{ caption: intl.formatMessage({ id: 'programme.planEditor.caption', defaultMessage: 'Planned live sessions, editable' }) }}
@@ -32,10 +44,26 @@ export function SessionPlanEditor({ plan, weeks, onChange }: { plan: SessionPlan
           return (
             <tr>
               <td>
-                <input aria-label={intl.formatMessage({ id: 'programme.planEditor.titleLabel', defaultMessage: 'Session {session, number} title' }, { session })} required maxLength={200} value={s.title} onChange={(e) => set(i, { title: e.target.value })} />
+                <input
+                  aria-label={intl.formatMessage(
+                    { id: 'programme.planEditor.titleLabel', defaultMessage: 'Session {session, number} title' },
+                    { session },
+                  )}
+                  required
+                  maxLength={200}
+                  value={s.title}
+                  onChange={(e) => set(i, { title: e.target.value })}
+                />
               </td>
               <td>
-                <select aria-label={intl.formatMessage({ id: 'programme.planEditor.weekLabel', defaultMessage: 'Session {session, number} week' }, { session })} value={s.week} onChange={(e) => set(i, { week: Number(e.target.value) })}>
+                <select
+                  aria-label={intl.formatMessage(
+                    { id: 'programme.planEditor.weekLabel', defaultMessage: 'Session {session, number} week' },
+                    { session },
+                  )}
+                  value={s.week}
+                  onChange={(e) => set(i, { week: Number(e.target.value) })}
+                >
                   {Array.from({ length: Math.max(weeks, s.week) }, (_, w) => (
                     <option key={w + 1} value={w + 1}>
                       {intl.formatNumber(w + 1)}
@@ -45,7 +73,10 @@ export function SessionPlanEditor({ plan, weeks, onChange }: { plan: SessionPlan
               </td>
               <td>
                 <select
-                  aria-label={intl.formatMessage({ id: 'programme.planEditor.weekdayLabel', defaultMessage: 'Session {session, number} weekday' }, { session })}
+                  aria-label={intl.formatMessage(
+                    { id: 'programme.planEditor.weekdayLabel', defaultMessage: 'Session {session, number} weekday' },
+                    { session },
+                  )}
                   value={s.weekday}
                   onChange={(e) => set(i, { weekday: Number(e.target.value) })}
                 >
@@ -57,11 +88,23 @@ export function SessionPlanEditor({ plan, weeks, onChange }: { plan: SessionPlan
                 </select>
               </td>
               <td>
-                <input aria-label={intl.formatMessage({ id: 'programme.planEditor.timeLabel', defaultMessage: 'Session {session, number} time' }, { session })} type="time" required value={s.time} onChange={(e) => set(i, { time: e.target.value })} />
+                <input
+                  aria-label={intl.formatMessage(
+                    { id: 'programme.planEditor.timeLabel', defaultMessage: 'Session {session, number} time' },
+                    { session },
+                  )}
+                  type="time"
+                  required
+                  value={s.time}
+                  onChange={(e) => set(i, { time: e.target.value })}
+                />
               </td>
               <td>
                 <input
-                  aria-label={intl.formatMessage({ id: 'programme.planEditor.minutesLabel', defaultMessage: 'Session {session, number} minutes' }, { session })}
+                  aria-label={intl.formatMessage(
+                    { id: 'programme.planEditor.minutesLabel', defaultMessage: 'Session {session, number} minutes' },
+                    { session },
+                  )}
                   type="number"
                   min={5}
                   max={600}
@@ -75,7 +118,10 @@ export function SessionPlanEditor({ plan, weeks, onChange }: { plan: SessionPlan
                   type="button"
                   className="button button-danger-quiet button-small"
                   onClick={() => onChange(plan.filter((_, j) => j !== i))}
-                  aria-label={intl.formatMessage({ id: 'programme.planEditor.removeLabel', defaultMessage: 'Remove Session {session, number}' }, { session })}
+                  aria-label={intl.formatMessage(
+                    { id: 'programme.planEditor.removeLabel', defaultMessage: 'Remove Session {session, number}' },
+                    { session },
+                  )}
                 >
                   <FormattedMessage {...common.remove} />
                 </button>

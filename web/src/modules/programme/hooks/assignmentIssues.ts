@@ -1,4 +1,10 @@
-import { blocksSaving, MAX_LEVEL_POINTS, rubricDefinitionIssuePath, rubricDefinitionIssues, type RubricDefinitionIssue } from '@beacon/domain';
+import {
+  blocksSaving,
+  MAX_LEVEL_POINTS,
+  rubricDefinitionIssuePath,
+  rubricDefinitionIssues,
+  type RubricDefinitionIssue,
+} from '@beacon/domain';
 import { defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
 import type { AssignmentInput, ProgrammeDefinitionInput } from '../../../gql/graphql';
 
@@ -24,16 +30,31 @@ const messages = defineMessages<{
 }>({
   titleMissing: { id: 'programme.assignmentIssues.titleMissing', defaultMessage: 'Give the assignment a title.' },
   instructionsMissing: { id: 'programme.assignmentIssues.instructionsMissing', defaultMessage: 'Write the instructions learners follow.' },
-  dueTimeInvalid: { id: 'programme.assignmentIssues.dueTimeInvalid', defaultMessage: 'Enter a time between 00:00 and 23:59, such as 23:59.' },
+  dueTimeInvalid: {
+    id: 'programme.assignmentIssues.dueTimeInvalid',
+    defaultMessage: 'Enter a time between 00:00 and 23:59, such as 23:59.',
+  },
   passMarkInvalid: { id: 'programme.assignmentIssues.passMarkInvalid', defaultMessage: 'Enter a whole number of points, 0 or more.' },
-  noSubmissionKind: { id: 'programme.assignmentIssues.noSubmissionKind', defaultMessage: 'Choose at least one way to submit before publishing.' },
+  noSubmissionKind: {
+    id: 'programme.assignmentIssues.noSubmissionKind',
+    defaultMessage: 'Choose at least one way to submit before publishing.',
+  },
   noCriteria: { id: 'programme.assignmentIssues.noCriteria', defaultMessage: 'Add at least one criterion before publishing.' },
   criterionTitleMissing: { id: 'programme.assignmentIssues.criterionTitleMissing', defaultMessage: 'Give this criterion a title.' },
-  criterionTitleTwice: { id: 'programme.assignmentIssues.criterionTitleTwice', defaultMessage: 'Another criterion is already called “{title}”: coaches could not tell them apart.' },
+  criterionTitleTwice: {
+    id: 'programme.assignmentIssues.criterionTitleTwice',
+    defaultMessage: 'Another criterion is already called “{title}”: coaches could not tell them apart.',
+  },
   noLevels: { id: 'programme.assignmentIssues.noLevels', defaultMessage: 'Add at least one level.' },
   levelLabelMissing: { id: 'programme.assignmentIssues.levelLabelMissing', defaultMessage: 'Give this level a label.' },
-  levelPointsInvalid: { id: 'programme.assignmentIssues.levelPointsInvalid', defaultMessage: 'Enter a whole number of points from 0 to {max, number}.' },
-  levelPointsTwice: { id: 'programme.assignmentIssues.levelPointsTwice', defaultMessage: 'Another level of this criterion already gives {points, number} points.' },
+  levelPointsInvalid: {
+    id: 'programme.assignmentIssues.levelPointsInvalid',
+    defaultMessage: 'Enter a whole number of points from 0 to {max, number}.',
+  },
+  levelPointsTwice: {
+    id: 'programme.assignmentIssues.levelPointsTwice',
+    defaultMessage: 'Another level of this criterion already gives {points, number} points.',
+  },
   passMarkAboveMax: {
     id: 'programme.assignmentIssues.passMarkAboveMax',
     defaultMessage: 'The pass mark is above the rubric’s maximum of {max, number}: the draft can be saved, but not published.',
@@ -91,7 +112,8 @@ export function definitionErrors(intl: Intl, def: ProgrammeDefinitionInput): Pat
   const all: PathMessages = {};
   def.modules.forEach((m, i) => {
     if (!m.assignment) return;
-    for (const [path, message] of Object.entries(assignmentIssues(intl, m.assignment).errors)) all[`modules.${i}.assignment.${path}`] = message;
+    for (const [path, message] of Object.entries(assignmentIssues(intl, m.assignment).errors))
+      all[`modules.${i}.assignment.${path}`] = message;
   });
   return all;
 }

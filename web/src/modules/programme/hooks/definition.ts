@@ -1,5 +1,12 @@
 import { defineMessage, defineMessages, type IntlShape, type NoMessageValues } from 'react-intl';
-import type { ContentItemInput, ContentKind, ProgrammeDefinitionInput, ProgrammeDetailFieldsFragment, ProgrammeModuleInput, SessionPlanItemInput } from '../../../gql/graphql';
+import type {
+  ContentItemInput,
+  ContentKind,
+  ProgrammeDefinitionInput,
+  ProgrammeDetailFieldsFragment,
+  ProgrammeModuleInput,
+  SessionPlanItemInput,
+} from '../../../gql/graphql';
 import { dateTimeFormat } from '../../../lib/time';
 
 type Intl = Pick<IntlShape, 'formatMessage' | 'locale'>;
@@ -46,7 +53,8 @@ const starters = defineMessages<{
 /** The hint of every field whose text is Markdown (content bodies, assignment instructions). */
 export const markdownHint = defineMessage({
   id: 'programme.editor.markdownHint',
-  defaultMessage: 'Markdown: a blank line starts a paragraph; ## for a heading, - for a list, **bold**, [text](https://…) for a link. HTML is shown as text.',
+  defaultMessage:
+    'Markdown: a blank line starts a paragraph; ## for a heading, - for a list, **bold**, [text](https://…) for a link. HTML is shown as text.',
 });
 
 /** Video and link items point somewhere; the others carry their text. */
@@ -65,8 +73,17 @@ export function toInput(p: ProgrammeDetailFieldsFragment): ProgrammeDefinitionIn
     weeks: p.weeks,
     hoursPerWeek: p.hoursPerWeek,
     coachingSessions: p.coachingSessions,
-    completion: { allAssignmentsPassed: p.completion.allAssignmentsPassed, minAttendancePercent: p.completion.minAttendancePercent, coachingSessionsRequired: p.completion.coachingSessionsRequired },
-    credential: { name: p.credential.name, description: p.credential.description, criteria: p.credential.criteria, validityMonths: p.credential.validityMonths },
+    completion: {
+      allAssignmentsPassed: p.completion.allAssignmentsPassed,
+      minAttendancePercent: p.completion.minAttendancePercent,
+      coachingSessionsRequired: p.completion.coachingSessionsRequired,
+    },
+    credential: {
+      name: p.credential.name,
+      description: p.credential.description,
+      criteria: p.credential.criteria,
+      validityMonths: p.credential.validityMonths,
+    },
     modules: p.modules.map((m) => ({
       week: m.week,
       title: m.title,
@@ -80,10 +97,20 @@ export function toInput(p: ProgrammeDetailFieldsFragment): ProgrammeDefinitionIn
         passMark: m.assignment.passMark,
         dueDay: m.assignment.dueDay,
         dueTime: m.assignment.dueTime,
-        rubric: m.assignment.rubric.map((r) => ({ id: r.id, title: r.title, levels: r.levels.map((l) => ({ label: l.label, points: l.points })) })),
+        rubric: m.assignment.rubric.map((r) => ({
+          id: r.id,
+          title: r.title,
+          levels: r.levels.map((l) => ({ label: l.label, points: l.points })),
+        })),
       },
     })),
-    sessionPlan: p.sessionPlan.map((s) => ({ title: s.title, week: s.week, weekday: s.weekday, time: s.time, durationMinutes: s.durationMinutes })),
+    sessionPlan: p.sessionPlan.map((s) => ({
+      title: s.title,
+      week: s.week,
+      weekday: s.weekday,
+      time: s.time,
+      durationMinutes: s.durationMinutes,
+    })),
   };
 }
 
@@ -122,7 +149,15 @@ export function minimalDefinition(code: string, title: string, intl: Intl): Prog
         week: 1,
         title: intl.formatMessage(starters.introduction),
         summary: '',
-        contentItems: [{ kind: 'TUTORIAL', title: intl.formatMessage(starters.welcome), body: intl.formatMessage(starters.welcomeBody), url: null, minutes: 20 }],
+        contentItems: [
+          {
+            kind: 'TUTORIAL',
+            title: intl.formatMessage(starters.welcome),
+            body: intl.formatMessage(starters.welcomeBody),
+            url: null,
+            minutes: 20,
+          },
+        ],
         assignment: null,
       },
     ],

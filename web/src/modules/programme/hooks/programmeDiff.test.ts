@@ -18,8 +18,22 @@ const week = (n: number, patch: Partial<DiffModule> = {}): DiffModule => ({
     dueDay: 6,
     dueTime: '23:59',
     rubric: [
-      { id: 'insight', title: 'Customer insight', levels: [{ label: 'Missing', points: 0 }, { label: 'Clear', points: 5 }] },
-      { id: 'application', title: 'Application', levels: [{ label: 'Missing', points: 0 }, { label: 'Applied', points: 5 }] },
+      {
+        id: 'insight',
+        title: 'Customer insight',
+        levels: [
+          { label: 'Missing', points: 0 },
+          { label: 'Clear', points: 5 },
+        ],
+      },
+      {
+        id: 'application',
+        title: 'Application',
+        levels: [
+          { label: 'Missing', points: 0 },
+          { label: 'Applied', points: 5 },
+        ],
+      },
     ],
   },
   ...patch,
@@ -49,7 +63,21 @@ describe('what publishing the draft changes, compared with the published version
 
   it('names a renamed rubric criterion with its old title, and a criterion whose levels changed', () => {
     const [insight, application] = week(1).assignment!.rubric;
-    const draft = { ...v1, modules: [week(1, { assignment: { ...week(1).assignment!, rubric: [{ ...insight, title: 'Insight into customers' }, { ...application, levels: [...application.levels, { label: 'Taught others', points: 8 }] }] } }), week(2)] };
+    const draft = {
+      ...v1,
+      modules: [
+        week(1, {
+          assignment: {
+            ...week(1).assignment!,
+            rubric: [
+              { ...insight, title: 'Insight into customers' },
+              { ...application, levels: [...application.levels, { label: 'Taught others', points: 8 }] },
+            ],
+          },
+        }),
+        week(2),
+      ],
+    };
     expect(programmeDiff(v1, draft)).toEqual({
       programme: [],
       weeks: [
@@ -57,7 +85,13 @@ describe('what publishing the draft changes, compared with the published version
           week: 1,
           title: 'Week 1 title',
           changes: [
-            { subject: 'criterion', kind: 'changed', title: 'Insight into customers', previousTitle: 'Customer insight', fields: ['title'] },
+            {
+              subject: 'criterion',
+              kind: 'changed',
+              title: 'Insight into customers',
+              previousTitle: 'Customer insight',
+              fields: ['title'],
+            },
             { subject: 'criterion', kind: 'changed', title: 'Application', fields: ['levels'] },
           ],
         },
@@ -73,7 +107,13 @@ describe('what publishing the draft changes, compared with the published version
       ...v1,
       modules: [
         week(1, {
-          assignment: { ...a, instructions: 'Write it up in **600 words**.', submissionKinds: ['FILE'], dueTime: '18:00', rubric: [a.rubric[1], { id: 'evidence', title: 'Evidence', levels: [{ label: 'None', points: 0 }] }] },
+          assignment: {
+            ...a,
+            instructions: 'Write it up in **600 words**.',
+            submissionKinds: ['FILE'],
+            dueTime: '18:00',
+            rubric: [a.rubric[1], { id: 'evidence', title: 'Evidence', levels: [{ label: 'None', points: 0 }] }],
+          },
         }),
         week(2),
       ],
@@ -84,14 +124,22 @@ describe('what publishing the draft changes, compared with the published version
       { subject: 'criterion', kind: 'removed', title: 'Customer insight', fields: [] },
     ]);
     const swapped = { ...v1, modules: [week(1, { assignment: { ...a, rubric: [a.rubric[1], a.rubric[0]] } }), week(2)] };
-    expect(programmeDiff(v1, swapped).weeks[0].changes).toEqual([{ subject: 'criterion', kind: 'reordered', title: 'Assignment 1', fields: [] }]);
+    expect(programmeDiff(v1, swapped).weeks[0].changes).toEqual([
+      { subject: 'criterion', kind: 'reordered', title: 'Assignment 1', fields: [] },
+    ]);
   });
 
   it('tells weeks, content items and assignments added and removed apart from changed ones', () => {
     const draft = {
       ...v1,
       modules: [
-        week(1, { title: 'Seeing the customer', contentItems: [week(1).contentItems[1], { id: 'w1-c', kind: 'READING', title: 'Chapter 1', body: 'Read it.', url: null, minutes: 15 }] }),
+        week(1, {
+          title: 'Seeing the customer',
+          contentItems: [
+            week(1).contentItems[1],
+            { id: 'w1-c', kind: 'READING', title: 'Chapter 1', body: 'Read it.', url: null, minutes: 15 },
+          ],
+        }),
         week(2, { assignment: null }),
         week(3, { assignment: null }),
       ],
@@ -110,12 +158,19 @@ describe('what publishing the draft changes, compared with the published version
       { week: 2, title: 'Week 2 title', changes: [{ subject: 'assignment', kind: 'removed', title: 'Assignment 2', fields: [] }] },
       { week: 3, title: 'Week 3 title', changes: [{ subject: 'module', kind: 'added', title: 'Week 3 title', fields: [] }] },
     ]);
-    expect(programmeDiff(draft, v1).weeks[2]).toEqual({ week: 3, title: 'Week 3 title', changes: [{ subject: 'module', kind: 'removed', title: 'Week 3 title', fields: [] }] });
+    expect(programmeDiff(draft, v1).weeks[2]).toEqual({
+      week: 3,
+      title: 'Week 3 title',
+      changes: [{ subject: 'module', kind: 'removed', title: 'Week 3 title', fields: [] }],
+    });
   });
 
   it('treats another assignment in a week (another id: grades do not carry over) as one removed and one added', () => {
     const draft = { ...v1, modules: [week(1, { assignment: { ...week(1).assignment!, id: 'other' } }), week(2)] };
-    expect(programmeDiff(v1, draft).weeks[0].changes.map((c) => `${c.kind} ${c.subject}`)).toEqual(['removed assignment', 'added assignment']);
+    expect(programmeDiff(v1, draft).weeks[0].changes.map((c) => `${c.kind} ${c.subject}`)).toEqual([
+      'removed assignment',
+      'added assignment',
+    ]);
   });
 
   it('matches planned sessions (which have no id) by title: moved, added and removed', () => {
@@ -134,9 +189,23 @@ describe('what publishing the draft changes, compared with the published version
   });
 
   it('reports the programme’s own details, completion criteria and credential as one line', () => {
-    const draft = { ...v1, title: 'Customer Journey Essentials', hoursPerWeek: 3, completion: { ...v1.completion, minAttendancePercent: 80 }, credential: { ...v1.credential, validityMonths: 24 } };
+    const draft = {
+      ...v1,
+      title: 'Customer Journey Essentials',
+      hoursPerWeek: 3,
+      completion: { ...v1.completion, minAttendancePercent: 80 },
+      credential: { ...v1.credential, validityMonths: 24 },
+    };
     expect(programmeDiff(v1, draft)).toMatchObject({
-      programme: [{ subject: 'programme', kind: 'changed', title: 'Customer Journey Essentials', previousTitle: 'Customer Journey Basics', fields: ['title', 'hoursPerWeek', 'completion', 'credential'] }],
+      programme: [
+        {
+          subject: 'programme',
+          kind: 'changed',
+          title: 'Customer Journey Essentials',
+          previousTitle: 'Customer Journey Basics',
+          fields: ['title', 'hoursPerWeek', 'completion', 'credential'],
+        },
+      ],
       count: 1,
     });
   });

@@ -96,7 +96,12 @@ export interface ProgrammeDiff {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function changedFields<F extends string>(before: object, after: object, fields: readonly F[], value: (o: object, f: F) => unknown = (o, f) => (o as Record<string, unknown>)[f] ?? null): F[] {
+function changedFields<F extends string>(
+  before: object,
+  after: object,
+  fields: readonly F[],
+  value: (o: object, f: F) => unknown = (o, f) => (o as Record<string, unknown>)[f] ?? null,
+): F[] {
   return fields.filter((f) => !same(value(before, f), value(after, f)));
 }
 
@@ -125,7 +130,8 @@ function byId<T extends { id: string; title: string }>(
       continue;
     }
     const fields = fieldsOf(b, a);
-    if (fields.length) changes.push({ subject, kind: 'changed', title: a.title, fields, ...(fields.includes('title') ? { previousTitle: b.title } : {}) });
+    if (fields.length)
+      changes.push({ subject, kind: 'changed', title: a.title, fields, ...(fields.includes('title') ? { previousTitle: b.title } : {}) });
   }
   const kept = new Set(after.map((x) => x.id));
   for (const b of before) if (!kept.has(b.id)) changes.push({ subject, kind: 'removed', title: b.title, fields: [] });
@@ -153,7 +159,14 @@ function assignmentChanges(before: DiffAssignment | null, after: DiffAssignment 
     ];
   }
   const fields = changedFields(before, after, ASSIGNMENT_FIELDS, assignmentValue);
-  if (fields.length) changes.push({ subject: 'assignment', kind: 'changed', title: after.title, fields, ...(fields.includes('title') ? { previousTitle: before.title } : {}) });
+  if (fields.length)
+    changes.push({
+      subject: 'assignment',
+      kind: 'changed',
+      title: after.title,
+      fields,
+      ...(fields.includes('title') ? { previousTitle: before.title } : {}),
+    });
   changes.push(...byId('criterion', before.rubric, after.rubric, (b, a) => changedFields(b, a, ['title', 'levels'] as const)));
   if (reordered(before.rubric, after.rubric)) changes.push({ subject: 'criterion', kind: 'reordered', title: after.title, fields: [] });
   return changes;
@@ -164,9 +177,21 @@ function moduleChanges(before: DiffModule | undefined, after: DiffModule | undef
   if (!after) return [{ subject: 'module', kind: 'removed', title: before.title, fields: [] }];
   const changes: Change[] = [];
   const fields = changedFields(before, after, ['title', 'summary'] as const);
-  if (fields.length) changes.push({ subject: 'module', kind: 'changed', title: after.title, fields, ...(fields.includes('title') ? { previousTitle: before.title } : {}) });
-  changes.push(...byId('item', before.contentItems, after.contentItems, (b, a) => changedFields(b, a, ['kind', 'title', 'body', 'url', 'minutes'] as const)));
-  if (reordered(before.contentItems, after.contentItems)) changes.push({ subject: 'item', kind: 'reordered', title: after.title, fields: [] });
+  if (fields.length)
+    changes.push({
+      subject: 'module',
+      kind: 'changed',
+      title: after.title,
+      fields,
+      ...(fields.includes('title') ? { previousTitle: before.title } : {}),
+    });
+  changes.push(
+    ...byId('item', before.contentItems, after.contentItems, (b, a) =>
+      changedFields(b, a, ['kind', 'title', 'body', 'url', 'minutes'] as const),
+    ),
+  );
+  if (reordered(before.contentItems, after.contentItems))
+    changes.push({ subject: 'item', kind: 'reordered', title: after.title, fields: [] });
   changes.push(...assignmentChanges(before.assignment ?? null, after.assignment ?? null));
   return changes;
 }
@@ -195,11 +220,20 @@ function sessionChanges(before: readonly DiffSession[], after: readonly DiffSess
   return changes;
 }
 
-const PROGRAMME_FIELDS: readonly ProgrammeField[] = ['title', 'summary', 'language', 'hoursPerWeek', 'coachingSessions', 'completion', 'credential'];
+const PROGRAMME_FIELDS: readonly ProgrammeField[] = [
+  'title',
+  'summary',
+  'language',
+  'hoursPerWeek',
+  'coachingSessions',
+  'completion',
+  'credential',
+];
 const programmeValue = (d: object, f: ProgrammeField) => {
   const x = d as DiffDefinition;
   if (f === 'language') return x.language ?? 'en';
-  if (f === 'completion') return [x.completion.allAssignmentsPassed, x.completion.minAttendancePercent, x.completion.coachingSessionsRequired];
+  if (f === 'completion')
+    return [x.completion.allAssignmentsPassed, x.completion.minAttendancePercent, x.completion.coachingSessionsRequired];
   if (f === 'credential') return [x.credential.name, x.credential.description, x.credential.criteria, x.credential.validityMonths ?? null];
   return x[f];
 };
@@ -207,7 +241,17 @@ const programmeValue = (d: object, f: ProgrammeField) => {
 /** What the draft changes in the published version, section by section. */
 export function programmeDiff(published: DiffDefinition, draft: DiffDefinition): ProgrammeDiff {
   const fields = changedFields(published, draft, PROGRAMME_FIELDS, programmeValue);
-  const programme: Change[] = fields.length ? [{ subject: 'programme', kind: 'changed', title: draft.title, fields, ...(fields.includes('title') ? { previousTitle: published.title } : {}) }] : [];
+  const programme: Change[] = fields.length
+    ? [
+        {
+          subject: 'programme',
+          kind: 'changed',
+          title: draft.title,
+          fields,
+          ...(fields.includes('title') ? { previousTitle: published.title } : {}),
+        },
+      ]
+    : [];
   const weekNumbers = [...new Set([...published.modules, ...draft.modules].map((m) => m.week))].sort((a, b) => a - b);
   const weeks: WeekChanges[] = [];
   for (const week of weekNumbers) {

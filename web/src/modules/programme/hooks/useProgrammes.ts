@@ -1,5 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CreateProgrammeDocument, ProgrammeDocument, ProgrammesDocument, PublishProgrammeDocument, UpdateProgrammeDraftDocument } from '../../../gql/graphql';
+import {
+  CreateProgrammeDocument,
+  ProgrammeDocument,
+  ProgrammesDocument,
+  PublishProgrammeDocument,
+  UpdateProgrammeDraftDocument,
+} from '../../../gql/graphql';
 
 export function useProgrammes() {
   return useQuery(ProgrammesDocument, { variables: { first: 100, offset: 0 }, fetchPolicy: 'cache-and-network' });

@@ -14,6 +14,7 @@ import { ZoneProposal } from '../../account/components/ZoneProposal';
 import { preferredRole, rememberRole, useActiveRole } from '../hooks/useActiveRole';
 import { ACCOUNT_ITEM, ROLE_MENU } from '../menu';
 import { RoleSwitcher } from './RoleSwitcher';
+import { SPACE } from '../../../lib/jsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
 
@@ -49,7 +50,13 @@ export function AppShell() {
             <span>{BEACON}</span>
           </Link>
           {roles.length === 1 && <span className="role-badge">{intl.formatMessage(ROLE_MESSAGES[roles[0]])}</span>}
-          <button type="button" className="menu-toggle button button-ghost-inverse button-small" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpen((o) => !o)}>
+          <button
+            type="button"
+            className="menu-toggle button button-ghost-inverse button-small"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
             <span className="menu-toggle-bars" aria-hidden="true" />
             <FormattedMessage id="shell.appShell.menu" defaultMessage="Menu" />
           </button>
@@ -66,7 +73,10 @@ export function AppShell() {
                 <li className="main-nav-account">
                   <NavLink to={ACCOUNT_ITEM.to} className={navClass} title={viewer.email} onClick={() => setMenuOpen(false)}>
                     {intl.formatMessage(ACCOUNT_ITEM.label)}
-                    <span className="visually-hidden"> <FormattedMessage id="shell.appShell.accountOf" defaultMessage="({name})" values={{ name: viewer.name }} /></span>
+                    <span className="visually-hidden">
+                      {SPACE}
+                      <FormattedMessage id="shell.appShell.accountOf" defaultMessage="({name})" values={{ name: viewer.name }} />
+                    </span>
                   </NavLink>
                 </li>
               </ul>
@@ -77,8 +87,15 @@ export function AppShell() {
               <span className="user-name" title={viewer.email}>
                 {viewer.name}
               </span>
-              <button type="button" className="button button-ghost-inverse button-small" onClick={() => void logout()} disabled={loggingOut}>
-                {loggingOut ? intl.formatMessage({ id: 'shell.appShell.loggingOut', defaultMessage: 'Logging out…' }) : intl.formatMessage({ id: 'shell.appShell.logOut', defaultMessage: 'Log out' })}
+              <button
+                type="button"
+                className="button button-ghost-inverse button-small"
+                onClick={() => void logout()}
+                disabled={loggingOut}
+              >
+                {loggingOut
+                  ? intl.formatMessage({ id: 'shell.appShell.loggingOut', defaultMessage: 'Logging out…' })
+                  : intl.formatMessage({ id: 'shell.appShell.logOut', defaultMessage: 'Log out' })}
               </button>
             </div>
           </div>
@@ -96,7 +113,11 @@ export function AppShell() {
           <FormattedMessage
             id="shell.appShell.timeZoneFooter"
             defaultMessage="Times are shown in your time zone: {zoneName} ({timeZone}). <link>Change it</link>"
-            values={{ zoneName: zoneLongName(viewer.timeZone), timeZone: viewer.timeZone, link: (chunks) => <Link to="/account">{chunks}</Link> }}
+            values={{
+              zoneName: zoneLongName(viewer.timeZone),
+              timeZone: viewer.timeZone,
+              link: (chunks) => <Link to="/account">{chunks}</Link>,
+            }}
           />
         </p>
       </footer>

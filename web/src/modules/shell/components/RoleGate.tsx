@@ -14,7 +14,11 @@ export function RoleGate({ role, alsoAdmin = false, children }: { role: Role; al
     <>
       <PageHeader
         title={intl.formatMessage(
-          { id: 'shell.roleGate.title', defaultMessage: '{role, select, ADMIN {Admin pages} PARTNER_ADMIN {Partner admin pages} COACH {Coach pages} other {Learner pages}}' },
+          {
+            id: 'shell.roleGate.title',
+            defaultMessage:
+              '{role, select, ADMIN {Admin pages} PARTNER_ADMIN {Partner admin pages} COACH {Coach pages} other {Learner pages}}',
+          },
           { role },
         )}
       />
