@@ -125,13 +125,15 @@ export default defineConfig({
       output: {
         // the Apollo client (and what it is built on) in one chunk, loaded with the shell
         // (src/shell.ts): the login and public credential pages never load it. Its error classes
-        // and graphql's printer stay apart: those pages send their operations without it (lib/graphqlRequest)
+        // stay apart, and graphql is left to the default chunking (graphql/language in the Apollo
+        // chunk made a cycle between chunks: parser → error → parser): those pages send their
+        // operations without Apollo (lib/graphqlRequest), printed with graphql's own printer
         codeSplitting: {
           groups: [
             {
               name: 'apollo',
               includeDependenciesRecursively: false,
-              test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/]|graphql[\\/](?!language[\\/]))/,
+              test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/])/,
             },
           ],
         },
