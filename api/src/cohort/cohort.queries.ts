@@ -17,6 +17,17 @@ export const standingEnrolment = (e: string): string => `${e}.status <> '${Enrol
 /** Enrolment `e` took part: accepted (active) or completed. */
 export const takingPartEnrolment = (e: string): string => `${e}.status IN (${list(TAKING_PART_ENROLMENT_STATUSES)})`;
 
+/** The name the learner of enrolment `e` (user `u`) goes by: the name the partner gave while still invited. */
+export const learnerNameSql = (e: string, u: string): string =>
+  `CASE WHEN ${e}.status = 'INVITED' AND ${e}.invited_name IS NOT NULL THEN ${e}.invited_name ELSE ${u}.name END`;
+
+/**
+ * The learner of enrolment `e` (user `u`) matches `pattern` (a placeholder of a lower-case LIKE
+ * pattern, see common/pagination containsPattern, or null for everyone): by name or email.
+ */
+export const learnerMatchesSql = (e: string, u: string, pattern: string): string =>
+  `(${pattern}::text IS NULL OR lower(${learnerNameSql(e, u)}) LIKE ${pattern}::text ESCAPE '\\' OR lower(${u}.email) LIKE ${pattern}::text ESCAPE '\\')`;
+
 /** Cohort `c` is live: open or running. */
 export const liveCohort = (c: string): string => `${c}.status IN (${list(LIVE_COHORT_STATUSES)})`;
 

@@ -1,5 +1,5 @@
 import { PreparedQuery } from '../common/prepared-query.js';
-import { standingEnrolment, takingPartEnrolment } from './cohort.queries.js';
+import { learnerMatchesSql, learnerNameSql, standingEnrolment, takingPartEnrolment } from './cohort.queries.js';
 import type { AttendanceStatus } from './entities/attendance.entity.js';
 import type { EnrolmentStatus } from './entities/enrolment.entity.js';
 
@@ -11,23 +11,23 @@ import type { EnrolmentStatus } from './entities/enrolment.entity.js';
  * counts with a null id.
  */
 
-/** The name a learner goes by on the roster: the name the partner gave while still invited. */
-const LEARNER_NAME_SQL = `CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END`;
+/** The cohort `cohort`'s sessions held at `now` (placeholders): started and not cancelled. */
+const heldSql = (cohort: string, now: string) =>
+  `(SELECT count(*)::int FROM live_session s WHERE s.cohort_id = ${cohort} AND s.cancelled_at IS NULL AND s.starts_at <= ${now})`;
 
-/** The cohort `$1`'s sessions held at `$2`: started and not cancelled. */
-const HELD_SQL = `(SELECT count(*)::int FROM live_session s WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2)`;
-
-/** Per enrolment of the cohort `$1`: sessions held at `$2` it was present at and excused from. */
-const MARKS_SQL = `SELECT a.enrolment_id,
+/** Per enrolment of the cohort `cohort`: sessions held at `now` it was present at and excused from. */
+const marksSql = (cohort: string, now: string) => `SELECT a.enrolment_id,
                           count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
                           count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
                      FROM live_session s JOIN attendance a ON a.live_session_id = s.id
-                    WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2
+                    WHERE s.cohort_id = ${cohort} AND s.cancelled_at IS NULL AND s.starts_at <= ${now}
                     GROUP BY a.enrolment_id`;
 
-/** `$n` a lower-case LIKE pattern or null: the learner's name or email contains it. */
-const searchSql = (n: number) =>
-  `($${n}::text IS NULL OR lower(${LEARNER_NAME_SQL}) LIKE $${n}::text ESCAPE '\\' OR lower(u.email) LIKE $${n}::text ESCAPE '\\')`;
+/** The marks of enrolment `enrolment` alone (a LATERAL subquery), as marksSql counts them. */
+const marksOfSql = (cohort: string, now: string, enrolment: string) => `SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+                               count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+                          FROM live_session s JOIN attendance a ON a.live_session_id = s.id AND a.enrolment_id = ${enrolment}
+                         WHERE s.cohort_id = ${cohort} AND s.cancelled_at IS NULL AND s.starts_at <= ${now}`;
 
 /** A roster row as the roster queries return it. */
 export interface RosterRowData {
@@ -51,21 +51,29 @@ export type RosterPageRow = Omit<RosterRowData, 'id'> & { total: number; id: str
 /** $1 a cohort, $2 now, $3 a status or null: all its learners with progress and attendance, in enrolment order. */
 export const ROSTER = new PreparedQuery<RosterRowData>(
   'roster',
-  `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, ${LEARNER_NAME_SQL} AS name, u.email,
+  `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, ${learnerNameSql('e', 'u')} AS name, u.email,
           (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = e.id) AS done,
-          ${HELD_SQL} AS held,
+          ${heldSql('$1', '$2')} AS held,
           coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
      FROM enrolment e JOIN "user" u ON u.id = e.user_id
-     LEFT JOIN (${MARKS_SQL}) a ON a.enrolment_id = e.id
+     LEFT JOIN (${marksSql('$1', '$2')}) a ON a.enrolment_id = e.id
     WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
     ORDER BY e.created_at`,
 );
 
-/** The learners a page is drawn from: $1 the cohort, $3 a status or null, $4 a search pattern or null, $7 whether withdrawn learners count. */
-const MATCHING_SQL = `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, u.id AS user_id, ${LEARNER_NAME_SQL} AS name, u.email
-       FROM enrolment e JOIN "user" u ON u.id = e.user_id
-      WHERE e.cohort_id = $1 AND ($3::enrolment_status IS NULL OR e.status = $3::enrolment_status)
-        AND ($7::boolean OR ${standingEnrolment('e')}) AND ${searchSql(4)}`;
+/**
+ * The learners a page is drawn from, as enrolment rows (the user is joined for the page only):
+ * of the cohort `cohort`, with the status `status` (or any, when null), matching `pattern` (see
+ * learnerMatchesSql), withdrawn ones only where `withdrawn` is true.
+ */
+const matchingSql = (p: { cohort: string; status: string; pattern: string; withdrawn: string }) =>
+  `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.created_at, e.user_id, e.invited_name
+       FROM enrolment e
+      WHERE e.cohort_id = ${p.cohort} AND (${p.status}::enrolment_status IS NULL OR e.status = ${p.status}::enrolment_status)
+        AND (${p.withdrawn}::boolean OR ${standingEnrolment('e')})
+        AND (${p.pattern}::text IS NULL OR EXISTS (SELECT 1 FROM "user" u WHERE u.id = e.user_id AND ${learnerMatchesSql('e', 'u', p.pattern)}))`;
+
+const PAGE_MATCHING = matchingSql({ cohort: '$1', status: '$3', pattern: '$4', withdrawn: '$7' });
 
 /**
  * $1 a cohort, $2 now, $3 a status or null, $4 a lower-case LIKE pattern or null, $5 page size,
@@ -74,18 +82,16 @@ const MATCHING_SQL = `SELECT e.id, e.cohort_id, e.status, e.outcome_goal, e.crea
  */
 export const ROSTER_PAGE = new PreparedQuery<RosterPageRow>(
   'roster_page',
-  `WITH f AS (${MATCHING_SQL}),
+  `WITH f AS (${PAGE_MATCHING}),
    p AS (SELECT * FROM f ORDER BY f.created_at, f.id LIMIT $5 OFFSET $6)
-   SELECT t.total, p.*,
+   SELECT t.total, p.id, p.cohort_id, p.status, p.outcome_goal, p.created_at, u.id AS user_id, ${learnerNameSql('p', 'u')} AS name, u.email,
           (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = p.id) AS done,
-          ${HELD_SQL} AS held,
+          ${heldSql('$1', '$2')} AS held,
           coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
      FROM (SELECT count(*)::int AS total FROM f) t
      LEFT JOIN p ON true
-     LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
-                               count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-                          FROM live_session s JOIN attendance a ON a.live_session_id = s.id AND a.enrolment_id = p.id
-                         WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) a ON p.id IS NOT NULL
+     LEFT JOIN "user" u ON u.id = p.user_id
+     LEFT JOIN LATERAL (${marksOfSql('$1', '$2', 'p.id')}) a ON p.id IS NOT NULL
     ORDER BY p.created_at, p.id`,
 );
 
@@ -97,18 +103,20 @@ export const ROSTER_PAGE = new PreparedQuery<RosterPageRow>(
  */
 export const ROSTER_PAGE_BY_ATTENDANCE = new PreparedQuery<RosterPageRow>(
   'roster_page_by_attendance',
-  `WITH f AS (${MATCHING_SQL}),
-   held AS (SELECT ${HELD_SQL} AS n),
+  `WITH f AS (${PAGE_MATCHING}),
+   held AS (SELECT ${heldSql('$1', '$2')} AS n),
    d AS (SELECT cp.enrolment_id, count(*)::int AS done FROM content_progress cp JOIN f ON f.id = cp.enrolment_id GROUP BY cp.enrolment_id),
    r AS (SELECT f.*, coalesce(d.done, 0) AS done, held.n AS held, coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused,
                 CASE WHEN held.n > coalesce(a.excused, 0) THEN floor(1000 * coalesce(a.present, 0) / (held.n - coalesce(a.excused, 0))::numeric) END AS permille
            FROM f CROSS JOIN held
-           LEFT JOIN (${MARKS_SQL}) a ON a.enrolment_id = f.id
+           LEFT JOIN (${marksSql('$1', '$2')}) a ON a.enrolment_id = f.id
            LEFT JOIN d ON d.enrolment_id = f.id),
    p AS (SELECT * FROM r ORDER BY r.permille NULLS LAST, r.done, r.created_at, r.id LIMIT $5 OFFSET $6)
-   SELECT t.total, p.id, p.cohort_id, p.status, p.outcome_goal, p.created_at, p.user_id, p.name, p.email, p.done, p.held, p.present, p.excused
+   SELECT t.total, p.id, p.cohort_id, p.status, p.outcome_goal, p.created_at, u.id AS user_id, ${learnerNameSql('p', 'u')} AS name, u.email,
+          p.done, p.held, p.present, p.excused
      FROM (SELECT count(*)::int AS total FROM f) t
      LEFT JOIN p ON true
+     LEFT JOIN "user" u ON u.id = p.user_id
     ORDER BY p.permille NULLS LAST, p.done, p.created_at, p.id`,
 );
 
@@ -120,8 +128,8 @@ export const ROSTER_PAGE_BY_ATTENDANCE = new PreparedQuery<RosterPageRow>(
 export const BELOW_MINIMUM_ATTENDANCE = new PreparedQuery<{ n: number }>(
   'roster_below_minimum_attendance',
   `SELECT count(*)::int AS n
-     FROM enrolment e CROSS JOIN (SELECT ${HELD_SQL} AS n) held
-     LEFT JOIN (${MARKS_SQL}) a ON a.enrolment_id = e.id
+     FROM enrolment e CROSS JOIN (SELECT ${heldSql('$1', '$2')} AS n) held
+     LEFT JOIN (${marksSql('$1', '$2')}) a ON a.enrolment_id = e.id
     WHERE e.cohort_id = $1 AND ${standingEnrolment('e')}
       AND held.n > coalesce(a.excused, 0)
       AND 100 * coalesce(a.present, 0) < $3::int * (held.n - coalesce(a.excused, 0))`,
@@ -152,20 +160,17 @@ export interface AttendanceSheetRow {
 export const ATTENDANCE_SHEET_PAGE = new PreparedQuery<AttendanceSheetRow>(
   'attendance_sheet_page',
   `WITH f AS (
-     SELECT e.id, u.id AS user_id, u.name, u.email, m.status AS mark, ${searchSql(4)} AS matches
+     SELECT e.id, u.id AS user_id, u.name, u.email, m.status AS mark, ${learnerMatchesSql('e', 'u', '$4')} AS matches
        FROM enrolment e JOIN "user" u ON u.id = e.user_id
        LEFT JOIN attendance m ON m.enrolment_id = e.id AND m.live_session_id = $3
       WHERE e.cohort_id = $1 AND ${takingPartEnrolment('e')}
    ), p AS (SELECT * FROM f WHERE f.matches ORDER BY f.name, f.id LIMIT $5 OFFSET $6)
    SELECT t.learners, t.marked, t.total, p.id, p.user_id, p.name, p.email, p.mark,
           (SELECT count(*)::int FROM content_progress cp WHERE cp.enrolment_id = p.id) AS done,
-          ${HELD_SQL} AS held,
+          ${heldSql('$1', '$2')} AS held,
           coalesce(a.present, 0) AS present, coalesce(a.excused, 0) AS excused
      FROM (SELECT count(*)::int AS learners, count(f.mark)::int AS marked, count(*) FILTER (WHERE f.matches)::int AS total FROM f) t
      LEFT JOIN p ON true
-     LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
-                               count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
-                          FROM live_session s JOIN attendance a ON a.live_session_id = s.id AND a.enrolment_id = p.id
-                         WHERE s.cohort_id = $1 AND s.cancelled_at IS NULL AND s.starts_at <= $2) a ON p.id IS NOT NULL
+     LEFT JOIN LATERAL (${marksOfSql('$1', '$2', 'p.id')}) a ON p.id IS NOT NULL
     ORDER BY p.name, p.id`,
 );

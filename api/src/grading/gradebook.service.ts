@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PreparedQuery } from '../common/prepared-query.js';
-import { GradebookState, rubricMaxPoints, type Verdict } from '@beacon/domain';
+import { EnrolmentStatus, GradebookState, rubricMaxPoints, type ProgrammeDefinition, type Verdict } from '@beacon/domain';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
-import type { EnrolmentStatus } from '../cohort/entities/enrolment.entity.js';
+import { learnerMatchesSql, learnerNameSql } from '../cohort/cohort.queries.js';
+import type { CohortEntity } from '../cohort/entities/cohort.entity.js';
+import { GRADEBOOK_LOCK_SQL } from '../database/migrations/1796220000000-gradebook-rollup.js';
 import { GradingAccessService } from './grading-access.service.js';
-import { DueDateService } from './due-date.service.js';
+import { DueDateService, type CohortDues } from './due-date.service.js';
 import type { GradebookCellModel, GradebookModel, GradebookRowModel, GradebookSummaryModel } from './dto/gradebook.model.js';
-import type { PageArgs } from '../common/pagination.js';
+import { containsPattern, type PageArgs } from '../common/pagination.js';
 
 interface GradebookLearner {
   id: string;
@@ -18,16 +20,32 @@ interface GradebookLearner {
   email: string;
 }
 
+const LEARNER_NAME = learnerNameSql('e', 'u');
+
 /** $1 a cohort: its learners, by name (then email and enrolment, so that pages are stable). */
 const GRADEBOOK_LEARNERS = new PreparedQuery<GradebookLearner>(
   'gradebook_learners',
   // a learner who has not accepted yet is shown under the name the partner gave (issue 11, item 9)
-  `SELECT e.id, e.status, u.id AS user_id, CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END AS name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
-    WHERE e.cohort_id = $1 ORDER BY lower(CASE WHEN e.status = 'INVITED' AND e.invited_name IS NOT NULL THEN e.invited_name ELSE u.name END), u.email, e.id`,
+  `SELECT e.id, e.status, u.id AS user_id, ${LEARNER_NAME} AS name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
+    WHERE e.cohort_id = $1 ORDER BY lower(${LEARNER_NAME}), u.email, e.id`,
 );
 
-/** $1 a cohort: the latest version of each learner's week (from submission_queue_idx), with its review's state, verdict and total. */
-const GRADEBOOK_LATEST = new PreparedQuery<{
+/**
+ * $1 a cohort, $2 a lower-case LIKE pattern or null, $3 page size, $4 offset: how many of its
+ * learners match, and one page of them in the order of GRADEBOOK_LEARNERS (at least one row:
+ * past the last page, the count with a null id).
+ */
+const GRADEBOOK_PAGE = new PreparedQuery<Omit<GradebookLearner, 'id'> & { id: string | null; total: number }>(
+  'gradebook_page',
+  `WITH f AS (SELECT e.id, e.status, u.id AS user_id, ${LEARNER_NAME} AS name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
+               WHERE e.cohort_id = $1 AND ${learnerMatchesSql('e', 'u', '$2')})
+   SELECT t.total, p.id, p.status, p.user_id, p.name, p.email
+     FROM (SELECT count(*)::int AS total FROM f) t
+     LEFT JOIN (SELECT * FROM f ORDER BY lower(f.name), f.email, f.id LIMIT $3 OFFSET $4) p ON true
+    ORDER BY lower(p.name), p.email, p.id`,
+);
+
+interface LatestRow {
   id: string;
   enrolment_id: string;
   week: number;
@@ -36,13 +54,30 @@ const GRADEBOOK_LATEST = new PreparedQuery<{
   state: string | null;
   verdict: Verdict | null;
   total: number | null;
-}>(
-  'gradebook_latest',
-  `SELECT s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
+}
+
+/** The latest version of each learner's week, with its review's state, verdict and total (r.verdict, r.total by the review's key). */
+const LATEST_COLUMNS = `s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
      FROM submission s
      -- the review looked up by its key (LIMIT 1 keeps it a lookup: as a join, the planner hashed every review there is)
-     LEFT JOIN LATERAL (SELECT r.verdict, r.total FROM review r WHERE r.submission_id = s.id LIMIT 1) r ON s.review_state IS NOT NULL
-    WHERE s.cohort_id = $1 AND s.latest`,
+     LEFT JOIN LATERAL (SELECT r.verdict, r.total FROM review r WHERE r.submission_id = s.id LIMIT 1) r ON s.review_state IS NOT NULL`;
+
+/** $1 a cohort: every learner's latest versions (from submission_queue_idx). */
+const GRADEBOOK_LATEST_SQL = `SELECT ${LATEST_COLUMNS} WHERE s.cohort_id = $1 AND s.latest`;
+
+const GRADEBOOK_LATEST = new PreparedQuery<LatestRow>('gradebook_latest', GRADEBOOK_LATEST_SQL);
+
+/** $1 enrolments: their latest versions (from submission_one_latest). */
+const GRADEBOOK_PAGE_LATEST = new PreparedQuery<LatestRow>(
+  'gradebook_page_latest',
+  `SELECT ${LATEST_COLUMNS} WHERE s.enrolment_id = ANY($1::uuid[]) AND s.latest`,
+);
+
+/** $1 a cohort, $2 now: its stored counts, if computed by then and still true at now (the next due point not passed). */
+const GRADEBOOK_COUNTS = new PreparedQuery<GradebookSummaryModel>(
+  'gradebook_counts',
+  `SELECT learners, awaiting, drafts, missing, late, passed, possible FROM cohort_gradebook
+    WHERE cohort_id = $1 AND computed_at <= $2 AND (expires_at IS NULL OR $2 <= expires_at)`,
 );
 
 export const gradebookCsvPath = (cohortId: string): string => `/cohorts/${cohortId}/gradebook.csv`;
@@ -59,21 +94,70 @@ export class GradebookService {
 
   /**
    * One page of the gradebook: the learners matching the search, by name, with the whole
-   * cohort's counts. The same four queries whatever the page size; the page only bounds what is
-   * built and sent (the cells of 500 learners cost far more to serialise than to read).
+   * cohort's counts. Only the page's learners' work is read; the counts come from the
+   * cohort_gradebook roll-up, worked out from the whole cohort when it holds none (see
+   * GradebookRollup1796220000000). The same queries whatever the page and cohort size.
    */
   async gradebook(viewer: Viewer, cohortId: string, page: PageArgs, now = new Date()): Promise<GradebookModel> {
-    const book = await this.load(viewer, cohortId);
-    const q = page.search?.toLowerCase();
-    const matching = q ? book.learners.filter((e) => e.name.toLowerCase().includes(q) || e.email.toLowerCase().includes(q)) : book.learners;
-    const rows = matching.slice(page.offset, page.offset + page.first).map((e) => book.row(e, now));
+    const { cohort, definition } = await this.cohortOf(viewer, cohortId);
+    const pattern = page.search ? containsPattern(page.search) : null;
+    const found = await GRADEBOOK_PAGE.run(this.db, [cohort.id, pattern, page.first, page.offset]);
+    const learners = found.filter((r): r is typeof r & { id: string } => r.id !== null);
+    const ids = learners.map((e) => e.id);
+    const [latest, dues, summary] = await Promise.all([
+      ids.length ? GRADEBOOK_PAGE_LATEST.run(this.db, [ids]) : Promise.resolve([]),
+      this.dues.load(cohort, definition, this.db, ids),
+      this.counts(cohort, definition, now),
+    ]);
+    const book = this.book(cohort, definition, latest, dues);
+    const total = found[0]?.total ?? 0;
     return {
       ...book.head,
-      rows,
-      total: matching.length,
-      hasMore: page.offset + rows.length < matching.length,
-      summary: book.summary(now),
+      rows: learners.map((e) => book.row(e, now)),
+      total,
+      hasMore: page.offset + learners.length < total,
+      summary,
     };
+  }
+
+  /** The cohort's counts: stored while true, else worked out from every learner (and stored when no writer of the cohort is in flight). */
+  private async counts(cohort: CohortEntity, definition: ProgrammeDefinition, now: Date): Promise<GradebookSummaryModel> {
+    const [stored] = await GRADEBOOK_COUNTS.run(this.db, [cohort.id, now]);
+    if (stored) return stored;
+    return this.db.transaction(async (tx) => {
+      const [{ locked }]: { locked: boolean }[] = await tx.query(
+        `SELECT pg_try_advisory_xact_lock(${GRADEBOOK_LOCK_SQL('$1::uuid')}) AS locked`,
+        [cohort.id],
+      );
+      const [learners, latest, dues]: [{ id: string; status: EnrolmentStatus }[], LatestRow[], CohortDues] = await Promise.all([
+        tx.query(`SELECT id, status FROM enrolment WHERE cohort_id = $1`, [cohort.id]),
+        tx.query(GRADEBOOK_LATEST_SQL, [cohort.id]),
+        this.dues.load(cohort, definition, tx),
+      ]);
+      const { summary, nextDue } = this.book(cohort, definition, latest, dues).summary(learners, now);
+      if (locked) {
+        await tx.query(
+          `INSERT INTO cohort_gradebook (cohort_id, learners, awaiting, drafts, missing, late, passed, possible, computed_at, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+           ON CONFLICT (cohort_id) DO UPDATE SET learners = EXCLUDED.learners, awaiting = EXCLUDED.awaiting, drafts = EXCLUDED.drafts,
+             missing = EXCLUDED.missing, late = EXCLUDED.late, passed = EXCLUDED.passed, possible = EXCLUDED.possible,
+             computed_at = EXCLUDED.computed_at, expires_at = EXCLUDED.expires_at`,
+          [
+            cohort.id,
+            summary.learners,
+            summary.awaiting,
+            summary.drafts,
+            summary.missing,
+            summary.late,
+            summary.passed,
+            summary.possible,
+            now,
+            nextDue,
+          ],
+        );
+      }
+      return summary;
+    });
   }
 
   /**
@@ -82,7 +166,13 @@ export class GradebookService {
    * time as the response is written, so a 5,000-learner export is never one string in memory.
    */
   async csv(viewer: Viewer, cohortId: string, now = new Date()): Promise<{ filename: string; lines: Iterable<string> }> {
-    const book = await this.load(viewer, cohortId);
+    const { cohort, definition } = await this.cohortOf(viewer, cohortId);
+    const [learners, latest, dues] = await Promise.all([
+      GRADEBOOK_LEARNERS.run(this.db, [cohort.id]),
+      GRADEBOOK_LATEST.run(this.db, [cohort.id]),
+      this.dues.load(cohort, definition),
+    ]);
+    const book = this.book(cohort, definition, latest, dues);
     const weeks = book.head.weeks;
     const header = [
       'name',
@@ -95,7 +185,7 @@ export class GradebookService {
     const line = (cols: string[]) => cols.map(csvField).join(',') + '\r\n';
     function* lines(): Generator<string> {
       yield line(header);
-      for (const e of book.learners) {
+      for (const e of learners) {
         const r = book.row(e, now);
         yield line([
           r.learner.name,
@@ -108,24 +198,24 @@ export class GradebookService {
       }
     }
     const date = now.toISOString().slice(0, 10);
-    return { filename: `gradebook-${slug(book.head.cohortName)}-${date}.csv`, lines: lines() };
+    return { filename: `gradebook-${slug(cohort.name)}-${date}.csv`, lines: lines() };
   }
 
-  /** Everything a page or the export is made of: the cohort's learners by name, their latest versions and due points. */
-  private async load(viewer: Viewer, cohortId: string) {
+  /** The cohort (checked: its coaches and partner admins) and its programme version's definition. */
+  private async cohortOf(viewer: Viewer, cohortId: string): Promise<{ cohort: CohortEntity; definition: ProgrammeDefinition }> {
     const cohort = await this.cohorts.requireStaff(viewer, cohortId);
     const definition = (await this.grading.definitions([cohort])).get(cohort.programmeVersionId)!;
-    const [learners, latest, dues] = await Promise.all([
-      GRADEBOOK_LEARNERS.run(this.db, [cohort.id]),
-      GRADEBOOK_LATEST.run(this.db, [cohort.id]),
-      this.dues.load(cohort, definition),
-    ]);
+    return { cohort, definition };
+  }
+
+  /** What pages, the export and the counts are made of, from learners' latest versions and due points (of those learners at least). */
+  private book(cohort: CohortEntity, definition: ProgrammeDefinition, latest: LatestRow[], dues: CohortDues) {
     const modules = definition.modules.filter((m) => m.assignment).sort((a, b) => a.week - b.week);
     const byCell = new Map(latest.map((l) => [`${l.enrolment_id}/${l.week}`, l]));
-    const cellsOf = (e: GradebookLearner, now: Date): GradebookCellModel[] =>
+    const cellsOf = (enrolmentId: string, now: Date): GradebookCellModel[] =>
       modules.map((m) => {
-        const s = byCell.get(`${e.id}/${m.week}`);
-        const dueAt = dues.forLearner(e.id, m.week).dueAt;
+        const s = byCell.get(`${enrolmentId}/${m.week}`);
+        const dueAt = dues.forLearner(enrolmentId, m.week).dueAt;
         return {
           week: m.week,
           state: !s
@@ -146,7 +236,6 @@ export class GradebookService {
       });
     const passed = (cells: GradebookCellModel[]) => cells.filter((c) => c.state === GradebookState.RELEASED && c.verdict === 'PASS').length;
     return {
-      learners,
       head: {
         cohortId: cohort.id,
         cohortName: cohort.name,
@@ -160,7 +249,7 @@ export class GradebookService {
         })),
       },
       row: (e: GradebookLearner, now: Date): GradebookRowModel => {
-        const cells = cellsOf(e, now);
+        const cells = cellsOf(e.id, now);
         return {
           enrolmentId: e.id,
           learner: { id: e.user_id, name: e.name, email: e.email },
@@ -169,9 +258,16 @@ export class GradebookService {
           passedWeeks: passed(cells),
         };
       },
-      /** the counts the gradebook's header and the cohort page show, over every learner not withdrawn */
-      summary: (now: Date): GradebookSummaryModel => {
-        const current = learners.filter((e) => e.status !== 'WITHDRAWN');
+      /**
+       * The counts the gradebook's header and the cohort page show, over every learner not
+       * withdrawn (all of the cohort's learners given), and the first due point not passed at
+       * `now` (after it, "missing" may change with the clock alone), or null.
+       */
+      summary: (
+        learners: { id: string; status: EnrolmentStatus }[],
+        now: Date,
+      ): { summary: GradebookSummaryModel; nextDue: Date | null } => {
+        const current = learners.filter((e) => e.status !== EnrolmentStatus.WITHDRAWN);
         const sum: GradebookSummaryModel = {
           learners: current.length,
           awaiting: 0,
@@ -181,16 +277,18 @@ export class GradebookService {
           passed: 0,
           possible: current.length * modules.length,
         };
+        let nextDue: Date | null = null;
         for (const e of current) {
-          for (const c of cellsOf(e, now)) {
+          for (const c of cellsOf(e.id, now)) {
             if (c.state === GradebookState.SUBMITTED) sum.awaiting++;
             else if (c.state === GradebookState.DRAFT) sum.drafts++;
             else if (c.state === GradebookState.RELEASED && c.verdict === 'PASS') sum.passed++;
             if (c.overdue) sum.missing++;
             if (c.late) sum.late++;
+            if (c.dueAt.getTime() >= now.getTime() && (!nextDue || c.dueAt < nextDue)) nextDue = c.dueAt;
           }
         }
-        return sum;
+        return { summary: sum, nextDue };
       },
     };
   }

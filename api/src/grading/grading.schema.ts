@@ -1,4 +1,5 @@
 import { Grading1764200000000 } from '../database/migrations/1764200000000-grading.js';
+import { GradebookRollup1796220000000 } from '../database/migrations/1796220000000-gradebook-rollup.js';
 import { SubmissionFileEntity } from './entities/submission-file.entity.js';
 import { SubmissionEntity } from './entities/submission.entity.js';
 import { ReviewEntity } from './entities/review.entity.js';
@@ -16,4 +17,4 @@ export const gradingEntities: (new () => unknown)[] = [
   CohortDueDateEntity,
   DueExtensionEntity,
 ];
-export const gradingMigrations: (new () => unknown)[] = [Grading1764200000000];
+export const gradingMigrations: (new () => unknown)[] = [Grading1764200000000, GradebookRollup1796220000000];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The tables whose rows change what the risk rules or the outcome measures see, and how each row finds its cohort. */
-const ROLLUP_INPUTS: { table: string; cohort: string }[] = [
+export const ROLLUP_INPUTS: { table: string; cohort: string }[] = [
   { table: 'cohort', cohort: 'r.id' },
   { table: 'enrolment', cohort: 'r.cohort_id' },
   { table: 'live_session', cohort: 'r.cohort_id' },
