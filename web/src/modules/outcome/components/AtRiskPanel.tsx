@@ -4,13 +4,17 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { AtRiskLearnersDocument, MessageLearnersDocument, type RiskReason } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
-import { DataTable } from '../../../ui/DataTable';
+import { DataTable, TablePager } from '../../../ui/DataTable';
 import { ScrollBox } from './ScrollBox';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { RISK_REASON_MESSAGES } from '../hooks/format';
 import { pathSentence } from '../hooks/pathSentence';
+import { offsetPager } from '../../../ui/offsetPager';
 import '../outcome.css';
+
+/** learners at risk shown a page at a time */
+export const AT_RISK_PAGE = 20;
 
 /**
  * A cohort's learners at risk (the credential out of reach first), each reason in words, and
@@ -24,6 +28,7 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [sent, setSent] = useState<number | null>(null);
+  const [page, setPage] = useState(0);
   const [send, { loading: sending, error: sendError }] = useMutation(MessageLearnersDocument);
 
   if (loading && !data)
@@ -37,6 +42,19 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
       />
     );
   const list = data!.atRiskLearners;
+  // a page at a time (a large cohort may have hundreds at risk); choosing by reason still spans every page
+  const lastPage = Math.max(0, Math.ceil(list.length / AT_RISK_PAGE) - 1);
+  const at = Math.min(page, lastPage);
+  const shown = list.slice(at * AT_RISK_PAGE, (at + 1) * AT_RISK_PAGE);
+  const pager = offsetPager(intl, {
+    // named after the panel: the coach home shows one panel per running cohort
+    label: intl.formatMessage({ id: 'outcome.atRisk.pages', defaultMessage: 'Pages of {title}' }, { title }),
+    page: at,
+    size: AT_RISK_PAGE,
+    total: list.length,
+    shown: shown.length,
+    setPage,
+  });
   const reasons = [...new Set(list.flatMap((l) => l.reasons))] as RiskReason[];
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -88,10 +106,11 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
                 intl.formatMessage({ id: 'outcome.atRisk.reasons', defaultMessage: 'Reasons' }),
                 intl.formatMessage({ id: 'outcome.atRisk.credential', defaultMessage: 'Credential' }),
               ]}
-              rows={list}
+              rows={shown}
               rowKey={(l) => l.enrolmentId}
               className="table-compact at-risk-table"
               wrap={false}
+
               renderRow={(l) => (
                 <tr>
                   <td>
@@ -131,6 +150,7 @@ export function AtRiskPanel({ cohortId, title: givenTitle }: { cohortId: string;
               )}
             />
           </ScrollBox>
+          {pager && <TablePager pager={pager} />}
           <form className="stack message-learners" onSubmit={(e) => void submit(e)} aria-labelledby={`${cohortId}-message`}>
             <h3 id={`${cohortId}-message`} className="card-subtitle">
               <FormattedMessage id="outcome.atRisk.messageTitle" defaultMessage="Message learners who…" />
