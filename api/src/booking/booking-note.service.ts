@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
+import { Role } from '../common/role.js';
 import type { BookingNoteModel } from './dto/booking-note.model.js';
+
+/** Booking `b` is the viewer's ($2) as a coach who still coaches its cohort in a partner of $3 (the partners the viewer coaches in). */
+const OWN_BOOKING = (b: string) =>
+  `${b}.coach_id = $2 AND EXISTS (SELECT 1 FROM cohort_coach cc JOIN cohort c ON c.id = cc.cohort_id
+                                  WHERE cc.cohort_id = ${b}.cohort_id AND cc.user_id = $2 AND c.partner_id = ANY($3::uuid[]))`;
 
 interface NoteRow {
   booking_id: string;
@@ -12,7 +18,8 @@ interface NoteRow {
 
 /**
  * A coach's private notes on a coaching booking: only the booking's own coach reads or writes
- * them (anyone else, the learner included, gets NOT_FOUND, so ids reveal nothing).
+ * them, and only while still coaching its cohort (assigned, holding the COACH role in its
+ * partner); anyone else, the learner included, gets NOT_FOUND, so ids reveal nothing.
  */
 @Injectable()
 export class BookingNoteService {
@@ -24,8 +31,8 @@ export class BookingNoteService {
     const rows: NoteRow[] = await this.db.query(
       `SELECT b.id AS booking_id, n.body, n.updated_at
          FROM booking b LEFT JOIN booking_coach_note n ON n.booking_id = b.id
-        WHERE b.id = ANY($1::uuid[]) AND b.coach_id = $2`,
-      [bookingIds, viewer.userId],
+        WHERE b.id = ANY($1::uuid[]) AND ${OWN_BOOKING('b')}`,
+      [bookingIds, viewer.userId, viewer.partnerIdsAs([Role.COACH])],
     );
     return rows.map(toModel);
   }
@@ -40,7 +47,11 @@ export class BookingNoteService {
   async set(viewer: Viewer, bookingId: string, body: string): Promise<BookingNoteModel> {
     const text = body.trim();
     const rows: NoteRow[] = await this.db.transaction(async (tx) => {
-      const own: { id: string }[] = await tx.query(`SELECT id FROM booking WHERE id = $1 AND coach_id = $2`, [bookingId, viewer.userId]);
+      const own: { id: string }[] = await tx.query(`SELECT b.id FROM booking b WHERE b.id = $1 AND ${OWN_BOOKING('b')}`, [
+        bookingId,
+        viewer.userId,
+        viewer.partnerIdsAs([Role.COACH]),
+      ]);
       if (!own.length) throw notFound('Booking');
       if (!text) {
         await tx.query(`DELETE FROM booking_coach_note WHERE booking_id = $1`, [bookingId]);

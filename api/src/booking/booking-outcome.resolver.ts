@@ -7,7 +7,7 @@ import { AuthGuard } from '../auth/guards/auth.guard.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Role } from '../common/role.js';
 import { badInput, notFound } from '../common/errors.js';
-import { CohortAccessService } from '../cohort/cohort-access.service.js';
+import { CohortAccessService, type CohortRole } from '../cohort/cohort-access.service.js';
 import { BookingOutcome } from './entities/booking.entity.js';
 import { loadBookingDetails, toBookingModel } from './booking-details.query.js';
 import { BookingModel } from './dto/booking.model.js';
@@ -41,11 +41,11 @@ export class BookingOutcomeResolver {
       [id],
     );
     if (!b) throw notFound('Booking');
-    if (b.coach_id !== viewer.userId) {
-      await this.access.requirePartnerAdmin(viewer, b.cohort_id).catch(() => {
-        throw notFound('Booking');
-      });
-    }
+    // its coach while still coaching the cohort (assigned, holding the role in its partner), or the cohort's partner admin
+    const roles: CohortRole[] = b.coach_id === viewer.userId ? ['COACH', 'PARTNER_ADMIN'] : ['PARTNER_ADMIN'];
+    await this.access.require(viewer, b.cohort_id, roles).catch(() => {
+      throw notFound('Booking');
+    });
     if (b.status !== 'CONFIRMED') throw badInput(msg.cancelledHasNoOutcome);
     const now = new Date();
     if (new Date(b.starts_at).getTime() > now.getTime()) throw badInput(msg.notStartedYet);

@@ -167,6 +167,35 @@ describe('a removed coach loses every access of the role, on every route, at onc
   }, 60_000);
 
   it('after removeMember of their Africa role, a coach who stays with the Americas reaches nothing of Africa, and keeps their own cohort', async () => {
+    // a coaching session of theirs in the Africa cohort, three days ago: while a coach of Africa they mark it and keep notes on it
+    const [enrolment]: { id: string; user_id: string }[] = await t.beacon.db.query(
+      `SELECT e.id, e.user_id FROM enrolment e WHERE e.cohort_id = $1 AND e.status = 'ACTIVE'
+        ORDER BY (SELECT count(*) FROM booking b WHERE b.enrolment_id = e.id AND b.status = 'CONFIRMED'), e.id LIMIT 1`,
+      [w.africa.cohort],
+    );
+    const [{ id: bookingId }]: { id: string }[] = await t.beacon.db.query(
+      `INSERT INTO booking (enrolment_id, cohort_id, learner_id, coach_id, starts_at, ends_at)
+       VALUES ($1, $2, $3, $4, date_trunc('hour', now()) - interval '3 days 7 hours', date_trunc('hour', now()) - interval '3 days 6 hours 30 minutes') RETURNING id`,
+      [enrolment.id, w.africa.cohort, enrolment.user_id, alsoAmericas.userId],
+    );
+    const mark = () =>
+      t.gql(`mutation($id: ID!) { markBookingOutcome(id: $id, outcome: HELD) { id } }`, { id: bookingId }, { token: alsoAmericas.token });
+    const note = () =>
+      t.gql(
+        `mutation($id: ID!) { setBookingNote(bookingId: $id, body: "Spoke about week 3") { body } }`,
+        { id: bookingId },
+        { token: alsoAmericas.token },
+      );
+    const notes = () =>
+      t.gql<{ bookingNotes: { body: string | null }[] }>(
+        `query($ids: [ID!]!) { bookingNotes(bookingIds: $ids) { body } }`,
+        { ids: [bookingId] },
+        { token: alsoAmericas.token },
+      );
+    expect((await mark()).errors).toBeUndefined();
+    expect((await note()).data?.setBookingNote).toEqual({ body: 'Spoke about week 3' });
+    expect((await notes()).data?.bookingNotes).toEqual([{ body: 'Spoke about week 3' }]);
+
     const removed = await t.gql(
       `mutation($id: ID!) { removeMember(id: $id) }`,
       { id: alsoAmericas.membershipId },
@@ -184,6 +213,10 @@ describe('a removed coach loses every access of the role, on every route, at onc
     });
     expect([403, 404]).toContain(after.gradebookCsv);
     expect(await assignments(alsoAmericas.userId)).toEqual([alsoAmericas.americasCohort]);
+    // the Africa session is no longer theirs to mark or annotate, nor are its notes theirs to read
+    expect((await mark()).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await note()).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await notes()).data?.bookingNotes).toEqual([]);
     const own = await t.gql(
       `query($id: ID!) { cohort(id: $id) { id } }`,
       { id: alsoAmericas.americasCohort },
