@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../jobs/queue.service.js';
-import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.entity.js';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job.js';
 import { settingOfKind } from './notification-settings.js';
 import { OUTBOX_SWEEP_BATCH, OutboxSweepJob } from './jobs/outbox-sweep.job.js';
@@ -128,10 +128,10 @@ export class NotificationService implements OnModuleInit {
   async deliver(messageId: string): Promise<'SENT' | 'KEPT' | 'SKIPPED'> {
     const repo = this.db.getRepository(OutboxMessageEntity);
     const msg = await repo.findOne({ where: { id: messageId } });
-    if (!msg || msg.status !== 'QUEUED') return 'SKIPPED';
+    if (!msg || msg.status !== OutboxStatus.QUEUED) return 'SKIPPED';
     if (!this.config.SMTP_URL) {
-      await repo.update({ id: msg.id, status: 'QUEUED' }, { status: 'KEPT', deliveredAt: new Date() });
-      return 'KEPT';
+      await repo.update({ id: msg.id, status: OutboxStatus.QUEUED }, { status: OutboxStatus.KEPT, deliveredAt: new Date() });
+      return OutboxStatus.KEPT;
     }
     this.transport ??= nodemailer.createTransport(this.config.SMTP_URL);
     // At-least-once: the attempt is recorded before the message goes to SMTP. A worker that dies
@@ -152,8 +152,8 @@ export class NotificationService implements OnModuleInit {
       await repo.update({ id: msg.id }, { lastError: (e as Error).message });
       throw e;
     }
-    await repo.update({ id: msg.id, status: 'QUEUED' }, { status: 'SENT', deliveredAt: new Date() });
-    return 'SENT';
+    await repo.update({ id: msg.id, status: OutboxStatus.QUEUED }, { status: OutboxStatus.SENT, deliveredAt: new Date() });
+    return OutboxStatus.SENT;
   }
 
   /**
