@@ -1,8 +1,8 @@
 /*
  * Every status of Beacon, once: the list of its values (`as const`), the union of them, and an
- * object naming each value (`EnrolmentStatus.ACTIVE`). The API's TypeORM entities take the lists
- * as their columns' enums, its GraphQL enums are registered with the objects, and its SQL reads
- * the rules below through the fragments of cohort/cohort.queries.ts.
+ * object naming each value (`EnrolmentStatus.ACTIVE`). The API's TypeORM entities type their status
+ * columns with them (an enum column takes the list as its enum), its GraphQL enums are registered
+ * with the objects, and its SQL reads the rules below through the fragments of cohort/cohort.queries.ts.
  */
 
 /** An object naming each value of a list: `{ ACTIVE: 'ACTIVE', ... }` (what GraphQL's registerEnumType takes). */
