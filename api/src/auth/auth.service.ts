@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, badInput, notFound } from '../common/errors.js';
 import { MembershipEntity } from '../partner/entities/membership.entity.js';
-import { InvitationEntity } from '../partner/entities/invitation.entity.js';
+import { InvitationEntity, InvitationStatus } from '../partner/entities/invitation.entity.js';
 import { PartnerEntity } from '../partner/entities/partner.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { toLocale, translate } from '../i18n/i18n.js';
@@ -92,8 +92,11 @@ export class AuthService {
         .getRepository(InvitationEntity)
         .findOne({ where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!inv) throw notFound('Invitation');
-      if (inv.status !== 'PENDING')
-        throw new AppError('CONFLICT', msg.invitationUsed.with({ status: inv.status === 'ACCEPTED' ? 'accepted' : 'withdrawn' }));
+      if (inv.status !== InvitationStatus.PENDING)
+        throw new AppError(
+          'CONFLICT',
+          msg.invitationUsed.with({ status: inv.status === InvitationStatus.ACCEPTED ? 'accepted' : 'withdrawn' }),
+        );
       if (inv.expiresAt.getTime() < Date.now()) throw new AppError('CONFLICT', msg.invitationExpired);
       const users = tx.getRepository(UserEntity);
       let user = await users.findOne({ where: { email: inv.email } });
@@ -123,7 +126,7 @@ export class AuthService {
         .values({ userId: user!.id, role: inv.role, partnerId: inv.partnerId })
         .orIgnore()
         .execute();
-      await tx.getRepository(InvitationEntity).update({ id: inv.id }, { status: 'ACCEPTED', acceptedAt: new Date() });
+      await tx.getRepository(InvitationEntity).update({ id: inv.id }, { status: InvitationStatus.ACCEPTED, acceptedAt: new Date() });
       let started: { id: string }[] = [];
       if (inv.role === 'LEARNER') {
         // enrolments waiting for this person's consent start now

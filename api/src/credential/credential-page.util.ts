@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CredentialStatus } from '@beacon/domain';
 import type { CredentialView } from './dto/credential.model.js';
 
 const defaultWebDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -20,7 +21,7 @@ function webIndex(dir: string): string | null {
 
 /** The sentence a link preview shows under the title. */
 export function shareDescription(v: Pick<CredentialView, 'learnerName' | 'name' | 'issuerName' | 'partnerName' | 'status'>): string {
-  const status = v.status === 'REVOKED' ? ' (revoked)' : v.status === 'EXPIRED' ? ' (expired)' : '';
+  const status = v.status === CredentialStatus.REVOKED ? ' (revoked)' : v.status === CredentialStatus.EXPIRED ? ' (expired)' : '';
   return `${v.learnerName} holds the ${v.name} credential${status}, issued by ${v.issuerName} and delivered by ${v.partnerName}. Verifiable Open Badges 3.0 credential.`;
 }
 

@@ -1,4 +1,4 @@
-import { CredentialStatus } from './dto/credential.model.js';
+import { CredentialStatus } from '@beacon/domain';
 
 /** REVOKED once revoked, EXPIRED once past its validity, ACTIVE otherwise. */
 export function credentialStatus(c: { revokedAt: Date | null; validUntil: Date | null }, now: Date): CredentialStatus {

@@ -7,6 +7,7 @@ import { certificatePdf } from './certificate.util.js';
 import { credentialPageHtml } from './credential-page.util.js';
 import { BadgeService } from './badge.service.js';
 import { CredentialActivityService } from './credential-activity.service.js';
+import { CredentialStatus } from '@beacon/domain';
 import { CredentialActivityKind } from './dto/credential-activity.model.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { badInput, notFound } from '../common/errors.js';
@@ -163,7 +164,7 @@ export class CredentialController {
         verificationUrl: view.verificationUrl,
         criteria: view.criteria,
         evidence: view.evidence,
-        revoked: view.status === 'REVOKED',
+        revoked: view.status === CredentialStatus.REVOKED,
       },
       size?.toLowerCase() === 'letter' ? 'LETTER' : 'A4',
     );

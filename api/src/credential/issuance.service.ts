@@ -1,15 +1,13 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Job } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { badInput, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { QueueService } from '../jobs/queue.service.js';
-import { QueueName } from '../jobs/queue-name.enum.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
 import { CredentialService } from './credential.service.js';
 import { EligibilityService } from './eligibility.service.js';
-import { ISSUE_CREDENTIAL_CONCURRENCY, IssueCredentialJob, type IssueCredentialData } from './jobs/issue-credential.job.js';
+import { IssueCredentialJob, type IssueCredentialData } from './jobs/issue-credential.job.js';
 import { AutoIssueSweepJob } from './jobs/auto-issue-sweep.job.js';
 import { ExpiryReminderJob } from './jobs/expiry-reminder.job.js';
 import { ExpiryReminderService } from './jobs/expiry-reminder.service.js';
@@ -23,9 +21,8 @@ import { credentialErrors as msg } from './credential.errors.js';
  * credentials queue also runs the daily expiry reminders.
  */
 @Injectable()
-export class IssuanceService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class IssuanceService implements OnModuleInit {
   private readonly log = new Logger('Issuance');
-  private recovery?: NodeJS.Timeout;
 
   constructor(
     private readonly db: DataSource,
@@ -34,57 +31,30 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
     private readonly access: CohortAccessService,
     private readonly queues: QueueService,
     private readonly expiryReminders: ExpiryReminderService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(
-      QueueName.Credentials,
-      {
-        [IssueCredentialJob.name]: (job) => this.handle(job as Job<IssueCredentialData>),
-        [AutoIssueSweepJob.name]: () => this.sweep(),
-        [ExpiryReminderJob.name]: () => this.expiryReminders.run(),
-      },
-      ISSUE_CREDENTIAL_CONCURRENCY,
-    );
-    await this.recover();
-    // Redis without persistence forgets its jobs (and schedules) when it restarts: the runs in
-    // the database are the truth, so whatever they still wait for is queued again, now and then
-    this.recovery = setInterval(() => void this.recover(), this.config.BEACON_QUEUE_STALLED_MS);
-    this.recovery.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.recovery);
+  onModuleInit(): void {
+    this.queues.handle(IssueCredentialJob, (_data, job) => this.handle(job));
+    this.queues.repeat(AutoIssueSweepJob, () => this.sweep());
+    this.queues.repeat(ExpiryReminderJob, () => this.expiryReminders.run());
+    // Redis without persistence forgets its jobs when it restarts: the runs in the database are
+    // the truth, so whatever they still wait for is queued again, at start and now and then
+    this.queues.atWorkerStart('issuance recovery', () => this.recover(), { every: (config) => config.BEACON_QUEUE_STALLED_MS });
   }
 
   /**
-   * Queues again every unfinished item of an issuance run, and the automatic sweep's schedule.
+   * Queues again every unfinished item of an issuance run.
    * Harmless when nothing was lost: a job id that is still queued, running or kept is not added twice.
    */
   async recover(): Promise<number> {
-    const queue = this.queues.queue(QueueName.Credentials);
     try {
-      await queue.upsertJobScheduler(
-        AutoIssueSweepJob.schedulerId,
-        { every: AutoIssueSweepJob.everyMs },
-        { name: AutoIssueSweepJob.name, data: {} },
-      );
-      await queue.upsertJobScheduler(
-        ExpiryReminderJob.schedulerId,
-        { pattern: ExpiryReminderJob.pattern, tz: 'UTC' },
-        { name: ExpiryReminderJob.name, data: {}, opts: ExpiryReminderJob.options },
-      );
       const items: { run_id: string; enrolment_id: string }[] = await this.db.query(
         `SELECT run_id, enrolment_id FROM issuance_run_item WHERE finished_at IS NULL ORDER BY run_id, enrolment_id LIMIT 1000`,
       );
       if (items.length) {
-        await queue.addBulk(
-          items.map((i) => {
-            const data = { enrolmentId: i.enrolment_id, runId: i.run_id };
-            return { name: IssueCredentialJob.name, data, opts: IssueCredentialJob.options(data) };
-          }),
+        await this.queues.addBulk(
+          IssueCredentialJob,
+          items.map((i) => ({ enrolmentId: i.enrolment_id, runId: i.run_id })),
         );
       }
       return items.length;
@@ -128,13 +98,9 @@ export class IssuanceService implements OnApplicationBootstrap, OnApplicationShu
       return id as string;
     });
     const items: { enrolment_id: string }[] = await this.db.query(`SELECT enrolment_id FROM issuance_run_item WHERE run_id = $1`, [runId]);
-    const queue = this.queues.queue(QueueName.Credentials);
-    await queue.addBulk(
-      items.map((i) => ({
-        name: IssueCredentialJob.name,
-        data: { enrolmentId: i.enrolment_id, runId },
-        opts: IssueCredentialJob.options({ enrolmentId: i.enrolment_id, runId }),
-      })),
+    await this.queues.addBulk(
+      IssueCredentialJob,
+      items.map((i) => ({ enrolmentId: i.enrolment_id, runId })),
     );
     return this.run(viewer, runId);
   }

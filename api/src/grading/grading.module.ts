@@ -11,7 +11,6 @@ import { GradingQueueService } from './grading-queue.service.js';
 import { GradebookService } from './gradebook.service.js';
 import { SubmissionFileService } from './submission-file.service.js';
 import { ReviewNotificationService } from './jobs/review-notification.service.js';
-import { GradingWorkerService } from './jobs/grading-worker.service.js';
 import { SubmissionResolver } from './submission.resolver.js';
 import { ReviewResolver } from './review.resolver.js';
 import { GradebookResolver } from './gradebook.resolver.js';
@@ -47,7 +46,6 @@ export function fileStorageFor(config: AppConfig): FileStorage {
     GradebookService,
     SubmissionFileService,
     ReviewNotificationService,
-    GradingWorkerService,
     SubmissionResolver,
     ReviewResolver,
     GradebookResolver,

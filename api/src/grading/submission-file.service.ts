@@ -1,4 +1,12 @@
-import { HttpException, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  HttpException,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
@@ -10,6 +18,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, notFound } from '../common/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
+import { QueueService } from '../jobs/queue.service.js';
+import { RemoveUnattachedFilesJob } from './jobs/remove-unattached-files.job.js';
 import { SubmissionFileEntity } from './entities/submission-file.entity.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { extensionOf, MAX_FILE_BYTES, sniffFile } from './file-sniff.util.js';
@@ -64,7 +74,7 @@ const tooLarge = () => new FileRefusedError('FILE_TOO_LARGE', fileErrors.tooLarg
  * recorded; a refused or broken upload leaves nothing behind.
  */
 @Injectable()
-export class SubmissionFileService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SubmissionFileService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('SubmissionFiles');
   private readonly staging: string;
   private readonly servesHttp: boolean;
@@ -75,11 +85,16 @@ export class SubmissionFileService implements OnApplicationBootstrap, OnApplicat
     private readonly db: DataSource,
     private readonly cohorts: CohortAccessService,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly queues: QueueService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.staging = resolve(config.BEACON_DATA_DIR, 'uploads-staging');
     this.servesHttp = config.BEACON_ROLE !== 'worker';
     this.quotaBytes = config.BEACON_UPLOAD_QUOTA_MB * 1024 * 1024;
+  }
+
+  onModuleInit(): void {
+    this.queues.repeat(RemoveUnattachedFilesJob, () => this.removeUnattached());
   }
 
   /** The processes that take uploads sweep their staging folder at start and hourly (a worker may not share the folder). */

@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
 import { embeddedUrl } from '../embedded/embedded-postgres.js';
 import { QueueService } from '../jobs/queue.service.js';
 
@@ -12,30 +12,30 @@ export const HEARTBEAT_MS = 5_000;
 export const HEARTBEAT_STALE_SECONDS = 60;
 
 /**
- * Every process that runs job workers (roles worker and all) writes a row every few seconds: its
+ * Every process that runs job workers (roles worker and all: JobsRunner starts and stops this) writes a row every few seconds: its
  * host and pid, and how many jobs it finished and failed. /health and /metrics read these rows
  * (so any API instance shows every worker), and `beacon health --worker` checks its host's.
  * A clean stop removes the row; a killed process's row goes stale.
  */
 @Injectable()
-export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHeartbeatService {
   private readonly log = new Logger('Heartbeat');
   private readonly workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private timer?: NodeJS.Timeout;
+  private started = false;
 
   constructor(
     private readonly db: DataSource,
     private readonly queues: QueueService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.BEACON_ROLE === 'api') return;
+  async start(): Promise<void> {
     await this.db.query(`INSERT INTO worker_heartbeat (worker_id, host, pid, started_at, beat_at) VALUES ($1, $2, $3, now(), now())`, [
       this.workerId,
       hostname(),
       process.pid,
     ]);
+    this.started = true;
     // rows of processes gone for a day are of no use to anyone
     await this.db.query(`DELETE FROM worker_heartbeat WHERE beat_at < now() - interval '1 day'`);
     this.timer = setInterval(() => void this.beat(), HEARTBEAT_MS);
@@ -54,9 +54,9 @@ export class WorkerHeartbeatService implements OnApplicationBootstrap, OnApplica
       .catch((e: Error) => this.log.warn(`heartbeat not written: ${e.message}`));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async stop(): Promise<void> {
     clearInterval(this.timer);
-    if (this.config.BEACON_ROLE === 'api') return;
+    if (!this.started) return;
     await this.db.query(`DELETE FROM worker_heartbeat WHERE worker_id = $1`, [this.workerId]).catch(() => undefined);
   }
 }

@@ -1,24 +1,23 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker, createPostgresBackend, type Job, type JobsOptions } from 'bullmq';
+import { Queue, Worker, createPostgresBackend, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { isDeepStrictEqual } from 'node:util';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DATABASE_URL } from '../database/database.tokens.js';
 import { QueueName } from './queue-name.enum.js';
+import type { JobDefinition, JobHandler, Millis, RepeatingJobDefinition, WorkerTask } from './job-definition.js';
 
-export type JobHandler = (job: Job) => Promise<unknown>;
-
-/** A job's identity: its queue, its name and the options it is always added with. */
-export interface JobDefinition<T> {
-  queue: QueueName;
-  name: string;
-  options: (data: T) => JobsOptions;
-}
+/** How a worker runs a job it took: by its name, from the handlers of its queue. */
+type RoutedHandler = (job: Job) => Promise<unknown>;
 
 /**
  * Owns BullMQ's queues and workers on whichever backend the configuration selects:
  * Redis (ioredis) when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend in
  * the application's own database (schema `bullmq`).
+ *
+ * Services add jobs here, and declare here (when their module initialises) what runs them:
+ * `handle` for a job they add, `repeat` for a job a schedule adds, `atWorkerStart` for a sweep.
+ * JobsRunner (jobs.runner.ts) starts all of it in the processes that run jobs.
  */
 @Injectable()
 export class QueueService implements OnApplicationShutdown {
@@ -26,6 +25,9 @@ export class QueueService implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
   private readonly redisClients: Redis[] = [];
+  private readonly handlers = new Map<QueueName, Map<string, RoutedHandler>>();
+  private readonly repeating: RepeatingJobDefinition[] = [];
+  private readonly tasks: WorkerTask[] = [];
   /** jobs this process's workers finished and failed (worker heartbeat, /metrics) */
   readonly counts = { completed: 0, failed: 0, lastJobAt: null as Date | null };
 
@@ -75,6 +77,11 @@ export class QueueService implements OnApplicationShutdown {
     await this.queue(def.queue).add(def.name, data, def.options(data));
   }
 
+  /** Adds many jobs of one definition in one round trip. */
+  async addBulk<T extends object>(def: JobDefinition<T>, data: T[]): Promise<void> {
+    await this.queue(def.queue).addBulk(data.map((d) => ({ name: def.name, data: d, opts: def.options(d) })));
+  }
+
   /**
    * A delayed job kept in step with the data it stands for: makes the job with the definition's
    * (stable) job id carry exactly `data`. An identical job is left alone (putting twice is a no-op,
@@ -100,10 +107,41 @@ export class QueueService implements OnApplicationShutdown {
     if ((await this.queue(queue).remove(id)) === 0) this.log.warn(`job ${id} is running and could not be removed`);
   }
 
+  /** Declares what runs a job; the job's data reaches the handler typed by its definition. */
+  handle<T>(def: JobDefinition<T>, handler: JobHandler<T>): void {
+    this.route(def.queue, def.name, (job) => handler(job.data as T, job as Job<T>));
+  }
+
+  /** Declares a repeating job and what runs it; JobsRunner sets its schedule. */
+  repeat(def: RepeatingJobDefinition, handler: () => Promise<unknown>): void {
+    this.route(def.queue, def.name, () => handler());
+    this.repeating.push(def);
+  }
+
+  /** Declares work a worker process does at start and, with `every`, now and then (a sweep, a recovery). */
+  atWorkerStart(name: string, run: () => Promise<unknown>, opts: { every?: Millis } = {}): void {
+    this.tasks.push({ name, run, every: opts.every });
+  }
+
+  private route(queue: QueueName, name: string, handler: RoutedHandler): void {
+    const handlers = this.handlers.get(queue) ?? new Map<string, RoutedHandler>();
+    if (handlers.has(name)) throw new Error(`job ${name} on ${queue} has two handlers`);
+    this.handlers.set(queue, handlers.set(name, handler));
+  }
+
+  /** What the services declared, for JobsRunner. */
+  get declared(): {
+    handlers: ReadonlyMap<QueueName, ReadonlyMap<string, RoutedHandler>>;
+    repeating: readonly RepeatingJobDefinition[];
+    tasks: readonly WorkerTask[];
+  } {
+    return { handlers: this.handlers, repeating: this.repeating, tasks: this.tasks };
+  }
+
   /** Starts a worker for a queue; each job is routed by name to its handler. */
-  process(name: QueueName, handlers: Record<string, JobHandler>, concurrency = 4): Worker {
+  process(name: QueueName, handlers: ReadonlyMap<string, RoutedHandler>, concurrency: number): Worker {
     const processor = async (job: Job) => {
-      const handler = handlers[job.name];
+      const handler = handlers.get(job.name);
       if (!handler) throw new Error(`no handler for job ${job.name} on ${name}`);
       return handler(job);
     };

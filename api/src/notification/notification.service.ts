@@ -1,13 +1,12 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { QueueService } from '../jobs/queue.service.js';
-import { QueueName } from '../jobs/queue-name.enum.js';
-import { OutboxMessageEntity } from './entities/outbox-message.entity.js';
+import { OutboxMessageEntity, OutboxStatus } from './entities/outbox-message.entity.js';
 import { DeliverNotificationJob } from './jobs/deliver-notification.job.js';
 import { settingOfKind } from './notification-settings.js';
-import { OutboxSweepJob } from './jobs/outbox-sweep.job.js';
+import { OUTBOX_SWEEP_BATCH, OutboxSweepJob } from './jobs/outbox-sweep.job.js';
 import type { Locale } from '../i18n/i18n.js';
 import { emailHtml } from '../i18n/email-html.util.js';
 
@@ -28,16 +27,22 @@ export interface Email {
 }
 
 @Injectable()
-export class NotificationService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationService implements OnModuleInit {
   private readonly log = new Logger('Notifications');
   private transport: Transporter | null = null;
-  private rescheduler: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: DataSource,
     private readonly queues: QueueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.queues.handle(DeliverNotificationJob, ({ messageId }) => this.deliver(messageId));
+    // every BEACON_OUTBOX_SWEEP_MS as a repeating job, and at start (a crash may have left messages behind)
+    this.queues.repeat(OutboxSweepJob, () => this.sweep());
+    this.queues.atWorkerStart('outbox sweep', () => this.sweep());
+  }
 
   /**
    * Writes the message inside the caller's transaction; call `dispatch` after commit. A message
@@ -103,8 +108,8 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
   /** Queues the delivery of messages written (and committed) before; a message this misses stays QUEUED for the periodic sweep. Opted-out messages (null) are skipped. */
   async dispatch(ids: (string | null)[]): Promise<void> {
     const messageIds = ids.filter((id): id is string => id !== null);
-    for (let i = 0; i < messageIds.length; i += OutboxSweepJob.batchSize) {
-      const batch = messageIds.slice(i, i + OutboxSweepJob.batchSize);
+    for (let i = 0; i < messageIds.length; i += OUTBOX_SWEEP_BATCH) {
+      const batch = messageIds.slice(i, i + OUTBOX_SWEEP_BATCH);
       await this.queueDeliveries(batch).catch((e: Error) =>
         this.log.warn(`could not queue ${batch.length} message(s), the outbox sweep will: ${e.message}`),
       );
@@ -113,12 +118,9 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
 
   private async queueDeliveries(messageIds: string[]): Promise<void> {
     if (messageIds.length === 0) return;
-    await this.queues.queue(DeliverNotificationJob.queue).addBulk(
-      messageIds.map((messageId) => ({
-        name: DeliverNotificationJob.name,
-        data: { messageId },
-        opts: DeliverNotificationJob.options({ messageId }),
-      })),
+    await this.queues.addBulk(
+      DeliverNotificationJob,
+      messageIds.map((messageId) => ({ messageId })),
     );
   }
 
@@ -126,10 +128,10 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
   async deliver(messageId: string): Promise<'SENT' | 'KEPT' | 'SKIPPED'> {
     const repo = this.db.getRepository(OutboxMessageEntity);
     const msg = await repo.findOne({ where: { id: messageId } });
-    if (!msg || msg.status !== 'QUEUED') return 'SKIPPED';
+    if (!msg || msg.status !== OutboxStatus.QUEUED) return 'SKIPPED';
     if (!this.config.SMTP_URL) {
-      await repo.update({ id: msg.id, status: 'QUEUED' }, { status: 'KEPT', deliveredAt: new Date() });
-      return 'KEPT';
+      await repo.update({ id: msg.id, status: OutboxStatus.QUEUED }, { status: OutboxStatus.KEPT, deliveredAt: new Date() });
+      return OutboxStatus.KEPT;
     }
     this.transport ??= nodemailer.createTransport(this.config.SMTP_URL);
     // At-least-once: the attempt is recorded before the message goes to SMTP. A worker that dies
@@ -150,41 +152,8 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
       await repo.update({ id: msg.id }, { lastError: (e as Error).message });
       throw e;
     }
-    await repo.update({ id: msg.id, status: 'QUEUED' }, { status: 'SENT', deliveredAt: new Date() });
-    return 'SENT';
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(QueueName.Notifications, {
-      [DeliverNotificationJob.name]: (job) => this.deliver(job.data.messageId),
-      [OutboxSweepJob.name]: () => this.sweep(),
-    });
-    // at start (a crash may have left messages behind), then every BEACON_OUTBOX_SWEEP_MS as a repeating job
-    void this.sweep().catch((e: Error) => this.log.warn(`outbox sweep failed: ${e.message}`));
-    void this.schedule();
-    // Redis without persistence forgets its schedules when it restarts: set it again now and then
-    this.rescheduler = setInterval(() => void this.schedule(), Math.max(this.config.BEACON_OUTBOX_SWEEP_MS, 60_000));
-    this.rescheduler.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.rescheduler);
-  }
-
-  /** The sweep's schedule; every worker sets the same one (one scheduler id), which is harmless. */
-  private async schedule(): Promise<void> {
-    try {
-      await this.queues
-        .queue(OutboxSweepJob.queue)
-        .upsertJobScheduler(
-          OutboxSweepJob.schedulerId,
-          { every: this.config.BEACON_OUTBOX_SWEEP_MS },
-          { name: OutboxSweepJob.name, data: {} },
-        );
-    } catch (e) {
-      this.log.warn(`could not schedule ${OutboxSweepJob.name} (will try again): ${(e as Error).message}`);
-    }
+    await repo.update({ id: msg.id, status: OutboxStatus.QUEUED }, { status: OutboxStatus.SENT, deliveredAt: new Date() });
+    return OutboxStatus.SENT;
   }
 
   /**
@@ -201,11 +170,11 @@ export class NotificationService implements OnApplicationBootstrap, OnApplicatio
         `SELECT id, created_at::text AS created_at FROM outbox_message
           WHERE status = 'QUEUED' AND ($1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid))
           ORDER BY created_at, id LIMIT $3`,
-        [after?.created_at ?? null, after?.id ?? null, OutboxSweepJob.batchSize],
+        [after?.created_at ?? null, after?.id ?? null, OUTBOX_SWEEP_BATCH],
       );
       await this.queueDeliveries(rows.map((r) => r.id));
       queued += rows.length;
-      if (rows.length < OutboxSweepJob.batchSize) return queued;
+      if (rows.length < OUTBOX_SWEEP_BATCH) return queued;
       after = rows[rows.length - 1];
     }
   }

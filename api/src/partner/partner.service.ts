@@ -9,9 +9,10 @@ import { NotificationService } from '../notification/notification.service.js';
 import { toLocale, translate } from '../i18n/i18n.js';
 import { PartnerEntity } from './entities/partner.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
-import { InvitationEntity } from './entities/invitation.entity.js';
+import { InvitationEntity, InvitationStatus } from './entities/invitation.entity.js';
 import type { CreatePartnerInput, UpdatePartnerInput } from './dto/partner.input.js';
-import { InvitationState, type InvitationModel, type InviteInput } from './dto/invitation.model.js';
+import { InvitationState } from '@beacon/domain';
+import type { InvitationModel, InviteInput } from './dto/invitation.model.js';
 import type { MemberModel } from './dto/member.model.js';
 import { SessionService } from '../auth/session.service.js';
 import { partnerErrors as msg } from './partner.errors.js';
@@ -190,7 +191,10 @@ export class PartnerService {
     );
     await tx
       .getRepository(InvitationEntity)
-      .update({ partnerId: i.partner.id, email: i.email, role: i.role, status: 'PENDING' }, { status: 'REVOKED' });
+      .update(
+        { partnerId: i.partner.id, email: i.email, role: i.role, status: InvitationStatus.PENDING },
+        { status: InvitationStatus.REVOKED },
+      );
     const invitation = await tx.getRepository(InvitationEntity).save(
       tx.getRepository(InvitationEntity).create({
         email: i.email,
@@ -210,7 +214,8 @@ export class PartnerService {
   async resendInvitation(scope: TenantScope, viewer: Viewer, id: string): Promise<InvitationModel> {
     const inv = await this.db.getRepository(InvitationEntity).findOne({ where: { id } });
     if (!inv || !scope.includes(inv.partnerId)) throw notFound('Invitation');
-    if (inv.status !== 'PENDING') throw conflict(inv.status === 'ACCEPTED' ? msg.invitationAccepted : msg.invitationWithdrawn);
+    if (inv.status !== InvitationStatus.PENDING)
+      throw conflict(inv.status === InvitationStatus.ACCEPTED ? msg.invitationAccepted : msg.invitationWithdrawn);
     return this.invite(scope, viewer, { partnerId: inv.partnerId, email: inv.email, name: inv.name, role: inv.role });
   }
 
@@ -218,9 +223,9 @@ export class PartnerService {
     const repo = this.db.getRepository(InvitationEntity);
     const inv = await repo.findOne({ where: { id } });
     if (!inv || !scope.includes(inv.partnerId)) throw notFound('Invitation');
-    if (inv.status !== 'PENDING') throw conflict(msg.onlyPendingWithdrawn);
-    await repo.update({ id, status: 'PENDING' }, { status: 'REVOKED' });
-    return toInvitationModel({ ...inv, status: 'REVOKED' });
+    if (inv.status !== InvitationStatus.PENDING) throw conflict(msg.onlyPendingWithdrawn);
+    await repo.update({ id, status: InvitationStatus.PENDING }, { status: InvitationStatus.REVOKED });
+    return toInvitationModel({ ...inv, status: InvitationStatus.REVOKED });
   }
 
   /**
@@ -233,13 +238,13 @@ export class PartnerService {
       .findOne({ where: { tokenHash: hashToken(token) }, relations: { partner: true } });
     if (!inv) throw notFound('Invitation');
     let signInToAccept = !inv.setsPassword;
-    if (inv.setsPassword && inv.status === 'PENDING') {
+    if (inv.setsPassword && inv.status === InvitationStatus.PENDING) {
       // an account may have chosen its password since (another invitation accepted): then it logs in
       signInToAccept = (await this.db.query(`SELECT 1 FROM "user" WHERE email = $1 AND password_hash IS NOT NULL`, [inv.email])).length > 0;
     }
     // the cohorts accepting starts (a learner's goal is asked for them)
     const cohorts: { name: string }[] =
-      inv.role === 'LEARNER' && inv.status === 'PENDING'
+      inv.role === 'LEARNER' && inv.status === InvitationStatus.PENDING
         ? await this.db.query(
             `SELECT c.name FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN "user" u ON u.id = e.user_id
               WHERE u.email = $1 AND c.partner_id = $2 AND e.status = 'INVITED' ORDER BY c.start_date, c.name`,
@@ -263,8 +268,8 @@ export class PartnerService {
 }
 
 function stateOf(inv: InvitationEntity): InvitationState {
-  if (inv.status === 'PENDING' && inv.expiresAt.getTime() < Date.now()) return InvitationState.EXPIRED;
-  return inv.status as InvitationState;
+  if (inv.status === InvitationStatus.PENDING && inv.expiresAt.getTime() < Date.now()) return InvitationState.EXPIRED;
+  return inv.status;
 }
 
 function toInvitationModel(inv: InvitationEntity): InvitationModel {

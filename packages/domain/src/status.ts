@@ -1,8 +1,8 @@
 /*
  * Every status of Beacon, once: the list of its values (`as const`), the union of them, and an
- * object naming each value (`EnrolmentStatus.ACTIVE`). The API's TypeORM entities take the lists
- * as their columns' enums, its GraphQL enums are registered with the objects, and its SQL reads
- * the rules below through the fragments of cohort/cohort.queries.ts.
+ * object naming each value (`EnrolmentStatus.ACTIVE`). The API's TypeORM entities type their status
+ * columns with them (an enum column takes the list as its enum), its GraphQL enums are registered
+ * with the objects, and its SQL reads the rules below through the fragments of cohort/cohort.queries.ts.
  */
 
 /** An object naming each value of a list: `{ ACTIVE: 'ACTIVE', ... }` (what GraphQL's registerEnumType takes). */
@@ -50,6 +50,26 @@ export const GradebookState = enumOf(GRADEBOOK_STATES);
 export const REVIEW_AUDIT_ACTIONS = ['CREATED', 'UPDATED', 'RELEASED'] as const;
 export type ReviewAuditAction = (typeof REVIEW_AUDIT_ACTIONS)[number];
 export const ReviewAuditAction = enumOf(REVIEW_AUDIT_ACTIONS);
+
+/** A credential as its holder and verifiers see it (not stored): REVOKED wins, then EXPIRED once past its validity, else ACTIVE. */
+export const CREDENTIAL_STATUSES = ['ACTIVE', 'REVOKED', 'EXPIRED'] as const;
+export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];
+export const CredentialStatus = enumOf(CREDENTIAL_STATUSES);
+
+/** A stored invitation: PENDING → ACCEPTED, or REVOKED by the partner. */
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const InvitationStatus = enumOf(INVITATION_STATUSES);
+
+/** What an invitation shows: its status, or EXPIRED for a pending one past its date (not stored). */
+export const INVITATION_STATES = [...INVITATION_STATUSES, 'EXPIRED'] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
+export const InvitationState = enumOf(INVITATION_STATES);
+
+/** An outgoing message (the outbox): QUEUED → SENT by SMTP, or KEPT in the outbox when no SMTP is configured; FAILED. */
+export const OUTBOX_STATUSES = ['QUEUED', 'SENT', 'KEPT', 'FAILED'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export const OutboxStatus = enumOf(OUTBOX_STATUSES);
 
 // the rules over these statuses that several places apply
 

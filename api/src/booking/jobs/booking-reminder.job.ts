@@ -1,4 +1,4 @@
-import type { JobDefinition } from '../../jobs/queue.service.js';
+import type { JobDefinition } from '../../jobs/job-definition.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
 
 /** How long before a coaching session its reminders go out. */

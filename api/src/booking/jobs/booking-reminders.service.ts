@@ -1,8 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
-import { QueueName } from '../../jobs/queue-name.enum.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { BookingStatus } from '../entities/booking.entity.js';
 import { forEmail, loadBookingDetails } from '../booking-details.query.js';
@@ -24,22 +22,18 @@ const LEADS = Object.keys(BOOKING_REMINDER_LEADS) as BookingReminderLead[];
  * booking, so a job that escaped removal sends nothing.
  */
 @Injectable()
-export class BookingRemindersService implements OnApplicationBootstrap {
+export class BookingRemindersService implements OnModuleInit {
   private readonly log = new Logger('BookingReminders');
 
   constructor(
     private readonly db: DataSource,
     private readonly queues: QueueService,
     private readonly notifications: NotificationService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(QueueName.Booking, {
-      [BookingReminderJob.name]: (job) => this.sendReminder(job.data as BookingReminderData),
-    });
-    void this.sweep();
+  onModuleInit(): void {
+    this.queues.handle(BookingReminderJob, (data) => this.sendReminder(data));
+    this.queues.atWorkerStart('booking reminder sweep', () => this.sweep());
   }
 
   /** Upcoming bookings whose reminders were never added (demo data, a queue that was down). */
@@ -73,7 +67,7 @@ export class BookingRemindersService implements OnApplicationBootstrap {
 
   /** A cancelled booking: its reminders are removed. */
   async drop(bookingId: string): Promise<void> {
-    await Promise.all(LEADS.map((lead) => this.queues.removeDelayed(QueueName.Booking, bookingReminderJobId(bookingId, lead))));
+    await Promise.all(LEADS.map((lead) => this.queues.removeDelayed(BookingReminderJob.queue, bookingReminderJobId(bookingId, lead))));
   }
 
   /** Handler: one reminder to the learner and one to the coach, unless the job is stale. */

@@ -1,9 +1,8 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isEndedCohort, isLiveCohort, pointInWeek, weekOpensAt, type ModuleDefinition } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
-import { QueueName } from '../../jobs/queue-name.enum.js';
 import { NotificationService, type Email } from '../../notification/notification.service.js';
 import { WeekOpenedJob, weekOpenedJobId, type WeekOpenedData } from './week-opened.job.js';
 import {
@@ -41,7 +40,7 @@ const recipient = (r: RecipientRow): Recipient => ({ email: r.email, name: r.nam
  * the handlers re-read the database, so a job that outlived a change sends nothing.
  */
 @Injectable()
-export class ScheduleService implements OnApplicationBootstrap {
+export class ScheduleService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
     private readonly queues: QueueService,
@@ -49,12 +48,9 @@ export class ScheduleService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(QueueName.Schedule, {
-      [WeekOpenedJob.name]: (job) => this.sendWeekOpened(job.data as WeekOpenedData),
-      [SessionReminderJob.name]: (job) => this.sendSessionReminder(job.data as SessionReminderData),
-    });
+  onModuleInit(): void {
+    this.queues.handle(WeekOpenedJob, (data) => this.sendWeekOpened(data));
+    this.queues.handle(SessionReminderJob, (data) => this.sendSessionReminder(data));
   }
 
   /**

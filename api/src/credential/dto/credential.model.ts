@@ -1,10 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CredentialStatus } from '@beacon/domain';
 
-export enum CredentialStatus {
-  ACTIVE = 'ACTIVE',
-  REVOKED = 'REVOKED',
-  EXPIRED = 'EXPIRED',
-}
 registerEnumType(CredentialStatus, { name: 'CredentialStatus' });
 
 export enum EligibilityFactKind {
@@ -78,7 +74,7 @@ export class CredentialView {
   @Field() issuerName: string;
   @Field() issuedAt: Date;
   @Field(() => Date, { nullable: true }) validUntil: Date | null;
-  @Field(() => CredentialStatus) status: CredentialStatus | 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+  @Field(() => CredentialStatus) status: CredentialStatus;
   @Field(() => Date, { nullable: true }) revokedAt: Date | null;
   @Field(() => String, { nullable: true }) revocationReason: string | null;
   @Field(() => [EligibilityFactModel], { description: 'the evidence: the criteria as they stood when it was issued' })

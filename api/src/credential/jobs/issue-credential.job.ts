@@ -1,4 +1,4 @@
-import type { JobDefinition } from '../../jobs/queue.service.js';
+import type { JobDefinition } from '../../jobs/job-definition.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
 
 export interface IssueCredentialData {
@@ -19,11 +19,3 @@ export const IssueCredentialJob: JobDefinition<IssueCredentialData> = {
     removeOnFail: 5000,
   }),
 };
-
-/**
- * Issuance jobs a worker runs at once. Each waits on PostgreSQL (round trips, commits) far longer
- * than it computes (signing takes well under a millisecond), so more at a time finish a cohort
- * sooner: in bench/, 4 → 16 took 1,000 credentials from about 12 s to about 7 s on a busy
- * two-core machine. Kept below the database pool's 20 connections.
- */
-export const ISSUE_CREDENTIAL_CONCURRENCY = 16;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { rubricMaxPoints, type ProgrammeDefinition, type Verdict } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
@@ -15,10 +15,10 @@ export const reviewReleasedDedupeKey = (reviewId: string): string => `review-rel
 
 /**
  * The "review released" notification: queued after a release commits, written once per review by
- * its job (run by GradingWorkerService, which also calls the start-up sweep).
+ * its job; a worker's start-up sweep queues again the jobs a down queue lost.
  */
 @Injectable()
-export class ReviewNotificationService {
+export class ReviewNotificationService implements OnModuleInit {
   private readonly log = new Logger('Grading');
 
   constructor(
@@ -27,6 +27,11 @@ export class ReviewNotificationService {
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.queues.handle(ReviewReleasedJob, ({ reviewId }) => this.sendReviewReleased(reviewId));
+    this.queues.atWorkerStart('review-released sweep', () => this.sweep());
+  }
 
   /** After the release committed; if the queue is down, the worker's start-up sweep catches up. */
   async queueReviewReleased(reviewId: string): Promise<void> {

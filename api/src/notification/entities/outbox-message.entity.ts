@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { OutboxStatus } from '@beacon/domain';
 
-export type OutboxStatus = 'QUEUED' | 'SENT' | 'KEPT' | 'FAILED';
+// the statuses are the domain's (packages/domain/src/status.ts)
+export { OutboxStatus };
 
 /**
  * Every outgoing message is written here first (in the same transaction as the change
@@ -18,7 +20,7 @@ export class OutboxMessageEntity {
   @Column('text', { default: 'en' }) locale: string;
   /** the HTML alternative of the body (with `dir="rtl"` for Arabic); null for messages written before it existed */
   @Column('text', { nullable: true }) html: string | null;
-  @Column('text', { default: 'QUEUED' }) status: OutboxStatus;
+  @Column('text', { default: OutboxStatus.QUEUED }) status: OutboxStatus;
   /** set by jobs that write messages, so a job delivered twice writes its message once */
   @Column('text', { name: 'dedupe_key', nullable: true }) dedupeKey: string | null;
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;

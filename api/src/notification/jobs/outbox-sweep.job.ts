@@ -1,3 +1,4 @@
+import type { RepeatingJobDefinition } from '../../jobs/job-definition.js';
 import { QueueName } from '../../jobs/queue-name.enum.js';
 
 /**
@@ -8,9 +9,13 @@ import { QueueName } from '../../jobs/queue-name.enum.js';
  * queued twice, and delivery skips a message that is no longer QUEUED. The period is
  * BEACON_OUTBOX_SWEEP_MS.
  */
-export const OutboxSweepJob = {
+export const OutboxSweepJob: RepeatingJobDefinition = {
   queue: QueueName.Notifications,
   name: 'outbox-sweep',
   schedulerId: 'outbox-sweep',
-  batchSize: 500,
-} as const;
+  schedule: { every: (config) => config.BEACON_OUTBOX_SWEEP_MS },
+  reassertEvery: (config) => Math.max(config.BEACON_OUTBOX_SWEEP_MS, 60_000),
+};
+
+/** Messages the sweep (and `dispatch`) queues at a time. */
+export const OUTBOX_SWEEP_BATCH = 500;

@@ -1,16 +1,20 @@
+import type { RepeatingJobDefinition } from '../../jobs/job-definition.js';
+import { QueueName } from '../../jobs/queue-name.enum.js';
+
 /**
  * The 90-day goal follow-up: every day, each learner with a goal whose cohort ended 90 days
  * ago (or up to FOLLOW_UP_CATCH_UP_DAYS more, if the job could not run) gets one email with a
  * link to record the follow-up check-in. Idempotent: goal_follow_up holds one row per
  * enrolment, ever, written with the email in one transaction.
  */
-export const GoalFollowUpJob = {
+export const GoalFollowUpJob: RepeatingJobDefinition = {
+  queue: QueueName.Outcomes,
   name: 'goal-follow-ups',
   schedulerId: 'goal-follow-ups-daily',
   /** every day at 06:30 UTC */
-  pattern: '30 6 * * *',
+  schedule: { pattern: '30 6 * * *' },
   options: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 100, removeOnFail: 500 },
-} as const;
+};
 
 /** days after the cohort's end */
 export const FOLLOW_UP_AFTER_DAYS = 90;

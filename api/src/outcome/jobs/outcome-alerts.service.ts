@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RiskReason } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { QueueService } from '../../jobs/queue.service.js';
-import { QueueName } from '../../jobs/queue-name.enum.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { TenantScope } from '../../auth/viewer.js';
 import { RiskService, type EnrolmentRisk } from '../risk.service.js';
@@ -31,7 +30,7 @@ const pct = (r: number | null, locale: Locale) =>
  * key, so retries and duplicate deliveries write no second email.
  */
 @Injectable()
-export class OutcomeAlertsService implements OnApplicationBootstrap {
+export class OutcomeAlertsService implements OnModuleInit {
   private readonly log = new Logger('OutcomeAlerts');
 
   constructor(
@@ -44,37 +43,10 @@ export class OutcomeAlertsService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.BEACON_ROLE === 'api') return;
-    this.queues.process(
-      QueueName.Outcomes,
-      {
-        [AtRiskAlertsJob.name]: () => this.runDaily(),
-        [PartnerDigestJob.name]: () => this.weeklyDigest(),
-        [GoalFollowUpJob.name]: () => this.followUps.run(),
-      },
-      1,
-    );
-    const queue = this.queues.queue(QueueName.Outcomes);
-    try {
-      await queue.upsertJobScheduler(
-        AtRiskAlertsJob.schedulerId,
-        { pattern: AtRiskAlertsJob.pattern, tz: 'UTC' },
-        { name: AtRiskAlertsJob.name, data: {}, opts: AtRiskAlertsJob.options },
-      );
-      await queue.upsertJobScheduler(
-        PartnerDigestJob.schedulerId,
-        { pattern: PartnerDigestJob.pattern, tz: 'UTC' },
-        { name: PartnerDigestJob.name, data: {}, opts: PartnerDigestJob.options },
-      );
-      await queue.upsertJobScheduler(
-        GoalFollowUpJob.schedulerId,
-        { pattern: GoalFollowUpJob.pattern, tz: 'UTC' },
-        { name: GoalFollowUpJob.name, data: {}, opts: GoalFollowUpJob.options },
-      );
-    } catch (e) {
-      this.log.warn(`could not schedule the outcome jobs: ${(e as Error).message}`);
-    }
+  onModuleInit(): void {
+    this.queues.repeat(AtRiskAlertsJob, () => this.runDaily());
+    this.queues.repeat(PartnerDigestJob, () => this.weeklyDigest());
+    this.queues.repeat(GoalFollowUpJob, () => this.followUps.run());
   }
 
   /** The cohorts whose calendar is running at `now`. */

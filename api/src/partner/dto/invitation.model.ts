@@ -1,13 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { InvitationState } from '@beacon/domain';
 import { Role } from '../../common/role.js';
 
-export enum InvitationState {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  REVOKED = 'REVOKED',
-  EXPIRED = 'EXPIRED',
-}
 registerEnumType(InvitationState, { name: 'InvitationState' });
 
 @ObjectType('Invitation')
