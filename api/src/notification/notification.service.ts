@@ -66,6 +66,39 @@ export class NotificationService implements OnModuleInit {
   }
 
   /**
+   * For jobs that email whoever is due (expiry reminders, goal follow-ups): takes the due rows a
+   * batch at a time; `claim` records the batch in the job's own table, whose key lets a second
+   * run, a retry or a duplicate delivery claim nothing, and returns the rows it won; their emails
+   * (`email`: null for a recipient who turned them off, claimed all the same) are written in the
+   * same transaction, then dispatched. Ends at a batch shorter than `batch`.
+   */
+  async claimAndEmail<R>(job: {
+    batch: number;
+    due: (limit: number) => Promise<R[]>;
+    claim: (tx: EntityManager, rows: R[]) => Promise<R[]>;
+    email: (row: R) => (Email & { dedupeKey: string }) | null;
+  }): Promise<{ claimed: number; emails: number }> {
+    let claimed = 0;
+    let emails = 0;
+    for (;;) {
+      const rows = await job.due(job.batch);
+      if (rows.length === 0) break;
+      const ids = await this.db.transaction(async (tx) => {
+        const won = await job.claim(tx, rows);
+        claimed += won.length;
+        return this.writeOnce(
+          tx,
+          won.map(job.email).filter((e) => e !== null),
+        );
+      });
+      emails += ids.length;
+      await this.dispatch(ids);
+      if (rows.length < job.batch) break;
+    }
+    return { claimed, emails };
+  }
+
+  /**
    * For jobs: writes each message at most once per dedupe key (a job delivered twice writes
    * nothing the second time) and returns the ids of the messages written now.
    */

@@ -72,12 +72,10 @@ export class ExpiryReminderService {
    * who turned these emails off are claimed without an email.
    */
   async run(now = new Date()): Promise<ExpiryReminderRun> {
-    let claimed = 0;
-    let emails = 0;
-    for (;;) {
-      const rows = await this.due(now, EXPIRY_REMINDER_BATCH);
-      if (rows.length === 0) break;
-      const ids = await this.db.transaction(async (tx) => {
+    const { claimed, emails } = await this.notifications.claimAndEmail({
+      batch: EXPIRY_REMINDER_BATCH,
+      due: (limit) => this.due(now, limit),
+      claim: async (tx, rows) => {
         const won: { credential_id: string; days_before: number }[] = await tx.query(
           `INSERT INTO credential_expiry_reminder (credential_id, days_before, emailed, sent_at)
            SELECT *, $4::timestamptz FROM unnest($1::uuid[], $2::int[], $3::boolean[])
@@ -85,17 +83,11 @@ export class ExpiryReminderService {
           [rows.map((r) => r.credential_id), rows.map((r) => r.days_before), rows.map((r) => !r.opted_out), now],
         );
         const mine = new Set(won.map((w) => `${w.credential_id}/${w.days_before}`));
-        claimed += mine.size;
-        const toSend = rows.filter((r) => mine.has(`${r.credential_id}/${r.days_before}`) && !r.opted_out);
-        return this.notifications.writeOnce(
-          tx,
-          toSend.map((r) => ({ kind: KIND, to: r.email, dedupeKey: `${KIND}:${r.credential_id}:${r.days_before}`, ...this.email(r, now) })),
-        );
-      });
-      emails += ids.length;
-      await this.notifications.dispatch(ids);
-      if (rows.length < EXPIRY_REMINDER_BATCH) break;
-    }
+        return rows.filter((r) => mine.has(`${r.credential_id}/${r.days_before}`));
+      },
+      email: (r) =>
+        r.opted_out ? null : { kind: KIND, to: r.email, dedupeKey: `${KIND}:${r.credential_id}:${r.days_before}`, ...this.email(r, now) },
+    });
     if (claimed) this.log.log(`${claimed} credential expiry reminders due, ${emails} emails`);
     return { claimed, emails };
   }

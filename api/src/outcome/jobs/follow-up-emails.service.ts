@@ -77,14 +77,13 @@ export class FollowUpEmailsService {
    * emails off are claimed without an email.
    */
   async run(now = new Date()): Promise<FollowUpRun> {
-    let claimed = 0;
-    let emails = 0;
-    for (;;) {
-      const rows = await this.due(now, FOLLOW_UP_BATCH);
-      if (rows.length === 0) break;
-      const tokens = new Map(rows.map((r) => [r.enrolment_id, newToken()]));
-      const expiresAt = new Date(now.getTime() + FOLLOW_UP_LINK_DAYS * DAY);
-      const ids = await this.db.transaction(async (tx) => {
+    const tokens = new Map<string, string>();
+    const expiresAt = new Date(now.getTime() + FOLLOW_UP_LINK_DAYS * DAY);
+    const { claimed, emails } = await this.notifications.claimAndEmail({
+      batch: FOLLOW_UP_BATCH,
+      due: (limit) => this.due(now, limit),
+      claim: async (tx, rows) => {
+        for (const r of rows) tokens.set(r.enrolment_id, newToken());
         const won: { enrolment_id: string }[] = await tx.query(
           `INSERT INTO goal_follow_up (enrolment_id, token_hash, due_at, emailed, sent_at, expires_at)
            SELECT *, $5::timestamptz, $6::timestamptz FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::boolean[])
@@ -99,22 +98,13 @@ export class FollowUpEmailsService {
           ],
         );
         const mine = new Set(won.map((w) => w.enrolment_id));
-        claimed += mine.size;
-        const toSend = rows.filter((r) => mine.has(r.enrolment_id) && !r.opted_out);
-        return this.notifications.writeOnce(
-          tx,
-          toSend.map((r) => ({
-            kind: KIND,
-            to: r.email,
-            dedupeKey: `${KIND}:${r.enrolment_id}`,
-            ...this.email(r, tokens.get(r.enrolment_id)!, expiresAt),
-          })),
-        );
-      });
-      emails += ids.length;
-      await this.notifications.dispatch(ids);
-      if (rows.length < FOLLOW_UP_BATCH) break;
-    }
+        return rows.filter((r) => mine.has(r.enrolment_id));
+      },
+      email: (r) =>
+        r.opted_out
+          ? null
+          : { kind: KIND, to: r.email, dedupeKey: `${KIND}:${r.enrolment_id}`, ...this.email(r, tokens.get(r.enrolment_id)!, expiresAt) },
+    });
     if (claimed) this.log.log(`${claimed} goal follow-ups due, ${emails} emails`);
     return { claimed, emails };
   }
