@@ -223,16 +223,19 @@ export function operations(ctx) {
         short: gql(GRADEBOOK, { cohortId: fixture.smallCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin),
         long: gql(GRADEBOOK, { cohortId: fixture.bigCohortId, first: PAGE, offset: 0 }, tokens.partnerAdmin),
       },
-      // the API still reads every learner's latest versions (the page's counts are the whole cohort's): the same rows as before
+      // the same rows the API reads: the page's learners (of all that match, by name), their latest versions and due
+      // extensions, and the cohort's counts from the cohort_gradebook roll-up (api/src/grading/gradebook.service.ts)
       raw: {
         sql: `
-          SELECT e.id, e.status, u.id AS user_id, u.name, u.email, l.week, l.id AS submission_id, l.version, l.late, l.state, l.verdict, l.total,
-                 (SELECT json_agg(x) FROM due_extension x WHERE x.enrolment_id = e.id) AS extensions
-            FROM enrolment e JOIN "user" u ON u.id = e.user_id
-            LEFT JOIN (SELECT s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
-                         FROM submission s LEFT JOIN LATERAL (SELECT r.verdict, r.total FROM review r WHERE r.submission_id = s.id LIMIT 1) r ON true
-                        WHERE s.cohort_id = $1 AND s.latest) l ON l.enrolment_id = e.id
-           WHERE e.cohort_id = $1 ORDER BY lower(u.name), u.email, l.week`,
+          WITH f AS (SELECT e.id, e.status, u.id AS user_id, u.name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id WHERE e.cohort_id = $1),
+               p AS (SELECT * FROM f ORDER BY lower(f.name), f.email, f.id LIMIT ${PAGE})
+          SELECT (SELECT count(*) FROM f) AS total, p.*, l.week, l.id AS submission_id, l.version, l.late, l.state, l.verdict, l.total AS points,
+                 (SELECT json_agg(x) FROM due_extension x WHERE x.enrolment_id = p.id) AS extensions,
+                 (SELECT row_to_json(g) FROM cohort_gradebook g WHERE g.cohort_id = $1) AS counts
+            FROM p LEFT JOIN (SELECT s.id, s.enrolment_id, s.week, s.version, s.late, s.review_state AS state, r.verdict, r.total
+                                FROM submission s LEFT JOIN LATERAL (SELECT r.verdict, r.total FROM review r WHERE r.submission_id = s.id LIMIT 1) r ON true
+                               WHERE s.enrolment_id IN (SELECT id FROM p) AND s.latest) l ON l.enrolment_id = p.id
+           ORDER BY lower(p.name), p.email, p.id, l.week`,
         params: () => [fixture.bigCohortId],
       },
     },
