@@ -4,6 +4,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { DocumentNode } from 'graphql';
+import { operationName, print } from './src/lib/printDocument';
 
 const api = process.env.BEACON_API_URL ?? 'http://localhost:3000';
 
@@ -51,9 +53,15 @@ const DOCUMENT = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/
  * holding only MeDocument. A module always goes whole into one chunk, so without this every
  * document any page uses would travel in one chunk shared by all pages; with it each page's chunk
  * carries just the documents it sends. Type imports are left alone (they vanish in the build).
+ *
+ * A module that sends its operations with lib/graphqlRequest (the login and public credential
+ * pages, which open without Apollo) gets each document printed here instead, as
+ * `{ operationName, query }`: those pages then download no GraphQL printer (graphql's printer and
+ * visitor, ~5 kB gzip) and no syntax tree.
  */
 function documentModules(): Plugin {
   const PREFIX = 'virtual:beacon-gql/';
+  const PRINTED = 'virtual:beacon-gql-printed/';
   let documents = new Map<string, string>();
   const read = () => {
     documents = new Map([...readFileSync(GENERATED, 'utf8').matchAll(DOCUMENT)].map((m) => [m[1], m[2]]));
@@ -70,6 +78,9 @@ function documentModules(): Plugin {
     },
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.startsWith(dirname(GENERATED))) return null;
+      const printed = /from\s*['"][^'"]*\/graphqlRequest['"]/.test(code);
+      if (printed && /from\s*['"]@apollo\/client(?:\/react)?['"]/.test(code))
+        this.error(`${id} sends with lib/graphqlRequest and Apollo: its documents cannot be both printed and syntax trees`);
       let changed = false;
       const next = code.replace(
         /import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]*\/gql\/graphql)\2;?/g,
@@ -83,7 +94,7 @@ function documentModules(): Plugin {
           changed = true;
           const rest = names.filter((n) => !documents.has(n));
           return [
-            ...split.map((n) => `import { ${n} } from ${quote}${PREFIX}${n}${quote};`),
+            ...split.map((n) => `import { ${n} } from ${quote}${printed ? PRINTED : PREFIX}${n}${quote};`),
             rest.length ? `import { ${rest.join(', ')} } from ${quote}${from}${quote};` : '',
           ].join(' ');
         },
@@ -91,14 +102,17 @@ function documentModules(): Plugin {
       return changed ? { code: next, map: null } : null;
     },
     resolveId(id) {
-      return id.startsWith(PREFIX) ? `\0${id}` : null;
+      return id.startsWith(PREFIX) || id.startsWith(PRINTED) ? `\0${id}` : null;
     },
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const name = id.slice(PREFIX.length + 1);
+      const prefix = [PREFIX, PRINTED].find((p) => id.startsWith(`\0${p}`));
+      if (!prefix) return null;
+      const name = id.slice(prefix.length + 1);
       const document = documents.get(name);
       if (!document) throw new Error(`${name} is not in src/gql/graphql.ts (run npm run codegen -w web)`);
-      return `export const ${name} = ${document};`;
+      if (prefix === PREFIX) return `export const ${name} = ${document};`;
+      const tree = JSON.parse(document) as DocumentNode;
+      return `export const ${name} = ${JSON.stringify({ operationName: operationName(tree), query: print(tree) })};`;
     },
   };
 }
@@ -125,9 +139,12 @@ export default defineConfig({
       output: {
         // the Apollo client (and what it is built on) in one chunk, loaded with the shell
         // (src/shell.ts): the login and public credential pages never load it. Its error classes
-        // stay apart, and graphql is left to the default chunking (graphql/language in the Apollo
-        // chunk made a cycle between chunks: parser → error → parser): those pages send their
-        // operations without Apollo (lib/graphqlRequest), printed with graphql's own printer
+        // stay apart (lib/graphqlRequest throws them on those pages). graphql is a chunk of its
+        // own that imports nothing: in the Apollo chunk its language modules made a cycle between
+        // chunks (parser → error → parser), and left to the default chunking it lands in the
+        // shell chunk, which imports Apollo, which would import it back. Only pages under Apollo
+        // load it: the login and credential pages get their documents printed by the build
+        // (documentModules above)
         codeSplitting: {
           groups: [
             {
@@ -135,6 +152,7 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/])/,
             },
+            { name: 'graphql', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/]graphql[\\/]/ },
           ],
         },
         // each language's catalogue files are chunks named after their language ("i18n-fr-grading-….js"):
