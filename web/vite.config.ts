@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -121,6 +121,11 @@ function documentModules(): Plugin {
 // the session cookie stays same-origin, exactly as when the API serves the built app.
 export default defineConfig({
   plugins: [documentModules(), react(), precompress()],
+  resolve: {
+    // rxjs (under Apollo) in its ES2015 build rather than its ES5 one (which needs tslib's helpers
+    // and is larger): every browser Beacon supports runs ES2015
+    conditions: ['es2015', ...defaultClientConditions],
+  },
   server: {
     port: 5173,
     proxy: {
