@@ -4,7 +4,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+import { transformWithTs } from '@formatjs/ts-transformer';
 import type { DocumentNode } from 'graphql';
+import ts from 'typescript';
 import { operationName, print } from './src/lib/printDocument';
 
 const api = process.env.BEACON_API_URL ?? 'http://localhost:3000';
@@ -117,11 +120,48 @@ function documentModules(): Plugin {
   };
 }
 
+/**
+ * Every message compiled at build time, so the browser never parses one (and never downloads
+ * the ICU message parser, ~9 kB gzip on every page): the code's English defaults
+ * (`defaultMessage` of FormattedMessage, formatMessage, defineMessages) become the syntax trees
+ * react-intl formats (formatjs' own transformer, whitespace kept as written), and so do the
+ * values of each language's catalogue files. The parser is then replaced by formatjs' parser-less
+ * build (resolve.alias below), which throws on a message left as text: none is.
+ */
+function compiledMessages(): Plugin {
+  const formatjs = transformWithTs(ts, { ast: true, preserveWhitespace: true });
+  return {
+    name: 'beacon-compiled-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/\/i18n\/catalogues\/[a-z]{2}\/[^/]+\.json$/.test(id)) {
+        const messages = JSON.parse(code) as Record<string, string>;
+        return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, parseMessage(v)]))), map: null };
+      }
+      if (!/\/src\/.*\.tsx?$/.test(id) || !code.includes('defaultMessage')) return null;
+      const out = ts.transpileModule(code, {
+        fileName: id,
+        compilerOptions: {
+          target: ts.ScriptTarget.ESNext,
+          module: ts.ModuleKind.ESNext,
+          jsx: ts.JsxEmit.Preserve,
+          verbatimModuleSyntax: true,
+          sourceMap: true,
+        },
+        transformers: { before: [formatjs] },
+      });
+      return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.sourceMapText ?? null };
+    },
+  };
+}
+
 // In development the API runs on its own port; the app talks to it through this proxy so that
 // the session cookie stays same-origin, exactly as when the API serves the built app.
 export default defineConfig({
-  plugins: [documentModules(), react(), precompress()],
+  plugins: [documentModules(), compiledMessages(), react(), precompress()],
   resolve: {
+    // messages are compiled at build time (compiledMessages above): no parser in the browser
+    alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
     // rxjs (under Apollo) in its ES2015 build rather than its ES5 one (which needs tslib's helpers
     // and is larger): every browser Beacon supports runs ES2015
     conditions: ['es2015', ...defaultClientConditions],
