@@ -200,11 +200,11 @@ export default defineConfig({
             { name: 'graphql', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/]graphql[\\/]/ },
           ],
         },
-        // each language's catalogue files are chunks named after their language ("i18n-fr-grading-….js"):
-        // a page downloads only the files of the language it is shown in
+        // each language's catalogue is a chunk named after its language ("i18n-fr-….js",
+        // src/i18n/languages): a page downloads only the messages of the language it is shown in
         chunkFileNames: (chunk) => {
-          const lang = /\/i18n\/catalogues\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '')?.[1];
-          return lang ? `assets/i18n-${lang}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+          const lang = /\/i18n\/languages\/([a-z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return lang ? `assets/i18n-${lang}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },
