@@ -1,9 +1,14 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+import { transformWithTs } from '@formatjs/ts-transformer';
+import type { DocumentNode } from 'graphql';
+import ts from 'typescript';
+import { operationName, print } from './src/lib/printDocument';
 
 const api = process.env.BEACON_API_URL ?? 'http://localhost:3000';
 
@@ -51,9 +56,15 @@ const DOCUMENT = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*$/
  * holding only MeDocument. A module always goes whole into one chunk, so without this every
  * document any page uses would travel in one chunk shared by all pages; with it each page's chunk
  * carries just the documents it sends. Type imports are left alone (they vanish in the build).
+ *
+ * A module that sends its operations with lib/graphqlRequest (the login and public credential
+ * pages, which open without Apollo) gets each document printed here instead, as
+ * `{ operationName, query }`: those pages then download no GraphQL printer (graphql's printer and
+ * visitor, ~5 kB gzip) and no syntax tree.
  */
 function documentModules(): Plugin {
   const PREFIX = 'virtual:beacon-gql/';
+  const PRINTED = 'virtual:beacon-gql-printed/';
   let documents = new Map<string, string>();
   const read = () => {
     documents = new Map([...readFileSync(GENERATED, 'utf8').matchAll(DOCUMENT)].map((m) => [m[1], m[2]]));
@@ -70,6 +81,9 @@ function documentModules(): Plugin {
     },
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.startsWith(dirname(GENERATED))) return null;
+      const printed = /from\s*['"][^'"]*\/graphqlRequest['"]/.test(code);
+      if (printed && /from\s*['"]@apollo\/client(?:\/react)?['"]/.test(code))
+        this.error(`${id} sends with lib/graphqlRequest and Apollo: its documents cannot be both printed and syntax trees`);
       let changed = false;
       const next = code.replace(
         /import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]*\/gql\/graphql)\2;?/g,
@@ -83,7 +97,7 @@ function documentModules(): Plugin {
           changed = true;
           const rest = names.filter((n) => !documents.has(n));
           return [
-            ...split.map((n) => `import { ${n} } from ${quote}${PREFIX}${n}${quote};`),
+            ...split.map((n) => `import { ${n} } from ${quote}${printed ? PRINTED : PREFIX}${n}${quote};`),
             rest.length ? `import { ${rest.join(', ')} } from ${quote}${from}${quote};` : '',
           ].join(' ');
         },
@@ -91,14 +105,52 @@ function documentModules(): Plugin {
       return changed ? { code: next, map: null } : null;
     },
     resolveId(id) {
-      return id.startsWith(PREFIX) ? `\0${id}` : null;
+      return id.startsWith(PREFIX) || id.startsWith(PRINTED) ? `\0${id}` : null;
     },
     load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const name = id.slice(PREFIX.length + 1);
+      const prefix = [PREFIX, PRINTED].find((p) => id.startsWith(`\0${p}`));
+      if (!prefix) return null;
+      const name = id.slice(prefix.length + 1);
       const document = documents.get(name);
       if (!document) throw new Error(`${name} is not in src/gql/graphql.ts (run npm run codegen -w web)`);
-      return `export const ${name} = ${document};`;
+      if (prefix === PREFIX) return `export const ${name} = ${document};`;
+      const tree = JSON.parse(document) as DocumentNode;
+      return `export const ${name} = ${JSON.stringify({ operationName: operationName(tree), query: print(tree) })};`;
+    },
+  };
+}
+
+/**
+ * Every message compiled at build time, so the browser never parses one (and never downloads
+ * the ICU message parser, ~9 kB gzip on every page): the code's English defaults
+ * (`defaultMessage` of FormattedMessage, formatMessage, defineMessages) become the syntax trees
+ * react-intl formats (formatjs' own transformer, whitespace kept as written), and so do the
+ * values of each language's catalogue files. The parser is then replaced by formatjs' parser-less
+ * build (resolve.alias below), which throws on a message left as text: none is.
+ */
+function compiledMessages(): Plugin {
+  const formatjs = transformWithTs(ts, { ast: true, preserveWhitespace: true });
+  return {
+    name: 'beacon-compiled-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/\/i18n\/catalogues\/[a-z]{2}\/[^/]+\.json$/.test(id)) {
+        const messages = JSON.parse(code) as Record<string, string>;
+        return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, parseMessage(v)]))), map: null };
+      }
+      if (!/\/src\/.*\.tsx?$/.test(id) || !code.includes('defaultMessage')) return null;
+      const out = ts.transpileModule(code, {
+        fileName: id,
+        compilerOptions: {
+          target: ts.ScriptTarget.ESNext,
+          module: ts.ModuleKind.ESNext,
+          jsx: ts.JsxEmit.Preserve,
+          verbatimModuleSyntax: true,
+          sourceMap: true,
+        },
+        transformers: { before: [formatjs] },
+      });
+      return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.sourceMapText ?? null };
     },
   };
 }
@@ -106,7 +158,14 @@ function documentModules(): Plugin {
 // In development the API runs on its own port; the app talks to it through this proxy so that
 // the session cookie stays same-origin, exactly as when the API serves the built app.
 export default defineConfig({
-  plugins: [documentModules(), react(), precompress()],
+  plugins: [documentModules(), compiledMessages(), react(), precompress()],
+  resolve: {
+    // messages are compiled at build time (compiledMessages above): no parser in the browser
+    alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
+    // rxjs (under Apollo) in its ES2015 build rather than its ES5 one (which needs tslib's helpers
+    // and is larger): every browser Beacon supports runs ES2015
+    conditions: ['es2015', ...defaultClientConditions],
+  },
   server: {
     port: 5173,
     proxy: {
@@ -116,6 +175,10 @@ export default defineConfig({
       '/credentials': api,
     },
   },
+  // First load (issue #17, bench/first-load.mjs): what a page downloads before it is idle is the
+  // entry (React, react-router's declarative router — src/lib/router, not the data router —,
+  // react-intl without the message parser, the login page) plus the chunks of the page opened.
+  // Vite's dependency preloading (modulepreload) fetches only what those chunks import statically.
   build: {
     outDir: 'dist',
     // no source maps unless asked for (BEACON_WEB_SOURCEMAPS=true, for debugging a build): the
@@ -125,9 +188,12 @@ export default defineConfig({
       output: {
         // the Apollo client (and what it is built on) in one chunk, loaded with the shell
         // (src/shell.ts): the login and public credential pages never load it. Its error classes
-        // stay apart, and graphql is left to the default chunking (graphql/language in the Apollo
-        // chunk made a cycle between chunks: parser → error → parser): those pages send their
-        // operations without Apollo (lib/graphqlRequest), printed with graphql's own printer
+        // stay apart (lib/graphqlRequest throws them on those pages). graphql is a chunk of its
+        // own that imports nothing: in the Apollo chunk its language modules made a cycle between
+        // chunks (parser → error → parser), and left to the default chunking it lands in the
+        // shell chunk, which imports Apollo, which would import it back. Only pages under Apollo
+        // load it: the login and credential pages get their documents printed by the build
+        // (documentModules above)
         codeSplitting: {
           groups: [
             {
@@ -135,13 +201,14 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/])/,
             },
+            { name: 'graphql', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/]graphql[\\/]/ },
           ],
         },
-        // each language's catalogue files are chunks named after their language ("i18n-fr-grading-….js"):
-        // a page downloads only the files of the language it is shown in
+        // each language's catalogue is a chunk named after its language ("i18n-fr-….js",
+        // src/i18n/languages): a page downloads only the messages of the language it is shown in
         chunkFileNames: (chunk) => {
-          const lang = /\/i18n\/catalogues\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '')?.[1];
-          return lang ? `assets/i18n-${lang}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+          const lang = /\/i18n\/languages\/([a-z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return lang ? `assets/i18n-${lang}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

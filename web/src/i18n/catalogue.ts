@@ -3,15 +3,17 @@ import type { Locale } from './locales';
 export type Messages = Record<string, string>;
 
 /**
- * Each language's catalogue files (catalogues/<lang>/<area>.json) as chunks of their own, loaded
- * only when that language is in use: a page in French downloads the French files and no other.
+ * Each language's catalogue (all of its files, catalogues/<lang>/<area>.json, merged by
+ * languages/<lang>.ts) as one chunk of its own, loaded only when that language is in use: a page
+ * in French downloads the French messages and no other. One chunk per language rather than one
+ * per file: a page needs every file of its language anyway, and every page carries this table.
  * English needs none (the code's default messages are English).
  */
-const files: Record<Exclude<Locale, 'en'>, Record<string, () => Promise<Messages>>> = {
-  fr: import.meta.glob<Messages>('./catalogues/fr/*.json', { import: 'default' }),
-  es: import.meta.glob<Messages>('./catalogues/es/*.json', { import: 'default' }),
-  pt: import.meta.glob<Messages>('./catalogues/pt/*.json', { import: 'default' }),
-  ar: import.meta.glob<Messages>('./catalogues/ar/*.json', { import: 'default' }),
+const languages: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+  fr: () => import('./languages/fr'),
+  es: () => import('./languages/es'),
+  pt: () => import('./languages/pt'),
+  ar: () => import('./languages/ar'),
 };
 
 const loaded = new Map<Locale, Messages>([['en', {}]]);
@@ -23,8 +25,7 @@ export function cachedMessages(locale: Locale): Messages | undefined {
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const cached = loaded.get(locale);
   if (cached) return cached;
-  const parts = await Promise.all(Object.values(files[locale as Exclude<Locale, 'en'>]).map((load) => load()));
-  const messages: Messages = Object.assign({}, ...parts);
+  const messages = (await languages[locale as Exclude<Locale, 'en'>]()).default;
   loaded.set(locale, messages);
   return messages;
 }

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useBlocker } from 'react-router';
+import { useBlocker } from '../../../lib/router';
 
 /**
- * While `dirty`, leaving asks first: an in-app navigation is held by react-router's blocker (the
+ * While `dirty`, leaving asks first: an in-app navigation is held by the router's blocker (lib/router) (the
  * page shows its own question), closing or reloading the tab by the browser's beforeunload prompt.
  */
 export function useUnsavedChanges(dirty: boolean) {

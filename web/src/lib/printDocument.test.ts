@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse, print as printGraphql } from 'graphql';
 import * as documents from '../gql/graphql';
-import { print } from './graphqlRequest';
+import { operationName, print } from './printDocument';
 
 const withoutTypename = (text: string) => text.replace(/\n\s*__typename(?=\n)/g, '');
 
@@ -21,5 +21,10 @@ describe('print (the login and public credential pages send documents without Ap
     const printed = printGraphql(parse(print(documents.LoginDocument as never)));
     expect(printed).toMatch(/user \{\n\s*\.\.\.ViewerFields\n\s*__typename/);
     expect(printed).toMatch(/partner \{\n(\s*\w+\n)*\s*__typename\n/);
+  });
+
+  it('names each document’s operation', () => {
+    expect(operationName(documents.LoginDocument as never)).toBe('Login');
+    expect(operationName(documents.CredentialDocument as never)).toBe('Credential');
   });
 });

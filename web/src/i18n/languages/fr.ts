@@ -1,0 +1,6 @@
+import type { Messages } from '../catalogue';
+
+/** Every catalogue file of this language (catalogues/fr/*.json) as one chunk (see ../catalogue). */
+const files = import.meta.glob<Messages>('../catalogues/fr/*.json', { import: 'default', eager: true });
+const messages: Messages = Object.assign({}, ...Object.values(files));
+export default messages;
