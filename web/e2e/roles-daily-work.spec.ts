@@ -229,6 +229,20 @@ describe('the coach: home, queue, grading one after another, attendance, availab
       expect(await ama.getByRole('radio', { name: wasExcused ? 'Absent' : 'Excused' }).isChecked()).toBe(true);
       await coach.getByRole('button', { name: 'Save attendance' }).click();
       await see(coach, /Attendance saved for \d+ learners?\./);
+
+      // the browser's back button is held the same way: the page stays until the coach chooses to leave
+      const sheetUrl = coach.url();
+      await ama.getByRole('radio', { name: wasExcused ? 'Excused' : 'Absent' }).check();
+      await coach.evaluate(() => history.back());
+      await dialog.waitFor();
+      expect(coach.url()).toBe(sheetUrl);
+      await dialog.getByRole('button', { name: 'Stay and save' }).click();
+      await seeHeading(coach, /^Attendance: Week 2/);
+      expect(coach.url()).toBe(sheetUrl);
+      await coach.evaluate(() => history.back());
+      await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+      await coach.waitForURL((url) => url.href !== sheetUrl);
+      await seeHeading(coach, 'Welcome, Sipho');
     },
     BOUND,
   );
