@@ -103,8 +103,18 @@ describe('never double-booked: many requests for one slot at once', () => {
           [...row, at],
         );
         const pending = t.gql(BOOK, { e: learner.enrolmentId, c: coach.id, at }, { token: learner.token });
-        // the request passes every check and then waits on the constraint for the open transaction
-        await new Promise((r) => setTimeout(r, 500));
+        // the request passes every check and then waits on the constraint for the open transaction:
+        // commit only once PostgreSQL shows a session waiting on a lock (bounded), so the answer
+        // below is the in-flight path's, never a plain check's on an already committed row
+        let waiting = 0;
+        for (let i = 0; i < 500 && waiting === 0; i++) {
+          const [row] = await db.query<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
+          waiting = row.n;
+          if (waiting === 0) await new Promise((r) => setTimeout(r, 10));
+        }
+        expect(waiting).toBeGreaterThan(0);
         await runner.commitTransaction();
         const r = await pending;
         expect(codeOf(r)).toBe('CONFLICT');
