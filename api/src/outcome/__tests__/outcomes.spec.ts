@@ -397,6 +397,38 @@ describe('outcomes: measured on hand-built cohorts, at risk in the demo, alerted
       await db.query(`UPDATE booking SET updated_at = updated_at WHERE id = $1`, [booking.id]);
       expect(await snapshot()).toBeUndefined();
     });
+
+    it('a learner at risk who changes their name on the account page is listed under the new name at once', async () => {
+      const db = t.beacon.db;
+      const list = async () =>
+        (await t.gql(AT_RISK, { c: runningId }, { token: coach })).data!.atRiskLearners as { learner: { name: string; email: string } }[];
+      const late = await makeUser(db, { email: 'renamed.learner@africa.example.org', name: 'Before Rename' });
+      const enrolment = await enrolLearner(db, runningId, late.id);
+      try {
+        const nameOf = async () => (await list()).find((l) => l.learner.email === late.email)?.learner.name;
+        expect(await nameOf()).toBe('Before Rename');
+        expect(await snapshot()).toBeDefined();
+        // a change of time zone leaves the cohort's snapshot alone
+        await db.query(`UPDATE "user" SET time_zone = 'Africa/Cairo' WHERE id = $1`, [late.id]);
+        expect(await snapshot()).toBeDefined();
+        // the demo password, so that they can log in and use the account page's mutation
+        await db.query(
+          `UPDATE "user" SET password_hash = (SELECT password_hash FROM "user" WHERE email = 'learner@beacon.test') WHERE id = $1`,
+          [late.id],
+        );
+        expect(await snapshot()).toBeDefined();
+        const token = await t.login(late.email);
+        const renamed = await t.gql(
+          `mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { name } }`,
+          { i: { name: 'After Rename' } },
+          { token },
+        );
+        expect(renamed.errors).toBeUndefined();
+        expect(await nameOf()).toBe('After Rename');
+      } finally {
+        await db.query(`DELETE FROM enrolment WHERE id = $1`, [enrolment.id]);
+      }
+    });
   });
 
   describe('daily alerts', () => {
