@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
 
@@ -90,6 +91,57 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
     await page.getByRole('button', { name: `Send to ${n} learner${n === 1 ? '' : 's'}` }).click();
     await see(page, `Sent to ${n} learner${n === 1 ? '' : 's'}.`);
     await page.context().close();
+  });
+
+  test('more learners at risk than a page holds: 20 at a time, and choosing by reason spans every page', async () => {
+    // 25 learners join the running cohort today: each has missed every session so far, so each is at risk
+    const db = new pg.Client({ connectionString: process.env.BEACON_E2E_DATABASE_URL });
+    await db.connect();
+    const tag = `pager${width}`;
+    const [cohort] = (await db.query(`SELECT id, capacity FROM cohort WHERE name LIKE 'COIM Johannesburg%'`)).rows;
+    try {
+      await db.query(`UPDATE cohort SET capacity = capacity + 25 WHERE id = $1`, [cohort.id]);
+      await db.query(
+        `WITH u AS (
+           INSERT INTO "user" (email, name)
+           SELECT '${tag}.' || i || '@africa.example.org', 'Pager Learner ' || lpad(i::text, 2, '0') FROM generate_series(1, 25) i
+           RETURNING id)
+         INSERT INTO enrolment (cohort_id, user_id, status) SELECT $1, id, 'ACTIVE' FROM u`,
+        [cohort.id],
+      );
+      const page = await open('partner@beacon.test');
+      await page
+        .getByRole('table', { name: /Outcomes per cohort/ })
+        .getByRole('link', { name: /COIM Johannesburg/ })
+        .click();
+      await seeHeading(page, /^COIM Johannesburg/);
+      const list = page.getByRole('table', { name: /Learners at risk: \d+/ });
+      await list.waitFor();
+      const total = Number((await list.locator('caption').textContent())!.match(/(\d+)$/)![1]);
+      expect(total).toBeGreaterThanOrEqual(25);
+      const pager = page.getByRole('navigation', { name: 'Pages of Learners at risk' });
+      await pager.getByText(`1–20 of ${total} · page 1 of ${Math.ceil(total / 20)}`).waitFor();
+      expect(await list.locator('tbody tr').count()).toBe(20);
+      await pager.getByRole('button', { name: 'Next page' }).click();
+      await pager.getByText(new RegExp(`^21–${Math.min(40, total)} of ${total}`)).waitFor();
+      expect(await list.locator('tbody tr').count()).toBe(Math.min(20, total - 20));
+      // choosing by reason takes every page's learners with it, not only the 20 on screen
+      await page.getByRole('group', { name: 'Choose learners who' }).getByRole('button', { name: 'Attendance below the minimum' }).click();
+      const chosen = page.getByText(/^\d+ learners? chosen\.$/);
+      await chosen.waitFor();
+      expect(Number((await chosen.textContent())!.match(/^\d+/)![0])).toBeGreaterThanOrEqual(25);
+      await pager.getByRole('button', { name: 'Previous page' }).click();
+      await pager.getByText(`1–20 of ${total} · page 1 of ${Math.ceil(total / 20)}`).waitFor();
+      await expectAccessible(page);
+      await regionFits(page, page.getByRole('region', { name: 'Learners at risk', exact: true }));
+      await screenshot(page, `outcomes-at-risk-pages-${width}`);
+      await page.context().close();
+    } finally {
+      await db.query(`DELETE FROM enrolment WHERE user_id IN (SELECT id FROM "user" WHERE email LIKE '${tag}.%')`);
+      await db.query(`DELETE FROM "user" WHERE email LIKE '${tag}.%'`);
+      await db.query(`UPDATE cohort SET capacity = $2 WHERE id = $1`, [cohort.id, cohort.capacity]);
+      await db.end();
+    }
   });
 
   test('the admin compares partners against the network median', async () => {
