@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { formatInZone } from '@beacon/domain';
 import { startTestApp, type TestApp } from '../../test/harness.js';
@@ -8,18 +8,7 @@ import { QueueName } from '../../jobs/queue-name.enum.js';
 import { BookingRemindersService } from '../jobs/booking-reminders.service.js';
 import { bookingReminderFiresAt, bookingReminderJobId, type BookingReminderData } from '../jobs/booking-reminder.job.js';
 import { BOOK, CANCEL, RESCHEDULE, ZONE, coachWithHours, learnerIn, runningCohort, slotsOf, type Person } from './booking-fixtures.js';
-
-const runsAt = (job: Job) => job.timestamp + job.delay;
-
-async function waitFor<T>(fn: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { runsAt, waitFor } from '../../test/wait.js';
 
 // Delayed jobs, removal and replacement must behave the same on both BullMQ backends.
 describe.each(['redis', 'postgres'] as const)('coaching reminders follow the booking (BullMQ on %s)', (backend) => {

@@ -3,16 +3,7 @@ import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { BOOK, CANCEL, coachWithHours, learnerIn, parseInvite, runningCohort, slotsOf } from './booking-fixtures.js';
-
-async function waitFor<T>(fn: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { waitFor } from '../../test/wait.js';
 
 describe('with SMTP configured, booking emails go out with the invite as a text/calendar part', () => {
   let t: TestApp;

@@ -4,6 +4,7 @@ import { crc32 } from 'node:zlib';
 import { hashPassword } from '../../auth/password.util.js';
 import { assignCoach, makeUser, partnerIdBySlug, type Db } from '../../test/factories.js';
 import type { TestApp } from '../../test/harness.js';
+export { waitFor } from '../../test/wait.js';
 
 export const SUBMISSION = `id week version latest late submittedAt dueAt state text link cohortName
   learner { email } file { id filename contentType sizeBytes downloadUrl }
@@ -49,16 +50,6 @@ export async function makeCoach(db: Db, email: string, cohortId?: string): Promi
   ]);
   if (cohortId) await assignCoach(db, cohortId, user.id);
   return user.id;
-}
-
-export async function waitFor<T>(fn: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** POSTs one file as multipart/form-data, the way a browser form does. */

@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { codeOf, type Json, startTestApp, type TestApp } from '../../test/harness.js';
+import { waitFor } from '../../test/wait.js';
 
 const INVITE = `mutation($i: InviteInput!) { invite(input: $i) { id email role state } }`;
 const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token user { email roles } } }`;
 const tokenOf = (acceptUrl: string) => acceptUrl.split('/invite/')[1];
-
-async function waitFor<T>(fn: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 // The invitation email is delivered by a BullMQ job: the same story runs on both queue backends.
 describe.each(['redis', 'postgres'] as const)('a partner admin invites a coach, who accepts (BullMQ on %s)', (queue) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { formatInZone, weekOpensAt } from '@beacon/domain';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
@@ -18,24 +18,12 @@ import type { LiveSessionEntity } from '../../entities/live-session.entity.js';
 import { ScheduleService } from '../schedule.service.js';
 import { weekOpenedJobId, type WeekOpenedData } from '../week-opened.job.js';
 import { reminderFiresAt, sessionReminderJobId, type SessionReminderData } from '../session-reminder.job.js';
+import { runsAt, waitFor } from '../../../test/wait.js';
 
 const DAY = 24 * 60 * 60_000;
 const ZONE = 'Africa/Johannesburg';
 /** a calendar date `days` from today (UTC); the cohort's own zone decides the instants */
 const dateIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-/** when BullMQ will run a delayed job */
-const runsAt = (job: Job) => job.timestamp + job.delay;
-
-async function waitFor<T>(fn: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // Delayed jobs, removal and replacement must behave the same on both BullMQ backends.
 describe.each(['redis', 'postgres'] as const)('a cohort’s week openings and session reminders (BullMQ on %s)', (backend) => {
   let t: TestApp;
