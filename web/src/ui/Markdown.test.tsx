@@ -106,6 +106,15 @@ describe('Markdown written by programme authors, as learners and coaches read it
     expect(html).not.toContain('&amp;amp;');
   });
 
+  it('reads a link target’s character references before judging it, and encodes what a URL cannot hold', () => {
+    const html = render(
+      '[one](&#106;avascript:alert(1)) [two](java&#115;cript:alert(2)) [three](<https://example.org/a b>) ![a *big* map](https://example.org/m.png)',
+    );
+    expect(html).not.toMatch(/href="(?!https:)/);
+    expect(html).toContain('one two <a href="https://example.org/a%20b"');
+    expect(html).toContain('>a big map<span');
+  });
+
   it('keeps only web and mail addresses as link targets', () => {
     expect(safeUrl('https://example.org')).toBe('https://example.org');
     expect(safeUrl('HTTP://example.org')).toBe('HTTP://example.org');

@@ -52,6 +52,26 @@ function decode(text: string): string {
   });
 }
 
+/**
+ * A link target as the page uses it: a web or mail address (anything else is ''), with what
+ * a URL cannot hold as typed (spaces, accents) percent-encoded.
+ */
+function target(href: string): string {
+  const url = safeUrl(href);
+  try {
+    return url && encodeURI(url).replace(/%25/g, '%');
+  } catch {
+    return '';
+  }
+}
+
+/** The words of inline tokens without their marks: an image's description. */
+function plainText(tokens: Token[]): string {
+  return tokens
+    .map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : t.type === 'text' ? decode(t.text) : 'text' in t ? t.text : ''))
+    .join('');
+}
+
 /** Every heading depth the author used, wherever the heading sits (lists, quotes). */
 function headingDepths(tokens: Token[], found: Set<number>): Set<number> {
   for (const t of tokens) {
@@ -158,7 +178,7 @@ function span(t: Token, cx: Context): ReactNode {
       return <br />;
     case 'link': {
       const link = t as Tokens.Link;
-      const href = safeUrl(link.autolink ? link.href : decode(link.href));
+      const href = target(link.autolink ? link.href : decode(link.href));
       const text = inline(link.tokens, cx);
       return href ? (
         <OutLink href={href} newTab={cx.newTab}>
@@ -171,8 +191,8 @@ function span(t: Token, cx: Context): ReactNode {
     case 'image': {
       // Shown as a link to the picture: the page loads nothing from elsewhere.
       const image = t as Tokens.Image;
-      const href = safeUrl(decode(image.href));
-      const alt = decode(image.text);
+      const href = target(decode(image.href));
+      const alt = plainText(image.tokens);
       return href ? (
         <OutLink href={href} newTab={cx.newTab}>
           {alt || href}
