@@ -56,6 +56,65 @@ describe('Markdown written by programme authors, as learners and coaches read it
     expect(html).toContain('<a href="mailto:team@example.org">write</a>');
   });
 
+  it('keeps raw HTML as text wherever it stands: at the start of a block, inline, in a link, in code', () => {
+    const html = render(
+      '<script>alert(1)</script>\n\nA picture: <img src=x onerror=alert(2)> and <a href="javascript:alert(3)">x</a>\n\n' +
+        '[<img src=x onerror=alert(4)>](https://example.org)\n\n`<b>code</b>`\n\n```html\n<script>alert(5)</script>\n```',
+    );
+    expect(html).not.toMatch(/<(script|img|iframe|b)[\s>]|<[^>]*\sonerror=/i);
+    expect(html).not.toMatch(/href="(?!https:\/\/example\.org")/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('A picture: &lt;img src=x onerror=alert(2)&gt; and &lt;a href=&quot;javascript:alert(3)&quot;&gt;x&lt;/a&gt;');
+    expect(html).toContain('<code>&lt;b&gt;code&lt;/b&gt;</code>');
+    expect(html).toContain('<pre><code class="language-html">&lt;script&gt;alert(5)&lt;/script&gt;\n</code></pre>');
+  });
+
+  it('nests lists inside lists, and keeps an ordered list’s first number', () => {
+    const html = render('- a\n  - b\n    1. c\n    2. d\n- e\n\n3. three\n4. four');
+    expect(html).toMatch(
+      /<ul>\s*<li>a\s*<ul>\s*<li>b\s*<ol>\s*<li>c<\/li>\s*<li>d<\/li>\s*<\/ol>\s*<\/li>\s*<\/ul>\s*<\/li>\s*<li>e<\/li>\s*<\/ul>/,
+    );
+    expect(html).toMatch(/<ol start="3">\s*<li>three<\/li>\s*<li>four<\/li>\s*<\/ol>/);
+  });
+
+  it('shifts # then ### to the given level and the next, counting headings in lists and quotes', () => {
+    const html = render('# Title\n\n### Part\n\nText\n\n> ##### Aside\n\n- #### In a list', 3);
+    expect(html).toContain('<h3>Title</h3>');
+    expect(html).toContain('<h4>Part</h4>');
+    expect(html).toMatch(/<blockquote>\s*<h6>Aside<\/h6>\s*<\/blockquote>/);
+    expect(html).toContain('<h5>In a list</h5>');
+    const setext = render('Top\n===\n\n### Low', 2);
+    expect(setext).toContain('<h2>Top</h2>');
+    expect(setext).toContain('<h3>Low</h3>');
+  });
+
+  it('shows images as links to them, loading nothing, and an unsafe image as its description only', () => {
+    const html = render('![a map](https://example.org/map.png) ![](https://example.org/b.png) ![bad](data:image/png;base64,AAAA)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain(
+      '<a href="https://example.org/map.png" target="_blank" rel="noopener noreferrer">a map<span class="visually-hidden"> (opens in a new tab)</span></a>',
+    );
+    expect(html).toContain('>https://example.org/b.png<span');
+    expect(html).toContain(' bad</p>');
+    expect(html).not.toContain('data:');
+  });
+
+  it('reads character references and escapes as the characters they stand for, once', () => {
+    const html = render('Tom &amp; Jerry &copy; &#35;1 \\*not emphasis\\* [q](https://example.org/?a=1&amp;b=2)');
+    expect(html).toContain('Tom &amp; Jerry © #1 *not emphasis* ');
+    expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
+    expect(html).not.toContain('&amp;amp;');
+  });
+
+  it('reads a link target’s character references before judging it, and encodes what a URL cannot hold', () => {
+    const html = render(
+      '[one](&#106;avascript:alert(1)) [two](java&#115;cript:alert(2)) [three](<https://example.org/a b>) ![a *big* map](https://example.org/m.png)',
+    );
+    expect(html).not.toMatch(/href="(?!https:)/);
+    expect(html).toContain('one two <a href="https://example.org/a%20b"');
+    expect(html).toContain('>a big map<span');
+  });
+
   it('keeps only web and mail addresses as link targets', () => {
     expect(safeUrl('https://example.org')).toBe('https://example.org');
     expect(safeUrl('HTTP://example.org')).toBe('HTTP://example.org');
