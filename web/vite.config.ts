@@ -176,8 +176,8 @@ export default defineConfig({
     },
   },
   // First load (issue #17, bench/first-load.mjs): what a page downloads before it is idle is the
-  // entry (React, react-router's declarative router — src/lib/router, not the data router —,
-  // react-intl without the message parser, the login page) plus the chunks of the page opened.
+  // entry (React, wouter with src/lib/router's location and blocker, react-intl without the
+  // message parser, the login page) plus the chunks of the page opened.
   // Vite's dependency preloading (modulepreload) fetches only what those chunks import statically.
   build: {
     outDir: 'dist',

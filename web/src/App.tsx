@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Route, Routes } from 'react-router';
 import type { Role } from './gql/graphql';
+import { Route, Switch } from './lib/router';
 import { Loading } from './ui/Feedback';
 import { LoginPage } from './pages/LoginPage';
 
@@ -15,9 +15,9 @@ function page<K extends string, P extends object = object>(load: () => Promise<R
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
-const ApolloRoot = page<'ApolloRoot'>(() => import('./shell'), 'ApolloRoot');
-const RequireViewer = page<'RequireViewer'>(() => import('./shell'), 'RequireViewer');
-const AppShell = page<'AppShell'>(() => import('./shell'), 'AppShell');
+const ApolloRoot = page<'ApolloRoot', { children: ReactNode }>(() => import('./shell'), 'ApolloRoot');
+const RequireViewer = page<'RequireViewer', { children: ReactNode }>(() => import('./shell'), 'RequireViewer');
+const AppShell = page<'AppShell', { children: ReactNode }>(() => import('./shell'), 'AppShell');
 const RoleGate = page<'RoleGate', { role: Role; alsoAdmin: boolean; children: ReactNode }>(() => import('./shell'), 'RoleGate');
 const HomeRedirect = page<'HomeRedirect'>(() => import('./shell'), 'HomeRedirect');
 const NotFoundPage = page<'NotFoundPage'>(() => import('./shell'), 'NotFoundPage');
@@ -78,97 +78,93 @@ const gate = (role: Role, element: ReactNode, alsoAdmin = false) => (
 
 export function App() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      {/* public: anyone with the link verifies a credential */}
-      <Route
-        path="/credentials/:credentialId"
-        element={
-          <Standalone>
-            <CredentialPage />
-          </Standalone>
-        }
-      />
-      <Route
-        element={
-          <Standalone>
-            <ApolloRoot />
-          </Standalone>
-        }
-      >
-        <Route
-          path="/forgot-password"
-          element={
-            <Standalone>
-              <ForgotPasswordPage />
-            </Standalone>
-          }
-        />
-        <Route
-          path="/reset-password/:token"
-          element={
-            <Standalone>
-              <ResetPasswordPage />
-            </Standalone>
-          }
-        />
-        <Route
-          path="/invite/:token"
-          element={
-            <Standalone>
-              <AcceptInvitationPage />
-            </Standalone>
-          }
-        />
-        {/* public: the 90-day follow-up email's link, no login (the token is the permission) */}
-        <Route
-          path="/goal-follow-up/:token"
-          element={
-            <Standalone>
-              <GoalFollowUpPage />
-            </Standalone>
-          }
-        />
-        <Route
-          element={
-            <Standalone>
-              <RequireViewer />
-            </Standalone>
-          }
-        >
-          <Route element={<AppShell />}>
-            <Route index element={<HomeRedirect />} />
-            <Route path="account" element={<AccountPage />} />
-            <Route path="admin" element={gate('ADMIN', <AdminHomePage />)} />
-            <Route path="admin/outbox" element={gate('ADMIN', <OutboxPage />)} />
-            <Route path="admin/keys" element={gate('ADMIN', <AdminKeysPage />)} />
-            <Route path="admin/outcomes" element={gate('ADMIN', <AdminOutcomesPage />)} />
-            <Route path="admin/partners/:partnerId" element={gate('ADMIN', <AdminPartnerPage />)} />
-            <Route path="admin/programmes" element={gate('ADMIN', <AdminProgrammesPage />)} />
-            <Route path="admin/programmes/:programmeId" element={gate('ADMIN', <AdminProgrammePage />)} />
-            {/* admins see any partner's pages (choosing the partner with ?partner=) */}
-            <Route path="partner" element={gate('PARTNER_ADMIN', <PartnerHomePage />, true)} />
-            <Route path="partner/people" element={gate('PARTNER_ADMIN', <PartnerPeoplePage />, true)} />
-            <Route path="partner/cohorts" element={gate('PARTNER_ADMIN', <PartnerCohortsPage />, true)} />
-            <Route path="partner/cohorts/:cohortId/gradebook" element={gate('PARTNER_ADMIN', <GradebookPage />, true)} />
-            <Route path="partner/cohorts/:cohortId/:tab?" element={gate('PARTNER_ADMIN', <PartnerCohortPage />, true)} />
-            <Route path="partner/sessions/:sessionId" element={gate('PARTNER_ADMIN', <SessionAttendancePage home="partner" />, true)} />
-            <Route path="coach" element={gate('COACH', <CoachHomePage />)} />
-            <Route path="coach/grading" element={gate('COACH', <CoachGradingQueuePage />)} />
-            <Route path="coach/gradebooks" element={gate('COACH', <CoachGradebooksPage />)} />
-            <Route path="coach/bookings" element={gate('COACH', <CoachBookingsPage />)} />
-            <Route path="coach/availability" element={gate('COACH', <CoachAvailabilityPage />)} />
-            <Route path="coach/sessions/:sessionId" element={gate('COACH', <SessionAttendancePage home="coach" />)} />
-            <Route path="coach/submissions/:submissionId" element={gate('COACH', <GradeSubmissionPage />)} />
-            <Route path="coach/cohorts/:cohortId/gradebook" element={gate('COACH', <GradebookPage />)} />
-            <Route path="learner" element={gate('LEARNER', <LearnerHomePage />)} />
-            <Route path="learner/assignments/:enrolmentId/:week" element={gate('LEARNER', <LearnerAssignmentPage />)} />
-            <Route path="learner/coaching/:enrolmentId" element={gate('LEARNER', <LearnerCoachingPage />)} />
-            <Route path="learner/schedule/:enrolmentId" element={gate('LEARNER', <LearnerSchedulePage />)} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Route>
+    <Switch>
+      <Route path="/login">
+        <LoginPage />
       </Route>
-    </Routes>
+      {/* public: anyone with the link verifies a credential */}
+      <Route path="/credentials/:credentialId">
+        <Standalone>
+          <CredentialPage />
+        </Standalone>
+      </Route>
+      <Route>
+        <Standalone>
+          <ApolloRoot>
+            <Switch>
+              <Route path="/forgot-password">
+                <Standalone>
+                  <ForgotPasswordPage />
+                </Standalone>
+              </Route>
+              <Route path="/reset-password/:token">
+                <Standalone>
+                  <ResetPasswordPage />
+                </Standalone>
+              </Route>
+              <Route path="/invite/:token">
+                <Standalone>
+                  <AcceptInvitationPage />
+                </Standalone>
+              </Route>
+              {/* public: the 90-day follow-up email's link, no login (the token is the permission) */}
+              <Route path="/goal-follow-up/:token">
+                <Standalone>
+                  <GoalFollowUpPage />
+                </Standalone>
+              </Route>
+              <Route>
+                <Standalone>
+                  <RequireViewer>
+                    <AppShell>
+                      {/* the first route that matches is shown (so the gradebook comes before the cohort's tabs) */}
+                      <Switch>
+                        <Route path="/">
+                          <HomeRedirect />
+                        </Route>
+                        <Route path="/account">
+                          <AccountPage />
+                        </Route>
+                        <Route path="/admin">{gate('ADMIN', <AdminHomePage />)}</Route>
+                        <Route path="/admin/outbox">{gate('ADMIN', <OutboxPage />)}</Route>
+                        <Route path="/admin/keys">{gate('ADMIN', <AdminKeysPage />)}</Route>
+                        <Route path="/admin/outcomes">{gate('ADMIN', <AdminOutcomesPage />)}</Route>
+                        <Route path="/admin/partners/:partnerId">{gate('ADMIN', <AdminPartnerPage />)}</Route>
+                        <Route path="/admin/programmes">{gate('ADMIN', <AdminProgrammesPage />)}</Route>
+                        <Route path="/admin/programmes/:programmeId">{gate('ADMIN', <AdminProgrammePage />)}</Route>
+                        {/* admins see any partner's pages (choosing the partner with ?partner=) */}
+                        <Route path="/partner">{gate('PARTNER_ADMIN', <PartnerHomePage />, true)}</Route>
+                        <Route path="/partner/people">{gate('PARTNER_ADMIN', <PartnerPeoplePage />, true)}</Route>
+                        <Route path="/partner/cohorts">{gate('PARTNER_ADMIN', <PartnerCohortsPage />, true)}</Route>
+                        <Route path="/partner/cohorts/:cohortId/gradebook">{gate('PARTNER_ADMIN', <GradebookPage />, true)}</Route>
+                        <Route path="/partner/cohorts/:cohortId/:tab?">{gate('PARTNER_ADMIN', <PartnerCohortPage />, true)}</Route>
+                        <Route path="/partner/sessions/:sessionId">
+                          {gate('PARTNER_ADMIN', <SessionAttendancePage home="partner" />, true)}
+                        </Route>
+                        <Route path="/coach">{gate('COACH', <CoachHomePage />)}</Route>
+                        <Route path="/coach/grading">{gate('COACH', <CoachGradingQueuePage />)}</Route>
+                        <Route path="/coach/gradebooks">{gate('COACH', <CoachGradebooksPage />)}</Route>
+                        <Route path="/coach/bookings">{gate('COACH', <CoachBookingsPage />)}</Route>
+                        <Route path="/coach/availability">{gate('COACH', <CoachAvailabilityPage />)}</Route>
+                        <Route path="/coach/sessions/:sessionId">{gate('COACH', <SessionAttendancePage home="coach" />)}</Route>
+                        <Route path="/coach/submissions/:submissionId">{gate('COACH', <GradeSubmissionPage />)}</Route>
+                        <Route path="/coach/cohorts/:cohortId/gradebook">{gate('COACH', <GradebookPage />)}</Route>
+                        <Route path="/learner">{gate('LEARNER', <LearnerHomePage />)}</Route>
+                        <Route path="/learner/assignments/:enrolmentId/:week">{gate('LEARNER', <LearnerAssignmentPage />)}</Route>
+                        <Route path="/learner/coaching/:enrolmentId">{gate('LEARNER', <LearnerCoachingPage />)}</Route>
+                        <Route path="/learner/schedule/:enrolmentId">{gate('LEARNER', <LearnerSchedulePage />)}</Route>
+                        <Route>
+                          <NotFoundPage />
+                        </Route>
+                      </Switch>
+                    </AppShell>
+                  </RequireViewer>
+                </Standalone>
+              </Route>
+            </Switch>
+          </ApolloRoot>
+        </Standalone>
+      </Route>
+    </Switch>
   );
 }

@@ -8,7 +8,7 @@ import './styles/index.css';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      {/* react-router's declarative router, with useBlocker (lib/router) */}
+      {/* wouter, on a location of our own with useBlocker (lib/router) */}
       <BrowserRouter>
         <App />
       </BrowserRouter>

@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { Outlet } from 'react-router';
+import type { ReactNode } from 'react';
 import { MeDocument } from '../gql/graphql';
 import { createApolloClient } from './apollo';
 import { receiveViewers } from './session';
@@ -26,10 +26,6 @@ if (first) client.writeQuery({ query: MeDocument, data: { me: first } });
  * The Apollo client and everything under it: every page but the login page and the public
  * credential page, which open without it (lib/graphqlRequest) and so load much less.
  */
-export function ApolloRoot() {
-  return (
-    <ApolloProvider client={client}>
-      <Outlet />
-    </ApolloProvider>
-  );
+export function ApolloRoot({ children }: { children: ReactNode }) {
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
 }

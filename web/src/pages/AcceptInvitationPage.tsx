@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../lib/router';
 import { InvitationPreviewDocument } from '../gql/graphql';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { errorCode } from '../lib/errors';

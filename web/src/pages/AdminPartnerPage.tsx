@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import { useParams } from 'react-router';
+import { useParams } from '../lib/router';
 import { PartnerWorkspace } from '../modules/partner/components/PartnerWorkspace';
 import { Breadcrumb } from '../ui/Breadcrumb';
 

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from '../lib/router';
 import { errorCode } from '../lib/errors';
 import { ProgrammeEditor } from '../modules/programme/components/ProgrammeEditor';
 import { ProgrammeView } from '../modules/programme/components/ProgrammeView';

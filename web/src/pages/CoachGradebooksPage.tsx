@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 import { formatLocalDate } from '../lib/time';
 import { cohortWeekLine, useCohorts } from '../modules/cohort/hooks/useCohorts';
 import { Card } from '../ui/Card';

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useParams } from 'react-router';
+import { useParams } from '../lib/router';
 import { errorCode } from '../lib/errors';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { PublicCredential, PublicCredentialFrame } from '../modules/credential/components/PublicCredential';

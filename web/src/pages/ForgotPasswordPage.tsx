@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 import { RequestPasswordResetDocument } from '../gql/graphql';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useDocumentTitle } from '../lib/useDocumentTitle';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { GoalFollowUpDocument } from '../gql/graphql';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { errorCode } from '../lib/errors';

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '../lib/router';
 import { GradeSubmission } from '../modules/grading/components/GradeSubmission';
 
 /** Grading one submission against its rubric. */

@@ -1,4 +1,4 @@
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from '../lib/router';
 import { Gradebook } from '../modules/grading/components/Gradebook';
 
 /** A cohort's gradebook, for its coaches (/coach/…) and its partner admins (/partner/…). */

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Navigate } from 'react-router';
+import { Redirect } from '../lib/router';
 import { ROLE_HOME } from '../lib/roles';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { preferredRole } from '../modules/shell/hooks/useActiveRole';
@@ -10,7 +10,7 @@ export function HomeRedirect() {
   const intl = useIntl();
   const viewer = useViewer();
   const role = preferredRole(viewer.roles);
-  if (role) return <Navigate to={ROLE_HOME[role]} replace />;
+  if (role) return <Redirect to={ROLE_HOME[role]} replace />;
   return (
     <>
       <PageHeader

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useParams } from '../lib/router';
 import { LearnerAssignment } from '../modules/grading/components/LearnerAssignment';
 
 /** One week's assignment for the learner: instructions, their versions, the released review and the form. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { zoneLongName } from '../lib/time';
 import { useTimeZone } from '../modules/auth/hooks/useViewer';
 import { LearnerCoaching } from '../modules/booking/components/LearnerCoaching';

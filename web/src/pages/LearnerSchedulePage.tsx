@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../lib/router';
 import { MyScheduleDocument } from '../gql/graphql';
 import { LearnerSchedule } from '../modules/learner/components/LearnerSchedule';
 import { CalendarFeedCard } from '../modules/home/components/HomeCards';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Redirect, useLocation, useNavigate, useSearchParams } from '../lib/router';
 import { MeDocument } from '../gql/graphql';
 import { graphqlRequest } from '../lib/graphqlRequest';
 import { LanguageMenu } from '../i18n/LanguageMenu';
@@ -37,7 +37,7 @@ export function LoginPage() {
   }, []);
   const next = safeNext(params.get('next'));
 
-  if (data && !submitted.current) return <Navigate to={next ?? '/'} replace />;
+  if (data && !submitted.current) return <Redirect to={next ?? '/'} replace />;
 
   const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut;
   const ended = params.get('ended') === '1';

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 import { PageHeader } from '../ui/PageHeader';
 
 export function NotFoundPage() {

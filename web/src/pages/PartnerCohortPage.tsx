@@ -2,7 +2,7 @@ import { CohortGradingCard } from '../modules/grading/components/CohortGradingCa
 import { CohortBookings } from '../modules/booking/components/CohortBookings';
 import { CohortCredentialsSection } from '../modules/credential/components/CohortCredentialsSection';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
-import { NavLink, useParams } from 'react-router';
+import { NavLink, useParams } from '../lib/router';
 import { errorCode } from '../lib/errors';
 import { formatLocalDate } from '../lib/time';
 import { CoachesCard } from '../modules/cohort/components/CoachesCard';

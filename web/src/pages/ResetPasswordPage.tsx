@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../lib/router';
 import { MeDocument, ResetPasswordDocument } from '../gql/graphql';
 import { common } from '../i18n/common';
 import { LanguageMenu } from '../i18n/LanguageMenu';

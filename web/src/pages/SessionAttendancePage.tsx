@@ -1,5 +1,5 @@
 import { FormattedMessage, defineMessages, useIntl } from 'react-intl';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../lib/router';
 import { errorCode } from '../lib/errors';
 import { formatSessionTime, zoneLongName } from '../lib/time';
 import { AttendanceSheet } from '../modules/attendance/components/AttendanceSheet';

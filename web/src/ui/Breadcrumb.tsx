@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 
 /** A step back up the trail; `false`, `null` or `undefined` leave a step out (e.g. one not known yet). */
 export type Crumb = { to: string; label: ReactNode } | false | null | undefined;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { errorCode, errorMessage } from '../../../lib/errors';
 import { TextField } from '../../../ui/Field';
 import { useLogin } from '../hooks/useLogin';

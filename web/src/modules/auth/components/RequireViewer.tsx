@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Redirect, useLocation } from '../../../lib/router';
 import { MeDocument } from '../../../gql/graphql';
 import { useAccountLocale } from '../../../i18n/I18nProvider';
 import { errorCode } from '../../../lib/errors';
@@ -8,7 +9,7 @@ import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { ViewerContext } from '../hooks/useViewer';
 
 /** Everything under it is for logged-in people; others go to the login page and come back after. */
-export function RequireViewer() {
+export function RequireViewer({ children }: { children: ReactNode }) {
   const location = useLocation();
   const intl = useIntl();
   const { data, loading, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
@@ -24,7 +25,7 @@ export function RequireViewer() {
   }
   if (error && errorCode(error) === 'UNAUTHENTICATED') {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    return <Redirect to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
   if (error || !data) {
     return (
@@ -37,9 +38,5 @@ export function RequireViewer() {
       </div>
     );
   }
-  return (
-    <ViewerContext value={data.me}>
-      <Outlet />
-    </ViewerContext>
-  );
+  return <ViewerContext value={data.me}>{children}</ViewerContext>;
 }

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../lib/router';
 import { LogoutDocument, MeDocument, type ViewerFieldsFragment } from '../../../gql/graphql';
 
 /** Puts the person who just logged in (or accepted an invitation) where the shell reads them. */

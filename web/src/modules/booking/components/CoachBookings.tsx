@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { errorCode } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';

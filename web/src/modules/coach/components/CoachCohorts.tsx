@@ -1,7 +1,7 @@
 import '../coach.css';
 import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { CohortStatus, LiveSessionFieldsFragment } from '../../../gql/graphql';
 import { formatLocalDate, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../../lib/router';
 import { formatLocalDate } from '../../../lib/time';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type IntlShape, type NoMessageValues } from 'react-intl';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../lib/router';
 import {
   CohortCommunityLinksDocument,
   CohortsDocument,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { LiveSessionFieldsFragment } from '../../../gql/graphql';
 import { common } from '../../../i18n/common';
 import { formatSessionTime } from '../../../lib/time';

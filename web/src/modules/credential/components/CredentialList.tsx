@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { DateTime } from '../../../ui/DateTime';
 import { useLinkedInClicks, type CredentialSummary } from '../hooks/useCredentials';
 import { CredentialStatusPill } from './CredentialStatusPill';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { Meter } from '../../../ui/Meter';

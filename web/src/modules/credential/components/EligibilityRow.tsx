@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import { common } from '../../../i18n/common';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { DateTime } from '../../../ui/DateTime';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { TextAreaField } from '../../../ui/Field';

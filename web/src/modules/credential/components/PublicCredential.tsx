@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { LanguageMenu } from '../../../i18n/LanguageMenu';
 import { zoneLongName } from '../../../lib/time';
 import { BEACON, BeaconMark } from '../../../ui/BeaconMark';

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { formatSessionTime } from '../../../lib/time';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { DUE_SOURCE_LABEL } from '../hooks/labels';

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { useGradingSummary } from '../hooks/useGradebook';

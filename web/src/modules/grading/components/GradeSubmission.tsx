@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '../../../lib/router';
 import { GradingNeighboursDocument, type GradingNeighboursQuery } from '../../../gql/graphql';
 import { queueFilterOf, queueSearch } from '../hooks/queueFilter';
 import { errorCode } from '../../../lib/errors';

@@ -1,5 +1,5 @@
 import { FormattedMessage, defineMessages, useIntl, type IntlShape, type NoMessageValues } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { dateTimeFormat } from '../../../lib/time';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { VERDICT_OUTCOME } from '../hooks/labels';

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../lib/router';
 import type { GradingQueueFilter } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';

@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { formatDate } from '../../../lib/time';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useGradingSummary } from '../hooks/useGrading';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { errorCode } from '../../../lib/errors';
 import { formatDateTime, zoneLongName } from '../../../lib/time';
 import { Breadcrumb } from '../../../ui/Breadcrumb';

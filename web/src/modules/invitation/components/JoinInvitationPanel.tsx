@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useApolloClient } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../../lib/router';
 import { LogoutDocument, MeDocument, type InvitationPreviewQuery } from '../../../gql/graphql';
 import type { Viewer } from '../../auth/hooks/useViewer';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';

@@ -2,7 +2,7 @@ import { LearnerCoachingCard } from '../../booking/components/LearnerCoachingCar
 import { EligibilityCard } from '../../credential/components/EligibilityCard';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../../lib/router';
 import { formatLocalDate } from '../../../lib/time';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField } from '../../../ui/Field';

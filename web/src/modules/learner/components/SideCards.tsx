@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { formatSessionTime, zoneLongName } from '../../../lib/time';
 import type { AssignmentProgress } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';

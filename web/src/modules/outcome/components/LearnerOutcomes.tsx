@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../../lib/router';
 import { MyOutcomeEnrolmentsDocument } from '../../../gql/graphql';
 import { LearnerOutcomePanel } from './LearnerOutcomePanel';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { PartnerOutcomesDocument } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { DataTable } from '../../../ui/DataTable';

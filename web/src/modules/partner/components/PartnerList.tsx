@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { PartnersDocument, type PartnerFieldsFragment } from '../../../gql/graphql';
 import { common } from '../../../i18n/common';
 import { DataTable } from '../../../ui/DataTable';

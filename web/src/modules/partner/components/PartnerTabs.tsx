@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
-import { NavLink } from 'react-router';
+import { NavLink } from '../../../lib/router';
 
 /**
  * The partner's sections with the partner chosen carried along, for those who choose between

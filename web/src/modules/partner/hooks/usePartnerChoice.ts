@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { defineMessages } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../../lib/router';
 import { PartnersDocument } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../../lib/router';
 import { common } from '../../../i18n/common';
 import { DateTime } from '../../../ui/DateTime';
 import { DataTable } from '../../../ui/DataTable';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from '../../../lib/router';
 import { UpdateProfileDocument } from '../../../gql/graphql';
 import { ROLE_MESSAGES, sortRoles } from '../../../lib/roles';
 import { zoneLongName } from '../../../lib/time';
@@ -19,7 +19,7 @@ import { SPACE } from '../../../lib/jsx';
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
 
 /** The frame around every logged-in page: the role's places, who you are, and the way out. */
-export function AppShell() {
+export function AppShell({ children }: { children: ReactNode }) {
   const intl = useIntl();
   const viewer = useViewer();
   const activeRole = useActiveRole();
@@ -105,7 +105,7 @@ export function AppShell() {
       <main id="main" className="main" tabIndex={-1} data-path={pathname}>
         <ZoneProposal />
         <Suspense fallback={<Loading label={intl.formatMessage({ id: 'shell.appShell.loadingPage', defaultMessage: 'Loading page…' })} />}>
-          <Outlet />
+          {children}
         </Suspense>
       </main>
       <footer className="footer">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { Role } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { PageHeader } from '../../../ui/PageHeader';

@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import type { Role } from '../../../gql/graphql';
 import { ROLE_HOME, ROLE_MESSAGES, sortRoles } from '../../../lib/roles';
 import { rememberRole } from '../hooks/useActiveRole';

@@ -1,4 +1,4 @@
-import { useLocation } from 'react-router';
+import { useLocation } from '../../../lib/router';
 import type { Role } from '../../../gql/graphql';
 import { ROLE_HOME, sortRoles } from '../../../lib/roles';
 
