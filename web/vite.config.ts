@@ -161,7 +161,11 @@ export default defineConfig({
   plugins: [documentModules(), compiledMessages(), react(), precompress()],
   resolve: {
     // messages are compiled at build time (compiledMessages above): no parser in the browser
-    alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
+    alias: {
+      '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+      // wouter's shim of useSyncExternalStore for React 17: React 19 has the hook (src/lib/useSyncExternalStore.ts)
+      'use-sync-external-store/shim/index.js': resolve(dirname(fileURLToPath(import.meta.url)), 'src/lib/useSyncExternalStore.ts'),
+    },
     // rxjs (under Apollo) in its ES2015 build rather than its ES5 one (which needs tslib's helpers
     // and is larger): every browser Beacon supports runs ES2015
     conditions: ['es2015', ...defaultClientConditions],
