@@ -37,6 +37,18 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
     await logIn(page, email);
     return page;
   };
+  /** The partner admin on the running cohort's page (from the outcomes table), its at-risk list shown. */
+  const atRiskOfRunningCohort = async () => {
+    const page = await open('partner@beacon.test');
+    await page
+      .getByRole('table', { name: /Outcomes per cohort/ })
+      .getByRole('link', { name: /COIM Johannesburg/ })
+      .click();
+    await seeHeading(page, /^COIM Johannesburg/);
+    const list = page.getByRole('table', { name: /Learners at risk: \d+/ });
+    await list.waitFor();
+    return { page, list };
+  };
 
   test('the partner home leads with outcomes: totals, each cohort, a trend with its table, a CSV export', async () => {
     const page = await open('partner@beacon.test');
@@ -66,14 +78,7 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
   });
 
   test('the cohort page lists learners at risk with reasons, and messages the learners who miss sessions', async () => {
-    const page = await open('partner@beacon.test');
-    await page
-      .getByRole('table', { name: /Outcomes per cohort/ })
-      .getByRole('link', { name: /COIM Johannesburg/ })
-      .click();
-    await seeHeading(page, /^COIM Johannesburg/);
-    const list = page.getByRole('table', { name: /Learners at risk: \d+/ });
-    await list.waitFor();
+    const { page, list } = await atRiskOfRunningCohort();
     expect(await list.getByRole('row', { name: /Fatima Bello/ }).textContent()).toContain('Revision not resubmitted');
     expect(await list.getByRole('row', { name: /Tendai Moyo/ }).textContent()).toContain('Attendance below the minimum');
     expect(await list.textContent()).toContain('Assignment overdue');
@@ -109,14 +114,7 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
          INSERT INTO enrolment (cohort_id, user_id, status) SELECT $1, id, 'ACTIVE' FROM u`,
         [cohort.id],
       );
-      const page = await open('partner@beacon.test');
-      await page
-        .getByRole('table', { name: /Outcomes per cohort/ })
-        .getByRole('link', { name: /COIM Johannesburg/ })
-        .click();
-      await seeHeading(page, /^COIM Johannesburg/);
-      const list = page.getByRole('table', { name: /Learners at risk: \d+/ });
-      await list.waitFor();
+      const { page, list } = await atRiskOfRunningCohort();
       const total = Number((await list.locator('caption').textContent())!.match(/(\d+)$/)![1]);
       expect(total).toBeGreaterThanOrEqual(25);
       const pager = page.getByRole('navigation', { name: 'Pages of Learners at risk' });
