@@ -15,6 +15,13 @@ import { gradingErrors as msg } from './grading.errors.js';
 
 type Db = DataSource | EntityManager;
 
+/** A cohort's own due point of a week (enrolment_id null) or a learner's extension; due_at as read from JSON too. */
+export interface DueRow {
+  enrolment_id: string | null;
+  week: number;
+  due_at: Date | string;
+}
+
 /** The due points of one cohort: per week, and per learner where an extension exists. */
 export class CohortDues {
   constructor(
@@ -24,13 +31,36 @@ export class CohortDues {
     private readonly extensions: Map<string, Date>,
   ) {}
 
+  /** From rows of a cohort's own due points (enrolment_id null) and of learners' extensions. */
+  static of(cohort: Pick<CohortEntity, 'startDate' | 'timeZone'>, definition: ProgrammeDefinition, rows: DueRow[]): CohortDues {
+    return new CohortDues(
+      cohort,
+      definition,
+      new Map(rows.filter((r) => r.enrolment_id === null).map((o) => [o.week, new Date(o.due_at)])),
+      new Map(rows.filter((r) => r.enrolment_id !== null).map((x) => [`${x.enrolment_id}/${x.week}`, new Date(x.due_at)])),
+    );
+  }
+
   // applicableDueAt: a gradebook asks once per learner and week, so the programme's default is remembered
+  private readonly perWeek = new Map<number, DuePoint>();
+
   /** What applies to learners of the cohort without an extension. */
   forCohort(week: number): DuePoint {
-    return applicableDueAt({ cohort: this.cohort, week, assignment: this.assignment(week), cohortOverride: this.overrides.get(week) });
+    let due = this.perWeek.get(week);
+    if (!due) {
+      due = applicableDueAt({ cohort: this.cohort, week, assignment: this.assignment(week), cohortOverride: this.overrides.get(week) });
+      this.perWeek.set(week, due);
+    }
+    return due;
+  }
+
+  /** Whether the learner has their own due point for the week. */
+  extended(enrolmentId: string, week: number): boolean {
+    return this.extensions.has(`${enrolmentId}/${week}`);
   }
 
   forLearner(enrolmentId: string, week: number): DuePoint {
+    if (!this.extended(enrolmentId, week)) return this.forCohort(week);
     return applicableDueAt({
       cohort: this.cohort,
       week,
@@ -57,7 +87,7 @@ export class CohortDues {
  * Submissions keep the due point that applies to them and their late flag up to date.
  */
 /** $1 a cohort: its own due points and its learners' extensions. */
-const COHORT_DUES = new PreparedQuery<{ enrolment_id: string | null; week: number; due_at: Date }>(
+const COHORT_DUES = new PreparedQuery<DueRow>(
   'cohort_dues',
   `SELECT NULL::uuid AS enrolment_id, week, due_at FROM cohort_due_date WHERE cohort_id = $1
    UNION ALL SELECT x.enrolment_id, x.week, x.due_at FROM due_extension x JOIN enrolment e ON e.id = x.enrolment_id WHERE e.cohort_id = $1`,
@@ -73,7 +103,7 @@ export class DueDateService {
 
   /** Everything needed to tell the due point of any learner of the cohort, in one query. */
   async load(cohort: CohortEntity, definition: ProgrammeDefinition, db: Db = this.db, enrolmentIds?: string[]): Promise<CohortDues> {
-    const rows: { enrolment_id: string | null; week: number; due_at: Date }[] = enrolmentIds
+    const rows: DueRow[] = enrolmentIds
       ? await db.query(
           `SELECT NULL::uuid AS enrolment_id, week, due_at FROM cohort_due_date WHERE cohort_id = $1
            UNION ALL SELECT enrolment_id, week, due_at FROM due_extension WHERE enrolment_id = ANY($2)`,
@@ -83,12 +113,7 @@ export class DueDateService {
         db instanceof DataSource
         ? await COHORT_DUES.run(db, [cohort.id])
         : await db.query(COHORT_DUES.text, [cohort.id]);
-    return new CohortDues(
-      cohort,
-      definition,
-      new Map(rows.filter((r) => r.enrolment_id === null).map((o) => [o.week, o.due_at])),
-      new Map(rows.filter((r) => r.enrolment_id !== null).map((x) => [`${x.enrolment_id}/${x.week}`, x.due_at])),
-    );
+    return CohortDues.of(cohort, definition, rows);
   }
 
   async cohortDueDates(viewer: Viewer, cohortId: string): Promise<WeekDueDatesModel[]> {

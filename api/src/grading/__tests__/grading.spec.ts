@@ -367,6 +367,14 @@ describe('grading in the running Johannesburg cohort (week 3)', () => {
 
       const dues = (await t.gql(DUES, { c: cohortId }, { token: coach })).data!.cohortDueDates;
       expect(dues[0].extensions).toEqual([expect.objectContaining({ enrolmentId: late.enrolment_id, reason: 'Family emergency' })]);
+      // the gradebook marks that learner's week 1 as extended, with their own due point, and nobody else's week
+      const BOOK_DUES = `query($c: ID!) { gradebook(cohortId: $c, first: 100) { weeks { week dueAt } rows { enrolmentId extendedWeeks cells { week dueAt } } } }`;
+      const book = (await t.gql(BOOK_DUES, { c: cohortId }, { token: coach })).data!.gradebook;
+      expect(book.rows.filter((row: Json) => row.extendedWeeks.length).map((row: Json) => [row.enrolmentId, row.extendedWeeks])).toEqual([
+        [late.enrolment_id, [1]],
+      ]);
+      const own = book.rows.find((row: Json) => row.enrolmentId === late.enrolment_id).cells[0].dueAt;
+      expect([own, book.weeks[0].dueAt]).toEqual([until.toISOString(), expect.not.stringMatching(until.toISOString())]);
       const removed = await t.gql(EXTEND, { i: { enrolmentId: late.enrolment_id, week: 1, dueAt: null } }, { token: coach });
       expect(removed.data!.setDueExtension.source).toBe('PROGRAMME');
       expect((await t.beacon.db.query(`SELECT late FROM submission WHERE id = $1`, [late.id]))[0].late).toBe(true);

@@ -23,7 +23,7 @@ export class GradebookCellModel {
   @Field({ description: 'nothing submitted and the learner’s due point has passed' }) overdue: boolean;
   @Field(() => VerdictEnum, { nullable: true, description: 'of the review, draft or released (see state)' }) verdict: Verdict | null;
   @Field(() => Int, { nullable: true }) total: number | null;
-  @Field() dueAt: Date;
+  @Field({ description: 'the learner’s due point for the week (theirs if extended, else the cohort’s: see weeks)' }) dueAt: Date;
 }
 
 @ObjectType('GradebookRow')
@@ -33,6 +33,8 @@ export class GradebookRowModel {
   @Field(() => EnrolmentStatus) enrolmentStatus: EnrolmentStatus;
   @Field(() => [GradebookCellModel], { description: 'one per week with an assignment, in week order' }) cells: GradebookCellModel[];
   @Field(() => Int, { description: 'weeks with a released PASS' }) passedWeeks: number;
+  @Field(() => [Int], { description: 'weeks in which the learner has their own due point (an extension: see the cells’ dueAt)' })
+  extendedWeeks: number[];
 }
 
 @ObjectType('GradebookSummary', {

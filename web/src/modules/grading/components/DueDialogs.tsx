@@ -155,8 +155,10 @@ export function ExtensionDialog({
   const learners = rows.filter((r) => r.enrolmentStatus !== 'WITHDRAWN');
   const [enrolmentId, setEnrolmentId] = useState(learners[0]?.enrolmentId ?? '');
   const [week, setWeek] = useState(initialWeek ?? weeks[0]?.week ?? 1);
-  const dueFor = (eid: string, w: number) =>
-    rows.find((r) => r.enrolmentId === eid)?.cells.find((c) => c.week === w)?.dueAt ?? weeks.find((x) => x.week === w)?.dueAt;
+  const dueFor = (eid: string, w: number) => {
+    const dues = weeks.find((x) => x.week === w);
+    return dues?.extensions.find((x) => x.enrolmentId === eid)?.dueAt ?? dues?.dueAt;
+  };
   const suggest = (eid: string, w: number) => {
     const current = dueFor(eid, w);
     return current ? toZonedInput(new Date(new Date(current).getTime() + 2 * 86_400_000).toISOString(), timeZone) : '';

@@ -21,7 +21,7 @@ export function Gradebook({ cohortId, home }: { cohortId: string; home: 'coach' 
   const viewerZone = useTimeZone();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
-  const { data, loading, error, refetch } = useGradebook(cohortId, search, page);
+  const { data, loading, error, refetch } = useGradebook(cohortId, search, page, home === 'coach');
   const cohort = useCohort(cohortId).data?.cohort;
   const g = data?.gradebook;
   // a shorter list (a learner gone, a due date moved) can leave the page past the end: back to the first

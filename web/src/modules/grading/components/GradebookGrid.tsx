@@ -138,7 +138,7 @@ function Row({
       {r.cells.map((c) => {
         const week = g.weeks.find((w) => w.week === c.week);
         const { label, tone } = describe(intl, c, openWeeks ? openWeeks.has(c.week) : true);
-        const extended = week ? c.dueAt !== week.dueAt : false;
+        const extended = r.extendedWeeks.includes(c.week);
         const body = (
           <>
             <span className="gb-state">{label}</span>

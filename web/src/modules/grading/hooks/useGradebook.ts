@@ -19,10 +19,13 @@ export type GradebookSummary = GradebookSummaryFieldsFragment;
 /** Learners per page of the gradebook: the demo cohorts (under 50) fit on one. */
 export const GRADEBOOK_PAGE = 50;
 
-/** One page of a cohort's gradebook, narrowed by a search on name or email; the last page stays shown while the next loads. */
-export function useGradebook(cohortId: string, search: string, page: number) {
+/**
+ * One page of a cohort's gradebook, narrowed by a search on name or email; the last page stays
+ * shown while the next loads. `links`: with each cell's submission id (a coach's links to it).
+ */
+export function useGradebook(cohortId: string, search: string, page: number, links: boolean) {
   const query = useQuery(GradebookDocument, {
-    variables: { cohortId, first: GRADEBOOK_PAGE, offset: page * GRADEBOOK_PAGE, search: search.trim() || undefined },
+    variables: { cohortId, first: GRADEBOOK_PAGE, offset: page * GRADEBOOK_PAGE, search: search.trim() || undefined, links },
     notifyOnNetworkStatusChange: true,
     fetchPolicy: 'cache-and-network',
   });
