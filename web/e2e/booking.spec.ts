@@ -1,4 +1,5 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import pg from 'pg';
+import type { Browser, Locator, Page, Route } from 'playwright-core';
 import {
   baseUrl,
   DEMO_PASSWORD,
@@ -34,6 +35,38 @@ async function apiAs(email: string) {
 const AVAILABILITY = `{ timeZone weeklyHours { weekday start end } exceptions { date kind start end } slotMinutes bufferBeforeMinutes bufferAfterMinutes minNoticeMinutes horizonDays cancellationCutoffMinutes meetingUrl }`;
 const CONFIRMED = `query { myBookings(status: CONFIRMED, first: 100) { id learner { email } } }`;
 const CANCEL = `mutation($id: ID!) { cancelBooking(id: $id, reason: "Tidying up after the browser tests") { id } }`;
+
+/** The coach's list of upcoming sessions (coach home and bookings page). */
+const coachCard = (page: Page) => page.getByRole('region', { name: /^1-on-1 coaching/ });
+
+/** Pages the coach's list forward until `item` shows (or there is no next page). */
+async function pageTo(page: Page, item: Locator): Promise<void> {
+  const card = coachCard(page);
+  await card.getByRole('listitem').first().waitFor();
+  const next = card.getByRole('navigation', { name: 'Pages of your upcoming sessions' }).getByRole('button', { name: 'Next page' });
+  for (let i = 0; i < 20 && !(await item.count()) && (await next.count()) && (await next.isEnabled()); i++) {
+    const summary = await pagerSummary(page);
+    await next.click();
+    await page.waitForFunction(
+      (before) => document.querySelector('nav[aria-label="Pages of your upcoming sessions"] p')?.textContent !== before,
+      summary,
+    );
+    await card.locator('ul[aria-busy="false"]').waitFor();
+  }
+  await item.waitFor();
+}
+
+const pagerSummary = (page: Page) =>
+  coachCard(page).getByRole('navigation', { name: 'Pages of your upcoming sessions' }).locator('p').textContent();
+
+/** Nothing wider than the screen: no sideways scrolling of the page. */
+async function expectFits(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
 
 /** The last day of the demo coach's open times shown whose heading matches ("Friday …"): the later one when there are two. */
 function lastDay(page: Page, weekday: RegExp): Locator {
@@ -234,15 +267,15 @@ describe('1-on-1 coaching', () => {
     const coach = await newPage(browser);
     await logIn(coach, 'coach@beacon.test');
     await seeHeading(coach, 'Welcome, Sipho');
-    const card = coach.getByRole('region', { name: /^1-on-1 coaching/ });
-    // the home shows the next few sessions; the demo's week of coaching comes before Friday's
-    await card.getByRole('listitem').first().waitFor();
-    const showAll = card.getByRole('button', { name: /^Show all \d+ sessions/ });
-    if (await showAll.count()) await showAll.click();
+    const card = coachCard(coach);
+    // the home shows a few sessions a page; the demo's week of coaching comes before Friday's
     const ama = card
       .getByRole('listitem')
       .filter({ hasText: 'Ama Owusu' })
       .filter({ hasText: `${bookedDay}, 09:00–09:45` });
+    await pageTo(coach, ama);
+    const total = card.getByTestId('coach-bookings-total');
+    const upcoming = Number(/^(\d+) upcoming$/.exec((await total.textContent()) ?? '')![1]);
     await ama.getByRole('button', { name: 'Cancel the session with Ama Owusu' }).click();
     const form = ama.getByRole('form', { name: /^Cancel your session with Ama Owusu on/ });
     await form.getByRole('button', { name: 'Cancel session' }).click();
@@ -251,6 +284,12 @@ describe('1-on-1 coaching', () => {
     await expectAccessible(coach);
     await form.getByRole('button', { name: 'Cancel session' }).click();
     await see(coach, 'Your session with Ama Owusu was cancelled.');
+    // the session leaves the list of upcoming ones, and their count
+    await ama.waitFor({ state: 'detached' });
+    await card
+      .getByTestId('coach-bookings-total')
+      .getByText(`${upcoming - 1} upcoming`, { exact: true })
+      .waitFor();
     await coach.context().close();
 
     await page.reload();
@@ -313,5 +352,143 @@ describe('1-on-1 coaching', () => {
     await friday.getByText('Not available').waitFor();
     await page.getByRole('button', { name: 'Save availability' }).click();
     await see(page, /^Availability saved\./);
+  });
+});
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run these tests through jest (global-setup.ts starts the server)`);
+  return value;
+}
+
+/**
+ * Issue 14, the coach: their upcoming 1-on-1 sessions a page at a time, with how many there are,
+ * at a laptop's 1366 px and a phone's 390 px. Eight new learners of the running cohort each get a
+ * session with the demo coach six weeks ahead and more (so after every other), removed afterwards.
+ */
+describe('the coach pages through their upcoming coaching sessions, with how many there are', () => {
+  const ADDED = 8;
+  /** sessions per page on the coach home */
+  const PAGE = 5;
+  let browser: Browser;
+  let page: Page;
+  let db: pg.Client;
+  let cohort: { id: string; capacity: number } | undefined;
+  let userIds: string[] = [];
+  const learners: string[] = [];
+  let total = 0;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    db = new pg.Client({ connectionString: env('BEACON_E2E_DATABASE_URL') });
+    await db.connect();
+    const [{ id: coachId }] = (await db.query(`SELECT id FROM "user" WHERE email = 'coach@beacon.test'`)).rows;
+    // eight learners of their own in the demo coach's running cohort (a seat each), each with one session
+    const [running]: { id: string; capacity: number }[] = (
+      await db.query(`SELECT id, capacity FROM cohort WHERE name LIKE 'COIM Johannesburg%' AND status = 'RUNNING'`)
+    ).rows;
+    cohort = running;
+    await db.query(`UPDATE cohort SET capacity = capacity + $2 WHERE id = $1`, [running.id, ADDED]);
+    const users: { id: string; name: string }[] = (
+      await db.query(
+        `INSERT INTO "user" (email, name, time_zone)
+         SELECT 'upcoming.e2e.' || n || '@example.org', 'Upcoming Learner ' || n, 'Africa/Johannesburg' FROM generate_series(1, $1::int) AS n
+         RETURNING id, name`,
+        [ADDED],
+      )
+    ).rows;
+    userIds = users.map((u) => u.id);
+    for (const [i, u] of users.entries()) {
+      const [{ id: enrolmentId }] = (
+        await db.query(`INSERT INTO enrolment (cohort_id, user_id, status) VALUES ($1, $2, 'ACTIVE') RETURNING id`, [running.id, u.id])
+      ).rows;
+      await db.query(
+        `INSERT INTO booking (enrolment_id, cohort_id, learner_id, coach_id, starts_at, ends_at)
+         VALUES ($1, $2, $3, $4, date_trunc('day', now()) + make_interval(days => 42 + $5::int, hours => 9),
+                 date_trunc('day', now()) + make_interval(days => 42 + $5::int, hours => 9, mins => 45))`,
+        [enrolmentId, running.id, u.id, coachId, i],
+      );
+      learners.push(u.name);
+    }
+    // what the coach should be told: every confirmed session of theirs not over yet, in the cohorts they coach
+    total = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM booking b
+          WHERE b.coach_id = $1 AND b.status = 'CONFIRMED' AND b.ends_at > now()
+            AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = b.cohort_id AND cc.user_id = b.coach_id)`,
+        [coachId],
+      )
+    ).rows[0].n;
+    page = await newPage(browser);
+    await logIn(page, 'coach@beacon.test');
+    await seeHeading(page, 'Welcome, Sipho');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (db) {
+      // the demo cohort as it was: their bookings go with their enrolments
+      await db.query(`DELETE FROM enrolment WHERE user_id = ANY($1::uuid[])`, [userIds]);
+      await db.query(`DELETE FROM "user" WHERE id = ANY($1::uuid[])`, [userIds]);
+      if (cohort) await db.query(`UPDATE cohort SET capacity = $2 WHERE id = $1`, [cohort.id, cohort.capacity]);
+      await db.end();
+    }
+  });
+
+  test.each([1366, 390])('at %i px: “N upcoming”, then the next page and back, the buttons off while a page loads', async (width) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/coach');
+    await seeHeading(page, 'Welcome, Sipho');
+    const card = coachCard(page);
+    await card.getByTestId('coach-bookings-total').getByText(`${total} upcoming`, { exact: true }).waitFor();
+    const pages = Math.ceil(total / PAGE);
+    const pager = card.getByRole('navigation', { name: 'Pages of your upcoming sessions' });
+    const previous = pager.getByRole('button', { name: 'Previous page' });
+    const next = pager.getByRole('button', { name: 'Next page' });
+    expect(await pagerSummary(page)).toBe(`1–${PAGE} of ${total} · page 1 of ${pages}`);
+    expect(await card.getByRole('listitem').count()).toBe(PAGE);
+    expect(await previous.isDisabled()).toBe(true);
+    const firstPage = await card.locator('li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    await expectFits(page);
+    await expectAccessible(page);
+
+    // the next page is held back until the buttons have been seen off
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route: Route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('MyUpcomingCoachingSessions') && body.includes('"offset":5')) await held;
+      await route.fallback();
+    });
+    await next.click();
+    await card.locator('ul[aria-busy="true"]').waitFor();
+    expect([await previous.isDisabled(), await next.isDisabled()]).toEqual([true, true]);
+    release();
+    await card.locator('ul[aria-busy="false"]').waitFor();
+    await page.unroute('**/graphql');
+
+    const shown = Math.min(PAGE, total - PAGE);
+    expect(await pagerSummary(page)).toBe(`6–${PAGE + shown} of ${total} · page 2 of ${pages}`);
+    const secondPage = await card.locator('li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(secondPage).toHaveLength(shown);
+    // soonest first, across the pages
+    const times = [...firstPage, ...secondPage].map((t) => new Date(t).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(await previous.isEnabled()).toBe(true);
+    // focus went back to the top of the list
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Upcoming sessions, soonest first');
+    await expectFits(page);
+    await expectAccessible(page);
+
+    // the last page ends with the sessions six weeks ahead
+    await pageTo(page, card.getByRole('listitem').filter({ hasText: learners[ADDED - 1] }));
+    expect(await pagerSummary(page)).toBe(`${(pages - 1) * PAGE + 1}–${total} of ${total} · page ${pages} of ${pages}`);
+    expect(await next.isDisabled()).toBe(true);
+    await card.screenshot({ path: `${process.env.BEACON_E2E_ARTIFACTS ?? 'artifacts'}/screenshots/coach-upcoming-sessions-${width}.png` });
+
+    await previous.click();
+    await page.waitForFunction(
+      (summary) => document.querySelector('nav[aria-label="Pages of your upcoming sessions"] p')?.textContent === summary,
+      `${(pages - 2) * PAGE + 1}–${(pages - 1) * PAGE} of ${total} · page ${pages - 1} of ${pages}`,
+    );
   });
 });

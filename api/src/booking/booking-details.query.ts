@@ -135,6 +135,35 @@ export async function countPastAsCoach(
   return { total: row?.total ?? 0, toMark: row?.to_mark ?? 0 };
 }
 
+/**
+ * The coach `coach`'s upcoming sessions at `now` (placeholders): confirmed, not over yet, in
+ * cohorts of the partners `partners` they coach in, and in cohorts they are still assigned to —
+ * a coach removed from a partner or unassigned from a cohort no longer sees its sessions.
+ */
+const upcomingAsCoachSql = (coach: string, now: string, partners: string) =>
+  `b.coach_id = ${coach} AND b.status = '${BookingStatus.CONFIRMED}' AND b.ends_at > ${now} AND c.partner_id = ANY(${partners}::uuid[])
+   AND EXISTS (SELECT 1 FROM cohort_coach cc WHERE cc.cohort_id = b.cohort_id AND cc.user_id = b.coach_id)`;
+
+/**
+ * A page of a coach's upcoming sessions, soonest first, and how many there are in all: two
+ * queries whatever the page size.
+ */
+export async function upcomingAsCoach(
+  db: DataSource | EntityManager,
+  { coachId, now, partnerIds }: { coachId: string; now: Date; partnerIds: string[] },
+  page: { first: number; offset: number },
+): Promise<{ rows: BookingDetails[]; total: number }> {
+  const params = [coachId, now, partnerIds];
+  const [rows, [count]] = await Promise.all([
+    loadBookingDetails(db, upcomingAsCoachSql('$1', '$2', '$3'), params, page),
+    db.query(
+      `SELECT count(*)::int AS total FROM booking b JOIN cohort c ON c.id = b.cohort_id WHERE ${upcomingAsCoachSql('$1', '$2', '$3')}`,
+      params,
+    ) as Promise<{ total: number }[]>,
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
+
 export const cancellableUntil = (d: Pick<BookingDetails, 'startsAt' | 'cancellationCutoffMinutes'>) =>
   new Date(d.startsAt.getTime() - d.cancellationCutoffMinutes * 60_000);
 

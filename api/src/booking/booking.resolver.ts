@@ -10,10 +10,11 @@ import { boundedPage, pageSize } from '../common/pagination.js';
 import { BookingStatus } from './entities/booking.entity.js';
 import { BookingService } from './booking.service.js';
 import { CoachingSlotsService } from './coaching-slots.service.js';
-import { BookingModel, CoachingSlotsModel, PastCoachingSessionsModel } from './dto/booking.model.js';
+import { BookingModel, CoachingSlotsModel, PastCoachingSessionsModel, UpcomingCoachingSessionsModel } from './dto/booking.model.js';
 import { bookingErrors as msg } from './booking.errors.js';
 
-const PAST_SESSIONS_MAX = 50;
+/** The most sessions a page of a coach's sessions (upcoming or past) may ask for. */
+const SESSIONS_PAGE_MAX = 50;
 
 /** The DateTime scalar turns a malformed date into an invalid Date: refuse it here, as the services do. */
 const instant = (value: Date | null | undefined, field: string): Date | undefined => {
@@ -63,15 +64,28 @@ export class BookingResolver {
   }
 
   @Allow(Role.COACH)
+  @Query(() => UpcomingCoachingSessionsModel, {
+    description: `Your upcoming coaching sessions as coach (confirmed, not over yet), soonest first, a page at a time (first: at most ${SESSIONS_PAGE_MAX}), with how many there are.`,
+  })
+  myUpcomingCoachingSessions(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<UpcomingCoachingSessionsModel> {
+    const page = boundedPage(first, offset, SESSIONS_PAGE_MAX);
+    return this.bookings.upcomingAsCoach(viewer, page.first, page.offset);
+  }
+
+  @Allow(Role.COACH)
   @Query(() => PastCoachingSessionsModel, {
-    description: `Your coaching sessions as coach that have started (confirmed), most recent first, a page at a time (first: at most ${PAST_SESSIONS_MAX}), with how many there are and how many still await their outcome.`,
+    description: `Your coaching sessions as coach that have started (confirmed), most recent first, a page at a time (first: at most ${SESSIONS_PAGE_MAX}), with how many there are and how many still await their outcome.`,
   })
   myPastCoachingSessions(
     @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<PastCoachingSessionsModel> {
-    const page = boundedPage(first, offset, PAST_SESSIONS_MAX);
+    const page = boundedPage(first, offset, SESSIONS_PAGE_MAX);
     return this.bookings.pastAsCoach(viewer, page.first, page.offset);
   }
 

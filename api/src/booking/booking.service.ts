@@ -20,12 +20,13 @@ import {
   loadBookingDetails,
   PAST_AS_COACH_SQL,
   toBookingModel,
+  upcomingAsCoach,
   type BookingDetails,
 } from './booking-details.query.js';
 import { bookingCancelledEmail, bookingConfirmedEmail, bookingMovedEmail, type BookingParty } from './booking-emails.util.js';
 import { BookingRemindersService } from './jobs/booking-reminders.service.js';
 import { bookingErrors as msg, duration } from './booking.errors.js';
-import type { BookingModel, PastCoachingSessionsModel } from './dto/booking.model.js';
+import type { BookingModel, PastCoachingSessionsModel, UpcomingCoachingSessionsModel } from './dto/booking.model.js';
 import { Role } from '../common/role.js';
 
 export const SLOT_TAKEN = msg.slotTaken.defaultMessage;
@@ -210,6 +211,19 @@ export class BookingService {
       toMark: counts.toMark,
       hasMore: offset + rows.length < counts.total,
     };
+  }
+
+  /**
+   * The coach's own upcoming sessions (confirmed, not over yet), soonest first, a page at a time,
+   * with how many there are: only in cohorts of partners they coach in and that they still coach.
+   */
+  async upcomingAsCoach(viewer: Viewer, first: number, offset: number, now = new Date()): Promise<UpcomingCoachingSessionsModel> {
+    const { rows, total } = await upcomingAsCoach(
+      this.db,
+      { coachId: viewer.userId, now, partnerIds: viewer.partnerIdsAs([Role.COACH]) },
+      { first, offset },
+    );
+    return { items: rows.map((d) => toBookingModel(d, now)), total, hasMore: offset + rows.length < total };
   }
 
   /** A cohort's bookings, for its partner's admins and its coaches; other cohorts are NOT_FOUND. */

@@ -41,6 +41,7 @@ type Documents = {
     "query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}": typeof types.MyAvailabilityDocument,
     "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": typeof types.MyBookingsDocument,
     "query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}": typeof types.MyPastCoachingSessionsDocument,
+    "query MyUpcomingCoachingSessions($first: Int!, $offset: Int!) {\n  myUpcomingCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      ...BookingFields\n    }\n  }\n}": typeof types.MyUpcomingCoachingSessionsDocument,
     "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": typeof types.RescheduleBookingDocument,
     "query SessionsToMark {\n  myPastCoachingSessions(first: 1) {\n    toMark\n  }\n}": typeof types.SessionsToMarkDocument,
     "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": typeof types.SetAvailabilityDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "query MyAvailability {\n  myAvailability {\n    ...AvailabilityFields\n  }\n}": types.MyAvailabilityDocument,
     "query MyBookings($status: BookingStatus, $from: DateTime, $first: Int!, $offset: Int!) {\n  myBookings(status: $status, from: $from, first: $first, offset: $offset) {\n    ...BookingFields\n  }\n}": types.MyBookingsDocument,
     "query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}": types.MyPastCoachingSessionsDocument,
+    "query MyUpcomingCoachingSessions($first: Int!, $offset: Int!) {\n  myUpcomingCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      ...BookingFields\n    }\n  }\n}": types.MyUpcomingCoachingSessionsDocument,
     "mutation RescheduleBooking($id: ID!, $startsAt: DateTime!) {\n  rescheduleBooking(id: $id, startsAt: $startsAt) {\n    ...BookingFields\n  }\n}": types.RescheduleBookingDocument,
     "query SessionsToMark {\n  myPastCoachingSessions(first: 1) {\n    toMark\n  }\n}": types.SessionsToMarkDocument,
     "mutation SetAvailability($input: AvailabilityInput!) {\n  setAvailability(input: $input) {\n    ...AvailabilityFields\n  }\n}": types.SetAvailabilityDocument,
@@ -406,6 +408,10 @@ export function gql(source: "query MyBookings($status: BookingStatus, $from: Dat
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}"): (typeof documents)["query MyPastCoachingSessions($first: Int!, $offset: Int!) {\n  myPastCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    toMark\n    items {\n      ...BookingFields\n    }\n  }\n}"];
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query MyUpcomingCoachingSessions($first: Int!, $offset: Int!) {\n  myUpcomingCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      ...BookingFields\n    }\n  }\n}"): (typeof documents)["query MyUpcomingCoachingSessions($first: Int!, $offset: Int!) {\n  myUpcomingCoachingSessions(first: $first, offset: $offset) {\n    total\n    hasMore\n    items {\n      ...BookingFields\n    }\n  }\n}"];
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { CoachBookings } from '../modules/booking/components/CoachBookings';
+import { CoachBookings, UPCOMING_PAGE } from '../modules/booking/components/CoachBookings';
 import { CoachSessionOutcomes } from '../modules/booking/components/CoachSessionOutcomes';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { PageHeader } from '../ui/PageHeader';
@@ -20,7 +20,7 @@ export function CoachBookingsPage() {
         </p>
       </PageHeader>
       <div className="stack page-stack">
-        <CoachBookings />
+        <CoachBookings pageSize={UPCOMING_PAGE} />
         <CoachSessionOutcomes />
       </div>
     </>

@@ -43,6 +43,15 @@ export class PastCoachingSessionsModel {
   @Field(() => Int, { description: 'of all of them, those not yet marked held or a no-show' }) toMark: number;
 }
 
+@ObjectType('UpcomingCoachingSessions', {
+  description: 'One page of a coach’s upcoming coaching sessions (confirmed, not over yet), soonest first, with how many there are.',
+})
+export class UpcomingCoachingSessionsModel {
+  @Field(() => [BookingModel]) items: BookingModel[];
+  @Field(() => Int, { description: 'all the coach’s upcoming sessions, on every page' }) total: number;
+  @Field() hasMore: boolean;
+}
+
 @ObjectType('CoachingSlot')
 export class CoachingSlotModel {
   @Field() startsAt: Date;

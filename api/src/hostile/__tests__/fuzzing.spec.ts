@@ -42,6 +42,7 @@ const OWNERS: Record<string, Actor | 'anonymous'> = {
   'Query.invitationPreview': 'anonymous',
   'Query.myBookings': 'africaLearner',
   'Query.myPastCoachingSessions': 'africaCoach',
+  'Query.myUpcomingCoachingSessions': 'africaCoach',
   'Query.outbox': 'admin',
   'Query.partners': 'africaAdmin',
   'Query.programmes': 'africaAdmin',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { GraphQLSchema } from 'graphql';
 import { startTestApp, type GqlResult, type TestApp } from '../../test/harness.js';
-import { partnerIdBySlug } from '../../test/factories.js';
+import { partnerIdBySlug, userIdByEmail } from '../../test/factories.js';
 import { SAMPLES, upload } from '../../grading/__tests__/grading-fixtures.js';
 import { buildArgs, fetchSchema, operationFor, rootFields, type RootField } from './schema-walk.js';
 import { buildWorlds, makeMember, type Worlds } from './hostile-world.js';
@@ -71,11 +71,19 @@ describe('a removed coach loses every access of the role, on every route, at onc
       { token },
     );
     const cohorts = await t.gql<{ cohorts: { id: string }[] }>('{ cohorts(first: 100) { id } }', {}, { token });
+    const upcoming = await t.gql<{ myUpcomingCoachingSessions: { total: number; items: { cohortId: string }[] } }>(
+      '{ myUpcomingCoachingSessions(first: 50) { total items { cohortId } } }',
+      {},
+      { token },
+    );
+    const upcomingItems = upcoming.data?.myUpcomingCoachingSessions.items ?? [];
     const feed = await feedOf(token);
     return {
       gql,
       queueOfAfrica: (queue.data?.gradingQueue.items ?? []).filter((i) => i.cohortName.includes('Johannesburg')).length,
       listsAfricaCohort: (cohorts.data?.cohorts ?? []).some((c) => c.id === w.africa.cohort),
+      upcomingOfAfrica: upcomingItems.filter((i) => i.cohortId === w.africa.cohort).length,
+      upcomingTotal: upcoming.data?.myUpcomingCoachingSessions.total ?? 0,
       file: (await rest(fileUrl, token)).statusCode,
       gradebookCsv: (await rest(`/cohorts/${w.africa.cohort}/gradebook.csv`, token)).statusCode,
       feedHasAfricaSessions: sessionIds.some((id) => feed.replace(/\r\n /g, '').includes(`UID:session-${id}@beacon`)),
@@ -109,6 +117,30 @@ describe('a removed coach loses every access of the role, on every route, at onc
     const up = await upload(t, w.tokens.africaLearner, 'evidence.png', SAMPLES.png);
     await db.query(`UPDATE submission SET file_id = $1 WHERE id = $2`, [up.body.id, w.africa.submission]);
     fileUrl = up.body.downloadUrl;
+    // an upcoming coaching session of each with a learner of the cohort (one who has booked none), and one of the
+    // coach of both partners in their Americas cohort
+    const free: { id: string; user_id: string }[] = await db.query(
+      `SELECT e.id, e.user_id FROM enrolment e WHERE e.cohort_id = $1 AND e.status = 'ACTIVE'
+          AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.learner_id = e.user_id AND b.status = 'CONFIRMED')
+        ORDER BY e.id LIMIT 2`,
+      [w.africa.cohort],
+    );
+    const upcoming = [
+      [free[0], w.africa.cohort, a.userId, '9 days'],
+      [free[1], w.africa.cohort, b.userId, '9 days'],
+      [
+        { id: w.americas.enrolment, user_id: await userIdByEmail(db, 'hostile.learner@americas.example.com') },
+        w.americas.cohort,
+        b.userId,
+        '10 days',
+      ],
+    ] as const;
+    for (const [e, cohort, coach, ahead] of upcoming)
+      await db.query(
+        `INSERT INTO booking (enrolment_id, cohort_id, learner_id, coach_id, starts_at, ends_at)
+         VALUES ($1, $2, $3, $4, date_trunc('hour', now()) + $5::interval, date_trunc('hour', now()) + $5::interval + interval '45 minutes')`,
+        [e.id, cohort, e.user_id, coach, ahead],
+      );
     sessionIds = (await db.query(`SELECT id FROM live_session WHERE cohort_id = $1`, [w.africa.cohort])).map((r: { id: string }) => r.id);
   }, 180_000);
   afterAll(() => t?.close(), 60_000);
@@ -138,12 +170,14 @@ describe('a removed coach loses every access of the role, on every route, at onc
       expect(r).toMatchObject({
         queueOfAfrica: expect.any(Number),
         listsAfricaCohort: true,
+        upcomingOfAfrica: 1,
         file: 200,
         gradebookCsv: 200,
         feedHasAfricaSessions: true,
       });
       expect(r.queueOfAfrica).toBeGreaterThan(0);
     }
+    expect([before.africaOnly.upcomingTotal, before.alsoAmericas.upcomingTotal]).toEqual([1, 2]);
   }, 60_000);
 
   it('after removeMember, the Africa-only coach reaches nothing of the cohort on any route', async () => {
@@ -158,6 +192,8 @@ describe('a removed coach loses every access of the role, on every route, at onc
       gql: [],
       queueOfAfrica: 0,
       listsAfricaCohort: false,
+      upcomingOfAfrica: 0,
+      upcomingTotal: 0,
       file: 404,
       gradebookCsv: expect.any(Number),
       feedHasAfricaSessions: false,
@@ -207,6 +243,9 @@ describe('a removed coach loses every access of the role, on every route, at onc
       gql: [],
       queueOfAfrica: 0,
       listsAfricaCohort: false,
+      upcomingOfAfrica: 0,
+      // their own session in the Americas cohort stays theirs
+      upcomingTotal: 1,
       file: 404,
       gradebookCsv: expect.any(Number),
       feedHasAfricaSessions: false,

@@ -1,46 +1,74 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from '../../../lib/router';
 import { zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
+import { TablePager } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
-import { useTimeZone, useViewer } from '../../auth/hooks/useViewer';
-import { useMyAvailability, useMyBookings, type Booking } from '../hooks/useBookings';
+import { offsetPager } from '../../../ui/offsetPager';
+import { useTimeZone } from '../../auth/hooks/useViewer';
+import { useMyAvailability, useUpcomingCoachSessions, type Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
 import { CancelBookingForm } from './CancelBookingForm';
 import { CoachNote, useBookingNotes, type BookingNote } from './CoachNote';
 import '../coach-bookings.css';
 import '../../../styles/booking.css';
 
-/** Bookings shown before "Show all". */
-const FIRST = 5;
+/** Upcoming sessions per page: a glance on the coach home, more on the bookings page. */
+export const UPCOMING_PAGE_HOME = 5;
+export const UPCOMING_PAGE = 10;
 /** Between the learner's name and the cohort's; not a word. */
 const SEPARATOR = ' · ';
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
-/** The coach's upcoming 1-on-1 sessions, with the link to join and a way to cancel; the way to their availability. */
-export function CoachBookings() {
+/**
+ * The coach's upcoming 1-on-1 sessions (confirmed, not over yet), a page at a time with how many
+ * there are in all, each with the link to join and a way to cancel; the way to their availability.
+ */
+export function CoachBookings({ pageSize = UPCOMING_PAGE_HOME }: { pageSize?: number }) {
   const intl = useIntl();
-  const viewer = useViewer();
   const timeZone = useTimeZone();
-  const { data, loading, error, refetch } = useMyBookings({ upcoming: true });
+  const [page, setPage] = useState(0);
+  const { upcoming, total, data, loading, error, refetch } = useUpcomingCoachSessions(page, pageSize);
   const availability = useMyAvailability();
-  const [all, setAll] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const now = Date.now();
-  const mine = (data?.myBookings ?? []).filter((b) => b.coach.id === viewer.id && new Date(b.endsAt).getTime() > now);
-  const upcoming = mine.filter((b) => b.status === 'CONFIRMED');
-  const shown = all ? mine : mine.slice(0, FIRST);
-  const notes = useBookingNotes(shown.map((b) => b.id));
+  const notes = useBookingNotes(upcoming.map((b) => b.id));
   const unpublished = availability.data && !availability.data.myAvailability.published;
+  // fewer sessions than before (a cancellation) can leave the page past the end: back to the first
+  useEffect(() => {
+    if (data && upcoming.length === 0 && page > 0) setPage(0);
+  }, [data, upcoming.length, page]);
+  const turn = (next: number) => {
+    setPage(next);
+    // the list starts again at its top: focus goes there, not to the pager at the bottom
+    listRef.current?.focus();
+  };
+  const pager = offsetPager(intl, {
+    label: intl.formatMessage({ id: 'booking.coachBookings.pagerLabel', defaultMessage: 'Pages of your upcoming sessions' }),
+    page,
+    size: pageSize,
+    total,
+    shown: upcoming.length,
+    setPage: turn,
+  });
 
   return (
     <Card
       title={
         <>
           <FormattedMessage id="booking.coachBookings.title" defaultMessage="1-on-1 coaching" />
-          {data && <span className="count">{upcoming.length}</span>}
+          {data && (
+            <span className="count" data-testid="coach-bookings-total">
+              <FormattedMessage
+                id="booking.coachBookings.upcomingCount"
+                defaultMessage="{count, number} upcoming"
+                values={{ count: total }}
+              />
+            </span>
+          )}
         </>
       }
       description={intl.formatMessage(
@@ -89,7 +117,7 @@ export function CoachBookings() {
           })}
           onRetry={() => void refetch()}
         />
-      ) : mine.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState title={intl.formatMessage({ id: 'booking.coachBookings.emptyTitle', defaultMessage: 'No coaching sessions booked' })}>
           <FormattedMessage
             id="booking.coachBookings.emptyText"
@@ -98,8 +126,17 @@ export function CoachBookings() {
         </EmptyState>
       ) : (
         <>
-          <ul className="booking-list">
-            {shown.map((b) => (
+          <ul
+            ref={listRef}
+            className="booking-list"
+            tabIndex={-1}
+            aria-busy={loading}
+            aria-label={intl.formatMessage({
+              id: 'booking.coachBookings.listLabel',
+              defaultMessage: 'Upcoming sessions, soonest first',
+            })}
+          >
+            {upcoming.map((b) => (
               <CoachBookingItem
                 key={b.id}
                 booking={b}
@@ -121,15 +158,8 @@ export function CoachBookings() {
               />
             ))}
           </ul>
-          {mine.length > shown.length && (
-            <button type="button" className="button button-secondary button-small align-start" onClick={() => setAll(true)}>
-              <FormattedMessage
-                id="booking.coachBookings.showAll"
-                defaultMessage="Show all {count, plural, one {# session} other {# sessions}}"
-                values={{ count: mine.length }}
-              />
-            </button>
-          )}
+          {/* while a page loads, neither move: the pager would count from the page still shown */}
+          {pager && <TablePager pager={loading ? { ...pager, onPrevious: undefined, onNext: undefined } : pager} />}
         </>
       )}
     </Card>

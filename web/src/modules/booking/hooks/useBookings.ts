@@ -8,6 +8,7 @@ import {
   CohortBookingsDocument,
   MyAvailabilityDocument,
   MyBookingsDocument,
+  MyUpcomingCoachingSessionsDocument,
   RescheduleBookingDocument,
   SetAvailabilityDocument,
   type BookingFieldsFragment,
@@ -63,6 +64,21 @@ export function useMyBookings({ upcoming = false }: { upcoming?: boolean } = {})
   });
 }
 
+/**
+ * A page (`page` 0 first) of `size` of the coach's own upcoming sessions, soonest first, with how
+ * many there are in all (the API's count); the last page stays shown while the next loads.
+ */
+export function useUpcomingCoachSessions(page: number, size: number) {
+  const query = useQuery(MyUpcomingCoachingSessionsDocument, {
+    variables: { first: size, offset: page * size },
+    notifyOnNetworkStatusChange: true,
+    fetchPolicy: 'cache-and-network',
+  });
+  const data = query.data ?? query.previousData;
+  const sessions = data?.myUpcomingCoachingSessions;
+  return { ...query, data, upcoming: sessions?.items ?? [], total: sessions?.total ?? 0 };
+}
+
 export function useCohortBookings(cohortId: string) {
   return useQuery(CohortBookingsDocument, { variables: { cohortId, first: BOOKINGS_PAGE, offset: 0 }, fetchPolicy: 'cache-and-network' });
 }
@@ -79,9 +95,12 @@ export function useRescheduleBooking() {
   return useMutation(RescheduleBookingDocument, AFTER_CHANGE);
 }
 
-/** The answer updates the booking wherever it is shown; a learner's slots and entitlement are read again. */
+/**
+ * The answer updates the booking wherever it is shown; a learner's slots and entitlement are read
+ * again, and a coach's pages of upcoming sessions (the session leaves them, and their count).
+ */
 export function useCancelBooking(as: 'LEARNER' | 'COACH') {
-  return useMutation(CancelBookingDocument, as === 'LEARNER' ? AFTER_CHANGE : {});
+  return useMutation(CancelBookingDocument, as === 'LEARNER' ? AFTER_CHANGE : { refetchQueries: [MyUpcomingCoachingSessionsDocument] });
 }
 
 export function useMyAvailability(fetchPolicy: 'cache-and-network' | 'network-only' = 'cache-and-network') {
