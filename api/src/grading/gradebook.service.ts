@@ -4,7 +4,7 @@ import { PreparedQuery } from '../common/prepared-query.js';
 import { EnrolmentStatus, GradebookState, rubricMaxPoints, type ProgrammeDefinition, type Verdict } from '@beacon/domain';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
-import { learnerMatchesSql, learnerNameSql } from '../cohort/cohort.queries.js';
+import { learnerNameSql } from '../cohort/cohort.queries.js';
 import type { CohortEntity } from '../cohort/entities/cohort.entity.js';
 import { GRADEBOOK_LOCK_SQL } from '../database/migrations/1796220000000-gradebook-rollup.js';
 import { GradingAccessService } from './grading-access.service.js';
@@ -22,13 +22,20 @@ interface GradebookLearner {
 
 const LEARNER_NAME = learnerNameSql('e', 'u');
 
-/** $1 a cohort: its learners, by name (then email and enrolment, so that pages are stable). */
+/** $1 a cohort: its learners, by name then email (enrolment.learner_order, see LearnerOrder1796240000000), then enrolment. */
 const GRADEBOOK_LEARNERS = new PreparedQuery<GradebookLearner>(
   'gradebook_learners',
   // a learner who has not accepted yet is shown under the name the partner gave (issue 11, item 9)
   `SELECT e.id, e.status, u.id AS user_id, ${LEARNER_NAME} AS name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
-    WHERE e.cohort_id = $1 ORDER BY lower(${LEARNER_NAME}), u.email, e.id`,
+    WHERE e.cohort_id = $1 ORDER BY e.learner_order, e.id`,
 );
+
+/**
+ * Enrolment `e`'s learner matches $2 (a lower-case LIKE pattern, or null for everyone) by name or
+ * email: cohort.queries learnerMatchesSql, read from the enrolment's own learner_order (the
+ * lower-cased name as shown, then the email) instead of the account.
+ */
+const MATCHES_SQL = `($2::text IS NULL OR e.learner_order[1] LIKE $2::text ESCAPE '\\' OR lower(e.learner_order[2]) LIKE $2::text ESCAPE '\\')`;
 
 interface LatestRow {
   id: string;
@@ -61,7 +68,7 @@ type LatestArray = [string, string, number, number, boolean, string | null, Verd
 /**
  * One page of a cohort's gradebook in one statement: $1 a cohort, $2 a lower-case LIKE pattern
  * or null, $3 page size, $4 offset, $5 now. How many learners match; the page's learners (in the
- * order of GRADEBOOK_LEARNERS), their latest versions (from submission_one_latest) and due
+ * order of GRADEBOOK_LEARNERS, read from enrolment_learner_order_idx), their latest versions (from submission_one_latest) and due
  * extensions, the cohort's own due points (as JSON arrays); and the cohort's stored counts if
  * computed by $5 and still true then (the next due point not passed), else null. One round trip
  * instead of four: at 20 connections, each statement's write and wake-up cost more than its rows.
@@ -74,12 +81,11 @@ const GRADEBOOK_PAGE = new PreparedQuery<{
   counts: GradebookSummaryModel | null;
 }>(
   'gradebook_page',
-  `WITH f AS (SELECT e.id, e.status, u.id AS user_id, ${LEARNER_NAME} AS name, u.email FROM enrolment e JOIN "user" u ON u.id = e.user_id
-               WHERE e.cohort_id = $1 AND ${learnerMatchesSql('e', 'u', '$2')}),
-        p AS MATERIALIZED (SELECT * FROM f ORDER BY lower(f.name), f.email, f.id LIMIT $3 OFFSET $4)
-   SELECT (SELECT count(*)::int FROM f) AS total,
-          (SELECT coalesce(json_agg(json_build_array(p.id, p.status, p.user_id, p.name, p.email) ORDER BY lower(p.name), p.email, p.id), '[]')
-             FROM p) AS learners,
+  `WITH p AS MATERIALIZED (SELECT e.id, e.status, e.user_id, e.invited_name, e.learner_order FROM enrolment e
+                          WHERE e.cohort_id = $1 AND ${MATCHES_SQL} ORDER BY e.learner_order, e.id LIMIT $3 OFFSET $4)
+   SELECT (SELECT count(*)::int FROM enrolment e WHERE e.cohort_id = $1 AND ${MATCHES_SQL}) AS total,
+          (SELECT coalesce(json_agg(json_build_array(e.id, e.status, u.id, ${LEARNER_NAME}, u.email) ORDER BY e.learner_order, e.id), '[]')
+             FROM p e JOIN "user" u ON u.id = e.user_id) AS learners,
           (SELECT coalesce(json_agg(${LATEST_ARRAY}), '[]') FROM ${LATEST_FROM}
             WHERE s.enrolment_id IN (SELECT p.id FROM p) AND s.latest) AS latest,
           (SELECT coalesce(json_agg(json_build_array(d.enrolment_id, d.week, d.due_at)), '[]')

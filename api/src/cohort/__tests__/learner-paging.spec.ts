@@ -129,6 +129,37 @@ describe('a partner admin pages through a large cohort’s roster and gradebook,
     );
   });
 
+  it('the gradebook’s order and search follow a renamed account, a changed email and a pending invitation’s name', async () => {
+    const db = t.beacon.db;
+    const [renamed] = await db.query(`SELECT id, name, email FROM "user" WHERE email = $1`, [`paged${pad(60)}@example.org`]);
+    const invitee = await makeUser(db, { email: 'invitee.paging@example.org', name: 'Zz Placeholder' });
+    try {
+      // the account page renames learner 060 and changes their email: first by name, found by the new email
+      await db.query(`UPDATE "user" SET name = 'Aaron Abbott', email = 'aaron.abbott@example.org' WHERE id = $1`, [renamed.id]);
+      const first = (await book({ first: 2 })).data!.gradebook;
+      expect(first.rows.map((r: Json) => r.learner.name)).toEqual(['Aaron Abbott', 'Learner 001']);
+      expect((await book({ search: 'AARON.ABBOTT@' })).data!.gradebook.rows.map((r: Json) => r.learner.name)).toEqual(['Aaron Abbott']);
+      expect((await book({ search: `paged${pad(60)}@` })).data!.gradebook.total).toBe(0);
+
+      // invited under the name the partner gave: listed (and found) by it until the invitation is accepted
+      await db.query(`INSERT INTO enrolment (cohort_id, user_id, status, invited_name) VALUES ($1, $2, 'INVITED', 'Aardvark Invitee')`, [
+        cohortId,
+        invitee.id,
+      ]);
+      const invited = (await book({ first: 1 })).data!.gradebook;
+      expect([invited.total, invited.rows[0].learner.name]).toEqual([LEARNERS + 2, 'Aardvark Invitee']);
+      expect((await book({ search: 'aardvark' })).data!.gradebook.total).toBe(1);
+      await db.query(`UPDATE enrolment SET status = 'ACTIVE' WHERE cohort_id = $1 AND user_id = $2`, [cohortId, invitee.id]);
+      const accepted = (await book({ offset: LEARNERS + 1 })).data!.gradebook;
+      expect(accepted.rows.map((r: Json) => r.learner.name)).toEqual(['Zz Placeholder']);
+      expect((await book({ search: 'aardvark' })).data!.gradebook.total).toBe(0);
+    } finally {
+      await db.query(`DELETE FROM enrolment WHERE user_id = $1`, [invitee.id]);
+      await db.query(`UPDATE "user" SET name = $2, email = $3 WHERE id = $1`, [renamed.id, renamed.name, renamed.email]);
+    }
+    expect((await book({ first: 1 })).data!.gradebook.rows[0].learner.name).toBe('Learner 001');
+  });
+
   it('the gradebook’s summary says what its rows say (the demo cohort, on one page)', async () => {
     const g = (await t.gql(BOOK, { c: demoCohortId, first: 100 }, { token: admin })).data!.gradebook;
     expect(g.hasMore).toBe(false);
