@@ -130,7 +130,8 @@ describe('bulk issuance survives its faults', () => {
     // the jobs in flight finish their database work but cannot tell Redis; the queued ones are gone
     const atFault = await progress(t, runId);
     expect(atFault.done).toBeLessThan(atFault.total);
-    await new Promise((r) => setTimeout(r, 1_500));
+    // an outage the API itself notices (its health check fails on the queue) before Redis comes back
+    await waitUntil('the API to report the queue down', async () => (await t.get('/health')).status !== 200, 20_000, 100);
     await redis.restart();
 
     const end = await waitUntil(
