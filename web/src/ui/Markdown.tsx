@@ -1,5 +1,5 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Token, Tokens } from 'marked';
 import { useIntl } from 'react-intl';
 
 /** Heading levels HTML has: h1 … h6. */
@@ -206,6 +206,80 @@ function span(t: Token, cx: Context): ReactNode {
   }
 }
 
+/** Reads Markdown into tokens: marked's lexer, once loaded (loadMarkdownParser). */
+let lexer: ((text: string) => Token[]) | undefined;
+let loadingLexer: Promise<unknown> | undefined;
+
+/**
+ * Loads marked (~15 kB gzip, a chunk of its own) the first time a text needs it: most programme
+ * text is paragraphs and headings, which plainTokens reads without it (issue #17: the learner
+ * home opens without the parser unless its week's text uses more Markdown than that).
+ */
+export function loadMarkdownParser(): Promise<unknown> {
+  loadingLexer ??= import('marked').then(({ Lexer }) => {
+    // CommonMark, as before: no GFM tables or bare-URL links
+    lexer = (text) => Lexer.lex(text, { gfm: false });
+  });
+  return loadingLexer;
+}
+
+/** Characters that mean something inline (emphasis, code, links, HTML, references, escapes), or that this reader leaves to marked. */
+// eslint-disable-next-line no-control-regex -- control characters (tabs among them) are left to marked
+const INLINE_MARK = /[\\`*_[\]<>&~|\u0000-\u0009\u000b-\u001f\u007f]/;
+/** What may start a block other than a paragraph: a list, quote, rule, fence, table or setext underline; an ordered list's number. */
+const BLOCK_START = /^(?:[-+*=#>_~|`]|\d{1,9}[.)])/;
+/** An ATX heading with one space after its #s and no closing #s. */
+const HEADING = /^(#{1,6}) (\S(?:.*\S)?)$/;
+
+/**
+ * The tokens marked would read from text that is only paragraphs and ATX headings of plain words
+ * (no emphasis, links, code, HTML, character references, lists or indentation, lines without
+ * leading or trailing spaces), read without marked; null for any other text. The unit tests hold
+ * it to marked's reading of the same texts.
+ */
+export function plainTokens(text: string): Token[] | null {
+  const out: Token[] = [];
+  let paragraph: string[] = [];
+  const textToken = (t: string) => ({ type: 'text', raw: t, text: t, escaped: false }) as Tokens.Text;
+  const endParagraph = () => {
+    if (!paragraph.length) return;
+    const t = paragraph.join('\n');
+    out.push({ type: 'paragraph', raw: t, text: t, tokens: [textToken(t)] } as Tokens.Paragraph);
+    paragraph = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      endParagraph();
+      continue;
+    }
+    if (INLINE_MARK.test(line) || line.trim() !== line) return null;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      if (heading[2].includes('#')) return null;
+      endParagraph();
+      out.push({
+        type: 'heading',
+        raw: line,
+        depth: heading[1].length,
+        text: heading[2],
+        tokens: [textToken(heading[2])],
+      } as Tokens.Heading);
+      continue;
+    }
+    if (BLOCK_START.test(line)) return null;
+    paragraph.push(line);
+  }
+  endParagraph();
+  return out;
+}
+
+/** The rendered blocks of `tokens`, headings from `headingLevel` (see Markdown). */
+export function markdownContent(tokens: Token[], headingLevel: Level, newTab: string): ReactNode[] {
+  const depths = [...headingDepths(tokens, new Set())].sort((a, b) => a - b);
+  const levels = new Map(depths.map((d, i) => [d, Math.min(6, headingLevel + i) as Level]));
+  return blocks(tokens, { levels, newTab });
+}
+
 /**
  * Text an author wrote in Markdown (programme content, assignment instructions), rendered:
  * paragraphs, emphasis, lists, headings, links, code. Raw HTML is never rendered (it is shown
@@ -217,7 +291,9 @@ function span(t: Token, cx: Context): ReactNode {
  * stays whole whichever levels the author chose.
  *
  * marked only reads the text into tokens (CommonMark, as before: no GFM tables or bare-URL
- * links); the tokens become React elements here, never an HTML string.
+ * links); the tokens become React elements here, never an HTML string. Plain paragraphs and
+ * headings are read without marked (plainTokens); other text is shown as typed, in paragraphs,
+ * while marked loads (a moment, the first time), then formatted.
  */
 export function Markdown({
   text,
@@ -232,15 +308,30 @@ export function Markdown({
 }) {
   const intl = useIntl();
   const newTab = intl.formatMessage({ id: 'ui.markdown.newTab', defaultMessage: '(opens in a new tab)' });
-  const tokens = useMemo(() => Lexer.lex(text, { gfm: false }), [text]);
-  const content = useMemo(() => {
-    const depths = [...headingDepths(tokens, new Set())].sort((a, b) => a - b);
-    const levels = new Map(depths.map((d, i) => [d, Math.min(6, headingLevel + i) as Level]));
-    return blocks(tokens, { levels, newTab });
-  }, [tokens, headingLevel, newTab]);
+  const plain = useMemo(() => plainTokens(text), [text]);
+  const [parserLoaded, setParserLoaded] = useState(() => lexer !== undefined);
+  const waiting = plain === null && !parserLoaded;
+  useEffect(() => {
+    if (!waiting) return;
+    let live = true;
+    // a parser that cannot be fetched (offline) leaves the text as typed
+    loadMarkdownParser().then(
+      () => live && setParserLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [waiting]);
+  const tokens = useMemo(() => plain ?? (parserLoaded && lexer ? lexer(text) : null), [plain, parserLoaded, text]);
+  const content = useMemo(() => (tokens ? markdownContent(tokens, headingLevel, newTab) : null), [tokens, headingLevel, newTab]);
   return (
-    <div className={`markdown ${className ?? ''}`} lang={lang}>
-      {content}
+    <div className={`markdown ${className ?? ''}`} lang={lang} aria-busy={content ? undefined : true}>
+      {content ??
+        text
+          .split(/\n{2,}/)
+          .filter((p) => p.trim())
+          .map((p, i) => <p key={i}>{p}</p>)}
     </div>
   );
 }
