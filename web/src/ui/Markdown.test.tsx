@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { Lexer } from 'marked';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { IntlProvider } from 'react-intl';
-import { loadMarkdownParser, Markdown, markdownContent, plainTokens, safeUrl } from './Markdown';
+import { loadMarkdownParser, Markdown, plainContent, plainTokens } from './Markdown';
+import { lexMarkdown, markdownContent, safeUrl } from './markdownTokens';
 
 const render = (text: string, headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
   renderToStaticMarkup(
@@ -136,9 +136,10 @@ describe('Markdown written by programme authors, as learners and coaches read it
 });
 
 describe('plain paragraphs and headings, read without marked', () => {
-  const html = (tokens: Parameters<typeof markdownContent>[0], level: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
-    renderToStaticMarkup(<>{markdownContent(tokens, level, '(opens in a new tab)')}</>);
-  const byMarked = (text: string, level: 1 | 2 | 3 | 4 | 5 | 6 = 4) => html(Lexer.lex(text, { gfm: false }), level);
+  const html = (blocks: Parameters<typeof plainContent>[0], level: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
+    renderToStaticMarkup(<>{plainContent(blocks, level)}</>);
+  const byMarked = (text: string, level: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
+    renderToStaticMarkup(<>{markdownContent(lexMarkdown(text), level, '(opens in a new tab)')}</>);
 
   it('renders exactly as marked does: the demo programme’s texts, lines, headings next to paragraphs, numbers and punctuation', () => {
     const texts = [
