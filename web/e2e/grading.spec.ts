@@ -215,6 +215,8 @@ describe('grading: a coach returns a submission for revision and the learner res
     await learner.getByRole('link', { name: /^COIM Johannesburg/ }).click();
     await seeHeading(learner, 'Welcome, Lerato');
     const panel = weekPanel();
+    await panel.waitFor();
+    await scrollToDeferred(learner);
     await panel.getByText('Submitted, awaiting review').waitFor();
     await panel.getByText(/Version 2/).waitFor();
 
@@ -250,6 +252,8 @@ describe('grading: a coach returns a submission for revision and the learner res
     await lerato.getByText('Extended').waitFor();
 
     await learner.reload();
+    await weekPanel().waitFor();
+    await scrollToDeferred(learner);
     await weekPanel()
       .getByText(/Your due point: .* · extended for you/)
       .waitFor();

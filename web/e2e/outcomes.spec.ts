@@ -178,6 +178,7 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
 
   test('the graduate keeps their goal history after the programme', async () => {
     const page = await open('graduate@beacon.test');
+    await scrollToDeferred(page);
     const history = page.getByRole('list', { name: 'Goal check-ins' });
     await history.waitFor();
     expect(await history.textContent()).toContain('End of programme: Reached');

@@ -4,10 +4,10 @@ import { Loading } from './Feedback';
 /**
  * A part of a page below what its first screen shows (the learner home's side cards, outcomes and
  * links): its code and its queries wait until the reader scrolls to within a few lines of it
- * (issue #17, bench/first-load.mjs). Until then, and while its chunk loads, a placeholder about
- * its height says it is loading. `children` are React.lazy parts; `className` places the
- * placeholder where they go (a grid area, for instance). The browser specs scroll to such parts
- * as a reader does (e2e/support/browser.ts, scrollToDeferred).
+ * (issue #17, bench/first-load.mjs). Until then a placeholder about its height holds its place,
+ * and says it is loading while the part's chunk loads. `children` are React.lazy parts;
+ * `className` places the placeholder where they go (a grid area, for instance). The browser specs
+ * scroll to such parts as a reader does (e2e/support/browser.ts, scrollToDeferred).
  */
 export function WhenNear({ children, minHeight, className }: { children: ReactNode; minHeight: string; className?: string }) {
   const place = useRef<HTMLDivElement>(null);
@@ -21,9 +21,11 @@ export function WhenNear({ children, minHeight, className }: { children: ReactNo
     observer.observe(element);
     return () => observer.disconnect();
   }, [near]);
+  // until the reader comes near, the place is kept empty (nothing is loading yet); then, while
+  // its chunk loads, it says it is loading
   const placeholder = (
     <div ref={near ? undefined : place} className={`deferred ${className ?? ''}`} style={{ minHeight }} data-deferred="">
-      <Loading />
+      {near && <Loading />}
     </div>
   );
   return near ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
