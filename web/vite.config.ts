@@ -206,6 +206,19 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](?:@apollo[\\/]client[\\/](?!errors[\\/])|(?:rxjs|optimism|@wry)[\\/])/,
             },
             { name: 'graphql', includeDependenciesRecursively: false, test: /[\\/]node_modules[\\/]graphql[\\/]/ },
+            // what every page runs (React and react-intl; the small helpers every page shows
+            // itself with) in one chunk each rather than in a dozen of a few hundred bytes: each
+            // chunk costs its request, its imports and React's module wrapper again
+            {
+              name: 'vendor',
+              includeDependenciesRecursively: false,
+              test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler|react-intl|@formatjs[\\/][^\\/]+|intl-messageformat|wouter|regexparam)[\\/]|vite[\\/]preload-helper|^rolldown:runtime$/,
+            },
+            {
+              name: 'common',
+              includeDependenciesRecursively: false,
+              test: /[\\/]src[\\/](?:ui[\\/](?:Feedback|Card|DateTime|PlainText|BeaconMark)|lib[\\/](?:errors|useDocumentTitle|intl|time|session)|i18n[\\/](?:common|locales|catalogue|LanguageMenu)|modules[\\/]auth[\\/]hooks[\\/]useViewer)\.tsx?$|[\\/]@apollo[\\/]client[\\/]errors[\\/](?:CombinedGraphQLErrors|ServerError|ServerParseError|utils)\.js$/,
+            },
           ],
         },
         // each language's catalogue is a chunk named after its language ("i18n-fr-….js",

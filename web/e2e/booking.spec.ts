@@ -4,13 +4,14 @@ import {
   baseUrl,
   DEMO_PASSWORD,
   expectAccessible,
-  type Json,
   launchBrowser,
   logIn,
   newPage,
   screenshot,
+  scrollToDeferred,
   see,
   seeHeading,
+  type Json,
 } from './support/browser';
 
 /** A GraphQL client for one demo account, for what the story needs around the browser (a rival booking, tidying up). */
@@ -162,6 +163,7 @@ describe('1-on-1 coaching', () => {
   test('a learner books a Friday slot; a slot taken meanwhile says so and the slots are read again', async () => {
     await switchTo('ama.owusu@example.org');
     await seeHeading(page, 'Welcome, Ama');
+    await scrollToDeferred(page);
     const card = page.getByRole('region', { name: 'Coaching' });
     // the demo gave Ama one session next Monday: one more is hers to book
     expect(await card.getByTestId('coaching-line').textContent()).toMatch(/^0 of 2 used — next: Mon /);
@@ -303,6 +305,7 @@ describe('1-on-1 coaching', () => {
   test('the demo learner sees one session held, one booked with its cut-off, and why there is nothing more to book', async () => {
     await switchTo('learner@beacon.test');
     await seeHeading(page, 'Welcome, Lerato');
+    await scrollToDeferred(page);
     const card = page.getByRole('region', { name: 'Coaching' });
     expect(await card.getByTestId('coaching-line').textContent()).toMatch(/^1 of 2 used — next: \w{3} \d{1,2} \w{3}, 10:00–10:45 GMT\+2/);
     await card.getByRole('link', { name: 'Manage your coaching' }).click();

@@ -4,13 +4,14 @@ import {
   baseUrl,
   DEMO_PASSWORD,
   expectAccessible,
-  type Json,
   launchBrowser,
   logIn,
   newPage,
   screenshot,
+  scrollToDeferred,
   see,
   seeHeading,
+  type Json,
 } from './support/browser';
 
 function env(name: string): string {
@@ -214,6 +215,8 @@ describe('coach tools: session outcomes, goal check-ins, the path in the learner
 
     test('the sentence is built in French, plurals and the range of weeks included', async () => {
       await page.goto('/learner');
+      // the path is further down the learner home: the learner scrolls to it
+      await scrollToDeferred(page);
       const sentence = page.locator('.path-summary strong');
       await sentence.waitFor();
       const text = (await sentence.textContent())!;

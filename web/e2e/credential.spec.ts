@@ -8,6 +8,7 @@ import {
   newPage,
   pathOf,
   screenshot,
+  scrollToDeferred,
   see,
   seeHeading,
 } from './support/browser';
@@ -67,6 +68,7 @@ describe('credentials are verified in the browser, shared by learners and revoke
   test('the graduate opens their credential from the learner home: the signature verifies, it is not revoked, and the PDF downloads', async () => {
     await logIn(page, 'graduate@beacon.test');
     await seeHeading(page, 'Welcome, Kwame');
+    await scrollToDeferred(page);
     const credentials = page.getByRole('region', { name: 'Your credentials' });
     const item = credentials.getByRole('listitem').filter({ hasText: 'Certified Outside-In Master' });
     await item.getByText('Active').waitFor();
@@ -172,6 +174,7 @@ describe('credentials are verified in the browser, shared by learners and revoke
   test('a learner in week 3 sees what is left before the certificate', async () => {
     await logIn(page, 'learner@beacon.test');
     await seeHeading(page, 'Welcome, Lerato');
+    await scrollToDeferred(page);
     const left = page.getByRole('region', { name: 'Your certificate: what’s left' });
     await left.getByText(/\d of 9 criteria met/).waitFor();
     expect(await left.getByRole('listitem').filter({ hasText: 'Week 7 assignment passed' }).textContent()).toContain('still to do');

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+import { expectAccessible, launchBrowser, logIn, newPage, screenshot, scrollToDeferred, see, seeHeading } from './support/browser';
 
 /**
  * The demo learner submits week 3, the coach finds it in the queue, grades it against the
@@ -35,6 +35,9 @@ describe('grading: a coach returns a submission for revision and the learner res
 
   test('week 3 shows it is not submitted yet, with the due point that applies, and leads to the assignment', async () => {
     const panel = weekPanel();
+    // the assignment's status is below the week's content: the learner scrolls to it
+    await panel.waitFor();
+    await scrollToDeferred(learner);
     await panel.getByText('Not submitted', { exact: true }).waitFor();
     expect(await panel.getByText(/Your due point: .* · the programme’s due point/).count()).toBe(1);
     await panel.getByRole('link', { name: 'Submit your work for week 3' }).click();
@@ -212,6 +215,8 @@ describe('grading: a coach returns a submission for revision and the learner res
     await learner.getByRole('link', { name: /^COIM Johannesburg/ }).click();
     await seeHeading(learner, 'Welcome, Lerato');
     const panel = weekPanel();
+    await panel.waitFor();
+    await scrollToDeferred(learner);
     await panel.getByText('Submitted, awaiting review').waitFor();
     await panel.getByText(/Version 2/).waitFor();
 
@@ -247,6 +252,8 @@ describe('grading: a coach returns a submission for revision and the learner res
     await lerato.getByText('Extended').waitFor();
 
     await learner.reload();
+    await weekPanel().waitFor();
+    await scrollToDeferred(learner);
     await weekPanel()
       .getByText(/Your due point: .* · extended for you/)
       .waitFor();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, logIn, newPage, pathOf, screenshot, see, seeHeading } from './support/browser';
+import { expectAccessible, launchBrowser, logIn, newPage, pathOf, screenshot, scrollToDeferred, see, seeHeading } from './support/browser';
 
 /** Each demo account logs in and lands on the home of its role, showing what that person works on. */
 describe('every role lands on its own home', () => {
@@ -99,6 +99,7 @@ describe('every role lands on its own home', () => {
     expect(await pathOf(page)).toBe('/learner');
     await see(page, 'Outside-In Africa');
     await see(page, 'Week 3 of 7');
+    await scrollToDeferred(page);
     expect(await page.getByLabel('Calendar feed URL').inputValue()).toMatch(/\/calendar\/.+\.ics$/);
     await page.getByRole('region', { name: 'Your credentials' }).waitFor();
     await expectAccessible(page);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+import { expectAccessible, launchBrowser, logIn, newPage, screenshot, scrollToDeferred, see, seeHeading } from './support/browser';
 
 /** The demo learner follows the running cohort: this week first, ticks, progress and their own goal. */
 describe('the learner’s week', () => {
@@ -38,6 +38,8 @@ describe('the learner’s week', () => {
 
   test('ticking an item moves the progress at once, and the tick is kept', async () => {
     const item = page.getByRole('checkbox', { name: 'Lecture: Focus on the Causes of Work' });
+    // the progress card is further down: the learner scrolls to it
+    await scrollToDeferred(page);
     const before = await progress();
     const wasChecked = await item.isChecked();
     await item.click();
@@ -47,7 +49,8 @@ describe('the learner’s week', () => {
     expect(after).not.toBe(before);
     await page.reload();
     await seeHeading(page, 'Welcome, Lerato');
-    await page.getByTestId('progress-percent').waitFor();
+    await item.waitFor();
+    await scrollToDeferred(page);
     expect(await progress()).toBe(after);
     expect(await page.getByRole('checkbox', { name: 'Lecture: Focus on the Causes of Work' }).isChecked()).toBe(!wasChecked);
   });

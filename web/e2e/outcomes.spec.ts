@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, logIn, newPage, screenshot, see, seeHeading } from './support/browser';
+import { expectAccessible, launchBrowser, logIn, newPage, screenshot, scrollToDeferred, see, seeHeading } from './support/browser';
 
 /** Both widths: a laptop and a phone. At each the page must not scroll sideways (wide tables scroll in their own box). */
 const WIDTHS = [1366, 390] as const;
@@ -164,6 +164,7 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
 
   test('the learner sees their path to the credential and their goal', async () => {
     const page = await open('learner@beacon.test');
+    await scrollToDeferred(page);
     const path = page.getByRole('region', { name: 'Path to your credential' });
     await path.waitFor();
     await path.getByText(/^Still reachable: attend \d+ of the \d+ remaining sessions, pass weeks 2–7/).waitFor();
@@ -177,6 +178,7 @@ describe.each(WIDTHS)('outcomes first, at %i px', (width) => {
 
   test('the graduate keeps their goal history after the programme', async () => {
     const page = await open('graduate@beacon.test');
+    await scrollToDeferred(page);
     const history = page.getByRole('list', { name: 'Goal check-ins' });
     await history.waitFor();
     expect(await history.textContent()).toContain('End of programme: Reached');

@@ -110,3 +110,26 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Reads a page to its end as a reader scrolls down it: each part loaded only when it comes near
+ * the viewport (ui/WhenNear, `data-deferred`: the learner home's side cards, outcomes and links,
+ * and the week's assignment status) is scrolled to and waited for until none is left. Call it
+ * once the page shows its main content: those parts come after it.
+ */
+export async function scrollToDeferred(page: Page): Promise<void> {
+  const deferred = page.locator('[data-deferred]');
+  await deferred.first().waitFor({ state: 'attached' });
+  for (let i = 0; i < 20; i++) {
+    if ((await deferred.count()) === 0) return;
+    const next = await deferred
+      .first()
+      .elementHandle({ timeout: 1_000 })
+      .catch(() => null);
+    if (!next) continue;
+    // the placeholder may be replaced meanwhile (by the part, or by its own loading state)
+    await next.evaluate((el) => el.scrollIntoView({ block: 'center' })).catch(() => undefined);
+    await page.waitForFunction((el) => !el.isConnected, next);
+  }
+  throw new Error('parts of the page were still loading after scrolling to each of them');
+}

@@ -1,11 +1,14 @@
+import { lazy } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useViewer } from '../modules/auth/hooks/useViewer';
-import { CredentialsCard } from '../modules/home/components/CredentialsCard';
-import { CalendarFeedCard, PartnersCard } from '../modules/home/components/HomeCards';
 import { LearnerHome } from '../modules/learner/components/LearnerHome';
 import { PageHeader } from '../ui/PageHeader';
 import { firstName } from '../lib/names';
-import { LearnerOutcomes } from '../modules/outcome/components/LearnerOutcomes';
+import { WhenNear } from '../ui/WhenNear';
+
+// below the first screen: loaded when the reader scrolls towards them (one chunk)
+const LearnerOutcomes = lazy(async () => ({ default: (await import('../modules/learner/components/LearnerHomeMore')).LearnerOutcomes }));
+const LearnerHomeLinks = lazy(async () => ({ default: (await import('../modules/learner/components/LearnerHomeMore')).LearnerHomeLinks }));
 
 export function LearnerHomePage() {
   const intl = useIntl();
@@ -26,13 +29,18 @@ export function LearnerHomePage() {
           />
         </p>
       </PageHeader>
-      <LearnerHome />
-      <LearnerOutcomes />
-      <div className="home-grid home-grid-after">
-        <CalendarFeedCard />
-        <CredentialsCard />
-        <PartnersCard role="LEARNER" />
-      </div>
+      <LearnerHome
+        after={
+          <>
+            <WhenNear minHeight="20rem">
+              <LearnerOutcomes />
+            </WhenNear>
+            <WhenNear minHeight="30rem">
+              <LearnerHomeLinks />
+            </WhenNear>
+          </>
+        }
+      />
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { IntlProvider } from 'react-intl';
-import { Markdown, safeUrl } from './Markdown';
+import { loadMarkdownParser, Markdown, plainContent, plainTokens } from './Markdown';
+import { lexMarkdown, markdownContent, safeUrl } from './markdownTokens';
 
 const render = (text: string, headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
   renderToStaticMarkup(
@@ -9,6 +10,9 @@ const render = (text: string, headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
       <Markdown text={text} headingLevel={headingLevel} />
     </IntlProvider>,
   );
+
+// the renders below are synchronous: marked is loaded first, as the page loads it for such text
+beforeAll(() => loadMarkdownParser());
 
 describe('Markdown written by programme authors, as learners and coaches read it', () => {
   it('renders headings, lists, emphasis and paragraphs', () => {
@@ -128,5 +132,67 @@ describe('Markdown written by programme authors, as learners and coaches read it
       'java\tscript:alert(1)',
     ])
       expect(safeUrl(bad)).toBe('');
+  });
+});
+
+describe('plain paragraphs and headings, read without marked', () => {
+  const html = (blocks: Parameters<typeof plainContent>[0], level: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
+    renderToStaticMarkup(<>{plainContent(blocks, level)}</>);
+  const byMarked = (text: string, level: 1 | 2 | 3 | 4 | 5 | 6 = 4) =>
+    renderToStaticMarkup(<>{markdownContent(lexMarkdown(text), level, '(opens in a new tab)')}</>);
+
+  it('renders exactly as marked does: the demo programme’s texts, lines, headings next to paragraphs, numbers and punctuation', () => {
+    const texts = [
+      '## Focus on the Causes of Work\n\nFailure demand, its causes and how to remove them at the root.\n\nWork through the ideas of this week, then try them on a process you know.',
+      'Read the chapter for week 3 and note three ideas you could apply.',
+      'Apply the ideas of week 3 to your own organisation. Describe the customer outcome, what you found, and what you will change (600–900 words, or a link to your work).',
+      'One line\nand the next, in one paragraph\n\n\n\nafter three blank lines',
+      '# A\n## B directly under it\ntext right after a heading\n### C after text',
+      'Week 3: 45 min; “quotes”, ‘single’, l’été, 50% off — costs $10 (or €9)? Yes! https://example.org/page?x=1#top stays text.',
+      '\n\nLeading and trailing blank lines\n\n',
+      '###### Six\n\n# One',
+      'Versión en español: ¿por qué? Ça va. 日本語のテキスト。 نص عربي',
+    ];
+    for (const text of texts) {
+      const tokens = plainTokens(text);
+      expect(tokens).not.toBeNull();
+      expect(html(tokens!)).toBe(byMarked(text));
+      expect(html(tokens!, 2)).toBe(byMarked(text, 2));
+    }
+  });
+
+  it('leaves to marked any text with more than that', () => {
+    const texts = [
+      'Read **carefully**',
+      'a *b* c',
+      'snake_case',
+      '- a list',
+      '* a list',
+      '+ a list',
+      '1. first',
+      '2) second',
+      '> a quote',
+      '    indented code',
+      ' one space in',
+      'trailing spaces make a break  \nhere',
+      'a `code` span',
+      '```\nfenced\n```',
+      '~~~\nfenced\n~~~',
+      '[a link](https://example.org)',
+      '<https://example.org>',
+      'Fish &amp; chips',
+      'an escape \\* here',
+      'Title\n=====',
+      'Title\n-----',
+      '---',
+      '___',
+      '## Closing hashes ##',
+      '##No space',
+      '#',
+      '| a | table |',
+      'tab\tinside',
+      'windows\r\nline ends',
+    ];
+    for (const text of texts) expect([text, plainTokens(text)]).toEqual([text, null]);
   });
 });

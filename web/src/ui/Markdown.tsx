@@ -1,209 +1,84 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Fragment, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
+import type * as Full from './markdownTokens';
 
 /** Heading levels HTML has: h1 … h6. */
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
-/**
- * Only web and mail addresses become links: anything else (javascript:, data:, a relative
- * path into the app) is dropped and its text shown plain.
- */
-export function safeUrl(url: string): string {
-  return /^(https?:\/\/|mailto:)/i.test(url.trim()) ? url : '';
-}
+/** A paragraph or heading of plain text (plainTokens). */
+export type PlainBlock = { type: 'paragraph'; text: string } | { type: 'heading'; depth: number; text: string };
+
+/** The full renderer with marked (./markdownTokens), once loaded. */
+let full: typeof Full | undefined;
+let loadingFull: Promise<unknown> | undefined;
 
 /**
- * The character references authors may type, read as the characters they stand for (marked
- * turns numeric ones into characters itself and leaves named ones as written). Any other name
- * is shown as typed.
+ * Loads marked and the full renderer (./markdownTokens, ~16 kB gzip, a chunk of their own) the
+ * first time a text needs them: most programme text is paragraphs and headings, which
+ * plainTokens reads and plainContent renders without them (issue #17: the learner home opens
+ * without the parser unless its week's text uses more Markdown than that).
  */
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  euro: '€',
-  deg: '°',
-  times: '×',
-  middot: '·',
-  bull: '•',
-};
-
-function decode(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+export function loadMarkdownParser(): Promise<unknown> {
+  loadingFull ??= import('./markdownTokens').then((m) => {
+    full = m;
   });
+  return loadingFull;
 }
+
+/** Characters that mean something inline (emphasis, code, links, HTML, references, escapes), or that this reader leaves to marked. */
+// eslint-disable-next-line no-control-regex -- control characters (tabs among them) are left to marked
+const INLINE_MARK = /[\\`*_[\]<>&~|\u0000-\u0009\u000b-\u001f\u007f]/;
+/** What may start a block other than a paragraph: a list, quote, rule, fence, table or setext underline; an ordered list's number. */
+const BLOCK_START = /^(?:[-+*=#>_~|`]|\d{1,9}[.)])/;
+/** An ATX heading with one space after its #s and no closing #s. */
+const HEADING = /^(#{1,6}) (\S(?:.*\S)?)$/;
 
 /**
- * A link target as the page uses it: a web or mail address (anything else is ''), with what
- * a URL cannot hold as typed (spaces, accents) percent-encoded.
+ * The blocks of text that is only paragraphs and ATX headings of plain words (no emphasis, links,
+ * code, HTML, character references, lists or indentation, lines without leading or trailing
+ * spaces), read without marked; null for any other text. The unit tests hold plainContent of
+ * these to the full renderer's output for marked's reading of the same texts.
  */
-function target(href: string): string {
-  const url = safeUrl(href);
-  try {
-    return url && encodeURI(url).replace(/%25/g, '%');
-  } catch {
-    return '';
+export function plainTokens(text: string): PlainBlock[] | null {
+  const out: PlainBlock[] = [];
+  let paragraph: string[] = [];
+  const endParagraph = () => {
+    if (!paragraph.length) return;
+    const t = paragraph.join('\n');
+    out.push({ type: 'paragraph', text: t });
+    paragraph = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      endParagraph();
+      continue;
+    }
+    if (INLINE_MARK.test(line) || line.trim() !== line) return null;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      if (heading[2].includes('#')) return null;
+      endParagraph();
+      out.push({ type: 'heading', depth: heading[1].length, text: heading[2] });
+      continue;
+    }
+    if (BLOCK_START.test(line)) return null;
+    paragraph.push(line);
   }
-}
-
-/** The words of inline tokens without their marks: an image's description. */
-function plainText(tokens: Token[]): string {
-  return tokens
-    .map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : t.type === 'text' ? decode(t.text) : 'text' in t ? t.text : ''))
-    .join('');
-}
-
-/** Every heading depth the author used, wherever the heading sits (lists, quotes). */
-function headingDepths(tokens: Token[], found: Set<number>): Set<number> {
-  for (const t of tokens) {
-    if (t.type === 'heading') found.add((t as Tokens.Heading).depth);
-    if (t.type === 'list') headingDepths((t as Tokens.List).items, found);
-    else if ('tokens' in t && t.tokens) headingDepths(t.tokens, found);
-  }
-  return found;
-}
-
-/** What the renderer needs besides the tokens: heading levels and the new-tab hint. */
-type Context = { levels: Map<number, Level>; newTab: string };
-
-/** A link that leaves the page: a new tab, no hold on this page, said to screen readers. */
-function OutLink({ href, children, newTab }: { href: string; children: ReactNode; newTab: string }) {
-  if (href.toLowerCase().startsWith('mailto:')) return <a href={href}>{children}</a>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <span className="visually-hidden"> {newTab}</span>
-    </a>
-  );
-}
-
-/** Block elements, one per line as the previous renderer wrote them. */
-function blocks(tokens: Token[], cx: Context): ReactNode[] {
-  const out: ReactNode[] = [];
-  tokens.forEach((t, i) => {
-    const node = block(t, cx);
-    if (node === null) return;
-    if (out.length) out.push('\n');
-    out.push(<Fragment key={i}>{node}</Fragment>);
-  });
+  endParagraph();
   return out;
 }
 
-function block(t: Token, cx: Context): ReactNode {
-  switch (t.type) {
-    case 'space':
-    case 'def':
-      return null;
-    case 'paragraph':
-      return <p>{inline(t.tokens ?? [], cx)}</p>;
-    case 'heading': {
-      const H = `h${cx.levels.get((t as Tokens.Heading).depth) ?? 6}` as const;
-      return <H>{inline(t.tokens ?? [], cx)}</H>;
-    }
-    case 'list': {
-      const list = t as Tokens.List;
-      const items = list.items.flatMap((item, i) => [
-        '\n',
-        <li key={i}>{list.loose ? ['\n', ...blocks(item.tokens, cx), '\n'] : blocks(item.tokens, cx)}</li>,
-      ]);
-      items.push('\n');
-      if (!list.ordered) return <ul>{items}</ul>;
-      return <ol start={list.start === '' || list.start === 1 ? undefined : list.start}>{items}</ol>;
-    }
-    case 'blockquote':
-      return <blockquote>{['\n', ...blocks(t.tokens ?? [], cx), '\n']}</blockquote>;
-    case 'code': {
-      const code = t as Tokens.Code;
-      const lang = code.lang?.split(/\s/)[0];
-      return (
-        <pre>
-          <code className={lang ? `language-${lang}` : undefined}>{[code.text, '\n']}</code>
-        </pre>
-      );
-    }
-    case 'hr':
-      return <hr />;
-    case 'html':
-      // Raw HTML is never HTML here: the author sees what they typed, as text.
-      return <p>{(t as Tokens.HTML).text.trim()}</p>;
-    case 'text':
-      // Text straight in a tight list item: its inline parts.
-      return t.tokens ? inline(t.tokens, cx) : decode((t as Tokens.Text).text);
-    default:
-      // Anything else the lexer might produce is shown as the author wrote it.
-      return typeof t.raw === 'string' ? <p>{t.raw.trim()}</p> : null;
-  }
-}
-
-function inline(tokens: Token[], cx: Context): ReactNode[] {
-  return tokens.map((t, i) => <Fragment key={i}>{span(t, cx)}</Fragment>);
-}
-
-function span(t: Token, cx: Context): ReactNode {
-  switch (t.type) {
-    case 'text':
-      return t.tokens ? inline(t.tokens, cx) : decode((t as Tokens.Text).text);
-    case 'escape':
-    case 'html':
-      // an escaped character, or raw HTML shown as the text it is
-      return (t as Tokens.Escape).text;
-    case 'strong':
-      return <strong>{inline(t.tokens ?? [], cx)}</strong>;
-    case 'em':
-      return <em>{inline(t.tokens ?? [], cx)}</em>;
-    case 'del':
-      return <del>{inline(t.tokens ?? [], cx)}</del>;
-    case 'codespan':
-      return <code>{(t as Tokens.Codespan).text}</code>;
-    case 'br':
-      return <br />;
-    case 'link': {
-      const link = t as Tokens.Link;
-      const href = target(link.autolink ? link.href : decode(link.href));
-      const text = inline(link.tokens, cx);
-      return href ? (
-        <OutLink href={href} newTab={cx.newTab}>
-          {text}
-        </OutLink>
-      ) : (
-        text
-      );
-    }
-    case 'image': {
-      // Shown as a link to the picture: the page loads nothing from elsewhere.
-      const image = t as Tokens.Image;
-      const href = target(decode(image.href));
-      const alt = plainText(image.tokens);
-      return href ? (
-        <OutLink href={href} newTab={cx.newTab}>
-          {alt || href}
-        </OutLink>
-      ) : (
-        alt
-      );
-    }
-    default:
-      return typeof t.raw === 'string' ? t.raw : null;
-  }
+/** Plain blocks rendered as the full renderer renders them: one per line, headings from `headingLevel` without gaps. */
+export function plainContent(blocks: PlainBlock[], headingLevel: Level): ReactNode[] {
+  const depths = [...new Set(blocks.flatMap((b) => (b.type === 'heading' ? [b.depth] : [])))].sort((a, b) => a - b);
+  const levels = new Map(depths.map((d, i) => [d, Math.min(6, headingLevel + i) as Level]));
+  const out: ReactNode[] = [];
+  blocks.forEach((b, i) => {
+    if (out.length) out.push('\n');
+    const H = `h${b.type === 'heading' ? (levels.get(b.depth) ?? 6) : 6}` as const;
+    out.push(<Fragment key={i}>{b.type === 'heading' ? <H>{b.text}</H> : <p>{b.text}</p>}</Fragment>);
+  });
+  return out;
 }
 
 /**
@@ -217,7 +92,9 @@ function span(t: Token, cx: Context): ReactNode {
  * stays whole whichever levels the author chose.
  *
  * marked only reads the text into tokens (CommonMark, as before: no GFM tables or bare-URL
- * links); the tokens become React elements here, never an HTML string.
+ * links); the tokens become React elements here, never an HTML string. Plain paragraphs and
+ * headings are read without marked (plainTokens); other text is shown as typed, in paragraphs,
+ * while marked loads (a moment, the first time), then formatted.
  */
 export function Markdown({
   text,
@@ -232,15 +109,37 @@ export function Markdown({
 }) {
   const intl = useIntl();
   const newTab = intl.formatMessage({ id: 'ui.markdown.newTab', defaultMessage: '(opens in a new tab)' });
-  const tokens = useMemo(() => Lexer.lex(text, { gfm: false }), [text]);
-  const content = useMemo(() => {
-    const depths = [...headingDepths(tokens, new Set())].sort((a, b) => a - b);
-    const levels = new Map(depths.map((d, i) => [d, Math.min(6, headingLevel + i) as Level]));
-    return blocks(tokens, { levels, newTab });
-  }, [tokens, headingLevel, newTab]);
+  const plain = useMemo(() => plainTokens(text), [text]);
+  const [parserLoaded, setParserLoaded] = useState(() => full !== undefined);
+  const waiting = plain === null && !parserLoaded;
+  useEffect(() => {
+    if (!waiting) return;
+    let live = true;
+    // a parser that cannot be fetched (offline) leaves the text as typed
+    loadMarkdownParser().then(
+      () => live && setParserLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [waiting]);
+  const content = useMemo(
+    () =>
+      plain
+        ? plainContent(plain, headingLevel)
+        : parserLoaded && full
+          ? full.markdownContent(full.lexMarkdown(text), headingLevel, newTab)
+          : null,
+    [plain, parserLoaded, text, headingLevel, newTab],
+  );
   return (
-    <div className={`markdown ${className ?? ''}`} lang={lang}>
-      {content}
+    <div className={`markdown ${className ?? ''}`} lang={lang} aria-busy={content ? undefined : true}>
+      {content ??
+        text
+          .split(/\n{2,}/)
+          .filter((p) => p.trim())
+          .map((p, i) => <p key={i}>{p}</p>)}
     </div>
   );
 }

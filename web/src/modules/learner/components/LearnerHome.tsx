@@ -1,23 +1,27 @@
-import { LearnerCoachingCard } from '../../booking/components/LearnerCoachingCard';
-import { EligibilityCard } from '../../credential/components/EligibilityCard';
-import { useState } from 'react';
+import { lazy, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from '../../../lib/router';
 import { formatLocalDate } from '../../../lib/time';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField } from '../../../ui/Field';
+import { WhenNear } from '../../../ui/WhenNear';
 import { WeekStrip } from '../../../ui/WeekStrip';
 import { initialWeek, useMyEnrolments, weekLine, type LearnerEnrolment } from '../hooks/useLearnerHome';
-import { GoalCard } from './GoalCard';
-import { DueCard, NextSessionCard, ProgressCard } from './SideCards';
+import { DueCard, NextSessionCard } from './SideCards';
 import { WeekPanel } from './WeekPanel';
 import '../learner.css';
+
+const LearnerSide = lazy(async () => ({ default: (await import('./LearnerSide')).LearnerSide }));
 
 /** Between the programme's code and its title; not a word. */
 const SEPARATOR = ' · ';
 
-/** The learner's programme, this week first; a picker when they are in several cohorts. */
-export function LearnerHome() {
+/**
+ * The learner's programme, this week first; a picker when they are in several cohorts. `after`
+ * (what the page shows below the programme) comes once the programme is there, so that parts of
+ * it loaded on scrolling (ui/WhenNear) are not in view while the programme is still loading.
+ */
+export function LearnerHome({ after }: { after?: ReactNode }) {
   const intl = useIntl();
   const { data, loading, error, refetch } = useMyEnrolments();
   const [params, setParams] = useSearchParams();
@@ -27,51 +31,60 @@ export function LearnerHome() {
     return <Loading label={intl.formatMessage({ id: 'learner.home.loading', defaultMessage: 'Loading your programme…' })} />;
   if (error && !data) {
     return (
-      <ErrorNotice
-        error={error}
-        title={intl.formatMessage({ id: 'learner.home.loadFailed', defaultMessage: 'Your programme could not be loaded' })}
-        onRetry={() => void refetch()}
-      />
+      <>
+        <ErrorNotice
+          error={error}
+          title={intl.formatMessage({ id: 'learner.home.loadFailed', defaultMessage: 'Your programme could not be loaded' })}
+          onRetry={() => void refetch()}
+        />
+        {after}
+      </>
     );
   }
   if (enrolments.length === 0) {
     return (
-      <EmptyState
-        title={intl.formatMessage({ id: 'learner.home.notEnrolledTitle', defaultMessage: 'You are not enrolled in a cohort yet' })}
-      >
-        <FormattedMessage
-          id="learner.home.notEnrolledText"
-          defaultMessage="When a partner enrols you in a programme, its weeks, live sessions and what is due appear here. Check your email for an enrolment message."
-        />
-      </EmptyState>
+      <>
+        <EmptyState
+          title={intl.formatMessage({ id: 'learner.home.notEnrolledTitle', defaultMessage: 'You are not enrolled in a cohort yet' })}
+        >
+          <FormattedMessage
+            id="learner.home.notEnrolledText"
+            defaultMessage="When a partner enrols you in a programme, its weeks, live sessions and what is due appear here. Check your email for an enrolment message."
+          />
+        </EmptyState>
+        {after}
+      </>
     );
   }
   const chosen = enrolments.find((e) => e.id === params.get('enrolment')) ?? enrolments[0];
   return (
-    <div className="stack learner-home">
-      {enrolments.length > 1 && (
-        <SelectField
-          label={intl.formatMessage({ id: 'learner.home.cohort', defaultMessage: 'Cohort' })}
-          className="field-inline"
-          value={chosen.id}
-          onChange={(e) => setParams({ enrolment: e.target.value })}
-        >
-          {enrolments.map((e) => (
-            <option key={e.id} value={e.id}>
-              {intl.formatMessage(
-                {
-                  id: 'learner.home.cohortOption',
-                  defaultMessage:
-                    '{cohort} ({status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} other {archived}})',
-                },
-                { cohort: e.cohort.name, status: e.cohort.status },
-              )}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <EnrolmentView key={chosen.id} enrolment={chosen} />
-    </div>
+    <>
+      <div className="stack learner-home">
+        {enrolments.length > 1 && (
+          <SelectField
+            label={intl.formatMessage({ id: 'learner.home.cohort', defaultMessage: 'Cohort' })}
+            className="field-inline"
+            value={chosen.id}
+            onChange={(e) => setParams({ enrolment: e.target.value })}
+          >
+            {enrolments.map((e) => (
+              <option key={e.id} value={e.id}>
+                {intl.formatMessage(
+                  {
+                    id: 'learner.home.cohortOption',
+                    defaultMessage:
+                      '{cohort} ({status, select, DRAFT {draft} OPEN {open for enrolment} RUNNING {running} COMPLETED {completed} other {archived}})',
+                  },
+                  { cohort: e.cohort.name, status: e.cohort.status },
+                )}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <EnrolmentView key={chosen.id} enrolment={chosen} />
+      </div>
+      {after}
+    </>
   );
 }
 
@@ -124,12 +137,10 @@ function EnrolmentView({ enrolment: e }: { enrolment: LearnerEnrolment }) {
       <div className="learner-week">
         <WeekPanel enrolment={e} week={week} />
       </div>
-      <div className="learner-side">
-        <ProgressCard enrolment={e} />
-        <GoalCard enrolment={e} />
-        <LearnerCoachingCard enrolmentId={e.id} />
-        <EligibilityCard enrolmentId={e.id} />
-      </div>
+      {/* below the first screen: loaded when the reader scrolls towards it */}
+      <WhenNear className="learner-side" minHeight="60rem">
+        <LearnerSide enrolment={e} />
+      </WhenNear>
     </div>
   );
 }

@@ -5,14 +5,10 @@ import { formatSessionTime, zoneLongName } from '../../../lib/time';
 import type { AssignmentProgress } from '../../../gql/graphql';
 import { Card } from '../../../ui/Card';
 import { EmptyState } from '../../../ui/Feedback';
-import { Meter } from '../../../ui/Meter';
 import { useTimeZone } from '../../auth/hooks/useViewer';
-import { attendanceSummary, formatPercentFigure } from '../hooks/attendance';
 import type { LearnerEnrolment } from '../hooks/useLearnerHome';
 import { formatMinutes } from './WeekPanel';
 
-/** Shown for a percent not known yet; not a word. */
-const NO_FIGURE = '—';
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** The next live session, in the viewer's zone with the zone named, and the link to join it. */
@@ -129,65 +125,6 @@ export function DueCard({ enrolment }: { enrolment: LearnerEnrolment }) {
           })}
         </ul>
       )}
-    </Card>
-  );
-}
-
-/** Progress on content and live-session attendance against the programme's minimum. */
-export function ProgressCard({ enrolment }: { enrolment: LearnerEnrolment }) {
-  const intl = useIntl();
-  const { attendance, progressPercent, completedItems, totalItems } = enrolment;
-  const min = enrolment.cohort.programme.minAttendancePercent;
-  const below = attendance.percent != null && attendance.percent < min;
-  const contentLabel = intl.formatMessage({ id: 'learner.progress.content', defaultMessage: 'Content completed' });
-  const attendanceLabel = intl.formatMessage({ id: 'learner.progress.attendance', defaultMessage: 'Live-session attendance' });
-  const summary = attendanceSummary(intl, attendance);
-  return (
-    <Card title={intl.formatMessage({ id: 'learner.progress.title', defaultMessage: 'Your progress' })}>
-      <div className="stat">
-        <div className="stat-head">
-          <span className="stat-label" id={`progress-${enrolment.id}`}>
-            {contentLabel}
-          </span>
-          <span className="stat-value" data-testid="progress-percent">
-            {formatPercentFigure(intl, progressPercent)}
-          </span>
-        </div>
-        <Meter label={contentLabel} percent={progressPercent} />
-        <p className="stat-note">
-          <FormattedMessage
-            id="learner.progress.items"
-            defaultMessage="{completed, number} of {total, number} items"
-            values={{ completed: completedItems, total: totalItems }}
-          />
-        </p>
-      </div>
-      <div className="stat">
-        <div className="stat-head">
-          <span className="stat-label">{attendanceLabel}</span>
-          <span className="stat-value" data-testid="attendance-percent">
-            {attendance.percent == null ? NO_FIGURE : formatPercentFigure(intl, attendance.percent)}
-          </span>
-        </div>
-        {attendance.percent != null && <Meter label={attendanceLabel} percent={attendance.percent} tone={below ? 'warning' : 'success'} />}
-        <p className={`stat-note${below ? ' stat-warning' : ''}`}>
-          {attendance.counted === 0 ? (
-            <FormattedMessage id="learner.progress.attendanceSummary" defaultMessage="{summary}." values={{ summary }} />
-          ) : below ? (
-            <FormattedMessage
-              id="learner.progress.attendanceBelow"
-              defaultMessage="{summary}. Below the {min, number} % the credential needs."
-              values={{ summary, min }}
-            />
-          ) : (
-            <FormattedMessage
-              id="learner.progress.attendanceMeets"
-              defaultMessage="{summary}. The credential needs {min, number} %."
-              values={{ summary, min }}
-            />
-          )}
-        </p>
-      </div>
     </Card>
   );
 }

@@ -1,13 +1,16 @@
-import { AssignmentStatus } from '../../grading/components/AssignmentStatus';
-import { useId, useState, type ReactNode } from 'react';
+import { lazy, useId, useState, type ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { formatDateTime, formatList, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { ErrorNotice } from '../../../ui/Feedback';
 import { Markdown } from '../../../ui/Markdown';
 import { LockIcon } from '../../../ui/WeekStrip';
+import { WhenNear } from '../../../ui/WhenNear';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useSetItemCompleted, type LearnerEnrolment, type LearnerItem, type LearnerWeek } from '../hooks/useLearnerHome';
+
+// below the first screen (the assignment comes after the week's content): loaded on scrolling towards it
+const AssignmentStatus = lazy(async () => ({ default: (await import('../../grading/components/AssignmentStatus')).AssignmentStatus }));
 
 const KIND_LABEL = defineMessages({
   TUTORIAL: { id: 'learner.weekPanel.kindTutorial', defaultMessage: 'Tutorial' },
@@ -119,7 +122,9 @@ export function WeekPanel({ enrolment, week }: { enrolment: LearnerEnrolment; we
                 />
               </p>
             )}
-            <AssignmentStatus enrolmentId={enrolment.id} week={week.week} open={week.open} />
+            <WhenNear minHeight="4.5rem">
+              <AssignmentStatus enrolmentId={enrolment.id} week={week.week} open={week.open} />
+            </WhenNear>
           </div>
         </section>
       )}
