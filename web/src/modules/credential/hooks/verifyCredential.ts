@@ -1,4 +1,4 @@
-import { base64urlDecode, verifyEdDsaJwt, type JwtPayload } from './jws';
+import type { JWTPayload } from 'jose';
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import { formatList } from '../../../lib/time';
 import type { CredentialFacts } from './useCredentials';
@@ -6,8 +6,8 @@ import type { CredentialFacts } from './useCredentials';
 /**
  * Verification as an employer's own software would do it, in the visitor's browser: nothing
  * here trusts the page's GraphQL answer. The VC-JWT, the issuer's public keys and the revocation
- * status list are fetched from their public addresses, the signatures are checked with the
- * browser's WebCrypto (Ed25519, ./jws: jose's checks for that one algorithm), and the credential's bit is read from the decompressed status list. The
+ * status list are fetched from their public addresses, the signatures are checked with jose
+ * (WebCrypto, Ed25519), and the credential's bit is read from the decompressed status list. The
  * JSON-LD form is looked at separately (dataIntegrityProof), to say which Data Integrity proof it
  * carries (checking that proof needs RDF canonicalisation, which Data Integrity verifiers do; this
  * page does not load it).
@@ -53,7 +53,7 @@ interface CredentialStatusEntry {
   statusListCredential?: string;
 }
 
-interface BadgePayload extends JwtPayload {
+interface BadgePayload extends JWTPayload {
   id?: string;
   name?: string;
   validFrom?: string;
@@ -66,7 +66,7 @@ interface BadgePayload extends JwtPayload {
   credentialStatus?: CredentialStatusEntry | CredentialStatusEntry[];
 }
 
-interface StatusListPayload extends JwtPayload {
+interface StatusListPayload extends JWTPayload {
   id?: string;
   type?: string[];
   issuer?: string | { id?: string };
@@ -280,7 +280,7 @@ function sameMoment(a: string | null | undefined, b: string | null | undefined):
   return new Date(a).getTime() === new Date(b).getTime();
 }
 
-/** Why a token was refused (./jws, with jose's codes), in words a visitor understands (the detail stays as jose writes it). */
+/** Why jose refused a token, in words a visitor understands (jose's own detail stays as jose wrote it). */
 function signatureProblem(intl: IntlShape, e: unknown): string {
   const code = (e as { code?: string } | null)?.code;
   switch (code) {
@@ -306,7 +306,8 @@ function signatureProblem(intl: IntlShape, e: unknown): string {
 /** The status list's bits: multibase base64url ("u…") of a gzip stream, inflated by the browser. */
 async function statusBits(encodedList: string): Promise<Uint8Array> {
   if (!encodedList.startsWith('u')) throw new VerificationFailure(m.listEncoding);
-  const compressed = base64urlDecode(encodedList.slice(1));
+  const { base64url } = await import('jose');
+  const compressed = base64url.decode(encodedList.slice(1));
   const stream = new Blob([compressed.slice().buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
   try {
     return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -375,11 +376,17 @@ export async function verifyCredential(
   }
 
   // 2. the signature (EdDSA over Ed25519) against the published keys
-  const keySet = { keys: keys.keys };
+  const { createLocalJWKSet, jwtVerify } = await import('jose');
+  const keySet = createLocalJWKSet(keys as Parameters<typeof createLocalJWKSet>[0]);
   let payload: BadgePayload;
   let kid: string | undefined;
   try {
-    const verified = await verifyEdDsaJwt<BadgePayload>(jwt, keySet, { typ: 'vc+jwt', now, clockTolerance: CLOCK_SKEW_S });
+    const verified = await jwtVerify<BadgePayload>(jwt, keySet, {
+      typ: 'vc+jwt',
+      algorithms: ['EdDSA'],
+      currentDate: now,
+      clockTolerance: CLOCK_SKEW_S,
+    });
     payload = verified.payload;
     kid = verified.protectedHeader.kid;
   } catch (e) {
@@ -463,8 +470,14 @@ export async function verifyCredential(
     const listJwt = (await fetchText(entry.statusListCredential, 'statusList', { cache: 'no-cache' })).trim();
     let list: StatusListPayload;
     try {
-      list = (await verifyEdDsaJwt<StatusListPayload>(listJwt, keySet, { typ: 'vc+jwt', now: new Date(), clockTolerance: CLOCK_SKEW_S }))
-        .payload;
+      list = (
+        await jwtVerify<StatusListPayload>(listJwt, keySet, {
+          typ: 'vc+jwt',
+          algorithms: ['EdDSA'],
+          currentDate: new Date(),
+          clockTolerance: CLOCK_SKEW_S,
+        })
+      ).payload;
     } catch (e) {
       throw new VerificationFailure(m.listSignature, { problem: signatureProblem(intl, e) });
     }
