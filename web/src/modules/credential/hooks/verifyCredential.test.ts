@@ -29,8 +29,9 @@ async function makeKey(kid: string): Promise<Key> {
 }
 
 /** As the API signs: VC-JWT, the credential as payload, iss/jti/nbf beside it, no exp. */
-function sign(payload: Record<string, unknown>, key: Key): Promise<string> {
-  const jwt = new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'vc+jwt', cty: 'vc' });
+function sign(payload: Record<string, unknown>, key: Key, o: { typ?: string; expiresAt?: number } = {}): Promise<string> {
+  const jwt = new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: o.typ ?? 'vc+jwt', cty: 'vc' });
+  if (o.expiresAt !== undefined) jwt.setExpirationTime(o.expiresAt);
   const issuer = payload.issuer as string | { id: string };
   jwt.setIssuer(typeof issuer === 'string' ? issuer : issuer.id);
   if (typeof payload.id === 'string') jwt.setJti(payload.id);
@@ -85,6 +86,10 @@ interface Issue {
   /** changes the payload after signing, keeping the signature */
   tamper?: (payload: Record<string, unknown>) => void;
   jwksStatus?: number;
+  /** the credential's JWT header `typ`, instead of vc+jwt */
+  typ?: string;
+  /** a JWT `exp` claim (seconds since the epoch), which the API does not set */
+  expiresAt?: number;
 }
 
 let published = 0;
@@ -131,7 +136,7 @@ async function issue(o: Issue = {}): Promise<CredentialFacts> {
       statusListCredential: statusList,
     },
   };
-  let jwt = await sign(payload, o.signWith ?? issuerKey);
+  let jwt = await sign(payload, o.signWith ?? issuerKey, { typ: o.typ, expiresAt: o.expiresAt });
   if (o.tamper) {
     const [header, body, signature] = jwt.split('.');
     const changed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
@@ -201,6 +206,30 @@ describe('verifying a credential in the visitor’s browser', () => {
       },
     ]);
     expect(v.summary).toBe('Not verified: The signature does not match: the credential was changed after the issuer signed it.');
+  });
+
+  it('fails a token that is not a VC-JWT, or whose JWT expiry has passed, though its signature is good', async () => {
+    const jwt = await verifyCredential(await issue({ typ: 'JWT' }), intl, formatDay);
+    expect(jwt).toMatchObject({ verified: false, signatureValid: false });
+    expect(jwt.checks).toEqual([
+      {
+        id: 'signature',
+        label: 'Signature',
+        state: 'fail',
+        detail: 'The signed credential is not a VC-JWT as expected (unexpected "typ" JWT header value).',
+      },
+    ]);
+    expect((await verifyCredential(await issue({ typ: 'application/VC+JWT' }), intl, formatDay)).verified).toBe(true);
+
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    const expired = await verifyCredential(await issue({ expiresAt: past }), intl, formatDay);
+    expect(expired).toMatchObject({ verified: false, signatureValid: false });
+    expect(check(expired, 'signature')).toMatchObject({
+      state: 'fail',
+      detail: expect.stringContaining('"exp" claim timestamp check failed'),
+    });
+    // within the minute of leeway for clocks that differ, still good
+    expect((await verifyCredential(await issue({ expiresAt: Math.floor(Date.now() / 1000) - 30 }), intl, formatDay)).verified).toBe(true);
   });
 
   it('fails a credential signed with a key the issuer does not publish', async () => {

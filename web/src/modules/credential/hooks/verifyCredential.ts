@@ -1,4 +1,4 @@
-import type { JWTPayload } from 'jose';
+import type { JWTHeaderParameters, JWTPayload } from 'jose';
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import { formatList } from '../../../lib/time';
 import type { CredentialFacts } from './useCredentials';
@@ -303,6 +303,43 @@ function signatureProblem(intl: IntlShape, e: unknown): string {
   }
 }
 
+/**
+ * A VC-JWT's signature checked by jose (`compactVerify`: the compact JWS, EdDSA only, against the
+ * issuer's key set), then its claims as jose's `jwtVerify` checks them with `typ: 'vc+jwt'`,
+ * `currentDate` and `clockTolerance` (RFC 7519: `nbf`, `exp`), failing with jose's own errors and
+ * messages. `jwtVerify` itself would bring jose's whole claims validator (~1.2 kB gzip) to a page
+ * anyone opens from a link, often on a phone (issue #17, bench/first-load.mjs).
+ */
+async function verifyVcJwt<P extends JWTPayload>(
+  jose: Pick<typeof import('jose'), 'compactVerify' | 'errors'>,
+  jwt: string,
+  keySet: ReturnType<typeof import('jose').createLocalJWKSet>,
+  now: Date,
+): Promise<{ payload: P; protectedHeader: JWTHeaderParameters }> {
+  const { payload: bytes, protectedHeader } = await jose.compactVerify(jwt, keySet, { algorithms: ['EdDSA'] });
+  let payload: unknown;
+  try {
+    payload = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    payload = null;
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    throw new jose.errors.JWTInvalid('JWT Claims Set must be a top-level JSON object');
+  const claims = payload as P;
+  const mediaType = (typ: string) => typ.toLowerCase().replace(/^application\//, '');
+  if (typeof protectedHeader.typ !== 'string' || mediaType(protectedHeader.typ) !== 'vc+jwt')
+    throw new jose.errors.JWTClaimValidationFailed('unexpected "typ" JWT header value', claims, 'typ', 'check_failed');
+  const at = Math.floor(now.getTime() / 1000);
+  for (const claim of ['iat', 'nbf', 'exp'] as const)
+    if (claims[claim] !== undefined && (typeof claims[claim] !== 'number' || !Number.isFinite(claims[claim])))
+      throw new jose.errors.JWTClaimValidationFailed(`"${claim}" claim must be a number`, claims, claim, 'invalid');
+  if (claims.nbf !== undefined && claims.nbf > at + CLOCK_SKEW_S)
+    throw new jose.errors.JWTClaimValidationFailed('"nbf" claim timestamp check failed', claims, 'nbf', 'check_failed');
+  if (claims.exp !== undefined && claims.exp <= at - CLOCK_SKEW_S)
+    throw new jose.errors.JWTExpired('"exp" claim timestamp check failed', claims, 'exp', 'check_failed');
+  return { payload: claims, protectedHeader };
+}
+
 /** The status list's bits: multibase base64url ("u…") of a gzip stream, inflated by the browser. */
 async function statusBits(encodedList: string): Promise<Uint8Array> {
   if (!encodedList.startsWith('u')) throw new VerificationFailure(m.listEncoding);
@@ -376,17 +413,14 @@ export async function verifyCredential(
   }
 
   // 2. the signature (EdDSA over Ed25519) against the published keys
-  const { createLocalJWKSet, jwtVerify } = await import('jose');
+  // destructured here, so that the build takes only these of jose
+  const { createLocalJWKSet, compactVerify, errors } = await import('jose');
+  const jose = { compactVerify, errors };
   const keySet = createLocalJWKSet(keys as Parameters<typeof createLocalJWKSet>[0]);
   let payload: BadgePayload;
   let kid: string | undefined;
   try {
-    const verified = await jwtVerify<BadgePayload>(jwt, keySet, {
-      typ: 'vc+jwt',
-      algorithms: ['EdDSA'],
-      currentDate: now,
-      clockTolerance: CLOCK_SKEW_S,
-    });
+    const verified = await verifyVcJwt<BadgePayload>(jose, jwt, keySet, now);
     payload = verified.payload;
     kid = verified.protectedHeader.kid;
   } catch (e) {
@@ -470,14 +504,7 @@ export async function verifyCredential(
     const listJwt = (await fetchText(entry.statusListCredential, 'statusList', { cache: 'no-cache' })).trim();
     let list: StatusListPayload;
     try {
-      list = (
-        await jwtVerify<StatusListPayload>(listJwt, keySet, {
-          typ: 'vc+jwt',
-          algorithms: ['EdDSA'],
-          currentDate: new Date(),
-          clockTolerance: CLOCK_SKEW_S,
-        })
-      ).payload;
+      list = (await verifyVcJwt<StatusListPayload>(jose, listJwt, keySet, new Date())).payload;
     } catch (e) {
       throw new VerificationFailure(m.listSignature, { problem: signatureProblem(intl, e) });
     }
