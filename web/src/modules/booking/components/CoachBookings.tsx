@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from '../../../lib/router';
 import { zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
 import { TablePager } from '../../../ui/DataTable';
 import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
-import { offsetPager } from '../../../ui/offsetPager';
+import { useListPager, useListPages } from '../../../ui/useListPages';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useMyAvailability, useUpcomingCoachSessions, type Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
@@ -28,31 +28,20 @@ const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunk
 export function CoachBookings({ pageSize = UPCOMING_PAGE_HOME }: { pageSize?: number }) {
   const intl = useIntl();
   const timeZone = useTimeZone();
-  const [page, setPage] = useState(0);
-  const { upcoming, total, data, loading, error, refetch } = useUpcomingCoachSessions(page, pageSize);
+  const pages = useListPages();
+  const { upcoming, total, data, loading, error, refetch } = useUpcomingCoachSessions(pages.page, pageSize);
   const availability = useMyAvailability();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
   const now = Date.now();
   const notes = useBookingNotes(upcoming.map((b) => b.id));
   const unpublished = availability.data && !availability.data.myAvailability.published;
-  // fewer sessions than before (a cancellation) can leave the page past the end: back to the first
-  useEffect(() => {
-    if (data && upcoming.length === 0 && page > 0) setPage(0);
-  }, [data, upcoming.length, page]);
-  const turn = (next: number) => {
-    setPage(next);
-    // the list starts again at its top: focus goes there, not to the pager at the bottom
-    listRef.current?.focus();
-  };
-  const pager = offsetPager(intl, {
+  const pager = useListPager(intl, pages, {
     label: intl.formatMessage({ id: 'booking.coachBookings.pagerLabel', defaultMessage: 'Pages of your upcoming sessions' }),
-    page,
     size: pageSize,
     total,
     shown: upcoming.length,
-    setPage: turn,
+    loaded: !!data,
   });
 
   return (
@@ -127,7 +116,7 @@ export function CoachBookings({ pageSize = UPCOMING_PAGE_HOME }: { pageSize?: nu
       ) : (
         <>
           <ul
-            ref={listRef}
+            ref={pages.listRef}
             className="booking-list"
             tabIndex={-1}
             aria-busy={loading}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from '../../../lib/router';
 import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
 import {
@@ -12,7 +12,7 @@ import { errorMessage } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
 import { TablePager } from '../../../ui/DataTable';
-import { offsetPager } from '../../../ui/offsetPager';
+import { useListPager, useListPages } from '../../../ui/useListPages';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import type { Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
@@ -101,26 +101,15 @@ export function CoachSessionsToMark() {
 export function CoachSessionOutcomes() {
   const intl = useIntl();
   const timeZone = useTimeZone();
-  const [page, setPage] = useState(0);
-  const { past, total, toMark, data, loading, error, refetch } = usePastCoachSessions(page);
+  const pages = useListPages();
+  const { past, total, toMark, data, loading, error, refetch } = usePastCoachSessions(pages.page);
   const notes = useBookingNotes(past.map((b) => b.id));
-  const listRef = useRef<HTMLUListElement>(null);
-  // fewer sessions than before (a cancellation elsewhere) can leave the page past the end: back to the first
-  useEffect(() => {
-    if (data && past.length === 0 && page > 0) setPage(0);
-  }, [data, past.length, page]);
-  const turn = (next: number) => {
-    setPage(next);
-    // the list starts again at its top: focus goes there, not to the pager at the bottom
-    listRef.current?.focus();
-  };
-  const pager = offsetPager(intl, {
+  const pager = useListPager(intl, pages, {
     label: intl.formatMessage({ id: 'booking.sessionOutcomes.pagerLabel', defaultMessage: 'Pages of your past sessions' }),
-    page,
     size: PAST_SESSIONS_PAGE,
     total,
     shown: past.length,
-    setPage: turn,
+    loaded: !!data,
   });
   return (
     <div id={PAST_SESSIONS_ID} className="stack">
@@ -159,7 +148,7 @@ export function CoachSessionOutcomes() {
           <>
             <SessionsToMarkNotice count={toMark} />
             <ul
-              ref={listRef}
+              ref={pages.listRef}
               className="booking-list"
               tabIndex={-1}
               aria-busy={loading}
