@@ -21,12 +21,12 @@ const MY_ENROLMENTS = `query MyEnrolments { myEnrolments {
     contentItems { id kind title body url minutes completed }
     assignment { id title instructions submissionKinds dueAt } } } }`;
 
-// the grading queue, as web/src/modules/grading/graphql/GradingQueue.graphql asks (with AssignmentFields)
+// the grading queue, as web/src/modules/grading/graphql/GradingQueue.graphql asks
 const GRADING_QUEUE = `query GradingQueue($first: Int!, $offset: Int!, $filter: GradingQueueFilter) { gradingQueue(first: $first, offset: $offset, filter: $filter) {
   total hasMore
   items { id cohortId cohortName week version submittedAt late state
     learner { id name email }
-    assignment { id title instructions submissionKinds passMark maxPoints rubric { id title levels { label points } } }
+    assignment { id title maxPoints }
     review { id verdict total version } } } }`;
 
 // one page of the roster, as web/src/modules/cohort/graphql/Roster.graphql asks (with EnrolmentFields)

@@ -51,6 +51,9 @@ export function createApolloClient(onSessionLost: () => void): ApolloClient {
         ContentItem: { keyFields: false },
         Assignment: { keyFields: false },
         RubricCriterion: { keyFields: false },
+        // a submission's assignment is always the same one: the queue's row (title, points) and the
+        // grading page (instructions, rubric) each ask what they show, and the two merge
+        Submission: { fields: { assignment: { merge: true } } },
         // lists inside a cohort or enrolment are replaced wholesale whenever the API sends them
         Cohort: { fields: { coaches: { merge: false }, weeks: { merge: false } } },
         LearnerEnrolment: { fields: { weeks: { merge: false }, due: { merge: false } } },
