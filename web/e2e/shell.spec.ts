@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, logIn, newPage, pathOf, seeHeading } from './support/browser';
+import { expectAccessible, launchBrowser, loadDeferred, logIn, newPage, pathOf, seeHeading } from './support/browser';
 
 /** Every page of every role's menu, at a laptop's width and a phone's; pictures of each for review. */
 const SCREENSHOTS = join(process.cwd(), 'e2e', 'screenshots');
@@ -36,6 +36,8 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction((p) => document.querySelector('main')?.dataset.path === p, path, { timeout: 15_000 });
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
+  // what loads as the reader scrolls is part of the page: checked and pictured with the rest
+  await loadDeferred(page);
 }
 
 async function expectFits(page: Page, where: string): Promise<void> {

@@ -106,6 +106,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join(process.env.BEACON_E2E_ARTIFACTS ?? 'artifacts', 'screenshots');
   mkdirSync(dir, { recursive: true });
+  // the whole page, as a reader who scrolled it sees it (a full-page picture does not scroll)
+  await loadDeferred(page);
   // let fonts settle and the spinner-free state render before the picture
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
@@ -132,4 +134,16 @@ export async function scrollToDeferred(page: Page): Promise<void> {
     await page.waitForFunction((el) => !el.isConnected, next);
   }
   throw new Error('parts of the page were still loading after scrolling to each of them');
+}
+
+/**
+ * The page as a reader sees it after scrolling it to its end: every part that loads when it
+ * comes near (ui/WhenNear) loaded, then back at the top. Nothing happens on a page without such
+ * parts. For what looks at the whole page at once: axe, the width check, full-page pictures.
+ */
+export async function loadDeferred(page: Page): Promise<void> {
+  if ((await page.locator('[data-deferred]').count()) === 0) return;
+  await scrollToDeferred(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
 }
