@@ -106,8 +106,6 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join(process.env.BEACON_E2E_ARTIFACTS ?? 'artifacts', 'screenshots');
   mkdirSync(dir, { recursive: true });
-  // the whole page, as a reader who scrolled it sees it (a full-page picture does not scroll)
-  await loadDeferred(page);
   // let fonts settle and the spinner-free state render before the picture
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
@@ -139,7 +137,9 @@ export async function scrollToDeferred(page: Page): Promise<void> {
 /**
  * The page as a reader sees it after scrolling it to its end: every part that loads when it
  * comes near (ui/WhenNear) loaded, then back at the top. Nothing happens on a page without such
- * parts. For what looks at the whole page at once: axe, the width check, full-page pictures.
+ * parts. For what looks at the whole page at once: axe, the width check, full-page pictures (the
+ * shell spec's walk through every page). Afterwards scrollToDeferred finds nothing to wait for:
+ * call it on a page opened again.
  */
 export async function loadDeferred(page: Page): Promise<void> {
   if ((await page.locator('[data-deferred]').count()) === 0) return;
