@@ -158,7 +158,7 @@ describe('a partner admin runs cohorts', () => {
     expect(await row.textContent()).toContain('Sipho Dlamini');
   });
 
-  test('the cohort’s settings: a start in the past asks first, a name too short is refused, a save says so', async () => {
+  test('the cohort’s settings: a start in the past asks first, a name too short is refused, a save says so; a copy needs its own start date', async () => {
     await section('Overview');
     const settings = page.getByRole('region', { name: 'Settings' });
     await settings.getByRole('button', { name: 'Edit cohort' }).click();
@@ -181,7 +181,17 @@ describe('a partner admin runs cohorts', () => {
     await settings.getByRole('button', { name: 'Save changes' }).click();
     await see(page, 'COIM Mombasa — March 2027 (Nairobi) was saved.');
 
+    await settings.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    const copy = settings.getByRole('form', { name: /^Duplicate COIM Mombasa/ });
+    expect(await copy.getByLabel('New cohort’s name', { exact: true }).inputValue()).toBe('COIM Mombasa — March 2027 (Nairobi) (copy)');
+    await copy.getByRole('button', { name: 'Create the copy' }).click();
+    await see(page, 'Enter the new cohort’s start date.');
+    await copy.getByLabel('New cohort’s start date', { exact: true }).fill('2026-02-02');
+    await copy.getByRole('button', { name: 'Create the copy' }).click();
+    await copy.getByRole('checkbox', { name: 'Yes, start the new cohort in the past (2 Feb 2026)' }).waitFor();
     await expectAccessible(page);
+    await copy.getByRole('button', { name: 'Cancel' }).click();
+    await settings.getByRole('button', { name: 'Edit cohort' }).waitFor();
   });
 
   test('attendance cannot be saved before a session: the API says so', async () => {

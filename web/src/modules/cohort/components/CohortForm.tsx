@@ -100,7 +100,16 @@ type CohortFormState = Pick<ReturnType<typeof useCohortForm>, 'formRef' | 'error
 };
 
 /** The confirmation a start date in the past asks for (shown only then). */
-export function PastStartConfirm({ form, errorId, label }: { form: CohortFormState; errorId: string; label?: ReactNode }) {
+export function PastStartConfirm({
+  form,
+  errorId,
+  label,
+}: {
+  form: CohortFormState;
+  errorId: string;
+  /** the box's label for this (past) date, if not the cohort form's own */
+  label?: (date: string) => ReactNode;
+}) {
   if (!form.past) return null;
   const message = form.errors.confirmPastStart;
   return (
@@ -113,7 +122,11 @@ export function PastStartConfirm({ form, errorId, label }: { form: CohortFormSta
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? errorId : undefined}
         />
-        {label ?? <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(form.startDate) }} />}
+        {label ? (
+          label(formatLocalDate(form.startDate))
+        ) : (
+          <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(form.startDate) }} />
+        )}
       </label>
       {message && (
         <p id={errorId} className="field-error">

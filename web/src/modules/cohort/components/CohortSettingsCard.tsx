@@ -404,13 +404,13 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
       <PastStartConfirm
         form={form}
         errorId="dup-past-error"
-        label={
+        label={(date) => (
           <FormattedMessage
             id="cohort.settings.copyConfirmPast"
             defaultMessage="Yes, start the new cohort in the past ({date})"
-            values={{ date: formatLocalDate(startDate) }}
+            values={{ date }}
           />
-        }
+        )}
       />
     </CohortForm>
   );
