@@ -158,6 +158,42 @@ describe('a partner admin runs cohorts', () => {
     expect(await row.textContent()).toContain('Sipho Dlamini');
   });
 
+  test('the cohort’s settings: a start in the past asks first, a name too short is refused, a save says so; a copy needs its own start date', async () => {
+    await section('Overview');
+    const settings = page.getByRole('region', { name: 'Settings' });
+    await settings.getByRole('button', { name: 'Edit cohort' }).click();
+    const start = settings.getByLabel('Start date', { exact: true });
+    expect(await start.inputValue()).toBe('2027-03-01');
+    await start.fill('2026-02-02');
+    await settings.getByRole('button', { name: 'Save changes' }).click();
+    await see(page, 'This date is in the past: tick the box to confirm.');
+    // the refused form hands focus to the box to tick
+    const confirm = settings.getByRole('checkbox', { name: 'Yes, start this cohort in the past (2 Feb 2026)' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'checkbox', undefined, { timeout: 5_000 });
+    expect(await confirm.getAttribute('aria-invalid')).toBe('true');
+    // back to its own date: nothing to confirm
+    await start.fill('2027-03-01');
+    expect(await confirm.count()).toBe(0);
+    await settings.getByLabel('Cohort name', { exact: true }).fill('X');
+    await settings.getByRole('button', { name: 'Save changes' }).click();
+    await see(page, 'Give the cohort a name of at least 2 characters.');
+    await settings.getByLabel('Cohort name', { exact: true }).fill('COIM Mombasa — March 2027 (Nairobi)');
+    await settings.getByRole('button', { name: 'Save changes' }).click();
+    await see(page, 'COIM Mombasa — March 2027 (Nairobi) was saved.');
+
+    await settings.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    const copy = settings.getByRole('form', { name: /^Duplicate COIM Mombasa/ });
+    expect(await copy.getByLabel('New cohort’s name', { exact: true }).inputValue()).toBe('COIM Mombasa — March 2027 (Nairobi) (copy)');
+    await copy.getByRole('button', { name: 'Create the copy' }).click();
+    await see(page, 'Enter the new cohort’s start date.');
+    await copy.getByLabel('New cohort’s start date', { exact: true }).fill('2026-02-02');
+    await copy.getByRole('button', { name: 'Create the copy' }).click();
+    await copy.getByRole('checkbox', { name: 'Yes, start the new cohort in the past (2 Feb 2026)' }).waitFor();
+    await expectAccessible(page);
+    await copy.getByRole('button', { name: 'Cancel' }).click();
+    await settings.getByRole('button', { name: 'Edit cohort' }).waitFor();
+  });
+
   test('attendance cannot be saved before a session: the API says so', async () => {
     await page.getByRole('link', { name: 'Cohorts', exact: true }).first().click();
     await seeHeading(page, 'Outside-In Africa cohorts');

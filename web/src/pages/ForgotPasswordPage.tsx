@@ -3,9 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from '../lib/router';
 import { RequestPasswordResetDocument } from '../gql/graphql';
-import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
-import { BEACON, BeaconMark } from '../ui/BeaconMark';
+import { AuthCard } from '../ui/AuthCard';
 import { ErrorNotice } from '../ui/Feedback';
 import { TextField } from '../ui/Field';
 import { useFieldErrors } from '../ui/useFieldErrors';
@@ -47,61 +46,54 @@ export function ForgotPasswordPage() {
   );
 
   return (
-    <div className="auth-page">
-      <LanguageMenu className="page-language" />
-      <main className="auth-card" id="main">
-        <div className="auth-brand">
-          <BeaconMark size={40} />
-          <span>{BEACON}</span>
+    <AuthCard>
+      <h1>{title}</h1>
+      {sentTo ? (
+        <div className="stack">
+          <p className="notice notice-success" role="status">
+            <FormattedMessage
+              id="pages.forgotPassword.sent"
+              defaultMessage="If {email} has a Beacon account, an email with a link to choose a new password is on its way. The link works once, for one hour."
+              values={{ email: sentTo }}
+            />
+          </p>
+          {backToLogin}
         </div>
-        <h1>{title}</h1>
-        {sentTo ? (
-          <div className="stack">
-            <p className="notice notice-success" role="status">
-              <FormattedMessage
-                id="pages.forgotPassword.sent"
-                defaultMessage="If {email} has a Beacon account, an email with a link to choose a new password is on its way. The link works once, for one hour."
-                values={{ email: sentTo }}
+      ) : (
+        <>
+          <p className="auth-lead">
+            <FormattedMessage
+              id="pages.forgotPassword.lead"
+              defaultMessage="Enter the email address you log in with and we will send you a link to choose a new password."
+            />
+          </p>
+          <form ref={formRef} className="stack" noValidate onSubmit={submit}>
+            {error != null && (
+              <ErrorNotice
+                error={error}
+                title={intl.formatMessage({ id: 'pages.forgotPassword.notSent', defaultMessage: 'The link was not sent' })}
               />
-            </p>
-            {backToLogin}
-          </div>
-        ) : (
-          <>
-            <p className="auth-lead">
-              <FormattedMessage
-                id="pages.forgotPassword.lead"
-                defaultMessage="Enter the email address you log in with and we will send you a link to choose a new password."
-              />
-            </p>
-            <form ref={formRef} className="stack" noValidate onSubmit={submit}>
-              {error != null && (
-                <ErrorNotice
-                  error={error}
-                  title={intl.formatMessage({ id: 'pages.forgotPassword.notSent', defaultMessage: 'The link was not sent' })}
-                />
+            )}
+            <TextField
+              label={intl.formatMessage({ id: 'pages.forgotPassword.email', defaultMessage: 'Email' })}
+              name="email"
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={errors.email}
+            />
+            <button type="submit" className="button button-primary button-block" disabled={loading}>
+              {loading ? (
+                <FormattedMessage id="pages.forgotPassword.sending" defaultMessage="Sending…" />
+              ) : (
+                <FormattedMessage id="pages.forgotPassword.send" defaultMessage="Send me a link" />
               )}
-              <TextField
-                label={intl.formatMessage({ id: 'pages.forgotPassword.email', defaultMessage: 'Email' })}
-                name="email"
-                type="email"
-                autoComplete="username"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                error={errors.email}
-              />
-              <button type="submit" className="button button-primary button-block" disabled={loading}>
-                {loading ? (
-                  <FormattedMessage id="pages.forgotPassword.sending" defaultMessage="Sending…" />
-                ) : (
-                  <FormattedMessage id="pages.forgotPassword.send" defaultMessage="Send me a link" />
-                )}
-              </button>
-              {backToLogin}
-            </form>
-          </>
-        )}
-      </main>
-    </div>
+            </button>
+            {backToLogin}
+          </form>
+        </>
+      )}
+    </AuthCard>
   );
 }

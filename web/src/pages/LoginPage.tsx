@@ -3,11 +3,10 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Redirect, useLocation, useNavigate, useSearchParams } from '../lib/router';
 import { MeDocument } from '../gql/graphql';
 import { graphqlRequest } from '../lib/graphqlRequest';
-import { LanguageMenu } from '../i18n/LanguageMenu';
 import { LoginForm } from '../modules/auth/components/LoginForm';
 import { preferredRole } from '../modules/shell/hooks/useActiveRole';
 import { ROLE_HOME } from '../lib/roles';
-import { BEACON, BeaconMark } from '../ui/BeaconMark';
+import { AuthCard } from '../ui/AuthCard';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 
 /** Only paths inside this app; never another site handed in through ?next=. */
@@ -43,36 +42,28 @@ export function LoginPage() {
   const ended = params.get('ended') === '1';
 
   return (
-    <div className="auth-page">
-      {/* before login the language is this device's choice; the account's takes over after */}
-      <LanguageMenu className="page-language" />
-      <main className="auth-card" id="main">
-        <div className="auth-brand">
-          <BeaconMark size={40} />
-          <span>{BEACON}</span>
-        </div>
-        <h1>{title}</h1>
-        <p className="auth-lead">
-          <FormattedMessage id="pages.login.lead" defaultMessage="Certification programmes, cohorts and coaching in one place." />
+    <AuthCard>
+      <h1>{title}</h1>
+      <p className="auth-lead">
+        <FormattedMessage id="pages.login.lead" defaultMessage="Certification programmes, cohorts and coaching in one place." />
+      </p>
+      {loggedOut && (
+        <p className="notice notice-info" role="status">
+          <FormattedMessage id="pages.login.loggedOut" defaultMessage="You have logged out." />
         </p>
-        {loggedOut && (
-          <p className="notice notice-info" role="status">
-            <FormattedMessage id="pages.login.loggedOut" defaultMessage="You have logged out." />
-          </p>
-        )}
-        {ended && !loggedOut && (
-          <p className="notice notice-info" role="status">
-            <FormattedMessage id="pages.login.sessionEnded" defaultMessage="Your session has ended. Please log in again." />
-          </p>
-        )}
-        <LoginForm
-          onLoggedIn={(viewer) => {
-            submitted.current = true;
-            const role = preferredRole(viewer.roles);
-            navigate(next ?? (role ? ROLE_HOME[role] : '/'), { replace: true });
-          }}
-        />
-      </main>
-    </div>
+      )}
+      {ended && !loggedOut && (
+        <p className="notice notice-info" role="status">
+          <FormattedMessage id="pages.login.sessionEnded" defaultMessage="Your session has ended. Please log in again." />
+        </p>
+      )}
+      <LoginForm
+        onLoggedIn={(viewer) => {
+          submitted.current = true;
+          const role = preferredRole(viewer.roles);
+          navigate(next ?? (role ? ROLE_HOME[role] : '/'), { replace: true });
+        }}
+      />
+    </AuthCard>
   );
 }

@@ -4,12 +4,11 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from '../lib/router';
 import { MeDocument, ResetPasswordDocument } from '../gql/graphql';
 import { common } from '../i18n/common';
-import { LanguageMenu } from '../i18n/LanguageMenu';
 import { errorCode } from '../lib/errors';
 import { ROLE_HOME } from '../lib/roles';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { preferredRole } from '../modules/shell/hooks/useActiveRole';
-import { BEACON, BeaconMark } from '../ui/BeaconMark';
+import { AuthCard } from '../ui/AuthCard';
 import { ErrorNotice } from '../ui/Feedback';
 import { TextField } from '../ui/Field';
 import { useFieldErrors } from '../ui/useFieldErrors';
@@ -63,59 +62,52 @@ export function ResetPasswordPage() {
   // a used or expired link cannot be mended here: offer a new one
   const dead = errorCode(error) === 'BAD_USER_INPUT' || errorCode(error) === 'NOT_FOUND';
   return (
-    <div className="auth-page">
-      <LanguageMenu className="page-language" />
-      <main className="auth-card" id="main">
-        <div className="auth-brand">
-          <BeaconMark size={40} />
-          <span>{BEACON}</span>
-        </div>
-        <h1>{title}</h1>
-        <form ref={formRef} className="stack" noValidate onSubmit={submit}>
-          {error != null && (
-            <>
-              <ErrorNotice
-                error={error}
-                title={intl.formatMessage({ id: 'pages.resetPassword.notChanged', defaultMessage: 'Your password was not changed' })}
-              />
-              {dead && (
-                <p>
-                  <Link to="/forgot-password">
-                    <FormattedMessage id="pages.resetPassword.newLink" defaultMessage="Ask for a new link" />
-                  </Link>
-                </p>
-              )}
-            </>
+    <AuthCard>
+      <h1>{title}</h1>
+      <form ref={formRef} className="stack" noValidate onSubmit={submit}>
+        {error != null && (
+          <>
+            <ErrorNotice
+              error={error}
+              title={intl.formatMessage({ id: 'pages.resetPassword.notChanged', defaultMessage: 'Your password was not changed' })}
+            />
+            {dead && (
+              <p>
+                <Link to="/forgot-password">
+                  <FormattedMessage id="pages.resetPassword.newLink" defaultMessage="Ask for a new link" />
+                </Link>
+              </p>
+            )}
+          </>
+        )}
+        <TextField
+          label={intl.formatMessage({ id: 'pages.resetPassword.newPassword', defaultMessage: 'New password' })}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.newPassword}
+          hint={intl.formatMessage(
+            { id: 'pages.resetPassword.hint', defaultMessage: 'At least {min, number} characters.' },
+            { min: MIN_LENGTH },
           )}
-          <TextField
-            label={intl.formatMessage({ id: 'pages.resetPassword.newPassword', defaultMessage: 'New password' })}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={errors.newPassword}
-            hint={intl.formatMessage(
-              { id: 'pages.resetPassword.hint', defaultMessage: 'At least {min, number} characters.' },
-              { min: MIN_LENGTH },
-            )}
-          />
-          <TextField
-            label={intl.formatMessage({ id: 'pages.resetPassword.repeat', defaultMessage: 'New password again' })}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            error={errors.repeat}
-          />
-          <button type="submit" className="button button-primary button-block" disabled={loading}>
-            {loading ? (
-              <FormattedMessage {...common.saving} />
-            ) : (
-              <FormattedMessage id="pages.resetPassword.save" defaultMessage="Save and log in" />
-            )}
-          </button>
-        </form>
-      </main>
-    </div>
+        />
+        <TextField
+          label={intl.formatMessage({ id: 'pages.resetPassword.repeat', defaultMessage: 'New password again' })}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={errors.repeat}
+        />
+        <button type="submit" className="button button-primary button-block" disabled={loading}>
+          {loading ? (
+            <FormattedMessage {...common.saving} />
+          ) : (
+            <FormattedMessage id="pages.resetPassword.save" defaultMessage="Save and log in" />
+          )}
+        </button>
+      </form>
+    </AuthCard>
   );
 }

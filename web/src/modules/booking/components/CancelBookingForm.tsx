@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { EscapeScope } from '../../../ui/EscapeScope';
 import { ErrorNotice } from '../../../ui/Feedback';
@@ -112,5 +112,44 @@ export function CancelBookingForm({
         </div>
       </form>
     </EscapeScope>
+  );
+}
+
+/** A booking's cancel button and the form it opens in place (useCancelInPlace, then CancelInPlace). */
+export function useCancelInPlace() {
+  const [cancelling, setCancelling] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  return { cancelling, setCancelling, cancelRef };
+}
+
+/** The cancel form while it is open: keeping the booking closes it and puts focus back on the cancel button. */
+export function CancelInPlace({
+  state: { cancelling, setCancelling, cancelRef },
+  booking,
+  as,
+  timeZone,
+  onCancelled,
+}: {
+  state: ReturnType<typeof useCancelInPlace>;
+  booking: Booking;
+  as: 'LEARNER' | 'COACH';
+  timeZone: string;
+  onCancelled: (b: Booking) => void;
+}) {
+  if (!cancelling) return null;
+  return (
+    <CancelBookingForm
+      booking={booking}
+      as={as}
+      timeZone={timeZone}
+      onKeep={() => {
+        setCancelling(false);
+        setTimeout(() => cancelRef.current?.focus());
+      }}
+      onCancelled={(c) => {
+        setCancelling(false);
+        onCancelled(c);
+      }}
+    />
   );
 }

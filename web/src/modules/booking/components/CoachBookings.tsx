@@ -3,13 +3,13 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from '../../../lib/router';
 import { zoneLongName } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
-import { TablePager } from '../../../ui/DataTable';
-import { EmptyState, ErrorNotice, Loading, SuccessNotice } from '../../../ui/Feedback';
-import { useListPager, useListPages } from '../../../ui/useListPages';
+import { SuccessNotice } from '../../../ui/Feedback';
+import { useListPages } from '../../../ui/useListPages';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import { useMyAvailability, useUpcomingCoachSessions, type Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
-import { CancelBookingForm } from './CancelBookingForm';
+import { CancelInPlace, useCancelInPlace } from './CancelBookingForm';
+import { PagedSessions } from './PagedSessions';
 import { CoachNote, useBookingNotes, type BookingNote } from './CoachNote';
 import '../coach-bookings.css';
 import '../../../styles/booking.css';
@@ -29,20 +29,14 @@ export function CoachBookings({ pageSize = UPCOMING_PAGE_HOME }: { pageSize?: nu
   const intl = useIntl();
   const timeZone = useTimeZone();
   const pages = useListPages();
-  const { upcoming, total, data, loading, error, refetch } = useUpcomingCoachSessions(pages.page, pageSize);
+  const sessions = useUpcomingCoachSessions(pages.page, pageSize);
+  const { upcoming, total, data } = sessions;
   const availability = useMyAvailability();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const now = Date.now();
   const notes = useBookingNotes(upcoming.map((b) => b.id));
   const unpublished = availability.data && !availability.data.myAvailability.published;
-  const pager = useListPager(intl, pages, {
-    label: intl.formatMessage({ id: 'booking.coachBookings.pagerLabel', defaultMessage: 'Pages of your upcoming sessions' }),
-    size: pageSize,
-    total,
-    shown: upcoming.length,
-    loaded: !!data,
-  });
 
   return (
     <Card
@@ -95,62 +89,54 @@ export function CoachBookings({ pageSize = UPCOMING_PAGE_HOME }: { pageSize?: nu
           <SuccessNotice>{notice}</SuccessNotice>
         </div>
       )}
-      {loading && !data ? (
-        <Loading label={intl.formatMessage({ id: 'booking.coachBookings.loading', defaultMessage: 'Loading your coaching sessions…' })} />
-      ) : error && !data ? (
-        <ErrorNotice
-          error={error}
-          title={intl.formatMessage({
+      <PagedSessions
+        query={sessions}
+        pages={pages}
+        size={pageSize}
+        shown={upcoming.length}
+        lockPagerWhileLoading
+        labels={{
+          pager: intl.formatMessage({ id: 'booking.coachBookings.pagerLabel', defaultMessage: 'Pages of your upcoming sessions' }),
+          loading: intl.formatMessage({ id: 'booking.coachBookings.loading', defaultMessage: 'Loading your coaching sessions…' }),
+          loadFailed: intl.formatMessage({
             id: 'booking.coachBookings.loadFailed',
             defaultMessage: 'Your coaching sessions could not be loaded',
-          })}
-          onRetry={() => void refetch()}
-        />
-      ) : total === 0 ? (
-        <EmptyState title={intl.formatMessage({ id: 'booking.coachBookings.emptyTitle', defaultMessage: 'No coaching sessions booked' })}>
+          }),
+          emptyTitle: intl.formatMessage({ id: 'booking.coachBookings.emptyTitle', defaultMessage: 'No coaching sessions booked' }),
+          list: intl.formatMessage({
+            id: 'booking.coachBookings.listLabel',
+            defaultMessage: 'Upcoming sessions, soonest first',
+          }),
+        }}
+        emptyText={
           <FormattedMessage
             id="booking.coachBookings.emptyText"
             defaultMessage="When a learner books one of your open times, it appears here with the link to join."
           />
-        </EmptyState>
-      ) : (
-        <>
-          <ul
-            ref={pages.listRef}
-            className="booking-list"
-            tabIndex={-1}
-            aria-busy={loading}
-            aria-label={intl.formatMessage({
-              id: 'booking.coachBookings.listLabel',
-              defaultMessage: 'Upcoming sessions, soonest first',
-            })}
-          >
-            {upcoming.map((b) => (
-              <CoachBookingItem
-                key={b.id}
-                booking={b}
-                note={notes.get(b.id)}
-                timeZone={timeZone}
-                now={now}
-                onCancelled={(c) => {
-                  setNotice(
-                    intl.formatMessage(
-                      {
-                        id: 'booking.coachBookings.cancelledNotice',
-                        defaultMessage: 'Your session with {learner} was cancelled. {learnerFirstName} gets an email with your reason.',
-                      },
-                      { learner: c.learner.name, learnerFirstName: c.learner.name.split(' ')[0] },
-                    ),
-                  );
-                  setTimeout(() => noticeRef.current?.focus());
-                }}
-              />
-            ))}
-          </ul>
-          {/* while a page loads, neither move: the pager would count from the page still shown */}
-          {pager && <TablePager pager={loading ? { ...pager, onPrevious: undefined, onNext: undefined } : pager} />}
-        </>
-      )}
+        }
+      >
+        {upcoming.map((b) => (
+          <CoachBookingItem
+            key={b.id}
+            booking={b}
+            note={notes.get(b.id)}
+            timeZone={timeZone}
+            now={now}
+            onCancelled={(c) => {
+              setNotice(
+                intl.formatMessage(
+                  {
+                    id: 'booking.coachBookings.cancelledNotice',
+                    defaultMessage: 'Your session with {learner} was cancelled. {learnerFirstName} gets an email with your reason.',
+                  },
+                  { learner: c.learner.name, learnerFirstName: c.learner.name.split(' ')[0] },
+                ),
+              );
+              setTimeout(() => noticeRef.current?.focus());
+            }}
+          />
+        ))}
+      </PagedSessions>
     </Card>
   );
 }
@@ -168,8 +154,8 @@ function CoachBookingItem({
   now: number;
   onCancelled: (b: Booking) => void;
 }) {
-  const [cancelling, setCancelling] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const cancel = useCancelInPlace();
+  const { cancelling, setCancelling, cancelRef } = cancel;
   const cancelled = b.status === 'CANCELLED';
   const started = new Date(b.startsAt).getTime() <= now;
   return (
@@ -233,21 +219,7 @@ function CoachBookingItem({
         )}
       </div>
       <CoachNote bookingId={b.id} learnerName={b.learner.name} note={note} />
-      {cancelling && !cancelled && (
-        <CancelBookingForm
-          booking={b}
-          as="COACH"
-          timeZone={timeZone}
-          onKeep={() => {
-            setCancelling(false);
-            setTimeout(() => cancelRef.current?.focus());
-          }}
-          onCancelled={(c) => {
-            setCancelling(false);
-            onCancelled(c);
-          }}
-        />
-      )}
+      {!cancelled && <CancelInPlace state={cancel} booking={b} as="COACH" timeZone={timeZone} onCancelled={onCancelled} />}
     </li>
   );
 }

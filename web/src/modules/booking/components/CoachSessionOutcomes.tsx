@@ -10,12 +10,11 @@ import {
 } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/errors';
 import { Card } from '../../../ui/Card';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/Feedback';
-import { TablePager } from '../../../ui/DataTable';
-import { useListPager, useListPages } from '../../../ui/useListPages';
+import { useListPages } from '../../../ui/useListPages';
 import { useTimeZone } from '../../auth/hooks/useViewer';
 import type { Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
+import { PagedSessions } from './PagedSessions';
 import { CoachNote, useBookingNotes, type BookingNote } from './CoachNote';
 import '../coach-bookings.css';
 import '../../../styles/booking.css';
@@ -102,15 +101,9 @@ export function CoachSessionOutcomes() {
   const intl = useIntl();
   const timeZone = useTimeZone();
   const pages = useListPages();
-  const { past, total, toMark, data, loading, error, refetch } = usePastCoachSessions(pages.page);
+  const sessions = usePastCoachSessions(pages.page);
+  const { past, total, toMark, data } = sessions;
   const notes = useBookingNotes(past.map((b) => b.id));
-  const pager = useListPager(intl, pages, {
-    label: intl.formatMessage({ id: 'booking.sessionOutcomes.pagerLabel', defaultMessage: 'Pages of your past sessions' }),
-    size: PAST_SESSIONS_PAGE,
-    total,
-    shown: past.length,
-    loaded: !!data,
-  });
   return (
     <div id={PAST_SESSIONS_ID} className="stack">
       <Card
@@ -126,44 +119,36 @@ export function CoachSessionOutcomes() {
         })}
         className="coach-bookings"
       >
-        {loading && !data ? (
-          <Loading label={intl.formatMessage({ id: 'booking.sessionOutcomes.loading', defaultMessage: 'Loading your past sessions…' })} />
-        ) : error && !data ? (
-          <ErrorNotice
-            error={error}
-            title={intl.formatMessage({
+        <PagedSessions
+          query={sessions}
+          pages={pages}
+          size={PAST_SESSIONS_PAGE}
+          shown={past.length}
+          labels={{
+            pager: intl.formatMessage({ id: 'booking.sessionOutcomes.pagerLabel', defaultMessage: 'Pages of your past sessions' }),
+            loading: intl.formatMessage({ id: 'booking.sessionOutcomes.loading', defaultMessage: 'Loading your past sessions…' }),
+            loadFailed: intl.formatMessage({
               id: 'booking.sessionOutcomes.loadFailed',
               defaultMessage: 'Your past sessions could not be loaded',
-            })}
-            onRetry={() => void refetch()}
-          />
-        ) : total === 0 ? (
-          <EmptyState title={intl.formatMessage({ id: 'booking.sessionOutcomes.emptyTitle', defaultMessage: 'No past sessions yet' })}>
+            }),
+            emptyTitle: intl.formatMessage({ id: 'booking.sessionOutcomes.emptyTitle', defaultMessage: 'No past sessions yet' }),
+            list: intl.formatMessage({
+              id: 'booking.sessionOutcomes.listLabel',
+              defaultMessage: 'Past sessions, most recent first',
+            }),
+          }}
+          emptyText={
             <FormattedMessage
               id="booking.sessionOutcomes.emptyText"
               defaultMessage="Once a coaching session has started, you say here whether it was held."
             />
-          </EmptyState>
-        ) : (
-          <>
-            <SessionsToMarkNotice count={toMark} />
-            <ul
-              ref={pages.listRef}
-              className="booking-list"
-              tabIndex={-1}
-              aria-busy={loading}
-              aria-label={intl.formatMessage({
-                id: 'booking.sessionOutcomes.listLabel',
-                defaultMessage: 'Past sessions, most recent first',
-              })}
-            >
-              {past.map((b) => (
-                <PastSession key={b.id} booking={b} note={notes.get(b.id)} timeZone={timeZone} />
-              ))}
-            </ul>
-            {pager && <TablePager pager={pager} />}
-          </>
-        )}
+          }
+          before={<SessionsToMarkNotice count={toMark} />}
+        >
+          {past.map((b) => (
+            <PastSession key={b.id} booking={b} note={notes.get(b.id)} timeZone={timeZone} />
+          ))}
+        </PagedSessions>
       </Card>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatDateTime, formatSessionTime } from '../../../lib/time';
 import { Card } from '../../../ui/Card';
@@ -6,7 +6,7 @@ import { EmptyState } from '../../../ui/Feedback';
 import { formatDuration } from '../hooks/bookingTime';
 import { beforeCutoff, bookingState, type Booking } from '../hooks/useBookings';
 import { BookingWhen } from './BookingWhen';
-import { CancelBookingForm } from './CancelBookingForm';
+import { CancelInPlace, useCancelInPlace } from './CancelBookingForm';
 import { SPACE } from '../../../lib/jsx';
 
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
@@ -170,8 +170,8 @@ function UpcomingBooking({
   onMove: () => void;
   onCancelled: (b: Booking) => void;
 }) {
-  const [cancelling, setCancelling] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const cancel = useCancelInPlace();
+  const { cancelling, setCancelling, cancelRef } = cancel;
   const intl = useIntl();
   const changeable = beforeCutoff(b);
   const minutes = Math.round((new Date(b.endsAt).getTime() - new Date(b.startsAt).getTime()) / 60_000);
@@ -241,21 +241,7 @@ function UpcomingBooking({
           )}
         </div>
       </div>
-      {cancelling && (
-        <CancelBookingForm
-          booking={b}
-          as="LEARNER"
-          timeZone={timeZone}
-          onKeep={() => {
-            setCancelling(false);
-            setTimeout(() => cancelRef.current?.focus());
-          }}
-          onCancelled={(c) => {
-            setCancelling(false);
-            onCancelled(c);
-          }}
-        />
-      )}
+      <CancelInPlace state={cancel} booking={b} as="LEARNER" timeZone={timeZone} onCancelled={onCancelled} />
     </li>
   );
 }

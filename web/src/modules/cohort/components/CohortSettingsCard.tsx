@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { defineMessages, FormattedMessage, useIntl, type IntlShape, type NoMessageValues } from 'react-intl';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useNavigate } from '../../../lib/router';
 import {
   CohortCommunityLinksDocument,
@@ -15,40 +15,9 @@ import { Card } from '../../../ui/Card';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { ErrorNotice, SuccessNotice } from '../../../ui/Feedback';
 import { TextField } from '../../../ui/Field';
-import { useFieldErrors } from '../../../ui/useFieldErrors';
 import type { CohortView } from '../hooks/useCohorts';
+import { capacityCheck, checks, CohortForm, DATE, fields, nameCheck, PastStartConfirm, useCohortForm } from './CohortForm';
 
-/** Today's date (YYYY-MM-DD) on the zone's calendar. */
-export function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Checks and fields the cohort forms share (this card's and NewCohortForm). */
-export const checks = defineMessages<{
-  name: { min: number };
-  capacity: { min: number; max: number };
-  startDate: NoMessageValues;
-  pastStart: NoMessageValues;
-}>({
-  name: { id: 'cohort.form.nameCheck', defaultMessage: 'Give the cohort a name of at least {min, number} characters.' },
-  capacity: { id: 'cohort.form.capacityCheck', defaultMessage: 'Capacity is a whole number from {min, number} to {max, number}.' },
-  startDate: { id: 'cohort.form.startDateCheck', defaultMessage: 'Enter the start date.' },
-  pastStart: { id: 'cohort.form.pastStartCheck', defaultMessage: 'This date is in the past: tick the box to confirm.' },
-});
-
-export const fields = defineMessages<{
-  cohortName: NoMessageValues;
-  capacity: NoMessageValues;
-  startDate: NoMessageValues;
-  confirmPast: { date: string };
-}>({
-  cohortName: { id: 'cohort.form.cohortName', defaultMessage: 'Cohort name' },
-  capacity: { id: 'cohort.form.capacity', defaultMessage: 'Capacity' },
-  startDate: { id: 'cohort.form.startDate', defaultMessage: 'Start date' },
-  confirmPast: { id: 'cohort.form.confirmPast', defaultMessage: 'Yes, start this cohort in the past ({date})' },
-});
 const movable = (c: CohortView) => c.status === 'DRAFT' || c.status === 'OPEN';
 
 type Mode = 'view' | 'edit' | 'duplicate';
@@ -200,25 +169,21 @@ function EditCohortForm({
   const [update, { loading }] = useMutation(UpdateCohortDocument);
   const [name, setName] = useState(c.name);
   const [capacity, setCapacity] = useState(String(c.capacity));
-  const [startDate, setStartDate] = useState(c.startDate);
-  const [pastOk, setPastOk] = useState(false);
   const [linkText, setLinkText] = useState(links.map((l) => `${l.label} | ${l.url}`).join('\n'));
-  const [error, setError] = useState<unknown>(null);
-  const { formRef, errors, check, fromApi } = useFieldErrors<EditField>();
   const canMove = movable(c);
-  const past = canMove && DATE.test(startDate) && startDate !== c.startDate && startDate < todayIn(c.timeZone);
+  const form = useCohortForm<EditField>({ startDate: c.startDate, timeZone: c.timeZone, canMove });
+  const { errors, startDate } = form;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
+  const submit = (e: FormEvent) => {
     const parsed = parseLinks(linkText, intl);
     const cap = Number(capacity);
-    const ok = check({
-      name: name.trim().length < 2 ? intl.formatMessage(checks.name, { min: 2 }) : undefined,
-      capacity:
-        !Number.isInteger(cap) || cap < 1 || cap > 5000
-          ? intl.formatMessage(checks.capacity, { min: 1, max: 5000 })
-          : cap < c.seatsTaken
+    void form.submit(
+      e,
+      {
+        name: nameCheck(intl, name),
+        capacity:
+          capacityCheck(intl, cap) ??
+          (cap < c.seatsTaken
             ? intl.formatMessage(
                 {
                   id: 'cohort.settings.capacityBelowTaken',
@@ -227,40 +192,39 @@ function EditCohortForm({
                 },
                 { count: c.seatsTaken },
               )
-            : undefined,
-      startDate: canMove && !DATE.test(startDate) ? intl.formatMessage(checks.startDate) : undefined,
-      confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
-      links: 'error' in parsed ? parsed.error : undefined,
-    });
-    if (!ok || 'error' in parsed) return;
-    try {
-      await update({
-        variables: {
-          id: c.id,
-          input: {
-            name: name.trim(),
-            capacity: cap,
-            communityLinks: parsed.links,
-            ...(canMove && startDate !== c.startDate ? { startDate, confirmPastStart: pastOk } : {}),
+            : undefined),
+        startDate: canMove && !DATE.test(startDate) ? intl.formatMessage(checks.startDate) : undefined,
+        links: 'error' in parsed ? parsed.error : undefined,
+      },
+      async () => {
+        if ('error' in parsed) return;
+        await update({
+          variables: {
+            id: c.id,
+            input: {
+              name: name.trim(),
+              capacity: cap,
+              communityLinks: parsed.links,
+              ...(canMove && startDate !== c.startDate ? { startDate, confirmPastStart: form.pastOk } : {}),
+            },
           },
-        },
-      });
-      onDone(intl.formatMessage({ id: 'cohort.settings.saved', defaultMessage: '{name} was saved.' }, { name: name.trim() }));
-    } catch (err) {
-      if (!fromApi(err, ['name', 'capacity', 'startDate'])) setError(err);
-    }
+        });
+        onDone(intl.formatMessage({ id: 'cohort.settings.saved', defaultMessage: '{name} was saved.' }, { name: name.trim() }));
+      },
+      ['name', 'capacity', 'startDate'],
+    );
   };
 
   return (
-    <form ref={formRef} className="form-grid" noValidate onSubmit={submit}>
-      {error != null && (
-        <div className="span-all">
-          <ErrorNotice
-            error={error}
-            title={intl.formatMessage({ id: 'cohort.settings.saveFailed', defaultMessage: 'The cohort was not saved' })}
-          />
-        </div>
-      )}
+    <CohortForm
+      form={form}
+      onSubmit={submit}
+      errorTitle={intl.formatMessage({ id: 'cohort.settings.saveFailed', defaultMessage: 'The cohort was not saved' })}
+      busy={loading}
+      submitLabel={intl.formatMessage(common.saveChanges)}
+      busyLabel={intl.formatMessage(common.saving)}
+      onCancel={() => onDone()}
+    >
       <TextField
         label={intl.formatMessage(fields.cohortName)}
         value={name}
@@ -285,7 +249,7 @@ function EditCohortForm({
           label={intl.formatMessage(fields.startDate)}
           type="date"
           value={startDate}
-          onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
+          onChange={(e) => form.setStartDate(e.target.value)}
           error={errors.startDate}
           hint={intl.formatMessage({
             id: 'cohort.settings.startDateHint',
@@ -297,25 +261,7 @@ function EditCohortForm({
           <FormattedMessage id="cohort.settings.startFixed" defaultMessage="The start date is fixed once a cohort runs." />
         </p>
       )}
-      {past && (
-        <div className="field span-all">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={pastOk}
-              onChange={(e) => setPastOk(e.target.checked)}
-              aria-invalid={errors.confirmPastStart ? true : undefined}
-              aria-describedby={errors.confirmPastStart ? 'past-start-error' : undefined}
-            />
-            <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(startDate) }} />
-          </label>
-          {errors.confirmPastStart && (
-            <p id="past-start-error" className="field-error">
-              {errors.confirmPastStart}
-            </p>
-          )}
-        </div>
-      )}
+      <PastStartConfirm form={form} errorId="past-start-error" />
       <div className="field span-all">
         <label htmlFor={`links-${c.id}`}>
           <FormattedMessage id="cohort.settings.communityLinks" defaultMessage="Community links" />
@@ -340,15 +286,7 @@ function EditCohortForm({
           </p>
         )}
       </div>
-      <div className="form-actions span-all">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? intl.formatMessage(common.saving) : intl.formatMessage(common.saveChanges)}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => onDone()}>
-          <FormattedMessage {...common.cancel} />
-        </button>
-      </div>
-    </form>
+    </CohortForm>
   );
 }
 
@@ -403,59 +341,52 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
   const [name, setName] = useState(() =>
     intl.formatMessage({ id: 'cohort.settings.copyName', defaultMessage: '{name} (copy)' }, { name: c.name }),
   );
-  const [startDate, setStartDate] = useState('');
-  const [pastOk, setPastOk] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const { formRef, errors, check, fromApi } = useFieldErrors<DuplicateField>();
-  const past = DATE.test(startDate) && startDate < todayIn(c.timeZone);
+  const form = useCohortForm<DuplicateField>({ startDate: '', timeZone: c.timeZone });
+  const { errors, startDate } = form;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    const ok = check({
-      name:
-        name.trim().length < 2
-          ? intl.formatMessage(
-              { id: 'cohort.settings.copyNameCheck', defaultMessage: 'Give the new cohort a name of at least {min, number} characters.' },
-              { min: 2 },
-            )
+  const submit = (e: FormEvent) =>
+    void form.submit(
+      e,
+      {
+        name:
+          name.trim().length < 2
+            ? intl.formatMessage(
+                { id: 'cohort.settings.copyNameCheck', defaultMessage: 'Give the new cohort a name of at least {min, number} characters.' },
+                { min: 2 },
+              )
+            : undefined,
+        startDate: !DATE.test(startDate)
+          ? intl.formatMessage({ id: 'cohort.settings.copyStartCheck', defaultMessage: 'Enter the new cohort’s start date.' })
           : undefined,
-      startDate: !DATE.test(startDate)
-        ? intl.formatMessage({ id: 'cohort.settings.copyStartCheck', defaultMessage: 'Enter the new cohort’s start date.' })
-        : undefined,
-      confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
-    });
-    if (!ok) return;
-    try {
-      const { data } = await duplicate({ variables: { id: c.id, input: { name: name.trim(), startDate, confirmPastStart: pastOk } } });
-      if (data) onDone(data.duplicateCohort.id);
-    } catch (err) {
-      if (!fromApi(err, ['name', 'startDate'])) setError(err);
-    }
-  };
+      },
+      async () => {
+        const { data } = await duplicate({
+          variables: { id: c.id, input: { name: name.trim(), startDate, confirmPastStart: form.pastOk } },
+        });
+        if (data) onDone(data.duplicateCohort.id);
+      },
+      ['name', 'startDate'],
+    );
 
   return (
-    <form
-      ref={formRef}
-      className="form-grid"
-      noValidate
+    <CohortForm
+      form={form}
       onSubmit={submit}
-      aria-label={intl.formatMessage({ id: 'cohort.settings.duplicateNamed', defaultMessage: 'Duplicate {name}' }, { name: c.name })}
-    >
-      <p className="span-all field-hint">
-        <FormattedMessage
-          id="cohort.settings.duplicateHint"
-          defaultMessage="A new draft with the same programme, time zone, capacity, coaches and community links."
-        />
-      </p>
-      {error != null && (
-        <div className="span-all">
-          <ErrorNotice
-            error={error}
-            title={intl.formatMessage({ id: 'cohort.settings.duplicateFailed', defaultMessage: 'The cohort was not duplicated' })}
+      label={intl.formatMessage({ id: 'cohort.settings.duplicateNamed', defaultMessage: 'Duplicate {name}' }, { name: c.name })}
+      intro={
+        <p className="span-all field-hint">
+          <FormattedMessage
+            id="cohort.settings.duplicateHint"
+            defaultMessage="A new draft with the same programme, time zone, capacity, coaches and community links."
           />
-        </div>
-      )}
+        </p>
+      }
+      errorTitle={intl.formatMessage({ id: 'cohort.settings.duplicateFailed', defaultMessage: 'The cohort was not duplicated' })}
+      busy={loading}
+      submitLabel={intl.formatMessage({ id: 'cohort.settings.createCopy', defaultMessage: 'Create the copy' })}
+      busyLabel={intl.formatMessage({ id: 'cohort.settings.duplicating', defaultMessage: 'Duplicating…' })}
+      onCancel={onCancel}
+    >
       <TextField
         label={intl.formatMessage({ id: 'cohort.settings.copyNameLabel', defaultMessage: 'New cohort’s name' })}
         value={name}
@@ -467,42 +398,20 @@ function DuplicateCohortForm({ cohort: c, onCancel, onDone }: { cohort: CohortVi
         label={intl.formatMessage({ id: 'cohort.settings.copyStartLabel', defaultMessage: 'New cohort’s start date' })}
         type="date"
         value={startDate}
-        onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
+        onChange={(e) => form.setStartDate(e.target.value)}
         error={errors.startDate}
       />
-      {past && (
-        <div className="field span-all">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={pastOk}
-              onChange={(e) => setPastOk(e.target.checked)}
-              aria-invalid={errors.confirmPastStart ? true : undefined}
-              aria-describedby={errors.confirmPastStart ? 'dup-past-error' : undefined}
-            />
-            <FormattedMessage
-              id="cohort.settings.copyConfirmPast"
-              defaultMessage="Yes, start the new cohort in the past ({date})"
-              values={{ date: formatLocalDate(startDate) }}
-            />
-          </label>
-          {errors.confirmPastStart && (
-            <p id="dup-past-error" className="field-error">
-              {errors.confirmPastStart}
-            </p>
-          )}
-        </div>
-      )}
-      <div className="form-actions span-all">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading
-            ? intl.formatMessage({ id: 'cohort.settings.duplicating', defaultMessage: 'Duplicating…' })
-            : intl.formatMessage({ id: 'cohort.settings.createCopy', defaultMessage: 'Create the copy' })}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          <FormattedMessage {...common.cancel} />
-        </button>
-      </div>
-    </form>
+      <PastStartConfirm
+        form={form}
+        errorId="dup-past-error"
+        label={(date) => (
+          <FormattedMessage
+            id="cohort.settings.copyConfirmPast"
+            defaultMessage="Yes, start the new cohort in the past ({date})"
+            values={{ date }}
+          />
+        )}
+      />
+    </CohortForm>
   );
 }

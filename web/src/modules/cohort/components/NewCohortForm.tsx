@@ -1,14 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { ProgrammeCatalogueDocument } from '../../../gql/graphql';
-import { common } from '../../../i18n/common';
-import { allTimeZones, formatLocalDate } from '../../../lib/time';
+import { allTimeZones } from '../../../lib/time';
 import { ErrorNotice, Loading } from '../../../ui/Feedback';
 import { SelectField, TextField } from '../../../ui/Field';
-import { useFieldErrors } from '../../../ui/useFieldErrors';
 import { useCreateCohort } from '../hooks/useCohorts';
-import { checks, fields, todayIn } from './CohortSettingsCard';
+import { capacityCheck, checks, CohortForm, DATE, fields, nameCheck, PastStartConfirm, useCohortForm } from './CohortForm';
 
 type Field = 'programmeId' | 'name' | 'startDate' | 'timeZone' | 'capacity' | 'confirmPastStart';
 
@@ -29,41 +27,38 @@ export function NewCohortForm({
   const [create, { loading }] = useCreateCohort();
   const [programmeId, setProgrammeId] = useState('');
   const [name, setName] = useState('');
-  const [startDate, setStartDate] = useState('');
   const [timeZone, setTimeZone] = useState(defaultTimeZone);
   const [capacity, setCapacity] = useState('25');
-  const [pastOk, setPastOk] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const { formRef, errors, check, fromApi } = useFieldErrors<Field>();
-  const past = /^\d{4}-\d{2}-\d{2}$/.test(startDate) && startDate < todayIn(timeZone);
+  const form = useCohortForm<Field>({ startDate: '', timeZone });
+  const { errors, startDate } = form;
   const zones = useMemo(() => {
     const known = allTimeZones();
     return known.includes(defaultTimeZone) ? known : [defaultTimeZone, ...known];
   }, [defaultTimeZone]);
   const programmes = (catalogue.data?.programmes ?? []).filter((p) => p.latestVersion);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
+  const submit = (e: FormEvent) => {
     const cap = Number(capacity);
-    const ok = check({
-      programmeId: programmeId
-        ? undefined
-        : intl.formatMessage({ id: 'cohort.newForm.programmeCheck', defaultMessage: 'Choose the programme the cohort runs.' }),
-      name: name.trim().length < 2 ? intl.formatMessage(checks.name, { min: 2 }) : undefined,
-      startDate: /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? undefined : intl.formatMessage(checks.startDate),
-      capacity: Number.isInteger(cap) && cap >= 1 && cap <= 5000 ? undefined : intl.formatMessage(checks.capacity, { min: 1, max: 5000 }),
-      confirmPastStart: past && !pastOk ? intl.formatMessage(checks.pastStart) : undefined,
-    });
-    if (!ok) return;
-    try {
-      const { data } = await create({
-        variables: { input: { partnerId, programmeId, name: name.trim(), startDate, timeZone, capacity: cap, confirmPastStart: pastOk } },
-      });
-      if (data) onCreated(data.createCohort.id);
-    } catch (err) {
-      if (!fromApi(err, ['programmeId', 'name', 'startDate', 'timeZone', 'capacity'])) setError(err);
-    }
+    void form.submit(
+      e,
+      {
+        programmeId: programmeId
+          ? undefined
+          : intl.formatMessage({ id: 'cohort.newForm.programmeCheck', defaultMessage: 'Choose the programme the cohort runs.' }),
+        name: nameCheck(intl, name),
+        startDate: DATE.test(startDate) ? undefined : intl.formatMessage(checks.startDate),
+        capacity: capacityCheck(intl, cap),
+      },
+      async () => {
+        const { data } = await create({
+          variables: {
+            input: { partnerId, programmeId, name: name.trim(), startDate, timeZone, capacity: cap, confirmPastStart: form.pastOk },
+          },
+        });
+        if (data) onCreated(data.createCohort.id);
+      },
+      ['programmeId', 'name', 'startDate', 'timeZone', 'capacity'],
+    );
   };
 
   if (catalogue.loading && !catalogue.data)
@@ -79,15 +74,15 @@ export function NewCohortForm({
   }
 
   return (
-    <form ref={formRef} className="form-grid" noValidate onSubmit={submit}>
-      {error != null && (
-        <div className="span-all">
-          <ErrorNotice
-            error={error}
-            title={intl.formatMessage({ id: 'cohort.newForm.failed', defaultMessage: 'The cohort was not created' })}
-          />
-        </div>
-      )}
+    <CohortForm
+      form={form}
+      onSubmit={submit}
+      errorTitle={intl.formatMessage({ id: 'cohort.newForm.failed', defaultMessage: 'The cohort was not created' })}
+      busy={loading}
+      submitLabel={intl.formatMessage({ id: 'cohort.newForm.create', defaultMessage: 'Create cohort' })}
+      busyLabel={intl.formatMessage({ id: 'cohort.newForm.creating', defaultMessage: 'Creating…' })}
+      onCancel={onCancel}
+    >
       <SelectField
         label={intl.formatMessage({ id: 'cohort.newForm.programme', defaultMessage: 'Programme' })}
         error={errors.programmeId}
@@ -121,7 +116,7 @@ export function NewCohortForm({
         type="date"
         error={errors.startDate}
         value={startDate}
-        onChange={(e) => (setStartDate(e.target.value), setPastOk(false))}
+        onChange={(e) => form.setStartDate(e.target.value)}
         hint={intl.formatMessage({
           id: 'cohort.newForm.startDateHint',
           defaultMessage: 'Week 1 opens at midnight of this day in the cohort’s time zone.',
@@ -152,35 +147,7 @@ export function NewCohortForm({
         onChange={(e) => setCapacity(e.target.value)}
         hint={intl.formatMessage({ id: 'cohort.newForm.capacityHint', defaultMessage: 'The most learners the cohort takes.' })}
       />
-      {past && (
-        <div className="field span-all">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={pastOk}
-              onChange={(e) => setPastOk(e.target.checked)}
-              aria-invalid={errors.confirmPastStart ? true : undefined}
-              aria-describedby={errors.confirmPastStart ? 'new-past-error' : undefined}
-            />
-            <FormattedMessage {...fields.confirmPast} values={{ date: formatLocalDate(startDate) }} />
-          </label>
-          {errors.confirmPastStart && (
-            <p id="new-past-error" className="field-error">
-              {errors.confirmPastStart}
-            </p>
-          )}
-        </div>
-      )}
-      <div className="form-actions span-all">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading
-            ? intl.formatMessage({ id: 'cohort.newForm.creating', defaultMessage: 'Creating…' })
-            : intl.formatMessage({ id: 'cohort.newForm.create', defaultMessage: 'Create cohort' })}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          <FormattedMessage {...common.cancel} />
-        </button>
-      </div>
-    </form>
+      <PastStartConfirm form={form} errorId="new-past-error" />
+    </CohortForm>
   );
 }

@@ -6,6 +6,7 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { markdownHint } from '../hooks/definition';
 import type { PathMessages } from '../hooks/assignmentIssues';
+import { RowMoves, swapRows } from './RowMoves';
 
 const SUBMISSION_KINDS: SubmissionKind[] = ['TEXT', 'LINK', 'FILE'];
 const SUBMISSION_LABEL = defineMessages({
@@ -50,9 +51,7 @@ export function AssignmentEditor({
   const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
   const idOf = (...parts: (string | number)[]) => ['assignment', week, ...parts].join('-');
   const moveCriterion = (i: number, by: -1 | 1) => {
-    const next = [...rubric];
-    [next[i], next[i + by]] = [next[i + by], next[i]];
-    setRubric(next);
+    setRubric(swapRows(rubric, i, by));
     // stay on the same button of the criterion just moved, or the other one at the end of the list
     const j = i + by;
     const edge = (by < 0 && j === 0) || (by > 0 && j === rubric.length - 1);
@@ -277,32 +276,7 @@ export function AssignmentEditor({
                     values={{ criterion: prefix, hidden }}
                   />
                 </button>
-                <button
-                  id={idOf('criterion', i, 'up')}
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={i === 0}
-                  onClick={() => moveCriterion(i, -1)}
-                >
-                  <FormattedMessage
-                    id="programme.assignmentEditor.moveUp"
-                    defaultMessage="Move up<hidden> {criterion}</hidden>"
-                    values={{ criterion: prefix, hidden }}
-                  />
-                </button>
-                <button
-                  id={idOf('criterion', i, 'down')}
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={i === rubric.length - 1}
-                  onClick={() => moveCriterion(i, 1)}
-                >
-                  <FormattedMessage
-                    id="programme.assignmentEditor.moveDown"
-                    defaultMessage="Move down<hidden> {criterion}</hidden>"
-                    values={{ criterion: prefix, hidden }}
-                  />
-                </button>
+                <RowMoves id={idOf('criterion', i)} index={i} count={rubric.length} onMove={(by) => moveCriterion(i, by)} name={prefix} />
                 <button
                   type="button"
                   className="button button-danger-quiet button-small"

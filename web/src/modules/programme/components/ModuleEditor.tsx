@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import type { PathMessages } from '../hooks/assignmentIssues';
 import { CONTENT_KINDS, KIND_LABEL, markdownHint, needsUrl, newItem } from '../hooks/definition';
 import { AssignmentEditor, newAssignment } from './AssignmentEditor';
+import { RowMoves, swapRows } from './RowMoves';
 
 /** Not words: the start of every web address. */
 const URL_PLACEHOLDER = 'https://';
@@ -33,9 +34,7 @@ export function ModuleEditor({
   const items = m.contentItems;
   const setItems = (contentItems: ContentItemInput[]) => onChange({ ...m, contentItems });
   const move = (i: number, by: -1 | 1) => {
-    const next = [...items];
-    [next[i], next[i + by]] = [next[i + by], next[i]];
-    setItems(next);
+    setItems(swapRows(items, i, by));
     setTimeout(() => document.getElementById(`item-${m.week}-${i + by}-${by < 0 ? 'up' : 'down'}`)?.focus());
   };
   return (
@@ -160,32 +159,7 @@ export function ModuleEditor({
                 )}
               </div>
               <div className="editor-item-actions">
-                <button
-                  id={`item-${m.week}-${i}-up`}
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                >
-                  <FormattedMessage
-                    id="programme.moduleEditor.moveItemUp"
-                    defaultMessage="Move up<hidden> {item}</hidden>"
-                    values={{ item: label, hidden }}
-                  />
-                </button>
-                <button
-                  id={`item-${m.week}-${i}-down`}
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={i === items.length - 1}
-                  onClick={() => move(i, 1)}
-                >
-                  <FormattedMessage
-                    id="programme.moduleEditor.moveItemDown"
-                    defaultMessage="Move down<hidden> {item}</hidden>"
-                    values={{ item: label, hidden }}
-                  />
-                </button>
+                <RowMoves id={`item-${m.week}-${i}`} index={i} count={items.length} onMove={(by) => move(i, by)} name={label} />
                 <button
                   type="button"
                   className="button button-danger-quiet button-small"
