@@ -94,6 +94,8 @@ describe('the admin defines programmes', () => {
     await page.getByLabel('Week 1 item 2 URL').fill('https://video.example.org/cxd/1');
     await page.getByRole('button', { name: 'Move up Week 1 item 2' }).click();
     expect(await page.getByLabel('Week 1 item 1 Title').inputValue()).toBe('Opening lecture');
+    // at the top its "Move up" is off: the keyboard stays on the row, on its "Move down"
+    await expectFocused(page.getByRole('button', { name: 'Move down Week 1 item 1' }));
     await page.getByRole('button', { name: 'Save draft' }).click();
     await see(page, 'The draft was saved.');
     await seeHeading(page, 'CXD — Customer Experience Design');

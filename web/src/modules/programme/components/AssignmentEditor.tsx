@@ -6,7 +6,7 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { markdownHint } from '../hooks/definition';
 import type { PathMessages } from '../hooks/assignmentIssues';
-import { RowMoves, swapRows } from './RowMoves';
+import { focusAfterMove, RowMoves, swapRows } from './RowMoves';
 
 const SUBMISSION_KINDS: SubmissionKind[] = ['TEXT', 'LINK', 'FILE'];
 const SUBMISSION_LABEL = defineMessages({
@@ -52,10 +52,7 @@ export function AssignmentEditor({
   const idOf = (...parts: (string | number)[]) => ['assignment', week, ...parts].join('-');
   const moveCriterion = (i: number, by: -1 | 1) => {
     setRubric(swapRows(rubric, i, by));
-    // stay on the same button of the criterion just moved, or the other one at the end of the list
-    const j = i + by;
-    const edge = (by < 0 && j === 0) || (by > 0 && j === rubric.length - 1);
-    focusLater(idOf('criterion', j, edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'));
+    focusAfterMove((j) => idOf('criterion', j), i, by, rubric.length);
   };
   const max = rubricMaxPoints(rubric.map((c) => ({ levels: c.levels.filter((l) => Number.isFinite(l.points)) })));
   const field = (path: string) => ({ error: errors[path], hint: notes[path] });

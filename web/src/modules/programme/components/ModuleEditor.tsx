@@ -5,7 +5,7 @@ import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import type { PathMessages } from '../hooks/assignmentIssues';
 import { CONTENT_KINDS, KIND_LABEL, markdownHint, needsUrl, newItem } from '../hooks/definition';
 import { AssignmentEditor, newAssignment } from './AssignmentEditor';
-import { RowMoves, swapRows } from './RowMoves';
+import { focusAfterMove, RowMoves, swapRows } from './RowMoves';
 
 /** Not words: the start of every web address. */
 const URL_PLACEHOLDER = 'https://';
@@ -35,7 +35,7 @@ export function ModuleEditor({
   const setItems = (contentItems: ContentItemInput[]) => onChange({ ...m, contentItems });
   const move = (i: number, by: -1 | 1) => {
     setItems(swapRows(items, i, by));
-    setTimeout(() => document.getElementById(`item-${m.week}-${i + by}-${by < 0 ? 'up' : 'down'}`)?.focus());
+    focusAfterMove((j) => `item-${m.week}-${j}`, i, by, items.length);
   };
   return (
     <fieldset className="editor-week">

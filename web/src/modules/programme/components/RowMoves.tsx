@@ -11,6 +11,18 @@ export function swapRows<T>(rows: readonly T[], i: number, by: -1 | 1): T[] {
 }
 
 /**
+ * After row `i` of `count` moved by `by` (ids from `idOfRow`, as given to RowMoves): focus stays on
+ * the same button of the moved row, or goes to its other one at the list's end, where the first
+ * is off (focus would otherwise be lost on a disabled button).
+ */
+export function focusAfterMove(idOfRow: (index: number) => string, i: number, by: -1 | 1, count: number): void {
+  const j = i + by;
+  const edge = (by < 0 && j === 0) || (by > 0 && j === count - 1);
+  const button = edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down';
+  setTimeout(() => document.getElementById(`${idOfRow(j)}-${button}`)?.focus());
+}
+
+/**
  * An editor row's "Move up" and "Move down" buttons (ids `${id}-up` and `${id}-down`, for focus after a move),
  * off at the list's ends.
  */
