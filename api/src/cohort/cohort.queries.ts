@@ -28,6 +28,13 @@ export const learnerNameSql = (e: string, u: string): string =>
 export const learnerMatchesSql = (e: string, u: string, pattern: string): string =>
   `(${pattern}::text IS NULL OR lower(${learnerNameSql(e, u)}) LIKE ${pattern}::text ESCAPE '\\' OR lower(${u}.email) LIKE ${pattern}::text ESCAPE '\\')`;
 
+/**
+ * The same match as learnerMatchesSql, read from enrolment `e`'s own learner_order (the name as
+ * shown, lower-cased, then the email: LearnerOrder1796240000000) without joining the account.
+ */
+export const learnerOrderMatchesSql = (e: string, pattern: string): string =>
+  `(${pattern}::text IS NULL OR ${e}.learner_order[1] LIKE ${pattern}::text ESCAPE '\\' OR lower(${e}.learner_order[2]) LIKE ${pattern}::text ESCAPE '\\')`;
+
 /** Cohort `c` is live: open or running. */
 export const liveCohort = (c: string): string => `${c}.status IN (${list(LIVE_COHORT_STATUSES)})`;
 

@@ -4,7 +4,7 @@ import { PreparedQuery } from '../common/prepared-query.js';
 import { EnrolmentStatus, GradebookState, rubricMaxPoints, type ProgrammeDefinition, type Verdict } from '@beacon/domain';
 import type { Viewer } from '../auth/viewer.js';
 import { CohortAccessService } from '../cohort/cohort-access.service.js';
-import { learnerNameSql } from '../cohort/cohort.queries.js';
+import { learnerNameSql, learnerOrderMatchesSql } from '../cohort/cohort.queries.js';
 import type { CohortEntity } from '../cohort/entities/cohort.entity.js';
 import { GRADEBOOK_LOCK_SQL } from '../database/migrations/1796220000000-gradebook-rollup.js';
 import { GradingAccessService } from './grading-access.service.js';
@@ -30,12 +30,7 @@ const GRADEBOOK_LEARNERS = new PreparedQuery<GradebookLearner>(
     WHERE e.cohort_id = $1 ORDER BY e.learner_order, e.id`,
 );
 
-/**
- * Enrolment `e`'s learner matches $2 (a lower-case LIKE pattern, or null for everyone) by name or
- * email: cohort.queries learnerMatchesSql, read from the enrolment's own learner_order (the
- * lower-cased name as shown, then the email) instead of the account.
- */
-const MATCHES_SQL = `($2::text IS NULL OR e.learner_order[1] LIKE $2::text ESCAPE '\\' OR lower(e.learner_order[2]) LIKE $2::text ESCAPE '\\')`;
+const MATCHES_SQL = learnerOrderMatchesSql('e', '$2');
 
 interface LatestRow {
   id: string;
